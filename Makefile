@@ -1,0 +1,53 @@
+# The project's interface: make run | make test | make shell | make train | make report-nlu
+SHELL := /bin/bash
+PYTHON310 ?= $(shell scripts/find_python310.sh)
+VENV := .venv
+PY := $(VENV)/bin/python
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+RASA := $(VENV)/bin/rasa
+SPACY_DIR := build/spacy/icp_en
+MODEL := models/icp.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
+
+.PHONY: run shell test train spacy venv validate report-nlu clean
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.txt constraints.txt
+	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip==24.0"
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	@touch $@
+
+spacy: $(SPACY_DIR)/meta.json
+$(SPACY_DIR)/meta.json: $(VENV)/.installed nlp/build_pipeline.py actions/places.py
+	$(PY) -m nlp.build_pipeline $(SPACY_DIR)
+
+# Trains only when the data, config or spaCy pipeline changed. Rasa fingerprints a spaCy model by
+# its path alone, so a rebuilt pipeline forces a full retrain.
+train: $(MODEL)
+$(MODEL): $(SPACY_DIR)/meta.json $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name icp --out models \
+	  $(if $(filter $(SPACY_DIR)/meta.json,$?),--force)
+
+validate: $(VENV)/.installed
+	$(PY) -m scripts.validate_data
+
+run: $(MODEL)
+	scripts/serve.sh
+
+shell: $(MODEL)
+	SANIC_HOST=127.0.0.1 $(RASA) run actions --port 5055 > /dev/null 2>&1 & \
+	  trap "kill $$! 2>/dev/null" EXIT; \
+	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+test: $(MODEL)
+	$(PY) -m pytest
+
+report-nlu: $(SPACY_DIR)/meta.json
+	$(RASA) test nlu --cross-validation --folds 5 --out reports/nlu \
+	  --config config.yml --nlu data/nlu
+	$(PY) -m scripts.summarise_nlu_report reports/nlu
+
+clean:
+	rm -rf build models results reports .pytest_cache

@@ -1,0 +1,307 @@
+"""The decision core: which fact to ask next, or which answer the FAQ gives.
+
+Pure Python, no Rasa import. `decide(topic, facts)` returns either `Ask(fact)` — the one fact the
+answer still depends on — or an `Answer`: the responses to say (names of `domain.yml` responses),
+their template values, the facts the answer rested on and the FAQ sections it comes from.
+
+Every rule below restates a sentence of the seed FAQ
+(`shared/seed/000_56e0bda9209eb91f.txt`, "For enterprises registered outside mainland China");
+`actions/seed_evidence.py` quotes the sentences behind each response and a test checks the quotes.
+A fact whose value is `UNKNOWN` ("I don't know") is never asked again: the answer covers each case.
+"""
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Dict, Mapping, Optional, Tuple, Union
+
+from actions.places import MAINLAND_PROVINCES
+
+
+class Topic(str, Enum):
+    """The seven FAQ questions, plus the umbrella question "Do I need an ICP Filing?"."""
+
+    PHYSICAL_OFFICE = "physical_office"
+    NO_FILING = "no_filing"
+    LOAD_BALANCER = "load_balancer"
+    CDN = "cdn"
+    HOSTED_OUTSIDE = "hosted_outside"
+    IP_ONLY = "ip_only"
+    WHICH_PROVINCE = "which_province"
+    NEED_ICP = "need_icp"
+
+
+class Fact(str, Enum):
+    """The facts about a user's situation; each value is also the name of its Rasa slot."""
+
+    HOSTING_LOCATION = "hosting_location"
+    CDN_COVERAGE = "cdn_coverage"
+    CHINA_PRESENCE = "china_presence"
+    COMMERCIAL_LICENSE = "commercial_license"
+    ACCESS_METHOD = "access_method"
+    CAN_COMPLETE_FILING = "can_complete_filing"
+    LICENSE_PROVINCE = "license_province"
+
+
+UNKNOWN = "unknown"  # the user said they do not know
+OUTSIDE_MAINLAND = "outside_mainland"
+
+# Hosting location
+MAINLAND_CHINA = "mainland_china"
+HONG_KONG = "hong_kong"
+# CDN coverage
+NO_CDN = "none"
+INTERNATIONAL_ONLY = "international_only"
+INCLUDES_MAINLAND = "includes_mainland"
+# Presence in mainland China
+BRANCH_COMPANY = "branch_company"
+REPRESENTATIVE_OFFICE = "representative_office"
+NO_PRESENCE = "none"
+# Access method
+DOMAIN_NAME = "domain_name"
+IP_ONLY = "ip_only"
+# Yes/no facts
+YES = "yes"
+NO = "no"
+
+FACT_VALUES: Dict[Fact, Tuple[str, ...]] = {
+    Fact.HOSTING_LOCATION: (MAINLAND_CHINA, HONG_KONG, OUTSIDE_MAINLAND, UNKNOWN),
+    Fact.CDN_COVERAGE: (NO_CDN, INTERNATIONAL_ONLY, INCLUDES_MAINLAND, UNKNOWN),
+    Fact.CHINA_PRESENCE: (BRANCH_COMPANY, REPRESENTATIVE_OFFICE, NO_PRESENCE, UNKNOWN),
+    Fact.COMMERCIAL_LICENSE: (YES, NO, UNKNOWN),
+    Fact.ACCESS_METHOD: (DOMAIN_NAME, IP_ONLY, UNKNOWN),
+    Fact.CAN_COMPLETE_FILING: (YES, NO, UNKNOWN),
+    # A Hong Kong, Macau or Taiwan licence is recorded as OUTSIDE_MAINLAND.
+    Fact.LICENSE_PROVINCE: MAINLAND_PROVINCES + (OUTSIDE_MAINLAND, UNKNOWN),
+}
+
+# FAQ section of each source, by the anchor id it has in the seed file.
+SECTION_ANCHORS: Dict[str, str] = {
+    "intro": "concept_jmm_trl_zdb",
+    "physical_office": "section_uw1_zxr_zdb",
+    "no_filing": "section_ww1_zxr_zdb",
+    "load_balancer": "section_xw1_zxr_zdb",
+    "cdn": "section_yw1_zxr_zdb",
+    "hosted_outside": "section_zw1_zxr_zdb",
+    "ip_only": "section_ax1_zxr_zdb",
+    "which_province": "section_bx1_zxr_zdb",
+}
+
+Facts = Mapping[Fact, Optional[str]]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """The answer still depends on `fact`: ask the user for it."""
+
+    fact: Fact
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to say. `responses` are domain response names, said in order, then one
+    `utter_source_<section>` per entry of `sources`."""
+
+    responses: Tuple[str, ...]
+    facts_used: Tuple[Fact, ...]
+    sources: Tuple[str, ...]
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    def source_responses(self) -> Tuple[str, ...]:
+        return tuple(f"utter_source_{section}" for section in self.sources)
+
+
+Decision = Union[Ask, Answer]
+
+
+def clean_facts(raw: Mapping[str, Any]) -> Dict[Fact, Optional[str]]:
+    """Facts from slot values; anything outside a fact's closed value set counts as not known."""
+    facts: Dict[Fact, Optional[str]] = {}
+    for fact in Fact:
+        value = raw.get(fact.value)
+        facts[fact] = value if value in FACT_VALUES[fact] else None
+    return facts
+
+
+def decide(topic: Topic, facts: Facts) -> Decision:
+    """The next step for `topic` given what is known about the user's situation."""
+    return _RULES[topic](facts)
+
+
+def _get(facts: Facts, fact: Fact) -> Optional[str]:
+    value = facts.get(fact)
+    return value if value in FACT_VALUES[fact] else None
+
+
+def _hosted_outside_mainland(facts: Facts) -> bool:
+    return _get(facts, Fact.HOSTING_LOCATION) in (HONG_KONG, OUTSIDE_MAINLAND)
+
+
+def _with_prefix(prefix: str, fact: Fact, decision: Decision) -> Decision:
+    """Say why a question about a mainland-hosted site is answered by the hosting rules."""
+    if isinstance(decision, Ask):
+        return decision
+    return Answer(
+        responses=(prefix,) + decision.responses,
+        facts_used=(fact,) + tuple(f for f in decision.facts_used if f != fact),
+        sources=decision.sources,
+        values=decision.values,
+    )
+
+
+def _physical_office(facts: Facts) -> Decision:
+    presence = _get(facts, Fact.CHINA_PRESENCE)
+    if presence is None:
+        return Ask(Fact.CHINA_PRESENCE)
+    response = {
+        BRANCH_COMPANY: "utter_physical_office_branch_company",
+        REPRESENTATIVE_OFFICE: "utter_physical_office_representative_office",
+        NO_PRESENCE: "utter_physical_office_no_presence",
+        UNKNOWN: "utter_physical_office_each_case",
+    }[presence]
+    return Answer((response,), (Fact.CHINA_PRESENCE,), ("physical_office",))
+
+
+def _no_filing(facts: Facts) -> Decision:
+    # The FAQ's "you cannot open your website" is about sites hosted in mainland China.
+    if _hosted_outside_mainland(facts):
+        return _with_prefix(
+            "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
+        )
+    can_complete = _get(facts, Fact.CAN_COMPLETE_FILING)
+    if can_complete is None:
+        return Ask(Fact.CAN_COMPLETE_FILING)
+    response = {
+        YES: "utter_no_filing_can_complete",
+        NO: "utter_no_filing_cannot_complete",
+        UNKNOWN: "utter_no_filing_each_case",
+    }[can_complete]
+    return Answer((response,), (Fact.CAN_COMPLETE_FILING,), ("no_filing",))
+
+
+def _load_balancer(facts: Facts) -> Decision:
+    # The FAQ's steps are for Server Load Balancer "together with ECS in mainland China".
+    if _hosted_outside_mainland(facts):
+        return _with_prefix(
+            "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
+        )
+    holder = _get(facts, Fact.COMMERCIAL_LICENSE)
+    if holder is None:
+        return Ask(Fact.COMMERCIAL_LICENSE)
+    extra = {
+        YES: ("utter_load_balancer_update_commercial_license",),
+        NO: (),
+        UNKNOWN: ("utter_load_balancer_if_commercial_license",),
+    }[holder]
+    return Answer(
+        ("utter_load_balancer_steps",) + extra, (Fact.COMMERCIAL_LICENSE,), ("load_balancer",)
+    )
+
+
+def _cdn(facts: Facts) -> Decision:
+    coverage = _get(facts, Fact.CDN_COVERAGE)
+    if coverage is None:
+        return Ask(Fact.CDN_COVERAGE)
+    if coverage == NO_CDN:
+        # Not using Alibaba Cloud CDN: whether a filing is needed depends on hosting alone.
+        return _with_prefix("utter_applies_no_cdn", Fact.CDN_COVERAGE, _need_icp(facts))
+    response = {
+        INTERNATIONAL_ONLY: "utter_cdn_international_only",
+        INCLUDES_MAINLAND: "utter_cdn_includes_mainland",
+        UNKNOWN: "utter_cdn_each_case",
+    }[coverage]
+    responses: Tuple[str, ...] = (response,)
+    used: Tuple[Fact, ...] = (Fact.CDN_COVERAGE,)
+    sources: Tuple[str, ...] = ("cdn",)
+    if coverage != INCLUDES_MAINLAND and _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA:
+        # The CDN answer alone would hide that the site itself still needs a filing.
+        responses += ("utter_note_mainland_site_needs_filing",)
+        used += (Fact.HOSTING_LOCATION,)
+        sources += ("intro",)
+    return Answer(responses, used, sources)
+
+
+def _outside_mainland_by_cdn(facts: Facts) -> Decision:
+    """The FAQ's answer for a site hosted outside mainland China."""
+    coverage = _get(facts, Fact.CDN_COVERAGE)
+    if coverage is None:
+        return Ask(Fact.CDN_COVERAGE)
+    response = {
+        NO_CDN: "utter_hosted_outside_no_cdn",
+        INTERNATIONAL_ONLY: "utter_hosted_outside_international_cdn",
+        INCLUDES_MAINLAND: "utter_hosted_outside_cdn_covers_mainland",
+        UNKNOWN: "utter_hosted_outside_each_cdn_case",
+    }[coverage]
+    sources = ("hosted_outside", "cdn") if coverage == INCLUDES_MAINLAND else ("hosted_outside",)
+    return Answer((response,), (Fact.CDN_COVERAGE,), sources)
+
+
+def _hosted_outside(facts: Facts) -> Decision:
+    if _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA:
+        return _with_prefix(
+            "utter_applies_hosted_in_mainland", Fact.HOSTING_LOCATION, _need_icp(facts)
+        )
+    return _outside_mainland_by_cdn(facts)
+
+
+def _ip_only(facts: Facts) -> Decision:
+    # The FAQ's question is about a site hosted in mainland China.
+    if _hosted_outside_mainland(facts):
+        return _with_prefix(
+            "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
+        )
+    return Answer(("utter_ip_only",), (), ("ip_only",))
+
+
+def _which_province(facts: Facts) -> Decision:
+    province = _get(facts, Fact.LICENSE_PROVINCE)
+    if province is None:
+        return Ask(Fact.LICENSE_PROVINCE)
+    if province == UNKNOWN:
+        return Answer(("utter_which_province_rule",), (Fact.LICENSE_PROVINCE,), ("which_province",))
+    if province == OUTSIDE_MAINLAND:
+        return Answer(
+            ("utter_which_province_licence_outside_mainland",),
+            (Fact.LICENSE_PROVINCE,),
+            ("which_province", "physical_office"),
+        )
+    return Answer(
+        ("utter_which_province_named",),
+        (Fact.LICENSE_PROVINCE,),
+        ("which_province",),
+        {"license_province": province},
+    )
+
+
+def _need_icp(facts: Facts) -> Decision:
+    hosting = _get(facts, Fact.HOSTING_LOCATION)
+    if hosting is None:
+        return Ask(Fact.HOSTING_LOCATION)
+    if hosting == UNKNOWN:
+        return Answer(("utter_need_icp_each_case",), (Fact.HOSTING_LOCATION,), ("intro", "hosted_outside"))
+    if hosting in (HONG_KONG, OUTSIDE_MAINLAND):
+        decision = _outside_mainland_by_cdn(facts)
+        if isinstance(decision, Ask):
+            return decision
+        return Answer(
+            decision.responses, (Fact.HOSTING_LOCATION,) + decision.facts_used, decision.sources
+        )
+    access = _get(facts, Fact.ACCESS_METHOD)
+    if access is None:
+        return Ask(Fact.ACCESS_METHOD)
+    response, sources = {
+        DOMAIN_NAME: ("utter_need_icp_mainland_domain", ("intro", "ip_only")),
+        IP_ONLY: ("utter_ip_only", ("ip_only",)),
+        UNKNOWN: ("utter_need_icp_mainland_each_access", ("intro", "ip_only")),
+    }[access]
+    return Answer((response,), (Fact.HOSTING_LOCATION, Fact.ACCESS_METHOD), sources)
+
+
+_RULES = {
+    Topic.PHYSICAL_OFFICE: _physical_office,
+    Topic.NO_FILING: _no_filing,
+    Topic.LOAD_BALANCER: _load_balancer,
+    Topic.CDN: _cdn,
+    Topic.HOSTED_OUTSIDE: _hosted_outside,
+    Topic.IP_ONLY: _ip_only,
+    Topic.WHICH_PROVINCE: _which_province,
+    Topic.NEED_ICP: _need_icp,
+}

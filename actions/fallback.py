@@ -1,0 +1,66 @@
+"""Low-confidence replies ("Did you mean …?", then a handoff) and the handoff to a person."""
+import os
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.topics import INTENT_TO_TOPIC
+
+# Where customers reach a person; a platform sets ICP_SUPPORT_CONTACT to its own URL or e-mail.
+DEFAULT_SUPPORT_CONTACT = "https://www.alibabacloud.com/help"
+MAX_SUGGESTIONS = 3
+
+
+def support_contact() -> str:
+    return os.environ.get("ICP_SUPPORT_CONTACT", "").strip() or DEFAULT_SUPPORT_CONTACT
+
+
+def _response_text(domain: Dict[Text, Any], name: Text) -> Text:
+    variants = domain.get("responses", {}).get(name) or [{}]
+    return variants[0].get("text", "")
+
+
+def _asked_did_you_mean_last(tracker: Tracker) -> bool:
+    """True when the bot's previous turn was a did-you-mean that the user did not take up."""
+    actions = [e.get("name") for e in tracker.events if e.get("event") == "action"]
+    actions = [a for a in actions if a not in ("action_listen", "action_extract_slots",
+                                               "action_validate_slot_mappings")]
+    return bool(actions) and actions[-1] == "action_did_you_mean"
+
+
+class ActionDidYouMean(Action):
+    """First miss: offer the likeliest FAQ questions as buttons. Second miss in a row: handoff."""
+
+    def name(self) -> Text:
+        return "action_did_you_mean"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        if _asked_did_you_mean_last(tracker):
+            dispatcher.utter_message(response="utter_still_not_understood")
+            return []
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        intents = [r.get("name") for r in ranking if r.get("name") in INTENT_TO_TOPIC]
+        buttons = [
+            {"title": _response_text(domain, f"utter_topic_title_{INTENT_TO_TOPIC[i].value}"),
+             "payload": f"/{i}"}
+            for i in intents[:MAX_SUGGESTIONS]
+        ]
+        buttons.append({"title": _response_text(domain, "utter_none_of_these"),
+                        "payload": "/request_human"})
+        dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
+        return []
+
+
+class ActionHandoff(Action):
+    """Gives the support contact and the conversation id to quote."""
+
+    def name(self) -> Text:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(response="utter_handoff", support_contact=support_contact(),
+                                 conversation_reference=tracker.sender_id)
+        return []

@@ -1,0 +1,136 @@
+"""Builds the project's own English spaCy pipeline (pretrained models cannot be downloaded here).
+
+blank "en" tokenizer -> lookup lemmatizer (tables from spacy-lookups-data) -> entity ruler that marks
+the facts users state: places, hosting phrases ("hosted in Frankfurt"), licence-province phrases
+("licence issued in Zhejiang"), CDN coverage, presence in China, IP/domain access, Commercial
+License. Rasa's `SpacyNLP` loads the result by path; `SpacyEntityExtractor` passes the entities on.
+
+Usage: python -m nlp.build_pipeline OUTPUT_DIR
+"""
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Dict, Iterable, List
+
+import spacy
+
+from actions.places import (
+    ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_GENERIC, MAINLAND_PROVINCES,
+    OTHER_CHINESE_REGIONS, PROVINCE_ALIASES,
+)
+
+Pattern = Dict[str, object]
+
+PLACES: List[str] = sorted(
+    {p.lower() for p in MAINLAND_PROVINCES} | set(PROVINCE_ALIASES) | set(MAINLAND_CITIES)
+    | set(MAINLAND_GENERIC) | set(HONG_KONG) | set(OTHER_CHINESE_REGIONS) | set(ABROAD)
+)
+HOSTING_LEMMAS = ["host", "server", "ecs", "instance", "deploy", "run", "locate", "datacenter",
+                  "datacentre", "site", "website", "vps", "machine", "cloud", "region", "base",
+                  "hosting"]
+LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "registration",
+                  "headquarter", "headquarters"]
+LINKING = {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "all", "currently", "now",
+                            "located", "based", "running", "hosted", "deployed", "issued",
+                            "registered", "sitting", "sit"]}, "OP": "*"}
+PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "from", "to", "inside", "within", "out"]},
+               "OP": "?"}
+ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
+PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "region", "sar"]}, "OP": "?"}
+
+CDN_PHRASES = [
+    "international cdn", "international one", "only the international one", "international only",
+    "only international", "cdn outside china", "cdn outside mainland china", "global cdn",
+    "cdn covers mainland", "cdn covers mainland china", "cdn covers china", "covers mainland",
+    "covers mainland china", "covers china", "cdn in mainland china", "cdn in china",
+    "cdn for china", "cdn for china users", "cdn for chinese users", "cdn for users in china",
+    "cdn for users in mainland china", "cdn for mainland china", "china cdn", "mainland cdn",
+    "mainland china cdn", "cdn including mainland", "cdn including china", "no cdn",
+    "without cdn", "without a cdn", "don't use cdn", "don't use a cdn", "do not use cdn",
+    "do not use a cdn", "dont use cdn", "dont use a cdn", "dont use any cdn", "not using cdn", "not using a cdn", "not using any cdn",
+    "mainland china is not covered", "mainland is not covered", "doesn't cover mainland",
+    "does not cover mainland", "doesn't cover china", "does not cover china",
+    "not covering mainland", "excluding mainland", "excluding mainland china",
+    "except mainland china", "cdn acceleration in mainland china", "accelerate for china users",
+    "accelerate content for users in mainland china",
+]
+PRESENCE_PHRASES = [
+    "branch company", "registered branch company", "branch office", "subsidiary", "wfoe",
+    "chinese subsidiary", "registered company in china", "legal entity in china",
+    "joint venture", "representative office", "rep office", "ban shi chu", "banshichu",
+    "physical office", "permanent office", "office in china", "office in mainland china",
+    "no office in china", "no office", "no entity in china", "no presence in china",
+    "no company in china", "no branch", "no chinese entity", "no legal entity",
+]
+ACCESS_PHRASES = [
+    "only by ip", "only by ip address", "only via ip", "only through ip", "only by its ip",
+    "ip address only", "ip only", "only ip", "by ip address only", "through ip addresses only",
+    "no domain", "no domain name", "without a domain", "without domain", "without a domain name",
+    "domain name", "a domain", "our domain", "by domain", "by domain name",
+]
+LICENSE_PHRASES = [
+    "icp commercial license holder", "icp commercial licence holder", "icp commercial license",
+    "icp commercial licence", "commercial license holder", "commercial licence holder",
+    "commercial license", "commercial licence", "icp license holder", "icp licence holder",
+    "no commercial license", "no commercial licence",
+]
+
+
+def _tokens(nlp: spacy.Language, phrase: str) -> List[Pattern]:
+    return [{"LOWER": token.lower_} for token in nlp.make_doc(phrase)]
+
+
+def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
+    patterns: List[Dict[str, object]] = []
+
+    def add(label: str, pattern: List[Pattern]) -> None:
+        patterns.append({"label": label, "pattern": pattern})
+
+    for place in PLACES:
+        place_tokens = _tokens(nlp, place)
+        add("place", place_tokens + [PLACE_SUFFIX])
+        add("hosting_location", [{"LEMMA": {"IN": HOSTING_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
+            + place_tokens + [PLACE_SUFFIX])
+        add("hosting_location", place_tokens + [{"LOWER": {"IN": ["region", "server", "servers",
+                                                                 "ecs", "datacenter"]}}])
+        add("license_province", [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
+            + place_tokens + [PLACE_SUFFIX])
+    for label, phrases in (("cdn_coverage", CDN_PHRASES), ("china_presence", PRESENCE_PHRASES),
+                           ("access_method", ACCESS_PHRASES),
+                           ("commercial_license", LICENSE_PHRASES)):
+        for phrase in phrases:
+            add(label, _tokens(nlp, phrase))
+    return patterns
+
+
+def build(output: Path) -> str:
+    """Writes the pipeline to `output` and returns a fingerprint of what was built."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "overwrite_ents": True})
+    nlp.initialize()
+    patterns = build_patterns(nlp)
+    ruler.add_patterns(patterns)
+    nlp.meta["name"] = "icp_en"
+    nlp.meta["version"] = "1.0.0"
+    nlp.meta["description"] = "ICP Filing assistant: tokenizer, lookup lemmas, fact entity ruler"
+    fingerprint = hashlib.sha256(
+        json.dumps(patterns, sort_keys=True).encode() + spacy.__version__.encode()
+    ).hexdigest()[:16]
+    nlp.meta["fingerprint"] = fingerprint
+    output.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    return fingerprint
+
+
+def main(argv: Iterable[str]) -> None:
+    args = list(argv)
+    if len(args) != 1:
+        sys.exit(__doc__)
+    fingerprint = build(Path(args[0]))
+    print(f"spaCy pipeline written to {args[0]} (fingerprint {fingerprint})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,249 @@
+"""The decision core as a table: every topic x every combination of fact values.
+
+`SPEC` is written from the seed FAQ, independently of `actions/decision.py`: for each topic, rows of
+(conditions on facts -> expected decision); the first row whose conditions hold is expected. The
+test walks every combination of every fact's values (not known, each value, "unknown") for every
+topic, with provinces represented by two mainland divisions.
+"""
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions import decision as d
+from actions.decision import Answer, Ask, Fact, Topic
+from actions.places import MAINLAND_PROVINCES
+from actions.seed_evidence import EVIDENCE
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "000_56e0bda9209eb91f.txt"
+
+H, C, P, L, A, F, V = (
+    Fact.HOSTING_LOCATION, Fact.CDN_COVERAGE, Fact.CHINA_PRESENCE, Fact.COMMERCIAL_LICENSE,
+    Fact.ACCESS_METHOD, Fact.CAN_COMPLETE_FILING, Fact.LICENSE_PROVINCE,
+)
+OUT = ("hong_kong", "outside_mainland")  # hosted outside mainland China
+ANY = object()
+
+
+def ask(fact):
+    return ("ask", fact)
+
+
+def say(*responses, used=(), sources=(), values=None):
+    return ("answer", responses, frozenset(used), frozenset(sources), values or {})
+
+
+# Hosting outside mainland China: the FAQ's "hosted outside" answer, by CDN coverage.
+OUTSIDE_BY_CDN = [
+    ({C: None}, ask(C)),
+    ({C: "none"}, say("utter_hosted_outside_no_cdn", used=[C], sources=["hosted_outside"])),
+    ({C: "international_only"},
+     say("utter_hosted_outside_international_cdn", used=[C], sources=["hosted_outside"])),
+    ({C: "includes_mainland"},
+     say("utter_hosted_outside_cdn_covers_mainland", used=[C], sources=["hosted_outside", "cdn"])),
+    ({C: "unknown"},
+     say("utter_hosted_outside_each_cdn_case", used=[C], sources=["hosted_outside"])),
+]
+
+
+def umbrella(prefix=None, prefix_fact=None):
+    """Rows of "Do I need an ICP Filing?", optionally introduced by a redirect response."""
+    rows = [({H: None}, ask(H))]
+    plain = [
+        ({H: "unknown"}, say("utter_need_icp_each_case", used=[H], sources=["intro", "hosted_outside"])),
+    ]
+    plain += [({H: OUT, **cond}, _add(exp, used=[H])) for cond, exp in OUTSIDE_BY_CDN]
+    plain += [
+        ({H: "mainland_china", A: None}, ask(A)),
+        ({H: "mainland_china", A: "domain_name"},
+         say("utter_need_icp_mainland_domain", used=[H, A], sources=["intro", "ip_only"])),
+        ({H: "mainland_china", A: "ip_only"}, say("utter_ip_only", used=[H, A], sources=["ip_only"])),
+        ({H: "mainland_china", A: "unknown"},
+         say("utter_need_icp_mainland_each_access", used=[H, A], sources=["intro", "ip_only"])),
+    ]
+    if prefix:
+        plain = [(cond, _add(exp, prefix=prefix, used=[prefix_fact])) for cond, exp in plain]
+    return rows + plain
+
+
+def restrict(rows, fact, value):
+    """The rows that can hold when `fact` has `value`, with that condition added."""
+    return [({**cond, fact: value}, exp) for cond, exp in rows if cond.get(fact, value) == value]
+
+
+def _add(expected, prefix=None, used=()):
+    if expected[0] == "ask":
+        return expected
+    _, responses, old_used, sources, values = expected
+    responses = ((prefix,) if prefix else ()) + responses
+    return ("answer", responses, old_used | frozenset(used), sources, values)
+
+
+SPEC = {
+    Topic.PHYSICAL_OFFICE: [
+        ({P: None}, ask(P)),
+        ({P: "branch_company"},
+         say("utter_physical_office_branch_company", used=[P], sources=["physical_office"])),
+        ({P: "representative_office"},
+         say("utter_physical_office_representative_office", used=[P], sources=["physical_office"])),
+        ({P: "none"}, say("utter_physical_office_no_presence", used=[P], sources=["physical_office"])),
+        ({P: "unknown"}, say("utter_physical_office_each_case", used=[P], sources=["physical_office"])),
+    ],
+    Topic.NO_FILING: [
+        *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
+        ({F: None}, ask(F)),
+        ({F: "yes"}, say("utter_no_filing_can_complete", used=[F], sources=["no_filing"])),
+        ({F: "no"}, say("utter_no_filing_cannot_complete", used=[F], sources=["no_filing"])),
+        ({F: "unknown"}, say("utter_no_filing_each_case", used=[F], sources=["no_filing"])),
+    ],
+    Topic.LOAD_BALANCER: [
+        *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
+        ({L: None}, ask(L)),
+        ({L: "no"}, say("utter_load_balancer_steps", used=[L], sources=["load_balancer"])),
+        ({L: "yes"}, say("utter_load_balancer_steps", "utter_load_balancer_update_commercial_license",
+                         used=[L], sources=["load_balancer"])),
+        ({L: "unknown"}, say("utter_load_balancer_steps", "utter_load_balancer_if_commercial_license",
+                             used=[L], sources=["load_balancer"])),
+    ],
+    Topic.CDN: [
+        ({C: None}, ask(C)),
+        *restrict(umbrella("utter_applies_no_cdn", C), C, "none"),
+        ({C: "includes_mainland"}, say("utter_cdn_includes_mainland", used=[C], sources=["cdn"])),
+        ({C: "international_only", H: "mainland_china"},
+         say("utter_cdn_international_only", "utter_note_mainland_site_needs_filing",
+             used=[C, H], sources=["cdn", "intro"])),
+        ({C: "international_only"}, say("utter_cdn_international_only", used=[C], sources=["cdn"])),
+        ({C: "unknown", H: "mainland_china"},
+         say("utter_cdn_each_case", "utter_note_mainland_site_needs_filing",
+             used=[C, H], sources=["cdn", "intro"])),
+        ({C: "unknown"}, say("utter_cdn_each_case", used=[C], sources=["cdn"])),
+    ],
+    Topic.HOSTED_OUTSIDE: [
+        *restrict(umbrella("utter_applies_hosted_in_mainland", H), H, "mainland_china"),
+        *OUTSIDE_BY_CDN,
+    ],
+    Topic.IP_ONLY: [
+        *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
+        ({}, say("utter_ip_only", sources=["ip_only"])),
+    ],
+    Topic.WHICH_PROVINCE: [
+        ({V: None}, ask(V)),
+        ({V: "unknown"}, say("utter_which_province_rule", used=[V], sources=["which_province"])),
+        ({V: "outside_mainland"},
+         say("utter_which_province_licence_outside_mainland", used=[V],
+             sources=["which_province", "physical_office"])),
+        ({V: "Liaoning"}, say("utter_which_province_named", used=[V], sources=["which_province"],
+                              values={"license_province": "Liaoning"})),
+        ({V: "Inner Mongolia"}, say("utter_which_province_named", used=[V], sources=["which_province"],
+                                    values={"license_province": "Inner Mongolia"})),
+    ],
+    Topic.NEED_ICP: umbrella(),
+}
+
+VALUES = {
+    H: [None, "mainland_china", "hong_kong", "outside_mainland", "unknown"],
+    C: [None, "none", "international_only", "includes_mainland", "unknown"],
+    P: [None, "branch_company", "representative_office", "none", "unknown"],
+    L: [None, "yes", "no", "unknown"],
+    A: [None, "domain_name", "ip_only", "unknown"],
+    F: [None, "yes", "no", "unknown"],
+    V: [None, "Liaoning", "Inner Mongolia", "outside_mainland", "unknown"],
+}
+
+
+def _matches(conditions, facts):
+    for fact, wanted in conditions.items():
+        allowed = wanted if isinstance(wanted, tuple) else (wanted,)
+        if facts[fact] not in allowed:
+            return False
+    return True
+
+
+def _expected(topic, facts):
+    for conditions, expected in SPEC[topic]:
+        if _matches(conditions, facts):
+            return expected
+    raise AssertionError(f"SPEC has no row for {topic} {facts}")
+
+
+def _actual(decision):
+    if isinstance(decision, Ask):
+        return ask(decision.fact)
+    return ("answer", decision.responses, frozenset(decision.facts_used),
+            frozenset(decision.sources), dict(decision.values))
+
+
+@pytest.mark.parametrize("topic", list(Topic))
+def test_every_combination_of_facts_gets_the_faq_decision(topic):
+    facts_order = list(VALUES)
+    checked = 0
+    for combo in itertools.product(*(VALUES[f] for f in facts_order)):
+        facts = dict(zip(facts_order, combo))
+        assert _actual(d.decide(topic, facts)) == _expected(topic, facts), (topic, facts)
+        checked += 1
+    assert checked == 5 ** 4 * 4 ** 3
+
+
+def test_an_answer_only_rests_on_facts_the_user_gave():
+    for topic in Topic:
+        for combo in itertools.product(*VALUES.values()):
+            facts = dict(zip(VALUES, combo))
+            decision = d.decide(topic, facts)
+            if isinstance(decision, Answer):
+                assert all(facts[f] is not None for f in decision.facts_used), (topic, facts)
+            else:
+                assert facts[decision.fact] is None, "never asks again for a fact it has"
+
+
+def test_invalid_or_injected_values_count_as_not_known():
+    facts = d.clean_facts({"hosting_location": "mars", "cdn_coverage": "includes_mainland",
+                           "license_province": "Hong Kong", "access_method": {"$ne": 1}})
+    assert facts[H] is None and facts[V] is None and facts[A] is None
+    assert facts[C] == "includes_mainland"
+    assert d.decide(Topic.NEED_ICP, {H: "mars"}) == Ask(H)
+
+
+def test_every_mainland_division_is_a_province_value():
+    assert len(MAINLAND_PROVINCES) == 31 == len(set(MAINLAND_PROVINCES))
+    for province in MAINLAND_PROVINCES:
+        decision = d.decide(Topic.WHICH_PROVINCE, {V: province})
+        assert decision.values == {"license_province": province}
+
+
+def _all_answers():
+    for topic in Topic:
+        for combo in itertools.product(*VALUES.values()):
+            decision = d.decide(topic, dict(zip(VALUES, combo)))
+            if isinstance(decision, Answer):
+                yield decision
+
+
+def _normalise(text):
+    return re.sub(r"\s+", " ", text.replace("\\", "")).strip()
+
+
+def test_every_answer_response_is_traceable_to_seed_sentences():
+    seed = _normalise(SEED.read_text(encoding="utf-8"))
+    named = {r for answer in _all_answers() for r in answer.responses}
+    assert named == set(EVIDENCE), "EVIDENCE lists exactly the responses the core can name"
+    for response, quotes in EVIDENCE.items():
+        for quote in quotes:
+            assert _normalise(quote) in seed, (response, quote)
+    for section, anchor in d.SECTION_ANCHORS.items():
+        assert "{#" + anchor in seed, section
+
+
+def test_every_response_the_core_can_name_exists_in_the_domain():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    responses = domain["responses"]
+    for answer in _all_answers():
+        for name in answer.responses + answer.source_responses():
+            assert name in responses, name
+            for variant in responses[name]:
+                for placeholder in re.findall(r"{(\w+)}", variant.get("text", "")):
+                    assert placeholder in answer.values, (name, placeholder)
+    for fact in Fact:
+        assert f"utter_ask_{fact.value}" in responses, fact
