@@ -1,0 +1,43 @@
+"""Shared fixtures: the domain as the action server receives it, and tracker factories."""
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+ROOT = Path(__file__).resolve().parents[1]
+FACT_SLOTS = ["hosting_location", "cdn_coverage", "china_presence", "commercial_license",
+              "access_method", "can_complete_filing", "license_province"]
+
+
+@pytest.fixture(scope="session")
+def domain() -> Dict[str, Any]:
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+def make_tracker(slots: Optional[Dict[str, Any]] = None, intent: str = "inform",
+                 text: str = "", active_loop: Optional[str] = None,
+                 events: Optional[List[Dict[str, Any]]] = None,
+                 intent_ranking: Optional[List[Dict[str, Any]]] = None) -> Tracker:
+    """A real rasa_sdk Tracker as the action server builds it from Rasa's request."""
+    all_slots = {name: None for name in FACT_SLOTS + ["topic", "requested_slot"]}
+    all_slots.update(slots or {})
+    latest = {"intent": {"name": intent, "confidence": 0.9}, "entities": [], "text": text,
+              "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}]}
+    return Tracker(
+        sender_id="test-conversation",
+        slots=all_slots,
+        latest_message=latest,
+        events=events or [],
+        paused=False,
+        followup_action=None,
+        active_loop={"name": active_loop} if active_loop else {},
+        latest_action_name="action_listen",
+    )

@@ -1,0 +1,180 @@
+"""The Rasa glue, run the way the action server runs it: a real Tracker, a CollectingDispatcher."""
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.answer import ActionAnswerIcpQuestion, ActionSetTopic
+from actions.fallback import ActionDidYouMean, ActionHandoff
+from actions.slot_validation import ValidateIcpFactsForm, ValidateSlotMappings
+from tests.conftest import make_tracker
+
+FORM = "icp_facts_form"
+
+
+def _slot_events(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def _responses(dispatcher):
+    return [m["response"] for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("topic, slots, asked", [
+    ("need_icp", {}, ["hosting_location"]),
+    ("need_icp", {"hosting_location": "mainland_china"}, ["access_method"]),
+    ("need_icp", {"hosting_location": "hong_kong"}, ["cdn_coverage"]),
+    ("need_icp", {"hosting_location": "unknown"}, []),
+    ("which_province", {"hosting_location": "mainland_china"}, ["license_province"]),
+    ("which_province", {"license_province": "Jilin"}, []),
+    ("load_balancer", {}, ["commercial_license"]),
+    ("no_filing", {}, ["can_complete_filing"]),
+    ("no_filing", {"hosting_location": "outside_mainland"}, ["cdn_coverage"]),
+    ("physical_office", {"cdn_coverage": "none"}, ["china_presence"]),
+    ("cdn", {}, ["cdn_coverage"]),
+    ("hosted_outside", {}, ["cdn_coverage"]),
+    ("ip_only", {}, []),
+    ("not-a-topic", {}, ["hosting_location"]),  # a bad topic slot falls back to the umbrella
+])
+async def test_the_form_asks_only_what_the_answer_depends_on(topic, slots, asked, dispatcher, domain):
+    tracker = make_tracker({"topic": topic, **slots}, active_loop=FORM)
+    required = await ValidateIcpFactsForm().required_slots([], dispatcher, tracker, domain)
+    assert required == asked
+
+
+@pytest.mark.parametrize("slot, typed, expected", [
+    ("hosting_location", "we host in Frankfurt", "outside_mainland"),
+    ("hosting_location", "servers are in Hongkong", "hong_kong"),
+    ("hosting_location", "Hangzhou region", "mainland_china"),
+    ("hosting_location", "outside mainland China", "outside_mainland"),
+    ("cdn_coverage", "only the international one", "international_only"),
+    ("cdn_coverage", "our CDN covers mainland too", "includes_mainland"),
+    ("cdn_coverage", "we don't use a CDN", "none"),
+    ("china_presence", "we have a ban shi chu in Beijing", "representative_office"),
+    ("china_presence", "a registered branch company in Shenzhen", "branch_company"),
+    ("china_presence", "no office in China", "none"),
+    ("commercial_license", "yes we hold one", "yes"),
+    ("commercial_license", "nope", "no"),
+    ("access_method", "only by IP", "ip_only"),
+    ("access_method", "we have a domain name", "domain_name"),
+    ("can_complete_filing", "no, we cannot provide the documents", "no"),
+    ("license_province", "Shanghai", "Shanghai"),
+    ("license_province", "our licence was issued in shenzhen", "Guangdong"),
+    ("license_province", "Macau", "outside_mainland"),
+    ("license_province", "not sure", "unknown"),
+])
+async def test_typed_replies_become_fact_values(slot, typed, expected, dispatcher, domain):
+    tracker = make_tracker({"requested_slot": slot, slot: typed, "topic": "need_icp"},
+                           active_loop=FORM,
+                           events=[{"event": "user"}, {"event": "slot", "name": slot, "value": typed}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)[slot] == expected
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("slot, bad", [
+    ("hosting_location", "mars"),
+    ("cdn_coverage", "purple"),
+    ("license_province", "Quebec"),
+    ("license_province", {"$gt": ""}),
+    ("commercial_license", 42),
+    ("china_presence", "<script>alert(1)</script>"),
+])
+async def test_a_bad_or_injected_reply_is_rejected_and_the_user_told(slot, bad, dispatcher, domain):
+    tracker = make_tracker({"requested_slot": slot, slot: bad, "topic": "need_icp"},
+                           active_loop=FORM,
+                           events=[{"event": "user"}, {"event": "slot", "name": slot, "value": bad}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)[slot] is None
+    assert _responses(dispatcher) == ["utter_fact_not_understood"]
+
+
+async def test_an_injected_fact_outside_the_form_is_cleared_silently(dispatcher, domain):
+    tracker = make_tracker({"hosting_location": "mars", "cdn_coverage": "includes_mainland"},
+                           events=[{"event": "user"},
+                                   {"event": "slot", "name": "hosting_location", "value": "mars"},
+                                   {"event": "slot", "name": "cdn_coverage",
+                                    "value": "includes_mainland"}])
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {"hosting_location": None, "cdn_coverage": "includes_mainland"}
+    assert dispatcher.messages == []
+
+
+async def test_a_correction_during_the_form_is_cleaned_too(dispatcher, domain):
+    """Asked about the CDN, the user also corrects where they host."""
+    tracker = make_tracker(
+        {"requested_slot": "cdn_coverage", "hosting_location": "hosted in Hong Kong",
+         "cdn_coverage": "international only", "topic": "need_icp"},
+        active_loop=FORM,
+        events=[{"event": "user"},
+                {"event": "slot", "name": "hosting_location", "value": "hosted in Hong Kong"},
+                {"event": "slot", "name": "cdn_coverage", "value": "international only"}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {"hosting_location": "hong_kong",
+                                    "cdn_coverage": "international_only"}
+
+
+@pytest.mark.parametrize("intent, current, expected", [
+    ("ask_cdn", None, "cdn"),
+    ("ask_which_province", "cdn", "which_province"),
+    ("inform", "load_balancer", "load_balancer"),  # a correction keeps the question
+    ("inform", None, "need_icp"),                   # facts alone: "do I need one?"
+])
+async def test_set_topic(intent, current, expected, dispatcher, domain):
+    events = await ActionSetTopic().run(dispatcher, make_tracker({"topic": current}, intent=intent),
+                                        domain)
+    assert events == [SlotSet("topic", expected)]
+
+
+async def test_answer_says_outcome_then_source_then_next_steps(dispatcher, domain):
+    tracker = make_tracker({"topic": "hosted_outside", "hosting_location": "outside_mainland",
+                            "cdn_coverage": "includes_mainland"})
+    await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
+    assert _responses(dispatcher) == ["utter_hosted_outside_cdn_covers_mainland",
+                                      "utter_source_hosted_outside", "utter_source_cdn",
+                                      "utter_next_steps"]
+
+
+async def test_answer_fills_in_the_province(dispatcher, domain):
+    tracker = make_tracker({"topic": "which_province", "license_province": "Liaoning"})
+    await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_which_province_named"
+    assert dispatcher.messages[0]["license_province"] == "Liaoning"
+
+
+async def test_answer_with_a_missing_fact_never_guesses(dispatcher, domain):
+    tracker = make_tracker({"topic": "cdn", "cdn_coverage": "bogus"})
+    await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
+    assert _responses(dispatcher) == ["utter_default"]
+
+
+async def test_did_you_mean_offers_the_likeliest_faqs_then_hands_off(dispatcher, domain):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "ask_cdn", "confidence": 0.3},
+               {"name": "greet", "confidence": 0.2}, {"name": "ask_ip_only", "confidence": 0.1}]
+    tracker = make_tracker(intent="nlu_fallback", intent_ranking=ranking)
+    await ActionDidYouMean().run(dispatcher, tracker, domain)
+    buttons = dispatcher.messages[0]["buttons"]
+    titles = domain["responses"]
+    assert [b["payload"] for b in buttons] == ["/ask_cdn", "/ask_ip_only", "/request_human"]
+    assert buttons[0]["title"] == titles["utter_topic_title_cdn"][0]["text"]
+
+    second = make_tracker(intent="nlu_fallback", intent_ranking=ranking, events=[
+        {"event": "action", "name": "action_did_you_mean"}, {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "blah"}, {"event": "action", "name": "action_extract_slots"}])
+    again = type(dispatcher)()
+    await ActionDidYouMean().run(again, second, domain)
+    assert _responses(again) == ["utter_still_not_understood"]
+
+
+async def test_handoff_gives_the_configured_contact_and_the_conversation_id(dispatcher, domain,
+                                                                            monkeypatch):
+    monkeypatch.setenv("ICP_SUPPORT_CONTACT", "icp-help@example.com")
+    await ActionHandoff().run(dispatcher, make_tracker(), domain)
+    message = dispatcher.messages[0]
+    assert message["response"] == "utter_handoff"
+    assert message["support_contact"] == "icp-help@example.com"
+    assert message["conversation_reference"] == "test-conversation"
+
+
+async def test_handoff_has_a_default_contact(dispatcher, domain, monkeypatch):
+    monkeypatch.delenv("ICP_SUPPORT_CONTACT", raising=False)
+    await ActionHandoff().run(dispatcher, make_tracker(), domain)
+    assert dispatcher.messages[0]["support_contact"].startswith("https://")
