@@ -55,7 +55,8 @@ OTHER_CHINESE_REGIONS: Tuple[str, ...] = ("macau", "macao", "taiwan", "taipei")
 ABROAD: Tuple[str, ...] = (
     "outside china", "outside mainland china", "outside the mainland", "overseas", "abroad",
     "international", "singapore", "japan", "tokyo", "korea", "seoul", "germany", "frankfurt",
-    "uk", "united kingdom", "london", "britain", "england", "europe", "usa", "u.s.",
+    "uk", "united kingdom", "london", "britain", "england", "europe", "usa", "u.s.", "the us",
+    "the states",
     "united states", "america", "virginia", "silicon valley", "california", "oregon",
     "australia", "sydney", "malaysia", "kuala lumpur", "indonesia", "jakarta", "india",
     "mumbai", "dubai", "uae", "philippines", "manila", "thailand", "bangkok", "france",

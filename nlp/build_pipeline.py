@@ -26,9 +26,13 @@ PLACES: List[str] = sorted(
     {p.lower() for p in MAINLAND_PROVINCES} | set(PROVINCE_ALIASES) | set(MAINLAND_CITIES)
     | set(MAINLAND_GENERIC) | set(HONG_KONG) | set(OTHER_CHINESE_REGIONS) | set(ABROAD)
 )
-HOSTING_LEMMAS = ["host", "server", "ecs", "instance", "deploy", "run", "locate", "datacenter",
-                  "datacentre", "site", "website", "vps", "machine", "cloud", "region", "base",
-                  "hosting"]
+# Lower-case forms (the lookup lemmatizer is case-sensitive: "ECS" has no lemma "ecs").
+HOSTING_WORDS = ["host", "hosts", "hosted", "hosting", "server", "servers", "ecs", "instance",
+                 "instances", "deploy", "deployed", "run", "runs", "running", "located", "datacenter",
+                 "datacenters", "datacentre", "center", "centre", "site", "sites", "website",
+                 "websites", "vps", "machine", "machines", "cloud", "region", "origin", "node",
+                 "nodes"]
+MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
 LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "registration",
                   "headquarter", "headquarters"]
 LINKING = {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "all", "currently", "now",
@@ -90,12 +94,22 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     for place in PLACES:
         place_tokens = _tokens(nlp, place)
         add("place", place_tokens + [PLACE_SUFFIX])
-        add("hosting_location", [{"LEMMA": {"IN": HOSTING_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
+        add("hosting_location", [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE]
             + place_tokens + [PLACE_SUFFIX])
         add("hosting_location", place_tokens + [{"LOWER": {"IN": ["region", "server", "servers",
                                                                  "ecs", "datacenter"]}}])
         add("license_province", [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
             + place_tokens + [PLACE_SUFFIX])
+    # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
+    # words between decide the value (actions/vocab.py), the ruler only finds the span.
+    add("cdn_coverage", [{"LOWER": "cdn"}, {"IS_ALPHA": True, "OP": "?"},
+                         {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+                         {"LOWER": {"IN": MAINLAND_WORDS}}])
+    # "only reachable via IP", "only accessible through its IP"
+    add("access_method", [{"LOWER": "only"}, {"IS_ALPHA": True, "OP": "?"},
+                          {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
+                          {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
+                          {"LOWER": "ip"}])
     for label, phrases in (("cdn_coverage", CDN_PHRASES), ("china_presence", PRESENCE_PHRASES),
                            ("access_method", ACCESS_PHRASES),
                            ("commercial_license", LICENSE_PHRASES)):
