@@ -4,7 +4,8 @@ Rasa's validator counts a response as used only when a story or rule names it; r
 custom actions and forms speak (answers, form questions, sources) would be reported as unused
 (RasaHQ/rasa#11843), so `--fail-on-warnings` could never pass. This runs the same checks with the
 same strictness, and counts as used exactly the responses this project's code can speak: those the
-decision core can name, `utter_ask_<slot>` of form slots, and response names written in `actions/`.
+decision core can name, `utter_ask_<slot>` of form slots, and response names written in
+`actions/` and `channels/`.
 
 Usage: python -m scripts.validate_data   (exit status 1 on any error or warning)
 """
@@ -30,7 +31,7 @@ def responses_spoken_by_code() -> Set[Text]:
             if isinstance(result, Answer):
                 spoken.update(result.responses + result.source_responses())
     spoken.update(f"utter_ask_{fact.value}" for fact in Fact)
-    for source in (ROOT / "actions").glob("*.py"):
+    for source in [*(ROOT / "actions").glob("*.py"), *(ROOT / "channels").glob("*.py")]:
         spoken.update(re.findall(r"[\"'](utter_\w+)[\"']", source.read_text(encoding="utf-8")))
     return spoken
 

@@ -13,6 +13,15 @@ FACT_SLOTS = ["hosting_location", "cdn_coverage", "china_presence", "commercial_
 
 
 @pytest.fixture(scope="session")
+def assistant(tmp_path_factory):
+    """The real Rasa server and action server on 127.0.0.1, for the whole test session."""
+    from tests.servers import running_assistant
+
+    with running_assistant(tmp_path_factory.mktemp("servers")) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
 def domain() -> Dict[str, Any]:
     return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 

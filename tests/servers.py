@@ -45,29 +45,49 @@ def _stop(process: subprocess.Popen) -> None:
             os.killpg(process.pid, signal.SIGKILL)
 
 
+def _env():
+    return {**os.environ, "SANIC_HOST": "127.0.0.1", "TF_CPP_MIN_LOG_LEVEL": "3",
+            "ICP_SUPPORT_CONTACT": "support@example.com"}
+
+
 @contextmanager
-def running_assistant(workdir: Path) -> Iterator[str]:
-    """Yields the Rasa server's base URL while both servers run."""
+def running_actions(workdir: Path) -> Iterator[str]:
+    """Yields the action server's webhook URL while it runs."""
+    port = free_port()
+    log = workdir / f"actions-{port}.log"
+    process = subprocess.Popen(
+        [RASA, "run", "actions", "--port", str(port)], cwd=ROOT, env=_env(),
+        stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_until_up(f"http://127.0.0.1:{port}/health", process, log)
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        _stop(process)
+
+
+@contextmanager
+def running_rasa(workdir: Path, action_url: str) -> Iterator[str]:
+    """Yields the Rasa server's base URL while it runs, calling actions at `action_url`."""
     if not MODEL.exists():
         raise RuntimeError(f"{MODEL} is missing: run `make train` (make test does it)")
-    action_port, rasa_port = free_port(), free_port()
-    endpoints = workdir / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
-    env = {**os.environ, "SANIC_HOST": "127.0.0.1", "TF_CPP_MIN_LOG_LEVEL": "3",
-           "ICP_SUPPORT_CONTACT": "support@example.com"}
-    action_log, rasa_log = workdir / "actions.log", workdir / "rasa.log"
-    actions = subprocess.Popen(
-        [RASA, "run", "actions", "--port", str(action_port)], cwd=ROOT, env=env,
-        stdout=action_log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
-    rasa = subprocess.Popen(
-        [RASA, "run", "-i", "127.0.0.1", "-p", str(rasa_port), "--model", str(MODEL),
+    port = free_port()
+    endpoints = workdir / f"endpoints-{port}.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
+    log = workdir / f"rasa-{port}.log"
+    process = subprocess.Popen(
+        [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
          "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
-        cwd=ROOT, env=env, stdout=rasa_log.open("w"), stderr=subprocess.STDOUT,
+        cwd=ROOT, env=_env(), stdout=log.open("w"), stderr=subprocess.STDOUT,
         start_new_session=True)
     try:
-        _wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, action_log)
-        _wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log)
-        yield f"http://127.0.0.1:{rasa_port}"
+        _wait_until_up(f"http://127.0.0.1:{port}/", process, log)
+        yield f"http://127.0.0.1:{port}"
     finally:
-        _stop(rasa)
-        _stop(actions)
+        _stop(process)
+
+
+@contextmanager
+def running_assistant(workdir: Path) -> Iterator[str]:
+    """Yields the Rasa server's base URL while it and its action server run."""
+    with running_actions(workdir) as action_url, running_rasa(workdir, action_url) as base_url:
+        yield base_url

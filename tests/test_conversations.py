@@ -2,15 +2,8 @@
 import pytest
 
 from tests.scripted import load_conversations, play
-from tests.servers import running_assistant
 
 CONVERSATIONS = load_conversations()
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
-    with running_assistant(tmp_path_factory.mktemp("servers")) as base_url:
-        yield base_url
 
 
 @pytest.mark.parametrize("conversation", CONVERSATIONS,
