@@ -45,9 +45,7 @@ test: $(MODEL)
 	$(PY) -m pytest
 
 report-nlu: $(SPACY_DIR)/meta.json
-	$(RASA) test nlu --cross-validation --folds 5 --out reports/nlu \
-	  --config config.yml --nlu data/nlu
-	$(PY) -m scripts.summarise_nlu_report reports/nlu
+	$(PY) -m scripts.nlu_cross_validation reports/nlu
 
 clean:
 	rm -rf build models results reports .pytest_cache

@@ -235,20 +235,26 @@ def _outside_mainland_by_cdn(facts: Facts) -> Decision:
 
 
 def _hosted_outside(facts: Facts) -> Decision:
+    # The question assumes hosting outside mainland China; until the user has said so, a wrong
+    # premise would give a wrong "no filing needed", so the umbrella rules ask first.
     if _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA:
         return _with_prefix(
             "utter_applies_hosted_in_mainland", Fact.HOSTING_LOCATION, _need_icp(facts)
         )
-    return _outside_mainland_by_cdn(facts)
+    return _need_icp(facts)
 
 
 def _ip_only(facts: Facts) -> Decision:
-    # The FAQ's question is about a site hosted in mainland China.
-    if _hosted_outside_mainland(facts):
-        return _with_prefix(
-            "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
-        )
-    return Answer(("utter_ip_only",), (), ("ip_only",))
+    # The question assumes hosting in mainland China; a site hosted outside needs no filing.
+    hosting = _get(facts, Fact.HOSTING_LOCATION)
+    if hosting is None:
+        return Ask(Fact.HOSTING_LOCATION)
+    if hosting == UNKNOWN:
+        return Answer(("utter_ip_only_each_hosting_case",), (Fact.HOSTING_LOCATION,),
+                      ("ip_only", "hosted_outside"))
+    if hosting == MAINLAND_CHINA:
+        return Answer(("utter_ip_only",), (Fact.HOSTING_LOCATION,), ("ip_only",))
+    return _with_prefix("utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts))
 
 
 def _which_province(facts: Facts) -> Decision:

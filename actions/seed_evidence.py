@@ -97,6 +97,7 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_hosted_outside_cdn_covers_mainland": (OUTSIDE_BUT_CDN,) + CDN_MAINLAND,
     "utter_hosted_outside_each_cdn_case": (OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN) + CDN_MAINLAND,
     "utter_ip_only": IP_ONLY,
+    "utter_ip_only_each_hosting_case": IP_ONLY + (OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_which_province_rule": (PROVINCE_RULE, PROVINCE_EXAMPLE),
     "utter_which_province_named": (PROVINCE_RULE,),
     "utter_which_province_licence_outside_mainland": (PROVINCE_RULE, FOREIGN_DOCUMENTS, BRANCH),

@@ -7,17 +7,18 @@ fact's closed set, or `None` so that the form asks again: an injected `/inform{"
 "mars"}` never reaches an answer.
 """
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction, ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import decision
 from actions.decision import Ask, Fact
-from actions.topics import topic_from_slot
+from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.vocab import NORMALISERS
 
 logger = logging.getLogger(__name__)
@@ -25,13 +26,37 @@ logger = logging.getLogger(__name__)
 FACT_SLOTS: List[Text] = [fact.value for fact in Fact]
 
 
-def clean_fact(fact: Fact, value: Any) -> Optional[str]:
-    """The fact's closed value for what the user said, or None."""
+# Yes/no facts are read from the whole message: "no idea whether we have a commercial licence".
+WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING}
+_NEGATION_BEFORE = re.compile(
+    r"(?:^|[\s])(?:no|not|never|without|n't|\w+n't|dont|doesnt|isnt|arent|havent)\s+(?:\w+\s+){0,3}$")
+
+
+def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optional[str]:
+    """The fact's closed value for what the user said, or None.
+
+    `message` is the user's whole message: an entity negated just before it ("we don't have a
+    branch company", "doesn't run in mainland China") is read as negated.
+    """
     if isinstance(value, list):  # several entities in one message: the last one said counts
         value = value[-1] if value else None
     if value is None:
         return None
-    return NORMALISERS[fact](value)
+    normalise = NORMALISERS[fact]
+    if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
+        return normalise(value)
+    if fact in WHOLE_MESSAGE_FACTS:
+        return normalise(message)
+    return normalise(_mark_negation(value, message))
+
+
+def _mark_negation(value: str, message: str) -> str:
+    start = message.lower().find(value.lower())
+    if start < 0:  # a synonym or a button payload: nothing to look at
+        return value
+    # only the words since the last punctuation or "but": "no branch, but a rep office"
+    before = re.split(r"[,.;:!?]|\bbut\b|\bjust\b|\bonly\b", message[:start].lower())[-1]
+    return f"not {value}" if _NEGATION_BEFORE.search(before.replace("’", "'")) else value
 
 
 def next_fact_to_ask(tracker: Tracker) -> List[Text]:
@@ -41,24 +66,24 @@ def next_fact_to_ask(tracker: Tracker) -> List[Text]:
     return [result.fact.value] if isinstance(result, Ask) else []
 
 
+def _latest_intent(tracker: Tracker) -> Optional[Text]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
 def _form_asked_for(fact: Fact, tracker: Tracker) -> bool:
     return (tracker.active_loop.get("name") == "icp_facts_form"
             and tracker.get_slot("requested_slot") == fact.value)
 
 
 class _FactValidators:
-    """`validate_<slot>` for every fact slot; `_rejected` decides what to tell the user."""
+    """`validate_<slot>` for every fact slot."""
 
     def _validate(self, fact: Fact, value: Any, dispatcher: CollectingDispatcher,
                   tracker: Tracker) -> Dict[Text, Any]:
-        cleaned = clean_fact(fact, value)
+        cleaned = clean_fact(fact, value, tracker.latest_message.get("text"))
         if cleaned is None and value is not None:
             logger.info("Rejected a value for %s", fact.value)
-            self._rejected(fact, dispatcher, tracker)
         return {fact.value: cleaned}
-
-    def _rejected(self, fact: Fact, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-        pass
 
     def validate_hosting_location(self, value, dispatcher, tracker, domain):
         return self._validate(Fact.HOSTING_LOCATION, value, dispatcher, tracker)
@@ -115,9 +140,17 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
         for slot_name, value in slots.items():
             if slot_name in FACT_SLOTS:
                 cleaned.update(getattr(self, f"validate_{slot_name}")(value, dispatcher, tracker, domain))
+        asked = tracker.get_slot("requested_slot")
+        reply_not_understood = (
+            asked in cleaned and cleaned[asked] is None and slots.get(asked) is not None
+            # a reply that gave another fact instead was understood; the form asks again anyway
+            and not any(value is not None for name, value in cleaned.items() if name != asked)
+        )
         tracker.slots.update(cleaned)
-        return [SlotSet(name, value) for name, value in cleaned.items()]
-
-    def _rejected(self, fact: Fact, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-        if _form_asked_for(fact, tracker):
+        events = [SlotSet(name, value) for name, value in cleaned.items()]
+        if reply_not_understood and _latest_intent(tracker) in INTENT_TO_TOPIC:
+            # Not an answer but another FAQ question: hand the turn back so the rules switch topic.
+            return events + [ActionExecutionRejected(self.form_name())]
+        if reply_not_understood:
             dispatcher.utter_message(response="utter_fact_not_understood")
+        return events

@@ -13,11 +13,12 @@ from actions.places import (
     OTHER_CHINESE_REGIONS, PROVINCE_ALIASES,
 )
 
-_NEGATION = r"(?:no|not|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|" \
+_NEGATION = r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|" \
             r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none)"
 _DONT_KNOW = re.compile(
-    r"\b(?:i )?(?:don't|dont|do not) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
-    r"\bno clue\b|\bcan't say\b|\bcannot say\b|\bnot certain\b|^\s*unknown\s*$"
+    r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
+    r"\bdunno\b|\bno clue\b|\bnot a clue\b|\bcan't say\b|\bcannot say\b|\bnot certain\b|"
+    r"\b(?:can't|cannot|don't) remember\b|\bhaven't checked\b|^\s*unknown\s*$"
 )
 _PROVINCES = {p.lower(): p for p in MAINLAND_PROVINCES}
 _PROVINCES.update(PROVINCE_ALIASES)
@@ -44,7 +45,7 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
     """True when some word is mentioned and not negated just before ("no CDN", "don't have a branch")."""
     for match in re.finditer(_pattern(words), text):
         before = text[max(0, match.start() - 30):match.start()]
-        if not re.search(_NEGATION + r"(?:\s+\S+){0,3}\s*$", before):
+        if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before):
             return True
     return False
 
@@ -62,6 +63,12 @@ def _is_dont_know(text: str) -> bool:
     return bool(_DONT_KNOW.search(text))
 
 
+# Replies about hosting and replies about the CDN, told apart.
+_HOSTING_TALK = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
+                           r"websites?|data ?cent(?:er|re)s?|origin)\b")
+_CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
+
+
 _OUTSIDE_WORDS = ("outside", "overseas", "abroad", "not in china", "not in mainland",
                   "international", "offshore", "outside of china")
 
@@ -71,6 +78,8 @@ def to_hosting_location(value: object) -> Optional[str]:
     if known:
         return known
     text = _clean(value)
+    if _CDN_TALK.search(text) and not _HOSTING_TALK.search(text):
+        return None  # "we use CDN in China" says nothing about where the site is hosted
     if _find(text, _OUTSIDE_WORDS):
         if _find(text, HONG_KONG):
             return d.HONG_KONG
@@ -108,11 +117,13 @@ def to_cdn_coverage(value: object) -> Optional[str]:
     text = _clean(value)
     if _is_dont_know(text):
         return d.UNKNOWN
+    if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
+        return None
     if _CDN_NOT_MAINLAND.search(text):
         return d.INTERNATIONAL_ONLY
     if _CDN_NONE.search(text):
         return d.NO_CDN
-    if _CDN_MAINLAND.search(text) or _mentioned(text, tuple(_PROVINCES)):
+    if _CDN_MAINLAND.search(text):
         return d.INCLUDES_MAINLAND
     return None
 

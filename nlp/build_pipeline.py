@@ -31,17 +31,21 @@ HOSTING_WORDS = ["host", "hosts", "hosted", "hosting", "server", "servers", "ecs
                  "instances", "deploy", "deployed", "run", "runs", "running", "located", "datacenter",
                  "datacenters", "datacentre", "center", "centre", "site", "sites", "website",
                  "websites", "vps", "machine", "machines", "cloud", "region", "origin", "node",
-                 "nodes"]
+                 "nodes", "everything"]
 MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
 LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "registration",
                   "headquarter", "headquarters"]
+# Words between "servers" and the place. Negations are kept inside the span so that the fact's
+# normaliser sees them ("servers are not in mainland China", "doesn't run in China").
 LINKING = {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "all", "currently", "now",
                             "located", "based", "running", "hosted", "deployed", "issued",
-                            "registered", "sitting", "sit"]}, "OP": "*"}
-PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "from", "to", "inside", "within", "out"]},
-               "OP": "?"}
+                            "registered", "sitting", "sit", "moved", "migrated", "moving",
+                            "migrating", "actually", "still", "also", "not", "n't", "never"]},
+           "OP": "*"}
+NEGATION = {"LOWER": {"IN": ["not", "n't", "never"]}, "OP": "?"}
+PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "to", "inside", "within", "out"]}, "OP": "?"}
 ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
-PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "region", "sar"]}, "OP": "?"}
+PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
 
 CDN_PHRASES = [
     "international cdn", "international one", "only the international one", "international only",
@@ -51,7 +55,7 @@ CDN_PHRASES = [
     "cdn for china", "cdn for china users", "cdn for chinese users", "cdn for users in china",
     "cdn for users in mainland china", "cdn for mainland china", "china cdn", "mainland cdn",
     "mainland china cdn", "cdn including mainland", "cdn including china", "no cdn",
-    "without cdn", "without a cdn", "don't use cdn", "don't use a cdn", "do not use cdn",
+    "without cdn", "without a cdn", "without any cdn", "no cdn at all", "don't use cdn", "don't use a cdn", "do not use cdn",
     "do not use a cdn", "dont use cdn", "dont use a cdn", "dont use any cdn", "not using cdn", "not using a cdn", "not using any cdn",
     "mainland china is not covered", "mainland is not covered", "doesn't cover mainland",
     "does not cover mainland", "doesn't cover china", "does not cover china",
@@ -94,10 +98,11 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     for place in PLACES:
         place_tokens = _tokens(nlp, place)
         add("place", place_tokens + [PLACE_SUFFIX])
-        add("hosting_location", [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE]
-            + place_tokens + [PLACE_SUFFIX])
-        add("hosting_location", place_tokens + [{"LOWER": {"IN": ["region", "server", "servers",
-                                                                 "ecs", "datacenter"]}}])
+        add("hosting_location", [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION,
+                                 ARTICLE] + place_tokens + [PLACE_SUFFIX])
+        add("hosting_location", place_tokens + [{"LOWER": {"IN": [
+            "region", "server", "servers", "ecs", "datacenter", "site", "website", "sites",
+            "websites", "hosting", "instance", "instances", "vps"]}}])
         add("license_province", [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
             + place_tokens + [PLACE_SUFFIX])
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the

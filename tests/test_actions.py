@@ -30,8 +30,10 @@ def _responses(dispatcher):
     ("no_filing", {"hosting_location": "outside_mainland"}, ["cdn_coverage"]),
     ("physical_office", {"cdn_coverage": "none"}, ["china_presence"]),
     ("cdn", {}, ["cdn_coverage"]),
-    ("hosted_outside", {}, ["cdn_coverage"]),
-    ("ip_only", {}, []),
+    ("hosted_outside", {}, ["hosting_location"]),
+    ("hosted_outside", {"hosting_location": "hong_kong"}, ["cdn_coverage"]),
+    ("ip_only", {}, ["hosting_location"]),
+    ("ip_only", {"hosting_location": "mainland_china"}, []),
     ("not-a-topic", {}, ["hosting_location"]),  # a bad topic slot falls back to the umbrella
 ])
 async def test_the_form_asks_only_what_the_answer_depends_on(topic, slots, asked, dispatcher, domain):
@@ -178,3 +180,65 @@ async def test_handoff_has_a_default_contact(dispatcher, domain, monkeypatch):
     monkeypatch.delenv("ICP_SUPPORT_CONTACT", raising=False)
     await ActionHandoff().run(dispatcher, make_tracker(), domain)
     assert dispatcher.messages[0]["support_contact"].startswith("https://")
+
+
+@pytest.mark.parametrize("slot, entity_text, message, expected", [
+    # a negation just before the entity's words counts
+    ("hosting_location", "run in mainland China", "Our website doesn't run in mainland China.",
+     "outside_mainland"),
+    ("china_presence", "branch company", "we do not have a registered branch company", "none"),
+    ("china_presence", "rep office", "we don't have a branch company, just a rep office",
+     "representative_office"),
+    # other places in the message do not leak into the entity
+    ("hosting_location", "servers in Hangzhou", "we are a casino in Macau with servers in Hangzhou",
+     "mainland_china"),
+    # yes/no facts are read from the whole message
+    ("commercial_license", "commercial licence", "no idea whether we have a commercial licence",
+     "unknown"),
+    ("commercial_license", "ICP Commercial License holder", "We are not an ICP Commercial License holder",
+     "no"),
+])
+async def test_an_entity_is_read_with_the_words_around_it(slot, entity_text, message, expected,
+                                                          dispatcher, domain):
+    tracker = make_tracker({slot: entity_text}, text=message,
+                           events=[{"event": "user"}, {"event": "slot", "name": slot, "value": entity_text}])
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)[slot] == expected
+
+
+async def test_a_reply_that_answers_another_fact_is_not_called_misunderstood(dispatcher, domain):
+    """Asked about the CDN, the user says where the servers are: no "didn't catch that"."""
+    message = "our servers are in Shanghai"
+    tracker = make_tracker(
+        {"requested_slot": "cdn_coverage", "cdn_coverage": message,
+         "hosting_location": "servers are in Shanghai", "topic": "cdn"},
+        active_loop=FORM, text=message,
+        events=[{"event": "user"},
+                {"event": "slot", "name": "hosting_location", "value": "servers are in Shanghai"},
+                {"event": "slot", "name": "cdn_coverage", "value": message}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {"hosting_location": "mainland_china", "cdn_coverage": None}
+    assert dispatcher.messages == []
+
+
+async def test_another_faq_question_during_the_form_hands_the_turn_back(dispatcher, domain):
+    """Asked about the CDN, the user asks which province to file in: the form steps aside."""
+    message = "which province should we file in?"
+    tracker = make_tracker({"requested_slot": "cdn_coverage", "cdn_coverage": message,
+                            "topic": "cdn"}, intent="ask_which_province", active_loop=FORM,
+                           text=message,
+                           events=[{"event": "user"},
+                                   {"event": "slot", "name": "cdn_coverage", "value": message}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert events[-1]["event"] == "action_execution_rejected"
+    assert dispatcher.messages == []
+
+
+async def test_a_reply_taken_for_an_faq_question_still_answers_the_question(dispatcher, domain):
+    message = "we need it to cover mainland China as well"
+    tracker = make_tracker({"requested_slot": "cdn_coverage", "cdn_coverage": message,
+                            "topic": "cdn"}, intent="ask_need_icp", active_loop=FORM, text=message,
+                           events=[{"event": "user"},
+                                   {"event": "slot", "name": "cdn_coverage", "value": message}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {"cdn_coverage": "includes_mainland"}

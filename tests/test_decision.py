@@ -121,13 +121,18 @@ SPEC = {
              used=[C, H], sources=["cdn", "intro"])),
         ({C: "unknown"}, say("utter_cdn_each_case", used=[C], sources=["cdn"])),
     ],
+    # The question's premise (hosted outside) is asked, not assumed.
     Topic.HOSTED_OUTSIDE: [
         *restrict(umbrella("utter_applies_hosted_in_mainland", H), H, "mainland_china"),
-        *OUTSIDE_BY_CDN,
+        *umbrella(),
     ],
+    # The question's premise (hosted in mainland China) is asked, not assumed.
     Topic.IP_ONLY: [
+        ({H: None}, ask(H)),
+        ({H: "mainland_china"}, say("utter_ip_only", used=[H], sources=["ip_only"])),
+        ({H: "unknown"}, say("utter_ip_only_each_hosting_case", used=[H],
+                             sources=["ip_only", "hosted_outside"])),
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
-        ({}, say("utter_ip_only", sources=["ip_only"])),
     ],
     Topic.WHICH_PROVINCE: [
         ({V: None}, ask(V)),
