@@ -141,16 +141,15 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
             if slot_name in FACT_SLOTS:
                 cleaned.update(getattr(self, f"validate_{slot_name}")(value, dispatcher, tracker, domain))
         asked = tracker.get_slot("requested_slot")
-        reply_not_understood = (
-            asked in cleaned and cleaned[asked] is None and slots.get(asked) is not None
-            # a reply that gave another fact instead was understood; the form asks again anyway
-            and not any(value is not None for name, value in cleaned.items() if name != asked)
-        )
         tracker.slots.update(cleaned)
         events = [SlotSet(name, value) for name, value in cleaned.items()]
-        if reply_not_understood and _latest_intent(tracker) in INTENT_TO_TOPIC:
-            # Not an answer but another FAQ question: hand the turn back so the rules switch topic.
+        if not (asked in cleaned and cleaned[asked] is None and slots.get(asked) is not None):
+            return events
+        if _latest_intent(tracker) in INTENT_TO_TOPIC:
+            # Not an answer but another FAQ question: hand the turn back so the rules switch
+            # topic (facts it also gave are kept).
             return events + [ActionExecutionRejected(self.form_name())]
-        if reply_not_understood:
+        if not any(value is not None for name, value in cleaned.items() if name != asked):
+            # (a reply that gave another fact instead was understood; the form asks again)
             dispatcher.utter_message(response="utter_fact_not_understood")
         return events

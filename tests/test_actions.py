@@ -87,6 +87,7 @@ async def test_a_bad_or_injected_reply_is_rejected_and_the_user_told(slot, bad, 
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)[slot] is None
     assert _responses(dispatcher) == ["utter_fact_not_understood"]
+    assert all(e["event"] == "slot" for e in events), "the form keeps the turn and asks again"
 
 
 async def test_an_injected_fact_outside_the_form_is_cleared_silently(dispatcher, domain):
@@ -242,3 +243,16 @@ async def test_a_reply_taken_for_an_faq_question_still_answers_the_question(disp
                                    {"event": "slot", "name": "cdn_coverage", "value": message}])
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events) == {"cdn_coverage": "includes_mainland"}
+
+
+async def test_a_topic_switch_that_also_gives_a_fact_keeps_the_fact(dispatcher, domain):
+    message = "which province do we file in? our licence is from Zhejiang"
+    tracker = make_tracker({"requested_slot": "cdn_coverage", "cdn_coverage": message,
+                            "license_province": "Zhejiang", "topic": "cdn"},
+                           intent="ask_which_province", active_loop=FORM, text=message,
+                           events=[{"event": "user"},
+                                   {"event": "slot", "name": "license_province", "value": "Zhejiang"},
+                                   {"event": "slot", "name": "cdn_coverage", "value": message}])
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {"license_province": "Zhejiang", "cdn_coverage": None}
+    assert events[-1]["event"] == "action_execution_rejected"
