@@ -162,7 +162,10 @@ def _physical_office(facts: Facts) -> Decision:
 
 def _no_filing(facts: Facts) -> Decision:
     # The FAQ's "you cannot open your website" is about sites hosted in mainland China.
-    if _hosted_outside_mainland(facts):
+    hosting = _get(facts, Fact.HOSTING_LOCATION)
+    if hosting is None:
+        return Ask(Fact.HOSTING_LOCATION)
+    if hosting in (HONG_KONG, OUTSIDE_MAINLAND):
         return _with_prefix(
             "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
         )
@@ -174,7 +177,11 @@ def _no_filing(facts: Facts) -> Decision:
         NO: "utter_no_filing_cannot_complete",
         UNKNOWN: "utter_no_filing_each_case",
     }[can_complete]
-    return Answer((response,), (Fact.CAN_COMPLETE_FILING,), ("no_filing",))
+    if hosting == UNKNOWN:
+        return Answer(("utter_applies_if_hosted_in_mainland", response),
+                      (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING),
+                      ("no_filing", "hosted_outside"))
+    return Answer((response,), (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING), ("no_filing",))
 
 
 def _load_balancer(facts: Facts) -> Decision:
@@ -211,11 +218,16 @@ def _cdn(facts: Facts) -> Decision:
     responses: Tuple[str, ...] = (response,)
     used: Tuple[Fact, ...] = (Fact.CDN_COVERAGE,)
     sources: Tuple[str, ...] = ("cdn",)
-    if coverage != INCLUDES_MAINLAND and _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA:
-        # The CDN answer alone would hide that the site itself still needs a filing.
-        responses += ("utter_note_mainland_site_needs_filing",)
-        used += (Fact.HOSTING_LOCATION,)
-        sources += ("intro",)
+    if coverage != INCLUDES_MAINLAND:
+        # The CDN answer alone would hide that a site hosted in mainland China needs a filing.
+        hosting = _get(facts, Fact.HOSTING_LOCATION)
+        if hosting == MAINLAND_CHINA:
+            responses += ("utter_note_mainland_site_needs_filing",)
+            used += (Fact.HOSTING_LOCATION,)
+            sources += ("intro",)
+        elif hosting in (None, UNKNOWN):
+            responses += ("utter_note_if_mainland_site_needs_filing",)
+            sources += ("intro",)
     return Answer(responses, used, sources)
 
 
@@ -246,6 +258,8 @@ def _hosted_outside(facts: Facts) -> Decision:
 
 def _ip_only(facts: Facts) -> Decision:
     # The question assumes hosting in mainland China; a site hosted outside needs no filing.
+    if _get(facts, Fact.ACCESS_METHOD) == DOMAIN_NAME:
+        return _need_icp(facts)  # the user said the site has a domain name after all
     hosting = _get(facts, Fact.HOSTING_LOCATION)
     if hosting is None:
         return Ask(Fact.HOSTING_LOCATION)

@@ -54,7 +54,7 @@ OTHER_CHINESE_REGIONS: Tuple[str, ...] = ("macau", "macao", "taiwan", "taipei")
 # Common hosting places outside mainland China (countries, cities, Alibaba Cloud region names).
 ABROAD: Tuple[str, ...] = (
     "outside china", "outside mainland china", "outside the mainland", "overseas", "abroad",
-    "international", "singapore", "japan", "tokyo", "korea", "seoul", "germany", "frankfurt",
+    "singapore", "japan", "tokyo", "korea", "seoul", "germany", "frankfurt",
     "uk", "united kingdom", "london", "britain", "england", "europe", "usa", "u.s.", "the us",
     "the states",
     "united states", "america", "virginia", "silicon valley", "california", "oregon",

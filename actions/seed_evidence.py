@@ -92,6 +92,8 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_cdn_includes_mainland": CDN_MAINLAND,
     "utter_cdn_each_case": (CDN_INTERNATIONAL,) + CDN_MAINLAND,
     "utter_note_mainland_site_needs_filing": (INTRO,),
+    "utter_note_if_mainland_site_needs_filing": (INTRO,),
+    "utter_applies_if_hosted_in_mainland": (INTRO, OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_hosted_outside_no_cdn": (OUTSIDE_NO_FILING,),
     "utter_hosted_outside_international_cdn": (OUTSIDE_NO_FILING, CDN_INTERNATIONAL),
     "utter_hosted_outside_cdn_covers_mainland": (OUTSIDE_BUT_CDN,) + CDN_MAINLAND,

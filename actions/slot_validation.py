@@ -7,7 +7,6 @@ fact's closed set, or `None` so that the form asks again: an injected `/inform{"
 "mars"}` never reaches an answer.
 """
 import logging
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -19,7 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.decision import Ask, Fact
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
-from actions.vocab import NORMALISERS
+from actions.vocab import NORMALISERS, negation_marked
 
 logger = logging.getLogger(__name__)
 
@@ -28,8 +27,6 @@ FACT_SLOTS: List[Text] = [fact.value for fact in Fact]
 
 # Yes/no facts are read from the whole message: "no idea whether we have a commercial licence".
 WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING}
-_NEGATION_BEFORE = re.compile(
-    r"(?:^|[\s])(?:no|not|never|without|n't|\w+n't|dont|doesnt|isnt|arent|havent)\s+(?:\w+\s+){0,3}$")
 
 
 def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optional[str]:
@@ -47,16 +44,7 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
         return normalise(message)
-    return normalise(_mark_negation(value, message))
-
-
-def _mark_negation(value: str, message: str) -> str:
-    start = message.lower().find(value.lower())
-    if start < 0:  # a synonym or a button payload: nothing to look at
-        return value
-    # only the words since the last punctuation or "but": "no branch, but a rep office"
-    before = re.split(r"[,.;:!?]|\bbut\b|\bjust\b|\bonly\b", message[:start].lower())[-1]
-    return f"not {value}" if _NEGATION_BEFORE.search(before.replace("’", "'")) else value
+    return normalise(negation_marked(value, message))
 
 
 def next_fact_to_ask(tracker: Tracker) -> List[Text]:

@@ -13,7 +13,6 @@ INTENT_TO_TOPIC: Dict[str, Topic] = {
     "ask_which_province": Topic.WHICH_PROVINCE,
     "ask_need_icp": Topic.NEED_ICP,
 }
-TOPIC_TO_INTENT: Dict[Topic, str] = {topic: intent for intent, topic in INTENT_TO_TOPIC.items()}
 
 # A plain statement of facts with no question yet answers the umbrella question.
 DEFAULT_TOPIC = Topic.NEED_ICP

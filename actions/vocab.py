@@ -50,6 +50,18 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
     return False
 
 
+def negation_marked(value: str, message: str) -> str:
+    """`value` (an entity's words) prefixed with "not " when the words just before it in
+    `message` negate it: "we don't have a branch company", "servers are not in ...". Only the
+    words since the last punctuation or "but" count: "no branch, but a rep office"."""
+    start = message.lower().find(value.lower())
+    if start < 0:  # a synonym or a button payload: nothing to look at
+        return value
+    before = re.split(r"[,.;:!?]|\bbut\b|\bjust\b|\bonly\b", _clean(message[:start]))[-1]
+    negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before + " ")
+    return f"not {value}" if negated else value
+
+
 def _negated(text: str, words: Iterable[str]) -> bool:
     return _find(text, words) is not None and not _mentioned(text, words)
 
@@ -67,50 +79,66 @@ def _is_dont_know(text: str) -> bool:
 _HOSTING_TALK = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
                            r"websites?|data ?cent(?:er|re)s?|origin)\b")
 _CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
-
-
-_OUTSIDE_WORDS = ("outside", "overseas", "abroad", "not in china", "not in mainland",
-                  "international", "offshore", "outside of china")
+# Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
+# in Shanghai", "for users in China". Removed before hosting is read.
+_NOT_HOSTING_PLACE = re.compile(
+    r"\b(?:users?|visitors?|customers?|audience|clients?|market)\b[^,.;!?]*"
+    r"|(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
+    r"headquarters|hq)\b"
+    r"|\b(?:registered|incorporated|headquartered|based|located)\b[^,.;!?]*?(?=\band\b|\bbut\b|$)")
+_FUTURE = re.compile(r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week)|soon|later|"
+                     r"intend to|want to move|moving to)\b")
+_OUTSIDE_WORDS = ("outside", "outside of china", "outside mainland china", "overseas", "abroad",
+                  "offshore", "not in china", "not in mainland")
+_MAINLAND_PLACES = tuple(_PROVINCES) + MAINLAND_GENERIC
+_OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 
 
 def to_hosting_location(value: object) -> Optional[str]:
+    """Where the website is hosted. Any server in mainland China makes the mainland rules apply
+    ("Hong Kong and Shenzhen" -> mainland); a sentence about the future or about the company's or
+    the users' location says nothing about hosting today."""
     known = _known(Fact.HOSTING_LOCATION, value)
     if known:
         return known
     text = _clean(value)
+    if _is_dont_know(text):
+        return d.UNKNOWN
     if _CDN_TALK.search(text) and not _HOSTING_TALK.search(text):
         return None  # "we use CDN in China" says nothing about where the site is hosted
-    if _find(text, _OUTSIDE_WORDS):
-        if _find(text, HONG_KONG):
-            return d.HONG_KONG
-        return d.OUTSIDE_MAINLAND
+    if _FUTURE.search(text):
+        return None
+    text = _NOT_HOSTING_PLACE.sub(" ", text)
+    if _mentioned(text, _OUTSIDE_WORDS):
+        return d.HONG_KONG if _mentioned(text, HONG_KONG) else d.OUTSIDE_MAINLAND
+    if _negated(text, _OUTSIDE_WORDS):  # "not hosted outside China"
+        return d.MAINLAND_CHINA
+    if _mentioned(text, _MAINLAND_PLACES):
+        return d.MAINLAND_CHINA
     if _mentioned(text, HONG_KONG):
         return d.HONG_KONG
-    if _mentioned(text, OTHER_CHINESE_REGIONS) or _mentioned(text, ABROAD):
+    if _mentioned(text, OTHER_CHINESE_REGIONS + ABROAD):
         return d.OUTSIDE_MAINLAND
-    if _mentioned(text, tuple(_PROVINCES) + MAINLAND_GENERIC):
-        return d.MAINLAND_CHINA
-    if _negated(text, MAINLAND_GENERIC):
+    if _negated(text, _MAINLAND_PLACES):
         return d.OUTSIDE_MAINLAND
-    return d.UNKNOWN if _is_dont_know(text) else None
+    return None
 
 
 _CDN_NONE = re.compile(
     r"\b(?:no|without)\s+(?:a\s+|any\s+)?cdn\b|\b(?:don't|dont|do not|not|never|aren't|arent)\s+"
-    r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope)\b|\bno cdn\b"
+    r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope|nah)\s*[.!]?\s*$|\bno cdn\b"
 )
-_CDN_NOT_MAINLAND = re.compile(
-    r"\b(?:not|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes)\s+"
-    r"(?:\S+\s+){0,2}(?:cover|covering|covered|include|including|mainland|china)|"
-    r"(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)|"
-    r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b|\bglobal only\b"
+_CDN_EXCLUDES_MAINLAND = re.compile(
+    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
+    r"outside|beyond)\s+(?:of\s+)?(?:\S+\s+){0,2}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
+    r"(?:mainland|china|chinese)|(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)"
 )
-_CDN_MAINLAND = re.compile(
-    r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\bboth\b|\bcovers? (?:it )?all\b"
-)
+_CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
+_CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b|\bglobal\b")
 
 
 def to_cdn_coverage(value: object) -> Optional[str]:
+    """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
     known = _known(Fact.CDN_COVERAGE, value)
     if known:
         return known
@@ -119,12 +147,13 @@ def to_cdn_coverage(value: object) -> Optional[str]:
         return d.UNKNOWN
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
-    if _CDN_NOT_MAINLAND.search(text):
+    mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
+    if mainland:
+        return d.INCLUDES_MAINLAND
+    if _CDN_EXCLUDES_MAINLAND.search(text) or _CDN_INTERNATIONAL.search(text):
         return d.INTERNATIONAL_ONLY
     if _CDN_NONE.search(text):
         return d.NO_CDN
-    if _CDN_MAINLAND.search(text):
-        return d.INCLUDES_MAINLAND
     return None
 
 
@@ -136,82 +165,120 @@ _OFFICE = ("representative office", "rep office", "ban shi chu", "banshichu", "p
 
 
 def to_china_presence(value: object) -> Optional[str]:
+    """Presence in mainland China. A branch or office placed outside mainland China, a partner's
+    company or a plan is not a presence."""
     known = _known(Fact.CHINA_PRESENCE, value)
     if known:
         return known
     text = _clean(value)
     if _is_dont_know(text):
         return d.UNKNOWN
+    elsewhere = _mentioned(text, _OUTSIDE_PLACES) and not _mentioned(text, _MAINLAND_PLACES)
+    if elsewhere or _FUTURE.search(text) or re.search(r"\bpartner", text):
+        return None
     if _mentioned(text, _BRANCH):
         return d.BRANCH_COMPANY
     if _mentioned(text, _OFFICE):
         return d.REPRESENTATIVE_OFFICE
     if (_negated(text, _BRANCH + _OFFICE + ("presence", "anything", "entity"))
-            or re.search(r"^\s*(?:none|nothing|no|nope)\b", text)):
+            or re.search(r"^\s*(?:none|nothing|no|nope|neither)\b", text)):
         return d.NO_PRESENCE
     return None
 
 
+_YES = re.compile(r"^\s*(?:yes|yep|yup|yeah|ya|sure|correct|of course|y|absolutely|definitely|"
+                  r"certainly|indeed|right|true|affirmative|ok|okay|no problem)\b")
+_NO = re.compile(r"^\s*(?:no|nope|nah|not really|negative|never)\b")
+_NEGATIVE = re.compile(r"\b(?:can't|cannot|can not|unable|don't|dont|do not|doesn't|haven't|"
+                       r"hasn't|not|no|without|lack|missing)\b")
+_CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
+
+
+def _clause_about(text: str, subject: Iterable[str]) -> str:
+    """The clause of `text` that mentions the subject ("we don't use a CDN, and we are a
+    licence holder" -> "we are a licence holder"), or the whole text."""
+    for clause in re.split(r"[,;.!?]|\band\b|\bbut\b", text):
+        if _find(clause, subject):
+            return clause
+    return text
+
+
 def _yes_no(fact: Fact, value: object, subject: Iterable[str]) -> Optional[str]:
+    """A yes/no answer. Unclear answers ("yes but not the domain", "what documents?") are None,
+    so the question is asked again."""
     known = _known(fact, value)
     if known:
         return known
     text = _clean(value)
     if _is_dont_know(text):
         return d.UNKNOWN
-    if re.search(r"^\s*(?:no|nope|nah|not)\b", text):
-        return d.NO
-    if re.search(r"^\s*(?:yes|yep|yeah|sure|correct|of course|y)\b", text):
+    if text.endswith("?"):
+        return None
+    if _YES.search(text) and _CONTRAST.search(text):
+        return None
+    if re.search(r"^\s*no problem\b", text):
         return d.YES
-    if re.search(r"\b(?:can't|cannot|can not|unable|don't|dont|do not|doesn't|haven't|not)\b", text):
+    if _NO.search(text):
         return d.NO
-    if re.search(r"\b(?:we do|we can|we have|we hold)\b", text) or _mentioned(text, subject):
+    if _YES.search(text):
         return d.YES
-    return None
+    clause = _clause_about(text, subject)
+    if not _find(clause, subject):
+        return None
+    return d.NO if _NEGATIVE.search(clause) else d.YES
 
 
 def to_commercial_license(value: object) -> Optional[str]:
     return _yes_no(Fact.COMMERCIAL_LICENSE, value,
                    ("commercial license", "commercial licence", "icp license", "icp licence",
-                    "license holder", "licence holder", "hold one", "have one"))
+                    "license holder", "licence holder", "hold one", "have one", "holder"))
 
 
 def to_can_complete_filing(value: object) -> Optional[str]:
+    # Missing documents or domain name is the FAQ's own example of not being able to complete it.
+    text = _clean(value)
+    if re.search(r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
+                 r"\b(?:documents?|domain|paperwork)", text):
+        return d.NO
     return _yes_no(Fact.CAN_COMPLETE_FILING, value,
-                   ("documents", "domain name", "domain", "complete it", "finish it", "do it"))
+                   ("documents", "document", "domain name", "domain", "complete it", "finish it",
+                    "do it", "provide"))
 
 
 _IP = ("ip", "ip address", "ip addresses", "ip only", "by ip", "via ip")
 _DOMAIN = ("domain", "domain name", "domian", "url", "hostname", "website address")
+_ONLY_IP = re.compile(r"\b(?:only|just|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{0,12}\bonly\b")
 
 
 def to_access_method(value: object) -> Optional[str]:
+    """Domain name or IP address only. A domain that points at an IP is still a domain name."""
     known = _known(Fact.ACCESS_METHOD, value)
     if known:
         return known
     text = _clean(value)
     if _is_dont_know(text):
         return d.UNKNOWN
-    if _negated(text, _DOMAIN) or _mentioned(text, _IP):
+    if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
     if _mentioned(text, _DOMAIN):
         return d.DOMAIN_NAME
+    if _mentioned(text, _IP):
+        return d.IP_ONLY
     return None
 
 
 def to_license_province(value: object) -> Optional[str]:
+    """The division that issued the Chinese business license; two different places is unclear."""
     known = _known(Fact.LICENSE_PROVINCE, value)
     if known:
         return known
     text = _clean(value)
     if _is_dont_know(text):
         return d.UNKNOWN
-    match = _find(text, _PROVINCES)
-    if match:
-        return _PROVINCES[match.group(0)]
-    if _find(text, HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD):
-        return d.OUTSIDE_MAINLAND
-    return None
+    found = {_PROVINCES[m.group(0)] for m in re.finditer(_pattern(_PROVINCES), text)}
+    if _find(text, _OUTSIDE_PLACES):
+        found.add(d.OUTSIDE_MAINLAND)
+    return found.pop() if len(found) == 1 else None
 
 
 NORMALISERS: Dict[Fact, Callable[[object], Optional[str]]] = {

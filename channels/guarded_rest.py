@@ -7,7 +7,6 @@ or too slow, or anything else failed) the user is told to try again or contact s
 sentences are domain.yml responses.
 """
 import logging
-import os
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -16,20 +15,20 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.fallback import support_contact
+
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 128
-DEFAULT_SUPPORT_CONTACT = "https://www.alibabacloud.com/help"
 
 
 def _reply(request: Request, response_name: Text, recipient: Text) -> List[Dict[str, Any]]:
     """A domain response rendered for this channel (text, buttons, {support_contact})."""
     responses = request.app.ctx.agent.domain.responses
     variant = dict((responses.get(response_name) or [{"text": ""}])[0])
-    contact = os.environ.get("ICP_SUPPORT_CONTACT", "").strip() or DEFAULT_SUPPORT_CONTACT
-    message: Dict[str, Any] = {"recipient_id": recipient,
-                               "text": variant.get("text", "").replace("{support_contact}", contact)}
+    text = variant.get("text", "").replace("{support_contact}", support_contact())
+    message: Dict[str, Any] = {"recipient_id": recipient, "text": text}
     if variant.get("buttons"):
         message["buttons"] = variant["buttons"]
     return [message]

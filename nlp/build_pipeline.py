@@ -27,10 +27,11 @@ PLACES: List[str] = sorted(
     | set(MAINLAND_GENERIC) | set(HONG_KONG) | set(OTHER_CHINESE_REGIONS) | set(ABROAD)
 )
 # Lower-case forms (the lookup lemmatizer is case-sensitive: "ECS" has no lemma "ecs").
+# ("located", "based" and "cloud" are not among them: "we're located in Hong Kong" is the company.)
 HOSTING_WORDS = ["host", "hosts", "hosted", "hosting", "server", "servers", "ecs", "instance",
-                 "instances", "deploy", "deployed", "run", "runs", "running", "located", "datacenter",
+                 "instances", "deploy", "deployed", "run", "runs", "running", "datacenter",
                  "datacenters", "datacentre", "center", "centre", "site", "sites", "website",
-                 "websites", "vps", "machine", "machines", "cloud", "region", "origin", "node",
+                 "websites", "vps", "machine", "machines", "region", "origin", "node",
                  "nodes", "everything"]
 MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
 LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "registration",

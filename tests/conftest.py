@@ -7,9 +7,9 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.slot_validation import FACT_SLOTS
+
 ROOT = Path(__file__).resolve().parents[1]
-FACT_SLOTS = ["hosting_location", "cdn_coverage", "china_presence", "commercial_license",
-              "access_method", "can_complete_filing", "license_province"]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,112 @@
+"""What the assistant understands from real messages: the project's spaCy pipeline finds the fact
+phrases, and the validators turn them into fact values, reading the words around them.
+
+Two tables: facts volunteered in any message (entities only, as outside a form), and free-text
+replies to a clarifying question (the whole reply is read for the fact asked). `None` means "not
+understood", which is always better than a wrong value: the form asks again.
+"""
+from pathlib import Path
+
+import pytest
+import spacy
+
+from actions.decision import Fact
+from actions.slot_validation import clean_fact
+
+PIPELINE = Path(__file__).resolve().parents[1] / "build" / "spacy" / "icp_en"
+ENTITY_FACTS = {f.value: f for f in Fact}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(PIPELINE)  # built by `make spacy` (make test builds it first)
+
+
+def volunteered_facts(nlp, message):
+    """The facts the slot mappings would fill from entities, the last entity of a kind winning."""
+    values = {}
+    for entity in nlp(message).ents:
+        if entity.label_ in ENTITY_FACTS:
+            values[entity.label_] = entity.text
+    return {name: clean_fact(ENTITY_FACTS[name], text, message) for name, text in values.items()}
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("we host in Frankfurt", {"hosting_location": "outside_mainland"}),
+    ("Our website doesn't run in mainland China. Is a filing still necessary?",
+     {"hosting_location": "outside_mainland"}),
+    ("our servers are not in mainland China", {"hosting_location": "outside_mainland"}),
+    ("correction: everything is in Hong Kong now", {"hosting_location": "hong_kong"}),
+    ("our shop runs in Alibaba Cloud's Hong Kong region", {"hosting_location": "hong_kong"}),
+    ("Our mainland site has no domain name, people just type the IP",
+     {"hosting_location": "mainland_china", "access_method": "ip_only"}),
+    ("we're a German company using Alibaba CDN for China users, do we need ICP?",
+     {"cdn_coverage": "includes_mainland"}),
+    ("We host in Frankfurt and only use the international CDN",
+     {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"}),
+    ("our license was issued in Zhejiang province", {"license_province": "Zhejiang"}),
+    ("we don't have a branch company, just a rep office", {"china_presence": "representative_office"}),
+    ("We are not an ICP Commercial License holder", {"commercial_license": "no"}),
+    ("We don't use a CDN, and we are an ICP commercial license holder",
+     {"cdn_coverage": "none", "commercial_license": "yes"}),
+    # places that are not where the servers are
+    ("We're located in Hong Kong", {}),
+    ("we are on Alibaba Cloud international", {}),
+])
+def test_facts_volunteered_in_a_message(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
+
+
+@pytest.mark.parametrize("fact, reply, expected", [
+    # hosting location: any server in mainland China makes the mainland rules apply
+    (Fact.HOSTING_LOCATION, "our servers are in Hong Kong and Shenzhen", "mainland_china"),
+    (Fact.HOSTING_LOCATION, "both mainland and hong kong", "mainland_china"),
+    (Fact.HOSTING_LOCATION, "in china and singapore", "mainland_china"),
+    (Fact.HOSTING_LOCATION, "My site is not hosted outside China", "mainland_china"),
+    (Fact.HOSTING_LOCATION, "we host in Frankfurt for users in China", "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "We are a Hong Kong company", None),
+    (Fact.HOSTING_LOCATION, "our users are in China", None),
+    (Fact.HOSTING_LOCATION, "we're a Shanghai company hosting in Frankfurt", "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "not sure, perhaps Hong Kong", "unknown"),
+    (Fact.HOSTING_LOCATION, "not in mainland yet but we're moving it to Beijing next month", None),
+    (Fact.HOSTING_LOCATION, "we use a CDN in China", None),
+    # CDN coverage: any coverage of mainland China counts
+    (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
+    (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
+    (Fact.CDN_COVERAGE, "we need it to cover china, not just overseas", "includes_mainland"),
+    (Fact.CDN_COVERAGE, "international CDN, mainland China is not covered", "international_only"),
+    (Fact.CDN_COVERAGE, "cdn outside mainland only", "international_only"),
+    (Fact.CDN_COVERAGE, "only the international one", "international_only"),
+    (Fact.CDN_COVERAGE, "we don't use a CDN", "none"),
+    (Fact.CDN_COVERAGE, "our servers are in Shanghai", None),
+    # presence in mainland China
+    (Fact.CHINA_PRESENCE, "we have a subsidiary in Hong Kong", None),
+    (Fact.CHINA_PRESENCE, "our office is in Singapore", None),
+    (Fact.CHINA_PRESENCE, "a partner company in China files for us", None),
+    (Fact.CHINA_PRESENCE, "we plan to open a branch", None),
+    (Fact.CHINA_PRESENCE, "a WFOE in Shenzhen", "branch_company"),
+    (Fact.CHINA_PRESENCE, "neither", "none"),
+    # can the filing be completed
+    (Fact.CAN_COMPLETE_FILING, "we have no domain", "no"),
+    (Fact.CAN_COMPLETE_FILING, "we have documents but no domain", "no"),
+    (Fact.CAN_COMPLETE_FILING, "yes but not the domain", None),  # unclear: asked again
+    (Fact.CAN_COMPLETE_FILING, "what documents?", None),
+    (Fact.CAN_COMPLETE_FILING, "no problem", "yes"),
+    (Fact.CAN_COMPLETE_FILING, "yep", "yes"),
+    # Commercial License
+    (Fact.COMMERCIAL_LICENSE, "no idea whether we have a commercial licence", "unknown"),
+    (Fact.COMMERCIAL_LICENSE, "we have a business license", None),
+    (Fact.COMMERCIAL_LICENSE, "absolutely", "yes"),
+    # access
+    (Fact.ACCESS_METHOD, "the domain resolves to an ip", "domain_name"),
+    (Fact.ACCESS_METHOD, "a domain and an ip", "domain_name"),
+    (Fact.ACCESS_METHOD, "just the IP", "ip_only"),
+    (Fact.ACCESS_METHOD, "no domain yet", "ip_only"),
+    # province of the business licence
+    (Fact.LICENSE_PROVINCE, "Hunan or Hubei", None),
+    (Fact.LICENSE_PROVINCE, "issued in Shenzhen? No, Hong Kong", None),
+    (Fact.LICENSE_PROVINCE, "our licence is from shenzhen", "Guangdong"),
+    (Fact.LICENSE_PROVINCE, "Inner Mongolia", "Inner Mongolia"),
+])
+def test_free_text_replies_to_a_question(fact, reply, expected):
+    assert clean_fact(fact, reply, reply) == expected
