@@ -1,4 +1,5 @@
 # The project's interface: make run | make test | make shell | make train | make report-nlu
+# (make run also serves the demo support portal with the chat widget: web/)
 SHELL := /bin/bash
 PYTHON310 ?= $(shell scripts/find_python310.sh)
 VENV := .venv
@@ -42,6 +43,7 @@ shell: $(MODEL)
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 test: $(MODEL)
+	scripts/ensure_chromium.sh
 	$(PY) -m pytest
 
 report-nlu: $(SPACY_DIR)/meta.json

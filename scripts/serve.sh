@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Starts the action server and the Rasa server (REST channel), both on 127.0.0.1 only.
+# Starts the action server, the Rasa server (REST channel) and the demo support portal, all on
+# 127.0.0.1 only. The Rasa server accepts browser requests only from the origins in
+# ICP_CORS_ORIGINS (space-separated; default: the demo portal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SANIC_HOST=127.0.0.1 TF_CPP_MIN_LOG_LEVEL=3
+DEMO_PORT="${DEMO_PORT:-8080}"
+read -r -a cors <<< "${ICP_CORS_ORIGINS:-http://127.0.0.1:${DEMO_PORT} http://localhost:${DEMO_PORT}}"
+
 .venv/bin/rasa run actions --port 5055 &
 actions_pid=$!
-trap 'kill "$actions_pid" 2>/dev/null || true' EXIT INT TERM
+.venv/bin/python -m http.server "$DEMO_PORT" --bind 127.0.0.1 --directory web > /dev/null 2>&1 &
+demo_pid=$!
+trap 'kill "$actions_pid" "$demo_pid" 2>/dev/null || true' EXIT INT TERM
 cat <<MSG
 
   The ICP Filing assistant is starting on http://127.0.0.1:5005 (action server on :5055).
+  Demo support portal:    http://127.0.0.1:${DEMO_PORT}/demo/   (the chat button is bottom right)
   Chat in a terminal:     make shell          (in another terminal; or stop this and run it alone)
   Chat over HTTP:         curl -s -X POST http://127.0.0.1:5005/webhooks/rest/webhook \\
                             -H 'Content-Type: application/json' \\
@@ -17,4 +25,4 @@ cat <<MSG
 
 MSG
 .venv/bin/rasa run -i 127.0.0.1 -p 5005 --model models/icp.tar.gz \
-  --endpoints endpoints.yml --credentials credentials.yml
+  --endpoints endpoints.yml --credentials credentials.yml --cors "${cors[@]}"

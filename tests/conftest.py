@@ -13,11 +13,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
-def assistant(tmp_path_factory):
+def site_origin():
+    """The origin the widget's test pages are served from (the Rasa server's CORS allowlist)."""
+    from tests.servers import free_port
+
+    return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory, site_origin):
     """The real Rasa server and action server on 127.0.0.1, for the whole test session."""
     from tests.servers import running_assistant
 
-    with running_assistant(tmp_path_factory.mktemp("servers")) as base_url:
+    with running_assistant(tmp_path_factory.mktemp("servers"), cors=[site_origin]) as base_url:
         yield base_url
 
 

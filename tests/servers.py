@@ -7,7 +7,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import requests
 
@@ -66,8 +66,9 @@ def running_actions(workdir: Path) -> Iterator[str]:
 
 
 @contextmanager
-def running_rasa(workdir: Path, action_url: str) -> Iterator[str]:
-    """Yields the Rasa server's base URL while it runs, calling actions at `action_url`."""
+def running_rasa(workdir: Path, action_url: str, cors: Sequence[str] = ()) -> Iterator[str]:
+    """Yields the Rasa server's base URL while it runs, calling actions at `action_url` and
+    accepting browser requests from the `cors` origins."""
     if not MODEL.exists():
         raise RuntimeError(f"{MODEL} is missing: run `make train` (make test does it)")
     port = free_port()
@@ -76,7 +77,8 @@ def running_rasa(workdir: Path, action_url: str) -> Iterator[str]:
     log = workdir / f"rasa-{port}.log"
     process = subprocess.Popen(
         [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
-         "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
+         "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")]
+        + (["--cors", *cors] if cors else []),
         cwd=ROOT, env=_env(), stdout=log.open("w"), stderr=subprocess.STDOUT,
         start_new_session=True)
     try:
@@ -87,7 +89,8 @@ def running_rasa(workdir: Path, action_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def running_assistant(workdir: Path) -> Iterator[str]:
+def running_assistant(workdir: Path, cors: Sequence[str] = ()) -> Iterator[str]:
     """Yields the Rasa server's base URL while it and its action server run."""
-    with running_actions(workdir) as action_url, running_rasa(workdir, action_url) as base_url:
+    with running_actions(workdir) as action_url, \
+            running_rasa(workdir, action_url, cors) as base_url:
         yield base_url
