@@ -21,11 +21,17 @@ def site_origin():
 
 
 @pytest.fixture(scope="session")
-def assistant(tmp_path_factory, site_origin):
+def servers_dir(tmp_path_factory):
+    """Where the session's servers write their logs."""
+    return tmp_path_factory.mktemp("servers")
+
+
+@pytest.fixture(scope="session")
+def assistant(servers_dir, site_origin):
     """The real Rasa server and action server on 127.0.0.1, for the whole test session."""
     from tests.servers import running_assistant
 
-    with running_assistant(tmp_path_factory.mktemp("servers"), cors=[site_origin]) as base_url:
+    with running_assistant(servers_dir, cors=[site_origin]) as base_url:
         yield base_url
 
 

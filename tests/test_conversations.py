@@ -24,3 +24,10 @@ def test_every_faq_answer_is_checked_by_a_scripted_conversation(domain):
                    for p in phrases)
     ]
     assert not unchecked, f"no scripted conversation checks these answers: {unchecked}"
+
+
+def test_the_servers_logged_no_errors_while_the_conversations_ran(assistant, servers_dir):
+    """Runs after the conversations above: no tracebacks or errors in either server's log."""
+    for log in servers_dir.glob("*.log"):
+        text = log.read_text()
+        assert "Traceback" not in text and " ERROR " not in text, f"{log.name}:\n{text[-3000:]}"
