@@ -244,6 +244,33 @@ def test_full_screen_on_a_phone(browser, site, site_origin):
         context.close()
 
 
+def test_js_api_events_and_start_over(context, site, site_origin):
+    page = context.new_page()
+    page.goto(f"{site_origin}/index.html")
+    page.evaluate("""() => {
+        window.seen = [];
+        const el = document.querySelector('icp-assistant');
+        for (const name of ['icp-open', 'icp-close', 'icp-message'])
+            document.addEventListener(name, e => window.seen.push([name, e.detail.from || null]));
+        el.open();
+        el.send('hello');
+    }""")
+    expect(page.get_by_role("dialog")).to_be_visible()
+    expect(page.locator(".msg.bot")).to_have_count(2)  # the greeting, then the reply to "hello"
+    page.evaluate("document.querySelector('icp-assistant').close()")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    seen = page.evaluate("window.seen")
+    assert seen[0] == ["icp-open", None] and seen[-1] == ["icp-close", None]
+    assert ["icp-message", "user"] in seen and ["icp-message", "bot"] in seen
+
+    sender = page.evaluate("JSON.parse(Object.entries(localStorage)[0][1]).sender")
+    page.evaluate("document.querySelector('icp-assistant').open()")
+    page.get_by_role("button", name="Start over").click()
+    expect(page.locator(".msg.user")).to_have_count(0)
+    expect(page.locator(".msg.bot")).to_have_count(1)  # greeted again, in a new conversation
+    assert page.evaluate("JSON.parse(Object.entries(localStorage)[0][1]).sender") != sender
+
+
 def test_the_rasa_server_accepts_only_allowlisted_origins(assistant, site_origin):
     def preflight(origin):
         return requests.options(assistant + "/webhooks/rest/webhook", timeout=10, headers={

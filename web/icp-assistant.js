@@ -92,8 +92,8 @@
     button:focus-visible, input:focus-visible, a:focus-visible {
       outline: 3px solid #f0a000; outline-offset: 2px; }
     @media (max-width: 768px) {
-      .window { inset: 0; width: 100%; max-width: none; height: 100%; max-height: none;
-        border-radius: 0; bottom: 0; right: 0; }
+      .window { inset: 0; width: 100%; max-width: none; height: 100%; height: 100dvh;
+        max-height: none; border-radius: 0; bottom: 0; right: 0; }
       :host([position="left"]) .window { left: 0; }
     }
     @media (prefers-reduced-motion: reduce) { .window { transition: none; } }
