@@ -3,6 +3,7 @@
 Each `to_<fact>` function returns one of `decision.FACT_VALUES[fact]`, or `None` when the text
 does not say (the form then asks again). Pure Python: the validation actions and the tests call it.
 """
+import functools
 import re
 from typing import Callable, Dict, Iterable, Optional
 
@@ -75,6 +76,21 @@ def _is_dont_know(text: str) -> bool:
     return bool(_DONT_KNOW.search(text))
 
 
+def _reads(fact: Fact) -> Callable[[Callable[[str], Optional[str]]], Callable[[object], Optional[str]]]:
+    """Makes a normaliser from a reader of cleaned text: a value already in the fact's closed set
+    (a button payload) passes through, and "I don't know" is UNKNOWN for every fact."""
+    def wrap(read: Callable[[str], Optional[str]]) -> Callable[[object], Optional[str]]:
+        @functools.wraps(read)
+        def normalise(value: object) -> Optional[str]:
+            known = _known(fact, value)
+            if known:
+                return known
+            text = _clean(value)
+            return d.UNKNOWN if _is_dont_know(text) else read(text)
+        return normalise
+    return wrap
+
+
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
                            r"websites?|data ?cent(?:er|re)s?|origin)\b")
@@ -94,16 +110,11 @@ _MAINLAND_PLACES = tuple(_PROVINCES) + MAINLAND_GENERIC
 _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 
 
-def to_hosting_location(value: object) -> Optional[str]:
+@_reads(Fact.HOSTING_LOCATION)
+def to_hosting_location(text: str) -> Optional[str]:
     """Where the website is hosted. Any server in mainland China makes the mainland rules apply
     ("Hong Kong and Shenzhen" -> mainland); a sentence about the future or about the company's or
     the users' location says nothing about hosting today."""
-    known = _known(Fact.HOSTING_LOCATION, value)
-    if known:
-        return known
-    text = _clean(value)
-    if _is_dont_know(text):
-        return d.UNKNOWN
     if _CDN_TALK.search(text) and not _HOSTING_TALK.search(text):
         return None  # "we use CDN in China" says nothing about where the site is hosted
     if _FUTURE.search(text):
@@ -137,14 +148,9 @@ _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomest
 _CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b|\bglobal\b")
 
 
-def to_cdn_coverage(value: object) -> Optional[str]:
+@_reads(Fact.CDN_COVERAGE)
+def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
-    known = _known(Fact.CDN_COVERAGE, value)
-    if known:
-        return known
-    text = _clean(value)
-    if _is_dont_know(text):
-        return d.UNKNOWN
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
@@ -164,15 +170,10 @@ _OFFICE = ("representative office", "rep office", "ban shi chu", "banshichu", "p
            "permanent office", "office", "办事处")
 
 
-def to_china_presence(value: object) -> Optional[str]:
+@_reads(Fact.CHINA_PRESENCE)
+def to_china_presence(text: str) -> Optional[str]:
     """Presence in mainland China. A branch or office placed outside mainland China, a partner's
     company or a plan is not a presence."""
-    known = _known(Fact.CHINA_PRESENCE, value)
-    if known:
-        return known
-    text = _clean(value)
-    if _is_dont_know(text):
-        return d.UNKNOWN
     elsewhere = _mentioned(text, _OUTSIDE_PLACES) and not _mentioned(text, _MAINLAND_PLACES)
     if elsewhere or _FUTURE.search(text) or re.search(r"\bpartner", text):
         return None
@@ -203,15 +204,9 @@ def _clause_about(text: str, subject: Iterable[str]) -> str:
     return text
 
 
-def _yes_no(fact: Fact, value: object, subject: Iterable[str]) -> Optional[str]:
+def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     """A yes/no answer. Unclear answers ("yes but not the domain", "what documents?") are None,
     so the question is asked again."""
-    known = _known(fact, value)
-    if known:
-        return known
-    text = _clean(value)
-    if _is_dont_know(text):
-        return d.UNKNOWN
     if text.endswith("?"):
         return None
     if _YES.search(text) and _CONTRAST.search(text):
@@ -228,21 +223,20 @@ def _yes_no(fact: Fact, value: object, subject: Iterable[str]) -> Optional[str]:
     return d.NO if _NEGATIVE.search(clause) else d.YES
 
 
-def to_commercial_license(value: object) -> Optional[str]:
-    return _yes_no(Fact.COMMERCIAL_LICENSE, value,
-                   ("commercial license", "commercial licence", "icp license", "icp licence",
-                    "license holder", "licence holder", "hold one", "have one", "holder"))
+@_reads(Fact.COMMERCIAL_LICENSE)
+def to_commercial_license(text: str) -> Optional[str]:
+    return _yes_no(text, ("commercial license", "commercial licence", "icp license", "icp licence",
+                          "license holder", "licence holder", "hold one", "have one", "holder"))
 
 
-def to_can_complete_filing(value: object) -> Optional[str]:
+@_reads(Fact.CAN_COMPLETE_FILING)
+def to_can_complete_filing(text: str) -> Optional[str]:
     # Missing documents or domain name is the FAQ's own example of not being able to complete it.
-    text = _clean(value)
     if re.search(r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
                  r"\b(?:documents?|domain|paperwork)", text):
         return d.NO
-    return _yes_no(Fact.CAN_COMPLETE_FILING, value,
-                   ("documents", "document", "domain name", "domain", "complete it", "finish it",
-                    "do it", "provide"))
+    return _yes_no(text, ("documents", "document", "domain name", "domain", "complete it",
+                          "finish it", "do it", "provide"))
 
 
 _IP = ("ip", "ip address", "ip addresses", "ip only", "by ip", "via ip")
@@ -250,14 +244,9 @@ _DOMAIN = ("domain", "domain name", "domian", "url", "hostname", "website addres
 _ONLY_IP = re.compile(r"\b(?:only|just|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{0,12}\bonly\b")
 
 
-def to_access_method(value: object) -> Optional[str]:
+@_reads(Fact.ACCESS_METHOD)
+def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
-    known = _known(Fact.ACCESS_METHOD, value)
-    if known:
-        return known
-    text = _clean(value)
-    if _is_dont_know(text):
-        return d.UNKNOWN
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
     if _mentioned(text, _DOMAIN):
@@ -267,14 +256,9 @@ def to_access_method(value: object) -> Optional[str]:
     return None
 
 
-def to_license_province(value: object) -> Optional[str]:
+@_reads(Fact.LICENSE_PROVINCE)
+def to_license_province(text: str) -> Optional[str]:
     """The division that issued the Chinese business license; two different places is unclear."""
-    known = _known(Fact.LICENSE_PROVINCE, value)
-    if known:
-        return known
-    text = _clean(value)
-    if _is_dont_know(text):
-        return d.UNKNOWN
     found = {_PROVINCES[m.group(0)] for m in re.finditer(_pattern(_PROVINCES), text)}
     if _find(text, _OUTSIDE_PLACES):
         found.add(d.OUTSIDE_MAINLAND)
