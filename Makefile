@@ -38,6 +38,7 @@ run: $(MODEL)
 	scripts/serve.sh
 
 shell: $(MODEL)
+	mkdir -p var
 	SANIC_HOST=127.0.0.1 $(RASA) run actions --port 5055 > /dev/null 2>&1 & \
 	  trap "kill $$! 2>/dev/null" EXIT; \
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml

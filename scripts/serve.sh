@@ -8,6 +8,7 @@ export SANIC_HOST=127.0.0.1 TF_CPP_MIN_LOG_LEVEL=3
 DEMO_PORT="${DEMO_PORT:-8080}"
 read -r -a cors <<< "${ICP_CORS_ORIGINS:-http://127.0.0.1:${DEMO_PORT} http://localhost:${DEMO_PORT}}"
 
+mkdir -p var  # the SQLite tracker store (endpoints.yml)
 .venv/bin/rasa run actions --port 5055 &
 actions_pid=$!
 .venv/bin/python -m http.server "$DEMO_PORT" --bind 127.0.0.1 --directory web > /dev/null 2>&1 &

@@ -36,9 +36,9 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: floa
     raise RuntimeError(f"server not up after {timeout}s; log:\n{log.read_text()[-3000:]}")
 
 
-def _stop(process: subprocess.Popen) -> None:
+def _stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
     if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
+        os.killpg(process.pid, sig)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -66,26 +66,30 @@ def running_actions(workdir: Path) -> Iterator[str]:
 
 
 @contextmanager
-def running_rasa(workdir: Path, action_url: str, cors: Sequence[str] = ()) -> Iterator[str]:
-    """Yields the Rasa server's base URL while it runs, calling actions at `action_url` and
-    accepting browser requests from the `cors` origins."""
+def running_rasa(workdir: Path, action_url: str, cors: Sequence[str] = (),
+                 port: int = 0, stop_signal: int = signal.SIGTERM) -> Iterator[str]:
+    """Yields the Rasa server's base URL while it runs, calling actions at `action_url`,
+    accepting browser requests from the `cors` origins, and keeping conversations in an SQLite
+    tracker store in `workdir` (as endpoints.yml does in var/)."""
     if not MODEL.exists():
         raise RuntimeError(f"{MODEL} is missing: run `make train` (make test does it)")
-    port = free_port()
+    port = port or free_port()
     endpoints = workdir / f"endpoints-{port}.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "{action_url}"\n'
+        f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
     log = workdir / f"rasa-{port}.log"
     process = subprocess.Popen(
         [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
          "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")]
         + (["--cors", *cors] if cors else []),
-        cwd=ROOT, env=_env(), stdout=log.open("w"), stderr=subprocess.STDOUT,
+        cwd=ROOT, env=_env(), stdout=log.open("a"), stderr=subprocess.STDOUT,
         start_new_session=True)
     try:
         _wait_until_up(f"http://127.0.0.1:{port}/", process, log)
         yield f"http://127.0.0.1:{port}"
     finally:
-        _stop(process)
+        _stop(process, stop_signal)
 
 
 @contextmanager
