@@ -4,9 +4,12 @@ Same URL and JSON as the built-in channel (POST /webhooks/rest/webhook with send
 Added: a malformed body gets HTTP 400 with a JSON error; an empty or overlong message gets a polite
 reply without reaching the model; and when the assistant produced nothing (the action server is down
 or too slow, or anything else failed) the user is told to try again or contact support. All the
-sentences are domain.yml responses.
+sentences are domain.yml responses. A reply that takes longer than ICP_REPLY_TIMEOUT_SECONDS (20)
+is abandoned the same way.
 """
+import asyncio
 import logging
+import os
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -20,6 +23,9 @@ from actions.fallback import support_contact
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
+# A reply slower than this (a slow or stuck action server) becomes "try again in a minute": the
+# user is not left waiting, and Rasa's own five-minute action timeout never shows.
+REPLY_TIMEOUT_SECONDS = float(os.environ.get("ICP_REPLY_TIMEOUT_SECONDS", "20"))
 MAX_SENDER_CHARS = 128
 
 
@@ -61,9 +67,13 @@ class GuardedRestInput(RestInput):
                 return response.json(_reply(request, "utter_message_too_long", sender))
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(UserMessage(text, collector, sender,
-                                                 input_channel=self.name(),
-                                                 metadata=body.get("metadata")))
+                await asyncio.wait_for(
+                    on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
+                                               metadata=body.get("metadata"))),
+                    timeout=REPLY_TIMEOUT_SECONDS)
+            except asyncio.TimeoutError:
+                logger.error("No reply within %s s; told the user to retry", REPLY_TIMEOUT_SECONDS)
+                collector.messages.clear()
             except Exception:  # noqa: BLE001 - the user gets a reply whatever failed
                 logger.exception("Handling a message failed")
                 collector.messages.clear()

@@ -7,7 +7,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Optional, Sequence
 
 import requests
 
@@ -67,7 +67,8 @@ def running_actions(workdir: Path) -> Iterator[str]:
 
 @contextmanager
 def running_rasa(workdir: Path, action_url: str, cors: Sequence[str] = (),
-                 port: int = 0, stop_signal: int = signal.SIGTERM) -> Iterator[str]:
+                 port: int = 0, stop_signal: int = signal.SIGTERM,
+                 env: Optional[dict] = None) -> Iterator[str]:
     """Yields the Rasa server's base URL while it runs, calling actions at `action_url`,
     accepting browser requests from the `cors` origins, and keeping conversations in an SQLite
     tracker store in `workdir` (as endpoints.yml does in var/)."""
@@ -83,7 +84,7 @@ def running_rasa(workdir: Path, action_url: str, cors: Sequence[str] = (),
         [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
          "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")]
         + (["--cors", *cors] if cors else []),
-        cwd=ROOT, env=_env(), stdout=log.open("a"), stderr=subprocess.STDOUT,
+        cwd=ROOT, env={**_env(), **(env or {})}, stdout=log.open("a"), stderr=subprocess.STDOUT,
         start_new_session=True)
     try:
         _wait_until_up(f"http://127.0.0.1:{port}/", process, log)

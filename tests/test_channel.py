@@ -1,5 +1,8 @@
 """The REST channel never leaves a user without a reply, and never answers with HTTP 5xx."""
+import threading
+import time
 import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import requests
@@ -53,3 +56,27 @@ def test_with_the_action_server_down_the_user_is_told_to_retry(tmp_path):
         text = _text(reply)
         assert "can't look that up right now" in text
         assert "support@example.com" in text
+
+
+class _SlowActionServer(BaseHTTPRequestHandler):
+    def do_POST(self):
+        time.sleep(30)  # longer than the reply timeout below
+
+    def log_message(self, *args):
+        pass
+
+
+def test_with_a_stuck_action_server_the_user_is_told_to_retry_quickly(tmp_path):
+    stuck = ThreadingHTTPServer(("127.0.0.1", free_port()), _SlowActionServer)
+    stuck.daemon_threads = True
+    threading.Thread(target=stuck.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{stuck.server_address[1]}/webhook"
+    try:
+        with running_rasa(tmp_path, url, env={"ICP_REPLY_TIMEOUT_SECONDS": "3"}) as base_url:
+            started = time.monotonic()
+            reply = _post(base_url, json={"sender": "stuck", "message": "do I need an ICP filing?"})
+            assert reply.status_code == 200
+            assert "can't look that up right now" in _text(reply)
+            assert time.monotonic() - started < 15
+    finally:
+        stuck.shutdown()
