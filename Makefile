@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run shell test train spacy venv validate report-nlu clean
+.PHONY: run shell test train spacy venv validate report-nlu purge clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -49,6 +49,11 @@ test: $(MODEL)
 
 report-nlu: $(SPACY_DIR)/meta.json
 	$(PY) -m scripts.nlu_cross_validation reports/nlu
+
+# Retention: deletes conversations last active more than DAYS days ago from the tracker store.
+DAYS ?= 30
+purge: $(VENV)/.installed
+	$(PY) -m scripts.purge_conversations --days $(DAYS)
 
 clean:
 	rm -rf build models results reports .pytest_cache

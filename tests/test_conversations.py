@@ -26,8 +26,13 @@ def test_every_faq_answer_is_checked_by_a_scripted_conversation(domain):
     assert not unchecked, f"no scripted conversation checks these answers: {unchecked}"
 
 
-def test_the_servers_logged_no_errors_while_the_conversations_ran(assistant, servers_dir):
-    """Runs after the conversations above: no tracebacks or errors in either server's log."""
+def test_the_servers_logged_no_errors_and_no_message_text(assistant, servers_dir):
+    """Runs after the conversations above: no tracebacks or errors in either server's log, and
+    (privacy) none of what the users typed."""
+    typed = {s["user"] for c in CONVERSATIONS for s in c["steps"]
+             if len(s.get("user", "")) > 20 and not s["user"].startswith("/")}
     for log in servers_dir.glob("*.log"):
         text = log.read_text()
         assert "Traceback" not in text and " ERROR " not in text, f"{log.name}:\n{text[-3000:]}"
+        leaked = [message for message in typed if message in text]
+        assert not leaked, f"{log.name} contains user messages: {leaked[:3]}"
