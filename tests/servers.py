@@ -51,13 +51,13 @@ def _env():
 
 
 @contextmanager
-def running_actions(workdir: Path) -> Iterator[str]:
+def running_actions(workdir: Path, port: int = 0) -> Iterator[str]:
     """Yields the action server's webhook URL while it runs."""
-    port = free_port()
+    port = port or free_port()
     log = workdir / f"actions-{port}.log"
     process = subprocess.Popen(
         [RASA, "run", "actions", "--port", str(port)], cwd=ROOT, env=_env(),
-        stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+        stdout=log.open("a"), stderr=subprocess.STDOUT, start_new_session=True)
     try:
         _wait_until_up(f"http://127.0.0.1:{port}/health", process, log)
         yield f"http://127.0.0.1:{port}/webhook"

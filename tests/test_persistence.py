@@ -1,4 +1,5 @@
-"""Conversations live in the SQL tracker store: a Rasa restart loses nothing."""
+"""Nothing is lost when a server goes away: Rasa restarts from the SQL tracker store, and a
+conversation interrupted by the action server going down carries on once it is back."""
 import signal
 import uuid
 
@@ -26,3 +27,15 @@ def test_a_conversation_half_done_finishes_after_rasa_is_killed_and_restarted(tm
             assert "No, you do not need an ICP Filing" in answer
             assert "hosted outside mainland China" in answer
     assert (tmp_path / "conversations.db").stat().st_size > 0
+
+
+def test_the_action_server_killed_mid_conversation_then_back(tmp_path):
+    sender, action_port = f"actions-{uuid.uuid4()}", free_port()
+    with running_rasa(tmp_path, f"http://127.0.0.1:{action_port}/webhook") as base_url:
+        with running_actions(tmp_path, port=action_port):
+            assert "Where is your website hosted" in _say(base_url, sender, "do I need an ICP filing?")
+        # the action server is gone: a clear message, not silence
+        assert "can't look that up right now" in _say(base_url, sender, "we host in Singapore")
+        with running_actions(tmp_path, port=action_port):  # back: the conversation carries on
+            assert "does it cover mainland China" in _say(base_url, sender, "we host in Singapore")
+            assert "No, you do not need an ICP Filing" in _say(base_url, sender, "no CDN")
