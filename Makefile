@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run shell test train spacy venv validate report-nlu purge clean
+.PHONY: run run-cluster shell test train spacy venv validate report-nlu purge clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -31,6 +31,12 @@ $(MODEL): $(SPACY_DIR)/meta.json $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name icp --out models \
 	  $(if $(filter $(SPACY_DIR)/meta.json,$?),--force)
 
+# Scale-out on localhost: nginx :8000 -> two Rasa servers (:5006, :5007) sharing PostgreSQL and
+# Redis (started here, from Debian packages), one action server (:5055).
+run-cluster: $(MODEL)
+	scripts/ensure_debian_packages.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m scripts.cluster up
+
 validate: $(VENV)/.installed
 	$(PY) -m scripts.validate_data
 
@@ -44,7 +50,7 @@ shell: $(MODEL)
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 test: $(MODEL)
-	scripts/ensure_chromium.sh
+	scripts/ensure_debian_packages.sh
 	$(PY) -m pytest
 
 report-nlu: $(SPACY_DIR)/meta.json

@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-from tests.servers import free_port, running_rasa
+from scripts.servers import free_port, running_rasa
 
 WEBHOOK = "/webhooks/rest/webhook"
 

@@ -5,7 +5,7 @@ import uuid
 
 import requests
 
-from tests.servers import free_port, running_actions, running_rasa
+from scripts.servers import free_port, running_actions, running_rasa
 
 
 def _say(base_url, sender, message):

@@ -1,4 +1,5 @@
-"""Starts the real action server and Rasa server on 127.0.0.1 for tests, and stops them."""
+"""Starts the real action server and Rasa server on 127.0.0.1 (for tests and the cluster), and
+stops them."""
 import os
 import signal
 import socket
@@ -66,19 +67,20 @@ def running_actions(workdir: Path, port: int = 0) -> Iterator[str]:
 
 
 @contextmanager
-def running_rasa(workdir: Path, action_url: str, cors: Sequence[str] = (),
+def running_rasa(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
                  port: int = 0, stop_signal: int = signal.SIGTERM,
-                 env: Optional[dict] = None) -> Iterator[str]:
+                 env: Optional[dict] = None, endpoints: Optional[Path] = None) -> Iterator[str]:
     """Yields the Rasa server's base URL while it runs, calling actions at `action_url`,
     accepting browser requests from the `cors` origins, and keeping conversations in an SQLite
-    tracker store in `workdir` (as endpoints.yml does in var/)."""
+    tracker store in `workdir` (as endpoints.yml does in var/) unless `endpoints` says otherwise."""
     if not MODEL.exists():
         raise RuntimeError(f"{MODEL} is missing: run `make train` (make test does it)")
     port = port or free_port()
-    endpoints = workdir / f"endpoints-{port}.yml"
-    endpoints.write_text(
-        f'action_endpoint:\n  url: "{action_url}"\n'
-        f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
+    if endpoints is None:
+        endpoints = workdir / f"endpoints-{port}.yml"
+        endpoints.write_text(
+            f'action_endpoint:\n  url: "{action_url}"\n'
+            f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
     log = workdir / f"rasa-{port}.log"
     process = subprocess.Popen(
         [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
