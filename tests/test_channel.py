@@ -77,6 +77,6 @@ def test_with_a_stuck_action_server_the_user_is_told_to_retry_quickly(tmp_path):
             reply = _post(base_url, json={"sender": "stuck", "message": "do I need an ICP filing?"})
             assert reply.status_code == 200
             assert "can't look that up right now" in _text(reply)
-            assert time.monotonic() - started < 15
+            assert time.monotonic() - started < 25  # not the stuck server's 30 s
     finally:
         stuck.shutdown()
