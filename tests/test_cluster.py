@@ -14,7 +14,6 @@ from scripts.servers import free_port, running_actions, running_rasa
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
     state = tmp_path_factory.mktemp("cluster")
-    state.chmod(0o755)
     with ExitStack() as stack:
         pg = stack.enter_context(postgres(state, free_port()))
         rd = stack.enter_context(redis(state, free_port()))

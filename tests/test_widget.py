@@ -8,7 +8,6 @@ import gzip
 import json
 import shutil
 import threading
-import uuid
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
