@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster shell test train spacy venv validate report-nlu purge clean
+.PHONY: run run-cluster bench shell test train spacy venv validate report-nlu purge clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -36,6 +36,11 @@ $(MODEL): $(SPACY_DIR)/meta.json $(TRAINING_INPUTS)
 run-cluster: $(MODEL)
 	scripts/ensure_debian_packages.sh
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m scripts.cluster up
+
+# Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
+bench: $(MODEL)
+	scripts/ensure_debian_packages.sh
+	$(PY) -m scripts.bench_load
 
 validate: $(VENV)/.installed
 	$(PY) -m scripts.validate_data

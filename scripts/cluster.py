@@ -31,7 +31,9 @@ http {{
     fastcgi_temp_path {state}/nginx-fastcgi;
     uwsgi_temp_path {state}/nginx-uwsgi;
     scgi_temp_path {state}/nginx-scgi;
-    # Per-client rate limit: one client flooding cannot starve the others.
+    # Per-client rate limit: one client flooding cannot starve the others. A person chatting sends
+    # a message every few seconds; 2/s with a burst of 10 is far above that and far below what
+    # two Rasa servers on 2 cores can serve (about 20/s, make bench).
     limit_req_zone $binary_remote_addr zone=per_client:10m rate={rate}r/s;
     limit_req_status 429;
     upstream rasa {{
@@ -110,7 +112,7 @@ def redis(state: Path, port: int) -> Iterator[str]:
 
 
 @contextmanager
-def nginx(state: Path, port: int, rasa_urls: List[str], rate: int = 20, burst: int = 40) -> Iterator[str]:
+def nginx(state: Path, port: int, rasa_urls: List[str], rate: int = 2, burst: int = 10) -> Iterator[str]:
     """nginx round-robin over the Rasa servers with a per-client rate limit; yields its URL."""
     servers = "\n".join(f"        server {u.split('://')[1]};" for u in rasa_urls)
     conf = state / "nginx.conf"
