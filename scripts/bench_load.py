@@ -9,19 +9,16 @@ Everything runs on 127.0.0.0/8, bounded in requests and time. Writes reports/ben
 """
 import http.client
 import json
-import statistics
 import sys
 import tempfile
 import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-from scripts.cluster import endpoints_yml, nginx, postgres, redis
-from scripts.servers import free_port, running_actions, running_rasa
+from scripts.cluster import running_cluster
 
 ROOT = Path(__file__).resolve().parents[1]
 CONVERSATION = ["do I need an ICP filing?", '/inform{"hosting_location": "outside_mainland"}',
@@ -139,18 +136,11 @@ def flood_phase(port: int) -> Dict[str, float]:
 
 def main() -> None:
     state = Path(tempfile.mkdtemp(prefix="icp-bench-"))
-    with ExitStack() as stack:
-        pg = stack.enter_context(postgres(state, free_port()))
-        rd = stack.enter_context(redis(state, free_port()))
-        action_url = stack.enter_context(running_actions(state))
-        endpoints = state / "endpoints.yml"
-        endpoints.write_text(endpoints_yml(action_url, pg, rd))
-        rasa = [stack.enter_context(running_rasa(state, endpoints=endpoints)) for _ in range(2)]
-        proxy_port = free_port()
-        stack.enter_context(nginx(state, proxy_port, rasa))  # the shipped per-client limit
+    with running_cluster(state) as cluster:  # the shipped per-client limit
+        proxy_port = int(cluster["proxy"].rsplit(":", 1)[1])
         conversation(proxy_port, "127.0.0.2")  # warm-up
         load = load_phase(proxy_port)
-        load["rasa_rss_mb"] = [round(rss_mb(int(u.rsplit(":", 1)[1])), 1) for u in rasa]
+        load["rasa_rss_mb"] = [round(rss_mb(int(u.rsplit(":", 1)[1])), 1) for u in cluster["servers"]]
         flood = flood_phase(proxy_port)
     report = {"load_50_concurrent": load, "flood_one_client": flood,
               "machine": f"{sys.platform}, {len(__import__('os').sched_getaffinity(0))} cores"}

@@ -15,7 +15,7 @@ import time
 from contextlib import ExitStack, contextmanager
 from glob import glob
 from pathlib import Path
-from typing import Iterator, List
+from typing import Dict, Iterator, List, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -134,12 +134,31 @@ def endpoints_yml(action_url: str, postgres_hostport: str, redis_hostport: str) 
             f"lock_store:\n  type: redis\n  url: {redis_host}\n  port: {redis_port}\n  db: 0\n")
 
 
+@contextmanager
+def running_cluster(state: Path, proxy_port: int = 0, rasa_ports: Tuple[int, int] = (0, 0),
+                    action_port: int = 0, postgres_port: int = 0, redis_port: int = 0,
+                    rate: int = 2, burst: int = 10) -> Iterator[Dict[str, object]]:
+    """PostgreSQL, Redis, one action server, two Rasa servers sharing them, and nginx in front.
+    Port 0 picks a free port. Yields the URLs: `proxy`, `servers`, `actions`, `postgres`, `redis`."""
+    from scripts.servers import free_port, running_actions, running_rasa
+
+    with ExitStack() as stack:
+        pg = stack.enter_context(postgres(state, postgres_port or free_port()))
+        rd = stack.enter_context(redis(state, redis_port or free_port()))
+        action_url = stack.enter_context(running_actions(state, port=action_port))
+        endpoints = state / "endpoints.yml"
+        endpoints.write_text(endpoints_yml(action_url, pg, rd))
+        servers = [stack.enter_context(running_rasa(state, endpoints=endpoints, port=p))
+                   for p in rasa_ports]
+        proxy = stack.enter_context(nginx(state, proxy_port or free_port(), servers, rate, burst))
+        yield {"proxy": proxy, "servers": servers, "actions": action_url, "postgres": pg,
+               "redis": rd}
+
+
 def main(argv: List[str]) -> None:
-    """`up`: starts the whole cluster in the foreground until Ctrl-C."""
+    """`up`: starts the whole cluster in the foreground until Ctrl-C or TERM."""
     if argv != ["up"]:
         sys.exit("usage: python -m scripts.cluster up")
-    from scripts.servers import running_actions, running_rasa
-
     state = ROOT / "var" / "cluster"
     state.mkdir(parents=True, exist_ok=True)
 
@@ -149,17 +168,11 @@ def main(argv: List[str]) -> None:
     # Ctrl-C, and TERM from a supervisor, stop everything (a background job ignores SIGINT).
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
-    with ExitStack() as stack:
-        pg = stack.enter_context(postgres(state, 5433))
-        rd = stack.enter_context(redis(state, 6380))
-        action_url = stack.enter_context(running_actions(state, port=5055))
-        endpoints = state / "endpoints.yml"
-        endpoints.write_text(endpoints_yml(action_url, pg, rd))
-        rasa = [stack.enter_context(running_rasa(state, endpoints=endpoints, port=p))
-                for p in (5006, 5007)]
-        proxy = stack.enter_context(nginx(state, 8000, rasa))
-        print(f"\n  Cluster up: nginx {proxy} -> Rasa {', '.join(rasa)}; PostgreSQL {pg}; "
-              f"Redis {rd}; actions {action_url}.\n  Chat: POST {proxy}/webhooks/rest/webhook. "
+    with running_cluster(state, proxy_port=8000, rasa_ports=(5006, 5007), action_port=5055,
+                         postgres_port=5433, redis_port=6380) as cluster:
+        print(f"\n  Cluster up: nginx {cluster['proxy']} -> Rasa {', '.join(cluster['servers'])}; "
+              f"PostgreSQL {cluster['postgres']}; Redis {cluster['redis']}; "
+              f"actions {cluster['actions']}.\n  Chat: POST {cluster['proxy']}/webhooks/rest/webhook. "
               "Ctrl-C stops everything.\n", flush=True)
         try:
             while True:

@@ -2,28 +2,18 @@
 nginx (round robin), with real PostgreSQL, Redis and nginx started here on 127.0.0.1."""
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
 
 import pytest
 import requests
 
-from scripts.cluster import endpoints_yml, nginx, postgres, redis
-from scripts.servers import free_port, running_actions, running_rasa
+from scripts.cluster import running_cluster
 
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    state = tmp_path_factory.mktemp("cluster")
-    with ExitStack() as stack:
-        pg = stack.enter_context(postgres(state, free_port()))
-        rd = stack.enter_context(redis(state, free_port()))
-        action_url = stack.enter_context(running_actions(state))
-        endpoints = state / "endpoints.yml"
-        endpoints.write_text(endpoints_yml(action_url, pg, rd))
-        servers = [stack.enter_context(running_rasa(state, endpoints=endpoints)) for _ in range(2)]
-        # a generous limit here: every test request comes from 127.0.0.1
-        proxy = stack.enter_context(nginx(state, free_port(), servers, rate=1000, burst=1000))
-        yield {"servers": servers, "proxy": proxy}
+    # a generous limit here: every test request comes from 127.0.0.1
+    with running_cluster(tmp_path_factory.mktemp("cluster"), rate=1000, burst=1000) as cluster:
+        yield cluster
 
 
 def _say(base_url, sender, message):
