@@ -5,7 +5,7 @@ does not say (the form then asks again). Pure Python: the validation actions and
 """
 import functools
 import re
-from typing import Callable, Dict, Iterable, Optional
+from typing import Callable, Dict, Iterable, Optional, Tuple
 
 from actions import decision as d
 from actions.decision import Fact
@@ -33,18 +33,19 @@ def _clean(text: object) -> str:
     return " ".join(text.split())[:500]
 
 
-def _pattern(words: Iterable[str]) -> str:
+@functools.lru_cache(maxsize=None)  # the same few word lists, on every message
+def _pattern(words: Tuple[str, ...]) -> str:
     alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
     return r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])"
 
 
 def _find(text: str, words: Iterable[str]) -> Optional[re.Match]:
-    return re.search(_pattern(words), text)
+    return re.search(_pattern(tuple(words)), text)
 
 
 def _mentioned(text: str, words: Iterable[str]) -> bool:
     """True when some word is mentioned and not negated just before ("no CDN", "don't have a branch")."""
-    for match in re.finditer(_pattern(words), text):
+    for match in re.finditer(_pattern(tuple(words)), text):
         before = text[max(0, match.start() - 30):match.start()]
         if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before):
             return True
@@ -259,7 +260,7 @@ def to_access_method(text: str) -> Optional[str]:
 @_reads(Fact.LICENSE_PROVINCE)
 def to_license_province(text: str) -> Optional[str]:
     """The division that issued the Chinese business license; two different places is unclear."""
-    found = {_PROVINCES[m.group(0)] for m in re.finditer(_pattern(_PROVINCES), text)}
+    found = {_PROVINCES[m.group(0)] for m in re.finditer(_pattern(tuple(_PROVINCES)), text)}
     if _find(text, _OUTSIDE_PLACES):
         found.add(d.OUTSIDE_MAINLAND)
     return found.pop() if len(found) == 1 else None
