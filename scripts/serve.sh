@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 export SANIC_HOST=127.0.0.1 TF_CPP_MIN_LOG_LEVEL=3
 DEMO_PORT="${DEMO_PORT:-8080}"
 read -r -a cors <<< "${ICP_CORS_ORIGINS:-http://127.0.0.1:${DEMO_PORT} http://localhost:${DEMO_PORT}}"
+# Rasa's HTTP API (trackers, model, ...) stays off unless a token is given for it.
+api=()
+if [ -n "${ICP_API_TOKEN:-}" ]; then api=(--enable-api --auth-token "$ICP_API_TOKEN"); fi
 
 mkdir -p var  # the SQLite tracker store (endpoints.yml)
 .venv/bin/rasa run actions --port 5055 &
@@ -26,4 +29,4 @@ cat <<MSG
 
 MSG
 .venv/bin/rasa run -i 127.0.0.1 -p 5005 --model models/icp.tar.gz \
-  --endpoints endpoints.yml --credentials credentials.yml --cors "${cors[@]}"
+  --endpoints endpoints.yml --credentials credentials.yml --cors "${cors[@]}" "${api[@]}"

@@ -69,7 +69,8 @@ def running_actions(workdir: Path, port: int = 0) -> Iterator[str]:
 @contextmanager
 def running_rasa(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
                  port: int = 0, stop_signal: int = signal.SIGTERM,
-                 env: Optional[dict] = None, endpoints: Optional[Path] = None) -> Iterator[str]:
+                 env: Optional[dict] = None, endpoints: Optional[Path] = None,
+                 extra_args: Sequence[str] = ()) -> Iterator[str]:
     """Yields the Rasa server's base URL while it runs, calling actions at `action_url`,
     accepting browser requests from the `cors` origins, and keeping conversations in an SQLite
     tracker store in `workdir` (as endpoints.yml does in var/) unless `endpoints` says otherwise."""
@@ -85,7 +86,7 @@ def running_rasa(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
     process = subprocess.Popen(
         [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
          "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")]
-        + (["--cors", *cors] if cors else []),
+        + (["--cors", *cors] if cors else []) + list(extra_args),
         cwd=ROOT, env={**_env(), **(env or {})}, stdout=log.open("a"), stderr=subprocess.STDOUT,
         start_new_session=True)
     try:

@@ -80,3 +80,14 @@ def test_with_a_stuck_action_server_the_user_is_told_to_retry_quickly(tmp_path):
             assert time.monotonic() - started < 25  # not the stuck server's 30 s
     finally:
         stuck.shutdown()
+
+
+def test_the_http_api_is_off_by_default(assistant):
+    assert requests.get(f"{assistant}/status", timeout=10).status_code == 404
+
+
+def test_the_http_api_needs_its_token_when_enabled(tmp_path):
+    with running_rasa(tmp_path, f"http://127.0.0.1:{free_port()}/webhook",
+                      extra_args=["--enable-api", "--auth-token", "s3cret"]) as base_url:
+        assert requests.get(f"{base_url}/status", timeout=10).status_code == 401
+        assert requests.get(f"{base_url}/status?token=s3cret", timeout=10).status_code == 200
