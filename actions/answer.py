@@ -30,7 +30,8 @@ class ActionSetTopic(Action):
 
 
 class ActionAnswerIcpQuestion(Action):
-    """Says the decision core's answer: the answer responses, their sources, then next steps."""
+    """Says the decision core's answer: the answer responses, their sources, next steps, and asks
+    whether it answered the question (a new answer clears the feedback on the previous one)."""
 
     def name(self) -> Text:
         return "action_answer_icp_question"
@@ -50,4 +51,5 @@ class ActionAnswerIcpQuestion(Action):
         for response in result.source_responses():
             dispatcher.utter_message(response=response)
         dispatcher.utter_message(response="utter_next_steps")
-        return []
+        dispatcher.utter_message(response="utter_ask_feedback")
+        return [SlotSet("answer_feedback", None)]

@@ -50,7 +50,7 @@ def make_tracker(slots: Optional[Dict[str, Any]] = None, intent: str = "inform",
                  events: Optional[List[Dict[str, Any]]] = None,
                  intent_ranking: Optional[List[Dict[str, Any]]] = None) -> Tracker:
     """A real rasa_sdk Tracker as the action server builds it from Rasa's request."""
-    all_slots = {name: None for name in FACT_SLOTS + ["topic", "requested_slot"]}
+    all_slots = {name: None for name in FACT_SLOTS + ["topic", "requested_slot", "answer_feedback"]}
     all_slots.update(slots or {})
     latest = {"intent": {"name": intent, "confidence": 0.9}, "entities": [], "text": text,
               "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}]}

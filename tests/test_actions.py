@@ -4,6 +4,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.answer import ActionAnswerIcpQuestion, ActionSetTopic
 from actions.fallback import ActionDidYouMean, ActionHandoff
+from actions.feedback import ActionRecordFeedback
 from actions.slot_validation import ValidateIcpFactsForm, ValidateSlotMappings
 from tests.conftest import make_tracker
 
@@ -128,13 +129,43 @@ async def test_set_topic(intent, current, expected, dispatcher, domain):
     assert events == [SlotSet("topic", expected)]
 
 
-async def test_answer_says_outcome_then_source_then_next_steps(dispatcher, domain):
+async def test_answer_says_outcome_then_source_then_next_steps_then_asks_for_feedback(
+        dispatcher, domain):
     tracker = make_tracker({"topic": "hosted_outside", "hosting_location": "outside_mainland",
-                            "cdn_coverage": "includes_mainland"})
-    await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
+                            "cdn_coverage": "includes_mainland", "answer_feedback": "helpful"})
+    events = await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
     assert _responses(dispatcher) == ["utter_hosted_outside_cdn_covers_mainland",
                                       "utter_source_hosted_outside", "utter_source_cdn",
-                                      "utter_next_steps"]
+                                      "utter_next_steps", "utter_ask_feedback"]
+    assert events == [SlotSet("answer_feedback", None)]  # feedback belongs to one answer
+
+
+ANSWERED = [{"event": "action", "name": "action_answer_icp_question"},
+            {"event": "action", "name": "action_listen"}]
+
+
+@pytest.mark.parametrize("intent, feedback, response", [
+    ("feedback_helpful", "helpful", "utter_feedback_helpful"),
+    ("affirm", "helpful", "utter_feedback_helpful"),
+    ("feedback_not_helpful", "not_helpful", "utter_feedback_not_helpful"),
+    ("deny", "not_helpful", "utter_feedback_not_helpful"),
+])
+async def test_feedback_on_an_answer_is_recorded(intent, feedback, response, dispatcher, domain):
+    tracker = make_tracker({"topic": "cdn"}, intent=intent, events=ANSWERED)
+    events = await ActionRecordFeedback().run(dispatcher, tracker, domain)
+    assert events == [SlotSet("answer_feedback", feedback)]
+    assert _responses(dispatcher) == [response]
+
+
+@pytest.mark.parametrize("intent, events", [
+    ("feedback_helpful", []),              # "that helped" before any answer
+    ("feedback_not_helpful", [{"event": "action", "name": "action_handoff"}]),
+    ("greet", ANSWERED),                   # not feedback at all
+])
+async def test_feedback_with_nothing_to_rate_records_nothing(intent, events, dispatcher, domain):
+    tracker = make_tracker(intent=intent, events=events)
+    assert await ActionRecordFeedback().run(dispatcher, tracker, domain) == []
+    assert _responses(dispatcher) == ["utter_how_can_i_help"]
 
 
 async def test_answer_fills_in_the_province(dispatcher, domain):

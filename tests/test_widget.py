@@ -130,9 +130,13 @@ def test_a_faq_by_free_text_button_and_typed_reply(context, site, site_origin):
     say(page, "only by IP")
     expect(page.locator(".log")).to_contain_text(
         "you cannot apply for it through the Alibaba Cloud ICP Filing system")
-    expect(page.get_by_role("button", name="Talk to a person")).to_be_enabled()
+    expect(page.locator(".log")).to_contain_text("Did this answer your question?")
+    expect(page.get_by_role("button", name="Yes", exact=True)).to_be_enabled()
     REPORTS.mkdir(exist_ok=True)
     page.screenshot(path=str(REPORTS / "widget-desktop.png"))
+    page.get_by_role("button", name="No", exact=True).click()
+    expect(page.get_by_role("button", name="Talk to a person")).to_be_enabled()
+    expect(page.get_by_role("button", name="Yes", exact=True)).to_be_disabled()  # answered
 
 
 def test_the_conversation_survives_a_reload_and_a_second_tab(context, site, site_origin):

@@ -1,0 +1,50 @@
+"""The user's answer to "Did this answer your question?", kept with the conversation.
+
+The feedback is a slot event (`answer_feedback`), so it is stored in the tracker store next to the
+answer it is about; `make report` (scripts/report.py) counts it per topic.
+"""
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+logger = logging.getLogger(__name__)
+
+ANSWER_ACTION = "action_answer_icp_question"
+HELPFUL, NOT_HELPFUL = "helpful", "not_helpful"
+# The Yes / No buttons send the feedback intents; a plain "yes" or "no" counts only right after an
+# answer, which data/rules.yml ensures.
+FEEDBACK_BY_INTENT = {"feedback_helpful": HELPFUL, "affirm": HELPFUL,
+                      "feedback_not_helpful": NOT_HELPFUL, "deny": NOT_HELPFUL}
+RESPONSE_BY_FEEDBACK = {HELPFUL: "utter_feedback_helpful",  # offers another question
+                        NOT_HELPFUL: "utter_feedback_not_helpful"}  # offers rephrase or a person
+
+
+def answered_before(tracker: Tracker) -> bool:
+    """True when the assistant has given an answer in this conversation to give feedback on."""
+    return any(e.get("event") == "action" and e.get("name") == ANSWER_ACTION
+               for e in tracker.events)
+
+
+def feedback_for(intent: Optional[Text]) -> Optional[Text]:
+    return FEEDBACK_BY_INTENT.get(intent or "")
+
+
+class ActionRecordFeedback(Action):
+    """Records Yes / No on the latest answer; "No" offers to rephrase or to reach a person."""
+
+    def name(self) -> Text:
+        return "action_record_feedback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        feedback = feedback_for((tracker.latest_message.get("intent") or {}).get("name"))
+        if feedback is None or not answered_before(tracker):
+            # e.g. "that helped" before any answer: nothing to record.
+            dispatcher.utter_message(response="utter_how_can_i_help")
+            return []
+        logger.info("Feedback on %s: %s", tracker.get_slot("topic"), feedback)
+        dispatcher.utter_message(response=RESPONSE_BY_FEEDBACK[feedback])
+        return [SlotSet("answer_feedback", feedback)]
