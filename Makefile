@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster bench shell test train spacy venv validate report-nlu purge clean
+.PHONY: run run-cluster bench shell test train spacy venv validate report report-nlu purge clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -57,6 +57,13 @@ shell: $(MODEL)
 test: $(MODEL)
 	scripts/ensure_debian_packages.sh
 	$(PY) -m pytest
+
+# The support team's view of stored conversations: per day, per topic, feedback, handoffs and
+# what could not be answered (reports/support-report.md and .png). ENDPOINTS picks the store
+# (e.g. var/cluster/endpoints.yml for the cluster's PostgreSQL); REPORT_DAYS=N limits it to N days.
+ENDPOINTS ?= endpoints.yml
+report: $(VENV)/.installed
+	$(PY) -m scripts.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
 
 report-nlu: $(SPACY_DIR)/meta.json
 	$(PY) -m scripts.nlu_cross_validation reports/nlu

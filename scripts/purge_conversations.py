@@ -11,34 +11,23 @@ import time
 from pathlib import Path
 
 import sqlalchemy as sa
-import yaml
+
+from scripts.tracker_db import EVENTS, engine_for, has_conversations
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def engine_for(endpoints: Path) -> sa.engine.Engine:
-    from rasa.core.tracker_store import SQLTrackerStore
-
-    config = yaml.safe_load(endpoints.read_text())["tracker_store"]
-    url = SQLTrackerStore.get_db_url(
-        dialect=config.get("dialect", "sqlite"), host=config.get("url") or config.get("host"),
-        port=config.get("port"), db=config.get("db", "rasa.db"), username=config.get("username"),
-        password=config.get("password"))
-    return sa.create_engine(url)
 
 
 def purge(engine: sa.engine.Engine, days: float, now: float) -> int:
     """Deletes every event of the conversations last active before `days` ago; returns how many
     conversations were deleted."""
     cutoff = now - days * 86400
-    events = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
     with engine.begin() as connection:
-        last_active = (sa.select(events.c.sender_id)
-                       .group_by(events.c.sender_id)
-                       .having(sa.func.max(events.c.timestamp) < cutoff))
+        last_active = (sa.select(EVENTS.c.sender_id)
+                       .group_by(EVENTS.c.sender_id)
+                       .having(sa.func.max(EVENTS.c.timestamp) < cutoff))
         stale = [row[0] for row in connection.execute(last_active)]
         for start in range(0, len(stale), 500):
-            connection.execute(events.delete().where(events.c.sender_id.in_(stale[start:start + 500])))
+            connection.execute(EVENTS.delete().where(EVENTS.c.sender_id.in_(stale[start:start + 500])))
     return len(stale)
 
 
@@ -48,7 +37,7 @@ def main(argv) -> None:
     parser.add_argument("--endpoints", type=Path, default=ROOT / "endpoints.yml")
     args = parser.parse_args(argv)
     engine = engine_for(args.endpoints)
-    if not sa.inspect(engine).has_table("events"):
+    if not has_conversations(engine):
         print("No conversations stored yet.")
         return
     deleted = purge(engine, args.days, time.time())

@@ -8,7 +8,8 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from scripts.purge_conversations import engine_for, purge
+from scripts.purge_conversations import purge
+from scripts.tracker_db import engine_for
 
 DAY = 86400
 

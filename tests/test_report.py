@@ -1,0 +1,155 @@
+"""`make report` on a tracker store filled by real scripted conversations, on the SQLite default and
+on PostgreSQL: exactly those conversations' counts and texts."""
+import datetime
+import sys
+
+import pytest
+import yaml
+
+from scripts.cluster import postgres
+from scripts.report import main as report_main
+from scripts.servers import free_port, running_actions, running_rasa
+from tests.scripted import play
+
+# Six conversations: three answers (two rated, one with Yes then No: it counts once, as No), a
+# correction that gives a fourth answer, one low-confidence message, one out-of-scope question,
+# one question the FAQ does not cover, and one handoff.
+CONVERSATIONS = yaml.safe_load("""
+- conversation: CDN answer, rated helpful
+  steps:
+    - user: Is an ICP Filing needed before we switch on Alibaba Cloud CDN?
+      bot_says: ["does it cover mainland China?"]
+    - click: International CDN only (mainland China not covered)
+      bot_says: ["Did this answer your question?"]
+    - click: "Yes"
+      bot_says: ["Glad it helped"]
+- conversation: Province answer, rated not helpful, then a person
+  steps:
+    - user: Our business licence was registered in Hangzhou, so which province do we file in?
+      bot_says: ["Apply for your ICP Filing in Zhejiang"]
+    - click: "No"
+      bot_says: ["Sorry about that"]
+    - click: Talk to a person
+      bot_says: ["support@example.com"]
+- conversation: Answer, Yes then No, then a correction answered without feedback
+  steps:
+    - user: Does our company's website need to be registered for ICP?
+      bot_says: ["Where is your website hosted"]
+    - click: In mainland China
+      bot_says: ["by a domain name, or only by its IP address"]
+    - click: By a domain name
+      bot_says: ["Yes, you must apply for an ICP Filing"]
+    - click: "Yes"
+      bot_says: ["Glad it helped"]
+    - user: that didn't answer my question
+      bot_says: ["Sorry about that"]
+    - user: sorry, the servers are in Hong Kong now
+      bot_says: ["does it cover mainland China?"]
+    - user: nope, no CDN
+      bot_says: ["No, you do not need an ICP Filing"]
+- conversation: Gibberish
+  steps:
+    - user: asdf qwerty zxcv
+      bot_says: ["Did you mean one of these?"]
+- conversation: Out of scope
+  steps:
+    - user: How do I reset the password of my ECS instance?
+      bot_says: ["I can only help with ICP Filing questions"]
+- conversation: Not in the FAQ
+  steps:
+    - user: How much does the ICP Filing cost?
+      bot_says: ["That is outside what I can answer"]
+""")
+
+
+def _fill_store(workdir, endpoints):
+    with running_actions(workdir) as action_url:
+        endpoints.write_text(endpoints.read_text().replace("ACTION_URL", action_url))
+        with running_rasa(workdir, endpoints=endpoints) as base_url:
+            for conversation in CONVERSATIONS:
+                play(base_url, conversation)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def report(request, tmp_path_factory):
+    """Runs `python -m scripts.report` on a store the conversations above filled; yields the
+    Markdown it wrote and the folder it wrote to."""
+    workdir = tmp_path_factory.mktemp(f"report-{request.param}")
+    endpoints = workdir / "endpoints.yml"
+    action = 'action_endpoint:\n  url: "ACTION_URL"\n'
+    if request.param == "sqlite":
+        endpoints.write_text(action + "tracker_store:\n  type: SQL\n  dialect: sqlite\n"
+                             f'  db: "{workdir / "conversations.db"}"\n')
+        _fill_store(workdir, endpoints)
+        report_main(["--endpoints", str(endpoints), "--out", str(workdir / "out")])
+    else:
+        with postgres(workdir, free_port()) as hostport:
+            host, port = hostport.split(":")
+            endpoints.write_text(action + "tracker_store:\n  type: SQL\n  dialect: postgresql\n"
+                                 f"  url: {host}\n  port: {port}\n  db: rasa\n"
+                                 "  username: postgres\n")
+            _fill_store(workdir, endpoints)
+            report_main(["--endpoints", str(endpoints), "--out", str(workdir / "out")])
+    out = workdir / "out"
+    yield (out / "support-report.md").read_text(encoding="utf-8"), out
+
+
+def _section(markdown, heading):
+    return markdown.split(heading, 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_report_counts_conversations_answers_and_handoffs(report):
+    markdown, _ = report
+    assert "6 conversation(s), 4 answer(s), 1 handoff(s) to a person." in markdown
+    today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+    assert f"| {today} | 6 |" in _section(markdown, "## Conversations per day")
+
+
+def test_the_report_counts_answers_and_feedback_per_topic(report):
+    markdown, _ = report
+    per_topic = _section(markdown, "## Answers and feedback per topic")
+    # topic | answers | helpful | not helpful | no feedback
+    assert "| Do I need an ICP Filing? | 2 | 0 | 1 | 1 |" in per_topic  # Yes, then No: No
+    assert "| Do I need an ICP Filing to use Alibaba Cloud CDN? | 1 | 1 | 0 | 0 |" in per_topic
+    assert "| Which province should I file in? | 1 | 0 | 1 | 0 |" in per_topic
+    assert per_topic.count("\n| ") == 1 + 3  # the header and three topics, nothing else
+
+
+def test_the_report_lists_what_could_not_be_answered_with_its_text(report):
+    markdown, _ = report
+    unanswered = _section(markdown, "## What the assistant could not answer")
+    assert "### Not understood (low confidence): 1" in unanswered
+    assert "| asdf qwerty zxcv | 1 |" in unanswered
+    assert "### Out of scope: 1" in unanswered
+    assert "| How do I reset the password of my ECS instance? | 1 |" in unanswered
+    assert "### ICP questions the FAQ does not cover: 1" in unanswered
+    assert "| How much does the ICP Filing cost? | 1 |" in unanswered
+    assert "/feedback" not in unanswered and "/request_human" not in unanswered  # clicks
+
+
+def test_the_report_draws_its_chart(report):
+    _, out = report
+    png = (out / "support-report.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 10_000
+
+
+def _user(t, text="hello", intent="greet"):
+    return {"event": "user", "timestamp": t, "text": text, "parse_data": {"intent": {"name": intent}}}
+
+
+def test_sessions_count_on_the_day_of_their_first_message_and_feedback_needs_an_answer():
+    from scripts.report import build_report
+
+    day1, day2 = 1_780_000_000.0, 1_780_000_000.0 + 86400
+    rows = [("a", {"event": "session_started", "timestamp": day1}),
+            ("a", _user(day1)),
+            ("a", {"event": "slot", "name": "answer_feedback", "value": "helpful"}),  # no answer yet
+            ("a", {"event": "session_started", "timestamp": day2}),             # a new session
+            ("a", _user(day2, "/feedback_helpful", "nlu_fallback")),          # a click: not listed
+            ("a", {"event": "action", "name": "action_answer_icp_question"}),  # topic never set
+            ("b", {"event": "session_started", "timestamp": day2}),             # no message: no count
+            ]
+    report = build_report(rows)
+    assert report.conversations_per_day == {"2026-05-28": 1, "2026-05-29": 1}
+    assert report.answers_per_topic == {"unknown": 1}
+    assert not report.helpful_per_topic and not report.unanswered
