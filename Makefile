@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster bench shell test train spacy venv validate report report-nlu purge clean
+.PHONY: run run-cluster bench bench-cluster shell test train spacy venv validate report report-nlu purge clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -37,8 +37,13 @@ run-cluster: $(MODEL)
 	scripts/ensure_debian_packages.sh
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m scripts.cluster up
 
-# Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
+# Numbers, not a test: this assistant side by side with the `rasa init` reference bot (training,
+# cold start, latency, throughput, memory; reports/bench.json and reports/bench.png).
 bench: $(MODEL)
+	$(PY) -m scripts.bench
+
+# Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
+bench-cluster: $(MODEL)
 	scripts/ensure_debian_packages.sh
 	$(PY) -m scripts.bench_load
 

@@ -1,4 +1,4 @@
-"""`make bench` (load part): the scale-out set-up under load, measured. Not a test: it prints numbers.
+"""`make bench-cluster`: the scale-out set-up under load, measured. Not a test: it prints numbers.
 
 1. Load: 50 concurrent full scripted conversations through nginx, each from its own client
    address (127.0.0.x): errors, latency p50/p95/p99, throughput, and the Rasa servers' memory.
@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+from scripts.bench_stats import percentile
 from scripts.cluster import running_cluster
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,16 +60,6 @@ def conversation(port: int, source_ip: str) -> Tuple[List[float], int, bool]:
         errors += status != 200
         answer += body
     return latencies, errors, EXPECTED_IN_ANSWER in answer
-
-
-def percentile(values: List[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation between closest ranks."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    rank = (len(ordered) - 1) * q / 100
-    low, high = int(rank), min(int(rank) + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
 def rss_mb(port: int) -> float:

@@ -1,5 +1,5 @@
-"""Starts the real action server and Rasa server on 127.0.0.1 (for tests and the cluster), and
-stops them."""
+"""Starts the real action server and Rasa server on 127.0.0.1 (for tests, the cluster and the
+bench), and stops them."""
 import os
 import signal
 import socket
@@ -8,7 +8,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, List, NamedTuple, Optional, Sequence
 
 import requests
 
@@ -33,7 +33,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: floa
                 return
         except requests.RequestException:
             pass
-        time.sleep(0.5)
+        time.sleep(0.1)  # short, so that the bench's cold-start times are not rounded up
     raise RuntimeError(f"server not up after {timeout}s; log:\n{log.read_text()[-3000:]}")
 
 
@@ -51,49 +51,73 @@ def _env():
             "ICP_SUPPORT_CONTACT": "support@example.com"}
 
 
+class Server(NamedTuple):
+    url: str
+    pid: int  # leads the server's process group
+
+
+@contextmanager
+def _serving(args: List[str], cwd: Path, env: dict, log: Path, health_url: str,
+             stop_signal: int = signal.SIGTERM) -> Iterator[int]:
+    """Runs `args` in its own process group until the context ends; yields its pid once
+    `health_url` answers."""
+    process = subprocess.Popen(args, cwd=cwd, env=env, stdout=log.open("a"),
+                               stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_until_up(health_url, process, log)
+        yield process.pid
+    finally:
+        _stop(process, stop_signal)
+
+
+@contextmanager
+def action_server(workdir: Path, port: int = 0) -> Iterator[Server]:
+    """The action server while it runs; its URL is the webhook Rasa calls."""
+    port = port or free_port()
+    with _serving([RASA, "run", "actions", "--port", str(port)], ROOT, _env(),
+                  workdir / f"actions-{port}.log", f"http://127.0.0.1:{port}/health") as pid:
+        yield Server(f"http://127.0.0.1:{port}/webhook", pid)
+
+
 @contextmanager
 def running_actions(workdir: Path, port: int = 0) -> Iterator[str]:
     """Yields the action server's webhook URL while it runs."""
-    port = port or free_port()
-    log = workdir / f"actions-{port}.log"
-    process = subprocess.Popen(
-        [RASA, "run", "actions", "--port", str(port)], cwd=ROOT, env=_env(),
-        stdout=log.open("a"), stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        _wait_until_up(f"http://127.0.0.1:{port}/health", process, log)
-        yield f"http://127.0.0.1:{port}/webhook"
-    finally:
-        _stop(process)
+    with action_server(workdir, port) as server:
+        yield server.url
 
 
 @contextmanager
-def running_rasa(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
-                 port: int = 0, stop_signal: int = signal.SIGTERM,
-                 env: Optional[dict] = None, endpoints: Optional[Path] = None,
-                 extra_args: Sequence[str] = ()) -> Iterator[str]:
-    """Yields the Rasa server's base URL while it runs, calling actions at `action_url`,
-    accepting browser requests from the `cors` origins, and keeping conversations in an SQLite
-    tracker store in `workdir` (as endpoints.yml does in var/) unless `endpoints` says otherwise."""
-    if not MODEL.exists():
-        raise RuntimeError(f"{MODEL} is missing: run `make train` (make test does it)")
+def rasa_server(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
+                port: int = 0, stop_signal: int = signal.SIGTERM,
+                env: Optional[dict] = None, endpoints: Optional[Path] = None,
+                extra_args: Sequence[str] = (), model: Path = MODEL,
+                project: Path = ROOT) -> Iterator[Server]:
+    """The Rasa server serving `model` from the `project` directory (its working directory and
+    credentials.yml) while it runs, calling actions at `action_url`, accepting browser requests
+    from the `cors` origins, and keeping conversations in an SQLite tracker store in `workdir`
+    (as endpoints.yml does in var/) unless `endpoints` says otherwise."""
+    if not model.exists():
+        raise RuntimeError(f"{model} is missing: run `make train` (make test does it)")
     port = port or free_port()
     if endpoints is None:
         endpoints = workdir / f"endpoints-{port}.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "{action_url}"\n'
             f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
-    log = workdir / f"rasa-{port}.log"
-    process = subprocess.Popen(
-        [RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(MODEL),
-         "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")]
-        + (["--cors", *cors] if cors else []) + list(extra_args),
-        cwd=ROOT, env={**_env(), **(env or {})}, stdout=log.open("a"), stderr=subprocess.STDOUT,
-        start_new_session=True)
-    try:
-        _wait_until_up(f"http://127.0.0.1:{port}/", process, log)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        _stop(process, stop_signal)
+    args = ([RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(model),
+             "--endpoints", str(endpoints), "--credentials", str(project / "credentials.yml")]
+            + (["--cors", *cors] if cors else []) + list(extra_args))
+    with _serving(args, project, {**_env(), **(env or {})}, workdir / f"rasa-{port}.log",
+                  f"http://127.0.0.1:{port}/", stop_signal) as pid:
+        yield Server(f"http://127.0.0.1:{port}", pid)
+
+
+@contextmanager
+def running_rasa(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
+                 **options) -> Iterator[str]:
+    """Yields the Rasa server's base URL while it runs (options: see rasa_server)."""
+    with rasa_server(workdir, action_url, cors, **options) as server:
+        yield server.url
 
 
 @contextmanager
