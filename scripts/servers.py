@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Iterator, List, NamedTuple, Optional, Sequence
 
 import requests
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 RASA = str(Path(sys.executable).with_name("rasa"))
 MODEL = ROOT / "models" / "icp.tar.gz"
+# The tracker store class endpoints.yml ships with; servers started here use it too.
+SHIPPED_TRACKER_STORE = yaml.safe_load(
+    (ROOT / "endpoints.yml").read_text())["tracker_store"]["type"]
 
 
 def free_port() -> int:
@@ -103,7 +107,8 @@ def rasa_server(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
         endpoints = workdir / f"endpoints-{port}.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "{action_url}"\n'
-            f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
+            f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n  dialect: sqlite\n"
+            f'  db: "{workdir / "conversations.db"}"\n')
     args = ([RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(model),
              "--endpoints", str(endpoints), "--credentials", str(project / "credentials.yml")]
             + (["--cors", *cors] if cors else []) + list(extra_args))

@@ -8,7 +8,7 @@ import yaml
 
 from scripts.cluster import postgres
 from scripts.report import main as report_main
-from scripts.servers import free_port, running_actions, running_rasa
+from scripts.servers import SHIPPED_TRACKER_STORE, free_port, running_actions, running_rasa
 from tests.scripted import play
 
 # Six conversations: three answers (two rated, one with Yes then No: it counts once, as No), a
@@ -78,15 +78,15 @@ def report(request, tmp_path_factory):
     endpoints = workdir / "endpoints.yml"
     action = 'action_endpoint:\n  url: "ACTION_URL"\n'
     if request.param == "sqlite":
-        endpoints.write_text(action + "tracker_store:\n  type: SQL\n  dialect: sqlite\n"
-                             f'  db: "{workdir / "conversations.db"}"\n')
+        endpoints.write_text(action + f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n"
+                             f'  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
         _fill_store(workdir, endpoints)
         report_main(["--endpoints", str(endpoints), "--out", str(workdir / "out")])
     else:
         with postgres(workdir, free_port()) as hostport:
             host, port = hostport.split(":")
-            endpoints.write_text(action + "tracker_store:\n  type: SQL\n  dialect: postgresql\n"
-                                 f"  url: {host}\n  port: {port}\n  db: rasa\n"
+            endpoints.write_text(action + f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n"
+                                 f"  dialect: postgresql\n  url: {host}\n  port: {port}\n  db: rasa\n"
                                  "  username: postgres\n")
             _fill_store(workdir, endpoints)
             report_main(["--endpoints", str(endpoints), "--out", str(workdir / "out")])
