@@ -126,14 +126,13 @@ def nginx(state: Path, port: int, rasa_urls: List[str], rate: int = 2, burst: in
 
 def endpoints_yml(action_url: str, postgres_hostport: str, redis_hostport: str) -> str:
     """The endpoints every Rasa server of the cluster shares."""
-    from scripts.servers import SHIPPED_TRACKER_STORE
+    from scripts.servers import shipped_endpoints
 
     pg_host, pg_port = postgres_hostport.split(":")
     redis_host, redis_port = redis_hostport.split(":")
-    return (f'action_endpoint:\n  url: "{action_url}"\n'
-            f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n  dialect: postgresql\n"
-            f"  url: {pg_host}\n  port: {pg_port}\n  db: rasa\n  username: postgres\n"
-            f"lock_store:\n  type: redis\n  url: {redis_host}\n  port: {redis_port}\n  db: 0\n")
+    return (shipped_endpoints(action_url, dialect="postgresql", url=pg_host, port=int(pg_port),
+                              db="rasa", username="postgres")
+            + f"lock_store:\n  type: redis\n  url: {redis_host}\n  port: {redis_port}\n  db: 0\n")
 
 
 @contextmanager

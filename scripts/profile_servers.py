@@ -27,7 +27,7 @@ PROFILE_SECONDS = 30
 SAMPLES_PER_SECOND = 200
 # The parts of a message's handling in the Rasa server, by a frame that marks each (inclusive).
 RASA_PARTS = [
-    ("whole message (REST channel handler)", "receive (rasa/core/channels/rest.py"),
+    ("whole message", "handle_message (rasa/core/processor.py"),
     ("tracker store: load conversation", "retrieve (rasa/core/tracker_store.py"),
     ("tracker store: save conversation", "save (rasa/core/tracker_store.py"),
     ("NLU pipeline (parse the message)", "parse_message (rasa/core/processor.py"),
@@ -36,7 +36,8 @@ RASA_PARTS = [
     ("  build the request (tracker + domain)", "_action_call_format (rasa/core/actions/action.py"),
     ("  check the reply (jsonschema)", "_validate_action_result ("),
     ("form logic (in Rasa)", "(rasa/core/actions/forms.py"),
-    ("slot extraction (in Rasa)", "(rasa/core/actions/action.py", "ActionExtractSlots"),
+    ("  serialise the tracker for the call", "current_state (rasa/shared/core/trackers.py"),
+    ("  HTTP round trip (client side)", "post (rasa/utils/endpoints.py"),
 ]
 ACTION_PARTS = [
     ("whole call (webhook handler)", "webhook (rasa_sdk/endpoint.py"),

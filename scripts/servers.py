@@ -16,9 +16,16 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 RASA = str(Path(sys.executable).with_name("rasa"))
 MODEL = ROOT / "models" / "icp.tar.gz"
-# The tracker store class endpoints.yml ships with; servers started here use it too.
-SHIPPED_TRACKER_STORE = yaml.safe_load(
-    (ROOT / "endpoints.yml").read_text())["tracker_store"]["type"]
+SHIPPED_ENDPOINTS = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+SHIPPED_TRACKER_STORE = SHIPPED_ENDPOINTS["tracker_store"]["type"]
+
+
+def shipped_endpoints(action_url: str, **tracker_store: object) -> str:
+    """endpoints.yml as shipped (action server options, tracker store class), with this action
+    server URL and these tracker store settings (dialect, db, …)."""
+    endpoints = {"action_endpoint": {**SHIPPED_ENDPOINTS["action_endpoint"], "url": action_url},
+                 "tracker_store": {"type": SHIPPED_TRACKER_STORE, **tracker_store}}
+    return yaml.safe_dump(endpoints, sort_keys=False)
 
 
 def free_port() -> int:
@@ -105,10 +112,8 @@ def rasa_server(workdir: Path, action_url: str = "", cors: Sequence[str] = (),
     port = port or free_port()
     if endpoints is None:
         endpoints = workdir / f"endpoints-{port}.yml"
-        endpoints.write_text(
-            f'action_endpoint:\n  url: "{action_url}"\n'
-            f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n  dialect: sqlite\n"
-            f'  db: "{workdir / "conversations.db"}"\n')
+        endpoints.write_text(shipped_endpoints(action_url, dialect="sqlite",
+                                               db=str(workdir / "conversations.db")))
     args = ([RASA, "run", "-i", "127.0.0.1", "-p", str(port), "--model", str(model),
              "--endpoints", str(endpoints), "--credentials", str(project / "credentials.yml")]
             + (["--cors", *cors] if cors else []) + list(extra_args))

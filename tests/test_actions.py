@@ -288,3 +288,33 @@ async def test_a_topic_switch_that_also_gives_a_fact_keeps_the_fact(dispatcher, 
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events) == {"license_province": "Zhejiang", "cdn_coverage": None}
     assert events[-1]["event"] == "action_execution_rejected"
+
+
+# endpoints.yml sends the domain only to actions marked `send_domain` (and to validate_* ones):
+# every other action must do the same with an empty domain as with the real one.
+WITHOUT_DOMAIN = [
+    (ActionSetTopic(), {"topic": None}, "ask_cdn", None, []),
+    (ActionAnswerIcpQuestion(), {"topic": "cdn", "cdn_coverage": "international_only"},
+     "inform", None, []),
+    (ActionHandoff(), {}, "request_human", None, []),
+    (ActionRecordFeedback(), {"topic": "cdn"}, "feedback_not_helpful", None, ANSWERED),
+    (ValidateSlotMappings(), {"hosting_location": "mars", "cdn_coverage": "includes_mainland"},
+     "inform", None, [{"event": "user"},
+                      {"event": "slot", "name": "hosting_location", "value": "mars"},
+                      {"event": "slot", "name": "cdn_coverage", "value": "includes_mainland"}]),
+]
+
+
+@pytest.mark.parametrize("action, slots, intent, active_loop, events", WITHOUT_DOMAIN,
+                         ids=[case[0].name() for case in WITHOUT_DOMAIN])
+async def test_actions_sent_no_domain_do_not_need_it(action, slots, intent, active_loop, events,
+                                                     domain):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    results = []
+    for given in (domain, {}):
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(slots, intent=intent, active_loop=active_loop, events=events)
+        results.append((await action.run(dispatcher, tracker, given), dispatcher.messages))
+    assert results[0] == results[1]
+    assert results[0] != ([], [])  # the case does something

@@ -8,7 +8,7 @@ import yaml
 
 from scripts.cluster import postgres
 from scripts.report import main as report_main
-from scripts.servers import SHIPPED_TRACKER_STORE, free_port, running_actions, running_rasa
+from scripts.servers import free_port, running_actions, running_rasa, shipped_endpoints
 from tests.scripted import play
 
 # Six conversations: three answers (two rated, one with Yes then No: it counts once, as No), a
@@ -62,12 +62,14 @@ CONVERSATIONS = yaml.safe_load("""
 """)
 
 
-def _fill_store(workdir, endpoints):
+def _fill_store(workdir, **tracker_store):
     with running_actions(workdir) as action_url:
-        endpoints.write_text(endpoints.read_text().replace("ACTION_URL", action_url))
+        endpoints = workdir / "endpoints.yml"
+        endpoints.write_text(shipped_endpoints(action_url, **tracker_store))
         with running_rasa(workdir, endpoints=endpoints) as base_url:
             for conversation in CONVERSATIONS:
                 play(base_url, conversation)
+    return endpoints
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -75,22 +77,16 @@ def report(request, tmp_path_factory):
     """Runs `python -m scripts.report` on a store the conversations above filled; yields the
     Markdown it wrote and the folder it wrote to."""
     workdir = tmp_path_factory.mktemp(f"report-{request.param}")
-    endpoints = workdir / "endpoints.yml"
-    action = 'action_endpoint:\n  url: "ACTION_URL"\n'
+    out = workdir / "out"
     if request.param == "sqlite":
-        endpoints.write_text(action + f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n"
-                             f'  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n')
-        _fill_store(workdir, endpoints)
-        report_main(["--endpoints", str(endpoints), "--out", str(workdir / "out")])
+        endpoints = _fill_store(workdir, dialect="sqlite", db=str(workdir / "conversations.db"))
+        report_main(["--endpoints", str(endpoints), "--out", str(out)])
     else:
         with postgres(workdir, free_port()) as hostport:
             host, port = hostport.split(":")
-            endpoints.write_text(action + f"tracker_store:\n  type: {SHIPPED_TRACKER_STORE}\n"
-                                 f"  dialect: postgresql\n  url: {host}\n  port: {port}\n  db: rasa\n"
-                                 "  username: postgres\n")
-            _fill_store(workdir, endpoints)
-            report_main(["--endpoints", str(endpoints), "--out", str(workdir / "out")])
-    out = workdir / "out"
+            endpoints = _fill_store(workdir, dialect="postgresql", url=host, port=int(port),
+                                    db="rasa", username="postgres")
+            report_main(["--endpoints", str(endpoints), "--out", str(out)])
     yield (out / "support-report.md").read_text(encoding="utf-8"), out
 
 
