@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster bench bench-cluster shell test train spacy venv validate report report-nlu purge clean
+.PHONY: run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -41,6 +41,11 @@ run-cluster: $(MODEL)
 # cold start, latency, throughput, memory; reports/bench.json and reports/bench.png).
 bench: $(MODEL)
 	$(PY) -m scripts.bench
+
+# Where the servers spend their CPU time: py-spy samples both while one client chats
+# (reports/profiles/: raw stacks and SUMMARY.md).
+profile: $(MODEL)
+	$(PY) -m scripts.profile_servers
 
 # Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
 bench-cluster: $(MODEL)

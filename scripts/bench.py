@@ -69,7 +69,7 @@ Step = Tuple[str, str]  # ("user", text) or ("click", button title)
 
 def message_budget(clients: int) -> int:
     """Enough messages for a few conversations per client, few enough to keep the bench short."""
-    return max(120, 6 * clients)
+    return max(240, 10 * clients)
 
 
 # --- conversations ---
