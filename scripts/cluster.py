@@ -33,7 +33,7 @@ http {{
     scgi_temp_path {state}/nginx-scgi;
     # Per-client rate limit: one client flooding cannot starve the others. A person chatting sends
     # a message every few seconds; 2/s with a burst of 10 is far above that and far below what
-    # two Rasa servers on 2 cores can serve (about 20/s, make bench).
+    # two Rasa servers on 2 cores can serve (about 20/s, make bench-cluster).
     limit_req_zone $binary_remote_addr zone=per_client:10m rate={rate}r/s;
     limit_req_status 429;
     upstream rasa {{

@@ -37,7 +37,7 @@ RASA_PARTS = [
     ("  check the reply (jsonschema)", "_validate_action_result ("),
     ("form logic (in Rasa)", "(rasa/core/actions/forms.py"),
     ("  serialise the tracker for the call", "current_state (rasa/shared/core/trackers.py"),
-    ("  HTTP round trip (client side)", "post (rasa/utils/endpoints.py"),
+    ("  HTTP request and reply (client side)", "request (rasa/utils/endpoints.py"),
 ]
 ACTION_PARTS = [
     ("whole call (webhook handler)", "webhook (rasa_sdk/endpoint.py"),
