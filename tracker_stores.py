@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from sqlalchemy.orm import sessionmaker
 
 
 def _use_wal(connection: Any, _record: Any) -> None:
@@ -35,4 +36,4 @@ class WalSQLTrackerStore(SQLTrackerStore):
                                            max_overflow=4,
                                            connect_args={"check_same_thread": False})
             sa.event.listen(self.engine, "connect", _use_wal)
-            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+            self.sessionmaker = sessionmaker(bind=self.engine)

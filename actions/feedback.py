@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 logger = logging.getLogger(__name__)
 
 ANSWER_ACTION = "action_answer_icp_question"
+FEEDBACK_ACTION = "action_record_feedback"
 HELPFUL, NOT_HELPFUL = "helpful", "not_helpful"
 # The Yes / No buttons send the feedback intents; a plain "yes" or "no" counts only right after an
 # answer, which data/rules.yml ensures.
@@ -22,10 +23,13 @@ RESPONSE_BY_FEEDBACK = {HELPFUL: "utter_feedback_helpful",  # offers another que
                         NOT_HELPFUL: "utter_feedback_not_helpful"}  # offers rephrase or a person
 
 
-def answered_before(tracker: Tracker) -> bool:
-    """True when the assistant has given an answer in this conversation to give feedback on."""
-    return any(e.get("event") == "action" and e.get("name") == ANSWER_ACTION
-               for e in tracker.events)
+def rates_the_latest_answer(tracker: Tracker) -> bool:
+    """True when the assistant's previous step was an answer, or the feedback on it (a change of
+    mind: Yes, then No): feedback given later, after other replies, is about something else."""
+    skipped = {"action_listen", "action_extract_slots", "action_validate_slot_mappings"}
+    actions = [e.get("name") for e in tracker.events
+               if e.get("event") == "action" and e.get("name") not in skipped]
+    return bool(actions) and actions[-1] in (ANSWER_ACTION, FEEDBACK_ACTION)
 
 
 def feedback_for(intent: Optional[Text]) -> Optional[Text]:
@@ -36,13 +40,13 @@ class ActionRecordFeedback(Action):
     """Records Yes / No on the latest answer; "No" offers to rephrase or to reach a person."""
 
     def name(self) -> Text:
-        return "action_record_feedback"
+        return FEEDBACK_ACTION
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         feedback = feedback_for((tracker.latest_message.get("intent") or {}).get("name"))
-        if feedback is None or not answered_before(tracker):
-            # e.g. "that helped" before any answer: nothing to record.
+        if feedback is None or not rates_the_latest_answer(tracker):
+            # e.g. "that helped" before any answer, or long after it: nothing to record.
             dispatcher.utter_message(response="utter_how_can_i_help")
             return []
         logger.info("Feedback on %s: %s", tracker.get_slot("topic"), feedback)

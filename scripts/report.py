@@ -5,10 +5,13 @@ writes reports/support-report.md and reports/support-report.png:
 - conversations per day (a conversation is one Rasa session with at least one user message),
 - answers per FAQ topic, with the Yes / No answers to "Did this answer your question?",
 - handoffs to a person,
-- the messages the assistant could not answer, with their text: not understood (low confidence),
-  out of scope, and ICP questions the FAQ does not cover. This is the list to improve it from.
+- the messages the assistant could not answer, with their text: not understood (it replied "Did
+  you mean …?" or "I still didn't understand"), out of scope, and ICP questions the FAQ does not
+  cover. This is the list to improve it from.
 
-Days are UTC. Button clicks (payloads starting with "/") are not listed as texts.
+Everything is counted by what the user was shown: an answer is one that reached "Did this answer
+your question?", so an action that failed counts as nothing. Days are UTC. Button clicks
+(payloads starting with "/") are not listed as texts.
 
 Usage: python -m scripts.report [--endpoints endpoints.yml] [--days N] [--out reports]
 """
@@ -28,13 +31,18 @@ import yaml
 from scripts.tracker_db import EVENTS, engine_for, has_conversations
 
 ROOT = Path(__file__).resolve().parents[1]
-ANSWER_ACTION = "action_answer_icp_question"
-HANDOFF_ACTION = "action_handoff"
 FEEDBACK_SLOT = "answer_feedback"
-# What the assistant could not answer, by the intent the message ended up with.
-UNANSWERED = {"nlu_fallback": "Not understood (low confidence)",
-              "out_of_scope": "Out of scope",
-              "ask_unanswerable": "ICP questions the FAQ does not cover"}
+# Counted by what the user was shown (each bot message names its response), so an action that
+# failed, and showed nothing, counts as nothing.
+ANSWERED = "utter_ask_feedback"  # closes every answer (actions/answer.py)
+HANDED_OFF = "utter_handoff"
+NOT_UNDERSTOOD = "Not understood (low confidence)"
+OUT_OF_SCOPE = "Out of scope"
+NOT_COVERED = "ICP questions the FAQ does not cover"
+# The reply -> the list of unanswered messages the message it replied to goes in.
+UNANSWERED = {"utter_did_you_mean": NOT_UNDERSTOOD, "utter_still_not_understood": NOT_UNDERSTOOD,
+              "utter_default": NOT_UNDERSTOOD, "utter_out_of_scope": OUT_OF_SCOPE,
+              "utter_cannot_answer": NOT_COVERED}
 
 
 @dataclass
@@ -44,7 +52,7 @@ class Report:
     helpful_per_topic: Counter = field(default_factory=Counter)
     not_helpful_per_topic: Counter = field(default_factory=Counter)
     handoffs: int = 0
-    # intent -> [(day, text)], in the order they were said
+    # heading (NOT_UNDERSTOOD, …) -> [(day, text)], in the order they were said
     unanswered: Dict[str, List[Tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
 
     @property
@@ -90,11 +98,12 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
         elif answered_topic and feedback_given == "not_helpful":
             report.not_helpful_per_topic[answered_topic] += 1
 
+    said: Optional[Tuple[str, str]] = None  # the latest typed message not yet listed: (day, text)
     for sender_id, event in rows:
         if sender_id != sender:
             settle_feedback()
             sender, topic, counted_session = sender_id, None, False
-            answered_topic = feedback_given = None
+            answered_topic = feedback_given = said = None
         kind = event.get("event")
         if kind == "session_started":
             counted_session = False
@@ -102,20 +111,23 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
             if not counted_session:  # a session counts on the day of its first message
                 days[_day(event["timestamp"])] += 1
                 counted_session = True
-            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
             text = (event.get("text") or "").strip()
-            if intent in UNANSWERED and text and not text.startswith("/"):
-                report.unanswered[intent].append((_day(event["timestamp"]), text))
+            said = (_day(event["timestamp"]), text) if text and not text.startswith("/") else None
         elif kind == "slot" and event.get("name") == "topic":
             topic = event.get("value")
         elif kind == "slot" and event.get("name") == FEEDBACK_SLOT and event.get("value"):
             feedback_given = event["value"]
-        elif kind == "action" and event.get("name") == ANSWER_ACTION:
-            settle_feedback()
-            answered_topic, feedback_given = topic or "unknown", None
-            report.answers_per_topic[answered_topic] += 1
-        elif kind == "action" and event.get("name") == HANDOFF_ACTION:
-            report.handoffs += 1
+        elif kind == "bot":
+            response = (event.get("metadata") or {}).get("utter_action")
+            if response == ANSWERED:
+                settle_feedback()
+                answered_topic, feedback_given = topic or "unknown", None
+                report.answers_per_topic[answered_topic] += 1
+            elif response == HANDED_OFF:
+                report.handoffs += 1
+            elif response in UNANSWERED and said:
+                report.unanswered[UNANSWERED[response]].append(said)
+                said = None  # listed once, whatever else the reply said
     settle_feedback()
     report.conversations_per_day = dict(sorted(days.items()))
     return report
@@ -147,8 +159,8 @@ def render_markdown(report: Report, title: str, titles: Dict[str, str]) -> str:
     lines += ["", "## What the assistant could not answer", "",
               "Every message, with how often it was sent. Use these to add training examples or to "
               "ask for the FAQ to cover them.", ""]
-    for intent, heading in UNANSWERED.items():
-        said = report.unanswered.get(intent, [])
+    for heading in (NOT_UNDERSTOOD, OUT_OF_SCOPE, NOT_COVERED):
+        said = report.unanswered.get(heading, [])
         lines += [f"### {heading}: {len(said)}", ""]
         counts = Counter(text for _, text in said)
         last_day = {text: day for day, text in said}
@@ -196,7 +208,11 @@ def main(argv: List[str]) -> None:
     args = parser.parse_args(argv)
     engine = engine_for(args.endpoints)
     since = time.time() - args.days * 86400 if args.days else None
-    report = build_report(_rows(engine, since)) if has_conversations(engine) else Report()
+    if has_conversations(engine):
+        report = build_report(_rows(engine, since))
+    else:  # a fresh store, or endpoints pointing at the wrong database: say which
+        print(f"No conversations stored in {engine.url!r}.")
+        report = Report()
     title = "Support report" + (f": the last {args.days:g} days" if args.days else "")
     args.out.mkdir(parents=True, exist_ok=True)
     titles = topic_titles()

@@ -157,9 +157,22 @@ async def test_feedback_on_an_answer_is_recorded(intent, feedback, response, dis
     assert _responses(dispatcher) == [response]
 
 
+async def test_feedback_can_be_changed_right_after_it_was_given(dispatcher, domain):
+    given = ANSWERED + [{"event": "user"}, {"event": "action", "name": "action_record_feedback"},
+                        {"event": "action", "name": "action_listen"}]
+    tracker = make_tracker({"topic": "cdn"}, intent="feedback_not_helpful", events=given)
+    assert await ActionRecordFeedback().run(dispatcher, tracker, domain) == [
+        SlotSet("answer_feedback", "not_helpful")]
+
+
+LATER = ANSWERED + [{"event": "user"}, {"event": "action", "name": "utter_out_of_scope"},
+                    {"event": "action", "name": "action_listen"}]
+
+
 @pytest.mark.parametrize("intent, events", [
     ("feedback_helpful", []),              # "that helped" before any answer
     ("feedback_not_helpful", [{"event": "action", "name": "action_handoff"}]),
+    ("feedback_not_helpful", LATER),       # long after the answer, about something else
     ("greet", ANSWERED),                   # not feedback at all
 ])
 async def test_feedback_with_nothing_to_rate_records_nothing(intent, events, dispatcher, domain):

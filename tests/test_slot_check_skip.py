@@ -41,7 +41,19 @@ def test_a_slot_set_is_validated_by_the_action_server(monkeypatch):
     assert result == [SlotSet("hosting_location", None)]
 
 
-def test_the_validation_action_fills_no_slot_itself():
-    """The skip is right only while the action can return nothing for a turn that set no slot:
-    no extract_<slot> methods (Rasa SDK calls those on every turn)."""
+def test_the_validation_action_returns_nothing_for_a_turn_that_set_no_slot(domain):
+    """The skip is right only while this holds: e.g. no extract_<slot> methods, which the SDK
+    calls on every turn."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.conftest import make_tracker
+
     assert not [name for name in dir(ValidateSlotMappings) if name.startswith("extract_")]
+    for intent in ("ask_need_icp", "greet", "inform", "feedback_helpful"):
+        tracker = make_tracker({"topic": "cdn", "hosting_location": "hong_kong"}, intent=intent,
+                               events=[{"event": "slot", "name": "hosting_location",
+                                        "value": "hong_kong"},
+                                       {"event": "user", "text": "a message"}])
+        dispatcher = CollectingDispatcher()
+        assert asyncio.run(ValidateSlotMappings().run(dispatcher, tracker, domain)) == []
+        assert dispatcher.messages == []
