@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.history import previous_step
 from actions.topics import INTENT_TO_TOPIC
 
 # Where customers reach a person; a platform sets ICP_SUPPORT_CONTACT to its own URL or e-mail.
@@ -23,10 +24,7 @@ def _response_text(domain: Dict[Text, Any], name: Text) -> Text:
 
 def _asked_did_you_mean_last(tracker: Tracker) -> bool:
     """True when the bot's previous turn was a did-you-mean that the user did not take up."""
-    actions = [e.get("name") for e in tracker.events if e.get("event") == "action"]
-    actions = [a for a in actions if a not in ("action_listen", "action_extract_slots",
-                                               "action_validate_slot_mappings")]
-    return bool(actions) and actions[-1] == "action_did_you_mean"
+    return previous_step(tracker) == "action_did_you_mean"
 
 
 class ActionDidYouMean(Action):

@@ -10,6 +10,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.history import previous_step
+
 logger = logging.getLogger(__name__)
 
 ANSWER_ACTION = "action_answer_icp_question"
@@ -26,10 +28,7 @@ RESPONSE_BY_FEEDBACK = {HELPFUL: "utter_feedback_helpful",  # offers another que
 def rates_the_latest_answer(tracker: Tracker) -> bool:
     """True when the assistant's previous step was an answer, or the feedback on it (a change of
     mind: Yes, then No): feedback given later, after other replies, is about something else."""
-    skipped = {"action_listen", "action_extract_slots", "action_validate_slot_mappings"}
-    actions = [e.get("name") for e in tracker.events
-               if e.get("event") == "action" and e.get("name") not in skipped]
-    return bool(actions) and actions[-1] in (ANSWER_ACTION, FEEDBACK_ACTION)
+    return previous_step(tracker) in (ANSWER_ACTION, FEEDBACK_ACTION)
 
 
 def feedback_for(intent: Optional[Text]) -> Optional[Text]:

@@ -1,6 +1,7 @@
 """The Rasa glue, run the way the action server runs it: a real Tracker, a CollectingDispatcher."""
 import pytest
 from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import ActionAnswerIcpQuestion, ActionSetTopic
 from actions.fallback import ActionDidYouMean, ActionHandoff
@@ -322,8 +323,6 @@ WITHOUT_DOMAIN = [
                          ids=[case[0].name() for case in WITHOUT_DOMAIN])
 async def test_actions_sent_no_domain_do_not_need_it(action, slots, intent, active_loop, events,
                                                      domain):
-    from rasa_sdk.executor import CollectingDispatcher
-
     results = []
     for given in (domain, {}):
         dispatcher = CollectingDispatcher()

@@ -3,10 +3,12 @@ import asyncio
 
 from rasa.core.actions.action import ActionExtractSlots
 from rasa.shared.core.events import ActionExecuted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 import components  # noqa: F401  (installs the skip, as loading the model does)
 from actions.slot_validation import ValidateSlotMappings
 from components import slot_check_skip
+from tests.conftest import make_tracker
 
 
 def _run(extraction_events, monkeypatch):
@@ -44,10 +46,6 @@ def test_a_slot_set_is_validated_by_the_action_server(monkeypatch):
 def test_the_validation_action_returns_nothing_for_a_turn_that_set_no_slot(domain):
     """The skip is right only while this holds: e.g. no extract_<slot> methods, which the SDK
     calls on every turn."""
-    from rasa_sdk.executor import CollectingDispatcher
-
-    from tests.conftest import make_tracker
-
     assert not [name for name in dir(ValidateSlotMappings) if name.startswith("extract_")]
     for intent in ("ask_need_icp", "greet", "inform", "feedback_helpful"):
         tracker = make_tracker({"topic": "cdn", "hosting_location": "hong_kong"}, intent=intent,

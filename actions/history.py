@@ -1,0 +1,15 @@
+"""What the assistant did before this turn, read from the tracker's events."""
+from typing import Optional, Text
+
+from rasa_sdk import Tracker
+
+# Steps Rasa takes on every message; they are not replies the user saw.
+_HOUSEKEEPING = {"action_listen", "action_extract_slots", "action_validate_slot_mappings"}
+
+
+def previous_step(tracker: Tracker) -> Optional[Text]:
+    """The name of the assistant's latest action before this one, housekeeping left out."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") not in _HOUSEKEEPING:
+            return event.get("name")
+    return None
