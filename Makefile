@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean
+.PHONY: run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -74,6 +74,14 @@ test: $(MODEL)
 ENDPOINTS ?= endpoints.yml
 report: $(VENV)/.installed
 	$(PY) -m scripts.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
+
+# One conversation, found by the reference a user quoted from the handoff (make conversation REF=ICP-…).
+conversation: $(VENV)/.installed
+	$(PY) -m scripts.conversation --endpoints $(ENDPOINTS) "$(REF)"
+
+# Real questions, not trained on, played against the real servers (eval/; reports/eval.json).
+eval: $(MODEL)
+	$(PY) -m eval.run
 
 report-nlu: $(SPACY_DIR)/meta.json
 	$(PY) -m scripts.nlu_cross_validation reports/nlu

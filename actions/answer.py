@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import decision
-from actions.decision import Answer
+from actions.decision import Answer, NotCovered
 from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
 
 logger = logging.getLogger(__name__)
@@ -40,6 +40,12 @@ class ActionAnswerIcpQuestion(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         topic = topic_from_slot(tracker.get_slot("topic"))
         result = decision.decide(topic, decision.clean_facts(tracker.slots))
+        if isinstance(result, NotCovered):
+            # A situation the FAQ does not cover: said honestly, with the handoff buttons.
+            logger.info("Not covered: %s from %s", topic.value,
+                        ",".join(f.value for f in result.facts_used))
+            dispatcher.utter_message(response=result.response)
+            return []
         if not isinstance(result, Answer):
             # The form ends only when the core needs nothing more; reaching here is a bug.
             logger.error("Answer requested for %s while fact %s is missing", topic, result.fact)

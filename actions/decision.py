@@ -39,6 +39,9 @@ class Fact(str, Enum):
     ACCESS_METHOD = "access_method"
     CAN_COMPLETE_FILING = "can_complete_filing"
     LICENSE_PROVINCE = "license_province"
+    # Volunteered only, never asked: "our domain is already filed". The FAQ says nothing about
+    # changing or extending an existing filing, so most questions then get "not covered".
+    EXISTING_FILING = "existing_filing"
 
 
 UNKNOWN = "unknown"  # the user said they do not know
@@ -61,6 +64,8 @@ IP_ONLY = "ip_only"
 # Yes/no facts
 YES = "yes"
 NO = "no"
+# License province: the company has no Chinese business license at all
+NO_CHINESE_LICENSE = "none"
 
 FACT_VALUES: Dict[Fact, Tuple[str, ...]] = {
     Fact.HOSTING_LOCATION: (MAINLAND_CHINA, HONG_KONG, OUTSIDE_MAINLAND, UNKNOWN),
@@ -70,7 +75,8 @@ FACT_VALUES: Dict[Fact, Tuple[str, ...]] = {
     Fact.ACCESS_METHOD: (DOMAIN_NAME, IP_ONLY, UNKNOWN),
     Fact.CAN_COMPLETE_FILING: (YES, NO, UNKNOWN),
     # A Hong Kong, Macau or Taiwan licence is recorded as OUTSIDE_MAINLAND.
-    Fact.LICENSE_PROVINCE: MAINLAND_PROVINCES + (OUTSIDE_MAINLAND, UNKNOWN),
+    Fact.LICENSE_PROVINCE: MAINLAND_PROVINCES + (OUTSIDE_MAINLAND, NO_CHINESE_LICENSE, UNKNOWN),
+    Fact.EXISTING_FILING: (YES, NO, UNKNOWN),
 }
 
 # FAQ section of each source, by the anchor id it has in the seed file.
@@ -109,7 +115,15 @@ class Answer:
         return tuple(f"utter_source_{section}" for section in self.sources)
 
 
-Decision = Union[Ask, Answer]
+@dataclass(frozen=True)
+class NotCovered:
+    """The user's situation is one the FAQ does not cover: say so (`response`) and offer a person."""
+
+    response: str
+    facts_used: Tuple[Fact, ...]
+
+
+Decision = Union[Ask, Answer, NotCovered]
 
 
 def clean_facts(raw: Mapping[str, Any]) -> Dict[Fact, Optional[str]]:
@@ -121,8 +135,15 @@ def clean_facts(raw: Mapping[str, Any]) -> Dict[Fact, Optional[str]]:
     return facts
 
 
+# Topics whose FAQ answer still holds for a site that already has an ICP Filing: the Server Load
+# Balancer steps start from an approved filing.
+_HOLDS_WHEN_ALREADY_FILED = {Topic.LOAD_BALANCER}
+
+
 def decide(topic: Topic, facts: Facts) -> Decision:
     """The next step for `topic` given what is known about the user's situation."""
+    if _get(facts, Fact.EXISTING_FILING) == YES and topic not in _HOLDS_WHEN_ALREADY_FILED:
+        return NotCovered("utter_cannot_answer_existing_filing", (Fact.EXISTING_FILING,))
     return _RULES[topic](facts)
 
 
@@ -135,14 +156,24 @@ def _hosted_outside_mainland(facts: Facts) -> bool:
     return _get(facts, Fact.HOSTING_LOCATION) in (HONG_KONG, OUTSIDE_MAINLAND)
 
 
+# The FAQ sections each redirect response restates (an answer cites them with its own).
+_PREFIX_SOURCES: Dict[str, Tuple[str, ...]] = {
+    "utter_applies_hosted_outside": ("hosted_outside",),
+    "utter_applies_hosted_in_mainland": ("intro",),
+    "utter_applies_no_cdn": ("hosted_outside", "intro"),
+}
+
+
 def _with_prefix(prefix: str, fact: Fact, decision: Decision) -> Decision:
-    """Say why a question about a mainland-hosted site is answered by the hosting rules."""
-    if isinstance(decision, Ask):
+    """Say why a question is answered by the hosting rules ("Your website is hosted outside
+    mainland China, so here is what applies to you")."""
+    if not isinstance(decision, Answer):
         return decision
     return Answer(
         responses=(prefix,) + decision.responses,
         facts_used=(fact,) + tuple(f for f in decision.facts_used if f != fact),
-        sources=decision.sources,
+        sources=decision.sources + tuple(
+            s for s in _PREFIX_SOURCES[prefix] if s not in decision.sources),
         values=decision.values,
     )
 
@@ -180,7 +211,7 @@ def _no_filing(facts: Facts) -> Decision:
     if hosting == UNKNOWN:
         return Answer(("utter_applies_if_hosted_in_mainland", response),
                       (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING),
-                      ("no_filing", "hosted_outside"))
+                      ("no_filing", "intro", "hosted_outside"))
     return Answer((response,), (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING), ("no_filing",))
 
 
@@ -210,25 +241,21 @@ def _cdn(facts: Facts) -> Decision:
     if coverage == NO_CDN:
         # Not using Alibaba Cloud CDN: whether a filing is needed depends on hosting alone.
         return _with_prefix("utter_applies_no_cdn", Fact.CDN_COVERAGE, _need_icp(facts))
+    hosting = _get(facts, Fact.HOSTING_LOCATION)
+    if coverage == INCLUDES_MAINLAND and hosting not in (HONG_KONG, OUTSIDE_MAINLAND):
+        # A filing is needed wherever the site is hosted (FAQ, CDN section).
+        return Answer(("utter_cdn_includes_mainland",), (Fact.CDN_COVERAGE,), ("cdn",))
+    if hosting not in (None, UNKNOWN):
+        # Where the site is hosted is known: its own answer, outcome first ("Yes, ... hosted in
+        # mainland China" rather than "No filing for the CDN", then a note).
+        return _need_icp(facts)
     response = {
         INTERNATIONAL_ONLY: "utter_cdn_international_only",
-        INCLUDES_MAINLAND: "utter_cdn_includes_mainland",
         UNKNOWN: "utter_cdn_each_case",
     }[coverage]
-    responses: Tuple[str, ...] = (response,)
-    used: Tuple[Fact, ...] = (Fact.CDN_COVERAGE,)
-    sources: Tuple[str, ...] = ("cdn",)
-    if coverage != INCLUDES_MAINLAND:
-        # The CDN answer alone would hide that a site hosted in mainland China needs a filing.
-        hosting = _get(facts, Fact.HOSTING_LOCATION)
-        if hosting == MAINLAND_CHINA:
-            responses += ("utter_note_mainland_site_needs_filing",)
-            used += (Fact.HOSTING_LOCATION,)
-            sources += ("intro",)
-        elif hosting in (None, UNKNOWN):
-            responses += ("utter_note_if_mainland_site_needs_filing",)
-            sources += ("intro",)
-    return Answer(responses, used, sources)
+    # The CDN answer alone would hide that a site hosted in mainland China needs a filing.
+    return Answer((response, "utter_note_if_mainland_site_needs_filing"), (Fact.CDN_COVERAGE,),
+                  ("cdn", "intro"))
 
 
 def _outside_mainland_by_cdn(facts: Facts) -> Decision:
@@ -242,7 +269,9 @@ def _outside_mainland_by_cdn(facts: Facts) -> Decision:
         INCLUDES_MAINLAND: "utter_hosted_outside_cdn_covers_mainland",
         UNKNOWN: "utter_hosted_outside_each_cdn_case",
     }[coverage]
-    sources = ("hosted_outside", "cdn") if coverage == INCLUDES_MAINLAND else ("hosted_outside",)
+    # Every answer but "no CDN" states a claim of the CDN section (the temporary ECS instance, or
+    # international CDN needing no filing): it cites that section too.
+    sources = ("hosted_outside",) if coverage == NO_CDN else ("hosted_outside", "cdn")
     return Answer((response,), (Fact.CDN_COVERAGE,), sources)
 
 
@@ -273,16 +302,18 @@ def _ip_only(facts: Facts) -> Decision:
 
 def _which_province(facts: Facts) -> Decision:
     province = _get(facts, Fact.LICENSE_PROVINCE)
+    if province is None and _get(facts, Fact.CHINA_PRESENCE) == NO_PRESENCE:
+        # No company in mainland China means no Chinese business license: no province to ask.
+        return Answer(("utter_which_province_no_chinese_license",), (Fact.CHINA_PRESENCE,),
+                      ("which_province", "physical_office"))
     if province is None:
         return Ask(Fact.LICENSE_PROVINCE)
     if province == UNKNOWN:
         return Answer(("utter_which_province_rule",), (Fact.LICENSE_PROVINCE,), ("which_province",))
-    if province == OUTSIDE_MAINLAND:
-        return Answer(
-            ("utter_which_province_licence_outside_mainland",),
-            (Fact.LICENSE_PROVINCE,),
-            ("which_province", "physical_office"),
-        )
+    if province in (OUTSIDE_MAINLAND, NO_CHINESE_LICENSE):
+        response = {OUTSIDE_MAINLAND: "utter_which_province_licence_outside_mainland",
+                    NO_CHINESE_LICENSE: "utter_which_province_no_chinese_license"}[province]
+        return Answer((response,), (Fact.LICENSE_PROVINCE,), ("which_province", "physical_office"))
     return Answer(
         ("utter_which_province_named",),
         (Fact.LICENSE_PROVINCE,),
@@ -293,6 +324,9 @@ def _which_province(facts: Facts) -> Decision:
 
 def _need_icp(facts: Facts) -> Decision:
     hosting = _get(facts, Fact.HOSTING_LOCATION)
+    if hosting in (None, UNKNOWN) and _get(facts, Fact.CDN_COVERAGE) == INCLUDES_MAINLAND:
+        # A CDN covering mainland China needs a filing wherever the site is hosted: no need to ask.
+        return Answer(("utter_cdn_includes_mainland",), (Fact.CDN_COVERAGE,), ("cdn",))
     if hosting is None:
         return Ask(Fact.HOSTING_LOCATION)
     if hosting == UNKNOWN:
@@ -308,7 +342,7 @@ def _need_icp(facts: Facts) -> Decision:
     if access is None:
         return Ask(Fact.ACCESS_METHOD)
     response, sources = {
-        DOMAIN_NAME: ("utter_need_icp_mainland_domain", ("intro", "ip_only")),
+        DOMAIN_NAME: ("utter_need_icp_mainland_domain", ("intro", "no_filing", "ip_only")),
         IP_ONLY: ("utter_ip_only", ("ip_only",)),
         UNKNOWN: ("utter_need_icp_mainland_each_access", ("intro", "ip_only")),
     }[access]

@@ -6,7 +6,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import previous_step
+from actions.reference import conversation_reference
 from actions.topics import INTENT_TO_TOPIC
+from components.scope_rules import is_icp_related
 
 # Where customers reach a person; a platform sets ICP_SUPPORT_CONTACT to its own URL or e-mail.
 DEFAULT_SUPPORT_CONTACT = "https://www.alibabacloud.com/help"
@@ -15,6 +17,12 @@ MAX_SUGGESTIONS = 3
 
 def support_contact() -> str:
     return os.environ.get("ICP_SUPPORT_CONTACT", "").strip() or DEFAULT_SUPPORT_CONTACT
+
+
+def support_sees_conversations() -> bool:
+    """True when the configured contact is a team that reads the stored conversations (with
+    `make report`); a public help page, the default, cannot."""
+    return os.environ.get("ICP_SUPPORT_SEES_CONVERSATIONS", "").strip().lower() in ("1", "true", "yes")
 
 
 def _response_text(domain: Dict[Text, Any], name: Text) -> Text:
@@ -40,6 +48,13 @@ class ActionDidYouMean(Action):
             return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         intents = [r.get("name") for r in ranking if r.get("name") in INTENT_TO_TOPIC]
+        if not intents:
+            # No FAQ question is about this message (components/scope_decision.py): say so
+            # rather than offer questions it did not ask.
+            text = tracker.latest_message.get("text") or ""
+            dispatcher.utter_message(
+                response="utter_cannot_answer" if is_icp_related(text) else "utter_out_of_scope")
+            return []
         buttons = [
             {"title": _response_text(domain, f"utter_topic_title_{INTENT_TO_TOPIC[i].value}"),
              "payload": f"/{i}"}
@@ -52,13 +67,18 @@ class ActionDidYouMean(Action):
 
 
 class ActionHandoff(Action):
-    """Gives the support contact and the conversation id to quote."""
+    """Gives the support contact, and a reference to quote where that contact can look the
+    conversation up."""
 
     def name(self) -> Text:
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(response="utter_handoff", support_contact=support_contact(),
-                                 conversation_reference=tracker.sender_id)
+        if support_sees_conversations():
+            dispatcher.utter_message(response="utter_handoff_with_reference",
+                                     support_contact=support_contact(),
+                                     conversation_reference=conversation_reference(tracker.sender_id))
+        else:
+            dispatcher.utter_message(response="utter_handoff", support_contact=support_contact())
         return []

@@ -78,7 +78,7 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_physical_office_representative_office": (
         OFFICE_SOME_PROVINCES, FOREIGN_DOCUMENTS, NO_COMPANY,
     ),
-    "utter_physical_office_no_presence": (FOREIGN_DOCUMENTS, NO_COMPANY),
+    "utter_physical_office_no_presence": (FOREIGN_DOCUMENTS, NO_COMPANY, OFFICE_SOME_PROVINCES),
     "utter_physical_office_each_case": (
         OFFICE_SOME_PROVINCES, FOREIGN_DOCUMENTS, BRANCH, NO_COMPANY,
     ),
@@ -91,7 +91,6 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_cdn_international_only": (CDN_INTERNATIONAL,),
     "utter_cdn_includes_mainland": CDN_MAINLAND,
     "utter_cdn_each_case": (CDN_INTERNATIONAL,) + CDN_MAINLAND,
-    "utter_note_mainland_site_needs_filing": (INTRO,),
     "utter_note_if_mainland_site_needs_filing": (INTRO,),
     "utter_applies_if_hosted_in_mainland": (INTRO, OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_hosted_outside_no_cdn": (OUTSIDE_NO_FILING,),
@@ -103,10 +102,27 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_which_province_rule": (PROVINCE_RULE, PROVINCE_EXAMPLE),
     "utter_which_province_named": (PROVINCE_RULE,),
     "utter_which_province_licence_outside_mainland": (PROVINCE_RULE, FOREIGN_DOCUMENTS, BRANCH),
+    "utter_which_province_no_chinese_license": (
+        PROVINCE_RULE, FOREIGN_DOCUMENTS, BRANCH, NO_COMPANY, OFFICE_SOME_PROVINCES,
+    ),
     "utter_need_icp_each_case": (INTRO, OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_need_icp_mainland_domain": (INTRO, CANNOT_OPEN, IP_ONLY[1]),
     "utter_need_icp_mainland_each_access": (INTRO,) + IP_ONLY,
     "utter_applies_hosted_outside": (OUTSIDE_NO_FILING,),
     "utter_applies_hosted_in_mainland": (INTRO,),
     "utter_applies_no_cdn": (OUTSIDE_NO_FILING, INTRO),
+}
+
+# The FAQ section each quote comes from (keys of decision.SECTION_ANCHORS): an answer cites every
+# section its claims come from.
+SECTION_OF: Dict[str, str] = {
+    INTRO: "intro",
+    OFFICE_SOME_PROVINCES: "physical_office", FOREIGN_DOCUMENTS: "physical_office",
+    BRANCH: "physical_office", NO_COMPANY: "physical_office",
+    CANNOT_OPEN: "no_filing", USE_HONG_KONG: "no_filing",
+    **{quote: "load_balancer" for quote in SLB_STEPS + (SLB_LICENSE,)},
+    **{quote: "cdn" for quote in (CDN_INTERNATIONAL,) + CDN_MAINLAND},
+    OUTSIDE_NO_FILING: "hosted_outside", OUTSIDE_BUT_CDN: "hosted_outside",
+    **{quote: "ip_only" for quote in IP_ONLY},
+    PROVINCE_RULE: "which_province", PROVINCE_EXAMPLE: "which_province",
 }

@@ -18,15 +18,20 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.decision import Ask, Fact
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
-from actions.vocab import NORMALISERS, negation_marked
+from actions.vocab import NORMALISERS, is_general_comparison, negation_marked
 
 logger = logging.getLogger(__name__)
 
 FACT_SLOTS: List[Text] = [fact.value for fact in Fact]
 
 
-# Yes/no facts are read from the whole message: "no idea whether we have a commercial licence".
-WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING}
+# Yes/no facts are read from the whole message: "no idea whether we have a commercial licence",
+# "if we already had a filing ...".
+WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING, Fact.EXISTING_FILING}
+# Several hosting places in one message: any server in mainland China makes the mainland rules
+# apply ("ECS in Hangzhou and a backup in Singapore").
+_HOSTING_PRIORITY = (decision.MAINLAND_CHINA, decision.HONG_KONG, decision.OUTSIDE_MAINLAND,
+                     decision.UNKNOWN)
 
 
 def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optional[str]:
@@ -35,10 +40,15 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     `message` is the user's whole message: an entity negated just before it ("we don't have a
     branch company", "doesn't run in mainland China") is read as negated.
     """
+    if isinstance(value, list) and fact == Fact.HOSTING_LOCATION:
+        read = {clean_fact(fact, v, message) for v in value}
+        return next((v for v in _HOSTING_PRIORITY if v in read), None)
     if isinstance(value, list):  # several entities in one message: the last one said counts
         value = value[-1] if value else None
     if value is None:
         return None
+    if fact == Fact.HOSTING_LOCATION and message and is_general_comparison(message):
+        return None  # "sites on the mainland need one and Hong Kong ones don't, right?"
     normalise = NORMALISERS[fact]
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
@@ -93,6 +103,9 @@ class _FactValidators:
 
     def validate_license_province(self, value, dispatcher, tracker, domain):
         return self._validate(Fact.LICENSE_PROVINCE, value, dispatcher, tracker)
+
+    def validate_existing_filing(self, value, dispatcher, tracker, domain):
+        return self._validate(Fact.EXISTING_FILING, value, dispatcher, tracker)
 
 
 class ValidateSlotMappings(_FactValidators, ValidationAction):

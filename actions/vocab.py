@@ -94,44 +94,97 @@ def _reads(fact: Fact) -> Callable[[Callable[[str], Optional[str]]], Callable[[o
 
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
-                           r"websites?|data ?cent(?:er|re)s?|origin)\b")
+                           r"websites?|data ?cent(?:er|re)s?|origin|backend|back-end|vps|"
+                           r"deploy(?:ed|ing)?|runs?|running|region|points? to|resolves? to|"
+                           r"machines?|vms?|containers?|clusters?)\b")
 _CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
-_NOT_HOSTING_PLACE = re.compile(
-    r"\b(?:users?|visitors?|customers?|audience|clients?|market)\b[^,.;!?]*"
-    r"|(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
-    r"headquarters|hq)\b"
-    r"|\b(?:registered|incorporated|headquartered|based|located)\b[^,.;!?]*?(?=\band\b|\bbut\b|$)")
+_USERS_PLACE = re.compile(
+    r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic)\b[^,.;!?]*")
+_COMPANY_PLACE = re.compile(
+    r"(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
+    r"headquarters|hq|team|staff)\b")
+_COMPANY_WORDS = re.compile(
+    r"\b(?:company|companies|firm|business|corporation|entity|office|offices|headquarters|hq|"
+    r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b")
 _FUTURE = re.compile(r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week)|soon|later|"
-                     r"intend to|want to move|moving to)\b")
+                     r"intend to|want to move|moving to|migrating to|yet)\b")
+# A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
+# longer" is a negation of today's place ("no longer points to a server in mainland China").
+_PAST = re.compile(r"\b(?:used to|previously|formerly|in the past|until (?:last|recently))\b")
+_MOVED_FROM = re.compile(r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
+                         r"\s+from\s+(?:\S+\s+){0,2}?\S+")
+_NO_LONGER = re.compile(r"\bno longer\b|\bnot any ?more\b|\bnot \w+ any ?more\b")
+_CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
+_PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|our|ours|us)\b")
 _OUTSIDE_WORDS = ("outside", "outside of china", "outside mainland china", "overseas", "abroad",
                   "offshore", "not in china", "not in mainland")
 _MAINLAND_PLACES = tuple(_PROVINCES) + MAINLAND_GENERIC
 _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 
 
+def _is_general(text: str) -> bool:
+    """A question that says nothing of the asker's own site ("sites there need one, right?")."""
+    return "?" in text and not _PERSONAL.search(text)
+
+
+def is_general_comparison(message: object) -> bool:
+    """A general question naming places in and outside mainland China: no hosting fact in it."""
+    text = _clean(message)
+    mainland = _find(text, _MAINLAND_PLACES) is not None
+    outside = _find(text, _OUTSIDE_PLACES + _OUTSIDE_WORDS) is not None
+    return mainland and outside and _is_general(text)
+
+
+def _hosting_clauses(text: str) -> Iterable[str]:
+    """The clauses of `text` that may say where the site is hosted today: not those about a CDN,
+    the company or its users, or the past."""
+    for clause in _CLAUSES.split(text):
+        hosting = _HOSTING_TALK.search(clause)
+        if _CDN_TALK.search(clause) and not hosting:
+            continue  # "we use a CDN in China"
+        if _COMPANY_WORDS.search(clause) and not hosting:
+            continue  # "our company is in Shanghai"
+        if _PAST.search(clause):
+            continue
+        clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", clause))
+        yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
+
+
 @_reads(Fact.HOSTING_LOCATION)
 def to_hosting_location(text: str) -> Optional[str]:
     """Where the website is hosted. Any server in mainland China makes the mainland rules apply
-    ("Hong Kong and Shenzhen" -> mainland); a sentence about the future or about the company's or
-    the users' location says nothing about hosting today."""
-    if _CDN_TALK.search(text) and not _HOSTING_TALK.search(text):
-        return None  # "we use CDN in China" says nothing about where the site is hosted
-    if _FUTURE.search(text):
-        return None
-    text = _NOT_HOSTING_PLACE.sub(" ", text)
-    if _mentioned(text, _OUTSIDE_WORDS):
-        return d.HONG_KONG if _mentioned(text, HONG_KONG) else d.OUTSIDE_MAINLAND
-    if _negated(text, _OUTSIDE_WORDS):  # "not hosted outside China"
+    ("ECS in Hangzhou, CDN outside China" -> mainland); places of the company or the users, the
+    past, a plan, and a general question comparing places ("mainland needs one but Hong Kong
+    doesn't, right?") say nothing about where the user's own site is hosted today."""
+    clauses = list(_hosting_clauses(text))
+    places = [c for c in clauses if _find(c, _MAINLAND_PLACES + _OUTSIDE_PLACES + _OUTSIDE_WORDS)]
+    if any(_FUTURE.search(c) for c in places):
+        return None  # "we're moving it to Beijing next month": asked, not assumed
+    mainland = outside = hong_kong = False
+    for clause in places:
+        if _NO_LONGER.search(clause):  # "no longer points to a server in mainland China"
+            outside |= _find(clause, _MAINLAND_PLACES) is not None
+            continue
+        if _mentioned(clause, _OUTSIDE_WORDS):
+            outside = True
+            hong_kong |= _mentioned(clause, HONG_KONG)
+            continue  # "outside mainland China" names the mainland only to exclude it
+        if _negated(clause, _OUTSIDE_WORDS):  # "not hosted outside China"
+            mainland = True
+            continue
+        mainland |= _mentioned(clause, _MAINLAND_PLACES)
+        hong_kong |= _mentioned(clause, HONG_KONG)
+        outside |= _mentioned(clause, OTHER_CHINESE_REGIONS + ABROAD)
+        outside |= _negated(clause, _MAINLAND_PLACES) and not _mentioned(clause, _MAINLAND_PLACES)
+    if mainland and (outside or hong_kong) and _is_general(text):
+        return None  # comparing places in general, not saying where the user's site is
+    if mainland:
         return d.MAINLAND_CHINA
-    if _mentioned(text, _MAINLAND_PLACES):
-        return d.MAINLAND_CHINA
-    if _mentioned(text, HONG_KONG):
+    if hong_kong:
         return d.HONG_KONG
-    if _mentioned(text, OTHER_CHINESE_REGIONS + ABROAD):
-        return d.OUTSIDE_MAINLAND
-    if _negated(text, _MAINLAND_PLACES):
+    if outside:
         return d.OUTSIDE_MAINLAND
     return None
 
@@ -146,7 +199,8 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"(?:mainland|china|chinese)|(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)"
 )
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
-_CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b|\bglobal\b")
+# Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
+_CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b")
 
 
 @_reads(Fact.CDN_COVERAGE)
@@ -245,9 +299,16 @@ _DOMAIN = ("domain", "domain name", "domian", "url", "hostname", "website addres
 _ONLY_IP = re.compile(r"\b(?:only|just|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{0,12}\bonly\b")
 
 
+# An IP address that was blocked or banned says nothing about how visitors reach the site.
+_BLOCKED_IP = re.compile(r"\b(?:block|blocks|blocked|ban|bans|banned|blacklist\w*|whitelist\w*)\b"
+                         r"[^,;.]{0,25}\bips?\b|\bips?\b[^,;.]{0,25}\b(?:blocked|banned|"
+                         r"blacklisted|whitelisted|ban)\b")
+
+
 @_reads(Fact.ACCESS_METHOD)
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
+    text = _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text))
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
     if _mentioned(text, _DOMAIN):
@@ -257,13 +318,41 @@ def to_access_method(text: str) -> Optional[str]:
     return None
 
 
+_LICENSE_WORDS = ("license", "licence", "business license", "business licence",
+                  "chinese license", "chinese licence", "chinese business license",
+                  "chinese business licence", "company in china", "chinese company",
+                  "entity in china", "chinese entity", "company there", "entity")
+
+
 @_reads(Fact.LICENSE_PROVINCE)
 def to_license_province(text: str) -> Optional[str]:
-    """The division that issued the Chinese business license; two different places is unclear."""
+    """The division that issued the Chinese business license; two different places is unclear;
+    "we have no Chinese license" (or no company in China) is NO_CHINESE_LICENSE."""
+    if _negated(text, _LICENSE_WORDS) and not _find(text, tuple(_PROVINCES)):
+        return d.NO_CHINESE_LICENSE
     found = {_PROVINCES[m.group(0)] for m in re.finditer(_pattern(tuple(_PROVINCES)), text)}
     if _find(text, _OUTSIDE_PLACES):
         found.add(d.OUTSIDE_MAINLAND)
     return found.pop() if len(found) == 1 else None
+
+
+_FILED = re.compile(
+    r"\balready\b(?:\s+\S+){0,3}?\s+(?:filed|icp|filing|beian|registered|approved|licensed)\b"
+    r"|\b(?:existing|approved|current|valid)\s+(?:icp|filing|beian)\b"
+    r"|\b(?:is|are|was|were|been|got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
+    r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?icp\b")
+# "if we already had ...", "once it is filed": a condition, not a statement about the site.
+_HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
+
+
+@_reads(Fact.EXISTING_FILING)
+def to_existing_filing(text: str) -> Optional[str]:
+    """Whether the user's site already has an ICP Filing ("our domain is already filed")."""
+    match = _FILED.search(text)
+    if not match or _HYPOTHETICAL.search(text[:match.start()].split(",")[-1]):
+        return None
+    before = text[max(0, match.start() - 30):match.start() + 12]
+    return d.NO if re.search(r"(?<![\w'])" + _NEGATION + r"\b", before) else d.YES
 
 
 NORMALISERS: Dict[Fact, Callable[[object], Optional[str]]] = {
@@ -274,4 +363,5 @@ NORMALISERS: Dict[Fact, Callable[[object], Optional[str]]] = {
     Fact.ACCESS_METHOD: to_access_method,
     Fact.CAN_COMPLETE_FILING: to_can_complete_filing,
     Fact.LICENSE_PROVINCE: to_license_province,
+    Fact.EXISTING_FILING: to_existing_filing,
 }

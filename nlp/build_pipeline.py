@@ -32,7 +32,7 @@ HOSTING_WORDS = ["host", "hosts", "hosted", "hosting", "server", "servers", "ecs
                  "instances", "deploy", "deployed", "run", "runs", "running", "datacenter",
                  "datacenters", "datacentre", "center", "centre", "site", "sites", "website",
                  "websites", "vps", "machine", "machines", "region", "origin", "node",
-                 "nodes", "everything"]
+                 "nodes", "everything", "backend", "back-end", "api", "apis"]
 MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
 LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "registration",
                   "headquarter", "headquarters"]
@@ -41,7 +41,9 @@ LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "reg
 LINKING = {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "all", "currently", "now",
                             "located", "based", "running", "hosted", "deployed", "issued",
                             "registered", "sitting", "sit", "moved", "migrated", "moving",
-                            "migrating", "actually", "still", "also", "not", "n't", "never"]},
+                            "migrating", "actually", "still", "also", "not", "n't", "never",
+                            # "runs on Alibaba Cloud in Singapore"
+                            "on", "alibaba", "cloud", "aliyun", "'s", "ecs"]},
            "OP": "*"}
 NEGATION = {"LOWER": {"IN": ["not", "n't", "never"]}, "OP": "?"}
 PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "to", "inside", "within", "out"]}, "OP": "?"}
@@ -86,6 +88,22 @@ LICENSE_PHRASES = [
 ]
 
 
+# "already filed", "an existing ICP filing", "the domain is already filed", "we got our ICP": the
+# normaliser (actions/vocab.py to_existing_filing) reads negations and conditions around them.
+FILING_WORDS = ["filed", "icp", "filing", "beian", "registered", "approved", "licensed"]
+EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
+    [{"LOWER": "already"}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+     {"LOWER": {"IN": FILING_WORDS}}],
+    [{"LOWER": {"IN": ["existing", "approved", "current", "valid"]}},
+     {"LOWER": {"IN": ["icp", "filing", "beian"]}}],
+    [{"LOWER": {"IN": ["is", "are", "was", "were", "been", "got"]}},
+     {"LOWER": "already", "OP": "?"}, {"LOWER": "icp", "OP": "?"},
+     {"LOWER": {"IN": ["filed", "approved"]}}],
+    [{"LOWER": {"IN": ["got", "obtained", "received"]}},
+     {"LOWER": {"IN": ["our", "an", "the"]}, "OP": "?"}, {"LOWER": "icp"}],
+]
+
+
 def _tokens(nlp: spacy.Language, phrase: str) -> List[Pattern]:
     return [{"LOWER": token.lower_} for token in nlp.make_doc(phrase)]
 
@@ -116,6 +134,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                           {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
                           {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
                           {"LOWER": "ip"}])
+    for pattern in EXISTING_FILING_PATTERNS:
+        add("existing_filing", pattern)
     for label, phrases in (("cdn_coverage", CDN_PHRASES), ("china_presence", PRESENCE_PHRASES),
                            ("access_method", ACCESS_PHRASES),
                            ("commercial_license", LICENSE_PHRASES)):

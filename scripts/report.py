@@ -28,6 +28,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 import sqlalchemy as sa
 import yaml
 
+from actions.reference import conversation_reference
 from scripts.tracker_db import EVENTS, engine_for, has_conversations
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,14 +36,14 @@ FEEDBACK_SLOT = "answer_feedback"
 # Counted by what the user was shown (each bot message names its response), so an action that
 # failed, and showed nothing, counts as nothing.
 ANSWERED = "utter_ask_feedback"  # closes every answer (actions/answer.py)
-HANDED_OFF = "utter_handoff"
+HANDED_OFF = {"utter_handoff", "utter_handoff_with_reference"}
 NOT_UNDERSTOOD = "Not understood (low confidence)"
 OUT_OF_SCOPE = "Out of scope"
 NOT_COVERED = "ICP questions the FAQ does not cover"
 # The reply -> the list of unanswered messages the message it replied to goes in.
 UNANSWERED = {"utter_did_you_mean": NOT_UNDERSTOOD, "utter_still_not_understood": NOT_UNDERSTOOD,
               "utter_default": NOT_UNDERSTOOD, "utter_out_of_scope": OUT_OF_SCOPE,
-              "utter_cannot_answer": NOT_COVERED}
+              "utter_cannot_answer": NOT_COVERED, "utter_cannot_answer_existing_filing": NOT_COVERED}
 
 
 @dataclass
@@ -51,9 +52,15 @@ class Report:
     answers_per_topic: Counter = field(default_factory=Counter)
     helpful_per_topic: Counter = field(default_factory=Counter)
     not_helpful_per_topic: Counter = field(default_factory=Counter)
-    handoffs: int = 0
+    # (day, conversation reference) of every handoff: support finds the conversation by the
+    # reference the user quotes (actions/reference.py)
+    handoff_references: List[Tuple[str, str]] = field(default_factory=list)
     # heading (NOT_UNDERSTOOD, …) -> [(day, text)], in the order they were said
     unanswered: Dict[str, List[Tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    @property
+    def handoffs(self) -> int:
+        return len(self.handoff_references)
 
     @property
     def conversations(self) -> int:
@@ -123,8 +130,9 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
                 settle_feedback()
                 answered_topic, feedback_given = topic or "unknown", None
                 report.answers_per_topic[answered_topic] += 1
-            elif response == HANDED_OFF:
-                report.handoffs += 1
+            elif response in HANDED_OFF:
+                report.handoff_references.append((_day(event.get("timestamp", 0)),
+                                                   conversation_reference(sender_id)))
             elif response in UNANSWERED and said:
                 report.unanswered[UNANSWERED[response]].append(said)
                 said = None  # listed once, whatever else the reply said
@@ -156,6 +164,12 @@ def render_markdown(report: Report, title: str, titles: Dict[str, str]) -> str:
          report.not_helpful_per_topic[t],
          report.answers_per_topic[t] - report.helpful_per_topic[t] - report.not_helpful_per_topic[t]]
         for t in topics])
+    lines += ["", "## Handoffs to a person", "",
+              "The reference a user quotes (shown to them where ICP_SUPPORT_SEES_CONVERSATIONS is "
+              "set) finds their conversation: `make conversation REF=<reference>` prints it.", ""]
+    lines += _table(["day (UTC)", "conversation reference"],
+                    [[day, ref] for day, ref in report.handoff_references]) \
+        if report.handoff_references else ["None."]
     lines += ["", "## What the assistant could not answer", "",
               "Every message, with how often it was sent. Use these to add training examples or to "
               "ask for the FAQ to cover them.", ""]

@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answer import ActionAnswerIcpQuestion, ActionSetTopic
 from actions.fallback import ActionDidYouMean, ActionHandoff
 from actions.feedback import ActionRecordFeedback
+from actions.reference import conversation_reference
 from actions.slot_validation import ValidateIcpFactsForm, ValidateSlotMappings
 from tests.conftest import make_tracker
 
@@ -213,14 +214,28 @@ async def test_did_you_mean_offers_the_likeliest_faqs_then_hands_off(dispatcher,
     assert _responses(again) == ["utter_still_not_understood"]
 
 
-async def test_handoff_gives_the_configured_contact_and_the_conversation_id(dispatcher, domain,
-                                                                            monkeypatch):
+async def test_handoff_to_a_public_contact_promises_no_look_at_the_conversation(dispatcher, domain,
+                                                                                 monkeypatch):
     monkeypatch.setenv("ICP_SUPPORT_CONTACT", "icp-help@example.com")
+    monkeypatch.delenv("ICP_SUPPORT_SEES_CONVERSATIONS", raising=False)
     await ActionHandoff().run(dispatcher, make_tracker(), domain)
     message = dispatcher.messages[0]
     assert message["response"] == "utter_handoff"
     assert message["support_contact"] == "icp-help@example.com"
-    assert message["conversation_reference"] == "test-conversation"
+    text = domain["responses"]["utter_handoff"][0]["text"]
+    assert "conversation" not in text and "{conversation_reference}" not in text
+
+
+async def test_handoff_reference_finds_the_conversation_but_is_not_its_key(dispatcher, domain,
+                                                                           monkeypatch):
+    monkeypatch.setenv("ICP_SUPPORT_SEES_CONVERSATIONS", "1")
+    await ActionHandoff().run(dispatcher, make_tracker(), domain)
+    message = dispatcher.messages[0]
+    assert message["response"] == "utter_handoff_with_reference"
+    reference = message["conversation_reference"]
+    assert "test-conversation" not in reference and reference.startswith("ICP-")
+    assert reference == conversation_reference("test-conversation")  # stable: the report finds it
+    assert conversation_reference("test-conversation-2") != reference
 
 
 async def test_handoff_has_a_default_contact(dispatcher, domain, monkeypatch):

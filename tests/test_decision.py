@@ -13,16 +13,16 @@ import pytest
 import yaml
 
 from actions import decision as d
-from actions.decision import Answer, Ask, Fact, Topic
+from actions.decision import Answer, Ask, Fact, NotCovered, Topic
 from actions.places import MAINLAND_PROVINCES
-from actions.seed_evidence import EVIDENCE
+from actions.seed_evidence import EVIDENCE, SECTION_OF
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_56e0bda9209eb91f.txt"
 
-H, C, P, L, A, F, V = (
+H, C, P, L, A, F, V, E = (
     Fact.HOSTING_LOCATION, Fact.CDN_COVERAGE, Fact.CHINA_PRESENCE, Fact.COMMERCIAL_LICENSE,
-    Fact.ACCESS_METHOD, Fact.CAN_COMPLETE_FILING, Fact.LICENSE_PROVINCE,
+    Fact.ACCESS_METHOD, Fact.CAN_COMPLETE_FILING, Fact.LICENSE_PROVINCE, Fact.EXISTING_FILING,
 )
 OUT = ("hong_kong", "outside_mainland")  # hosted outside mainland China
 ANY = object()
@@ -30,6 +30,14 @@ ANY = object()
 
 def ask(fact):
     return ("ask", fact)
+
+
+def not_covered(response, used):
+    return ("not_covered", response, frozenset(used))
+
+
+# A site that already has an ICP Filing: the FAQ does not say how to change or extend a filing.
+ALREADY_FILED = ({E: "yes"}, not_covered("utter_cannot_answer_existing_filing", used=[E]))
 
 
 def say(*responses, used=(), sources=(), values=None):
@@ -41,32 +49,41 @@ OUTSIDE_BY_CDN = [
     ({C: None}, ask(C)),
     ({C: "none"}, say("utter_hosted_outside_no_cdn", used=[C], sources=["hosted_outside"])),
     ({C: "international_only"},
-     say("utter_hosted_outside_international_cdn", used=[C], sources=["hosted_outside"])),
+     say("utter_hosted_outside_international_cdn", used=[C], sources=["hosted_outside", "cdn"])),
     ({C: "includes_mainland"},
      say("utter_hosted_outside_cdn_covers_mainland", used=[C], sources=["hosted_outside", "cdn"])),
     ({C: "unknown"},
-     say("utter_hosted_outside_each_cdn_case", used=[C], sources=["hosted_outside"])),
+     say("utter_hosted_outside_each_cdn_case", used=[C], sources=["hosted_outside", "cdn"])),
 ]
+
+
+PREFIX_SECTIONS = {"utter_applies_hosted_outside": ["hosted_outside"],
+                   "utter_applies_hosted_in_mainland": ["intro"],
+                   "utter_applies_no_cdn": ["hosted_outside", "intro"]}
 
 
 def umbrella(prefix=None, prefix_fact=None):
     """Rows of "Do I need an ICP Filing?", optionally introduced by a redirect response."""
     rows = [({H: None}, ask(H))]
     plain = [
+        # A CDN covering mainland China needs a filing wherever the site is hosted: not asked.
+        ({H: (None, "unknown"), C: "includes_mainland"},
+         say("utter_cdn_includes_mainland", used=[C], sources=["cdn"])),
         ({H: "unknown"}, say("utter_need_icp_each_case", used=[H], sources=["intro", "hosted_outside"])),
     ]
     plain += [({H: OUT, **cond}, _add(exp, used=[H])) for cond, exp in OUTSIDE_BY_CDN]
     plain += [
         ({H: "mainland_china", A: None}, ask(A)),
         ({H: "mainland_china", A: "domain_name"},
-         say("utter_need_icp_mainland_domain", used=[H, A], sources=["intro", "ip_only"])),
+         say("utter_need_icp_mainland_domain", used=[H, A], sources=["intro", "no_filing", "ip_only"])),
         ({H: "mainland_china", A: "ip_only"}, say("utter_ip_only", used=[H, A], sources=["ip_only"])),
         ({H: "mainland_china", A: "unknown"},
          say("utter_need_icp_mainland_each_access", used=[H, A], sources=["intro", "ip_only"])),
     ]
     if prefix:
-        plain = [(cond, _add(exp, prefix=prefix, used=[prefix_fact])) for cond, exp in plain]
-    return rows + plain
+        plain = [(cond, _add(exp, prefix=prefix, used=[prefix_fact], sources=PREFIX_SECTIONS[prefix]))
+                 for cond, exp in plain]
+    return plain[:1] + rows + plain[1:]
 
 
 def restrict(rows, fact, value):
@@ -74,12 +91,12 @@ def restrict(rows, fact, value):
     return [({**cond, fact: value}, exp) for cond, exp in rows if cond.get(fact, value) == value]
 
 
-def _add(expected, prefix=None, used=()):
+def _add(expected, prefix=None, used=(), sources=()):
     if expected[0] == "ask":
         return expected
-    _, responses, old_used, sources, values = expected
+    _, responses, old_used, old_sources, values = expected
     responses = ((prefix,) if prefix else ()) + responses
-    return ("answer", responses, old_used | frozenset(used), sources, values)
+    return ("answer", responses, old_used | frozenset(used), old_sources | frozenset(sources), values)
 
 
 SPEC = {
@@ -98,11 +115,11 @@ SPEC = {
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
         ({F: None}, ask(F)),
         ({H: "unknown", F: "yes"}, say("utter_applies_if_hosted_in_mainland", "utter_no_filing_can_complete",
-                                       used=[H, F], sources=["no_filing", "hosted_outside"])),
+                                       used=[H, F], sources=["no_filing", "intro", "hosted_outside"])),
         ({H: "unknown", F: "no"}, say("utter_applies_if_hosted_in_mainland", "utter_no_filing_cannot_complete",
-                                      used=[H, F], sources=["no_filing", "hosted_outside"])),
+                                      used=[H, F], sources=["no_filing", "intro", "hosted_outside"])),
         ({H: "unknown", F: "unknown"}, say("utter_applies_if_hosted_in_mainland", "utter_no_filing_each_case",
-                                           used=[H, F], sources=["no_filing", "hosted_outside"])),
+                                           used=[H, F], sources=["no_filing", "intro", "hosted_outside"])),
         ({F: "yes"}, say("utter_no_filing_can_complete", used=[H, F], sources=["no_filing"])),
         ({F: "no"}, say("utter_no_filing_cannot_complete", used=[H, F], sources=["no_filing"])),
         ({F: "unknown"}, say("utter_no_filing_each_case", used=[H, F], sources=["no_filing"])),
@@ -119,18 +136,15 @@ SPEC = {
     Topic.CDN: [
         ({C: None}, ask(C)),
         *restrict(umbrella("utter_applies_no_cdn", C), C, "none"),
+        ({C: "includes_mainland", H: OUT},
+         say("utter_hosted_outside_cdn_covers_mainland", used=[H, C], sources=["hosted_outside", "cdn"])),
+        # Wherever the site is hosted (FAQ, CDN section).
         ({C: "includes_mainland"}, say("utter_cdn_includes_mainland", used=[C], sources=["cdn"])),
-        ({C: "international_only", H: "mainland_china"},
-         say("utter_cdn_international_only", "utter_note_mainland_site_needs_filing",
-             used=[C, H], sources=["cdn", "intro"])),
-        ({C: "international_only", H: OUT}, say("utter_cdn_international_only", used=[C], sources=["cdn"])),
+        # Hosting known: the site's own answer, whose outcome comes first.
+        *[(cond, exp) for cond, exp in umbrella() if cond.get(H) not in (None, "unknown", (None, "unknown"))],
         ({C: "international_only"}, say("utter_cdn_international_only",
                                         "utter_note_if_mainland_site_needs_filing",
                                         used=[C], sources=["cdn", "intro"])),
-        ({C: "unknown", H: "mainland_china"},
-         say("utter_cdn_each_case", "utter_note_mainland_site_needs_filing",
-             used=[C, H], sources=["cdn", "intro"])),
-        ({C: "unknown", H: OUT}, say("utter_cdn_each_case", used=[C], sources=["cdn"])),
         ({C: "unknown"}, say("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing",
                              used=[C], sources=["cdn", "intro"])),
     ],
@@ -149,10 +163,16 @@ SPEC = {
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
     ],
     Topic.WHICH_PROVINCE: [
+        # No company in mainland China: no Chinese business license, so no province to ask.
+        ({V: None, P: "none"}, say("utter_which_province_no_chinese_license", used=[P],
+                                   sources=["which_province", "physical_office"])),
         ({V: None}, ask(V)),
         ({V: "unknown"}, say("utter_which_province_rule", used=[V], sources=["which_province"])),
         ({V: "outside_mainland"},
          say("utter_which_province_licence_outside_mainland", used=[V],
+             sources=["which_province", "physical_office"])),
+        ({V: "none"},
+         say("utter_which_province_no_chinese_license", used=[V],
              sources=["which_province", "physical_office"])),
         ({V: "Liaoning"}, say("utter_which_province_named", used=[V], sources=["which_province"],
                               values={"license_province": "Liaoning"})),
@@ -161,6 +181,11 @@ SPEC = {
     ],
     Topic.NEED_ICP: umbrella(),
 }
+# The Server Load Balancer steps start from an approved filing; every other answer does not hold
+# for a site already filed.
+for _topic, _rows in SPEC.items():
+    if _topic != Topic.LOAD_BALANCER:
+        _rows.insert(0, ALREADY_FILED)
 
 VALUES = {
     H: [None, "mainland_china", "hong_kong", "outside_mainland", "unknown"],
@@ -169,7 +194,8 @@ VALUES = {
     L: [None, "yes", "no", "unknown"],
     A: [None, "domain_name", "ip_only", "unknown"],
     F: [None, "yes", "no", "unknown"],
-    V: [None, "Liaoning", "Inner Mongolia", "outside_mainland", "unknown"],
+    V: [None, "Liaoning", "Inner Mongolia", "outside_mainland", "none", "unknown"],
+    E: [None, "yes", "no"],
 }
 
 
@@ -191,6 +217,8 @@ def _expected(topic, facts):
 def _actual(decision):
     if isinstance(decision, Ask):
         return ask(decision.fact)
+    if isinstance(decision, NotCovered):
+        return not_covered(decision.response, decision.facts_used)
     return ("answer", decision.responses, frozenset(decision.facts_used),
             frozenset(decision.sources), dict(decision.values))
 
@@ -208,7 +236,7 @@ def test_an_answer_only_rests_on_facts_the_user_gave():
         for combo in itertools.product(*VALUES.values()):
             facts = dict(zip(VALUES, combo))
             decision = d.decide(topic, facts)
-            if isinstance(decision, Answer):
+            if isinstance(decision, (Answer, NotCovered)):
                 assert all(facts[f] is not None for f in decision.facts_used), (topic, facts)
             else:
                 assert facts[decision.fact] is None, "never asks again for a fact it has"
@@ -261,5 +289,31 @@ def test_every_response_the_core_can_name_exists_in_the_domain():
             for variant in responses[name]:
                 for placeholder in re.findall(r"{(\w+)}", variant.get("text", "")):
                     assert placeholder in answer.values, (name, placeholder)
-    for fact in Fact:
+    asked = {d.decide(topic, {}).fact for topic in Topic} | {
+        decision.fact for topic in Topic for combo in itertools.product(*VALUES.values())
+        for decision in [d.decide(topic, dict(zip(VALUES, combo)))] if isinstance(decision, Ask)}
+    assert Fact.EXISTING_FILING not in asked  # volunteered only
+    for fact in asked:
         assert f"utter_ask_{fact.value}" in responses, fact
+
+
+def test_every_answer_cites_every_faq_section_its_claims_come_from():
+    for answer in _all_answers():
+        claimed = {SECTION_OF[q] for r in answer.responses for q in EVIDENCE[r]}
+        assert claimed <= set(answer.sources), (answer.responses, claimed - set(answer.sources))
+
+
+def _needs_filing(facts):
+    """The user's overall answer is "yes, a filing is needed" (FAQ intro and CDN section)."""
+    return facts[H] == "mainland_china" or facts[C] == "includes_mainland"
+
+
+def test_when_a_filing_is_needed_the_answer_never_opens_with_no():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    for topic in Topic:
+        for combo in itertools.product(*VALUES.values()):
+            facts = dict(zip(VALUES, combo))
+            decision = d.decide(topic, facts)
+            if isinstance(decision, Answer) and _needs_filing(facts):
+                first = domain["responses"][decision.responses[0]][0]["text"]
+                assert not re.match(r"\W*no\b", first, re.I), (topic, facts, decision.responses)

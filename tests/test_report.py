@@ -1,17 +1,21 @@
 """`make report` on a tracker store filled by real scripted conversations, on the SQLite default and
 on PostgreSQL: exactly those conversations' counts and texts."""
+import contextlib
 import datetime
+import io
+import re
 
 import pytest
 import yaml
 
 from scripts.cluster import postgres
+from scripts.conversation import main as conversation_main
 from scripts.report import main as report_main
 from scripts.servers import free_port, running_actions, running_rasa, shipped_endpoints
 from tests.scripted import play
 
 # Six conversations: three answers (two rated, one with Yes then No: it counts once, as No), a
-# correction that gives a fourth answer, one low-confidence message, one out-of-scope question,
+# correction that gives a fourth answer, gibberish and one out-of-scope question (both out of scope),
 # one question the FAQ does not cover, and one handoff.
 CONVERSATIONS = yaml.safe_load("""
 - conversation: CDN answer, rated helpful
@@ -46,10 +50,10 @@ CONVERSATIONS = yaml.safe_load("""
       bot_says: ["does it cover mainland China?"]
     - user: nope, no CDN
       bot_says: ["No, you do not need an ICP Filing"]
-- conversation: Gibberish
+- conversation: Gibberish, with no FAQ question to offer, gets the scope reply
   steps:
     - user: asdf qwerty zxcv
-      bot_says: ["Did you mean one of these?"]
+      bot_says: ["I can only help with ICP Filing questions"]
 - conversation: Out of scope
   steps:
     - user: How do I reset the password of my ECS instance?
@@ -80,6 +84,18 @@ def _fill_store(workdir, **tracker_store):
     return endpoints
 
 
+def _look_up_handoffs(endpoints, out):
+    """`make conversation REF=…` for every reference the report lists: reference -> transcript."""
+    markdown = (out / "support-report.md").read_text(encoding="utf-8")
+    found = {}
+    for reference in re.findall(r"\| (ICP-[0-9A-F]+) \|", markdown):
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            assert conversation_main([reference, "--endpoints", str(endpoints)]) == 0
+        found[reference] = printed.getvalue()
+    return found
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def report(request, tmp_path_factory):
     """Runs `python -m scripts.report` on a store the conversations above filled; yields the
@@ -89,13 +105,15 @@ def report(request, tmp_path_factory):
     if request.param == "sqlite":
         endpoints = _fill_store(workdir, dialect="sqlite", db=str(workdir / "conversations.db"))
         report_main(["--endpoints", str(endpoints), "--out", str(out)])
+        found = _look_up_handoffs(endpoints, out)
     else:
         with postgres(workdir, free_port()) as hostport:
             host, port = hostport.split(":")
             endpoints = _fill_store(workdir, dialect="postgresql", url=host, port=int(port),
                                     db="rasa", username="postgres")
             report_main(["--endpoints", str(endpoints), "--out", str(out)])
-    yield (out / "support-report.md").read_text(encoding="utf-8"), out
+            found = _look_up_handoffs(endpoints, out)
+    yield (out / "support-report.md").read_text(encoding="utf-8"), out, found
 
 
 def _section(markdown, heading):
@@ -103,14 +121,14 @@ def _section(markdown, heading):
 
 
 def test_the_report_counts_conversations_answers_and_handoffs(report):
-    markdown, _ = report
+    markdown, *_ = report
     assert "6 conversation(s), 4 answer(s), 1 handoff(s) to a person." in markdown
     per_day = _section(markdown, "## Conversations per day")
     assert any(f"| {day} | 6 |" in per_day for day in FILLED_ON)  # a run may cross midnight
 
 
 def test_the_report_counts_answers_and_feedback_per_topic(report):
-    markdown, _ = report
+    markdown, *_ = report
     per_topic = _section(markdown, "## Answers and feedback per topic")
     # topic | answers | helpful | not helpful | no feedback
     assert "| Do I need an ICP Filing? | 2 | 0 | 1 | 1 |" in per_topic  # Yes, then No: No
@@ -120,19 +138,28 @@ def test_the_report_counts_answers_and_feedback_per_topic(report):
 
 
 def test_the_report_lists_what_could_not_be_answered_with_its_text(report):
-    markdown, _ = report
+    markdown, *_ = report
     unanswered = _section(markdown, "## What the assistant could not answer")
-    assert "### Not understood (low confidence): 1" in unanswered
+    assert "### Not understood (low confidence): 0" in unanswered
+    assert "### Out of scope: 2" in unanswered
     assert "| asdf qwerty zxcv | 1 |" in unanswered
-    assert "### Out of scope: 1" in unanswered
     assert "| How do I reset the password of my ECS instance? | 1 |" in unanswered
     assert "### ICP questions the FAQ does not cover: 1" in unanswered
     assert "| How much does the ICP Filing cost? | 1 |" in unanswered
     assert "/feedback" not in unanswered and "/request_human" not in unanswered  # clicks
 
 
+def test_a_handoff_reference_finds_its_conversation_but_not_its_key(report):
+    markdown, _, found = report
+    assert len(found) == 1, _section(markdown, "## Handoffs to a person")
+    transcript = next(iter(found.values()))
+    assert "Our business licence was registered in Hangzhou" in transcript
+    assert "How much does the ICP Filing cost?" not in transcript  # that one conversation only
+    assert "scripted-" not in markdown and "scripted-" not in transcript  # no sender id shown
+
+
 def test_the_report_draws_its_chart(report):
-    _, out = report
+    _, out, _ = report
     png = (out / "support-report.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000
 

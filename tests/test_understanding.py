@@ -70,6 +70,22 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
     (Fact.HOSTING_LOCATION, "not sure, perhaps Hong Kong", "unknown"),
     (Fact.HOSTING_LOCATION, "not in mainland yet but we're moving it to Beijing next month", None),
     (Fact.HOSTING_LOCATION, "we use a CDN in China", None),
+    # several places: any server in mainland China, wherever the outside words come
+    (Fact.HOSTING_LOCATION, "the ECS is in Hangzhou, the CDN outside China", "mainland_china"),
+    (Fact.HOSTING_LOCATION, "servers in Shenzhen and overseas", "mainland_china"),
+    (Fact.HOSTING_LOCATION, "Our office is in Shanghai but the servers sit in Singapore",
+     "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "our team is based in Beijing, hosting is in Frankfurt", "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "the machines are located in Chengdu", "mainland_china"),
+    # time: the past says nothing about today; "no longer" negates; a plan is asked
+    (Fact.HOSTING_LOCATION, "the site no longer resolves to a server in mainland China",
+     "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "we used to host in Guangzhou", None),
+    (Fact.HOSTING_LOCATION, "we migrated from Shanghai to Tokyo in spring", "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "we will move the servers to Beijing", None),
+    # a general question comparing places is not the user's own site
+    (Fact.HOSTING_LOCATION, "sites in the mainland need a filing and Hong Kong ones don't, right?", None),
+    (Fact.HOSTING_LOCATION, "our API backend runs on Alibaba Cloud in Singapore", "outside_mainland"),
     # CDN coverage: any coverage of mainland China counts
     (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
     (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
@@ -79,6 +95,11 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
     (Fact.CDN_COVERAGE, "only the international one", "international_only"),
     (Fact.CDN_COVERAGE, "we don't use a CDN", "none"),
     (Fact.CDN_COVERAGE, "our servers are in Shanghai", None),
+    # Alibaba Cloud's global acceleration area includes mainland China: asked, not assumed
+    (Fact.CDN_COVERAGE, "we turned on global acceleration", None),
+    (Fact.CDN_COVERAGE, "a global CDN", None),
+    (Fact.CDN_COVERAGE, "global, excluding mainland China", "international_only"),
+    (Fact.CDN_COVERAGE, "we'd put Alibaba CDN in front for the mainland", "includes_mainland"),
     # presence in mainland China
     (Fact.CHINA_PRESENCE, "we have a subsidiary in Hong Kong", None),
     (Fact.CHINA_PRESENCE, "our office is in Singapore", None),
@@ -102,11 +123,21 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
     (Fact.ACCESS_METHOD, "a domain and an ip", "domain_name"),
     (Fact.ACCESS_METHOD, "just the IP", "ip_only"),
     (Fact.ACCESS_METHOD, "no domain yet", "ip_only"),
+    # a blocked IP is not IP-only access
+    (Fact.ACCESS_METHOD, "the hosting company banned our IP", None),
+    (Fact.ACCESS_METHOD, "our ip got blocked last week", None),
     # province of the business licence
     (Fact.LICENSE_PROVINCE, "Hunan or Hubei", None),
     (Fact.LICENSE_PROVINCE, "issued in Shenzhen? No, Hong Kong", None),
     (Fact.LICENSE_PROVINCE, "our licence is from shenzhen", "Guangdong"),
     (Fact.LICENSE_PROVINCE, "Inner Mongolia", "Inner Mongolia"),
+    (Fact.LICENSE_PROVINCE, "we don't hold any Chinese business licence", "none"),
+    (Fact.LICENSE_PROVINCE, "there is no company in China, so no license", "none"),
+    # an existing filing: the FAQ does not cover changing it
+    (Fact.EXISTING_FILING, "the domain already has an ICP record", "yes"),
+    (Fact.EXISTING_FILING, "our site got approved last year, it is already filed", "yes"),
+    (Fact.EXISTING_FILING, "if we already had a filing, could we add a CDN?", None),
+    (Fact.EXISTING_FILING, "do we need to get an ICP filing", None),
 ])
 def test_free_text_replies_to_a_question(fact, reply, expected):
     assert clean_fact(fact, reply, reply) == expected

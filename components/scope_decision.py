@@ -1,0 +1,92 @@
+"""NLU component: answer a FAQ question only when the message asks it (components/scope_rules.py).
+
+Runs last, after the FallbackClassifier, on messages classified as a FAQ question or as
+`nlu_fallback`:
+- about a subject the FAQ does not cover -> `ask_unanswerable` ("the FAQ does not cover this");
+- the classified question's subject is in the message -> kept;
+- otherwise the likeliest question whose subject is in the message, when it is clearly ahead;
+  "Did you mean" with only such questions when several are close; and when none is, no question
+  to offer (action_did_you_mean then says "not covered" or "out of scope") rather than the
+  nearest FAQ answer.
+Statements of facts (`inform`) are changed only when they are really a question about a subject
+the FAQ does not cover; yes/no replies and the other intents are left alone.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.scope_rules import candidates, carries_subject, is_question, uncovered_subjects
+
+NLU_FALLBACK = "nlu_fallback"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class ScopeDecision(GraphComponent, IntentClassifier):
+    """Sets the intent from the scope rules (place after the FallbackClassifier)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"faq_intents": [], "statement_intents": ["inform"],
+                "not_covered_intent": "ask_unanswerable",
+                # a question whose subject is in the message is taken when its confidence is at
+                # least `accept` and `margin` ahead of the next such question
+                "min_confidence": 0.05, "accept": 0.3, "margin": 0.1}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.component_config = config
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> ScopeDecision:
+        return cls(config)
+
+    def decide(self, intent: Text, ranking: List[Dict[Text, Any]], text: Text) -> Dict[Text, Any]:
+        """The intent (name, confidence, ranking) to keep for this message; pure, for tests."""
+        config = self.component_config
+        faq = config["faq_intents"]
+        if intent in config["statement_intents"]:
+            # A statement of facts answers the umbrella question; a question about an uncovered
+            # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
+            if is_question(text) and uncovered_subjects(text):
+                return {"name": config["not_covered_intent"]}
+            return {}
+        if intent not in faq and intent != NLU_FALLBACK:
+            return {}
+        if uncovered_subjects(text):
+            return {"name": config["not_covered_intent"]}
+        if intent in faq and carries_subject(intent, text):
+            return {}
+        ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
+        found = candidates(ranked, faq, text, config["min_confidence"])
+        if not found:
+            # No FAQ question is about this. Still `nlu_fallback` (a reply to a clarifying
+            # question is read as the reply), with no question to offer: action_did_you_mean
+            # then says it is not covered, or out of scope.
+            return {"name": NLU_FALLBACK, "ranking": []}
+        top = found[0]["confidence"]
+        runner_up = found[1]["confidence"] if len(found) > 1 else 0.0
+        if top >= config["accept"] and top - runner_up >= config["margin"]:
+            return {"name": found[0]["name"], "confidence": top}
+        return {"name": NLU_FALLBACK, "ranking": found}
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = (message.get(INTENT) or {}).get("name")
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            decision = self.decide(intent, ranking, message.get(TEXT) or "")
+            if not decision:
+                continue
+            chosen = {"name": decision["name"], "confidence": decision.get("confidence", 1.0)}
+            if decision["name"] == NLU_FALLBACK:
+                chosen["confidence"] = (message.get(INTENT) or {}).get("confidence", 0.0)
+            message.set(INTENT, chosen, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, decision.get("ranking", [chosen]), add_to_output=True)
+        return messages

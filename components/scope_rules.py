@@ -1,0 +1,180 @@
+"""The scope decision, as pure rules: does a message ask one of the FAQ's questions?
+
+Pure Python (no Rasa): `components/scope_decision.py` applies it inside the NLU pipeline, and the
+tests call it directly. Two kinds of evidence, both by subject rather than by sentence:
+
+- **Subjects the FAQ does not cover** (fees, timing, document lists, the filing number and footer,
+  PSB filing, settings in a console, API or Terraform, SSL, blocking and censorship, billing,
+  changing or moving an existing filing, apps and mini programs, individuals, domain suffixes,
+  other providers, licence types, subsidiaries): a message about one of them gets "not covered",
+  whatever FAQ question it resembles.
+- **What each FAQ question is about**: an answer is given only when the message carries its topic
+  (a CDN answer needs a CDN, the province answer a province or where to file, …). A classifier
+  that picked a question whose subject is absent was pulled to the nearest answer.
+"""
+import re
+from typing import Dict, Iterable, List, Optional, Pattern
+
+# (category, pattern): what the FAQ says nothing about. Lower-case text.
+UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in {
+    "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|payments?|"
+            r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
+            r"pay(?!\s+attention))\b",
+    "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
+            r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew\w*|\bhow (?:fast|soon|quickly)\b|"
+            r"\bwhen will\b",
+    # A list of documents; not which existing documents can be used (the physical office answer).
+    "documents": r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b[^.?!]{0,40}"
+                 r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
+                 r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|"
+                 r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
+                 r"\bchecklist\b|\bpaperwork\b|"
+                 r"\b(?:id cards?|passports?|photos?|upload)\b|"
+                 r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|do)\b|"
+                 r"\bhow (?:do|can|to) (?:i |we )?(?:apply|submit|prepare)\b",
+    "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
+                         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
+                         r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
+    "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
+    "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
+                r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
+                r"\bssl\b|\bhttps\b|\btls\b|"
+                r"\bwhy does it (?:show|say)\b|\berror\w*|\bprompt\w*|\bbutton\b",
+    "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
+                r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
+                r"\bunstable\b|\btimeouts?\b|\bvpn\b",
+    # Changing, moving or losing a filing (not "does that change anything").
+    "existing_filing": r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
+                      r"regain\w*|restor\w*|reuse|migrat\w*)\s+(?:(?:an?|the|our|my|its|their|"
+                      r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
+                      r"province)\b|"
+                      r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
+                      r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
+                      r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b",
+    # Filing an app (not an app's backend, which is a server like any other).
+    "apps": r"\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|icp|beian|"
+            r"record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
+            r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b|"
+            r"\bmini[- ]?programs?\b|\bwechat\b|\bapp store\b|\bios\b|\bandroid\b|\bapk\b",
+    "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
+                   r"\bblog\b|\bforums?\b",
+    "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
+               r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
+               r"\bregistrar\b|\bwebsite names?\b",
+    "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
+                       r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
+                       r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
+                       r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|\bjsdelivr\b|"
+                       r"\bdocker\b|\bisp\b|\bgochina\b|\belb\b|\bec2\b|\blightsail\b",
+    "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
+                     r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
+                     r"\bwhat(?:'s| is| are)\s+[\"'“]?(?:an?\s+|the\s+)?(?:icp|miit|edi|beian|record|"
+                     r"service|mainland china website)\b|\bwhich icp licen[cs]e\b|"
+                     r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
+    # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
+    "companies": r"\bftz\b|\bforeign[- ]invested\b|"
+                 r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
+                 r"\bsaas\b",
+    "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
+                    r"\bquery\b|\blook ?up\b",
+}.items()}
+
+# "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
+# have one): blocking is then its answer, not another subject.
+_NO_FILING_QUESTION = re.compile(
+    r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
+    r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b")
+
+# What each FAQ question is about: an answer needs its subject in the message.
+_ICP = r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|" \
+       r"registration|register|registered|record|miit)"
+_NEED = r"(?:need|needs|needed|require|required|requires|requirement|requirements|necessary|" \
+        r"must|mandatory|compulsory|have to|has to|obligat\w*|should|legal|legally|allowed|" \
+        r"avoid|bypass|skip|get around|exempt\w*|apply|applies|care)"
+TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in {
+    "ask_cdn": r"\bcdn\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
+    "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
+    "ask_ip_only": r"\bip\b|\bip address\w*|\bips\b|\bno domain\b|\bwithout (?:a )?domain\b",
+    "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we)\b|"
+                          r"\bwhich (?:region|city|location|place|authority)\b|"
+                          r"\bwhere to (?:file|apply|register)\b",
+    # Presence in mainland China, not any mention of a company ("should our company get one?").
+    "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
+                           r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
+                           r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
+                           r"\bno (?:company|entity)\b|\bpresence\b|\bfootprint\b|"
+                           r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
+                           r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
+                           r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
+                           r"\bforeigners?\b|\bbusiness licen[cs]e\b|\bregistered outside\b|"
+                           r"\boverseas (?:company|companies|enterprises?|business\w*)\b",
+    "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|"
+                     r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
+                     r"impossible|alternatives?|what if|what happens|before|until|pending|"
+                     r"in progress|during|not yet)\b",
+    "ask_need_icp": rf"\b{_NEED}\b|\bdo (?:i|we)\b|\bdoes (?:my|our|a|the)\b|\b{_ICP}\b",
+    "ask_hosted_outside": r"\boutside\b|\boverseas\b|\babroad\b|\boffshore\b|\bhong ?kong\b|"
+                          r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\bnot in (?:mainland )?"
+                          r"china\b|\bno longer\b[^.?!]{0,40}\b(?:china|mainland)\b|"
+                          r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
+}.items()}
+ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b")
+_HOSTING_PLACES: Optional[Pattern] = None
+
+
+def _hosting_places() -> Pattern:
+    """Place names (hosting outside mainland China is the hosted-outside question's subject)."""
+    global _HOSTING_PLACES
+    if _HOSTING_PLACES is None:
+        from actions.places import ABROAD, OTHER_CHINESE_REGIONS
+
+        words = sorted((re.escape(w) for w in ABROAD + OTHER_CHINESE_REGIONS), key=len, reverse=True)
+        _HOSTING_PLACES = re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])")
+    return _HOSTING_PLACES
+
+
+def clean(text: str) -> str:
+    return " ".join(str(text or "").lower().replace("’", "'").split())
+
+
+def uncovered_subjects(text: str) -> List[str]:
+    """The subjects the FAQ does not cover that `text` is about (empty when none)."""
+    text = clean(text)
+    found = [name for name, pattern in UNCOVERED.items() if pattern.search(text)]
+    if "blocking" in found and _NO_FILING_QUESTION.search(text):
+        found.remove("blocking")
+    return found
+
+
+def carries_subject(intent: str, text: str) -> bool:
+    """True when `text` is about what the FAQ question `intent` answers."""
+    text = clean(text)
+    pattern = TOPIC_SUBJECTS.get(intent)
+    if pattern is None:
+        return True
+    if intent == "ask_hosted_outside" and _hosting_places().search(text):
+        return True
+    if intent == "ask_need_icp":
+        # The umbrella question: whether a filing is needed, or a statement of where the site is.
+        return bool(pattern.search(text) and ICP_WORDS.search(text))
+    return bool(pattern.search(text))
+
+
+_QUESTION = re.compile(r"\?|^(?:what|how|why|can|could|do|does|did|is|are|should|will|would|"
+                       r"which|where|when|who|any)\b")
+
+
+def is_question(text: str) -> bool:
+    return bool(_QUESTION.search(clean(text)))
+
+
+def is_icp_related(text: str) -> bool:
+    return bool(ICP_WORDS.search(clean(text)))
+
+
+def candidates(ranking: Iterable[dict], faq_intents: Iterable[str], text: str,
+               min_confidence: float) -> List[dict]:
+    """The FAQ intents of `ranking` whose subject the message carries, likeliest first."""
+    faq = set(faq_intents)
+    return [r for r in ranking if r.get("name") in faq and (r.get("confidence") or 0) >= min_confidence
+            and carries_subject(r["name"], text)]

@@ -1,0 +1,101 @@
+"""The evaluation cases: loading, the held-aside split, and the answer each case calls for.
+
+Pure Python (no Rasa, no server): `make eval` and the tests use it. The format is in
+`eval/README.md`. The expected answer is what the decision core says for the case's topic and the
+user's facts, facts the user does not know counting as "I don't know": the core is checked on its
+own (tests/test_decision.py); this measures whether the assistant understood the question and the
+facts.
+"""
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
+
+import yaml
+
+from actions import decision
+from actions.decision import Answer, Fact, Topic
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE / "dev.yml"
+HELD_OUT = HERE / "heldout.yml"
+NOT_COVERED = "not_covered"
+OUT_OF_SCOPE = "out_of_scope"
+OUTCOMES = {t.value for t in Topic} | {NOT_COVERED, OUT_OF_SCOPE}
+FACT_NAMES = {f.value for f in Fact}
+HELD_OUT_SHARE = 5  # one case in five, by a hash of its text
+
+
+def normalise(text: str) -> str:
+    """Lower case, letters and digits only: how texts are compared with the training data."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def is_held_out(text: str) -> bool:
+    digest = hashlib.sha256(normalise(text).encode()).digest()
+    return digest[0] % HELD_OUT_SHARE == 0
+
+
+def load(path: Path) -> List[Dict[str, Any]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+def check(case: Dict[str, Any]) -> List[str]:
+    """What is wrong with a case's labels (empty when it is well formed)."""
+    problems = []
+    for key in ("id", "text", "source", "expect"):
+        if not case.get(key):
+            problems.append(f"no {key}")
+    if not str(case.get("source", "")).startswith(("http://", "https://")):
+        problems.append("source is not a URL")
+    expect = case.get("expect") or []
+    if not set(expect) <= OUTCOMES:
+        problems.append(f"unknown outcome in {expect}")
+    if (NOT_COVERED in expect or OUT_OF_SCOPE in expect) and len(expect) > 1:
+        problems.append("not_covered / out_of_scope cannot be combined with topics")
+    for key in ("says", "replies"):
+        for name, value in (case.get(key) or {}).items():
+            if name not in FACT_NAMES:
+                problems.append(f"unknown fact {name}")
+            elif value not in decision.FACT_VALUES[Fact(name)]:
+                problems.append(f"{name}: {value!r} is not one of its values")
+    return problems
+
+
+def user_facts(case: Dict[str, Any]) -> Dict[Fact, str]:
+    """What the user knows: the facts the message states, then what they would answer if asked."""
+    facts = {Fact(k): v for k, v in (case.get("replies") or {}).items()}
+    facts.update({Fact(k): v for k, v in (case.get("says") or {}).items()})
+    return facts
+
+
+def expected_answer(topic: Topic, known: Dict[Fact, str]) -> Tuple[str, ...]:
+    """The answer responses the core gives once every fact it asks is answered (with "I don't
+    know" for facts the user does not know)."""
+    facts: Dict[Fact, Optional[str]] = dict(known)
+    for _ in Fact:
+        result = decision.decide(topic, facts)
+        if isinstance(result, Answer):
+            return result.responses
+        facts[result.fact] = decision.UNKNOWN
+    raise AssertionError(f"{topic} never answers")
+
+
+def expected_answers(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
+    topics = [Topic(t) for t in case["expect"] if t not in (NOT_COVERED, OUT_OF_SCOPE)]
+    return {expected_answer(t, user_facts(case)) for t in topics}
+
+
+def training_texts(data_dir: Path) -> FrozenSet[str]:
+    """Every NLU example and lookup entry in `data_dir`, normalised."""
+    texts: Set[str] = set()
+    for path in data_dir.rglob("*.yml"):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            for line in str(block.get("examples", "")).splitlines():
+                line = re.sub(r"^\s*-\s*", "", line)
+                line = re.sub(r"\[([^\]]*)\]\{[^}]*\}|\[([^\]]*)\]\([^)]*\)", r"\1\2", line)
+                if line.strip():
+                    texts.add(normalise(line))
+    return frozenset(texts)

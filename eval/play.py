@@ -1,0 +1,150 @@
+"""Plays an evaluation case against the running assistant, as a user would, and scores it.
+
+The user sends the case's text; answers each clarifying question with the button for the fact
+they know (or "I don't know"); takes a "Did you mean" button naming an expected question when one
+is offered (otherwise "None of these"). The replies are recognised by their `domain.yml` response,
+so the outcome is which answer the user was shown.
+"""
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from actions import decision
+from actions.decision import Fact
+from actions.seed_evidence import EVIDENCE
+from eval.cases import NOT_COVERED, OUT_OF_SCOPE, expected_answers, user_facts
+
+MAX_TURNS = 8
+# Redirects that only say why the answer is the hosting answer ("Your website is hosted outside
+# mainland China, so here is what applies to you"): the same answer with or without one.
+REDIRECTS = {"utter_applies_hosted_outside", "utter_applies_hosted_in_mainland",
+             "utter_applies_no_cdn"}
+
+
+def _without_redirects(responses: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(r for r in responses if r not in REDIRECTS)
+RIGHT, WRONG, NOT_ANSWERED = "right", "wrong", "not_answered"
+ASK_PREFIX = "utter_ask_"
+
+
+class Responses:
+    """Tells which domain response a message of the bot is."""
+
+    def __init__(self, domain: Dict[str, Any]):
+        self._exact: Dict[str, str] = {}
+        self._templated: List[Tuple[re.Pattern, str]] = []
+        self.buttons: Dict[str, List[Dict[str, str]]] = {}
+        for name, variations in domain.get("responses", {}).items():
+            for variation in variations:
+                text = variation.get("text", "")
+                self.buttons.setdefault(name, variation.get("buttons", []))
+                if "{" in text:
+                    pattern = re.escape(text)
+                    pattern = re.sub(r"\\\{\w+\\\}", ".+?", pattern)
+                    self._templated.append((re.compile(pattern + r"\Z", re.S), name))
+                else:
+                    self._exact[text.strip()] = name
+
+    def name(self, text: str) -> Optional[str]:
+        text = text.strip()
+        if text in self._exact:
+            return self._exact[text]
+        for pattern, name in self._templated:
+            if pattern.match(text):
+                return name
+        return None
+
+
+@dataclass
+class Result:
+    id: str
+    outcome: str  # RIGHT, WRONG or NOT_ANSWERED
+    shown: str  # what ended the conversation: the answer's responses, or the reply's name
+    did_you_mean: bool = False
+    asked: List[str] = field(default_factory=list)
+    asked_again: List[str] = field(default_factory=list)  # facts the message had already stated
+    turns: int = 0
+
+
+Send = Callable[[str], List[Dict[str, Any]]]
+
+
+def _reply_for(fact: Fact, known: Dict[Fact, str], buttons: List[Dict[str, str]]) -> str:
+    value = known.get(fact, decision.UNKNOWN)
+    by_payload = {b["payload"]: b["payload"] for b in buttons}
+    for payload in by_payload:
+        if f'"{value}"' in payload:
+            return payload
+    yes_no = {decision.YES: "/affirm", decision.NO: "/deny", decision.UNKNOWN: "/dont_know"}
+    if value in yes_no and yes_no[value] in by_payload:
+        return yes_no[value]
+    if value == decision.UNKNOWN:
+        return "/dont_know"
+    return value  # a province without a button: typed, as a user would
+
+
+def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
+    known = user_facts(case)
+    expect = case["expect"]
+    answers = expected_answers(case)
+    stated = set((case.get("says") or {}))
+    result = Result(case["id"], NOT_ANSWERED, "")
+    message = case["text"]
+    for turn in range(1, MAX_TURNS + 1):
+        result.turns = turn
+        replies = send(message)
+        names = [responses.name(m.get("text", "")) or "?" for m in replies]
+        buttons = [b for m in replies for b in m.get("buttons", [])]
+        given = tuple(n for n in names if n in EVIDENCE)
+        if given:
+            result.shown = "+".join(given)
+            right = {_without_redirects(a) for a in answers}
+            result.outcome = RIGHT if _without_redirects(given) in right else WRONG
+            return result
+        not_covered = any(n.startswith("utter_cannot_answer") for n in names)
+        if not_covered or "utter_out_of_scope" in names:
+            shown = NOT_COVERED if not_covered else OUT_OF_SCOPE
+            result.shown = shown
+            result.outcome = RIGHT if shown in expect else NOT_ANSWERED
+            return result
+        if "utter_did_you_mean" in names:
+            result.did_you_mean = True
+            wanted = [b for b in buttons if b["payload"].lstrip("/").replace("ask_", "", 1) in expect]
+            if not wanted:
+                result.shown = "did_you_mean_without_the_question"
+                return result
+            message = wanted[0]["payload"]
+            continue
+        asks = [n for n in names if n.startswith(ASK_PREFIX)]
+        if asks:
+            slot = asks[-1][len(ASK_PREFIX):]
+            result.asked.append(slot)
+            if slot in stated:
+                result.asked_again.append(slot)
+            message = _reply_for(Fact(slot), known, buttons)
+            continue
+        result.shown = "+".join(names)
+        return result
+    result.shown = "too_many_turns"
+    return result
+
+
+def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[str, Any]:
+    """Right, wrong, not answered and did-you-mean counts, overall and per expected outcome
+    (a case expecting several FAQ questions counts under its first)."""
+    def counts(group: List[Result]) -> Dict[str, Any]:
+        n = len(group)
+        right = sum(r.outcome == RIGHT for r in group)
+        wrong = sum(r.outcome == WRONG for r in group)
+        dym = sum(r.did_you_mean for r in group)
+        return {"cases": n, "right": right, "wrong": wrong, "not_answered": n - right - wrong,
+                "did_you_mean": dym, "asked_again": sum(bool(r.asked_again) for r in group),
+                "right_share": round(right / n, 3) if n else None,
+                "did_you_mean_share": round(dym / n, 3) if n else None}
+
+    by_outcome: Dict[str, List[Result]] = {}
+    for r in results:
+        by_outcome.setdefault(cases[r.id]["expect"][0], []).append(r)
+    return {"overall": counts(results),
+            "by_expected": {k: counts(v) for k, v in sorted(by_outcome.items())}}

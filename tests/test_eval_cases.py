@@ -1,0 +1,61 @@
+"""The evaluation set (eval/) stays an honest measure: well-formed, sourced, split as its hash says,
+and never part of the training data."""
+from pathlib import Path
+
+import pytest
+
+from eval.cases import DEV, HELD_OUT, check, expected_answers, is_held_out, load, normalise, \
+    training_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = {"dev": load(DEV), "held_out": load(HELD_OUT)}
+ALL = CASES["dev"] + CASES["held_out"]
+
+
+def test_there_are_at_least_200_real_phrasings_about_a_fifth_held_aside():
+    assert len(ALL) >= 200
+    assert 0.15 <= len(CASES["held_out"]) / len(ALL) <= 0.25
+
+
+@pytest.mark.parametrize("part", ["dev", "held_out"])
+def test_every_case_is_well_formed_and_has_its_source(part):
+    problems = {c.get("id"): check(c) for c in CASES[part] if check(c)}
+    assert not problems
+
+
+def test_ids_and_texts_are_unique():
+    assert len({c["id"] for c in ALL}) == len(ALL)
+    assert len({normalise(c["text"]) for c in ALL}) == len(ALL)
+
+
+def test_each_case_is_in_the_part_its_hash_says():
+    """Nobody moves a case between the parts (say, a held-aside case that kept failing)."""
+    assert not [c["id"] for c in CASES["dev"] if is_held_out(c["text"])]
+    assert not [c["id"] for c in CASES["held_out"] if not is_held_out(c["text"])]
+
+
+def test_no_case_is_in_the_training_data():
+    trained = training_texts(ROOT / "data")
+    assert len(trained) > 1000  # the reader finds the examples
+    copied = [c["id"] for c in ALL if normalise(c["text"]) in trained]
+    assert not copied, f"evaluation phrasings copied into data/: {copied}"
+
+
+def test_the_training_data_reader_strips_annotations(tmp_path):
+    (tmp_path / "nlu.yml").write_text(
+        'nlu:\n- intent: inform\n  examples: |\n    - we host in [Frankfurt](place)!\n'
+        '    - CDN is [global]{"entity": "cdn_coverage"}\n')
+    assert training_texts(tmp_path) == {"we host in frankfurt", "cdn is global"}
+
+
+def test_every_faq_case_has_an_expected_answer():
+    for case in ALL:
+        if case["expect"][0] not in ("not_covered", "out_of_scope"):
+            assert expected_answers(case), case["id"]
+
+
+def test_expected_answers_come_from_the_decision_core_with_unknown_for_unstated_facts():
+    case = {"expect": ["need_icp", "cdn"], "says": {"hosting_location": "outside_mainland"}}
+    assert expected_answers(case) == {("utter_hosted_outside_each_cdn_case",)}
+    case = {"expect": ["need_icp"], "says": {"cdn_coverage": "includes_mainland"}}
+    assert expected_answers(case) == {("utter_cdn_includes_mainland",)}

@@ -1,0 +1,74 @@
+"""`make eval`'s scoring, on a scripted fake assistant: which reply counts as right, wrong or not
+answered, and how a user's clarifying replies and did-you-mean clicks are played."""
+from pathlib import Path
+
+import yaml
+
+from eval.play import NOT_ANSWERED, RIGHT, WRONG, Responses, play, summarise
+
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
+RESPONSES = Responses(DOMAIN)
+
+
+def _text(name, **values):
+    return DOMAIN["responses"][name][0]["text"].format(**values)
+
+
+def _bot(*names):
+    """The messages Rasa sends for these responses (payload braces formatted as Rasa does)."""
+    def buttons(name):
+        return [{**b, "payload": b["payload"].replace("{{", "{").replace("}}", "}")}
+                for b in DOMAIN["responses"][name][0].get("buttons", [])]
+    return [{"text": _text(n), "buttons": buttons(n)} for n in names]
+
+
+class FakeAssistant:
+    """Replies from a script, recording what the user sent."""
+
+    def __init__(self, *turns):
+        self.turns, self.sent = list(turns), []
+
+    def __call__(self, message):
+        self.sent.append(message)
+        return self.turns.pop(0)
+
+
+def test_a_clarifying_question_is_answered_with_the_users_fact_and_the_answer_scored():
+    case = {"id": "x", "text": "do we need ICP? we host in Frankfurt", "expect": ["need_icp"],
+            "says": {"hosting_location": "outside_mainland"}, "replies": {"cdn_coverage": "none"}}
+    bot = FakeAssistant(_bot("utter_ask_cdn_coverage"), _bot("utter_hosted_outside_no_cdn"))
+    result = play(case, bot, RESPONSES)
+    assert bot.sent[1] == '/inform{"cdn_coverage": "none"}'
+    assert result.outcome == RIGHT and result.asked == ["cdn_coverage"] and not result.asked_again
+
+
+def test_an_answer_the_facts_do_not_call_for_is_wrong_and_an_unknown_fact_gets_dont_know():
+    case = {"id": "x", "text": "do we need ICP?", "expect": ["need_icp"], "says": {}}
+    bot = FakeAssistant(_bot("utter_ask_hosting_location"), _bot("utter_need_icp_mainland_domain"))
+    result = play(case, bot, RESPONSES)
+    assert bot.sent[1] == "/dont_know"  # the user does not say: the each-case answer is right
+    assert result.outcome == WRONG
+
+
+def test_an_faq_answer_to_an_uncovered_question_is_wrong_and_the_honest_reply_right():
+    case = {"id": "x", "text": "fees?", "expect": ["not_covered"], "says": {}}
+    assert play(case, FakeAssistant(_bot("utter_ip_only")), RESPONSES).outcome == WRONG
+    assert play(case, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES).outcome == RIGHT
+    assert play(case, FakeAssistant(_bot("utter_out_of_scope")), RESPONSES).outcome == NOT_ANSWERED
+
+
+def test_did_you_mean_is_counted_and_the_expected_question_clicked():
+    case = {"id": "x", "text": "cdn?", "expect": ["cdn"], "says": {"cdn_coverage": "includes_mainland"}}
+    did_you_mean = [{"text": _text("utter_did_you_mean"),
+                     "buttons": [{"title": "a", "payload": "/ask_ip_only"},
+                                 {"title": "b", "payload": "/ask_cdn"}]}]
+    bot = FakeAssistant(did_you_mean, _bot("utter_cdn_includes_mainland"))
+    result = play(case, bot, RESPONSES)
+    assert bot.sent[1] == "/ask_cdn" and result.did_you_mean and result.outcome == RIGHT
+    summary = summarise([result], {"x": case})
+    assert summary["overall"]["did_you_mean_share"] == 1.0 and summary["by_expected"]["cdn"]["right"] == 1
+
+
+def test_a_templated_answer_is_recognised():
+    assert RESPONSES.name(_text("utter_which_province_named", license_province="Hebei")) == \
+        "utter_which_province_named"

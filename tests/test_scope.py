@@ -1,0 +1,102 @@
+"""The scope decision: subjects the FAQ does not cover, and what each FAQ question is about.
+
+Wording here is our own (the real phrasings in eval/ measure it on unseen wording)."""
+import pytest
+
+from components.scope_decision import ScopeDecision
+from components.scope_rules import carries_subject, uncovered_subjects
+
+FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
+       "ask_hosted_outside", "ask_ip_only", "ask_which_province", "ask_need_icp"]
+
+
+@pytest.mark.parametrize("message, subject", [
+    ("roughly what will the filing set us back in fees?", "cost"),
+    ("how long until the beian gets approved?", "time"),
+    ("which papers and certificates must we upload for the filing?", "documents"),
+    ("where do I get the filing service number for my ECS?", "number_and_footer"),
+    ("must the ICP number sit in the footer of every page?", "number_and_footer"),
+    ("is a public security registration needed too?", "psb"),
+    ("which field in the terraform resource takes the icp number?", "settings"),
+    ("does Server Load Balancer support SSL certificates?", "settings"),
+    ("our site is blocked by the great firewall, what now?", "blocking"),
+    ("we pay in RMB, can you send an invoice?", "cost"),
+    ("how do we transfer our filing to Alibaba Cloud?", "existing_filing"),
+    ("can jsdelivr regain its filing?", "existing_filing"),
+    ("does a wechat mini program need a filing?", "apps"),
+    ("can an individual file a personal blog?", "individuals"),
+    ("can a .io domain be filed?", "domains"),
+    ("does Tencent Cloud need the same filing?", "other_providers"),
+    ("what's the difference between a filing and an ICP license?", "licence_types"),
+    ("a foreign-invested enterprise in the FTZ wants to file, how?", "companies"),
+])
+def test_subjects_the_faq_does_not_cover(message, subject):
+    assert subject in uncovered_subjects(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Do I need an ICP Filing if my site is in Singapore?",
+    "We have a representative office in Beijing, can we file?",
+    "Which province do we file in? Our licence is from Liaoning",
+    "Our website can only be reached by its IP address, do we need ICP?",
+    "How do I file when traffic goes through a Server Load Balancer?",
+    "Is a filing needed for Alibaba Cloud CDN covering mainland China?",
+    "What happens if we have no ICP filing, will the site be blocked?",
+    "If we hold an ICP Commercial License, what changes with the SLB?",
+])
+def test_the_faq_questions_stay_in_scope(message):
+    assert uncovered_subjects(message) == []
+
+
+@pytest.mark.parametrize("intent, message, expected", [
+    ("ask_cdn", "do we need ICP for our CDN?", True),
+    ("ask_cdn", "do we need ICP for our website?", False),
+    ("ask_load_balancer", "filing with an SLB in front", True),
+    ("ask_physical_office", "should our company get an ICP license?", False),
+    ("ask_physical_office", "we have no company in China at all, can we still file?", True),
+    ("ask_which_province", "where should we file our ICP?", True),
+    ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
+    ("ask_need_icp", "is a beian required for our shop?", True),
+    ("ask_need_icp", "what's the weather like", False),
+])
+def test_an_faq_answer_needs_its_subject_in_the_message(intent, message, expected):
+    assert carries_subject(intent, message) is expected
+
+
+def _scope():
+    return ScopeDecision({**ScopeDecision.get_default_config(), "faq_intents": FAQ})
+
+
+def test_a_question_pulled_to_an_faq_without_its_subject_is_not_answered():
+    ranking = [{"name": "ask_cdn", "confidence": 0.7}, {"name": "ask_need_icp", "confidence": 0.2}]
+    decided = _scope().decide("ask_cdn", ranking, "should our shop get an ICP license?")
+    # the only question whose subject is there, but unsure: offered, not answered
+    assert decided == {"name": "nlu_fallback", "ranking": [ranking[1]]}
+    ranking[1]["confidence"] = 0.35
+    assert _scope().decide("ask_cdn", ranking, "should our shop get an ICP license?") == \
+        {"name": "ask_need_icp", "confidence": 0.35}
+    assert _scope().decide("ask_cdn", ranking, "what is the weather in Paris") == \
+        {"name": "nlu_fallback", "ranking": []}  # nothing to offer: not covered or out of scope
+
+
+def test_an_uncovered_subject_wins_over_the_classifier():
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.95}]
+    decided = _scope().decide("ask_load_balancer", ranking, "does SLB support SSL certificates?")
+    assert decided == {"name": "ask_unanswerable"}
+
+
+def test_a_clear_question_with_its_subject_is_kept_and_replies_are_left_alone():
+    ranking = [{"name": "ask_cdn", "confidence": 0.9}]
+    assert _scope().decide("ask_cdn", ranking, "ICP for Alibaba Cloud CDN?") == {}
+    assert _scope().decide("inform", [], "we host in Shanghai") == {}
+    assert _scope().decide("affirm", [], "yes, how much does it cost?") == {}
+    assert _scope().decide("inform", [], "we host in Shanghai, how much is the fee?") == \
+        {"name": "ask_unanswerable"}
+
+
+def test_did_you_mean_offers_only_questions_whose_subject_is_in_the_message():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.45}, {"name": "ask_physical_office", "confidence": 0.45},
+               {"name": "ask_cdn", "confidence": 0.25}, {"name": "ask_no_filing", "confidence": 0.2}]
+    decided = _scope().decide("nlu_fallback", ranking, "CDN or no CDN, without a filing what then?")
+    assert decided["name"] == "nlu_fallback"
+    assert [r["name"] for r in decided["ranking"]] == ["ask_cdn", "ask_no_filing"]
