@@ -35,7 +35,7 @@ def test_turns_alternating_between_the_two_servers_finish_correctly(cluster):
 # Each conversation: (hosting reply, CDN reply, a phrase of the answer those facts must get).
 CASES = [
     ("hong_kong", "none", "you do not use a CDN for users in mainland China"),
-    ("outside_mainland", "international_only", "you only use Alibaba Cloud international CDN"),
+    ("outside_mainland", "international_only", "your CDN does not cover mainland China"),
     ("outside_mainland", "includes_mainland", "you must complete the ICP Filing process"),
     ("hong_kong", "unknown", "No CDN, or international CDN only"),
 ]
