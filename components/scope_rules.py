@@ -39,7 +39,7 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
                 r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
                 r"\bssl\b|\bhttps\b|\btls\b|"
-                r"\bwhy does it (?:show|say)\b|\berror\w*|\bprompt\w*|\bbutton\b",
+                r"\berror\w*|\bprompt\w*|\bbutton\b",
     "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
                 r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
                 r"\bunstable\b|\btimeouts?\b|\bvpn\b",
@@ -64,12 +64,12 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
                        r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
                        r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
-                       r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|\bjsdelivr\b|"
-                       r"\bdocker\b|\bisp\b|\bgochina\b|\belb\b|\bec2\b|\blightsail\b",
+                       r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
+                       r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b",
     "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
                      r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
                      r"\bwhat(?:'s| is| are)\s+[\"'“]?(?:an?\s+|the\s+)?(?:icp|miit|edi|beian|record|"
-                     r"service|mainland china website)\b|\bwhich icp licen[cs]e\b|"
+                     r"service)\b|\bwhich icp licen[cs]e\b|"
                      r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
     # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
     "companies": r"\bftz\b|\bforeign[- ]invested\b|"
