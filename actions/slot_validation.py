@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.decision import Ask, Fact
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
-from actions.vocab import NORMALISERS, is_general_comparison, negation_marked
+from actions.vocab import NORMALISERS, is_general_comparison, names_a_filing, negation_marked
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,9 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return None
     if fact == Fact.HOSTING_LOCATION and message and is_general_comparison(message):
         return None  # "sites on the mainland need one and Hong Kong ones don't, right?"
+    if fact == Fact.HOSTING_LOCATION and message and isinstance(value, str) \
+            and names_a_filing(value, message):
+        return None  # "what is the Mainland China Website Record-Filing?"
     normalise = NORMALISERS[fact]
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)

@@ -64,6 +64,17 @@ def negation_marked(value: str, message: str) -> str:
     return f"not {value}" if negated else value
 
 
+# "Mainland China Website Record-Filing", "China website ICP registration": words that name a
+# kind of filing, not where the user's site is.
+_FILING_NOUN = re.compile(r"""^[\s"'“”()-]*(?:record|filing|registration|icp|beian|licen[cs]e)""")
+
+
+def names_a_filing(value: str, message: str) -> bool:
+    """True when the entity `value` is followed, in `message`, by a filing noun."""
+    start = message.lower().find(value.lower())
+    return start >= 0 and bool(_FILING_NOUN.match(message[start + len(value):].lower()))
+
+
 def _negated(text: str, words: Iterable[str]) -> bool:
     return _find(text, words) is not None and not _mentioned(text, words)
 

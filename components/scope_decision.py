@@ -8,6 +8,9 @@ Runs last, after the FallbackClassifier, on messages classified as a FAQ questio
   "Did you mean" with only such questions when several are close; and when none is, no question
   to offer (action_did_you_mean then says "not covered" or "out of scope") rather than the
   nearest FAQ answer.
+A message the classifier took for unrelated (`out_of_scope`) that is about ICP Filing, hosting,
+Alibaba Cloud or a place is "not covered" instead: its reply offers a person and claims nothing
+false, while "I only answer ICP questions" would, to a question about ICP Filing.
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
 """
@@ -23,7 +26,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.scope_rules import candidates, carries_subject, is_question, uncovered_subjects
+from components.scope_rules import (candidates, carries_subject, is_icp_related, is_question,
+                                   uncovered_subjects)
 
 NLU_FALLBACK = "nlu_fallback"
 
@@ -35,7 +39,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"faq_intents": [], "statement_intents": ["inform"],
-                "not_covered_intent": "ask_unanswerable",
+                "not_covered_intent": "ask_unanswerable", "out_of_scope_intent": "out_of_scope",
                 # a question whose subject is in the message is taken when its confidence is at
                 # least `accept` and `margin` ahead of the next such question
                 "min_confidence": 0.05, "accept": 0.3, "margin": 0.1}
@@ -58,6 +62,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if is_question(text) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {}
+        if intent == config["out_of_scope_intent"]:
+            return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):

@@ -4,7 +4,7 @@ Pure Python (no Rasa): `components/scope_decision.py` applies it inside the NLU 
 tests call it directly. Two kinds of evidence, both by subject rather than by sentence:
 
 - **Subjects the FAQ does not cover** (fees, timing, document lists, the filing number and footer,
-  PSB filing, settings in a console, API or Terraform, SSL, blocking and censorship, billing,
+  PSB filing, settings and messages in a console, API or Terraform, SSL, speed, blocking and censorship, billing,
   changing or moving an existing filing, apps and mini programs, individuals, domain suffixes,
   other providers, licence types, subsidiaries): a message about one of them gets "not covered",
   whatever FAQ question it resembles.
@@ -13,7 +13,10 @@ tests call it directly. Two kinds of evidence, both by subject rather than by se
   that picked a question whose subject is absent was pulled to the nearest answer.
 """
 import re
-from typing import Dict, Iterable, List, Optional, Pattern
+from typing import Dict, Iterable, List, Pattern
+
+from actions.places import (ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_PROVINCES,
+                            OTHER_CHINESE_REGIONS)
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
 UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in {
@@ -31,7 +34,8 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
                  r"\bchecklist\b|\bpaperwork\b|"
                  r"\b(?:id cards?|passports?|photos?|upload)\b|"
                  r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|do)\b|"
-                 r"\bhow (?:do|can|to) (?:i |we )?(?:apply|submit|prepare)\b",
+                 # (not "how do I apply": the FAQ's load balancer question asks that)
+                 r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
     "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
                          r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
                          r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
@@ -39,7 +43,10 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
                 r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
                 r"\bssl\b|\bhttps\b|\btls\b|"
-                r"\berror\w*|\bprompt\w*|\bbutton\b",
+                r"\berror\w*|\bprompt\w*|\bbutton\b|"
+                # what a console or page shows ("why does it show that this ECS instance ...")
+                r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
+                r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) (?:that|an?)\b",
     "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
                 r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
                 r"\bunstable\b|\btimeouts?\b|\bvpn\b",
@@ -107,7 +114,11 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
                            r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
                            r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
                            r"\bforeigners?\b|\bbusiness licen[cs]e\b|\bregistered outside\b|"
-                           r"\boverseas (?:company|companies|enterprises?|business\w*)\b",
+                           r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
+                           # who may get a filing, and how one gets it: the answer is which
+                           # registration documents a foreign company can use
+                           r"\b(?:how|who)\b[^.?!]{0,25}\b(?:get|obtain|acquire|hold|eligible|qualif\w*)\b|"
+                           r"\beligib\w*",
     "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|"
                      r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
                      r"impossible|alternatives?|what if|what happens|before|until|pending|"
@@ -119,28 +130,48 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
                           r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
 }.items()}
 ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b")
-_HOSTING_PLACES: Optional[Pattern] = None
+# What the assistant's domain is about beyond the ICP words: hosting a site, Alibaba Cloud's
+# products, places. A question about any of them that the FAQ does not answer is "not covered"
+# (with a person to ask), not "I only answer ICP questions".
+_HOSTING_WORDS = re.compile(
+    r"\b(?:alibaba|aliyun|alicloud|ecs|servers?|host|hosts|hosted|hosting|websites?|sites?|domains?|"
+    r"cdn|slb|load[- ]?balanc\w*|dns|cloud|beijing|shanghai|shenzhen|prc|gfw|vpn)\b")
 
 
-def _hosting_places() -> Pattern:
-    """Place names (hosting outside mainland China is the hosted-outside question's subject)."""
-    global _HOSTING_PLACES
-    if _HOSTING_PLACES is None:
-        from actions.places import ABROAD, OTHER_CHINESE_REGIONS
+def _place_pattern(words: Iterable[str]) -> Pattern:
+    words = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])")
 
-        words = sorted((re.escape(w) for w in ABROAD + OTHER_CHINESE_REGIONS), key=len, reverse=True)
-        _HOSTING_PLACES = re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])")
-    return _HOSTING_PLACES
+
+# Places outside mainland China (hosting there is the hosted-outside question's subject), and
+# every place the assistant knows.
+PLACES_OUTSIDE = _place_pattern(ABROAD + OTHER_CHINESE_REGIONS)
+PLACES = _place_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + MAINLAND_PROVINCES
+                        + tuple(MAINLAND_CITIES))
 
 
 def clean(text: str) -> str:
     return " ".join(str(text or "").lower().replace("’", "'").split())
 
 
+# How fast a site or CDN is, when the question asks it ("can a CDN without ICP be fast?"); not a
+# wish stated beside the FAQ's question ("we want faster loading in China, do we need ICP?").
+_PERFORMANCE = re.compile(r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
+                          r"performance|perform|lag|laggy)\b")
+_SENTENCES = re.compile(r"[^.?!]*[.?!]?")
+
+
+def _asks_about_performance(text: str) -> bool:
+    questions = [q for q in _SENTENCES.findall(text) if q.strip().endswith("?")]
+    return any(_PERFORMANCE.search(q) and not re.search(rf"\b{_NEED}\b", q) for q in questions)
+
+
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none)."""
     text = clean(text)
     found = [name for name, pattern in UNCOVERED.items() if pattern.search(text)]
+    if _asks_about_performance(text):
+        found.append("performance")
     if "blocking" in found and _NO_FILING_QUESTION.search(text):
         found.remove("blocking")
     return found
@@ -152,7 +183,7 @@ def carries_subject(intent: str, text: str) -> bool:
     pattern = TOPIC_SUBJECTS.get(intent)
     if pattern is None:
         return True
-    if intent == "ask_hosted_outside" and _hosting_places().search(text):
+    if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
         return True
     if intent == "ask_need_icp":
         # The umbrella question: whether a filing is needed, or a statement of where the site is.
@@ -169,7 +200,9 @@ def is_question(text: str) -> bool:
 
 
 def is_icp_related(text: str) -> bool:
-    return bool(ICP_WORDS.search(clean(text)))
+    """About ICP Filing, hosting a site, Alibaba Cloud or a place: the assistant's domain."""
+    text = clean(text)
+    return bool(ICP_WORDS.search(text) or _HOSTING_WORDS.search(text) or PLACES.search(text))
 
 
 def candidates(ranking: Iterable[dict], faq_intents: Iterable[str], text: str,

@@ -106,7 +106,10 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
         if not_covered or "utter_out_of_scope" in names:
             shown = NOT_COVERED if not_covered else OUT_OF_SCOPE
             result.shown = shown
-            result.outcome = RIGHT if shown in expect else NOT_ANSWERED
+            # "The FAQ does not cover this; a person can help" is true of an unrelated question
+            # too; "I only answer ICP questions" is not true of an ICP question.
+            honest = {shown} | ({OUT_OF_SCOPE} if shown == NOT_COVERED else set())
+            result.outcome = RIGHT if honest & set(expect) else NOT_ANSWERED
             return result
         if "utter_did_you_mean" in names:
             result.did_you_mean = True

@@ -57,6 +57,13 @@ def test_an_faq_answer_to_an_uncovered_question_is_wrong_and_the_honest_reply_ri
     assert play(case, FakeAssistant(_bot("utter_out_of_scope")), RESPONSES).outcome == NOT_ANSWERED
 
 
+def test_an_unrelated_question_is_answered_by_either_honest_reply_but_never_by_an_faq_answer():
+    case = {"id": "x", "text": "can I pay by credit card?", "expect": ["out_of_scope"], "says": {}}
+    assert play(case, FakeAssistant(_bot("utter_out_of_scope")), RESPONSES).outcome == RIGHT
+    assert play(case, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES).outcome == RIGHT
+    assert play(case, FakeAssistant(_bot("utter_hosted_outside_no_cdn")), RESPONSES).outcome == WRONG
+
+
 def test_did_you_mean_is_counted_and_the_expected_question_clicked():
     case = {"id": "x", "text": "cdn?", "expect": ["cdn"], "says": {"cdn_coverage": "includes_mainland"}}
     did_you_mean = [{"text": _text("utter_did_you_mean"),

@@ -1,7 +1,11 @@
 """The scope decision: subjects the FAQ does not cover, and what each FAQ question is about.
 
 Wording here is our own (the real phrasings in eval/ measure it on unseen wording)."""
+import re
+from pathlib import Path
+
 import pytest
+import yaml
 
 from components.scope_decision import ScopeDecision
 from components.scope_rules import carries_subject, uncovered_subjects
@@ -29,6 +33,10 @@ FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
     ("does Tencent Cloud need the same filing?", "other_providers"),
     ("what's the difference between a filing and an ICP license?", "licence_types"),
     ("a foreign-invested enterprise in the FTZ wants to file, how?", "companies"),
+    ("why does the console say our instance cannot be used for filing?", "settings"),
+    ("the page shows that my quota is used up, what now?", "settings"),
+    ("will a CDN without a filing still be quick enough? is it slow?", "performance"),
+    ("how can I make my site load faster for visitors in Beijing?", "performance"),
 ])
 def test_subjects_the_faq_does_not_cover(message, subject):
     assert subject in uncovered_subjects(message)
@@ -43,9 +51,30 @@ def test_subjects_the_faq_does_not_cover(message, subject):
     "Is a filing needed for Alibaba Cloud CDN covering mainland China?",
     "What happens if we have no ICP filing, will the site be blocked?",
     "If we hold an ICP Commercial License, what changes with the SLB?",
+    "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
+    "Is an ICP filing needed if we want faster speeds in China with a CDN?",
 ])
 def test_the_faq_questions_stay_in_scope(message):
     assert uncovered_subjects(message) == []
+
+
+def _faq_headings():
+    """The FAQ's seven questions, as the answers' source lines quote them."""
+    domain = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
+    headings = {}
+    for name, variations in domain["responses"].items():
+        quoted = re.search(r"Alibaba Cloud FAQ, “(.+)”", variations[0].get("text", ""))
+        if name.startswith("utter_source_") and quoted:
+            headings["ask_" + name[len("utter_source_"):]] = quoted.group(1)
+    return headings
+
+
+def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
+    headings = _faq_headings()
+    assert len(headings) == 7
+    for intent, heading in headings.items():
+        assert uncovered_subjects(heading) == [], heading
+        assert carries_subject(intent, heading), heading
 
 
 @pytest.mark.parametrize("intent, message, expected", [
@@ -100,3 +129,20 @@ def test_did_you_mean_offers_only_questions_whose_subject_is_in_the_message():
     decided = _scope().decide("nlu_fallback", ranking, "CDN or no CDN, without a filing what then?")
     assert decided["name"] == "nlu_fallback"
     assert [r["name"] for r in decided["ranking"]] == ["ask_cdn", "ask_no_filing"]
+
+
+@pytest.mark.parametrize("message", [
+    "What kinds of business registration certificate are accepted?",
+    "will my server be charged while it is stopped",
+    "is there a docker mirror in Shanghai",
+    "what is the best hosting company in Singapore",
+])
+def test_a_question_about_the_assistants_domain_is_not_covered_rather_than_out_of_scope(message):
+    # Out of scope says "I only help with ICP questions": false for these; "not covered" is true.
+    assert _scope().decide("out_of_scope", [], message) == {"name": "ask_unanswerable"}
+
+
+@pytest.mark.parametrize("message", ["tell me a joke", "what's the weather like today",
+                                     "recommend me a good pizza recipe"])
+def test_an_unrelated_question_stays_out_of_scope(message):
+    assert _scope().decide("out_of_scope", [], message) == {}

@@ -52,6 +52,11 @@ def volunteered_facts(nlp, message):
     # places that are not where the servers are
     ("We're located in Hong Kong", {}),
     ("we are on Alibaba Cloud international", {}),
+    # a place naming a kind of filing
+    ('What does the "China Website Record-Filing" involve?', {"hosting_location": None}),
+    ("is the mainland website ICP registration the same as a license?",
+     {"hosting_location": None}),
+    ("our mainland website is getting a new design", {"hosting_location": "mainland_china"}),
 ])
 def test_facts_volunteered_in_a_message(nlp, message, expected):
     assert volunteered_facts(nlp, message) == expected
