@@ -75,13 +75,16 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
                        r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b",
     "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
                      r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
-                     r"\bwhat(?:'s| is| are)\s+[\"'“]?(?:an?\s+|the\s+)?(?:icp|miit|edi|beian|record|"
-                     r"service)\b|\bwhich icp licen[cs]e\b|"
+                     r"\bwhich icp licen[cs]e\b|"
                      r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
     # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
     "companies": r"\bftz\b|\bforeign[- ]invested\b|"
                  r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
                  r"\bsaas\b",
+    # What a filing is: the FAQ says when one is needed, not what it is.
+    "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
+                  r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian|record|service)\b|"
+                  r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
     "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
                     r"\bquery\b|\blook ?up\b",
 }.items()}
@@ -91,6 +94,9 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
 _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b")
+
+_ALSO_ASKS_WHY_NEEDED = re.compile(r"\b(?:and|,)\s+(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
+                                  r"\b(?:need|needs|needed|necessary|required|requires|must)\b")
 
 # What each FAQ question is about: an answer needs its subject in the message.
 _ICP = r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|" \
@@ -118,7 +124,11 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
                            # who may get a filing, and how one gets it: the answer is which
                            # registration documents a foreign company can use
                            r"\b(?:how|who)\b[^.?!]{0,25}\b(?:get|obtain|acquire|hold|eligible|qualif\w*)\b|"
-                           r"\beligib\w*",
+                           r"\beligib\w*|"
+                           # "can a Hong Kong company hold one?" (not "should our company get one?")
+                           r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}(?:company|"
+                           r"companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?(?:hold|file|apply|"
+                           r"register|get|obtain|have)\b",
     "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|"
                      r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
                      r"impossible|alternatives?|what if|what happens|before|until|pending|"
@@ -129,7 +139,14 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
                           r"china\b|\bno longer\b[^.?!]{0,40}\b(?:china|mainland)\b|"
                           r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
 }.items()}
-ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b")
+# The CDN and hosted-outside questions ask whether a filing is needed: a message about a CDN or
+# offshore hosting that asks nothing of a filing ("do CDNs speed my site up in China?") is not
+# theirs. A follow-up ("what about CDNs?") continues the filing question.
+_ASKS_ABOUT_FILING = re.compile(rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
+                                r"\b(?:what|how) about\b|\b(?:and|what) if\b")
+_FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
+ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
+                       r"\bministry of industry\b")  # MIIT, spelled out
 # What the assistant's domain is about beyond the ICP words: hosting a site, Alibaba Cloud's
 # products, places. A question about any of them that the FAQ does not answer is "not covered"
 # (with a person to ask), not "I only answer ICP questions".
@@ -174,6 +191,8 @@ def uncovered_subjects(text: str) -> List[str]:
         found.append("performance")
     if "blocking" in found and _NO_FILING_QUESTION.search(text):
         found.remove("blocking")
+    if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
+        found.remove("definition")  # "what is an ICP license and why do I need it?"
     return found
 
 
@@ -183,6 +202,8 @@ def carries_subject(intent: str, text: str) -> bool:
     pattern = TOPIC_SUBJECTS.get(intent)
     if pattern is None:
         return True
+    if intent in _FILING_QUESTIONS and not _ASKS_ABOUT_FILING.search(text):
+        return False
     if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
         return True
     if intent == "ask_need_icp":

@@ -37,6 +37,7 @@ FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
     ("the page shows that my quota is used up, what now?", "settings"),
     ("will a CDN without a filing still be quick enough? is it slow?", "performance"),
     ("how can I make my site load faster for visitors in Beijing?", "performance"),
+    ("what exactly is a beian?", "definition"),
 ])
 def test_subjects_the_faq_does_not_cover(message, subject):
     assert subject in uncovered_subjects(message)
@@ -53,6 +54,7 @@ def test_subjects_the_faq_does_not_cover(message, subject):
     "If we hold an ICP Commercial License, what changes with the SLB?",
     "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
     "Is an ICP filing needed if we want faster speeds in China with a CDN?",
+    "What's an ICP filing, and when is one required for a shop like ours?",
 ])
 def test_the_faq_questions_stay_in_scope(message):
     assert uncovered_subjects(message) == []
@@ -80,9 +82,14 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
 @pytest.mark.parametrize("intent, message, expected", [
     ("ask_cdn", "do we need ICP for our CDN?", True),
     ("ask_cdn", "do we need ICP for our website?", False),
+    ("ask_cdn", "will a CDN make our pages quicker for visitors in Shenzhen?", False),
+    ("ask_cdn", "and what about a CDN?", True),
+    ("ask_hosted_outside", "is Hong Kong hosting popular with shops?", False),
     ("ask_load_balancer", "filing with an SLB in front", True),
     ("ask_physical_office", "should our company get an ICP license?", False),
     ("ask_physical_office", "we have no company in China at all, can we still file?", True),
+    ("ask_physical_office", "could a Macau company apply for the filing itself?", True),
+    ("ask_physical_office", "who is eligible for an ICP filing?", True),
     ("ask_which_province", "where should we file our ICP?", True),
     ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
     ("ask_need_icp", "is a beian required for our shop?", True),
