@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval
+.PHONY: run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt constraints.txt
@@ -82,6 +82,15 @@ conversation: $(VENV)/.installed
 # Real questions, not trained on, played against the real servers (eval/; reports/eval.json).
 eval: $(MODEL)
 	$(PY) -m eval.run
+
+# Where the site is hosted, as read by today's rules and by a trained role tagger (the
+# experiment in eval/alternatives/roles/; reports/eval_facts.json).
+ROLE_MODEL := eval/alternatives/roles/model/roles.tar.gz
+$(ROLE_MODEL): $(SPACY_DIR)/meta.json $(wildcard eval/alternatives/roles/*.yml) eval/alternatives/roles/train.py
+	$(PY) -m eval.alternatives.roles.train
+
+eval-facts: $(MODEL) $(ROLE_MODEL)
+	$(PY) -m eval.facts
 
 report-nlu: $(SPACY_DIR)/meta.json
 	$(PY) -m scripts.nlu_cross_validation reports/nlu

@@ -18,7 +18,8 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.decision import Ask, Fact
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
-from actions.vocab import NORMALISERS, is_general_comparison, names_a_filing, negation_marked
+from actions.vocab import (NORMALISERS, is_general_comparison, names_a_filing, negation_marked,
+                          sentence_with)
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,10 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
         return normalise(message)
+    if fact == Fact.HOSTING_LOCATION:
+        # The whole sentence, read clause by clause: "no longer points to a server in mainland
+        # China", "ECS in Hangzhou and the CDN outside China", "we will move to Beijing".
+        return normalise(sentence_with(value, message))
     return normalise(negation_marked(value, message))
 
 

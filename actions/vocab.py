@@ -75,6 +75,16 @@ def names_a_filing(value: str, message: str) -> bool:
     return start >= 0 and bool(_FILING_NOUN.match(message[start + len(value):].lower()))
 
 
+def sentence_with(value: str, message: str) -> str:
+    """The sentence of `message` that holds the entity `value` (`value` itself when absent)."""
+    start = message.lower().find(value.lower())
+    if start < 0:
+        return value
+    begin = max(message.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [i for i in (message.find(mark, start + len(value)) for mark in ".!?\n") if i >= 0]
+    return message[begin:min(ends) if ends else len(message)]
+
+
 def _negated(text: str, words: Iterable[str]) -> bool:
     return _find(text, words) is not None and not _mentioned(text, words)
 

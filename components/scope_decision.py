@@ -11,6 +11,9 @@ Runs last, after the FallbackClassifier, on messages classified as a FAQ questio
 A message the classifier took for unrelated (`out_of_scope`) that is about ICP Filing, hosting,
 Alibaba Cloud or a place is "not covered" instead: its reply offers a person and claims nothing
 false, while "I only answer ICP questions" would, to a question about ICP Filing.
+A message taken for "not covered" that only states the user's facts is those facts (`inform`). When
+the likeliest questions are all ones the umbrella question ("do I need an ICP Filing?") answers
+too, the umbrella question is answered rather than "Did you mean".
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
 """
@@ -23,7 +26,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.scope_rules import (candidates, carries_subject, is_icp_related, is_question,
@@ -42,7 +45,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 "not_covered_intent": "ask_unanswerable", "out_of_scope_intent": "out_of_scope",
                 # a question whose subject is in the message is taken when its confidence is at
                 # least `accept` and `margin` ahead of the next such question
-                "min_confidence": 0.05, "accept": 0.3, "margin": 0.1}
+                "min_confidence": 0.05, "accept": 0.3, "margin": 0.1,
+                # the umbrella question, and the questions whose answers it gives as well
+                "umbrella_intent": "ask_need_icp",
+                "umbrella_covers": ["ask_need_icp", "ask_cdn", "ask_hosted_outside", "ask_ip_only"],
+                "fact_entities": ["hosting_location", "cdn_coverage", "china_presence",
+                                  "access_method", "commercial_license", "license_province"]}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.component_config = config
@@ -52,8 +60,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                execution_context: ExecutionContext) -> ScopeDecision:
         return cls(config)
 
-    def decide(self, intent: Text, ranking: List[Dict[Text, Any]], text: Text) -> Dict[Text, Any]:
-        """The intent (name, confidence, ranking) to keep for this message; pure, for tests."""
+    def decide(self, intent: Text, ranking: List[Dict[Text, Any]], text: Text,
+               states_facts: bool = False) -> Dict[Text, Any]:
+        """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
+        `states_facts`: the message has a fact entity (where the site is hosted, ...)."""
         config = self.component_config
         faq = config["faq_intents"]
         if intent in config["statement_intents"]:
@@ -61,6 +71,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
             if is_question(text) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
+            return {}
+        if intent == config["not_covered_intent"]:
+            # A statement of the user's own facts that names nothing the FAQ leaves out ("our
+            # app's backend runs in Singapore and we'd like it faster in China") is the facts.
+            if states_facts and not is_question(text) and not uncovered_subjects(text):
+                return {"name": config["statement_intents"][0]}
             return {}
         if intent == config["out_of_scope_intent"]:
             return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
@@ -81,13 +97,22 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         runner_up = found[1]["confidence"] if len(found) > 1 else 0.0
         if top >= config["accept"] and top - runner_up >= config["margin"]:
             return {"name": found[0]["name"], "confidence": top}
+        close = [f["name"] for f in found if top - f["confidence"] < config["margin"]]
+        if (top >= config["accept"] and set(close) <= set(config["umbrella_covers"])
+                and carries_subject(config["umbrella_intent"], text)):
+            # Torn between questions the umbrella one answers too ("servers in Frankfurt, no
+            # CDN: do we need ICP?" between the CDN and hosted-outside questions): it asks
+            # what it still needs and answers, with no "Did you mean".
+            return {"name": config["umbrella_intent"], "confidence": top}
         return {"name": NLU_FALLBACK, "ranking": found}
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             ranking = message.get(INTENT_RANKING_KEY) or []
-            decision = self.decide(intent, ranking, message.get(TEXT) or "")
+            states_facts = any(e.get("entity") in self.component_config["fact_entities"]
+                               for e in message.get(ENTITIES) or [])
+            decision = self.decide(intent, ranking, message.get(TEXT) or "", states_facts)
             if not decision:
                 continue
             chosen = {"name": decision["name"], "confidence": decision.get("confidence", 1.0)}

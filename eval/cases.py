@@ -55,7 +55,7 @@ def check(case: Dict[str, Any]) -> List[str]:
         problems.append(f"unknown outcome in {expect}")
     if (NOT_COVERED in expect or OUT_OF_SCOPE in expect) and len(expect) > 1:
         problems.append("not_covered / out_of_scope cannot be combined with topics")
-    for key in ("says", "replies"):
+    for key in ("says", "scenario", "replies"):
         for name, value in (case.get(key) or {}).items():
             if name not in FACT_NAMES:
                 problems.append(f"unknown fact {name}")
@@ -64,9 +64,12 @@ def check(case: Dict[str, Any]) -> List[str]:
     return problems
 
 
-def user_facts(case: Dict[str, Any]) -> Dict[Fact, str]:
-    """What the user knows: the facts the message states, then what they would answer if asked."""
+def user_facts(case: Dict[str, Any], with_scenario: bool = True) -> Dict[Fact, str]:
+    """What the user knows: the facts the message states (and the scenario a general or
+    hypothetical question sets out), then what they would answer if asked."""
     facts = {Fact(k): v for k, v in (case.get("replies") or {}).items()}
+    if with_scenario:
+        facts.update({Fact(k): v for k, v in (case.get("scenario") or {}).items()})
     facts.update({Fact(k): v for k, v in (case.get("says") or {}).items()})
     return facts
 
@@ -84,8 +87,11 @@ def expected_answer(topic: Topic, known: Dict[Fact, str]) -> Tuple[str, ...]:
 
 
 def expected_answers(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
+    """The right answers: for a general or hypothetical question with a scenario, the answer for
+    that scenario and the general one are both right."""
     topics = [Topic(t) for t in case["expect"] if t not in (NOT_COVERED, OUT_OF_SCOPE)]
-    return {expected_answer(t, user_facts(case)) for t in topics}
+    return {expected_answer(t, user_facts(case, with_scenario))
+            for t in topics for with_scenario in (True, False)}
 
 
 def training_texts(data_dir: Path) -> FrozenSet[str]:

@@ -88,7 +88,7 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
     known = user_facts(case)
     expect = case["expect"]
     answers = expected_answers(case)
-    stated = set((case.get("says") or {}))
+    stated = set(case.get("says") or {}) | set(case.get("scenario") or {})
     result = Result(case["id"], NOT_ANSWERED, "")
     message = case["text"]
     for turn in range(1, MAX_TURNS + 1):

@@ -126,9 +126,9 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + place_tokens + [PLACE_SUFFIX])
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
     # words between decide the value (actions/vocab.py), the ruler only finds the span.
-    add("cdn_coverage", [{"LOWER": "cdn"}, {"IS_ALPHA": True, "OP": "?"},
-                         {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
-                         {"LOWER": {"IN": MAINLAND_WORDS}}])
+    # ("the CDN only covers regions outside China": up to four words between)
+    add("cdn_coverage", [{"LOWER": "cdn"}] + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}])
     # "only reachable via IP", "only accessible through its IP"
     add("access_method", [{"LOWER": "only"}, {"IS_ALPHA": True, "OP": "?"},
                           {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},

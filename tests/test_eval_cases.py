@@ -59,3 +59,12 @@ def test_expected_answers_come_from_the_decision_core_with_unknown_for_unstated_
     assert expected_answers(case) == {("utter_hosted_outside_each_cdn_case",)}
     case = {"expect": ["need_icp"], "says": {"cdn_coverage": "includes_mainland"}}
     assert expected_answers(case) == {("utter_cdn_includes_mainland",)}
+
+
+def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_general_one():
+    case = {"id": "x", "text": "if a CDN covers the mainland, is ICP needed?", "expect": ["cdn"],
+            "says": {}, "scenario": {"cdn_coverage": "includes_mainland"}}
+    assert check({**case, "source": "https://example.com"}) == []
+    assert expected_answers(case) == {("utter_cdn_includes_mainland",),
+                                      ("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing")}
+    assert check({**case, "source": "https://example.com", "scenario": {"cdn_coverage": "x"}})

@@ -153,3 +153,24 @@ def test_a_question_about_the_assistants_domain_is_not_covered_rather_than_out_o
                                      "recommend me a good pizza recipe"])
 def test_an_unrelated_question_stays_out_of_scope(message):
     assert _scope().decide("out_of_scope", [], message) == {}
+
+
+def test_a_statement_of_facts_taken_for_not_covered_is_the_facts():
+    statement = "our shop's backend runs in Singapore and we'd like it quicker for people in China"
+    assert _scope().decide("ask_unanswerable", [], statement, states_facts=True) == {"name": "inform"}
+    # a question, a statement without facts, or one naming an uncovered subject stay not covered
+    assert _scope().decide("ask_unanswerable", [], "our backend runs in Singapore, fees?", True) == {}
+    assert _scope().decide("ask_unanswerable", [], "we'd like it quicker for people in China") == {}
+    assert _scope().decide("ask_unanswerable", [], "our servers are in Singapore and we pay in RMB",
+                           states_facts=True) == {}
+
+
+def test_torn_between_questions_the_umbrella_answers_too_the_umbrella_is_answered():
+    ranking = [{"name": "ask_cdn", "confidence": 0.47}, {"name": "ask_hosted_outside", "confidence": 0.46},
+               {"name": "ask_need_icp", "confidence": 0.05}]
+    text = "Servers in Frankfurt, and no CDN at all. Does our company need ICP?"
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"
+    # not when one of them is a question the umbrella does not answer
+    ranking = [{"name": "ask_physical_office", "confidence": 0.47}, {"name": "ask_no_filing", "confidence": 0.46}]
+    text = "we have no office in China, what if we do not file ICP?"
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "nlu_fallback"

@@ -52,6 +52,17 @@ def volunteered_facts(nlp, message):
     # places that are not where the servers are
     ("We're located in Hong Kong", {}),
     ("we are on Alibaba Cloud international", {}),
+    # the whole sentence around a hosting phrase is read: time, negation, several places (the
+    # slot keeps the last entity, so each entity's reading must see the others)
+    ("Our shop no longer resolves to a machine in Shenzhen. Is ICP still needed?",
+     {"hosting_location": "outside_mainland"}),
+    ("Our ECS is in Hangzhou and a backup runs in Singapore", {"hosting_location": "mainland_china"}),
+    ("The backend runs in Frankfurt and the CDN covers regions outside China",
+     {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"}),
+    ("Next quarter we will host in Beijing", {"hosting_location": None}),
+    ("Our ECS runs in Chengdu and the CDN only covers regions outside China.",
+     {"hosting_location": "mainland_china", "cdn_coverage": "international_only"}),
+    ("We use a CDN and our servers are in China", {"hosting_location": "mainland_china"}),
     # a place naming a kind of filing
     ('What does the "China Website Record-Filing" involve?', {"hosting_location": None}),
     ("is the mainland website ICP registration the same as a license?",
