@@ -122,7 +122,8 @@ _CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|e
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
-    r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic)\b[^,.;!?]*")
+    r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic|people|"
+    r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b[^,.;!?]*")
 _COMPANY_PLACE = re.compile(
     r"(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
     r"headquarters|hq|team|staff)\b")
@@ -257,7 +258,8 @@ def to_china_presence(text: str) -> Optional[str]:
         return d.BRANCH_COMPANY
     if _mentioned(text, _OFFICE):
         return d.REPRESENTATIVE_OFFICE
-    if (_negated(text, _BRANCH + _OFFICE + ("presence", "anything", "entity"))
+    if (_negated(text, _BRANCH + _OFFICE + ("presence", "anything", "entity", "company",
+                                             "companies", "business", "subsidiary"))
             or re.search(r"^\s*(?:none|nothing|no|nope|neither)\b", text)):
         return d.NO_PRESENCE
     return None

@@ -95,6 +95,12 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b")
 
+# "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
+# questions), not how to change a filing ("how do I change my filing?").
+_SOMETHING_CHANGES = re.compile(r"\b(?:does|do|did|would|will|could|might|may)\s+"
+                                r"(?:(?!(?:i|we|you|they|our|my|their)\b)\w+\s+){1,4}?"
+                                r"(?<!\bto )chang\w*\b")
+_CHANGING_A_FILING = UNCOVERED["existing_filing"]
 _ALSO_ASKS_WHY_NEEDED = re.compile(r"\b(?:and|,)\s+(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
                                   r"\b(?:need|needs|needed|necessary|required|requires|must)\b")
 
@@ -191,6 +197,9 @@ def uncovered_subjects(text: str) -> List[str]:
         found.append("performance")
     if "blocking" in found and _NO_FILING_QUESTION.search(text):
         found.remove("blocking")
+    if "existing_filing" in found and _SOMETHING_CHANGES.search(text) \
+            and not _CHANGING_A_FILING.search(_SOMETHING_CHANGES.sub(" ", text)):
+        found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
     return found

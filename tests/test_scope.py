@@ -26,6 +26,8 @@ FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
     ("our site is blocked by the great firewall, what now?", "blocking"),
     ("we pay in RMB, can you send an invoice?", "cost"),
     ("how do we transfer our filing to Alibaba Cloud?", "existing_filing"),
+    ("how do we change the ICP filing of our shop?", "existing_filing"),
+    ("does our company need to change its ICP record after moving?", "existing_filing"),
     ("can jsdelivr regain its filing?", "existing_filing"),
     ("does a wechat mini program need a filing?", "apps"),
     ("can an individual file a personal blog?", "individuals"),
@@ -55,6 +57,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
     "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
     "Is an ICP filing needed if we want faster speeds in China with a CDN?",
     "What's an ICP filing, and when is one required for a shop like ours?",
+    "How does adding a CDN change the ICP picture for us?",
+    "would moving to Hong Kong change our filing needs?",
 ])
 def test_the_faq_questions_stay_in_scope(message):
     assert uncovered_subjects(message) == []
@@ -158,6 +162,7 @@ def test_an_unrelated_question_stays_out_of_scope(message):
 def test_a_statement_of_facts_taken_for_not_covered_is_the_facts():
     statement = "our shop's backend runs in Singapore and we'd like it quicker for people in China"
     assert _scope().decide("ask_unanswerable", [], statement, states_facts=True) == {"name": "inform"}
+    assert _scope().decide("out_of_scope", [], statement, states_facts=True) == {"name": "inform"}
     # a question, a statement without facts, or one naming an uncovered subject stay not covered
     assert _scope().decide("ask_unanswerable", [], "our backend runs in Singapore, fees?", True) == {}
     assert _scope().decide("ask_unanswerable", [], "we'd like it quicker for people in China") == {}

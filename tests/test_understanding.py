@@ -63,6 +63,13 @@ def volunteered_facts(nlp, message):
     ("Our ECS runs in Chengdu and the CDN only covers regions outside China.",
      {"hosting_location": "mainland_china", "cdn_coverage": "international_only"}),
     ("We use a CDN and our servers are in China", {"hosting_location": "mainland_china"}),
+    # no presence, however it is worded
+    ("We don't have any company in China at all. Can we still file?", {"china_presence": "none"}),
+    ("we do not have a registered entity there", {"china_presence": "none"}),
+    ("without any local office, can we file?", {"china_presence": "none"}),
+    ("Which province would we file in? We have no Chinese license.", {"license_province": "none"}),
+    ("we don't have a Chinese business licence", {"license_province": "none"}),
+    ("we have no commercial license", {"commercial_license": "no"}),
     # a place naming a kind of filing
     ('What does the "China Website Record-Filing" involve?', {"hosting_location": None}),
     ("is the mainland website ICP registration the same as a license?",
@@ -102,6 +109,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
     # a general question comparing places is not the user's own site
     (Fact.HOSTING_LOCATION, "sites in the mainland need a filing and Hong Kong ones don't, right?", None),
     (Fact.HOSTING_LOCATION, "our API backend runs on Alibaba Cloud in Singapore", "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "the shop runs in Frankfurt and should be quicker for people in China",
+     "outside_mainland"),
+    (Fact.HOSTING_LOCATION, "hosted in Sydney, popular with shoppers in Shanghai", "outside_mainland"),
     # CDN coverage: any coverage of mainland China counts
     (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
     (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
