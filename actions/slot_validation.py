@@ -19,7 +19,7 @@ from actions import decision
 from actions.decision import Ask, Fact
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.vocab import (NORMALISERS, is_general_comparison, names_a_filing, negation_marked,
-                          sentence_with)
+                          read_hosting_phrase, with_what_follows)
 
 logger = logging.getLogger(__name__)
 
@@ -58,11 +58,19 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
         return normalise(message)
-    if fact == Fact.HOSTING_LOCATION:
-        # The whole sentence, read clause by clause: "no longer points to a server in mainland
-        # China", "ECS in Hangzhou and the CDN outside China", "we will move to Beijing".
-        return normalise(sentence_with(value, message))
+    if fact == Fact.HOSTING_LOCATION and value.strip() != message.strip():
+        return read_hosting_phrase(value, message)
+    if fact == Fact.CHINA_PRESENCE:
+        value = with_what_follows(value, message)  # "no office in Singapore" is no fact here
     return normalise(negation_marked(value, message))
+
+
+def hosting_spans(value: Any, entities: List[Dict[Text, Any]]) -> Any:
+    """Every hosting phrase of the message when the slot's value is one of several: the slot keeps
+    only the last, and any server in mainland China must count ("servers in Shanghai. Our main
+    site is hosted in Singapore.")."""
+    spans = [e.get("value") for e in entities if e.get("entity") == Fact.HOSTING_LOCATION.value]
+    return spans if len(spans) > 1 and value in spans else value
 
 
 def next_fact_to_ask(tracker: Tracker) -> List[Text]:
@@ -86,6 +94,8 @@ class _FactValidators:
 
     def _validate(self, fact: Fact, value: Any, dispatcher: CollectingDispatcher,
                   tracker: Tracker) -> Dict[Text, Any]:
+        if fact == Fact.HOSTING_LOCATION:
+            value = hosting_spans(value, tracker.latest_message.get("entities") or [])
         cleaned = clean_fact(fact, value, tracker.latest_message.get("text"))
         if cleaned is None and value is not None:
             logger.info("Rejected a value for %s", fact.value)

@@ -75,16 +75,6 @@ def names_a_filing(value: str, message: str) -> bool:
     return start >= 0 and bool(_FILING_NOUN.match(message[start + len(value):].lower()))
 
 
-def sentence_with(value: str, message: str) -> str:
-    """The sentence of `message` that holds the entity `value` (`value` itself when absent)."""
-    start = message.lower().find(value.lower())
-    if start < 0:
-        return value
-    begin = max(message.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    ends = [i for i in (message.find(mark, start + len(value)) for mark in ".!?\n") if i >= 0]
-    return message[begin:min(ends) if ends else len(message)]
-
-
 def _negated(text: str, words: Iterable[str]) -> bool:
     return _find(text, words) is not None and not _mentioned(text, words)
 
@@ -123,7 +113,9 @@ _CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|e
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
     r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic|people|"
-    r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b[^,.;!?]*")
+    r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b"
+    r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
+    r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*$)")
 _COMPANY_PLACE = re.compile(
     r"(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
     r"headquarters|hq|team|staff)\b")
@@ -172,6 +164,40 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", clause))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
+
+
+def with_what_follows(value: str, message: str, words: int = 3) -> str:
+    """`value` and the few words after it in its clause: "no office" + " in Singapore"."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start < 0:
+        return value
+    after = _CLAUSES.split(text[start + len(phrase):])[0].split()[:words]
+    return " ".join([value] + after)
+
+
+def _clause_with(value: str, message: str) -> str:
+    """The clause of `message` that holds the phrase `value` (the phrase itself when absent)."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start < 0:
+        return phrase
+    return (_CLAUSES.split(text[:start])[-1] + phrase
+            + _CLAUSES.split(text[start + len(phrase):])[0])
+
+
+def read_hosting_phrase(value: str, message: str) -> Optional[str]:
+    """A hosting phrase found in `message` ("servers are in Singapore"), read where it stands: the
+    place is the phrase's own, not one elsewhere in the sentence ("our server is in Singapore, do
+    we need ICP in China?"); its clause says whether it is today's ("no longer points to a server
+    in mainland China", "we used to host in Beijing", "we will move the servers to Shanghai")."""
+    clause = _clause_with(value, message)
+    if _PAST.search(clause) or _FUTURE.search(clause):
+        return None
+    read = to_hosting_location(negation_marked(value, message))
+    if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
+        return d.OUTSIDE_MAINLAND if read == d.MAINLAND_CHINA else None
+    return read
 
 
 @_reads(Fact.HOSTING_LOCATION)
@@ -251,7 +277,8 @@ _OFFICE = ("representative office", "rep office", "ban shi chu", "banshichu", "p
 def to_china_presence(text: str) -> Optional[str]:
     """Presence in mainland China. A branch or office placed outside mainland China, a partner's
     company or a plan is not a presence."""
-    elsewhere = _mentioned(text, _OUTSIDE_PLACES) and not _mentioned(text, _MAINLAND_PLACES)
+    # (found, negated or not: "no office in Singapore" says nothing of mainland China either)
+    elsewhere = _find(text, _OUTSIDE_PLACES) is not None and _find(text, _MAINLAND_PLACES) is None
     if elsewhere or _FUTURE.search(text) or re.search(r"\bpartner", text):
         return None
     if _mentioned(text, _BRANCH):

@@ -11,9 +11,8 @@ Runs last, after the FallbackClassifier, on messages classified as a FAQ questio
 A message the classifier took for unrelated (`out_of_scope`) that is about ICP Filing, hosting,
 Alibaba Cloud or a place is "not covered" instead: its reply offers a person and claims nothing
 false, while "I only answer ICP questions" would, to a question about ICP Filing.
-A message taken for "not covered" or unrelated that only states the user's facts is those facts (`inform`). When
-the likeliest questions are all ones the umbrella question ("do I need an ICP Filing?") answers
-too, the umbrella question is answered rather than "Did you mean".
+A message taken for unrelated that only states the user's facts is those facts (`inform`). When the likeliest questions are all ones the umbrella question ("do I need an ICP
+Filing?") answers too, the umbrella question is answered rather than "Did you mean".
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
 """
@@ -72,14 +71,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if is_question(text) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {}
-        if intent in (config["not_covered_intent"], config["out_of_scope_intent"]):
+        if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.
+            # (Not a message taken for "not covered": that classification is learnt from the
+            # uncovered questions, requests included.)
             if states_facts and not is_question(text) and not uncovered_subjects(text):
                 return {"name": config["statement_intents"][0]}
-            if intent == config["out_of_scope_intent"] and is_icp_related(text):
-                return {"name": config["not_covered_intent"]}
-            return {}
+            return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):

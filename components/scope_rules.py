@@ -4,10 +4,10 @@ Pure Python (no Rasa): `components/scope_decision.py` applies it inside the NLU 
 tests call it directly. Two kinds of evidence, both by subject rather than by sentence:
 
 - **Subjects the FAQ does not cover** (fees, timing, document lists, the filing number and footer,
-  PSB filing, settings and messages in a console, API or Terraform, SSL, speed, blocking and censorship, billing,
-  changing or moving an existing filing, apps and mini programs, individuals, domain suffixes,
-  other providers, licence types, subsidiaries): a message about one of them gets "not covered",
-  whatever FAQ question it resembles.
+  PSB filing, settings and messages in a console, API or Terraform, SSL, speed, blocking and
+  censorship, billing, changing or moving an existing filing, apps and mini programs, individuals,
+  domain suffixes, other providers, licence types, what a filing is, subsidiaries): a message
+  about one of them gets "not covered", whatever FAQ question it resembles.
 - **What each FAQ question is about**: an answer is given only when the message carries its topic
   (a CDN answer needs a CDN, the province answer a province or where to file, …). A classifier
   that picked a question whose subject is absent was pulled to the nearest answer.
@@ -33,7 +33,7 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
                  r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
                  r"\bchecklist\b|\bpaperwork\b|"
                  r"\b(?:id cards?|passports?|photos?|upload)\b|"
-                 r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|do)\b|"
+                 r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare)\b|"
                  # (not "how do I apply": the FAQ's load balancer question asks that)
                  r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
     "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
@@ -43,10 +43,14 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
                 r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
                 r"\bssl\b|\bhttps\b|\btls\b|"
-                r"\berror\w*|\bprompt\w*|\bbutton\b|"
-                # what a console or page shows ("why does it show that this ECS instance ...")
-                r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
-                r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) (?:that|an?)\b",
+                # how a CDN routes traffic ("which PoP is used?")
+                r"\bpops?\b|\bpoints? of presence\b|\bscheduling\b|\brouting\b|"
+                r"\berror\w*|\bprompt\w*|\bbutton\b",
+    # What a console or page shows ("why does it show that this ECS instance ..."), unless what
+    # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
+    "messages": r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
+                r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) "
+                r"(?:that|an?)\b",
     "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
                 r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
                 r"\bunstable\b|\btimeouts?\b|\bvpn\b",
@@ -62,7 +66,8 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "apps": r"\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|icp|beian|"
             r"record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
             r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b|"
-            r"\bmini[- ]?programs?\b|\bwechat\b|\bapp store\b|\bios\b|\bandroid\b|\bapk\b",
+            r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
+            r"\bios\b|\bandroid\b|\bapk\b",
     "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
                    r"\bblog\b|\bforums?\b",
     "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
@@ -76,6 +81,9 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
                      r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
                      r"\bwhich icp licen[cs]e\b|"
+                     # "ICP Filing vs. ICP License", "a filing or a commercial license?"
+                     r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus|or)\s+(?:an?\s+)?(?:icp\s+)?"
+                     r"(?:filing|licen[cs]e|commercial|beian)\b|"
                      r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
     # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
     "companies": r"\bftz\b|\bforeign[- ]invested\b|"
@@ -83,7 +91,8 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
                  r"\bsaas\b",
     # What a filing is: the FAQ says when one is needed, not what it is.
     "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
-                  r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian|record|service)\b|"
+                  r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
+                  r"registration|record|beian|number))?[\"'”]?\s*(?:[?.!,(]|$|and\b|in china\b)|"
                   r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
     "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
                     r"\bquery\b|\blook ?up\b",
@@ -93,15 +102,16 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
 # have one): blocking is then its answer, not another subject.
 _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
-    r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b")
+    r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
+    # "... blocked if you don't have one?": in this assistant, "one" is the filing
+    r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b")
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
-# questions), not how to change a filing ("how do I change my filing?").
-_SOMETHING_CHANGES = re.compile(r"\b(?:does|do|did|would|will|could|might|may)\s+"
-                                r"(?:(?!(?:i|we|you|they|our|my|their)\b)\w+\s+){1,4}?"
-                                r"(?<!\bto )chang\w*\b")
-_CHANGING_A_FILING = UNCOVERED["existing_filing"]
-_ALSO_ASKS_WHY_NEEDED = re.compile(r"\b(?:and|,)\s+(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
+# questions), not how to change a filing ("how do I change my filing?"): told by what changes.
+_CHANGES_WHAT_IS_NEEDED = re.compile(
+    r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|requirements?|rules?|needs?|situation|answer|"
+    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b")
+_ALSO_ASKS_WHY_NEEDED = re.compile(r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
                                   r"\b(?:need|needs|needed|necessary|required|requires|must)\b")
 
 # What each FAQ question is about: an answer needs its subject in the message.
@@ -113,7 +123,13 @@ _NEED = r"(?:need|needs|needed|require|required|requires|requirement|requirement
 TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in {
     "ask_cdn": r"\bcdn\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
     "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
-    "ask_ip_only": r"\bip\b|\bip address\w*|\bips\b|\bno domain\b|\bwithout (?:a )?domain\b",
+    # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
+    "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|\bips?\b[^.?!]{0,25}\bonly\b|"
+                   r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my |"
+                   r"public |raw )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
+                   r"\bnot (?:have|use|using) (?:a |any )?domain|\bip[- ]only\b|\bbare ip\b|"
+                   r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
+                   r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
     "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we)\b|"
                           r"\bwhich (?:region|city|location|place|authority)\b|"
                           r"\bwhere to (?:file|apply|register)\b",
@@ -129,12 +145,13 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
                            r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
                            # who may get a filing, and how one gets it: the answer is which
                            # registration documents a foreign company can use
-                           r"\b(?:how|who)\b[^.?!]{0,25}\b(?:get|obtain|acquire|hold|eligible|qualif\w*)\b|"
+                           r"\b(?:how|who)\b[^.?!]{0,25}\b(?:get|obtain|acquire|hold|eligible|"
+                           r"qualif\w*)\b|"
                            r"\beligib\w*|"
                            # "can a Hong Kong company hold one?" (not "should our company get one?")
-                           r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}(?:company|"
-                           r"companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?(?:hold|file|apply|"
-                           r"register|get|obtain|have)\b",
+                           r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
+                           r"(?:hold|file|apply|register|get|obtain|have)\b",
     "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|"
                      r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
                      r"impossible|alternatives?|what if|what happens|before|until|pending|"
@@ -158,7 +175,7 @@ ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
 # (with a person to ask), not "I only answer ICP questions".
 _HOSTING_WORDS = re.compile(
     r"\b(?:alibaba|aliyun|alicloud|ecs|servers?|host|hosts|hosted|hosting|websites?|sites?|domains?|"
-    r"cdn|slb|load[- ]?balanc\w*|dns|cloud|beijing|shanghai|shenzhen|prc|gfw|vpn)\b")
+    r"cdn|slb|load[- ]?balanc\w*|dns|cloud|prc|gfw|vpn)\b")
 
 
 def _place_pattern(words: Iterable[str]) -> Pattern:
@@ -177,6 +194,11 @@ def clean(text: str) -> str:
     return " ".join(str(text or "").lower().replace("’", "'").split())
 
 
+# Whether a filing is needed, or something allowed without one: the FAQ's own point.
+_ASKS_IF_ALLOWED = re.compile(rf"\b{_NEED}\b|\bcan (?:i|we) use\b|" + _NO_FILING_QUESTION.pattern)
+_ASKS_IF_NEEDED = re.compile(rf"\b{_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_NEED}\b")
+
+
 # How fast a site or CDN is, when the question asks it ("can a CDN without ICP be fast?"); not a
 # wish stated beside the FAQ's question ("we want faster loading in China, do we need ICP?").
 _PERFORMANCE = re.compile(r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
@@ -186,7 +208,7 @@ _SENTENCES = re.compile(r"[^.?!]*[.?!]?")
 
 def _asks_about_performance(text: str) -> bool:
     questions = [q for q in _SENTENCES.findall(text) if q.strip().endswith("?")]
-    return any(_PERFORMANCE.search(q) and not re.search(rf"\b{_NEED}\b", q) for q in questions)
+    return any(_PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(q) for q in questions)
 
 
 def uncovered_subjects(text: str) -> List[str]:
@@ -197,9 +219,10 @@ def uncovered_subjects(text: str) -> List[str]:
         found.append("performance")
     if "blocking" in found and _NO_FILING_QUESTION.search(text):
         found.remove("blocking")
-    if "existing_filing" in found and _SOMETHING_CHANGES.search(text) \
-            and not _CHANGING_A_FILING.search(_SOMETHING_CHANGES.sub(" ", text)):
+    if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
+    if "messages" in found and _ASKS_IF_NEEDED.search(text):
+        found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
     return found
@@ -222,7 +245,10 @@ def carries_subject(intent: str, text: str) -> bool:
 
 
 _QUESTION = re.compile(r"\?|^(?:what|how|why|can|could|do|does|did|is|are|should|will|would|"
-                       r"which|where|when|who|any)\b")
+                       r"which|where|when|who|any)\b|"
+                       # requests: "please explain ...", "I want to know how to ..."
+                       r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
+                       r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b")
 
 
 def is_question(text: str) -> bool:

@@ -25,6 +25,8 @@ REDIRECTS = {"utter_applies_hosted_outside", "utter_applies_hosted_in_mainland",
 def _without_redirects(responses: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(r for r in responses if r not in REDIRECTS)
 RIGHT, WRONG, NOT_ANSWERED = "right", "wrong", "not_answered"
+FAQ_QUESTIONS = "FAQ questions"
+KINDS = {NOT_COVERED: "ICP questions the FAQ does not cover", OUT_OF_SCOPE: "unrelated questions"}
 ASK_PREFIX = "utter_ask_"
 
 
@@ -62,6 +64,7 @@ class Result:
     outcome: str  # RIGHT, WRONG or NOT_ANSWERED
     shown: str  # what ended the conversation: the answer's responses, or the reply's name
     did_you_mean: bool = False
+    by_the_other_honest_reply: bool = False  # an unrelated question given "not covered"
     asked: List[str] = field(default_factory=list)
     asked_again: List[str] = field(default_factory=list)  # facts the message had already stated
     turns: int = 0
@@ -110,6 +113,7 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
             # too; "I only answer ICP questions" is not true of an ICP question.
             honest = {shown} | ({OUT_OF_SCOPE} if shown == NOT_COVERED else set())
             result.outcome = RIGHT if honest & set(expect) else NOT_ANSWERED
+            result.by_the_other_honest_reply = shown not in expect and result.outcome == RIGHT
             return result
         if "utter_did_you_mean" in names:
             result.did_you_mean = True
@@ -142,12 +146,18 @@ def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[s
         wrong = sum(r.outcome == WRONG for r in group)
         dym = sum(r.did_you_mean for r in group)
         return {"cases": n, "right": right, "wrong": wrong, "not_answered": n - right - wrong,
+                "right_by_the_other_honest_reply": sum(r.by_the_other_honest_reply for r in group),
                 "did_you_mean": dym, "asked_again": sum(bool(r.asked_again) for r in group),
                 "right_share": round(right / n, 3) if n else None,
                 "did_you_mean_share": round(dym / n, 3) if n else None}
 
     by_outcome: Dict[str, List[Result]] = {}
+    by_kind: Dict[str, List[Result]] = {kind: [] for kind in (FAQ_QUESTIONS, *KINDS.values())}
     for r in results:
-        by_outcome.setdefault(cases[r.id]["expect"][0], []).append(r)
+        expected = cases[r.id]["expect"][0]
+        by_outcome.setdefault(expected, []).append(r)
+        by_kind[KINDS.get(expected, FAQ_QUESTIONS)].append(r)
     return {"overall": counts(results),
-            "by_expected": {k: counts(v) for k, v in sorted(by_outcome.items())}}
+            "by_expected": {k: counts(v) for k, v in sorted(by_outcome.items())},
+            # the FAQ questions apart: refusals, right for most uncovered questions, would hide them
+            "by_kind": {k: counts(v) for k, v in by_kind.items()}}

@@ -45,6 +45,11 @@ def _table(title: str, summary: Dict[str, Any]) -> str:
         rows.append(f"{name:<16}{c['cases']:>6}{c['right']:>7}{c['wrong']:>7}"
                     f"{c['not_answered']:>8}{c['did_you_mean']:>6}{c['asked_again']:>13}"
                     f"{100 * (c['right_share'] or 0):>8.1f}%")
+    rows.append("by kind:")
+    for name, c in summary["by_kind"].items():
+        other = c["right_by_the_other_honest_reply"]
+        rows.append(f"  {name}: {c['right']}/{c['cases']} right, {c['wrong']} wrong"
+                    + (f" ({other} of the right by the not-covered reply)" if other else ""))
     return "\n".join(rows)
 
 

@@ -131,7 +131,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": MAINLAND_WORDS}}])
     # "we don't have any company in China", "no registered entity there", "without any office"
     presence_nouns = {"LOWER": {"IN": ["company", "companies", "entity", "entities", "office",
-                                       "offices", "presence", "branch", "business", "subsidiary"]}}
+                                       "offices", "presence", "branch", "subsidiary"]}}
     adjectives = {"LOWER": {"IN": ["registered", "chinese", "local", "legal", "physical"]}, "OP": "?"}
     some = {"LOWER": {"IN": ["any", "a", "an"]}, "OP": "?"}
     add("china_presence", [{"LOWER": {"IN": ["no", "without"]}}, some, adjectives, presence_nouns])
@@ -139,11 +139,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                            adjectives, presence_nouns])
     # "we have no Chinese license", "we don't have a Chinese business licence" (read as no
     # Chinese business license by actions/vocab.py; "no commercial license" is another fact)
-    chinese = {"LOWER": {"IN": ["chinese", "china", "mainland", "local", "prc"]}, "OP": "?"}
-    licence = [{"LOWER": "business", "OP": "?"}, {"LOWER": {"IN": ["license", "licence"]}}]
-    add("license_province", [{"LOWER": {"IN": ["no", "without"]}}, some, chinese] + licence)
-    add("license_province", [{"LOWER": {"IN": ["n't", "not", "never"]}}, {"LEMMA": "have"}, some,
-                             chinese] + licence)
+    # (a bare "no license" is not enough: "what if we run the site with no license?")
+    chinese = {"LOWER": {"IN": ["chinese", "china", "mainland", "local", "prc"]}}
+    licence = {"LOWER": {"IN": ["license", "licence"]}}
+    negations = ([{"LOWER": {"IN": ["no", "without"]}}, some],
+                 [{"LOWER": {"IN": ["n't", "not", "never"]}}, {"LEMMA": "have"}, some])
+    for negation in negations:
+        add("license_province", negation + [chinese, {"LOWER": "business", "OP": "?"}, licence])
+        add("license_province", negation + [{**chinese, "OP": "?"}, {"LOWER": "business"}, licence])
     # "only reachable via IP", "only accessible through its IP"
     add("access_method", [{"LOWER": "only"}, {"IS_ALPHA": True, "OP": "?"},
                           {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},

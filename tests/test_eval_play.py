@@ -60,8 +60,16 @@ def test_an_faq_answer_to_an_uncovered_question_is_wrong_and_the_honest_reply_ri
 def test_an_unrelated_question_is_answered_by_either_honest_reply_but_never_by_an_faq_answer():
     case = {"id": "x", "text": "can I pay by credit card?", "expect": ["out_of_scope"], "says": {}}
     assert play(case, FakeAssistant(_bot("utter_out_of_scope")), RESPONSES).outcome == RIGHT
-    assert play(case, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES).outcome == RIGHT
+    by_other = play(case, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES)
+    assert by_other.outcome == RIGHT and by_other.by_the_other_honest_reply
     assert play(case, FakeAssistant(_bot("utter_hosted_outside_no_cdn")), RESPONSES).outcome == WRONG
+    # reported apart, so that refusals cannot hide how the FAQ questions fare
+    faq = {"id": "y", "text": "icp for singapore hosting?", "expect": ["hosted_outside"],
+           "says": {"hosting_location": "outside_mainland"}}
+    results = [by_other, play(faq, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES)]
+    kinds = summarise(results, {"x": case, "y": faq})["by_kind"]
+    assert kinds["FAQ questions"]["right"] == 0 and kinds["FAQ questions"]["cases"] == 1
+    assert kinds["unrelated questions"]["right_by_the_other_honest_reply"] == 1
 
 
 def test_did_you_mean_is_counted_and_the_expected_question_clicked():

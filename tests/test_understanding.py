@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from actions.decision import Fact
-from actions.slot_validation import clean_fact
+from actions.slot_validation import clean_fact, hosting_spans
 
 PIPELINE = Path(__file__).resolve().parents[1] / "build" / "spacy" / "icp_en"
 ENTITY_FACTS = {f.value: f for f in Fact}
@@ -23,11 +23,15 @@ def nlp():
 
 
 def volunteered_facts(nlp, message):
-    """The facts the slot mappings would fill from entities, the last entity of a kind winning."""
-    values = {}
+    """The facts the slot mappings would fill from entities, the last entity of a kind winning,
+    validated as the actions do (every hosting phrase of the message counts)."""
+    values, entities = {}, []
     for entity in nlp(message).ents:
         if entity.label_ in ENTITY_FACTS:
             values[entity.label_] = entity.text
+            entities.append({"entity": entity.label_, "value": entity.text})
+    if "hosting_location" in values:
+        values["hosting_location"] = hosting_spans(values["hosting_location"], entities)
     return {name: clean_fact(ENTITY_FACTS[name], text, message) for name, text in values.items()}
 
 
@@ -60,6 +64,15 @@ def volunteered_facts(nlp, message):
     ("The backend runs in Frankfurt and the CDN covers regions outside China",
      {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"}),
     ("Next quarter we will host in Beijing", {"hosting_location": None}),
+    # the place is the hosting phrase's own, not one elsewhere in the sentence
+    ("Our server is in Singapore, do I need ICP filing in China?",
+     {"hosting_location": "outside_mainland"}),
+    ("We host in Singapore to serve China", {"hosting_location": "outside_mainland"}),
+    ("Our servers are in Virginia, China users complain", {"hosting_location": "outside_mainland"}),
+    ("We have servers in Shanghai. Our main site is hosted in Singapore.",
+     {"hosting_location": "mainland_china"}),
+    ("Our game servers for players in Asia run in Shanghai, and a backup server is in Singapore.",
+     {"hosting_location": "mainland_china"}),
     ("Our ECS runs in Chengdu and the CDN only covers regions outside China.",
      {"hosting_location": "mainland_china", "cdn_coverage": "international_only"}),
     ("We use a CDN and our servers are in China", {"hosting_location": "mainland_china"}),
@@ -70,6 +83,11 @@ def volunteered_facts(nlp, message):
     ("Which province would we file in? We have no Chinese license.", {"license_province": "none"}),
     ("we don't have a Chinese business licence", {"license_province": "none"}),
     ("we have no commercial license", {"commercial_license": "no"}),
+    # ... but not a licence or a business in general, nor an office elsewhere
+    ("What happens if we run the site with no license?", {}),
+    ("There is no business need for a CDN", {}),
+    ("We have no office in Singapore", {"china_presence": None}),
+    ("we have no office in China", {"china_presence": "none"}),
     # a place naming a kind of filing
     ('What does the "China Website Record-Filing" involve?', {"hosting_location": None}),
     ("is the mainland website ICP registration the same as a license?",
