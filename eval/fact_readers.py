@@ -22,7 +22,7 @@ from actions.places import (
     ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_GENERIC, MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS, PROVINCE_ALIASES,
 )
-from actions.slot_validation import clean_fact
+from actions.slot_validation import clean_fact, hosting_spans
 
 Entity = Dict[str, Any]
 
@@ -80,7 +80,9 @@ def _hosting_spans(entities: Sequence[Entity]) -> List[Entity]:
 def _validated(spans: Sequence[Entity], text: str) -> Optional[str]:
     if not spans:
         return None  # no span: the slot is not set, so nothing is validated
-    value = clean_fact(Fact.HOSTING_LOCATION, spans[-1]["value"], text)
+    # The slot keeps the last span; its validator reads every span of the message (the actions'
+    # `hosting_spans`), so any mainland server counts.
+    value = clean_fact(Fact.HOSTING_LOCATION, hosting_spans(spans[-1]["value"], spans), text)
     # "unknown" (a "not sure" inside the span) is not a place: the question would be asked.
     return None if value == d.UNKNOWN else value
 
@@ -91,8 +93,8 @@ def rules_reading(entities: Sequence[Entity], text: str) -> Optional[str]:
 
 
 def rules_reading_all_spans(entities: Sequence[Entity], text: str) -> Optional[str]:
-    """`clean_fact` given every span (its list branch: any mainland span wins). The slot mapping
-    never passes a list, so this is what today's validator would say if it did."""
+    """`clean_fact` given every span (its list branch: any mainland span wins); since the
+    validator reads every span of the message, the same as `rules_reading`, kept as a check."""
     values = [e["value"] for e in _hosting_spans(entities)]
     if not values:
         return None
