@@ -6,6 +6,7 @@ test walks every combination of every fact's values (not known, each value, "unk
 topic, with provinces represented by two mainland divisions.
 """
 import itertools
+import os
 import re
 from pathlib import Path
 
@@ -269,10 +270,17 @@ def _normalise(text):
     return re.sub(r"\s+", " ", text.replace("\\", "")).strip()
 
 
-def test_every_answer_response_is_traceable_to_seed_sentences():
-    seed = _normalise(SEED.read_text(encoding="utf-8"))
+def test_every_answer_response_has_its_seed_sentences_listed():
     named = {r for answer in _all_answers() for r in answer.responses}
     assert named == set(EVIDENCE), "EVIDENCE lists exactly the responses the core can name"
+
+
+# The seed FAQ sits beside the project in the team's workspace and in CI, not in a user's clone.
+# CI sets ICP_REQUIRE_SEED=1 (.ci/run), so there a missing seed fails instead of skipping.
+@pytest.mark.skipif(not SEED.exists() and not os.environ.get("ICP_REQUIRE_SEED"),
+                    reason=f"the seed FAQ is not at {SEED} (only the team's workspace and CI have it)")
+def test_every_answer_response_is_traceable_to_seed_sentences():
+    seed = _normalise(SEED.read_text(encoding="utf-8"))
     for response, quotes in EVIDENCE.items():
         for quote in quotes:
             assert _normalise(quote) in seed, (response, quote)
