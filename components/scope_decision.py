@@ -45,6 +45,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # a question whose subject is in the message is taken when its confidence is at
                 # least `accept` and `margin` ahead of the next such question
                 "min_confidence": 0.05, "accept": 0.3, "margin": 0.1,
+                # a statement this short with no entity may be a reply ("the second one"): kept
+                "short_reply_words": 6,
                 # the umbrella question, and the questions whose answers it gives as well
                 "umbrella_intent": "ask_need_icp",
                 "umbrella_covers": ["ask_need_icp", "ask_cdn", "ask_hosted_outside", "ask_ip_only"],
@@ -70,7 +72,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
             if is_question(text) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
-            return {}
+            if states_facts or len(text.split()) < config["short_reply_words"]:
+                return {}
+            # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
+            # for businesses in China") is not the user's facts: decided as any other message
+            # (a reply to a clarifying question is still read as the reply).
+            intent = NLU_FALLBACK
         if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.

@@ -77,7 +77,8 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
                        r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
                        r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
                        r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
-                       r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b",
+                       r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
+                       r"\bgke\b",
     "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
                      r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
                      r"\bwhich icp licen[cs]e\b|"
@@ -165,9 +166,14 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
 # The CDN and hosted-outside questions ask whether a filing is needed: a message about a CDN or
 # offshore hosting that asks nothing of a filing ("do CDNs speed my site up in China?") is not
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
+_FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
 _ASKS_ABOUT_FILING = re.compile(rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
-                                r"\b(?:what|how) about\b|\b(?:and|what) if\b")
+                                + _FOLLOW_UP.pattern)
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
+# Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
+# message ("I cannot access it on the public network") is not theirs, unless it follows one up
+# ("what if we only use a load balancer?").
+_ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
 ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
                        r"\bministry of industry\b")  # MIIT, spelled out
 # What the assistant's domain is about beyond the ICP words: hosting a site, Alibaba Cloud's
@@ -235,6 +241,8 @@ def carries_subject(intent: str, text: str) -> bool:
     if pattern is None:
         return True
     if intent in _FILING_QUESTIONS and not _ASKS_ABOUT_FILING.search(text):
+        return False
+    if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or _FOLLOW_UP.search(text)):
         return False
     if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
         return True

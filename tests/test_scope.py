@@ -35,6 +35,7 @@ FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
     ("can an individual file a personal blog?", "individuals"),
     ("can a .io domain be filed?", "domains"),
     ("does Tencent Cloud need the same filing?", "other_providers"),
+    ("without a domain with ICP we cannot try AKS at all", "other_providers"),
     ("what's the difference between a filing and an ICP license?", "licence_types"),
     ("a foreign-invested enterprise in the FTZ wants to file, how?", "companies"),
     ("why does the console say our instance cannot be used for filing?", "messages"),
@@ -216,3 +217,23 @@ def test_the_component_reads_the_facts_from_the_messages_entities():
     _scope().process([with_fact, with_place])
     assert with_fact.get("intent")["name"] == "inform"
     assert with_place.get("intent")["name"] == "ask_unanswerable"  # a place is not a fact
+
+
+def test_a_statement_that_states_no_fact_is_not_taken_for_the_users_facts():
+    heading = "Myth: every foreign brand struggles in the Chinese market"
+    decided = _scope().decide("inform", [{"name": "inform", "confidence": 0.9}], heading)
+    assert decided == {"name": "nlu_fallback", "ranking": []}  # then "not covered", no answer
+    # kept as the facts: a statement with an entity, or a short reply
+    assert _scope().decide("inform", [], "our whole stack lives in the Frankfurt region now",
+                           states_facts=True) == {}
+    assert _scope().decide("inform", [], "the second one I think") == {}
+
+
+@pytest.mark.parametrize("intent, message", [
+    ("ask_no_filing", "I can reach it inside the cluster but cannot reach it from the internet"),
+    ("ask_physical_office", "we have an office and a branch, what now?"),
+    ("ask_load_balancer", "the load balancer health check fails"),
+])
+def test_questions_about_icp_filing_need_icp_or_china_in_the_message(intent, message):
+    assert not carries_subject(intent, message)
+    assert carries_subject("ask_load_balancer", "what if we only use a load balancer?")  # follow-up
