@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.history import previous_step
 from actions.reference import conversation_reference
 from actions.topics import INTENT_TO_TOPIC
-from components.scope_rules import is_icp_related
+from actions.scope_rules import is_icp_related
 
 # Where customers reach a person; a platform sets ICP_SUPPORT_CONTACT to its own URL or e-mail.
 DEFAULT_SUPPORT_CONTACT = "https://www.alibabacloud.com/help"

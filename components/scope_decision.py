@@ -1,4 +1,4 @@
-"""NLU component: answer a FAQ question only when the message asks it (components/scope_rules.py).
+"""NLU component: answer a FAQ question only when the message asks it (actions/scope_rules.py).
 
 Runs last, after the FallbackClassifier, on messages classified as a FAQ question or as
 `nlu_fallback`:
@@ -28,7 +28,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.scope_rules import (candidates, carries_subject, is_icp_related, is_question,
+from actions.scope_rules import (candidates, carries_subject, is_icp_related, is_question,
                                    uncovered_subjects)
 
 NLU_FALLBACK = "nlu_fallback"

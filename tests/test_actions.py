@@ -345,3 +345,20 @@ async def test_actions_sent_no_domain_do_not_need_it(action, slots, intent, acti
         results.append((await action.run(dispatcher, tracker, given), dispatcher.messages))
     assert results[0] == results[1]
     assert results[0] != ([], [])  # the case does something
+
+
+def test_the_action_server_code_does_not_load_rasa_itself():
+    # The action server runs every module of actions/ with rasa_sdk only: importing Rasa (and so
+    # TensorFlow) there cost 400 MiB of memory once (a helper imported from components/).
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    modules = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "actions").glob("*.py")
+                     if p.stem != "__init__")
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module('actions.' + m)\n"
+            "print(sorted(m for m in ('rasa', 'tensorflow', 'spacy') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[1], check=True)
+    assert result.stdout.strip() == "[]", result.stdout

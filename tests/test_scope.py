@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from components.scope_decision import ScopeDecision
-from components.scope_rules import carries_subject, uncovered_subjects
+from actions.scope_rules import carries_subject, uncovered_subjects
 
 FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
        "ask_hosted_outside", "ask_ip_only", "ask_which_province", "ask_need_icp"]
