@@ -11,60 +11,64 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
+.PHONY: help run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
 
-venv: $(VENV)/.installed
+help: ## list the targets, one line each
+	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/\1\t\2/' \
+	  | awk -F'\t' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+venv: $(VENV)/.installed ## create .venv (Python 3.10) and install the pinned dependencies
 $(VENV)/.installed: requirements.txt constraints.txt
 	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip==24.0"
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	@touch $@
 
-spacy: $(SPACY_DIR)/meta.json
+spacy: $(SPACY_DIR)/meta.json ## build the project's own spaCy pipeline into build/spacy/ (no download)
 $(SPACY_DIR)/meta.json: $(VENV)/.installed nlp/build_pipeline.py actions/places.py
 	$(PY) -m nlp.build_pipeline $(SPACY_DIR)
 
 # Trains only when the data, config or spaCy pipeline changed. Rasa fingerprints a spaCy model by
 # its path alone, so a rebuilt pipeline forces a full retrain.
-train: $(MODEL)
+train: $(MODEL) ## train models/icp.tar.gz when the data, config or pipeline changed
 $(MODEL): $(SPACY_DIR)/meta.json $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name icp --out models \
 	  $(if $(filter $(SPACY_DIR)/meta.json,$?),--force)
 
 # Scale-out on localhost: nginx :8000 -> two Rasa servers (:5006, :5007) sharing PostgreSQL and
 # Redis (started here, from Debian packages), one action server (:5055).
-run-cluster: $(MODEL)
+run-cluster: $(MODEL) ## serve the scale-out set-up: nginx, two Rasa servers, PostgreSQL, Redis
 	scripts/ensure_debian_packages.sh
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m scripts.cluster up
 
 # Numbers, not a test: this assistant side by side with the `rasa init` reference bot (training,
 # cold start, latency, throughput, memory; reports/bench.json and reports/bench.png).
-bench: $(MODEL)
+bench: $(MODEL) ## speed and size against the rasa init reference bot (reports/bench.json)
 	$(PY) -m scripts.bench
 
 # Where the servers spend their CPU time: py-spy samples both while one client chats
 # (reports/profiles/: raw stacks and SUMMARY.md).
-profile: $(MODEL)
+profile: $(MODEL) ## where the servers spend their CPU time (reports/profiles/)
 	$(PY) -m scripts.profile_servers
 
 # Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
-bench-cluster: $(MODEL)
+bench-cluster: $(MODEL) ## load and flood measurements on the scale-out set-up
 	scripts/ensure_debian_packages.sh
 	$(PY) -m scripts.bench_load
 
-validate: $(VENV)/.installed
+validate: $(VENV)/.installed ## rasa data validate, failing on warnings (responses spoken by actions counted)
 	$(PY) -m scripts.validate_data
 
-run: $(MODEL)
+run: $(MODEL) ## set up, train if needed, and serve the assistant and the demo portal
 	scripts/serve.sh
 
-shell: $(MODEL)
+shell: $(MODEL) ## chat with the assistant in the terminal
 	mkdir -p var
 	SANIC_HOST=127.0.0.1 $(RASA) run actions --port 5055 > /dev/null 2>&1 & \
 	  trap "kill $$! 2>/dev/null" EXIT; \
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: $(MODEL)
+test: $(MODEL) ## every test: decision table, understanding, conversations, browser, databases
 	scripts/ensure_debian_packages.sh
 	$(PY) -m pytest
 
@@ -72,15 +76,15 @@ test: $(MODEL)
 # what could not be answered (reports/support-report.md and .png). ENDPOINTS picks the store
 # (e.g. var/cluster/endpoints.yml for the cluster's PostgreSQL); REPORT_DAYS=N limits it to N days.
 ENDPOINTS ?= endpoints.yml
-report: $(VENV)/.installed
+report: $(VENV)/.installed ## the support team's report from stored conversations (reports/support-report.md)
 	$(PY) -m scripts.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
 
 # One conversation, found by the reference a user quoted from the handoff (make conversation REF=ICP-…).
-conversation: $(VENV)/.installed
+conversation: $(VENV)/.installed ## the conversation behind a handoff reference: make conversation REF=ICP-...
 	$(PY) -m scripts.conversation --endpoints $(ENDPOINTS) "$(REF)"
 
 # Real questions, not trained on, played against the real servers (eval/; reports/eval.json).
-eval: $(MODEL)
+eval: $(MODEL) ## real questions not trained on, played against the servers (reports/eval.json)
 	$(PY) -m eval.run
 
 # Where the site is hosted, as read by today's rules and by a trained role tagger (the
@@ -89,16 +93,18 @@ ROLE_MODEL := eval/alternatives/roles/model/roles.tar.gz
 $(ROLE_MODEL): $(SPACY_DIR)/meta.json $(wildcard eval/alternatives/roles/*.yml) eval/alternatives/roles/train.py
 	$(PY) -m eval.alternatives.roles.train
 
-eval-facts: $(MODEL) $(ROLE_MODEL)
+eval-facts: $(MODEL) $(ROLE_MODEL) ## where the site is hosted: the rules against a trained role tagger
 	$(PY) -m eval.facts
 
-report-nlu: $(SPACY_DIR)/meta.json
+report-nlu: $(SPACY_DIR)/meta.json ## NLU cross-validation report (reports/nlu/)
 	$(PY) -m scripts.nlu_cross_validation reports/nlu
 
 # Retention: deletes conversations last active more than DAYS days ago from the tracker store.
 DAYS ?= 30
-purge: $(VENV)/.installed
+purge: $(VENV)/.installed ## delete conversations idle for more than DAYS days (default 30)
 	$(PY) -m scripts.purge_conversations --days $(DAYS)
 
-clean:
-	rm -rf build models results reports .pytest_cache
+clean: ## remove built and generated files (build, models, generated reports)
+	rm -rf build models results .pytest_cache
+	@# reports/PERFORMANCE.md is written by hand and kept
+	@test ! -d reports || find reports -mindepth 1 -maxdepth 1 ! -name PERFORMANCE.md -exec rm -rf {} +
