@@ -82,9 +82,12 @@ UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in 
     "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
                      r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
                      r"\bwhich icp licen[cs]e\b|"
-                     # "ICP Filing vs. ICP License", "a filing or a commercial license?"
-                     r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus|or)\s+(?:an?\s+)?(?:icp\s+)?"
+                     # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
+                     # (not "how do I get an ICP license or filing?")
+                     r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
                      r"(?:filing|licen[cs]e|commercial|beian)\b|"
+                     r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
+                     r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
                      r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
     # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
     "companies": r"\bftz\b|\bforeign[- ]invested\b|"
@@ -116,7 +119,7 @@ _ALSO_ASKS_WHY_NEEDED = re.compile(r"\b(?:why|when|whether|do|does|is|if)\b[^.?!
                                   r"\b(?:need|needs|needed|necessary|required|requires|must)\b")
 
 # What each FAQ question is about: an answer needs its subject in the message.
-_ICP = r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|" \
+_ICP = r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|" \
        r"registration|register|registered|record|miit)"
 _NEED = r"(?:need|needs|needed|require|required|requires|requirement|requirements|necessary|" \
         r"must|mandatory|compulsory|have to|has to|obligat\w*|should|legal|legally|allowed|" \
@@ -146,7 +149,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, patter
                            r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
                            # who may get a filing, and how one gets it: the answer is which
                            # registration documents a foreign company can use
-                           r"\b(?:how|who)\b[^.?!]{0,25}\b(?:get|obtain|acquire|hold|eligible|"
+                           r"\b(?:how|who)\b[^.?!]{0,40}\b(?:get|obtain|acquire|hold|eligible|"
                            r"qualif\w*)\b|"
                            r"\beligib\w*|"
                            # "can a Hong Kong company hold one?" (not "should our company get one?")
