@@ -11,7 +11,7 @@ SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
 
-.PHONY: help run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
+.PHONY: help lint test-fast run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
 
 help: ## list the targets, one line each
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/\1\t\2/' \
@@ -68,9 +68,16 @@ shell: $(MODEL) ## chat with the assistant in the terminal
 	  trap "kill $$! 2>/dev/null" EXIT; \
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: $(MODEL) ## every test: decision table, understanding, conversations, browser, databases
+test: $(MODEL) lint ## lint, then every test: decision table, understanding, conversations, browser, databases
 	scripts/ensure_debian_packages.sh
 	$(PY) -m pytest
+
+test-fast: $(SPACY_DIR)/meta.json ## the tests that need no server, browser, database or training (under a minute)
+	$(PY) -m pytest -m "not needs_services"
+
+lint: $(VENV)/.installed ## ruff: lint and format check (ruff.toml; `ruff format .` fixes the format)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 # The support team's view of stored conversations: per day, per topic, feedback, handoffs and
 # what could not be answered (reports/support-report.md and .png). ENDPOINTS picks the store

@@ -9,6 +9,7 @@ appends to the write-ahead log, and the file is synced at checkpoints. The datab
 corrupted, a crash of the Rasa process loses nothing, a power cut can lose the last turns.
 Other dialects (PostgreSQL in the cluster) are left exactly as Rasa makes them.
 """
+
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,8 +33,12 @@ class WalSQLTrackerStore(SQLTrackerStore):
             url = self.engine.url
             self.engine.dispose()
             # Rasa runs the store from its event loop; connections may be closed elsewhere.
-            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=1,
-                                           max_overflow=4,
-                                           connect_args={"check_same_thread": False})
+            self.engine = sa.create_engine(
+                url,
+                poolclass=sa.pool.QueuePool,
+                pool_size=1,
+                max_overflow=4,
+                connect_args={"check_same_thread": False},
+            )
             sa.event.listen(self.engine, "connect", _use_wal)
             self.sessionmaker = sessionmaker(bind=self.engine)

@@ -1,4 +1,5 @@
 """Setting the topic a question asks about, and answering it from the decision core."""
+
 import logging
 from typing import Any, Dict, List, Text
 
@@ -19,8 +20,9 @@ class ActionSetTopic(Action):
     def name(self) -> Text:
         return "action_set_topic"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         topic = INTENT_TO_TOPIC.get(intent)
         if topic is None:
@@ -36,14 +38,16 @@ class ActionAnswerIcpQuestion(Action):
     def name(self) -> Text:
         return "action_answer_icp_question"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         topic = topic_from_slot(tracker.get_slot("topic"))
         result = decision.decide(topic, decision.clean_facts(tracker.slots))
         if isinstance(result, NotCovered):
             # A situation the FAQ does not cover: said honestly, with the handoff buttons.
-            logger.info("Not covered: %s from %s", topic.value,
-                        ",".join(f.value for f in result.facts_used))
+            logger.info(
+                "Not covered: %s from %s", topic.value, ",".join(f.value for f in result.facts_used)
+            )
             dispatcher.utter_message(response=result.response)
             return []
         if not isinstance(result, Answer):
@@ -51,7 +55,9 @@ class ActionAnswerIcpQuestion(Action):
             logger.error("Answer requested for %s while fact %s is missing", topic, result.fact)
             dispatcher.utter_message(response="utter_default")
             return []
-        logger.info("Answered %s from %s", topic.value, ",".join(f.value for f in result.facts_used))
+        logger.info(
+            "Answered %s from %s", topic.value, ",".join(f.value for f in result.facts_used)
+        )
         for response in result.responses:
             dispatcher.utter_message(response=response, **result.values)
         for response in result.source_responses():

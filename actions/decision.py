@@ -9,6 +9,7 @@ Every rule below restates a sentence of the seed FAQ
 `actions/seed_evidence.py` quotes the sentences behind each response and a test checks the quotes.
 A fact whose value is `UNKNOWN` ("I don't know") is never asked again: the answer covers each case.
 """
+
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
@@ -117,7 +118,7 @@ class Answer:
 
 @dataclass(frozen=True)
 class NotCovered:
-    """The user's situation is one the FAQ does not cover: say so (`response`) and offer a person."""
+    """A situation the FAQ does not cover: say so (`response`) and offer a person."""
 
     response: str
     facts_used: Tuple[Fact, ...]
@@ -172,8 +173,8 @@ def _with_prefix(prefix: str, fact: Fact, decision: Decision) -> Decision:
     return Answer(
         responses=(prefix,) + decision.responses,
         facts_used=(fact,) + tuple(f for f in decision.facts_used if f != fact),
-        sources=decision.sources + tuple(
-            s for s in _PREFIX_SOURCES[prefix] if s not in decision.sources),
+        sources=decision.sources
+        + tuple(s for s in _PREFIX_SOURCES[prefix] if s not in decision.sources),
         values=decision.values,
     )
 
@@ -197,9 +198,7 @@ def _no_filing(facts: Facts) -> Decision:
     if hosting is None:
         return Ask(Fact.HOSTING_LOCATION)
     if hosting in (HONG_KONG, OUTSIDE_MAINLAND):
-        return _with_prefix(
-            "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
-        )
+        return _with_prefix("utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts))
     can_complete = _get(facts, Fact.CAN_COMPLETE_FILING)
     if can_complete is None:
         return Ask(Fact.CAN_COMPLETE_FILING)
@@ -209,18 +208,18 @@ def _no_filing(facts: Facts) -> Decision:
         UNKNOWN: "utter_no_filing_each_case",
     }[can_complete]
     if hosting == UNKNOWN:
-        return Answer(("utter_applies_if_hosted_in_mainland", response),
-                      (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING),
-                      ("no_filing", "intro", "hosted_outside"))
+        return Answer(
+            ("utter_applies_if_hosted_in_mainland", response),
+            (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING),
+            ("no_filing", "intro", "hosted_outside"),
+        )
     return Answer((response,), (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING), ("no_filing",))
 
 
 def _load_balancer(facts: Facts) -> Decision:
     # The FAQ's steps are for Server Load Balancer "together with ECS in mainland China".
     if _hosted_outside_mainland(facts):
-        return _with_prefix(
-            "utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts)
-        )
+        return _with_prefix("utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts))
     holder = _get(facts, Fact.COMMERCIAL_LICENSE)
     if holder is None:
         return Ask(Fact.COMMERCIAL_LICENSE)
@@ -254,8 +253,11 @@ def _cdn(facts: Facts) -> Decision:
         UNKNOWN: "utter_cdn_each_case",
     }[coverage]
     # The CDN answer alone would hide that a site hosted in mainland China needs a filing.
-    return Answer((response, "utter_note_if_mainland_site_needs_filing"), (Fact.CDN_COVERAGE,),
-                  ("cdn", "intro"))
+    return Answer(
+        (response, "utter_note_if_mainland_site_needs_filing"),
+        (Fact.CDN_COVERAGE,),
+        ("cdn", "intro"),
+    )
 
 
 def _outside_mainland_by_cdn(facts: Facts) -> Decision:
@@ -293,8 +295,11 @@ def _ip_only(facts: Facts) -> Decision:
     if hosting is None:
         return Ask(Fact.HOSTING_LOCATION)
     if hosting == UNKNOWN:
-        return Answer(("utter_ip_only_each_hosting_case",), (Fact.HOSTING_LOCATION,),
-                      ("ip_only", "hosted_outside"))
+        return Answer(
+            ("utter_ip_only_each_hosting_case",),
+            (Fact.HOSTING_LOCATION,),
+            ("ip_only", "hosted_outside"),
+        )
     if hosting == MAINLAND_CHINA:
         return Answer(("utter_ip_only",), (Fact.HOSTING_LOCATION,), ("ip_only",))
     return _with_prefix("utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts))
@@ -304,15 +309,20 @@ def _which_province(facts: Facts) -> Decision:
     province = _get(facts, Fact.LICENSE_PROVINCE)
     if province is None and _get(facts, Fact.CHINA_PRESENCE) == NO_PRESENCE:
         # No company in mainland China means no Chinese business license: no province to ask.
-        return Answer(("utter_which_province_no_chinese_license",), (Fact.CHINA_PRESENCE,),
-                      ("which_province", "physical_office"))
+        return Answer(
+            ("utter_which_province_no_chinese_license",),
+            (Fact.CHINA_PRESENCE,),
+            ("which_province", "physical_office"),
+        )
     if province is None:
         return Ask(Fact.LICENSE_PROVINCE)
     if province == UNKNOWN:
         return Answer(("utter_which_province_rule",), (Fact.LICENSE_PROVINCE,), ("which_province",))
     if province in (OUTSIDE_MAINLAND, NO_CHINESE_LICENSE):
-        response = {OUTSIDE_MAINLAND: "utter_which_province_licence_outside_mainland",
-                    NO_CHINESE_LICENSE: "utter_which_province_no_chinese_license"}[province]
+        response = {
+            OUTSIDE_MAINLAND: "utter_which_province_licence_outside_mainland",
+            NO_CHINESE_LICENSE: "utter_which_province_no_chinese_license",
+        }[province]
         return Answer((response,), (Fact.LICENSE_PROVINCE,), ("which_province", "physical_office"))
     return Answer(
         ("utter_which_province_named",),
@@ -330,7 +340,9 @@ def _need_icp(facts: Facts) -> Decision:
     if hosting is None:
         return Ask(Fact.HOSTING_LOCATION)
     if hosting == UNKNOWN:
-        return Answer(("utter_need_icp_each_case",), (Fact.HOSTING_LOCATION,), ("intro", "hosted_outside"))
+        return Answer(
+            ("utter_need_icp_each_case",), (Fact.HOSTING_LOCATION,), ("intro", "hosted_outside")
+        )
     if hosting in (HONG_KONG, OUTSIDE_MAINLAND):
         decision = _outside_mainland_by_cdn(facts)
         if isinstance(decision, Ask):

@@ -1,4 +1,5 @@
 """Low-confidence replies ("Did you mean …?", then a handoff) and the handoff to a person."""
+
 import os
 from typing import Any, Dict, List, Text
 
@@ -7,8 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import previous_step
 from actions.reference import conversation_reference
-from actions.topics import INTENT_TO_TOPIC
 from actions.scope_rules import is_icp_related
+from actions.topics import INTENT_TO_TOPIC
 
 # Where customers reach a person; a platform sets ICP_SUPPORT_CONTACT to its own URL or e-mail.
 DEFAULT_SUPPORT_CONTACT = "https://www.alibabacloud.com/help"
@@ -22,7 +23,11 @@ def support_contact() -> str:
 def support_sees_conversations() -> bool:
     """True when the configured contact is a team that reads the stored conversations (with
     `make report`); a public help page, the default, cannot."""
-    return os.environ.get("ICP_SUPPORT_SEES_CONVERSATIONS", "").strip().lower() in ("1", "true", "yes")
+    return os.environ.get("ICP_SUPPORT_SEES_CONVERSATIONS", "").strip().lower() in (
+        "1",
+        "true",
+        "yes",
+    )
 
 
 def _response_text(domain: Dict[Text, Any], name: Text) -> Text:
@@ -41,8 +46,9 @@ class ActionDidYouMean(Action):
     def name(self) -> Text:
         return "action_did_you_mean"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         if _asked_did_you_mean_last(tracker):
             dispatcher.utter_message(response="utter_still_not_understood")
             return []
@@ -53,15 +59,19 @@ class ActionDidYouMean(Action):
             # rather than offer questions it did not ask.
             text = tracker.latest_message.get("text") or ""
             dispatcher.utter_message(
-                response="utter_cannot_answer" if is_icp_related(text) else "utter_out_of_scope")
+                response="utter_cannot_answer" if is_icp_related(text) else "utter_out_of_scope"
+            )
             return []
         buttons = [
-            {"title": _response_text(domain, f"utter_topic_title_{INTENT_TO_TOPIC[i].value}"),
-             "payload": f"/{i}"}
+            {
+                "title": _response_text(domain, f"utter_topic_title_{INTENT_TO_TOPIC[i].value}"),
+                "payload": f"/{i}",
+            }
             for i in intents[:MAX_SUGGESTIONS]
         ]
-        buttons.append({"title": _response_text(domain, "utter_none_of_these"),
-                        "payload": "/request_human"})
+        buttons.append(
+            {"title": _response_text(domain, "utter_none_of_these"), "payload": "/request_human"}
+        )
         dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
         return []
 
@@ -73,12 +83,15 @@ class ActionHandoff(Action):
     def name(self) -> Text:
         return "action_handoff"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         if support_sees_conversations():
-            dispatcher.utter_message(response="utter_handoff_with_reference",
-                                     support_contact=support_contact(),
-                                     conversation_reference=conversation_reference(tracker.sender_id))
+            dispatcher.utter_message(
+                response="utter_handoff_with_reference",
+                support_contact=support_contact(),
+                conversation_reference=conversation_reference(tracker.sender_id),
+            )
         else:
             dispatcher.utter_message(response="utter_handoff", support_contact=support_contact())
         return []

@@ -3,6 +3,7 @@
 The feedback is a slot event (`answer_feedback`), so it is stored in the tracker store next to the
 answer it is about; `make report` (scripts/report.py) counts it per topic.
 """
+
 import logging
 from typing import Any, Dict, List, Optional, Text
 
@@ -19,10 +20,16 @@ FEEDBACK_ACTION = "action_record_feedback"
 HELPFUL, NOT_HELPFUL = "helpful", "not_helpful"
 # The Yes / No buttons send the feedback intents; a plain "yes" or "no" counts only right after an
 # answer, which data/rules.yml ensures.
-FEEDBACK_BY_INTENT = {"feedback_helpful": HELPFUL, "affirm": HELPFUL,
-                      "feedback_not_helpful": NOT_HELPFUL, "deny": NOT_HELPFUL}
-RESPONSE_BY_FEEDBACK = {HELPFUL: "utter_feedback_helpful",  # offers another question
-                        NOT_HELPFUL: "utter_feedback_not_helpful"}  # offers rephrase or a person
+FEEDBACK_BY_INTENT = {
+    "feedback_helpful": HELPFUL,
+    "affirm": HELPFUL,
+    "feedback_not_helpful": NOT_HELPFUL,
+    "deny": NOT_HELPFUL,
+}
+RESPONSE_BY_FEEDBACK = {
+    HELPFUL: "utter_feedback_helpful",  # offers another question
+    NOT_HELPFUL: "utter_feedback_not_helpful",
+}  # offers rephrase or a person
 
 
 def rates_the_latest_answer(tracker: Tracker) -> bool:
@@ -41,8 +48,9 @@ class ActionRecordFeedback(Action):
     def name(self) -> Text:
         return FEEDBACK_ACTION
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         feedback = feedback_for((tracker.latest_message.get("intent") or {}).get("name"))
         if feedback is None or not rates_the_latest_answer(tracker):
             # e.g. "that helped" before any answer, or long after it: nothing to record.

@@ -1,4 +1,5 @@
 """What the assistant did before this turn, read from the tracker's events."""
+
 from typing import Optional, Text
 
 from rasa_sdk import Tracker

@@ -4,6 +4,7 @@ It finds the conversation (`make report` lists it with each handoff) but cannot 
 sender id is the key that continues a conversation over the REST channel, so the reference is a
 one-way digest of it, never the id itself.
 """
+
 import hashlib
 
 PREFIX = "ICP-"

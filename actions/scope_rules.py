@@ -12,95 +12,106 @@ tests call it directly. Two kinds of evidence, both by subject rather than by se
   (a CDN answer needs a CDN, the province answer a province or where to file, …). A classifier
   that picked a question whose subject is absent was pulled to the nearest answer.
 """
+
 import re
 from typing import Dict, Iterable, List, Pattern
 
-from actions.places import (ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_PROVINCES,
-                            OTHER_CHINESE_REGIONS)
+from actions.places import (
+    ABROAD,
+    HONG_KONG,
+    MAINLAND_CITIES,
+    MAINLAND_PROVINCES,
+    OTHER_CHINESE_REGIONS,
+)
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
-UNCOVERED: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in {
-    "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|payments?|"
-            r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
-            r"pay(?!\s+attention))\b",
-    "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
-            r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew\w*|\bhow (?:fast|soon|quickly)\b|"
-            r"\bwhen will\b",
-    # A list of documents; not which existing documents can be used (the physical office answer).
-    "documents": r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b[^.?!]{0,40}"
-                 r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
-                 r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|"
-                 r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
-                 r"\bchecklist\b|\bpaperwork\b|"
-                 r"\b(?:id cards?|passports?|photos?|upload)\b|"
-                 r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare)\b|"
-                 # (not "how do I apply": the FAQ's load balancer question asks that)
-                 r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
-    "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
-                         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
-                         r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
-    "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
-    "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
-                r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
-                r"\bssl\b|\bhttps\b|\btls\b|"
-                # how a CDN routes traffic ("which PoP is used?")
-                r"\bpops?\b|\bpoints? of presence\b|\bscheduling\b|\brouting\b|"
-                r"\berror\w*|\bprompt\w*|\bbutton\b",
-    # What a console or page shows ("why does it show that this ECS instance ..."), unless what
-    # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
-    "messages": r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
-                r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) "
-                r"(?:that|an?)\b",
-    "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
-                r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
-                r"\bunstable\b|\btimeouts?\b|\bvpn\b",
-    # Changing, moving or losing a filing (not "does that change anything").
-    "existing_filing": r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
-                      r"regain\w*|restor\w*|reuse|migrat\w*)\s+(?:(?:an?|the|our|my|its|their|"
-                      r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
-                      r"province)\b|"
-                      r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
-                      r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
-                      r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b",
-    # Filing an app (not an app's backend, which is a server like any other).
-    "apps": r"\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|icp|beian|"
-            r"record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
-            r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b|"
-            r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
-            r"\bios\b|\bandroid\b|\bapk\b",
-    "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
-                   r"\bblog\b|\bforums?\b",
-    "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
-               r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
-               r"\bregistrar\b|\bwebsite names?\b",
-    "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
-                       r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
-                       r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
-                       r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
-                       r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
-                       r"\bgke\b",
-    "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
-                     r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
-                     r"\bwhich icp licen[cs]e\b|"
-                     # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
-                     # (not "how do I get an ICP license or filing?")
-                     r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
-                     r"(?:filing|licen[cs]e|commercial|beian)\b|"
-                     r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
-                     r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
-                     r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
-    # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
-    "companies": r"\bftz\b|\bforeign[- ]invested\b|"
-                 r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
-                 r"\bsaas\b",
-    # What a filing is: the FAQ says when one is needed, not what it is.
-    "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
-                  r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
-                  r"registration|record|beian|number))?[\"'”]?\s*(?:[?.!,(]|$|and\b|in china\b)|"
-                  r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
-    "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
-                    r"\bquery\b|\blook ?up\b",
-}.items()}
+UNCOVERED: Dict[str, Pattern] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|payments?|"
+        r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
+        r"pay(?!\s+attention))\b",
+        "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
+        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew\w*|\bhow (?:fast|soon|quickly)\b|"
+        r"\bwhen will\b",
+        # A list of documents; not which existing documents can be used (the physical office
+        # answer).
+        "documents": r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
+        r"[^.?!]{0,40}"
+        r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
+        r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|"
+        r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
+        r"\bchecklist\b|\bpaperwork\b|"
+        r"\b(?:id cards?|passports?|photos?|upload)\b|"
+        r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare)\b|"
+        # (not "how do I apply": the FAQ's load balancer question asks that)
+        r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
+        "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
+        r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
+        r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
+        "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
+        "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
+        r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
+        r"\bssl\b|\bhttps\b|\btls\b|"
+        # how a CDN routes traffic ("which PoP is used?")
+        r"\bpops?\b|\bpoints? of presence\b|\bscheduling\b|\brouting\b|"
+        r"\berror\w*|\bprompt\w*|\bbutton\b",
+        # What a console or page shows ("why does it show that this ECS instance ..."), unless what
+        # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
+        "messages": r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
+        r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) "
+        r"(?:that|an?)\b",
+        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
+        r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
+        r"\bunstable\b|\btimeouts?\b|\bvpn\b",
+        # Changing, moving or losing a filing (not "does that change anything").
+        "existing_filing": r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
+        r"regain\w*|restor\w*|reuse|migrat\w*)\s+(?:(?:an?|the|our|my|its|their|"
+        r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
+        r"province)\b|"
+        r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
+        r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
+        r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b",
+        # Filing an app (not an app's backend, which is a server like any other).
+        "apps": r"\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|icp|beian|"
+        r"record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
+        r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b|"
+        r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
+        r"\bios\b|\bandroid\b|\bapk\b",
+        "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
+        r"\bblog\b|\bforums?\b",
+        "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
+        r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
+        r"\bregistrar\b|\bwebsite names?\b",
+        "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
+        r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
+        r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
+        r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
+        r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
+        r"\bgke\b",
+        "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
+        r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
+        r"\bwhich icp licen[cs]e\b|"
+        # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
+        # (not "how do I get an ICP license or filing?")
+        r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
+        r"(?:filing|licen[cs]e|commercial|beian)\b|"
+        r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
+        r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
+        r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
+        # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
+        "companies": r"\bftz\b|\bforeign[- ]invested\b|"
+        r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
+        r"\bsaas\b",
+        # What a filing is: the FAQ says when one is needed, not what it is.
+        "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
+        r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
+        r"registration|record|beian|number))?[\"'”]?\s*(?:[?.!,(]|$|and\b|in china\b)|"
+        r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
+        "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
+        r"\bquery\b|\blook ?up\b",
+    }.items()
+}
 
 # "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
 # have one): blocking is then its answer, not another subject.
@@ -108,83 +119,100 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
-    r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b")
+    r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b"
+)
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
 # questions), not how to change a filing ("how do I change my filing?"): told by what changes.
 _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|requirements?|rules?|needs?|situation|answer|"
-    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b")
-_ALSO_ASKS_WHY_NEEDED = re.compile(r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
-                                  r"\b(?:need|needs|needed|necessary|required|requires|must)\b")
+    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
+)
+_ALSO_ASKS_WHY_NEEDED = re.compile(
+    r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
+    r"\b(?:need|needs|needed|necessary|required|requires|must)\b"
+)
 
 # What each FAQ question is about: an answer needs its subject in the message.
-_ICP = r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|" \
-       r"registration|register|registered|record|miit)"
-_NEED = r"(?:need|needs|needed|require|required|requires|requirement|requirements|necessary|" \
-        r"must|mandatory|compulsory|have to|has to|obligat\w*|should|legal|legally|allowed|" \
-        r"avoid|bypass|skip|get around|exempt\w*|apply|applies|care)"
-TOPIC_SUBJECTS: Dict[str, Pattern] = {name: re.compile(pattern) for name, pattern in {
-    "ask_cdn": r"\bcdn\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
-    "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
-    # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
-    "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|\bips?\b[^.?!]{0,25}\bonly\b|"
-                   r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my |"
-                   r"public |raw )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
-                   r"\bnot (?:have|use|using) (?:a |any )?domain|\bip[- ]only\b|\bbare ip\b|"
-                   r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
-                   r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
-    "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we)\b|"
-                          r"\bwhich (?:region|city|location|place|authority)\b|"
-                          r"\bwhere to (?:file|apply|register)\b",
-    # Presence in mainland China, not any mention of a company ("should our company get one?").
-    "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
-                           r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
-                           r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
-                           r"\bno (?:company|entity)\b|\bpresence\b|\bfootprint\b|"
-                           r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
-                           r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
-                           r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
-                           r"\bforeigners?\b|\bbusiness licen[cs]e\b|\bregistered outside\b|"
-                           r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
-                           # who may get a filing, and how one gets it: the answer is which
-                           # registration documents a foreign company can use
-                           r"\b(?:how|who)\b[^.?!]{0,40}\b(?:get|obtain|acquire|hold|eligible|"
-                           r"qualif\w*)\b|"
-                           r"\beligib\w*|"
-                           # "can a Hong Kong company hold one?" (not "should our company get one?")
-                           r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
-                           r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
-                           r"(?:hold|file|apply|register|get|obtain|have)\b",
-    "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|"
-                     r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
-                     r"impossible|alternatives?|what if|what happens|before|until|pending|"
-                     r"in progress|during|not yet)\b",
-    "ask_need_icp": rf"\b{_NEED}\b|\bdo (?:i|we)\b|\bdoes (?:my|our|a|the)\b|\b{_ICP}\b",
-    "ask_hosted_outside": r"\boutside\b|\boverseas\b|\babroad\b|\boffshore\b|\bhong ?kong\b|"
-                          r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\bnot in (?:mainland )?"
-                          r"china\b|\bno longer\b[^.?!]{0,40}\b(?:china|mainland)\b|"
-                          r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
-}.items()}
+_ICP = (
+    r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|"
+    r"registration|register|registered|record|miit)"
+)
+_NEED = (
+    r"(?:need|needs|needed|require|required|requires|requirement|requirements|necessary|"
+    r"must|mandatory|compulsory|have to|has to|obligat\w*|should|legal|legally|allowed|"
+    r"avoid|bypass|skip|get around|exempt\w*|apply|applies|care)"
+)
+TOPIC_SUBJECTS: Dict[str, Pattern] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "ask_cdn": r"\bcdn\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
+        "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
+        # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
+        "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|"
+        r"\bips?\b[^.?!]{0,25}\bonly\b|"
+        r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my |"
+        r"public |raw )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
+        r"\bnot (?:have|use|using) (?:a |any )?domain|\bip[- ]only\b|\bbare ip\b|"
+        r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
+        r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
+        "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we)\b|"
+        r"\bwhich (?:region|city|location|place|authority)\b|"
+        r"\bwhere to (?:file|apply|register)\b",
+        # Presence in mainland China, not any mention of a company ("should our company get one?").
+        "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
+        r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
+        r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
+        r"\bno (?:company|entity)\b|\bpresence\b|\bfootprint\b|"
+        r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
+        r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
+        r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
+        r"\bforeigners?\b|\bbusiness licen[cs]e\b|\bregistered outside\b|"
+        r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
+        # who may get a filing, and how one gets it: the answer is which
+        # registration documents a foreign company can use
+        r"\b(?:how|who)\b[^.?!]{0,40}\b(?:get|obtain|acquire|hold|eligible|"
+        r"qualif\w*)\b|"
+        r"\beligib\w*|"
+        # "can a Hong Kong company hold one?" (not "should our company get one?")
+        r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
+        r"(?:hold|file|apply|register|get|obtain|have)\b",
+        "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|"
+        r"not filed|"
+        r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
+        r"impossible|alternatives?|what if|what happens|before|until|pending|"
+        r"in progress|during|not yet)\b",
+        "ask_need_icp": rf"\b{_NEED}\b|\bdo (?:i|we)\b|\bdoes (?:my|our|a|the)\b|\b{_ICP}\b",
+        "ask_hosted_outside": r"\boutside\b|\boverseas\b|\babroad\b|\boffshore\b|\bhong ?kong\b|"
+        r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\bnot in (?:mainland )?"
+        r"china\b|\bno longer\b[^.?!]{0,40}\b(?:china|mainland)\b|"
+        r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
+    }.items()
+}
 # The CDN and hosted-outside questions ask whether a filing is needed: a message about a CDN or
 # offshore hosting that asks nothing of a filing ("do CDNs speed my site up in China?") is not
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
 _FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
-_ASKS_ABOUT_FILING = re.compile(rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
-                                + _FOLLOW_UP.pattern)
+_ASKS_ABOUT_FILING = re.compile(
+    rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|" + _FOLLOW_UP.pattern
+)
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 # Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
 # message ("I cannot access it on the public network") is not theirs, unless it follows one up
 # ("what if we only use a load balancer?").
 _ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
-ICP_WORDS = re.compile(rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
-                       r"\bministry of industry\b")  # MIIT, spelled out
+ICP_WORDS = re.compile(
+    rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
+    r"\bministry of industry\b"
+)  # MIIT, spelled out
 # What the assistant's domain is about beyond the ICP words: hosting a site, Alibaba Cloud's
 # products, places. A question about any of them that the FAQ does not answer is "not covered"
 # (with a person to ask), not "I only answer ICP questions".
 _HOSTING_WORDS = re.compile(
     r"\b(?:alibaba|aliyun|alicloud|ecs|servers?|host|hosts|hosted|hosting|websites?|sites?|domains?|"
-    r"cdn|slb|load[- ]?balanc\w*|dns|cloud|prc|gfw|vpn)\b")
+    r"cdn|slb|load[- ]?balanc\w*|dns|cloud|prc|gfw|vpn)\b"
+)
 
 
 def _place_pattern(words: Iterable[str]) -> Pattern:
@@ -195,8 +223,9 @@ def _place_pattern(words: Iterable[str]) -> Pattern:
 # Places outside mainland China (hosting there is the hosted-outside question's subject), and
 # every place the assistant knows.
 PLACES_OUTSIDE = _place_pattern(ABROAD + OTHER_CHINESE_REGIONS)
-PLACES = _place_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + MAINLAND_PROVINCES
-                        + tuple(MAINLAND_CITIES))
+PLACES = _place_pattern(
+    ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)
+)
 
 
 def clean(text: str) -> str:
@@ -205,13 +234,17 @@ def clean(text: str) -> str:
 
 # Whether a filing is needed, or something allowed without one: the FAQ's own point.
 _ASKS_IF_ALLOWED = re.compile(rf"\b{_NEED}\b|\bcan (?:i|we) use\b|" + _NO_FILING_QUESTION.pattern)
-_ASKS_IF_NEEDED = re.compile(rf"\b{_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_NEED}\b")
+_ASKS_IF_NEEDED = re.compile(
+    rf"\b{_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_NEED}\b"
+)
 
 
 # How fast a site or CDN is, when the question asks it ("can a CDN without ICP be fast?"); not a
 # wish stated beside the FAQ's question ("we want faster loading in China, do we need ICP?").
-_PERFORMANCE = re.compile(r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
-                          r"performance|perform|lag|laggy)\b")
+_PERFORMANCE = re.compile(
+    r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
+    r"performance|perform|lag|laggy)\b"
+)
 _SENTENCES = re.compile(r"[^.?!]*[.?!]?")
 
 
@@ -255,11 +288,13 @@ def carries_subject(intent: str, text: str) -> bool:
     return bool(pattern.search(text))
 
 
-_QUESTION = re.compile(r"\?|^(?:what|how|why|can|could|do|does|did|is|are|should|will|would|"
-                       r"which|where|when|who|any)\b|"
-                       # requests: "please explain ...", "I want to know how to ..."
-                       r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
-                       r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b")
+_QUESTION = re.compile(
+    r"\?|^(?:what|how|why|can|could|do|does|did|is|are|should|will|would|"
+    r"which|where|when|who|any)\b|"
+    # requests: "please explain ...", "I want to know how to ..."
+    r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
+    r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b"
+)
 
 
 def is_question(text: str) -> bool:
@@ -272,9 +307,15 @@ def is_icp_related(text: str) -> bool:
     return bool(ICP_WORDS.search(text) or _HOSTING_WORDS.search(text) or PLACES.search(text))
 
 
-def candidates(ranking: Iterable[dict], faq_intents: Iterable[str], text: str,
-               min_confidence: float) -> List[dict]:
+def candidates(
+    ranking: Iterable[dict], faq_intents: Iterable[str], text: str, min_confidence: float
+) -> List[dict]:
     """The FAQ intents of `ranking` whose subject the message carries, likeliest first."""
     faq = set(faq_intents)
-    return [r for r in ranking if r.get("name") in faq and (r.get("confidence") or 0) >= min_confidence
-            and carries_subject(r["name"], text)]
+    return [
+        r
+        for r in ranking
+        if r.get("name") in faq
+        and (r.get("confidence") or 0) >= min_confidence
+        and carries_subject(r["name"], text)
+    ]

@@ -5,6 +5,7 @@ Every response the decision core can name is listed with verbatim quotes from
 seed, so an answer cannot drift from its source without a test failing. Change a response's
 wording in `domain.yml` freely; change what it claims only together with its quotes here.
 """
+
 from typing import Dict, Tuple
 
 INTRO = (
@@ -13,7 +14,8 @@ INTRO = (
 )
 OFFICE_SOME_PROVINCES = (
     "If you have a physical office (“ban shi chu” in Chinese) in China, you can apply for ICP "
-    "Filing in some provinces or municipalities, but you cannot apply for an ICP Commercial License."
+    "Filing in some provinces or municipalities, but you cannot apply for an ICP Commercial "
+    "License."
 )
 FOREIGN_DOCUMENTS = "Documents issued outside mainland China are not accepted for ICP Filing."
 BRANCH = (
@@ -76,11 +78,16 @@ PROVINCE_EXAMPLE = (
 EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_physical_office_branch_company": (BRANCH,),
     "utter_physical_office_representative_office": (
-        OFFICE_SOME_PROVINCES, FOREIGN_DOCUMENTS, NO_COMPANY,
+        OFFICE_SOME_PROVINCES,
+        FOREIGN_DOCUMENTS,
+        NO_COMPANY,
     ),
     "utter_physical_office_no_presence": (FOREIGN_DOCUMENTS, NO_COMPANY, OFFICE_SOME_PROVINCES),
     "utter_physical_office_each_case": (
-        OFFICE_SOME_PROVINCES, FOREIGN_DOCUMENTS, BRANCH, NO_COMPANY,
+        OFFICE_SOME_PROVINCES,
+        FOREIGN_DOCUMENTS,
+        BRANCH,
+        NO_COMPANY,
     ),
     "utter_no_filing_can_complete": (CANNOT_OPEN,),
     "utter_no_filing_cannot_complete": (CANNOT_OPEN, USE_HONG_KONG),
@@ -103,7 +110,11 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_which_province_named": (PROVINCE_RULE,),
     "utter_which_province_licence_outside_mainland": (PROVINCE_RULE, FOREIGN_DOCUMENTS, BRANCH),
     "utter_which_province_no_chinese_license": (
-        PROVINCE_RULE, FOREIGN_DOCUMENTS, BRANCH, NO_COMPANY, OFFICE_SOME_PROVINCES,
+        PROVINCE_RULE,
+        FOREIGN_DOCUMENTS,
+        BRANCH,
+        NO_COMPANY,
+        OFFICE_SOME_PROVINCES,
     ),
     "utter_need_icp_each_case": (INTRO, OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_need_icp_mainland_domain": (INTRO, CANNOT_OPEN, IP_ONLY[1]),
@@ -117,12 +128,17 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
 # section its claims come from.
 SECTION_OF: Dict[str, str] = {
     INTRO: "intro",
-    OFFICE_SOME_PROVINCES: "physical_office", FOREIGN_DOCUMENTS: "physical_office",
-    BRANCH: "physical_office", NO_COMPANY: "physical_office",
-    CANNOT_OPEN: "no_filing", USE_HONG_KONG: "no_filing",
+    OFFICE_SOME_PROVINCES: "physical_office",
+    FOREIGN_DOCUMENTS: "physical_office",
+    BRANCH: "physical_office",
+    NO_COMPANY: "physical_office",
+    CANNOT_OPEN: "no_filing",
+    USE_HONG_KONG: "no_filing",
     **{quote: "load_balancer" for quote in SLB_STEPS + (SLB_LICENSE,)},
     **{quote: "cdn" for quote in (CDN_INTERNATIONAL,) + CDN_MAINLAND},
-    OUTSIDE_NO_FILING: "hosted_outside", OUTSIDE_BUT_CDN: "hosted_outside",
+    OUTSIDE_NO_FILING: "hosted_outside",
+    OUTSIDE_BUT_CDN: "hosted_outside",
     **{quote: "ip_only" for quote in IP_ONLY},
-    PROVINCE_RULE: "which_province", PROVINCE_EXAMPLE: "which_province",
+    PROVINCE_RULE: "which_province",
+    PROVINCE_EXAMPLE: "which_province",
 }

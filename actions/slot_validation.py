@@ -6,6 +6,7 @@ questions and says so when a reply was not understood. Each validator returns a 
 fact's closed set, or `None` so that the form asks again: an injected `/inform{"hosting_location":
 "mars"}` never reaches an answer.
 """
+
 import logging
 from typing import Any, Dict, List, Optional, Text
 
@@ -18,8 +19,14 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.decision import Ask, Fact
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
-from actions.vocab import (NORMALISERS, is_general_comparison, names_a_filing, negation_marked,
-                          read_hosting_phrase, with_what_follows)
+from actions.vocab import (
+    NORMALISERS,
+    is_general_comparison,
+    names_a_filing,
+    negation_marked,
+    read_hosting_phrase,
+    with_what_follows,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +38,12 @@ FACT_SLOTS: List[Text] = [fact.value for fact in Fact]
 WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING, Fact.EXISTING_FILING}
 # Several hosting places in one message: any server in mainland China makes the mainland rules
 # apply ("ECS in Hangzhou and a backup in Singapore").
-_HOSTING_PRIORITY = (decision.MAINLAND_CHINA, decision.HONG_KONG, decision.OUTSIDE_MAINLAND,
-                     decision.UNKNOWN)
+_HOSTING_PRIORITY = (
+    decision.MAINLAND_CHINA,
+    decision.HONG_KONG,
+    decision.OUTSIDE_MAINLAND,
+    decision.UNKNOWN,
+)
 
 
 def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optional[str]:
@@ -50,8 +61,12 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return None
     if fact == Fact.HOSTING_LOCATION and message and is_general_comparison(message):
         return None  # "sites on the mainland need one and Hong Kong ones don't, right?"
-    if fact == Fact.HOSTING_LOCATION and message and isinstance(value, str) \
-            and names_a_filing(value, message):
+    if (
+        fact == Fact.HOSTING_LOCATION
+        and message
+        and isinstance(value, str)
+        and names_a_filing(value, message)
+    ):
         return None  # "what is the Mainland China Website Record-Filing?"
     normalise = NORMALISERS[fact]
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
@@ -85,15 +100,18 @@ def _latest_intent(tracker: Tracker) -> Optional[Text]:
 
 
 def _form_asked_for(fact: Fact, tracker: Tracker) -> bool:
-    return (tracker.active_loop.get("name") == "icp_facts_form"
-            and tracker.get_slot("requested_slot") == fact.value)
+    return (
+        tracker.active_loop.get("name") == "icp_facts_form"
+        and tracker.get_slot("requested_slot") == fact.value
+    )
 
 
 class _FactValidators:
     """`validate_<slot>` for every fact slot."""
 
-    def _validate(self, fact: Fact, value: Any, dispatcher: CollectingDispatcher,
-                  tracker: Tracker) -> Dict[Text, Any]:
+    def _validate(
+        self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         if fact == Fact.HOSTING_LOCATION:
             value = hosting_spans(value, tracker.latest_message.get("entities") or [])
         cleaned = clean_fact(fact, value, tracker.latest_message.get("text"))
@@ -129,8 +147,9 @@ class _FactValidators:
 class ValidateSlotMappings(_FactValidators, ValidationAction):
     """Cleans facts set by any message, in or out of the form."""
 
-    def _validate(self, fact: Fact, value: Any, dispatcher: CollectingDispatcher,
-                  tracker: Tracker) -> Dict[Text, Any]:
+    def _validate(
+        self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         if _form_asked_for(fact, tracker):
             return {}  # the form's own validation cleans the reply and answers a bad one
         return super()._validate(fact, value, dispatcher, tracker)
@@ -147,8 +166,13 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
     def name(self) -> Text:
         return "validate_icp_facts_form"
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+    async def required_slots(
+        self,
+        domain_slots: List[Text],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> List[Text]:
         return next_fact_to_ask(tracker)
 
     async def get_validation_events(self, dispatcher, tracker, domain):
@@ -158,7 +182,9 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
         cleaned: Dict[Text, Any] = {}
         for slot_name, value in slots.items():
             if slot_name in FACT_SLOTS:
-                cleaned.update(getattr(self, f"validate_{slot_name}")(value, dispatcher, tracker, domain))
+                cleaned.update(
+                    getattr(self, f"validate_{slot_name}")(value, dispatcher, tracker, domain)
+                )
         asked = tracker.get_slot("requested_slot")
         tracker.slots.update(cleaned)
         events = [SlotSet(name, value) for name, value in cleaned.items()]

@@ -1,4 +1,5 @@
 """Which intent asks which FAQ topic (Rasa names on one side, decision-core topics on the other)."""
+
 from typing import Dict
 
 from actions.decision import Topic

@@ -3,6 +3,7 @@
 Each `to_<fact>` function returns one of `decision.FACT_VALUES[fact]`, or `None` when the text
 does not say (the form then asks again). Pure Python: the validation actions and the tests call it.
 """
+
 import functools
 import re
 from typing import Callable, Dict, Iterable, Optional, Tuple
@@ -10,12 +11,19 @@ from typing import Callable, Dict, Iterable, Optional, Tuple
 from actions import decision as d
 from actions.decision import Fact
 from actions.places import (
-    ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_GENERIC, MAINLAND_PROVINCES,
-    OTHER_CHINESE_REGIONS, PROVINCE_ALIASES,
+    ABROAD,
+    HONG_KONG,
+    MAINLAND_CITIES,
+    MAINLAND_GENERIC,
+    MAINLAND_PROVINCES,
+    OTHER_CHINESE_REGIONS,
+    PROVINCE_ALIASES,
 )
 
-_NEGATION = r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|" \
-            r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none)"
+_NEGATION = (
+    r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
+    r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none)"
+)
 _DONT_KNOW = re.compile(
     r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
     r"\bdunno\b|\bno clue\b|\bnot a clue\b|\bcan't say\b|\bcannot say\b|\bnot certain\b|"
@@ -44,9 +52,10 @@ def _find(text: str, words: Iterable[str]) -> Optional[re.Match]:
 
 
 def _mentioned(text: str, words: Iterable[str]) -> bool:
-    """True when some word is mentioned and not negated just before ("no CDN", "don't have a branch")."""
+    """True when some word is mentioned and not negated just before ("no CDN", "don't have a
+    branch")."""
     for match in re.finditer(_pattern(tuple(words)), text):
-        before = text[max(0, match.start() - 30):match.start()]
+        before = text[max(0, match.start() - 30) : match.start()]
         if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before):
             return True
     return False
@@ -72,7 +81,7 @@ _FILING_NOUN = re.compile(r"""^[\s"'“”()-]*(?:record|filing|registration|icp
 def names_a_filing(value: str, message: str) -> bool:
     """True when the entity `value` is followed, in `message`, by a filing noun."""
     start = message.lower().find(value.lower())
-    return start >= 0 and bool(_FILING_NOUN.match(message[start + len(value):].lower()))
+    return start >= 0 and bool(_FILING_NOUN.match(message[start + len(value) :].lower()))
 
 
 def _negated(text: str, words: Iterable[str]) -> bool:
@@ -88,9 +97,12 @@ def _is_dont_know(text: str) -> bool:
     return bool(_DONT_KNOW.search(text))
 
 
-def _reads(fact: Fact) -> Callable[[Callable[[str], Optional[str]]], Callable[[object], Optional[str]]]:
+def _reads(
+    fact: Fact,
+) -> Callable[[Callable[[str], Optional[str]]], Callable[[object], Optional[str]]]:
     """Makes a normaliser from a reader of cleaned text: a value already in the fact's closed set
     (a button payload) passes through, and "I don't know" is UNKNOWN for every fact."""
+
     def wrap(read: Callable[[str], Optional[str]]) -> Callable[[object], Optional[str]]:
         @functools.wraps(read)
         def normalise(value: object) -> Optional[str]:
@@ -99,15 +111,19 @@ def _reads(fact: Fact) -> Callable[[Callable[[str], Optional[str]]], Callable[[o
                 return known
             text = _clean(value)
             return d.UNKNOWN if _is_dont_know(text) else read(text)
+
         return normalise
+
     return wrap
 
 
 # Replies about hosting and replies about the CDN, told apart.
-_HOSTING_TALK = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
-                           r"websites?|data ?cent(?:er|re)s?|origin|backend|back-end|vps|"
-                           r"deploy(?:ed|ing)?|runs?|running|region|points? to|resolves? to|"
-                           r"machines?|vms?|containers?|clusters?)\b")
+_HOSTING_TALK = re.compile(
+    r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
+    r"websites?|data ?cent(?:er|re)s?|origin|backend|back-end|vps|"
+    r"deploy(?:ed|ing)?|runs?|running|region|points? to|resolves? to|"
+    r"machines?|vms?|containers?|clusters?)\b"
+)
 _CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
@@ -115,25 +131,40 @@ _USERS_PLACE = re.compile(
     r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic|people|"
     r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
-    r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*$)")
+    r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*$)"
+)
 _COMPANY_PLACE = re.compile(
     r"(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
-    r"headquarters|hq|team|staff)\b")
+    r"headquarters|hq|team|staff)\b"
+)
 _COMPANY_WORDS = re.compile(
     r"\b(?:company|companies|firm|business|corporation|entity|office|offices|headquarters|hq|"
-    r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b")
-_FUTURE = re.compile(r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week)|soon|later|"
-                     r"intend to|want to move|moving to|migrating to|yet)\b")
+    r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week)|soon|later|"
+    r"intend to|want to move|moving to|migrating to|yet)\b"
+)
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
 _PAST = re.compile(r"\b(?:used to|previously|formerly|in the past|until (?:last|recently))\b")
-_MOVED_FROM = re.compile(r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
-                         r"\s+from\s+(?:\S+\s+){0,2}?\S+")
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
+    r"\s+from\s+(?:\S+\s+){0,2}?\S+"
+)
 _NO_LONGER = re.compile(r"\bno longer\b|\bnot any ?more\b|\bnot \w+ any ?more\b")
 _CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|our|ours|us)\b")
-_OUTSIDE_WORDS = ("outside", "outside of china", "outside mainland china", "overseas", "abroad",
-                  "offshore", "not in china", "not in mainland")
+_OUTSIDE_WORDS = (
+    "outside",
+    "outside of china",
+    "outside mainland china",
+    "overseas",
+    "abroad",
+    "offshore",
+    "not in china",
+    "not in mainland",
+)
 _MAINLAND_PLACES = tuple(_PROVINCES) + MAINLAND_GENERIC
 _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 
@@ -172,7 +203,7 @@ def with_what_follows(value: str, message: str, words: int = 3) -> str:
     start = text.find(phrase)
     if start < 0:
         return value
-    after = _CLAUSES.split(text[start + len(phrase):])[0].split()[:words]
+    after = _CLAUSES.split(text[start + len(phrase) :])[0].split()[:words]
     return " ".join([value] + after)
 
 
@@ -182,8 +213,9 @@ def _clause_with(value: str, message: str) -> str:
     start = text.find(phrase)
     if start < 0:
         return phrase
-    return (_CLAUSES.split(text[:start])[-1] + phrase
-            + _CLAUSES.split(text[start + len(phrase):])[0])
+    return (
+        _CLAUSES.split(text[:start])[-1] + phrase + _CLAUSES.split(text[start + len(phrase) :])[0]
+    )
 
 
 def read_hosting_phrase(value: str, message: str) -> Optional[str]:
@@ -244,7 +276,8 @@ _CDN_NONE = re.compile(
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
     r"outside|beyond)\s+(?:of\s+)?(?:\S+\s+){0,2}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
-    r"(?:mainland|china|chinese)|(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)"
+    r"(?:mainland|china|chinese)|"
+    r"(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)"
 )
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
@@ -266,11 +299,30 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     return None
 
 
-_BRANCH = ("branch company", "branch", "subsidiary", "wfoe", "registered company", "legal entity",
-           "joint venture", "chinese company", "local company", "entity in china",
-           "company in china", "company registered in china")
-_OFFICE = ("representative office", "rep office", "ban shi chu", "banshichu", "physical office",
-           "permanent office", "office", "办事处")
+_BRANCH = (
+    "branch company",
+    "branch",
+    "subsidiary",
+    "wfoe",
+    "registered company",
+    "legal entity",
+    "joint venture",
+    "chinese company",
+    "local company",
+    "entity in china",
+    "company in china",
+    "company registered in china",
+)
+_OFFICE = (
+    "representative office",
+    "rep office",
+    "ban shi chu",
+    "banshichu",
+    "physical office",
+    "permanent office",
+    "office",
+    "办事处",
+)
 
 
 @_reads(Fact.CHINA_PRESENCE)
@@ -285,18 +337,25 @@ def to_china_presence(text: str) -> Optional[str]:
         return d.BRANCH_COMPANY
     if _mentioned(text, _OFFICE):
         return d.REPRESENTATIVE_OFFICE
-    if (_negated(text, _BRANCH + _OFFICE + ("presence", "anything", "entity", "company",
-                                             "companies", "business", "subsidiary"))
-            or re.search(r"^\s*(?:none|nothing|no|nope|neither)\b", text)):
+    if _negated(
+        text,
+        _BRANCH
+        + _OFFICE
+        + ("presence", "anything", "entity", "company", "companies", "business", "subsidiary"),
+    ) or re.search(r"^\s*(?:none|nothing|no|nope|neither)\b", text):
         return d.NO_PRESENCE
     return None
 
 
-_YES = re.compile(r"^\s*(?:yes|yep|yup|yeah|ya|sure|correct|of course|y|absolutely|definitely|"
-                  r"certainly|indeed|right|true|affirmative|ok|okay|no problem)\b")
+_YES = re.compile(
+    r"^\s*(?:yes|yep|yup|yeah|ya|sure|correct|of course|y|absolutely|definitely|"
+    r"certainly|indeed|right|true|affirmative|ok|okay|no problem)\b"
+)
 _NO = re.compile(r"^\s*(?:no|nope|nah|not really|negative|never)\b")
-_NEGATIVE = re.compile(r"\b(?:can't|cannot|can not|unable|don't|dont|do not|doesn't|haven't|"
-                       r"hasn't|not|no|without|lack|missing)\b")
+_NEGATIVE = re.compile(
+    r"\b(?:can't|cannot|can not|unable|don't|dont|do not|doesn't|haven't|"
+    r"hasn't|not|no|without|lack|missing)\b"
+)
 _CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
 
 
@@ -330,18 +389,44 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
 
 @_reads(Fact.COMMERCIAL_LICENSE)
 def to_commercial_license(text: str) -> Optional[str]:
-    return _yes_no(text, ("commercial license", "commercial licence", "icp license", "icp licence",
-                          "license holder", "licence holder", "hold one", "have one", "holder"))
+    return _yes_no(
+        text,
+        (
+            "commercial license",
+            "commercial licence",
+            "icp license",
+            "icp licence",
+            "license holder",
+            "licence holder",
+            "hold one",
+            "have one",
+            "holder",
+        ),
+    )
 
 
 @_reads(Fact.CAN_COMPLETE_FILING)
 def to_can_complete_filing(text: str) -> Optional[str]:
     # Missing documents or domain name is the FAQ's own example of not being able to complete it.
-    if re.search(r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
-                 r"\b(?:documents?|domain|paperwork)", text):
+    if re.search(
+        r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
+        r"\b(?:documents?|domain|paperwork)",
+        text,
+    ):
         return d.NO
-    return _yes_no(text, ("documents", "document", "domain name", "domain", "complete it",
-                          "finish it", "do it", "provide"))
+    return _yes_no(
+        text,
+        (
+            "documents",
+            "document",
+            "domain name",
+            "domain",
+            "complete it",
+            "finish it",
+            "do it",
+            "provide",
+        ),
+    )
 
 
 _IP = ("ip", "ip address", "ip addresses", "ip only", "by ip", "via ip")
@@ -350,9 +435,11 @@ _ONLY_IP = re.compile(r"\b(?:only|just|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{
 
 
 # An IP address that was blocked or banned says nothing about how visitors reach the site.
-_BLOCKED_IP = re.compile(r"\b(?:block|blocks|blocked|ban|bans|banned|blacklist\w*|whitelist\w*)\b"
-                         r"[^,;.]{0,25}\bips?\b|\bips?\b[^,;.]{0,25}\b(?:blocked|banned|"
-                         r"blacklisted|whitelisted|ban)\b")
+_BLOCKED_IP = re.compile(
+    r"\b(?:block|blocks|blocked|ban|bans|banned|blacklist\w*|whitelist\w*)\b"
+    r"[^,;.]{0,25}\bips?\b|\bips?\b[^,;.]{0,25}\b(?:blocked|banned|"
+    r"blacklisted|whitelisted|ban)\b"
+)
 
 
 @_reads(Fact.ACCESS_METHOD)
@@ -368,10 +455,22 @@ def to_access_method(text: str) -> Optional[str]:
     return None
 
 
-_LICENSE_WORDS = ("license", "licence", "business license", "business licence",
-                  "chinese license", "chinese licence", "chinese business license",
-                  "chinese business licence", "company in china", "chinese company",
-                  "entity in china", "chinese entity", "company there", "entity")
+_LICENSE_WORDS = (
+    "license",
+    "licence",
+    "business license",
+    "business licence",
+    "chinese license",
+    "chinese licence",
+    "chinese business license",
+    "chinese business licence",
+    "company in china",
+    "chinese company",
+    "entity in china",
+    "chinese entity",
+    "company there",
+    "entity",
+)
 
 
 @_reads(Fact.LICENSE_PROVINCE)
@@ -390,7 +489,8 @@ _FILED = re.compile(
     r"\balready\b(?:\s+\S+){0,3}?\s+(?:filed|icp|filing|beian|registered|approved|licensed)\b"
     r"|\b(?:existing|approved|current|valid)\s+(?:icp|filing|beian)\b"
     r"|\b(?:is|are|was|were|been|got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
-    r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?icp\b")
+    r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?icp\b"
+)
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
 
@@ -399,9 +499,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless
 def to_existing_filing(text: str) -> Optional[str]:
     """Whether the user's site already has an ICP Filing ("our domain is already filed")."""
     match = _FILED.search(text)
-    if not match or _HYPOTHETICAL.search(text[:match.start()].split(",")[-1]):
+    if not match or _HYPOTHETICAL.search(text[: match.start()].split(",")[-1]):
         return None
-    before = text[max(0, match.start() - 30):match.start() + 12]
+    before = text[max(0, match.start() - 30) : match.start() + 12]
     return d.NO if re.search(r"(?<![\w'])" + _NEGATION + r"\b", before) else d.YES
 
 

@@ -7,6 +7,7 @@ or too slow, or anything else failed) the user is told to try again or contact s
 sentences are domain.yml responses. A reply that takes longer than ICP_REPLY_TIMEOUT_SECONDS (20)
 is abandoned the same way.
 """
+
 import asyncio
 import logging
 import os
@@ -58,8 +59,10 @@ class GuardedRestInput(RestInput):
         async def receive(request: Request) -> HTTPResponse:
             body = _json_body(request)
             if body is None:
-                return response.json({"error": "Expected a JSON object with 'sender' and "
-                                               "'message' strings."}, status=400)
+                return response.json(
+                    {"error": "Expected a JSON object with 'sender' and 'message' strings."},
+                    status=400,
+                )
             sender, text = body["sender"], body["message"]
             if not text.strip():
                 return response.json(_reply(request, "utter_empty_message", sender))
@@ -68,9 +71,17 @@ class GuardedRestInput(RestInput):
             collector = CollectingOutputChannel()
             try:
                 await asyncio.wait_for(
-                    on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
-                                               metadata=body.get("metadata"))),
-                    timeout=REPLY_TIMEOUT_SECONDS)
+                    on_new_message(
+                        UserMessage(
+                            text,
+                            collector,
+                            sender,
+                            input_channel=self.name(),
+                            metadata=body.get("metadata"),
+                        )
+                    ),
+                    timeout=REPLY_TIMEOUT_SECONDS,
+                )
             except asyncio.TimeoutError:
                 logger.error("No reply within %s s; told the user to retry", REPLY_TIMEOUT_SECONDS)
                 collector.messages.clear()
@@ -99,5 +110,8 @@ def _json_body(request: Request) -> Optional[Dict[str, Any]]:
     if not isinstance(message, str):
         return None
     metadata = body.get("metadata")
-    return {"sender": sender, "message": message,
-            "metadata": metadata if isinstance(metadata, dict) else None}
+    return {
+        "sender": sender,
+        "message": message,
+        "metadata": metadata if isinstance(metadata, dict) else None,
+    }

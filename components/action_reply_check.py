@@ -10,6 +10,7 @@ raises Rasa's own error, so behaviour is unchanged.
 Installed by components/__init__.py: every process that loads the model (and so imports the
 project's components) gets it.
 """
+
 from functools import lru_cache
 from typing import Any, Dict, Text
 

@@ -3,6 +3,7 @@
 The assistant answers in English only. Without this guard the English classifier would map such a
 message onto a random FAQ; with it, the user is told (in English and Chinese) and offered a person.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,9 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 # Han (incl. extension A and compatibility), CJK punctuation, Hiragana, Katakana, Hangul.
-_CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 
 
 def cjk_share(text: Text) -> float:
@@ -34,15 +37,21 @@ class LanguageGuard(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # A quarter of the characters: "ICP备案 for our site?" counts, one Chinese place name does not.
+        # A quarter of the characters: "ICP备案 for our site?" counts, one Chinese place name
+        # does not.
         return {"min_cjk_share": 0.25, "intent": "non_english"}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.component_config = config
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> LanguageGuard:
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> LanguageGuard:
         return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:

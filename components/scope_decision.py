@@ -11,11 +11,13 @@ Runs last, after the FallbackClassifier, on messages classified as a FAQ questio
 A message the classifier took for unrelated (`out_of_scope`) that is about ICP Filing, hosting,
 Alibaba Cloud or a place is "not covered" instead: its reply offers a person and claims nothing
 false, while "I only answer ICP questions" would, to a question about ICP Filing.
-A message taken for unrelated that only states the user's facts is those facts (`inform`). When the likeliest questions are all ones the umbrella question ("do I need an ICP
+A message taken for unrelated that only states the user's facts is those facts (`inform`). When
+the likeliest questions are all ones the umbrella question ("do I need an ICP
 Filing?") answers too, the umbrella question is answered rather than "Did you mean".
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -28,8 +30,13 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.scope_rules import (candidates, carries_subject, is_icp_related, is_question,
-                                   uncovered_subjects)
+from actions.scope_rules import (
+    candidates,
+    carries_subject,
+    is_icp_related,
+    is_question,
+    uncovered_subjects,
+)
 
 NLU_FALLBACK = "nlu_fallback"
 
@@ -40,29 +47,47 @@ class ScopeDecision(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"faq_intents": [], "statement_intents": ["inform"],
-                "not_covered_intent": "ask_unanswerable", "out_of_scope_intent": "out_of_scope",
-                # a question whose subject is in the message is taken when its confidence is at
-                # least `accept` and `margin` ahead of the next such question
-                "min_confidence": 0.05, "accept": 0.3, "margin": 0.1,
-                # a statement this short with no entity may be a reply ("the second one"): kept
-                "short_reply_words": 6,
-                # the umbrella question, and the questions whose answers it gives as well
-                "umbrella_intent": "ask_need_icp",
-                "umbrella_covers": ["ask_need_icp", "ask_cdn", "ask_hosted_outside", "ask_ip_only"],
-                "fact_entities": ["hosting_location", "cdn_coverage", "china_presence",
-                                  "access_method", "commercial_license", "license_province"]}
+        return {
+            "faq_intents": [],
+            "statement_intents": ["inform"],
+            "not_covered_intent": "ask_unanswerable",
+            "out_of_scope_intent": "out_of_scope",
+            # a question whose subject is in the message is taken when its confidence is at
+            # least `accept` and `margin` ahead of the next such question
+            "min_confidence": 0.05,
+            "accept": 0.3,
+            "margin": 0.1,
+            # a statement this short with no entity may be a reply ("the second one"): kept
+            "short_reply_words": 6,
+            # the umbrella question, and the questions whose answers it gives as well
+            "umbrella_intent": "ask_need_icp",
+            "umbrella_covers": ["ask_need_icp", "ask_cdn", "ask_hosted_outside", "ask_ip_only"],
+            "fact_entities": [
+                "hosting_location",
+                "cdn_coverage",
+                "china_presence",
+                "access_method",
+                "commercial_license",
+                "license_province",
+            ],
+        }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.component_config = config
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> ScopeDecision:
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> ScopeDecision:
         return cls(config)
 
-    def decide(self, intent: Text, ranking: List[Dict[Text, Any]], text: Text,
-               states_facts: bool = False) -> Dict[Text, Any]:
+    def decide(
+        self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool = False
+    ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...)."""
         config = self.component_config
@@ -104,8 +129,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if top >= config["accept"] and top - runner_up >= config["margin"]:
             return {"name": found[0]["name"], "confidence": top}
         close = [f["name"] for f in found if top - f["confidence"] < config["margin"]]
-        if (top >= config["accept"] and set(close) <= set(config["umbrella_covers"])
-                and carries_subject(config["umbrella_intent"], text)):
+        if (
+            top >= config["accept"]
+            and set(close) <= set(config["umbrella_covers"])
+            and carries_subject(config["umbrella_intent"], text)
+        ):
             # Torn between questions the umbrella one answers too ("servers in Frankfurt, no
             # CDN: do we need ICP?" between the CDN and hosted-outside questions): it asks
             # what it still needs and answers, with no "Did you mean".
@@ -116,8 +144,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             ranking = message.get(INTENT_RANKING_KEY) or []
-            states_facts = any(e.get("entity") in self.component_config["fact_entities"]
-                               for e in message.get(ENTITIES) or [])
+            states_facts = any(
+                e.get("entity") in self.component_config["fact_entities"]
+                for e in message.get(ENTITIES) or []
+            )
             decision = self.decide(intent, ranking, message.get(TEXT) or "", states_facts)
             if not decision:
                 continue

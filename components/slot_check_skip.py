@@ -10,6 +10,7 @@ A message that set any slot is validated exactly as before.
 
 Installed by components/__init__.py.
 """
+
 from typing import Any, List
 
 from rasa.core.actions.action import ActionExtractSlots
@@ -18,8 +19,9 @@ from rasa.shared.core.events import Event, SlotSet
 _rasa_validation = ActionExtractSlots._execute_validation_action
 
 
-async def _execute_validation_action(self: ActionExtractSlots, extraction_events: List[Event],
-                                     *args: Any, **kwargs: Any) -> List[Event]:
+async def _execute_validation_action(
+    self: ActionExtractSlots, extraction_events: List[Event], *args: Any, **kwargs: Any
+) -> List[Event]:
     if not any(isinstance(event, SlotSet) for event in extraction_events):
         return []
     return await _rasa_validation(self, extraction_events, *args, **kwargs)

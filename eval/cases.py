@@ -6,6 +6,7 @@ user's facts, facts the user does not know counting as "I don't know": the core 
 own (tests/test_decision.py); this measures whether the assistant understood the question and the
 facts.
 """
+
 import hashlib
 import re
 import unicodedata
@@ -90,8 +91,11 @@ def expected_answers(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
     """The right answers: for a general or hypothetical question with a scenario, the answer for
     that scenario and the general one are both right."""
     topics = [Topic(t) for t in case["expect"] if t not in (NOT_COVERED, OUT_OF_SCOPE)]
-    return {expected_answer(t, user_facts(case, with_scenario))
-            for t in topics for with_scenario in (True, False)}
+    return {
+        expected_answer(t, user_facts(case, with_scenario))
+        for t in topics
+        for with_scenario in (True, False)
+    }
 
 
 def training_texts(data_dir: Path) -> FrozenSet[str]:

@@ -13,14 +13,20 @@ the message does not say. Pure: no Rasa here; `eval/facts.py` runs the models an
 - `hybrid_reading`: today's reader, minus the spans that cover a place the role tagger calls the
   company's, the users' or planned.
 """
+
 import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set
 
 from actions import decision as d
 from actions.decision import Fact
 from actions.places import (
-    ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_GENERIC, MAINLAND_PROVINCES,
-    OTHER_CHINESE_REGIONS, PROVINCE_ALIASES,
+    ABROAD,
+    HONG_KONG,
+    MAINLAND_CITIES,
+    MAINLAND_GENERIC,
+    MAINLAND_PROVINCES,
+    OTHER_CHINESE_REGIONS,
+    PROVINCE_ALIASES,
 )
 from actions.slot_validation import clean_fact, hosting_spans
 
@@ -37,8 +43,12 @@ NOT_THE_SERVERS = frozenset({"planned", "company", "users"})
 # rules apply.
 PRIORITY = (d.MAINLAND_CHINA, d.HONG_KONG, d.OUTSIDE_MAINLAND)
 
-_MAINLAND = ({p.lower() for p in MAINLAND_PROVINCES} | set(PROVINCE_ALIASES) | set(MAINLAND_CITIES)
-             | set(MAINLAND_GENERIC))
+_MAINLAND = (
+    {p.lower() for p in MAINLAND_PROVINCES}
+    | set(PROVINCE_ALIASES)
+    | set(MAINLAND_CITIES)
+    | set(MAINLAND_GENERIC)
+)
 _HONG_KONG = set(HONG_KONG)
 _OUTSIDE = set(OTHER_CHINESE_REGIONS) | set(ABROAD)
 # "province" etc. after a name, as the spaCy ruler's PLACE_SUFFIX allows; "region" as in
@@ -73,8 +83,11 @@ def strongest(values: Iterable[Optional[str]]) -> Optional[str]:
 
 def _hosting_spans(entities: Sequence[Entity]) -> List[Entity]:
     # Exactly what the slot mapping `from_entity: hosting_location` picks: no role, no group.
-    return [e for e in entities if e.get("entity") == HOSTING_ENTITY
-            and e.get("role") is None and e.get("group") is None]
+    return [
+        e
+        for e in entities
+        if e.get("entity") == HOSTING_ENTITY and e.get("role") is None and e.get("group") is None
+    ]
 
 
 def _validated(spans: Sequence[Entity], text: str) -> Optional[str]:
@@ -120,11 +133,13 @@ def _overlaps(a: Entity, b: Entity) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def hybrid_reading(entities: Sequence[Entity], places: Sequence[Entity],
-                   text: str) -> Optional[str]:
+def hybrid_reading(
+    entities: Sequence[Entity], places: Sequence[Entity], text: str
+) -> Optional[str]:
     """Today's reader without the spans over a place that is the company's, the users' or
     planned according to the role tagger ("we're a Shanghai company hosting in Frankfurt")."""
-    elsewhere = [p for p in places
-                 if p.get("entity") == PLACE_ENTITY and p.get("role") in NOT_THE_SERVERS]
+    elsewhere = [
+        p for p in places if p.get("entity") == PLACE_ENTITY and p.get("role") in NOT_THE_SERVERS
+    ]
     spans = [e for e in _hosting_spans(entities) if not any(_overlaps(e, p) for p in elsewhere)]
     return _validated(spans, text)

@@ -17,6 +17,7 @@ Usage (from the project root): .venv/bin/python -m eval.facts
 Needs models/icp.tar.gz (make train) and the role model
 (.venv/bin/python -m eval.alternatives.roles.train).
 """
+
 import asyncio
 import json
 import logging
@@ -79,8 +80,11 @@ def score(rows: Iterable[Tuple[Optional[str], Optional[str]]]) -> Dict[str, Any]
 
 def disagreements(read: Dict[str, Sequence[Optional[str]]], base: str = "rules") -> Dict[str, int]:
     """On how many cases each reader gives another value than `base` (right or not)."""
-    return {name: sum(a != b for a, b in zip(read[base], values))
-            for name, values in read.items() if name != base}
+    return {
+        name: sum(a != b for a, b in zip(read[base], values))
+        for name, values in read.items()
+        if name != base
+    }
 
 
 def expected_value(case: Dict[str, Any], got: Optional[str] = None) -> Optional[str]:
@@ -125,23 +129,36 @@ def parse(texts: Sequence[str]) -> List[Parsed]:
 
 
 def _table(part: str, summary: Dict[str, Dict[str, Any]]) -> str:
-    rows = [f"\n== {part} ==",
-            f"{'reader':<17}{'cases':>6}{'right':>7}{'wrong':>7}{'(of which None expected)':>26}"
-            f"{'missed':>8}{'right %':>9}"]
+    rows = [
+        f"\n== {part} ==",
+        f"{'reader':<17}{'cases':>6}{'right':>7}{'wrong':>7}{'(of which None expected)':>26}"
+        f"{'missed':>8}{'right %':>9}",
+    ]
     for name, c in summary.items():
-        rows.append(f"{name:<17}{c['cases']:>6}{c[RIGHT]:>7}{c[WRONG]:>7}"
-                    f"{c['wrong_where_none_expected']:>26}{c[MISSED]:>8}"
-                    f"{100 * (c['right_share'] or 0):>8.1f}%")
+        rows.append(
+            f"{name:<17}{c['cases']:>6}{c[RIGHT]:>7}{c[WRONG]:>7}"
+            f"{c['wrong_where_none_expected']:>26}{c[MISSED]:>8}"
+            f"{100 * (c['right_share'] or 0):>8.1f}%"
+        )
     return "\n".join(rows)
 
 
 def _commit() -> Optional[str]:
     """The commit measured (the rules and the labels change with it), "+dirty" if edited."""
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None
     return head + ("+dirty" if dirty else "")
@@ -155,34 +172,54 @@ def run() -> Dict[str, Any]:
     parts = cases_by_part()
     # one load of each model, all texts parsed once
     everything = parse([c["text"] for part in PARTS for c in parts[part]])
-    report: Dict[str, Any] = {"fact": FACT, "readers": DESCRIPTIONS,
-                              "models": {"rules": str(PRODUCTION_MODEL.relative_to(ROOT)),
-                                         "roles": str(ROLE_MODEL.relative_to(ROOT))},
-                              "commit": _commit(),
-                              "role_model_training": (json.loads(ROLE_TRAINING.read_text())
-                                                      if ROLE_TRAINING.exists() else None)}
+    report: Dict[str, Any] = {
+        "fact": FACT,
+        "readers": DESCRIPTIONS,
+        "models": {
+            "rules": str(PRODUCTION_MODEL.relative_to(ROOT)),
+            "roles": str(ROLE_MODEL.relative_to(ROOT)),
+        },
+        "commit": _commit(),
+        "role_model_training": (
+            json.loads(ROLE_TRAINING.read_text()) if ROLE_TRAINING.exists() else None
+        ),
+    }
     for part in PARTS:
         cases = parts[part]
-        parsed, everything = everything[:len(cases)], everything[len(cases):]
-        read = {name: [reader(p, c["text"]) for p, c in zip(parsed, cases)]
-                for name, reader in READERS.items()}
-        summary = {name: score((expected_value(c, v), v) for c, v in zip(cases, values))
-                   for name, values in read.items()}
-        report[part] = {"cases_stating_hosting": sum(expected_value(c) is not None for c in cases),
-                        "readers": summary, "differs_from_rules_on": disagreements(read)}
+        parsed, everything = everything[: len(cases)], everything[len(cases) :]
+        read = {
+            name: [reader(p, c["text"]) for p, c in zip(parsed, cases)]
+            for name, reader in READERS.items()
+        }
+        summary = {
+            name: score((expected_value(c, v), v) for c, v in zip(cases, values))
+            for name, values in read.items()
+        }
+        report[part] = {
+            "cases_stating_hosting": sum(expected_value(c) is not None for c in cases),
+            "readers": summary,
+            "differs_from_rules_on": disagreements(read),
+        }
         print(_table(part, summary))
-        print(f"cases stating a hosting location: {report[part]['cases_stating_hosting']}; "
-              f"cases where a reader differs from rules: {report[part]['differs_from_rules_on']}")
+        print(
+            f"cases stating a hosting location: {report[part]['cases_stating_hosting']}; "
+            f"cases where a reader differs from rules: {report[part]['differs_from_rules_on']}"
+        )
         if part != "dev":
             continue  # held-out cases are figures only
-        print("\ndev cases some reader does not get right "
-              "(expected | rules | roles | hybrid | rules_all_spans):")
+        print(
+            "\ndev cases some reader does not get right "
+            "(expected | rules | roles | hybrid | rules_all_spans):"
+        )
         for i, case in enumerate(cases):
             values = [read[name][i] for name in READERS]
             if all(v == expected_value(case, v) for v in values):
                 continue
-            print(f"  {case['id']:<8} {_show(expected_value(case)):<16} | "
-                  + " | ".join(f"{_show(v):<16}" for v in values) + f" {case['text'][:110]!r}")
+            print(
+                f"  {case['id']:<8} {_show(expected_value(case)):<16} | "
+                + " | ".join(f"{_show(v):<16}" for v in values)
+                + f" {case['text'][:110]!r}"
+            )
     return report
 
 
@@ -190,8 +227,10 @@ def main() -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     _quiet_rasa()
-    for model, how in ((PRODUCTION_MODEL, "make train"),
-                       (ROLE_MODEL, ".venv/bin/python -m eval.alternatives.roles.train")):
+    for model, how in (
+        (PRODUCTION_MODEL, "make train"),
+        (ROLE_MODEL, ".venv/bin/python -m eval.alternatives.roles.train"),
+    ):
         if not model.exists():
             print(f"{model.relative_to(ROOT)} is missing: run `{how}`", file=sys.stderr)
             return 2

@@ -5,8 +5,8 @@ they know (or "I don't know"); takes a "Did you mean" button naming an expected 
 is offered (otherwise "None of these"). The replies are recognised by their `domain.yml` response,
 so the outcome is which answer the user was shown.
 """
+
 import re
-import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
@@ -18,12 +18,17 @@ from eval.cases import NOT_COVERED, OUT_OF_SCOPE, expected_answers, user_facts
 MAX_TURNS = 8
 # Redirects that only say why the answer is the hosting answer ("Your website is hosted outside
 # mainland China, so here is what applies to you"): the same answer with or without one.
-REDIRECTS = {"utter_applies_hosted_outside", "utter_applies_hosted_in_mainland",
-             "utter_applies_no_cdn"}
+REDIRECTS = {
+    "utter_applies_hosted_outside",
+    "utter_applies_hosted_in_mainland",
+    "utter_applies_no_cdn",
+}
 
 
 def _without_redirects(responses: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(r for r in responses if r not in REDIRECTS)
+
+
 RIGHT, WRONG, NOT_ANSWERED = "right", "wrong", "not_answered"
 FAQ_QUESTIONS = "FAQ questions"
 KINDS = {NOT_COVERED: "ICP questions the FAQ does not cover", OUT_OF_SCOPE: "unrelated questions"}
@@ -117,7 +122,9 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
             return result
         if "utter_did_you_mean" in names:
             result.did_you_mean = True
-            wanted = [b for b in buttons if b["payload"].lstrip("/").replace("ask_", "", 1) in expect]
+            wanted = [
+                b for b in buttons if b["payload"].lstrip("/").replace("ask_", "", 1) in expect
+            ]
             if not wanted:
                 result.shown = "did_you_mean_without_the_question"
                 return result
@@ -125,7 +132,7 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
             continue
         asks = [n for n in names if n.startswith(ASK_PREFIX)]
         if asks:
-            slot = asks[-1][len(ASK_PREFIX):]
+            slot = asks[-1][len(ASK_PREFIX) :]
             result.asked.append(slot)
             if slot in stated:
                 result.asked_again.append(slot)
@@ -140,16 +147,23 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
 def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[str, Any]:
     """Right, wrong, not answered and did-you-mean counts, overall and per expected outcome
     (a case expecting several FAQ questions counts under its first)."""
+
     def counts(group: List[Result]) -> Dict[str, Any]:
         n = len(group)
         right = sum(r.outcome == RIGHT for r in group)
         wrong = sum(r.outcome == WRONG for r in group)
         dym = sum(r.did_you_mean for r in group)
-        return {"cases": n, "right": right, "wrong": wrong, "not_answered": n - right - wrong,
-                "right_by_the_other_honest_reply": sum(r.by_the_other_honest_reply for r in group),
-                "did_you_mean": dym, "asked_again": sum(bool(r.asked_again) for r in group),
-                "right_share": round(right / n, 3) if n else None,
-                "did_you_mean_share": round(dym / n, 3) if n else None}
+        return {
+            "cases": n,
+            "right": right,
+            "wrong": wrong,
+            "not_answered": n - right - wrong,
+            "right_by_the_other_honest_reply": sum(r.by_the_other_honest_reply for r in group),
+            "did_you_mean": dym,
+            "asked_again": sum(bool(r.asked_again) for r in group),
+            "right_share": round(right / n, 3) if n else None,
+            "did_you_mean_share": round(dym / n, 3) if n else None,
+        }
 
     by_outcome: Dict[str, List[Result]] = {}
     by_kind: Dict[str, List[Result]] = {kind: [] for kind in (FAQ_QUESTIONS, *KINDS.values())}
@@ -157,7 +171,9 @@ def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[s
         expected = cases[r.id]["expect"][0]
         by_outcome.setdefault(expected, []).append(r)
         by_kind[KINDS.get(expected, FAQ_QUESTIONS)].append(r)
-    return {"overall": counts(results),
-            "by_expected": {k: counts(v) for k, v in sorted(by_outcome.items())},
-            # the FAQ questions apart: refusals, right for most uncovered questions, would hide them
-            "by_kind": {k: counts(v) for k, v in by_kind.items()}}
+    return {
+        "overall": counts(results),
+        "by_expected": {k: counts(v) for k, v in sorted(by_outcome.items())},
+        # the FAQ questions apart: refusals, right for most uncovered questions, would hide them
+        "by_kind": {k: counts(v) for k, v in by_kind.items()},
+    }

@@ -7,6 +7,7 @@ held-aside part is reported as figures, so that it keeps measuring wording nobod
 
 Usage: python -m eval.run [--show-held-out]
 """
+
 import argparse
 import json
 import sys
@@ -30,34 +31,46 @@ def _sender(base_url: str):
     sender = f"eval-{uuid.uuid4()}"
 
     def send(message: str) -> List[Dict[str, Any]]:
-        response = requests.post(f"{base_url}/webhooks/rest/webhook",
-                                 json={"sender": sender, "message": message}, timeout=60)
+        response = requests.post(
+            f"{base_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message},
+            timeout=60,
+        )
         response.raise_for_status()
         return response.json()
+
     return send
 
 
 def _table(title: str, summary: Dict[str, Any]) -> str:
-    rows = [f"\n{title}",
-            f"{'expected':<16}{'cases':>6}{'right':>7}{'wrong':>7}{'no ans':>8}{'DYM':>6}"
-            f"{'asked again':>13}{'right %':>9}"]
+    rows = [
+        f"\n{title}",
+        f"{'expected':<16}{'cases':>6}{'right':>7}{'wrong':>7}{'no ans':>8}{'DYM':>6}"
+        f"{'asked again':>13}{'right %':>9}",
+    ]
     for name, c in list(summary["by_expected"].items()) + [("OVERALL", summary["overall"])]:
-        rows.append(f"{name:<16}{c['cases']:>6}{c['right']:>7}{c['wrong']:>7}"
-                    f"{c['not_answered']:>8}{c['did_you_mean']:>6}{c['asked_again']:>13}"
-                    f"{100 * (c['right_share'] or 0):>8.1f}%")
+        rows.append(
+            f"{name:<16}{c['cases']:>6}{c['right']:>7}{c['wrong']:>7}"
+            f"{c['not_answered']:>8}{c['did_you_mean']:>6}{c['asked_again']:>13}"
+            f"{100 * (c['right_share'] or 0):>8.1f}%"
+        )
     rows.append("by kind:")
     for name, c in summary["by_kind"].items():
         other = c["right_by_the_other_honest_reply"]
-        rows.append(f"  {name}: {c['right']}/{c['cases']} right, {c['wrong']} wrong"
-                    + (f" ({other} of the right by the not-covered reply)" if other else ""))
+        rows.append(
+            f"  {name}: {c['right']}/{c['cases']} right, {c['wrong']} wrong"
+            + (f" ({other} of the right by the not-covered reply)" if other else "")
+        )
     return "\n".join(rows)
 
 
 def _meets(overall: Dict[str, Any]) -> Dict[str, bool]:
-    return {"no wrong answers": overall["wrong"] <= TARGETS["wrong"],
-            "at least 95% right": (overall["right_share"] or 0) >= TARGETS["right_share"],
-            "at most 5% Did you mean": (overall["did_you_mean_share"] or 0)
-            <= TARGETS["did_you_mean_share"]}
+    return {
+        "no wrong answers": overall["wrong"] <= TARGETS["wrong"],
+        "at least 95% right": (overall["right_share"] or 0) >= TARGETS["right_share"],
+        "at most 5% Did you mean": (overall["did_you_mean_share"] or 0)
+        <= TARGETS["did_you_mean_share"],
+    }
 
 
 def run(base_url: str, show_held_out: bool) -> Dict[str, Any]:
@@ -74,19 +87,25 @@ def run(base_url: str, show_held_out: bool) -> Dict[str, Any]:
         if part == "dev" or show_held_out:
             report[part]["cases"] = [
                 {**r.__dict__, "text": by_id[r.id]["text"], "expect": by_id[r.id]["expect"]}
-                for r in results]
+                for r in results
+            ]
             for r in results:
                 if r.outcome != RIGHT or r.did_you_mean:
                     mark = "WRONG" if r.outcome == WRONG else r.outcome
-                    print(f"  {mark:<13} {r.id:<8} expect {by_id[r.id]['expect']} shown {r.shown}"
-                          f"{' (did you mean)' if r.did_you_mean else ''}: {by_id[r.id]['text'][:90]}")
+                    print(
+                        f"  {mark:<13} {r.id:<8} expect {by_id[r.id]['expect']} shown {r.shown}"
+                        f"{' (did you mean)' if r.did_you_mean else ''}: {by_id[r.id]['text'][:90]}"
+                    )
     return report
 
 
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--show-held-out", action="store_true",
-                        help="also list the held-aside cases (only once tuning is finished)")
+    parser.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="also list the held-aside cases (only once tuning is finished)",
+    )
     parser.add_argument("--url", help="an already running Rasa server (default: start one)")
     args = parser.parse_args(argv)
     if args.url:
@@ -94,15 +113,18 @@ def main(argv: List[str]) -> int:
     else:
         from scripts.servers import running_assistant
 
-        with tempfile.TemporaryDirectory() as workdir, \
-                running_assistant(Path(workdir)) as base_url:
+        with tempfile.TemporaryDirectory() as workdir, running_assistant(Path(workdir)) as base_url:
             report = run(base_url, args.show_held_out)
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print("\nTargets (both parts together are what counts):")
     for part in ("dev", "held_out"):
-        print(f"  {part}: " + ", ".join(f"{k}: {'met' if v else 'NOT met'}"
-                                        for k, v in report[part]["targets_met"].items()))
+        print(
+            f"  {part}: "
+            + ", ".join(
+                f"{k}: {'met' if v else 'NOT met'}" for k, v in report[part]["targets_met"].items()
+            )
+        )
     print(f"\nwritten to {REPORT.relative_to(ROOT)}")
     return 0
 

@@ -1,12 +1,14 @@
 """Builds the project's own English spaCy pipeline (pretrained models cannot be downloaded here).
 
-blank "en" tokenizer -> lookup lemmatizer (tables from spacy-lookups-data) -> entity ruler that marks
+blank "en" tokenizer -> lookup lemmatizer (tables from spacy-lookups-data) -> entity ruler that
+marks
 the facts users state: places, hosting phrases ("hosted in Frankfurt"), licence-province phrases
 ("licence issued in Zhejiang"), CDN coverage, presence in China, IP/domain access, Commercial
 License. Rasa's `SpacyNLP` loads the result by path; `SpacyEntityExtractor` passes the entities on.
 
 Usage: python -m nlp.build_pipeline OUTPUT_DIR
 """
+
 import hashlib
 import json
 import sys
@@ -16,75 +18,244 @@ from typing import Dict, Iterable, List
 import spacy
 
 from actions.places import (
-    ABROAD, HONG_KONG, MAINLAND_CITIES, MAINLAND_GENERIC, MAINLAND_PROVINCES,
-    OTHER_CHINESE_REGIONS, PROVINCE_ALIASES,
+    ABROAD,
+    HONG_KONG,
+    MAINLAND_CITIES,
+    MAINLAND_GENERIC,
+    MAINLAND_PROVINCES,
+    OTHER_CHINESE_REGIONS,
+    PROVINCE_ALIASES,
 )
 
 Pattern = Dict[str, object]
 
 PLACES: List[str] = sorted(
-    {p.lower() for p in MAINLAND_PROVINCES} | set(PROVINCE_ALIASES) | set(MAINLAND_CITIES)
-    | set(MAINLAND_GENERIC) | set(HONG_KONG) | set(OTHER_CHINESE_REGIONS) | set(ABROAD)
+    {p.lower() for p in MAINLAND_PROVINCES}
+    | set(PROVINCE_ALIASES)
+    | set(MAINLAND_CITIES)
+    | set(MAINLAND_GENERIC)
+    | set(HONG_KONG)
+    | set(OTHER_CHINESE_REGIONS)
+    | set(ABROAD)
 )
 # Lower-case forms (the lookup lemmatizer is case-sensitive: "ECS" has no lemma "ecs").
 # ("located", "based" and "cloud" are not among them: "we're located in Hong Kong" is the company.)
-HOSTING_WORDS = ["host", "hosts", "hosted", "hosting", "server", "servers", "ecs", "instance",
-                 "instances", "deploy", "deployed", "run", "runs", "running", "datacenter",
-                 "datacenters", "datacentre", "center", "centre", "site", "sites", "website",
-                 "websites", "vps", "machine", "machines", "region", "origin", "node",
-                 "nodes", "everything", "backend", "back-end", "api", "apis"]
+HOSTING_WORDS = [
+    "host",
+    "hosts",
+    "hosted",
+    "hosting",
+    "server",
+    "servers",
+    "ecs",
+    "instance",
+    "instances",
+    "deploy",
+    "deployed",
+    "run",
+    "runs",
+    "running",
+    "datacenter",
+    "datacenters",
+    "datacentre",
+    "center",
+    "centre",
+    "site",
+    "sites",
+    "website",
+    "websites",
+    "vps",
+    "machine",
+    "machines",
+    "region",
+    "origin",
+    "node",
+    "nodes",
+    "everything",
+    "backend",
+    "back-end",
+    "api",
+    "apis",
+]
 MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
-LICENCE_LEMMAS = ["license", "licence", "register", "incorporate", "issue", "registration",
-                  "headquarter", "headquarters"]
+LICENCE_LEMMAS = [
+    "license",
+    "licence",
+    "register",
+    "incorporate",
+    "issue",
+    "registration",
+    "headquarter",
+    "headquarters",
+]
 # Words between "servers" and the place. Negations are kept inside the span so that the fact's
 # normaliser sees them ("servers are not in mainland China", "doesn't run in China").
-LINKING = {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "all", "currently", "now",
-                            "located", "based", "running", "hosted", "deployed", "issued",
-                            "registered", "sitting", "sit", "moved", "migrated", "moving",
-                            "migrating", "actually", "still", "also", "not", "n't", "never",
-                            # "runs on Alibaba Cloud in Singapore"
-                            "on", "alibaba", "cloud", "aliyun", "'s", "ecs"]},
-           "OP": "*"}
+LINKING = {
+    "LOWER": {
+        "IN": [
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "all",
+            "currently",
+            "now",
+            "located",
+            "based",
+            "running",
+            "hosted",
+            "deployed",
+            "issued",
+            "registered",
+            "sitting",
+            "sit",
+            "moved",
+            "migrated",
+            "moving",
+            "migrating",
+            "actually",
+            "still",
+            "also",
+            "not",
+            "n't",
+            "never",
+            # "runs on Alibaba Cloud in Singapore"
+            "on",
+            "alibaba",
+            "cloud",
+            "aliyun",
+            "'s",
+            "ecs",
+        ]
+    },
+    "OP": "*",
+}
 NEGATION = {"LOWER": {"IN": ["not", "n't", "never"]}, "OP": "?"}
 PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "to", "inside", "within", "out"]}, "OP": "?"}
 ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
 
 CDN_PHRASES = [
-    "international cdn", "international one", "only the international one", "international only",
-    "only international", "cdn outside china", "cdn outside mainland china", "global cdn",
-    "cdn covers mainland", "cdn covers mainland china", "cdn covers china", "covers mainland",
-    "covers mainland china", "covers china", "cdn in mainland china", "cdn in china",
-    "cdn for china", "cdn for china users", "cdn for chinese users", "cdn for users in china",
-    "cdn for users in mainland china", "cdn for mainland china", "china cdn", "mainland cdn",
-    "mainland china cdn", "cdn including mainland", "cdn including china", "no cdn",
-    "without cdn", "without a cdn", "without any cdn", "no cdn at all", "don't use cdn", "don't use a cdn", "do not use cdn",
-    "do not use a cdn", "dont use cdn", "dont use a cdn", "dont use any cdn", "not using cdn", "not using a cdn", "not using any cdn",
-    "mainland china is not covered", "mainland is not covered", "doesn't cover mainland",
-    "does not cover mainland", "doesn't cover china", "does not cover china",
-    "not covering mainland", "excluding mainland", "excluding mainland china",
-    "except mainland china", "cdn acceleration in mainland china", "accelerate for china users",
+    "international cdn",
+    "international one",
+    "only the international one",
+    "international only",
+    "only international",
+    "cdn outside china",
+    "cdn outside mainland china",
+    "global cdn",
+    "cdn covers mainland",
+    "cdn covers mainland china",
+    "cdn covers china",
+    "covers mainland",
+    "covers mainland china",
+    "covers china",
+    "cdn in mainland china",
+    "cdn in china",
+    "cdn for china",
+    "cdn for china users",
+    "cdn for chinese users",
+    "cdn for users in china",
+    "cdn for users in mainland china",
+    "cdn for mainland china",
+    "china cdn",
+    "mainland cdn",
+    "mainland china cdn",
+    "cdn including mainland",
+    "cdn including china",
+    "no cdn",
+    "without cdn",
+    "without a cdn",
+    "without any cdn",
+    "no cdn at all",
+    "don't use cdn",
+    "don't use a cdn",
+    "do not use cdn",
+    "do not use a cdn",
+    "dont use cdn",
+    "dont use a cdn",
+    "dont use any cdn",
+    "not using cdn",
+    "not using a cdn",
+    "not using any cdn",
+    "mainland china is not covered",
+    "mainland is not covered",
+    "doesn't cover mainland",
+    "does not cover mainland",
+    "doesn't cover china",
+    "does not cover china",
+    "not covering mainland",
+    "excluding mainland",
+    "excluding mainland china",
+    "except mainland china",
+    "cdn acceleration in mainland china",
+    "accelerate for china users",
     "accelerate content for users in mainland china",
 ]
 PRESENCE_PHRASES = [
-    "branch company", "registered branch company", "branch office", "subsidiary", "wfoe",
-    "chinese subsidiary", "registered company in china", "legal entity in china",
-    "joint venture", "representative office", "rep office", "ban shi chu", "banshichu",
-    "physical office", "permanent office", "office in china", "office in mainland china",
-    "no office in china", "no office", "no entity in china", "no presence in china",
-    "no company in china", "no branch", "no chinese entity", "no legal entity",
+    "branch company",
+    "registered branch company",
+    "branch office",
+    "subsidiary",
+    "wfoe",
+    "chinese subsidiary",
+    "registered company in china",
+    "legal entity in china",
+    "joint venture",
+    "representative office",
+    "rep office",
+    "ban shi chu",
+    "banshichu",
+    "physical office",
+    "permanent office",
+    "office in china",
+    "office in mainland china",
+    "no office in china",
+    "no office",
+    "no entity in china",
+    "no presence in china",
+    "no company in china",
+    "no branch",
+    "no chinese entity",
+    "no legal entity",
 ]
 ACCESS_PHRASES = [
-    "only by ip", "only by ip address", "only via ip", "only through ip", "only by its ip",
-    "ip address only", "ip only", "only ip", "by ip address only", "through ip addresses only",
-    "no domain", "no domain name", "without a domain", "without domain", "without a domain name",
-    "domain name", "a domain", "our domain", "by domain", "by domain name",
+    "only by ip",
+    "only by ip address",
+    "only via ip",
+    "only through ip",
+    "only by its ip",
+    "ip address only",
+    "ip only",
+    "only ip",
+    "by ip address only",
+    "through ip addresses only",
+    "no domain",
+    "no domain name",
+    "without a domain",
+    "without domain",
+    "without a domain name",
+    "domain name",
+    "a domain",
+    "our domain",
+    "by domain",
+    "by domain name",
 ]
 LICENSE_PHRASES = [
-    "icp commercial license holder", "icp commercial licence holder", "icp commercial license",
-    "icp commercial licence", "commercial license holder", "commercial licence holder",
-    "commercial license", "commercial licence", "icp license holder", "icp licence holder",
-    "no commercial license", "no commercial licence",
+    "icp commercial license holder",
+    "icp commercial licence holder",
+    "icp commercial license",
+    "icp commercial licence",
+    "commercial license holder",
+    "commercial licence holder",
+    "commercial license",
+    "commercial licence",
+    "icp license holder",
+    "icp licence holder",
+    "no commercial license",
+    "no commercial licence",
 ]
 
 
@@ -92,15 +263,27 @@ LICENSE_PHRASES = [
 # normaliser (actions/vocab.py to_existing_filing) reads negations and conditions around them.
 FILING_WORDS = ["filed", "icp", "filing", "beian", "registered", "approved", "licensed"]
 EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
-    [{"LOWER": "already"}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
-     {"LOWER": {"IN": FILING_WORDS}}],
-    [{"LOWER": {"IN": ["existing", "approved", "current", "valid"]}},
-     {"LOWER": {"IN": ["icp", "filing", "beian"]}}],
-    [{"LOWER": {"IN": ["is", "are", "was", "were", "been", "got"]}},
-     {"LOWER": "already", "OP": "?"}, {"LOWER": "icp", "OP": "?"},
-     {"LOWER": {"IN": ["filed", "approved"]}}],
-    [{"LOWER": {"IN": ["got", "obtained", "received"]}},
-     {"LOWER": {"IN": ["our", "an", "the"]}, "OP": "?"}, {"LOWER": "icp"}],
+    [
+        {"LOWER": "already"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": FILING_WORDS}},
+    ],
+    [
+        {"LOWER": {"IN": ["existing", "approved", "current", "valid"]}},
+        {"LOWER": {"IN": ["icp", "filing", "beian"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["is", "are", "was", "were", "been", "got"]}},
+        {"LOWER": "already", "OP": "?"},
+        {"LOWER": "icp", "OP": "?"},
+        {"LOWER": {"IN": ["filed", "approved"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["got", "obtained", "received"]}},
+        {"LOWER": {"IN": ["our", "an", "the"]}, "OP": "?"},
+        {"LOWER": "icp"},
+    ],
 ]
 
 
@@ -117,46 +300,115 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     for place in PLACES:
         place_tokens = _tokens(nlp, place)
         add("place", place_tokens + [PLACE_SUFFIX])
-        add("hosting_location", [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION,
-                                 ARTICLE] + place_tokens + [PLACE_SUFFIX])
-        add("hosting_location", place_tokens + [{"LOWER": {"IN": [
-            "region", "server", "servers", "ecs", "datacenter", "site", "website", "sites",
-            "websites", "hosting", "instance", "instances", "vps"]}}])
-        add("license_province", [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
-            + place_tokens + [PLACE_SUFFIX])
+        add(
+            "hosting_location",
+            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE]
+            + place_tokens
+            + [PLACE_SUFFIX],
+        )
+        add(
+            "hosting_location",
+            place_tokens
+            + [
+                {
+                    "LOWER": {
+                        "IN": [
+                            "region",
+                            "server",
+                            "servers",
+                            "ecs",
+                            "datacenter",
+                            "site",
+                            "website",
+                            "sites",
+                            "websites",
+                            "hosting",
+                            "instance",
+                            "instances",
+                            "vps",
+                        ]
+                    }
+                }
+            ],
+        )
+        add(
+            "license_province",
+            [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
+            + place_tokens
+            + [PLACE_SUFFIX],
+        )
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
     # words between decide the value (actions/vocab.py), the ruler only finds the span.
     # ("the CDN only covers regions outside China": up to four words between)
-    add("cdn_coverage", [{"LOWER": "cdn"}] + [{"IS_ALPHA": True, "OP": "?"}] * 4
-        + [{"LOWER": {"IN": MAINLAND_WORDS}}])
+    add(
+        "cdn_coverage",
+        [{"LOWER": "cdn"}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # "we don't have any company in China", "no registered entity there", "without any office"
-    presence_nouns = {"LOWER": {"IN": ["company", "companies", "entity", "entities", "office",
-                                       "offices", "presence", "branch", "subsidiary"]}}
-    adjectives = {"LOWER": {"IN": ["registered", "chinese", "local", "legal", "physical"]}, "OP": "?"}
+    presence_nouns = {
+        "LOWER": {
+            "IN": [
+                "company",
+                "companies",
+                "entity",
+                "entities",
+                "office",
+                "offices",
+                "presence",
+                "branch",
+                "subsidiary",
+            ]
+        }
+    }
+    adjectives = {
+        "LOWER": {"IN": ["registered", "chinese", "local", "legal", "physical"]},
+        "OP": "?",
+    }
     some = {"LOWER": {"IN": ["any", "a", "an"]}, "OP": "?"}
     add("china_presence", [{"LOWER": {"IN": ["no", "without"]}}, some, adjectives, presence_nouns])
-    add("china_presence", [{"LOWER": {"IN": ["n't", "not", "never"]}}, {"LEMMA": "have"}, some,
-                           adjectives, presence_nouns])
+    add(
+        "china_presence",
+        [
+            {"LOWER": {"IN": ["n't", "not", "never"]}},
+            {"LEMMA": "have"},
+            some,
+            adjectives,
+            presence_nouns,
+        ],
+    )
     # "we have no Chinese license", "we don't have a Chinese business licence" (read as no
     # Chinese business license by actions/vocab.py; "no commercial license" is another fact)
     # (a bare "no license" is not enough: "what if we run the site with no license?")
     chinese = {"LOWER": {"IN": ["chinese", "china", "mainland", "local", "prc"]}}
     licence = {"LOWER": {"IN": ["license", "licence"]}}
-    negations = ([{"LOWER": {"IN": ["no", "without"]}}, some],
-                 [{"LOWER": {"IN": ["n't", "not", "never"]}}, {"LEMMA": "have"}, some])
+    negations = (
+        [{"LOWER": {"IN": ["no", "without"]}}, some],
+        [{"LOWER": {"IN": ["n't", "not", "never"]}}, {"LEMMA": "have"}, some],
+    )
     for negation in negations:
         add("license_province", negation + [chinese, {"LOWER": "business", "OP": "?"}, licence])
         add("license_province", negation + [{**chinese, "OP": "?"}, {"LOWER": "business"}, licence])
     # "only reachable via IP", "only accessible through its IP"
-    add("access_method", [{"LOWER": "only"}, {"IS_ALPHA": True, "OP": "?"},
-                          {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
-                          {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
-                          {"LOWER": "ip"}])
+    add(
+        "access_method",
+        [
+            {"LOWER": "only"},
+            {"IS_ALPHA": True, "OP": "?"},
+            {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
+            {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
+            {"LOWER": "ip"},
+        ],
+    )
     for pattern in EXISTING_FILING_PATTERNS:
         add("existing_filing", pattern)
-    for label, phrases in (("cdn_coverage", CDN_PHRASES), ("china_presence", PRESENCE_PHRASES),
-                           ("access_method", ACCESS_PHRASES),
-                           ("commercial_license", LICENSE_PHRASES)):
+    for label, phrases in (
+        ("cdn_coverage", CDN_PHRASES),
+        ("china_presence", PRESENCE_PHRASES),
+        ("access_method", ACCESS_PHRASES),
+        ("commercial_license", LICENSE_PHRASES),
+    ):
         for phrase in phrases:
             add(label, _tokens(nlp, phrase))
     return patterns

@@ -23,6 +23,7 @@ machine hits both. Measured:
 Prints one table with the targets; writes reports/bench.json and reports/bench.png. Numbers, not
 a test: the client shares the machine's cores with the servers.
 """
+
 import importlib.metadata
 import importlib.util
 import itertools
@@ -61,8 +62,12 @@ SEQUENTIAL_MESSAGES = 300
 CONCURRENCY_LEVELS = (1, 10, 20, 50)
 WARM_UP_CONVERSATIONS = 5
 # The rasa-init bot's stories and rules (its data/stories.yml and data/rules.yml) as intents.
-REFERENCE_STORIES = [["greet", "mood_great", "goodbye"], ["greet", "mood_unhappy", "affirm"],
-                     ["greet", "mood_unhappy", "deny", "goodbye"], ["bot_challenge"]]
+REFERENCE_STORIES = [
+    ["greet", "mood_great", "goodbye"],
+    ["greet", "mood_unhappy", "affirm"],
+    ["greet", "mood_unhappy", "deny", "goodbye"],
+    ["bot_challenge"],
+]
 MIB = 1024 * 1024
 Step = Tuple[str, str]  # ("user", text) or ("click", button title)
 
@@ -74,10 +79,13 @@ def message_budget(clients: int) -> int:
 
 # --- conversations ---
 
+
 def our_conversations() -> List[List[Step]]:
     """The scripted conversations of tests/conversations/*.yml, as steps."""
-    conversations = [[("click", s["click"]) if "click" in s else ("user", s["user"])
-                      for s in c["steps"]] for c in load_conversations()]
+    conversations = [
+        [("click", s["click"]) if "click" in s else ("user", s["user"]) for s in c["steps"]]
+        for c in load_conversations()
+    ]
     # A fixed shuffle, so that a level's small budget gets a mix of topics, not the first file.
     random.Random(2911).shuffle(conversations)
     return conversations
@@ -87,9 +95,15 @@ def reference_conversations(project: Path) -> List[List[Step]]:
     """The reference's stories, each intent's message taken in turn from its NLU examples, for
     enough rounds that every example is sent."""
     nlu = yaml.safe_load((project / "data" / "nlu.yml").read_text(encoding="utf-8"))["nlu"]
-    examples = {item["intent"]: [line.strip().removeprefix("- ")
-                                 for line in item["examples"].splitlines() if line.strip()]
-                for item in nlu if "intent" in item}
+    examples = {
+        item["intent"]: [
+            line.strip().removeprefix("- ")
+            for line in item["examples"].splitlines()
+            if line.strip()
+        ]
+        for item in nlu
+        if "intent" in item
+    }
     used: Counter = Counter()
     conversations = []
     for _ in range(max(len(texts) for texts in examples.values())):
@@ -111,6 +125,7 @@ def our_stand_in_text() -> str:
 
 # --- one client ---
 
+
 @dataclass
 class Bot:
     name: str
@@ -131,8 +146,11 @@ class Turn(NamedTuple):
 def send(session: requests.Session, bot: Bot, sender: str, message: str) -> Turn:
     started = time.perf_counter()
     try:
-        response = session.post(f"{bot.url}/webhooks/rest/webhook",
-                                json={"sender": sender, "message": message}, timeout=120)
+        response = session.post(
+            f"{bot.url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message},
+            timeout=120,
+        )
         reply = response.json() if response.status_code == 200 else []
     except (requests.RequestException, ValueError) as exc:
         return Turn(time.perf_counter() - started, f"exception {type(exc).__name__}", [])
@@ -152,12 +170,17 @@ def send(session: requests.Session, bot: Bot, sender: str, message: str) -> Turn
 def button_payload(reply: List[Dict[str, Any]], title: str) -> str:
     """What the widget sends for the button titled `title`; the title itself if there is no such
     button (an earlier reply went another way)."""
-    return next((b["payload"] for m in reply for b in m.get("buttons", []) if b["title"] == title),
-                title)
+    return next(
+        (b["payload"] for m in reply for b in m.get("buttons", []) if b["title"] == title), title
+    )
 
 
-def play(session: requests.Session, bot: Bot, conversation: List[Step],
-         may_send: Callable[[], bool] = lambda: True) -> List[Turn]:
+def play(
+    session: requests.Session,
+    bot: Bot,
+    conversation: List[Step],
+    may_send: Callable[[], bool] = lambda: True,
+) -> List[Turn]:
     """One conversation with a fresh sender id, stopped early when `may_send` says no."""
     sender = f"bench-{uuid.uuid4()}"
     turns: List[Turn] = []
@@ -173,6 +196,7 @@ def play(session: requests.Session, bot: Bot, conversation: List[Step],
 
 
 # --- phases ---
+
 
 class Training(NamedTuple):
     seconds: float
@@ -193,7 +217,11 @@ def train(project: Path, out: Path, name: str, state: Path) -> Training:
     with log.open("w") as output:
         process = subprocess.Popen(
             [RASA, "train", "--force", "--fixed-model-name", name, "--out", str(out)],
-            cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
+            cwd=project,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
         # wait4 rather than wait: it also gives this child's peak memory.
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -221,12 +249,19 @@ def our_bot(state: Path, model: Path) -> Iterator[Bot]:
     with action_server(state) as actions:
         actions_up = time.perf_counter() - started
         with rasa_server(state, actions.url, model=model) as rasa:
-            bot = Bot("ours", rasa.url, conversations,
-                      {"rasa": rasa.pid, "action server": actions.pid}, our_stand_in_text())
+            bot = Bot(
+                "ours",
+                rasa.url,
+                conversations,
+                {"rasa": rasa.pid, "action server": actions.pid},
+                our_stand_in_text(),
+            )
             first_message = next(text for kind, text in conversations[0] if kind == "user")
-            bot.start_up.update(action_server_up_s=actions_up,
-                                rasa_up_s=time.perf_counter() - started,
-                                cold_start_s=first_answer(bot, first_message, started))
+            bot.start_up.update(
+                action_server_up_s=actions_up,
+                rasa_up_s=time.perf_counter() - started,
+                cold_start_s=first_answer(bot, first_message, started),
+            )
             yield bot
 
 
@@ -236,11 +271,14 @@ def reference_bot(state: Path, project: Path, model: Path) -> Iterator[Bot]:
     in-memory tracker store) and credentials.yml, while it runs; records its cold start."""
     conversations = reference_conversations(project)
     started = time.perf_counter()
-    with rasa_server(state, model=model, project=project,
-                     endpoints=project / "endpoints.yml") as rasa:
+    with rasa_server(
+        state, model=model, project=project, endpoints=project / "endpoints.yml"
+    ) as rasa:
         bot = Bot("reference", rasa.url, conversations, {"rasa": rasa.pid})
-        bot.start_up.update(rasa_up_s=time.perf_counter() - started,
-                            cold_start_s=first_answer(bot, conversations[0][0][1], started))
+        bot.start_up.update(
+            rasa_up_s=time.perf_counter() - started,
+            cold_start_s=first_answer(bot, conversations[0][0][1], started),
+        )
         yield bot
 
 
@@ -299,10 +337,16 @@ def concurrency_level(bot: Bot, clients: int) -> Dict[str, Any]:
     seconds = time.perf_counter() - started
     latency = summary([turn.seconds for turn in turns])
     errors = Counter(turn.error for turn in turns if turn.error)
-    return {"clients": clients, "messages": len(turns), "seconds": seconds,
-            "throughput_per_s": len(turns) / seconds, "p50_ms": latency["p50_ms"],
-            "p95_ms": latency["p95_ms"], "errors": sum(errors.values()),
-            "error_kinds": dict(errors)}
+    return {
+        "clients": clients,
+        "messages": len(turns),
+        "seconds": seconds,
+        "throughput_per_s": len(turns) / seconds,
+        "p50_ms": latency["p50_ms"],
+        "p95_ms": latency["p95_ms"],
+        "errors": sum(errors.values()),
+        "error_kinds": dict(errors),
+    }
 
 
 def group_rss_mib(leader: int) -> float:
@@ -312,8 +356,11 @@ def group_rss_mib(leader: int) -> float:
         try:
             if os.getpgid(int(status.parent.name)) != leader:
                 continue
-            total_kib += next(int(line.split()[1]) for line in status.read_text().splitlines()
-                              if line.startswith("VmRSS:"))
+            total_kib += next(
+                int(line.split()[1])
+                for line in status.read_text().splitlines()
+                if line.startswith("VmRSS:")
+            )
         except (OSError, StopIteration):  # gone meanwhile, or a kernel thread
             continue
     return total_kib / 1024
@@ -326,18 +373,28 @@ def memory(bot: Bot) -> Dict[str, float]:
 
 # --- report ---
 
+
 def machine() -> Dict[str, Any]:
     def first(path: str, prefix: str) -> str:
-        return next((line.split(":", 1)[1].strip() for line in Path(path).read_text().splitlines()
-                     if line.startswith(prefix)), "unknown")
+        return next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path(path).read_text().splitlines()
+                if line.startswith(prefix)
+            ),
+            "unknown",
+        )
 
-    return {"cores": len(os.sched_getaffinity(0)),
-            "cpu_model": first("/proc/cpuinfo", "model name"),
-            "ram_gib": round(int(first("/proc/meminfo", "MemTotal").split()[0]) / MIB, 1),
-            "platform": platform.platform(), "python": platform.python_version(),
-            "rasa": importlib.metadata.version("rasa"),
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "load_average_at_start": os.getloadavg()}
+    return {
+        "cores": len(os.sched_getaffinity(0)),
+        "cpu_model": first("/proc/cpuinfo", "model name"),
+        "ram_gib": round(int(first("/proc/meminfo", "MemTotal").split()[0]) / MIB, 1),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "rasa": importlib.metadata.version("rasa"),
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "load_average_at_start": os.getloadavg(),
+    }
 
 
 def directory_mib(path: Path) -> float:
@@ -356,13 +413,22 @@ def table_rows(results: Dict[str, Any]) -> List[Row]:
 
     at_most_ratio, nan = Target(1.0), float("nan")
     rows = [
-        Row("training time (s)", *pair("training", "seconds"), "{:.1f}",
-            Target(90, relative=False)),
+        Row(
+            "training time (s)", *pair("training", "seconds"), "{:.1f}", Target(90, relative=False)
+        ),
         Row("training peak RSS (MiB)", *pair("training", "peak_rss_mib")),
-        Row("model .tar.gz (MiB)", *pair("training", "model_mib"), "{:.2f}",
-            Target(25, relative=False)),
-        Row("cold start to first answer (s)", *pair("cold_start", "cold_start_s"), "{:.1f}",
-            Target(20, relative=False)),
+        Row(
+            "model .tar.gz (MiB)",
+            *pair("training", "model_mib"),
+            "{:.2f}",
+            Target(25, relative=False),
+        ),
+        Row(
+            "cold start to first answer (s)",
+            *pair("cold_start", "cold_start_s"),
+            "{:.1f}",
+            Target(20, relative=False),
+        ),
         Row("sequential p50 (ms)", *pair("sequential", "p50_ms"), target=at_most_ratio),
         Row("sequential p95 (ms)", *pair("sequential", "p95_ms"), target=at_most_ratio),
         Row("sequential p99 (ms)", *pair("sequential", "p99_ms")),
@@ -370,16 +436,23 @@ def table_rows(results: Dict[str, Any]) -> List[Row]:
     ]
     for i, clients in enumerate(CONCURRENCY_LEVELS):
         rows += [
-            Row(f"concurrency {clients}: msg/s", *pair("concurrency", i, "throughput_per_s"),
-                "{:.1f}", Target(1.0, at_most=False) if clients == 20 else None),
+            Row(
+                f"concurrency {clients}: msg/s",
+                *pair("concurrency", i, "throughput_per_s"),
+                "{:.1f}",
+                Target(1.0, at_most=False) if clients == 20 else None,
+            ),
             Row(f"concurrency {clients}: p50 (ms)", *pair("concurrency", i, "p50_ms")),
             Row(f"concurrency {clients}: p95 (ms)", *pair("concurrency", i, "p95_ms")),
             Row(f"concurrency {clients}: errors", *pair("concurrency", i, "errors")),
         ]
     memory_after_warm_up = results["memory_mib_after_warm_up"]
     rows += [
-        Row("RSS after warm-up (MiB)", *pair("memory_mib_after_warm_up", "total"),
-            target=at_most_ratio),
+        Row(
+            "RSS after warm-up (MiB)",
+            *pair("memory_mib_after_warm_up", "total"),
+            target=at_most_ratio,
+        ),
         Row("  Rasa server", *pair("memory_mib_after_warm_up", "rasa")),
         Row("  action server", memory_after_warm_up["ours"]["action server"], nan),
         Row("RSS after concurrency (MiB)", *pair("memory_mib_after_concurrency", "total")),
@@ -413,6 +486,7 @@ def notes(results: Dict[str, Any]) -> List[str]:
 
 def plot(results: Dict[str, Any], path: Path) -> None:
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.ticker import NullFormatter, ScalarFormatter
@@ -422,29 +496,46 @@ def plot(results: Dict[str, Any], path: Path) -> None:
         sequential = results["sequential"][name]
         ms = sorted(sequential["latencies_ms"])
         label = f"{name}: p50 {sequential['p50_ms']:.0f} ms, p95 {sequential['p95_ms']:.0f} ms"
-        latency.step(ms, [(i + 1) / len(ms) for i in range(len(ms))], where="post", color=colour,
-                     label=label)
+        latency.step(
+            ms, [(i + 1) / len(ms) for i in range(len(ms))], where="post", color=colour, label=label
+        )
         levels = results["concurrency"][name]
-        throughput.plot([level["clients"] for level in levels],
-                        [level["throughput_per_s"] for level in levels], "o-", color=colour,
-                        label=name)
-    latency.set(xscale="log", xlabel="latency (ms, log scale)", ylabel="fraction of messages",
-                title=f"Sequential latency, one client ({SEQUENTIAL_MESSAGES}+ messages each)")
+        throughput.plot(
+            [level["clients"] for level in levels],
+            [level["throughput_per_s"] for level in levels],
+            "o-",
+            color=colour,
+            label=name,
+        )
+    latency.set(
+        xscale="log",
+        xlabel="latency (ms, log scale)",
+        ylabel="fraction of messages",
+        title=f"Sequential latency, one client ({SEQUENTIAL_MESSAGES}+ messages each)",
+    )
     # Plain millisecond labels: a log axis otherwise labels only the powers of ten.
-    every_ms = [ms for name in ("ours", "reference")
-                for ms in results["sequential"][name]["latencies_ms"]]
+    every_ms = [
+        ms for name in ("ours", "reference") for ms in results["sequential"][name]["latencies_ms"]
+    ]
     latency.set_xticks([10, 20, 50, 100, 200, 500, 1000, 2000, 5000])
     latency.set_xlim(min(every_ms) * 0.8, max(every_ms) * 1.25)
     latency.xaxis.set_major_formatter(ScalarFormatter())
     latency.xaxis.set_minor_formatter(NullFormatter())
-    throughput.set(xlabel="concurrent clients", ylabel="messages/s", ylim=(0, None),
-                   xticks=list(CONCURRENCY_LEVELS), title="Throughput against concurrency")
+    throughput.set(
+        xlabel="concurrent clients",
+        ylabel="messages/s",
+        ylim=(0, None),
+        xticks=list(CONCURRENCY_LEVELS),
+        title="Throughput against concurrency",
+    )
     for axes in (latency, throughput):
         axes.grid(True, which="both", alpha=0.3)
         axes.legend()
     m = results["machine"]
-    figure.suptitle(f"ICP assistant vs rasa init reference - {m['date'][:10]}, {m['cores']} cores "
-                    f"({m['cpu_model']}), shared machine: indicative")
+    figure.suptitle(
+        f"ICP assistant vs rasa init reference - {m['date'][:10]}, {m['cores']} cores "
+        f"({m['cpu_model']}), shared machine: indicative"
+    )
     figure.tight_layout()
     figure.savefig(path, dpi=110)
     plt.close(figure)
@@ -452,34 +543,48 @@ def plot(results: Dict[str, Any], path: Path) -> None:
 
 # --- the run ---
 
+
 def measure(state: Path) -> Dict[str, Any]:
     reference_project = state / "reference"
     shutil.copytree(SCAFFOLD, reference_project, ignore=shutil.ignore_patterns("__pycache__"))
     print("training ours, then the reference ...", flush=True)
-    trained = {"ours": train(ROOT, state / "models", "icp", state),
-               "reference": train(reference_project, state / "models", "reference", state)}
-    results: Dict[str, Any] = {"training": {
-        name: {"seconds": t.seconds, "peak_rss_mib": t.peak_rss_mib, "model_mib": t.model_mib}
-        for name, t in trained.items()}}
+    trained = {
+        "ours": train(ROOT, state / "models", "icp", state),
+        "reference": train(reference_project, state / "models", "reference", state),
+    }
+    results: Dict[str, Any] = {
+        "training": {
+            name: {"seconds": t.seconds, "peak_rss_mib": t.peak_rss_mib, "model_mib": t.model_mib}
+            for name, t in trained.items()
+        }
+    }
     results["training"]["ours"]["spacy_pipeline_mib"] = directory_mib(SPACY_PIPELINE)
     (state / "ours").mkdir()
     (state / "reference-server").mkdir()
     with ExitStack() as stack:
         print("starting ours, then the reference ...", flush=True)
-        bots = [stack.enter_context(our_bot(state / "ours", trained["ours"].model)),
-                stack.enter_context(reference_bot(state / "reference-server", reference_project,
-                                                  trained["reference"].model))]
+        bots = [
+            stack.enter_context(our_bot(state / "ours", trained["ours"].model)),
+            stack.enter_context(
+                reference_bot(
+                    state / "reference-server", reference_project, trained["reference"].model
+                )
+            ),
+        ]
         results["cold_start"] = {bot.name: bot.start_up for bot in bots}
         print("sequential conversations, alternating ...", flush=True)
         warm_up(bots)
         turns = sequential_phase(bots)
         results["memory_mib_after_warm_up"] = {bot.name: memory(bot) for bot in bots}
         results["sequential"] = {
-            bot.name: {**summary([t.seconds for t in turns[bot.name]]),
-                       "messages": len(turns[bot.name]),
-                       "errors": sum(1 for t in turns[bot.name] if t.error),
-                       "latencies_ms": [round(t.seconds * 1000, 2) for t in turns[bot.name]]}
-            for bot in bots}
+            bot.name: {
+                **summary([t.seconds for t in turns[bot.name]]),
+                "messages": len(turns[bot.name]),
+                "errors": sum(1 for t in turns[bot.name] if t.error),
+                "latencies_ms": [round(t.seconds * 1000, 2) for t in turns[bot.name]],
+            }
+            for bot in bots
+        }
         results["concurrency"] = {bot.name: [] for bot in bots}
         for clients in CONCURRENCY_LEVELS:
             print(f"concurrency {clients}: ours, then the reference ...", flush=True)
@@ -499,12 +604,24 @@ def main() -> None:
     os.environ["TMPDIR"] = str(state / "tmp")
     info = machine()
     results = measure(state)
-    results.update(machine=info, load_average_at_end=os.getloadavg(),
-                   wall_seconds=time.perf_counter() - started, logs=str(state))
+    results.update(
+        machine=info,
+        load_average_at_end=os.getloadavg(),
+        wall_seconds=time.perf_counter() - started,
+        logs=str(state),
+    )
     rows = table_rows(results)
-    results["targets"] = [{"metric": r.metric, "ours": r.ours, "reference": r.reference,
-                           "target": str(r.target), "holds": r.target.holds(r.ours, r.reference)}
-                          for r in rows if r.target]
+    results["targets"] = [
+        {
+            "metric": r.metric,
+            "ours": r.ours,
+            "reference": r.reference,
+            "target": str(r.target),
+            "holds": r.target.holds(r.ours, r.reference),
+        }
+        for r in rows
+        if r.target
+    ]
     results["notes"] = notes(results)
     reports = ROOT / "reports"
     reports.mkdir(exist_ok=True)
@@ -515,8 +632,10 @@ def main() -> None:
     print()
     for note in results["notes"]:
         print(f"- {note}")
-    print(f"\nWall time {results['wall_seconds']:.0f} s; logs in {state}; "
-          f"wrote reports/bench.json and reports/bench.png")
+    print(
+        f"\nWall time {results['wall_seconds']:.0f} s; logs in {state}; "
+        f"wrote reports/bench.json and reports/bench.png"
+    )
 
 
 if __name__ == "__main__":

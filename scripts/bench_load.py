@@ -7,6 +7,7 @@
 
 Everything runs on 127.0.0.0/8, bounded in requests and time. Writes reports/bench-load.json.
 """
+
 import http.client
 import json
 import sys
@@ -22,8 +23,12 @@ from scripts.bench_stats import percentile
 from scripts.cluster import running_cluster
 
 ROOT = Path(__file__).resolve().parents[1]
-CONVERSATION = ["do I need an ICP filing?", '/inform{"hosting_location": "outside_mainland"}',
-                '/inform{"cdn_coverage": "none"}', "thanks"]
+CONVERSATION = [
+    "do I need an ICP filing?",
+    '/inform{"hosting_location": "outside_mainland"}',
+    '/inform{"cdn_coverage": "none"}',
+    "thanks",
+]
 EXPECTED_IN_ANSWER = "No, you do not need an ICP Filing"
 FLOOD_SECONDS = 15
 # The flooder shares this machine's 2 cores with the servers, so it is paced (100 requests/s, 50x
@@ -35,12 +40,16 @@ FLOOD_PAUSE_SECONDS = 0.04
 def post(port: int, source_ip: str, sender: str, message: str) -> Tuple[int, float, str]:
     """One REST request from `source_ip`; returns (status, seconds, reply text)."""
     started = time.perf_counter()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120,
-                                            source_address=(source_ip, 0))
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", port, timeout=120, source_address=(source_ip, 0)
+    )
     try:
-        connection.request("POST", "/webhooks/rest/webhook",
-                           body=json.dumps({"sender": sender, "message": message}),
-                           headers={"Content-Type": "application/json"})
+        connection.request(
+            "POST",
+            "/webhooks/rest/webhook",
+            body=json.dumps({"sender": sender, "message": message}),
+            headers={"Content-Type": "application/json"},
+        )
         response = connection.getresponse()
         body = response.read().decode("utf-8", "replace")
         status = response.status
@@ -79,20 +88,27 @@ def rss_mb(port: int) -> float:
 def load_phase(port: int, concurrent: int = 50) -> Dict[str, float]:
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=concurrent) as pool:
-        results = list(pool.map(lambda i: conversation(port, f"127.0.0.{10 + i}"), range(concurrent)))
+        results = list(
+            pool.map(lambda i: conversation(port, f"127.0.0.{10 + i}"), range(concurrent))
+        )
     elapsed = time.perf_counter() - started
     latencies = [s for lat, _, _ in results for s in lat]
-    return {"conversations": concurrent, "requests": len(latencies),
-            "errors": sum(e for _, e, _ in results),
-            "wrong_answers": sum(not ok for _, _, ok in results),
-            "p50_ms": percentile(latencies, 50) * 1000, "p95_ms": percentile(latencies, 95) * 1000,
-            "p99_ms": percentile(latencies, 99) * 1000,
-            "throughput_rps": len(latencies) / elapsed}
+    return {
+        "conversations": concurrent,
+        "requests": len(latencies),
+        "errors": sum(e for _, e, _ in results),
+        "wrong_answers": sum(not ok for _, _, ok in results),
+        "p50_ms": percentile(latencies, 50) * 1000,
+        "p95_ms": percentile(latencies, 95) * 1000,
+        "p99_ms": percentile(latencies, 99) * 1000,
+        "throughput_rps": len(latencies) / elapsed,
+    }
 
 
 def normal_users_p95(port: int, users: int = 5, rounds: int = 3) -> float:
     def user(i: int) -> List[float]:
         return [s for _ in range(rounds) for s in conversation(port, f"127.0.1.{i + 1}")[0]]
+
     with ThreadPoolExecutor(max_workers=users) as pool:
         latencies = [s for lat in pool.map(user, range(users)) for s in lat]
     return percentile(latencies, 95) * 1000
@@ -120,9 +136,13 @@ def flood_phase(port: int) -> Dict[str, float]:
     stop.set()
     for t in threads:
         t.join()
-    return {"normal_p95_ms_alone": baseline, "normal_p95_ms_during_flood": during,
-            "ratio": during / baseline, "flood_requests": counts["sent"],
-            "flood_rejected_429": counts["limited"]}
+    return {
+        "normal_p95_ms_alone": baseline,
+        "normal_p95_ms_during_flood": during,
+        "ratio": during / baseline,
+        "flood_requests": counts["sent"],
+        "flood_rejected_429": counts["limited"],
+    }
 
 
 def main() -> None:
@@ -131,22 +151,34 @@ def main() -> None:
         proxy_port = int(cluster["proxy"].rsplit(":", 1)[1])
         conversation(proxy_port, "127.0.0.2")  # warm-up
         load = load_phase(proxy_port)
-        load["rasa_rss_mb"] = [round(rss_mb(int(u.rsplit(":", 1)[1])), 1) for u in cluster["servers"]]
+        load["rasa_rss_mb"] = [
+            round(rss_mb(int(u.rsplit(":", 1)[1])), 1) for u in cluster["servers"]
+        ]
         flood = flood_phase(proxy_port)
-    report = {"load_50_concurrent": load, "flood_one_client": flood,
-              "machine": f"{sys.platform}, {len(__import__('os').sched_getaffinity(0))} cores"}
+    report = {
+        "load_50_concurrent": load,
+        "flood_one_client": flood,
+        "machine": f"{sys.platform}, {len(__import__('os').sched_getaffinity(0))} cores",
+    }
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench-load.json").write_text(json.dumps(report, indent=2))
     print("\nLoad: 50 concurrent full conversations through nginx (2 Rasa servers)")
-    print(f"{'requests':>9} {'errors':>7} {'wrong':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-          f"{'req/s':>7}  Rasa RSS MB")
-    print(f"{load['requests']:>9} {load['errors']:>7} {load['wrong_answers']:>6} "
-          f"{load['p50_ms']:>8.0f} {load['p95_ms']:>8.0f} {load['p99_ms']:>8.0f} "
-          f"{load['throughput_rps']:>7.1f}  {load['rasa_rss_mb']}")
+    print(
+        f"{'requests':>9} {'errors':>7} {'wrong':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+        f"{'req/s':>7}  Rasa RSS MB"
+    )
+    print(
+        f"{load['requests']:>9} {load['errors']:>7} {load['wrong_answers']:>6} "
+        f"{load['p50_ms']:>8.0f} {load['p95_ms']:>8.0f} {load['p99_ms']:>8.0f} "
+        f"{load['throughput_rps']:>7.1f}  {load['rasa_rss_mb']}"
+    )
     print("\nFlood: one client at 100 requests/s; other users' p95 latency")
-    print(f"  alone {flood['normal_p95_ms_alone']:.0f} ms, during flood "
-          f"{flood['normal_p95_ms_during_flood']:.0f} ms, ratio {flood['ratio']:.2f} (target < 2); "
-          f"flood requests {flood['flood_requests']}, rejected with 429: {flood['flood_rejected_429']}")
+    print(
+        f"  alone {flood['normal_p95_ms_alone']:.0f} ms, during flood "
+        f"{flood['normal_p95_ms_during_flood']:.0f} ms, ratio {flood['ratio']:.2f} (target < 2); "
+        f"flood requests {flood['flood_requests']}, "
+        f"rejected with 429: {flood['flood_rejected_429']}"
+    )
 
 
 if __name__ == "__main__":

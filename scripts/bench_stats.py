@@ -1,5 +1,6 @@
 """The benchmarks' statistics and table, as pure functions (tested on fixed inputs in
 tests/test_bench_statistics.py; used by scripts/bench.py and scripts/bench_load.py)."""
+
 import math
 from typing import Dict, List, NamedTuple, Optional, Sequence
 
@@ -19,10 +20,13 @@ def percentile(values: Sequence[float], q: float) -> float:
 def summary(latencies: Sequence[float]) -> Dict[str, float]:
     """p50, p95, p99, mean and max of latencies in seconds, in milliseconds (NaN when empty)."""
     ms = [seconds * 1000 for seconds in latencies]
-    return {"p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95),
-            "p99_ms": percentile(ms, 99),
-            "mean_ms": sum(ms) / len(ms) if ms else float("nan"),
-            "max_ms": max(ms, default=float("nan"))}
+    return {
+        "p50_ms": percentile(ms, 50),
+        "p95_ms": percentile(ms, 95),
+        "p99_ms": percentile(ms, 99),
+        "mean_ms": sum(ms) / len(ms) if ms else float("nan"),
+        "max_ms": max(ms, default=float("nan")),
+    }
 
 
 def ratio(ours: float, reference: float) -> float:
@@ -37,6 +41,7 @@ def ratio(ours: float, reference: float) -> float:
 
 class Target(NamedTuple):
     """A bound on ours/reference (`relative`) or on our own figure."""
+
     bound: float
     at_most: bool = True
     relative: bool = True
@@ -68,10 +73,14 @@ def _number(fmt: str, value: float) -> str:
 def _cells(row: Row) -> List[str]:
     relative = ratio(row.ours, row.reference)
     met = row.target.holds(row.ours, row.reference) if row.target else None
-    return [row.metric, _number(row.fmt, row.ours), _number(row.fmt, row.reference),
-            "-" if math.isnan(relative) else f"{relative:.2f}x",
-            str(row.target) if row.target else "",
-            "" if row.target is None else {True: "yes", False: "NO", None: "n/a"}[met]]
+    return [
+        row.metric,
+        _number(row.fmt, row.ours),
+        _number(row.fmt, row.reference),
+        "-" if math.isnan(relative) else f"{relative:.2f}x",
+        str(row.target) if row.target else "",
+        "" if row.target is None else {True: "yes", False: "NO", None: "n/a"}[met],
+    ]
 
 
 def format_table(rows: Sequence[Row]) -> str:
@@ -81,8 +90,10 @@ def format_table(rows: Sequence[Row]) -> str:
     numeric = {1, 2, 3}
 
     def render(line: List[str]) -> str:
-        return " | ".join(cell.rjust(w) if i in numeric else cell.ljust(w)
-                          for i, (cell, w) in enumerate(zip(line, widths)))
+        return " | ".join(
+            cell.rjust(w) if i in numeric else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(line, widths))
+        )
 
     rule = "-+-".join("-" * w for w in widths)
     return "\n".join([render(lines[0]), rule] + [render(line) for line in lines[1:]])

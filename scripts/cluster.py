@@ -5,6 +5,7 @@ nginx proxy, sharing a PostgreSQL tracker store and a Redis lock store, with one
 nginx come from Debian packages (`scripts/ensure_cluster_packages.sh` installs them); everything
 listens on 127.0.0.1 and keeps its state under var/cluster/. Tests use the same functions.
 """
+
 import os
 import shutil
 import signal
@@ -57,7 +58,10 @@ http {{
 def _postgres_bin(name: str) -> str:
     found = sorted(glob(f"/usr/lib/postgresql/*/bin/{name}"))
     if not found:
-        sys.exit("PostgreSQL is missing: run scripts/ensure_cluster_packages.sh (apt-get install postgresql)")
+        sys.exit(
+            "PostgreSQL is missing: run scripts/ensure_debian_packages.sh "
+            "(apt-get install postgresql)"
+        )
     return found[-1]
 
 
@@ -80,11 +84,32 @@ def postgres(state: Path, port: int) -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(data, "postgres", "postgres")
     _as_postgres([_postgres_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"])
-    _as_postgres([_postgres_bin("pg_ctl"), "-D", str(data), "-l", str(data / "server.log"), "-w",
-                  "-o", f"-p {port} -k {data} -c listen_addresses=127.0.0.1", "start"])
+    _as_postgres(
+        [
+            _postgres_bin("pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(data / "server.log"),
+            "-w",
+            "-o",
+            f"-p {port} -k {data} -c listen_addresses=127.0.0.1",
+            "start",
+        ]
+    )
     try:
-        _as_postgres([_postgres_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U",
-                      "postgres", "rasa"])
+        _as_postgres(
+            [
+                _postgres_bin("createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "postgres",
+                "rasa",
+            ]
+        )
         yield f"127.0.0.1:{port}"
     finally:
         _as_postgres([_postgres_bin("pg_ctl"), "-D", str(data), "-m", "fast", "stop"])
@@ -96,13 +121,30 @@ def postgres(state: Path, port: int) -> Iterator[str]:
 def redis(state: Path, port: int) -> Iterator[str]:
     """A Redis server (no persistence: it only holds conversation locks); yields host:port."""
     process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(state)],
-        stdout=(state / "redis.log").open("w"), stderr=subprocess.STDOUT)
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(state),
+        ],
+        stdout=(state / "redis.log").open("w"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         for _ in range(100):
-            if subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True,
-                              text=True).stdout.strip() == "PONG":
+            if (
+                subprocess.run(
+                    ["redis-cli", "-p", str(port), "ping"], capture_output=True, text=True
+                ).stdout.strip()
+                == "PONG"
+            ):
                 break
             time.sleep(0.1)
         yield f"127.0.0.1:{port}"
@@ -112,11 +154,15 @@ def redis(state: Path, port: int) -> Iterator[str]:
 
 
 @contextmanager
-def nginx(state: Path, port: int, rasa_urls: List[str], rate: int = 2, burst: int = 10) -> Iterator[str]:
+def nginx(
+    state: Path, port: int, rasa_urls: List[str], rate: int = 2, burst: int = 10
+) -> Iterator[str]:
     """nginx round-robin over the Rasa servers with a per-client rate limit; yields its URL."""
     servers = "\n".join(f"        server {u.split('://')[1]};" for u in rasa_urls)
     conf = state / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(state=state, rate=rate, burst=burst, servers=servers, port=port))
+    conf.write_text(
+        NGINX_CONF.format(state=state, rate=rate, burst=burst, servers=servers, port=port)
+    )
     subprocess.run(["nginx", "-p", str(state), "-c", str(conf), "-g", "daemon on;"], check=True)
     try:
         yield f"http://127.0.0.1:{port}"
@@ -130,17 +176,33 @@ def endpoints_yml(action_url: str, postgres_hostport: str, redis_hostport: str) 
 
     pg_host, pg_port = postgres_hostport.split(":")
     redis_host, redis_port = redis_hostport.split(":")
-    return (shipped_endpoints(action_url, dialect="postgresql", url=pg_host, port=int(pg_port),
-                              db="rasa", username="postgres")
-            + f"lock_store:\n  type: redis\n  url: {redis_host}\n  port: {redis_port}\n  db: 0\n")
+    return (
+        shipped_endpoints(
+            action_url,
+            dialect="postgresql",
+            url=pg_host,
+            port=int(pg_port),
+            db="rasa",
+            username="postgres",
+        )
+        + f"lock_store:\n  type: redis\n  url: {redis_host}\n  port: {redis_port}\n  db: 0\n"
+    )
 
 
 @contextmanager
-def running_cluster(state: Path, proxy_port: int = 0, rasa_ports: Tuple[int, int] = (0, 0),
-                    action_port: int = 0, postgres_port: int = 0, redis_port: int = 0,
-                    rate: int = 2, burst: int = 10) -> Iterator[Dict[str, object]]:
+def running_cluster(
+    state: Path,
+    proxy_port: int = 0,
+    rasa_ports: Tuple[int, int] = (0, 0),
+    action_port: int = 0,
+    postgres_port: int = 0,
+    redis_port: int = 0,
+    rate: int = 2,
+    burst: int = 10,
+) -> Iterator[Dict[str, object]]:
     """PostgreSQL, Redis, one action server, two Rasa servers sharing them, and nginx in front.
-    Port 0 picks a free port. Yields the URLs: `proxy`, `servers`, `actions`, `postgres`, `redis`."""
+    Port 0 picks a free port. Yields the URLs: `proxy`, `servers`, `actions`, `postgres`,
+    `redis`."""
     from scripts.servers import free_port, running_actions, running_rasa
 
     with ExitStack() as stack:
@@ -149,11 +211,18 @@ def running_cluster(state: Path, proxy_port: int = 0, rasa_ports: Tuple[int, int
         action_url = stack.enter_context(running_actions(state, port=action_port))
         endpoints = state / "endpoints.yml"
         endpoints.write_text(endpoints_yml(action_url, pg, rd))
-        servers = [stack.enter_context(running_rasa(state, endpoints=endpoints, port=p))
-                   for p in rasa_ports]
+        servers = [
+            stack.enter_context(running_rasa(state, endpoints=endpoints, port=p))
+            for p in rasa_ports
+        ]
         proxy = stack.enter_context(nginx(state, proxy_port or free_port(), servers, rate, burst))
-        yield {"proxy": proxy, "servers": servers, "actions": action_url, "postgres": pg,
-               "redis": rd}
+        yield {
+            "proxy": proxy,
+            "servers": servers,
+            "actions": action_url,
+            "postgres": pg,
+            "redis": rd,
+        }
 
 
 def main(argv: List[str]) -> None:
@@ -169,12 +238,22 @@ def main(argv: List[str]) -> None:
     # Ctrl-C, and TERM from a supervisor, stop everything (a background job ignores SIGINT).
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
-    with running_cluster(state, proxy_port=8000, rasa_ports=(5006, 5007), action_port=5055,
-                         postgres_port=5433, redis_port=6380) as cluster:
-        print(f"\n  Cluster up: nginx {cluster['proxy']} -> Rasa {', '.join(cluster['servers'])}; "
-              f"PostgreSQL {cluster['postgres']}; Redis {cluster['redis']}; "
-              f"actions {cluster['actions']}.\n  Chat: POST {cluster['proxy']}/webhooks/rest/webhook. "
-              "Ctrl-C stops everything.\n", flush=True)
+    with running_cluster(
+        state,
+        proxy_port=8000,
+        rasa_ports=(5006, 5007),
+        action_port=5055,
+        postgres_port=5433,
+        redis_port=6380,
+    ) as cluster:
+        print(
+            f"\n  Cluster up: nginx {cluster['proxy']} -> Rasa {', '.join(cluster['servers'])}; "
+            f"PostgreSQL {cluster['postgres']}; Redis {cluster['redis']}; "
+            f"actions {cluster['actions']}.\n"
+            f"  Chat: POST {cluster['proxy']}/webhooks/rest/webhook. "
+            "Ctrl-C stops everything.\n",
+            flush=True,
+        )
         try:
             while True:
                 time.sleep(3600)

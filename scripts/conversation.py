@@ -4,6 +4,7 @@ The reference is a one-way digest of the sender id (actions/reference.py), so su
 conversation by comparing it with every stored sender's reference; the sender id itself, which
 would let anyone continue the conversation, is never shown.
 """
+
 import argparse
 import json
 import sys
@@ -30,15 +31,16 @@ def find_sender(engine: sa.engine.Engine, reference: str) -> Optional[str]:
 
 def transcript(engine: sa.engine.Engine, sender_id: str) -> List[str]:
     """What the user typed and what they were shown, in order, with UTC times."""
-    query = (sa.select(EVENTS.c.data).where(EVENTS.c.sender_id == sender_id)
-             .order_by(EVENTS.c.id))
+    query = sa.select(EVENTS.c.data).where(EVENTS.c.sender_id == sender_id).order_by(EVENTS.c.id)
     lines = []
     with engine.connect() as connection:
         for (data,) in connection.execute(query):
             event = json.loads(data)
             if event.get("event") not in ("user", "bot") or not event.get("text"):
                 continue
-            when = datetime.fromtimestamp(event["timestamp"], tz=timezone.utc).strftime("%Y-%m-%d %H:%M")
+            when = datetime.fromtimestamp(event["timestamp"], tz=timezone.utc).strftime(
+                "%Y-%m-%d %H:%M"
+            )
             who = "user" if event["event"] == "user" else "bot "
             lines.append(f"{when} {who}: {event['text']}")
     return lines

@@ -6,6 +6,7 @@ therefore the classifier's; how often the fallback would step in is in the thres
 
 Usage: python -m scripts.nlu_cross_validation OUT_DIR
 """
+
 import subprocess
 import sys
 from pathlib import Path
@@ -24,9 +25,25 @@ def main(out: Path) -> None:
     config_path = out / "config_without_fallback.yml"
     config_path.write_text(yaml.safe_dump(config, sort_keys=False))
     rasa = str(Path(sys.executable).with_name("rasa"))
-    subprocess.run([rasa, "test", "nlu", "--cross-validation", "--folds", "5", "--out", str(out),
-                    "--config", str(config_path), "--nlu", str(ROOT / "data" / "nlu"),
-                    "--successes"], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            rasa,
+            "test",
+            "nlu",
+            "--cross-validation",
+            "--folds",
+            "5",
+            "--out",
+            str(out),
+            "--config",
+            str(config_path),
+            "--nlu",
+            str(ROOT / "data" / "nlu"),
+            "--successes",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     summarise(out)
 
 

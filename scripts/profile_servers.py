@@ -8,13 +8,14 @@ samples under each part of a message's handling and the heaviest functions.
 
 Numbers, not a test. py-spy needs ptrace rights over the servers (root, or CAP_SYS_PTRACE).
 """
+
 import subprocess
 import sys
 import tempfile
 import threading
 from collections import Counter
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import List, Tuple
 
 import requests
 
@@ -60,8 +61,7 @@ def read_stacks(path: Path) -> List[Tuple[List[str], int]]:
 def share(stacks: List[Tuple[List[str], int]], *markers: str) -> float:
     """Percentage of samples with a frame containing every marker (each stack counted once)."""
     total = sum(n for _, n in stacks) or 1
-    hit = sum(n for frames, n in stacks
-              if any(all(m in f for m in markers) for f in frames))
+    hit = sum(n for frames, n in stacks if any(all(m in f for m in markers) for f in frames))
     return 100 * hit / total
 
 
@@ -75,8 +75,14 @@ def heaviest(stacks: List[Tuple[List[str], int]], top: int = 12) -> List[Tuple[s
 
 
 def section(title: str, stacks, parts) -> List[str]:
-    lines = [f"## {title}", "", f"{sum(n for _, n in stacks)} samples.", "",
-             "| part | share of samples |", "|---|---|"]
+    lines = [
+        f"## {title}",
+        "",
+        f"{sum(n for _, n in stacks)} samples.",
+        "",
+        "| part | share of samples |",
+        "|---|---|",
+    ]
     lines += [f"| {label} | {share(stacks, *markers):.1f}% |" for label, *markers in parts]
     lines += ["", "Heaviest functions (self time):", "", "| function | share |", "|---|---|"]
     lines += [f"| `{frame}` | {pct:.1f}% |" for frame, pct in heaviest(stacks)]
@@ -84,10 +90,26 @@ def section(title: str, stacks, parts) -> List[str]:
 
 
 def record(pid: int, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([PY_SPY, "record", "--pid", str(pid), "--rate", str(SAMPLES_PER_SECOND),
-                             "--duration", str(PROFILE_SECONDS), "--format", "raw", "--nonblocking",
-                             "--output", str(out)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            PY_SPY,
+            "record",
+            "--pid",
+            str(pid),
+            "--rate",
+            str(SAMPLES_PER_SECOND),
+            "--duration",
+            str(PROFILE_SECONDS),
+            "--format",
+            "raw",
+            "--nonblocking",
+            "--output",
+            str(out),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def main() -> None:
@@ -98,11 +120,14 @@ def main() -> None:
     with our_bot(state, MODEL) as bot, requests.Session() as session:
         for conversation in bot.conversations[:WARM_UP_CONVERSATIONS]:
             play(session, bot, conversation)
-        samplers = {name: record(pid, out / f"{name.replace(' ', '-')}.txt")
-                    for name, pid in bot.processes.items()}
+        samplers = {
+            name: record(pid, out / f"{name.replace(' ', '-')}.txt")
+            for name, pid in bot.processes.items()
+        }
         done = threading.Event()
-        threading.Thread(target=lambda: ([s.wait() for s in samplers.values()], done.set()),
-                         daemon=True).start()
+        threading.Thread(
+            target=lambda: ([s.wait() for s in samplers.values()], done.set()), daemon=True
+        ).start()
         while not done.is_set():
             for conversation in bot.conversations:
                 messages += len(play(session, bot, conversation, lambda: not done.is_set()))
@@ -111,11 +136,15 @@ def main() -> None:
     failed = {n: s.stderr.read() for n, s in samplers.items() if s.returncode != 0}
     if failed:
         sys.exit(f"py-spy failed: {failed}")
-    lines = ["# Where the servers spend their time", "",
-             f"`make profile`: py-spy sampling both servers at {SAMPLES_PER_SECOND}/s for "
-             f"{PROFILE_SECONDS} s while one client sent {messages} messages of the scripted "
-             "conversations, one after another. Shares are of all samples, idle ones included "
-             "(a server waiting for the next request is idle).", ""]
+    lines = [
+        "# Where the servers spend their time",
+        "",
+        f"`make profile`: py-spy sampling both servers at {SAMPLES_PER_SECOND}/s for "
+        f"{PROFILE_SECONDS} s while one client sent {messages} messages of the scripted "
+        "conversations, one after another. Shares are of all samples, idle ones included "
+        "(a server waiting for the next request is idle).",
+        "",
+    ]
     lines += section("Rasa server", read_stacks(out / "rasa.txt"), RASA_PARTS)
     lines += section("Action server", read_stacks(out / "action-server.txt"), ACTION_PARTS)
     (out / "SUMMARY.md").write_text("\n".join(lines), encoding="utf-8")

@@ -5,6 +5,7 @@ given with --endpoints); it works on any SQLAlchemy dialect Rasa's SQLTrackerSto
 
 Usage: python -m scripts.purge_conversations [--days N] [--endpoints endpoints.yml]
 """
+
 import argparse
 import sys
 import time
@@ -22,12 +23,16 @@ def purge(engine: sa.engine.Engine, days: float, now: float) -> int:
     conversations were deleted."""
     cutoff = now - days * 86400
     with engine.begin() as connection:
-        last_active = (sa.select(EVENTS.c.sender_id)
-                       .group_by(EVENTS.c.sender_id)
-                       .having(sa.func.max(EVENTS.c.timestamp) < cutoff))
+        last_active = (
+            sa.select(EVENTS.c.sender_id)
+            .group_by(EVENTS.c.sender_id)
+            .having(sa.func.max(EVENTS.c.timestamp) < cutoff)
+        )
         stale = [row[0] for row in connection.execute(last_active)]
         for start in range(0, len(stale), 500):
-            connection.execute(EVENTS.delete().where(EVENTS.c.sender_id.in_(stale[start:start + 500])))
+            connection.execute(
+                EVENTS.delete().where(EVENTS.c.sender_id.in_(stale[start : start + 500]))
+            )
     return len(stale)
 
 

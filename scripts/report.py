@@ -15,6 +15,7 @@ your question?", so an action that failed counts as nothing. Days are UTC. Butto
 
 Usage: python -m scripts.report [--endpoints endpoints.yml] [--days N] [--out reports]
 """
+
 import argparse
 import json
 import sys
@@ -41,9 +42,14 @@ NOT_UNDERSTOOD = "Not understood (low confidence)"
 OUT_OF_SCOPE = "Out of scope"
 NOT_COVERED = "ICP questions the FAQ does not cover"
 # The reply -> the list of unanswered messages the message it replied to goes in.
-UNANSWERED = {"utter_did_you_mean": NOT_UNDERSTOOD, "utter_still_not_understood": NOT_UNDERSTOOD,
-              "utter_default": NOT_UNDERSTOOD, "utter_out_of_scope": OUT_OF_SCOPE,
-              "utter_cannot_answer": NOT_COVERED, "utter_cannot_answer_existing_filing": NOT_COVERED}
+UNANSWERED = {
+    "utter_did_you_mean": NOT_UNDERSTOOD,
+    "utter_still_not_understood": NOT_UNDERSTOOD,
+    "utter_default": NOT_UNDERSTOOD,
+    "utter_out_of_scope": OUT_OF_SCOPE,
+    "utter_cannot_answer": NOT_COVERED,
+    "utter_cannot_answer_existing_filing": NOT_COVERED,
+}
 
 
 @dataclass
@@ -71,8 +77,11 @@ def topic_titles(domain: Path = ROOT / "domain.yml") -> Dict[str, str]:
     """Topic slot value -> the question as users see it (the did-you-mean button titles)."""
     responses = yaml.safe_load(domain.read_text(encoding="utf-8"))["responses"]
     prefix = "utter_topic_title_"
-    return {name[len(prefix):]: variants[0]["text"] for name, variants in responses.items()
-            if name.startswith(prefix)}
+    return {
+        name[len(prefix) :]: variants[0]["text"]
+        for name, variants in responses.items()
+        if name.startswith(prefix)
+    }
 
 
 def _day(timestamp: float) -> str:
@@ -131,8 +140,9 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
                 answered_topic, feedback_given = topic or "unknown", None
                 report.answers_per_topic[answered_topic] += 1
             elif response in HANDED_OFF:
-                report.handoff_references.append((_day(event.get("timestamp", 0)),
-                                                   conversation_reference(sender_id)))
+                report.handoff_references.append(
+                    (_day(event.get("timestamp", 0)), conversation_reference(sender_id))
+                )
             elif response in UNANSWERED and said:
                 report.unanswered[UNANSWERED[response]].append(said)
                 said = None  # listed once, whatever else the reply said
@@ -143,50 +153,94 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
 
 def _table(header: List[str], rows: List[List[object]]) -> List[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(str(cell).replace("|", "\\|") for cell in row) + " |"
-              for row in rows]
+    lines += [
+        "| " + " | ".join(str(cell).replace("|", "\\|") for cell in row) + " |" for row in rows
+    ]
     return lines
 
 
 def render_markdown(report: Report, title: str, titles: Dict[str, str]) -> str:
-    lines = [f"# {title}", "",
-             f"{report.conversations} conversation(s), "
-             f"{sum(report.answers_per_topic.values())} answer(s), "
-             f"{report.handoffs} handoff(s) to a person.", "", "## Conversations per day", ""]
-    lines += _table(["day (UTC)", "conversations"], [[d, n] for d, n in
-                                                     report.conversations_per_day.items()])
-    lines += ["", "## Answers and feedback per topic", "",
-              "Feedback: the answers to “Did this answer your question?” (no reply: not asked "
-              "or not answered).", ""]
+    lines = [
+        f"# {title}",
+        "",
+        f"{report.conversations} conversation(s), "
+        f"{sum(report.answers_per_topic.values())} answer(s), "
+        f"{report.handoffs} handoff(s) to a person.",
+        "",
+        "## Conversations per day",
+        "",
+    ]
+    lines += _table(
+        ["day (UTC)", "conversations"], [[d, n] for d, n in report.conversations_per_day.items()]
+    )
+    lines += [
+        "",
+        "## Answers and feedback per topic",
+        "",
+        "Feedback: the answers to “Did this answer your question?” (no reply: not asked "
+        "or not answered).",
+        "",
+    ]
     topics = sorted(report.answers_per_topic, key=lambda t: (-report.answers_per_topic[t], t))
-    lines += _table(["topic", "answers", "helpful", "not helpful", "no feedback"], [
-        [titles.get(t, t), report.answers_per_topic[t], report.helpful_per_topic[t],
-         report.not_helpful_per_topic[t],
-         report.answers_per_topic[t] - report.helpful_per_topic[t] - report.not_helpful_per_topic[t]]
-        for t in topics])
-    lines += ["", "## Handoffs to a person", "",
-              "The reference a user quotes (shown to them where ICP_SUPPORT_SEES_CONVERSATIONS is "
-              "set) finds their conversation: `make conversation REF=<reference>` prints it.", ""]
-    lines += _table(["day (UTC)", "conversation reference"],
-                    [[day, ref] for day, ref in report.handoff_references]) \
-        if report.handoff_references else ["None."]
-    lines += ["", "## What the assistant could not answer", "",
-              "Every message, with how often it was sent. Use these to add training examples or to "
-              "ask for the FAQ to cover them.", ""]
+    lines += _table(
+        ["topic", "answers", "helpful", "not helpful", "no feedback"],
+        [
+            [
+                titles.get(t, t),
+                report.answers_per_topic[t],
+                report.helpful_per_topic[t],
+                report.not_helpful_per_topic[t],
+                report.answers_per_topic[t]
+                - report.helpful_per_topic[t]
+                - report.not_helpful_per_topic[t],
+            ]
+            for t in topics
+        ],
+    )
+    lines += [
+        "",
+        "## Handoffs to a person",
+        "",
+        "The reference a user quotes (shown to them where ICP_SUPPORT_SEES_CONVERSATIONS is "
+        "set) finds their conversation: `make conversation REF=<reference>` prints it.",
+        "",
+    ]
+    lines += (
+        _table(
+            ["day (UTC)", "conversation reference"],
+            [[day, ref] for day, ref in report.handoff_references],
+        )
+        if report.handoff_references
+        else ["None."]
+    )
+    lines += [
+        "",
+        "## What the assistant could not answer",
+        "",
+        "Every message, with how often it was sent. Use these to add training examples or to "
+        "ask for the FAQ to cover them.",
+        "",
+    ]
     for heading in (NOT_UNDERSTOOD, OUT_OF_SCOPE, NOT_COVERED):
         said = report.unanswered.get(heading, [])
         lines += [f"### {heading}: {len(said)}", ""]
         counts = Counter(text for _, text in said)
         last_day = {text: day for day, text in said}
-        lines += _table(["message", "times", "last day"],
-                        [[text, n, last_day[text]] for text, n in counts.most_common()]) if said \
+        lines += (
+            _table(
+                ["message", "times", "last day"],
+                [[text, n, last_day[text]] for text, n in counts.most_common()],
+            )
+            if said
             else ["None."]
+        )
         lines.append("")
     return "\n".join(lines)
 
 
 def render_chart(report: Report, path: Path, titles: Dict[str, str]) -> None:
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
@@ -203,8 +257,13 @@ def render_chart(report: Report, path: Path, titles: Dict[str, str]) -> None:
     labels = [titles.get(t, t) for t in topics]
     per_topic.barh(labels, helpful, color="#3a9a5b", label="helpful")
     per_topic.barh(labels, not_helpful, left=helpful, color="#c8553d", label="not helpful")
-    per_topic.barh(labels, silent, left=[h + n for h, n in zip(helpful, not_helpful)],
-                   color="#bbbbbb", label="no feedback")
+    per_topic.barh(
+        labels,
+        silent,
+        left=[h + n for h, n in zip(helpful, not_helpful)],
+        color="#bbbbbb",
+        label="no feedback",
+    )
     per_topic.set_title("Answers per topic, by feedback")
     per_topic.legend(loc="lower right")
     per_day.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts, not fractions
@@ -230,11 +289,14 @@ def main(argv: List[str]) -> None:
     title = "Support report" + (f": the last {args.days:g} days" if args.days else "")
     args.out.mkdir(parents=True, exist_ok=True)
     titles = topic_titles()
-    (args.out / "support-report.md").write_text(render_markdown(report, title, titles),
-                                                encoding="utf-8")
+    (args.out / "support-report.md").write_text(
+        render_markdown(report, title, titles), encoding="utf-8"
+    )
     render_chart(report, args.out / "support-report.png", titles)
-    print(f"{report.conversations} conversation(s); wrote {args.out / 'support-report.md'} and "
-          f"{args.out / 'support-report.png'}")
+    print(
+        f"{report.conversations} conversation(s); wrote {args.out / 'support-report.md'} and "
+        f"{args.out / 'support-report.png'}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ pretrained extractors such as SpacyEntityExtractor).
 
 Usage: python -m scripts.summarise_nlu_report REPORT_DIR
 """
+
 import json
 import sys
 from collections import Counter
@@ -30,8 +31,10 @@ def _predictions(report_dir: Path) -> List[Tuple[bool, float]]:
 def threshold_table(rows: List[Tuple[bool, float]]) -> List[str]:
     right = [c for ok, c in rows if ok]
     wrong = [c for ok, c in rows if not ok]
-    lines = ["| threshold | correct answers sent to fallback | wrong answers let through |",
-             "|---|---|---|"]
+    lines = [
+        "| threshold | correct answers sent to fallback | wrong answers let through |",
+        "|---|---|---|",
+    ]
     for t in THRESHOLDS:
         lost = sum(c < t for c in right) / max(len(right), 1)
         slipped = sum(c >= t for c in wrong) / max(len(wrong), 1)
@@ -64,26 +67,42 @@ def entity_scores() -> Dict[str, Tuple[float, float, float, int]]:
         scores[label] = (p, r, f, gold[label])
     total_p = sum(hit.values()) / max(sum(pred.values()), 1)
     total_r = sum(hit.values()) / max(sum(gold.values()), 1)
-    scores["all (micro)"] = (total_p, total_r, 2 * total_p * total_r / max(total_p + total_r, 1e-9),
-                             sum(gold.values()))
+    scores["all (micro)"] = (
+        total_p,
+        total_r,
+        2 * total_p * total_r / max(total_p + total_r, 1e-9),
+        sum(gold.values()),
+    )
     return scores
 
 
 def main(report_dir: Path) -> None:
     report = json.loads((report_dir / "intent_report.json").read_text())
-    lines = ["# NLU cross-validation summary", "",
-             f"Intent F1 (5-fold cross-validation): macro **{report['macro avg']['f1-score']:.3f}**, "
-             f"weighted **{report['weighted avg']['f1-score']:.3f}**, accuracy "
-             f"{report['accuracy']:.3f}.", "", "| intent | F1 | support | most confused with |",
-             "|---|---|---|---|"]
+    lines = [
+        "# NLU cross-validation summary",
+        "",
+        f"Intent F1 (5-fold cross-validation): macro **{report['macro avg']['f1-score']:.3f}**, "
+        f"weighted **{report['weighted avg']['f1-score']:.3f}**, accuracy "
+        f"{report['accuracy']:.3f}.",
+        "",
+        "| intent | F1 | support | most confused with |",
+        "|---|---|---|---|",
+    ]
     for intent, row in sorted(report.items()):
         if isinstance(row, dict) and "f1-score" in row and not intent.endswith("avg"):
-            confused = ", ".join(f"{k} ({v})" for k, v in list(row.get("confused_with", {}).items())[:2])
+            confused = ", ".join(
+                f"{k} ({v})" for k, v in list(row.get("confused_with", {}).items())[:2]
+            )
             lines.append(f"| {intent} | {row['f1-score']:.2f} | {row['support']} | {confused} |")
     lines += ["", "## Fallback threshold (held-out predictions)", ""]
     lines += threshold_table(_predictions(report_dir))
-    lines += ["", "## Entities: spaCy entity ruler against the annotations in data/nlu", "",
-              "| entity | precision | recall | F1 | annotated |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Entities: spaCy entity ruler against the annotations in data/nlu",
+        "",
+        "| entity | precision | recall | F1 | annotated |",
+        "|---|---|---|---|---|",
+    ]
     for label, (p, r, f, n) in entity_scores().items():
         lines.append(f"| {label} | {p:.2f} | {r:.2f} | {f:.2f} | {n} |")
     summary = "\n".join(lines) + "\n"

@@ -1,5 +1,6 @@
 """The SQL tracker store named in an endpoints file, opened with SQLAlchemy (SQLite or PostgreSQL),
 for the scripts that read or prune stored conversations (`make report`, `make purge`)."""
+
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -8,9 +9,16 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 # Rasa's SQLTrackerStore keeps every event of every conversation as one row of this table.
-EVENTS = sa.table("events", sa.column("id"), sa.column("sender_id"), sa.column("type_name"),
-                  sa.column("timestamp"), sa.column("intent_name"), sa.column("action_name"),
-                  sa.column("data"))
+EVENTS = sa.table(
+    "events",
+    sa.column("id"),
+    sa.column("sender_id"),
+    sa.column("type_name"),
+    sa.column("timestamp"),
+    sa.column("intent_name"),
+    sa.column("action_name"),
+    sa.column("data"),
+)
 
 
 def engine_for(endpoints: Path) -> sa.engine.Engine:
@@ -25,9 +33,14 @@ def engine_for(endpoints: Path) -> sa.engine.Engine:
     if dialect == "sqlite" and not Path(db).is_absolute():
         db = str(ROOT / db)
     url = SQLTrackerStore.get_db_url(
-        dialect=dialect, host=config.get("url") or config.get("host"), port=config.get("port"),
-        db=db, username=config.get("username"), password=config.get("password"),
-        query=config.get("query"))
+        dialect=dialect,
+        host=config.get("url") or config.get("host"),
+        port=config.get("port"),
+        db=db,
+        username=config.get("username"),
+        password=config.get("password"),
+        query=config.get("query"),
+    )
     return sa.create_engine(url, **create_engine_kwargs(url))
 
 

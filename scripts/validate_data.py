@@ -9,6 +9,7 @@ decision core can name, `utter_ask_<slot>` of form slots, and response names wri
 
 Usage: python -m scripts.validate_data   (exit status 1 on any error or warning)
 """
+
 import itertools
 import re
 import sys
@@ -47,8 +48,12 @@ def main() -> int:
     class ProjectValidator(Validator):
         def _gather_utterance_actions(self) -> Set[Text]:
             # Leave in those the rules name too, or Rasa would call them "not a valid utterance".
-            in_stories = {e.action_name for step in self.story_graph.story_steps
-                          for e in step.events if isinstance(e, ActionExecuted)}
+            in_stories = {
+                e.action_name
+                for step in self.story_graph.story_steps
+                for e in step.events
+                if isinstance(e, ActionExecuted)
+            }
             return super()._gather_utterance_actions() - (spoken - in_stories)
 
     importer = TrainingDataImporter.load_from_config(

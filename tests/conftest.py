@@ -1,4 +1,5 @@
 """Shared fixtures: the domain as the action server receives it, and tracker factories."""
+
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -45,15 +46,23 @@ def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()
 
 
-def make_tracker(slots: Optional[Dict[str, Any]] = None, intent: str = "inform",
-                 text: str = "", active_loop: Optional[str] = None,
-                 events: Optional[List[Dict[str, Any]]] = None,
-                 intent_ranking: Optional[List[Dict[str, Any]]] = None) -> Tracker:
+def make_tracker(
+    slots: Optional[Dict[str, Any]] = None,
+    intent: str = "inform",
+    text: str = "",
+    active_loop: Optional[str] = None,
+    events: Optional[List[Dict[str, Any]]] = None,
+    intent_ranking: Optional[List[Dict[str, Any]]] = None,
+) -> Tracker:
     """A real rasa_sdk Tracker as the action server builds it from Rasa's request."""
     all_slots = {name: None for name in FACT_SLOTS + ["topic", "requested_slot", "answer_feedback"]}
     all_slots.update(slots or {})
-    latest = {"intent": {"name": intent, "confidence": 0.9}, "entities": [], "text": text,
-              "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}]}
+    latest = {
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": [],
+        "text": text,
+        "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}],
+    }
     return Tracker(
         sender_id="test-conversation",
         slots=all_slots,

@@ -11,6 +11,7 @@ File format, one list of conversations per file:
 
 `click` sends the payload of the button with that title in the previous reply, as the widget does.
 """
+
 import uuid
 from pathlib import Path
 from typing import Any, Dict, List
@@ -42,12 +43,17 @@ def play(base_url: str, conversation: Dict[str, Any]) -> None:
         where = f"{conversation['conversation']!r}, step {number}"
         if "click" in step:
             offered = {b["title"]: b["payload"] for m in previous for b in m.get("buttons", [])}
-            assert step["click"] in offered, f"{where}: no button {step['click']!r} in {list(offered)}"
+            assert step["click"] in offered, (
+                f"{where}: no button {step['click']!r} in {list(offered)}"
+            )
             message = offered[step["click"]]
         else:
             message = step["user"]
-        response = requests.post(f"{base_url}/webhooks/rest/webhook",
-                                 json={"sender": sender, "message": message}, timeout=60)
+        response = requests.post(
+            f"{base_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message},
+            timeout=60,
+        )
         assert response.status_code == 200, f"{where}: HTTP {response.status_code}"
         previous = response.json()
         text = "\n".join(m.get("text", "") for m in previous)

@@ -1,4 +1,5 @@
 """The faster check of action-server replies accepts and rejects exactly what Rasa's own does."""
+
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
@@ -8,15 +9,21 @@ from components import action_reply_check
 
 VALID = [
     {"events": [], "responses": []},
-    {"events": [{"event": "slot", "name": "topic", "value": "cdn", "timestamp": None}],
-     "responses": [{"response": "utter_ask_feedback"}]},
-    {"events": [{"event": "active_loop", "name": None}, {"event": "action_execution_rejected",
-                                                         "name": "icp_facts_form"}]},
+    {
+        "events": [{"event": "slot", "name": "topic", "value": "cdn", "timestamp": None}],
+        "responses": [{"response": "utter_ask_feedback"}],
+    },
+    {
+        "events": [
+            {"event": "active_loop", "name": None},
+            {"event": "action_execution_rejected", "name": "icp_facts_form"},
+        ]
+    },
 ]
 INVALID = [
     {"events": [{"event": "not_an_event"}]},
     {"events": "not a list"},
-    {"events": [{"event": "slot"}]},        # a slot event without a name
+    {"events": [{"event": "slot"}]},  # a slot event without a name
     {"responses": ["not an object"]},
 ]
 

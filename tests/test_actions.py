@@ -1,4 +1,5 @@
 """The Rasa glue, run the way the action server runs it: a real Tracker, a CollectingDispatcher."""
+
 import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -21,73 +22,88 @@ def _responses(dispatcher):
     return [m["response"] for m in dispatcher.messages]
 
 
-@pytest.mark.parametrize("topic, slots, asked", [
-    ("need_icp", {}, ["hosting_location"]),
-    ("need_icp", {"hosting_location": "mainland_china"}, ["access_method"]),
-    ("need_icp", {"hosting_location": "hong_kong"}, ["cdn_coverage"]),
-    ("need_icp", {"hosting_location": "unknown"}, []),
-    ("which_province", {"hosting_location": "mainland_china"}, ["license_province"]),
-    ("which_province", {"license_province": "Jilin"}, []),
-    ("load_balancer", {}, ["commercial_license"]),
-    ("no_filing", {}, ["hosting_location"]),
-    ("no_filing", {"hosting_location": "mainland_china"}, ["can_complete_filing"]),
-    ("no_filing", {"hosting_location": "outside_mainland"}, ["cdn_coverage"]),
-    ("physical_office", {"cdn_coverage": "none"}, ["china_presence"]),
-    ("cdn", {}, ["cdn_coverage"]),
-    ("hosted_outside", {}, ["hosting_location"]),
-    ("hosted_outside", {"hosting_location": "hong_kong"}, ["cdn_coverage"]),
-    ("ip_only", {}, ["hosting_location"]),
-    ("ip_only", {"hosting_location": "mainland_china"}, []),
-    ("not-a-topic", {}, ["hosting_location"]),  # a bad topic slot falls back to the umbrella
-])
-async def test_the_form_asks_only_what_the_answer_depends_on(topic, slots, asked, dispatcher, domain):
+@pytest.mark.parametrize(
+    "topic, slots, asked",
+    [
+        ("need_icp", {}, ["hosting_location"]),
+        ("need_icp", {"hosting_location": "mainland_china"}, ["access_method"]),
+        ("need_icp", {"hosting_location": "hong_kong"}, ["cdn_coverage"]),
+        ("need_icp", {"hosting_location": "unknown"}, []),
+        ("which_province", {"hosting_location": "mainland_china"}, ["license_province"]),
+        ("which_province", {"license_province": "Jilin"}, []),
+        ("load_balancer", {}, ["commercial_license"]),
+        ("no_filing", {}, ["hosting_location"]),
+        ("no_filing", {"hosting_location": "mainland_china"}, ["can_complete_filing"]),
+        ("no_filing", {"hosting_location": "outside_mainland"}, ["cdn_coverage"]),
+        ("physical_office", {"cdn_coverage": "none"}, ["china_presence"]),
+        ("cdn", {}, ["cdn_coverage"]),
+        ("hosted_outside", {}, ["hosting_location"]),
+        ("hosted_outside", {"hosting_location": "hong_kong"}, ["cdn_coverage"]),
+        ("ip_only", {}, ["hosting_location"]),
+        ("ip_only", {"hosting_location": "mainland_china"}, []),
+        ("not-a-topic", {}, ["hosting_location"]),  # a bad topic slot falls back to the umbrella
+    ],
+)
+async def test_the_form_asks_only_what_the_answer_depends_on(
+    topic, slots, asked, dispatcher, domain
+):
     tracker = make_tracker({"topic": topic, **slots}, active_loop=FORM)
     required = await ValidateIcpFactsForm().required_slots([], dispatcher, tracker, domain)
     assert required == asked
 
 
-@pytest.mark.parametrize("slot, typed, expected", [
-    ("hosting_location", "we host in Frankfurt", "outside_mainland"),
-    ("hosting_location", "servers are in Hongkong", "hong_kong"),
-    ("hosting_location", "Hangzhou region", "mainland_china"),
-    ("hosting_location", "outside mainland China", "outside_mainland"),
-    ("cdn_coverage", "only the international one", "international_only"),
-    ("cdn_coverage", "our CDN covers mainland too", "includes_mainland"),
-    ("cdn_coverage", "we don't use a CDN", "none"),
-    ("china_presence", "we have a ban shi chu in Beijing", "representative_office"),
-    ("china_presence", "a registered branch company in Shenzhen", "branch_company"),
-    ("china_presence", "no office in China", "none"),
-    ("commercial_license", "yes we hold one", "yes"),
-    ("commercial_license", "nope", "no"),
-    ("access_method", "only by IP", "ip_only"),
-    ("access_method", "we have a domain name", "domain_name"),
-    ("can_complete_filing", "no, we cannot provide the documents", "no"),
-    ("license_province", "Shanghai", "Shanghai"),
-    ("license_province", "our licence was issued in shenzhen", "Guangdong"),
-    ("license_province", "Macau", "outside_mainland"),
-    ("license_province", "not sure", "unknown"),
-])
+@pytest.mark.parametrize(
+    "slot, typed, expected",
+    [
+        ("hosting_location", "we host in Frankfurt", "outside_mainland"),
+        ("hosting_location", "servers are in Hongkong", "hong_kong"),
+        ("hosting_location", "Hangzhou region", "mainland_china"),
+        ("hosting_location", "outside mainland China", "outside_mainland"),
+        ("cdn_coverage", "only the international one", "international_only"),
+        ("cdn_coverage", "our CDN covers mainland too", "includes_mainland"),
+        ("cdn_coverage", "we don't use a CDN", "none"),
+        ("china_presence", "we have a ban shi chu in Beijing", "representative_office"),
+        ("china_presence", "a registered branch company in Shenzhen", "branch_company"),
+        ("china_presence", "no office in China", "none"),
+        ("commercial_license", "yes we hold one", "yes"),
+        ("commercial_license", "nope", "no"),
+        ("access_method", "only by IP", "ip_only"),
+        ("access_method", "we have a domain name", "domain_name"),
+        ("can_complete_filing", "no, we cannot provide the documents", "no"),
+        ("license_province", "Shanghai", "Shanghai"),
+        ("license_province", "our licence was issued in shenzhen", "Guangdong"),
+        ("license_province", "Macau", "outside_mainland"),
+        ("license_province", "not sure", "unknown"),
+    ],
+)
 async def test_typed_replies_become_fact_values(slot, typed, expected, dispatcher, domain):
-    tracker = make_tracker({"requested_slot": slot, slot: typed, "topic": "need_icp"},
-                           active_loop=FORM,
-                           events=[{"event": "user"}, {"event": "slot", "name": slot, "value": typed}])
+    tracker = make_tracker(
+        {"requested_slot": slot, slot: typed, "topic": "need_icp"},
+        active_loop=FORM,
+        events=[{"event": "user"}, {"event": "slot", "name": slot, "value": typed}],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)[slot] == expected
     assert dispatcher.messages == []
 
 
-@pytest.mark.parametrize("slot, bad", [
-    ("hosting_location", "mars"),
-    ("cdn_coverage", "purple"),
-    ("license_province", "Quebec"),
-    ("license_province", {"$gt": ""}),
-    ("commercial_license", 42),
-    ("china_presence", "<script>alert(1)</script>"),
-])
+@pytest.mark.parametrize(
+    "slot, bad",
+    [
+        ("hosting_location", "mars"),
+        ("cdn_coverage", "purple"),
+        ("license_province", "Quebec"),
+        ("license_province", {"$gt": ""}),
+        ("commercial_license", 42),
+        ("china_presence", "<script>alert(1)</script>"),
+    ],
+)
 async def test_a_bad_or_injected_reply_is_rejected_and_the_user_told(slot, bad, dispatcher, domain):
-    tracker = make_tracker({"requested_slot": slot, slot: bad, "topic": "need_icp"},
-                           active_loop=FORM,
-                           events=[{"event": "user"}, {"event": "slot", "name": slot, "value": bad}])
+    tracker = make_tracker(
+        {"requested_slot": slot, slot: bad, "topic": "need_icp"},
+        active_loop=FORM,
+        events=[{"event": "user"}, {"event": "slot", "name": slot, "value": bad}],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)[slot] is None
     assert _responses(dispatcher) == ["utter_fact_not_understood"]
@@ -95,11 +111,14 @@ async def test_a_bad_or_injected_reply_is_rejected_and_the_user_told(slot, bad, 
 
 
 async def test_an_injected_fact_outside_the_form_is_cleared_silently(dispatcher, domain):
-    tracker = make_tracker({"hosting_location": "mars", "cdn_coverage": "includes_mainland"},
-                           events=[{"event": "user"},
-                                   {"event": "slot", "name": "hosting_location", "value": "mars"},
-                                   {"event": "slot", "name": "cdn_coverage",
-                                    "value": "includes_mainland"}])
+    tracker = make_tracker(
+        {"hosting_location": "mars", "cdn_coverage": "includes_mainland"},
+        events=[
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": "mars"},
+            {"event": "slot", "name": "cdn_coverage", "value": "includes_mainland"},
+        ],
+    )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events) == {"hosting_location": None, "cdn_coverage": "includes_mainland"}
     assert dispatcher.messages == []
@@ -108,50 +127,79 @@ async def test_an_injected_fact_outside_the_form_is_cleared_silently(dispatcher,
 async def test_a_correction_during_the_form_is_cleaned_too(dispatcher, domain):
     """Asked about the CDN, the user also corrects where they host."""
     tracker = make_tracker(
-        {"requested_slot": "cdn_coverage", "hosting_location": "hosted in Hong Kong",
-         "cdn_coverage": "international only", "topic": "need_icp"},
+        {
+            "requested_slot": "cdn_coverage",
+            "hosting_location": "hosted in Hong Kong",
+            "cdn_coverage": "international only",
+            "topic": "need_icp",
+        },
         active_loop=FORM,
-        events=[{"event": "user"},
-                {"event": "slot", "name": "hosting_location", "value": "hosted in Hong Kong"},
-                {"event": "slot", "name": "cdn_coverage", "value": "international only"}])
+        events=[
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": "hosted in Hong Kong"},
+            {"event": "slot", "name": "cdn_coverage", "value": "international only"},
+        ],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
-    assert _slot_events(events) == {"hosting_location": "hong_kong",
-                                    "cdn_coverage": "international_only"}
+    assert _slot_events(events) == {
+        "hosting_location": "hong_kong",
+        "cdn_coverage": "international_only",
+    }
 
 
-@pytest.mark.parametrize("intent, current, expected", [
-    ("ask_cdn", None, "cdn"),
-    ("ask_which_province", "cdn", "which_province"),
-    ("inform", "load_balancer", "load_balancer"),  # a correction keeps the question
-    ("inform", None, "need_icp"),                   # facts alone: "do I need one?"
-])
+@pytest.mark.parametrize(
+    "intent, current, expected",
+    [
+        ("ask_cdn", None, "cdn"),
+        ("ask_which_province", "cdn", "which_province"),
+        ("inform", "load_balancer", "load_balancer"),  # a correction keeps the question
+        ("inform", None, "need_icp"),  # facts alone: "do I need one?"
+    ],
+)
 async def test_set_topic(intent, current, expected, dispatcher, domain):
-    events = await ActionSetTopic().run(dispatcher, make_tracker({"topic": current}, intent=intent),
-                                        domain)
+    events = await ActionSetTopic().run(
+        dispatcher, make_tracker({"topic": current}, intent=intent), domain
+    )
     assert events == [SlotSet("topic", expected)]
 
 
 async def test_answer_says_outcome_then_source_then_next_steps_then_asks_for_feedback(
-        dispatcher, domain):
-    tracker = make_tracker({"topic": "hosted_outside", "hosting_location": "outside_mainland",
-                            "cdn_coverage": "includes_mainland", "answer_feedback": "helpful"})
+    dispatcher, domain
+):
+    tracker = make_tracker(
+        {
+            "topic": "hosted_outside",
+            "hosting_location": "outside_mainland",
+            "cdn_coverage": "includes_mainland",
+            "answer_feedback": "helpful",
+        }
+    )
     events = await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
-    assert _responses(dispatcher) == ["utter_hosted_outside_cdn_covers_mainland",
-                                      "utter_source_hosted_outside", "utter_source_cdn",
-                                      "utter_next_steps", "utter_ask_feedback"]
+    assert _responses(dispatcher) == [
+        "utter_hosted_outside_cdn_covers_mainland",
+        "utter_source_hosted_outside",
+        "utter_source_cdn",
+        "utter_next_steps",
+        "utter_ask_feedback",
+    ]
     assert events == [SlotSet("answer_feedback", None)]  # feedback belongs to one answer
 
 
-ANSWERED = [{"event": "action", "name": "action_answer_icp_question"},
-            {"event": "action", "name": "action_listen"}]
+ANSWERED = [
+    {"event": "action", "name": "action_answer_icp_question"},
+    {"event": "action", "name": "action_listen"},
+]
 
 
-@pytest.mark.parametrize("intent, feedback, response", [
-    ("feedback_helpful", "helpful", "utter_feedback_helpful"),
-    ("affirm", "helpful", "utter_feedback_helpful"),
-    ("feedback_not_helpful", "not_helpful", "utter_feedback_not_helpful"),
-    ("deny", "not_helpful", "utter_feedback_not_helpful"),
-])
+@pytest.mark.parametrize(
+    "intent, feedback, response",
+    [
+        ("feedback_helpful", "helpful", "utter_feedback_helpful"),
+        ("affirm", "helpful", "utter_feedback_helpful"),
+        ("feedback_not_helpful", "not_helpful", "utter_feedback_not_helpful"),
+        ("deny", "not_helpful", "utter_feedback_not_helpful"),
+    ],
+)
 async def test_feedback_on_an_answer_is_recorded(intent, feedback, response, dispatcher, domain):
     tracker = make_tracker({"topic": "cdn"}, intent=intent, events=ANSWERED)
     events = await ActionRecordFeedback().run(dispatcher, tracker, domain)
@@ -160,23 +208,33 @@ async def test_feedback_on_an_answer_is_recorded(intent, feedback, response, dis
 
 
 async def test_feedback_can_be_changed_right_after_it_was_given(dispatcher, domain):
-    given = ANSWERED + [{"event": "user"}, {"event": "action", "name": "action_record_feedback"},
-                        {"event": "action", "name": "action_listen"}]
+    given = ANSWERED + [
+        {"event": "user"},
+        {"event": "action", "name": "action_record_feedback"},
+        {"event": "action", "name": "action_listen"},
+    ]
     tracker = make_tracker({"topic": "cdn"}, intent="feedback_not_helpful", events=given)
     assert await ActionRecordFeedback().run(dispatcher, tracker, domain) == [
-        SlotSet("answer_feedback", "not_helpful")]
+        SlotSet("answer_feedback", "not_helpful")
+    ]
 
 
-LATER = ANSWERED + [{"event": "user"}, {"event": "action", "name": "utter_out_of_scope"},
-                    {"event": "action", "name": "action_listen"}]
+LATER = ANSWERED + [
+    {"event": "user"},
+    {"event": "action", "name": "utter_out_of_scope"},
+    {"event": "action", "name": "action_listen"},
+]
 
 
-@pytest.mark.parametrize("intent, events", [
-    ("feedback_helpful", []),              # "that helped" before any answer
-    ("feedback_not_helpful", [{"event": "action", "name": "action_handoff"}]),
-    ("feedback_not_helpful", LATER),       # long after the answer, about something else
-    ("greet", ANSWERED),                   # not feedback at all
-])
+@pytest.mark.parametrize(
+    "intent, events",
+    [
+        ("feedback_helpful", []),  # "that helped" before any answer
+        ("feedback_not_helpful", [{"event": "action", "name": "action_handoff"}]),
+        ("feedback_not_helpful", LATER),  # long after the answer, about something else
+        ("greet", ANSWERED),  # not feedback at all
+    ],
+)
 async def test_feedback_with_nothing_to_rate_records_nothing(intent, events, dispatcher, domain):
     tracker = make_tracker(intent=intent, events=events)
     assert await ActionRecordFeedback().run(dispatcher, tracker, domain) == []
@@ -197,8 +255,12 @@ async def test_answer_with_a_missing_fact_never_guesses(dispatcher, domain):
 
 
 async def test_did_you_mean_offers_the_likeliest_faqs_then_hands_off(dispatcher, domain):
-    ranking = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "ask_cdn", "confidence": 0.3},
-               {"name": "greet", "confidence": 0.2}, {"name": "ask_ip_only", "confidence": 0.1}]
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.5},
+        {"name": "ask_cdn", "confidence": 0.3},
+        {"name": "greet", "confidence": 0.2},
+        {"name": "ask_ip_only", "confidence": 0.1},
+    ]
     tracker = make_tracker(intent="nlu_fallback", intent_ranking=ranking)
     await ActionDidYouMean().run(dispatcher, tracker, domain)
     buttons = dispatcher.messages[0]["buttons"]
@@ -206,16 +268,24 @@ async def test_did_you_mean_offers_the_likeliest_faqs_then_hands_off(dispatcher,
     assert [b["payload"] for b in buttons] == ["/ask_cdn", "/ask_ip_only", "/request_human"]
     assert buttons[0]["title"] == titles["utter_topic_title_cdn"][0]["text"]
 
-    second = make_tracker(intent="nlu_fallback", intent_ranking=ranking, events=[
-        {"event": "action", "name": "action_did_you_mean"}, {"event": "action", "name": "action_listen"},
-        {"event": "user", "text": "blah"}, {"event": "action", "name": "action_extract_slots"}])
+    second = make_tracker(
+        intent="nlu_fallback",
+        intent_ranking=ranking,
+        events=[
+            {"event": "action", "name": "action_did_you_mean"},
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": "blah"},
+            {"event": "action", "name": "action_extract_slots"},
+        ],
+    )
     again = type(dispatcher)()
     await ActionDidYouMean().run(again, second, domain)
     assert _responses(again) == ["utter_still_not_understood"]
 
 
-async def test_handoff_to_a_public_contact_promises_no_look_at_the_conversation(dispatcher, domain,
-                                                                                 monkeypatch):
+async def test_handoff_to_a_public_contact_promises_no_look_at_the_conversation(
+    dispatcher, domain, monkeypatch
+):
     monkeypatch.setenv("ICP_SUPPORT_CONTACT", "icp-help@example.com")
     monkeypatch.delenv("ICP_SUPPORT_SEES_CONVERSATIONS", raising=False)
     await ActionHandoff().run(dispatcher, make_tracker(), domain)
@@ -226,8 +296,9 @@ async def test_handoff_to_a_public_contact_promises_no_look_at_the_conversation(
     assert "conversation" not in text and "{conversation_reference}" not in text
 
 
-async def test_handoff_reference_finds_the_conversation_but_is_not_its_key(dispatcher, domain,
-                                                                           monkeypatch):
+async def test_handoff_reference_finds_the_conversation_but_is_not_its_key(
+    dispatcher, domain, monkeypatch
+):
     monkeypatch.setenv("ICP_SUPPORT_SEES_CONVERSATIONS", "1")
     await ActionHandoff().run(dispatcher, make_tracker(), domain)
     message = dispatcher.messages[0]
@@ -244,26 +315,53 @@ async def test_handoff_has_a_default_contact(dispatcher, domain, monkeypatch):
     assert dispatcher.messages[0]["support_contact"].startswith("https://")
 
 
-@pytest.mark.parametrize("slot, entity_text, message, expected", [
-    # a negation just before the entity's words counts
-    ("hosting_location", "run in mainland China", "Our website doesn't run in mainland China.",
-     "outside_mainland"),
-    ("china_presence", "branch company", "we do not have a registered branch company", "none"),
-    ("china_presence", "rep office", "we don't have a branch company, just a rep office",
-     "representative_office"),
-    # other places in the message do not leak into the entity
-    ("hosting_location", "servers in Hangzhou", "we are a casino in Macau with servers in Hangzhou",
-     "mainland_china"),
-    # yes/no facts are read from the whole message
-    ("commercial_license", "commercial licence", "no idea whether we have a commercial licence",
-     "unknown"),
-    ("commercial_license", "ICP Commercial License holder", "We are not an ICP Commercial License holder",
-     "no"),
-])
-async def test_an_entity_is_read_with_the_words_around_it(slot, entity_text, message, expected,
-                                                          dispatcher, domain):
-    tracker = make_tracker({slot: entity_text}, text=message,
-                           events=[{"event": "user"}, {"event": "slot", "name": slot, "value": entity_text}])
+@pytest.mark.parametrize(
+    "slot, entity_text, message, expected",
+    [
+        # a negation just before the entity's words counts
+        (
+            "hosting_location",
+            "run in mainland China",
+            "Our website doesn't run in mainland China.",
+            "outside_mainland",
+        ),
+        ("china_presence", "branch company", "we do not have a registered branch company", "none"),
+        (
+            "china_presence",
+            "rep office",
+            "we don't have a branch company, just a rep office",
+            "representative_office",
+        ),
+        # other places in the message do not leak into the entity
+        (
+            "hosting_location",
+            "servers in Hangzhou",
+            "we are a casino in Macau with servers in Hangzhou",
+            "mainland_china",
+        ),
+        # yes/no facts are read from the whole message
+        (
+            "commercial_license",
+            "commercial licence",
+            "no idea whether we have a commercial licence",
+            "unknown",
+        ),
+        (
+            "commercial_license",
+            "ICP Commercial License holder",
+            "We are not an ICP Commercial License holder",
+            "no",
+        ),
+    ],
+)
+async def test_an_entity_is_read_with_the_words_around_it(
+    slot, entity_text, message, expected, dispatcher, domain
+):
+    tracker = make_tracker(
+        {slot: entity_text},
+        text=message,
+        events=[{"event": "user"}, {"event": "slot", "name": slot, "value": entity_text}],
+    )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)[slot] == expected
 
@@ -272,12 +370,20 @@ async def test_a_reply_that_answers_another_fact_is_not_called_misunderstood(dis
     """Asked about the CDN, the user says where the servers are: no "didn't catch that"."""
     message = "our servers are in Shanghai"
     tracker = make_tracker(
-        {"requested_slot": "cdn_coverage", "cdn_coverage": message,
-         "hosting_location": "servers are in Shanghai", "topic": "cdn"},
-        active_loop=FORM, text=message,
-        events=[{"event": "user"},
-                {"event": "slot", "name": "hosting_location", "value": "servers are in Shanghai"},
-                {"event": "slot", "name": "cdn_coverage", "value": message}])
+        {
+            "requested_slot": "cdn_coverage",
+            "cdn_coverage": message,
+            "hosting_location": "servers are in Shanghai",
+            "topic": "cdn",
+        },
+        active_loop=FORM,
+        text=message,
+        events=[
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": "servers are in Shanghai"},
+            {"event": "slot", "name": "cdn_coverage", "value": message},
+        ],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events) == {"hosting_location": "mainland_china", "cdn_coverage": None}
     assert dispatcher.messages == []
@@ -286,11 +392,13 @@ async def test_a_reply_that_answers_another_fact_is_not_called_misunderstood(dis
 async def test_another_faq_question_during_the_form_hands_the_turn_back(dispatcher, domain):
     """Asked about the CDN, the user asks which province to file in: the form steps aside."""
     message = "which province should we file in?"
-    tracker = make_tracker({"requested_slot": "cdn_coverage", "cdn_coverage": message,
-                            "topic": "cdn"}, intent="ask_which_province", active_loop=FORM,
-                           text=message,
-                           events=[{"event": "user"},
-                                   {"event": "slot", "name": "cdn_coverage", "value": message}])
+    tracker = make_tracker(
+        {"requested_slot": "cdn_coverage", "cdn_coverage": message, "topic": "cdn"},
+        intent="ask_which_province",
+        active_loop=FORM,
+        text=message,
+        events=[{"event": "user"}, {"event": "slot", "name": "cdn_coverage", "value": message}],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert events[-1]["event"] == "action_execution_rejected"
     assert dispatcher.messages == []
@@ -298,22 +406,35 @@ async def test_another_faq_question_during_the_form_hands_the_turn_back(dispatch
 
 async def test_a_reply_taken_for_an_faq_question_still_answers_the_question(dispatcher, domain):
     message = "we need it to cover mainland China as well"
-    tracker = make_tracker({"requested_slot": "cdn_coverage", "cdn_coverage": message,
-                            "topic": "cdn"}, intent="ask_need_icp", active_loop=FORM, text=message,
-                           events=[{"event": "user"},
-                                   {"event": "slot", "name": "cdn_coverage", "value": message}])
+    tracker = make_tracker(
+        {"requested_slot": "cdn_coverage", "cdn_coverage": message, "topic": "cdn"},
+        intent="ask_need_icp",
+        active_loop=FORM,
+        text=message,
+        events=[{"event": "user"}, {"event": "slot", "name": "cdn_coverage", "value": message}],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events) == {"cdn_coverage": "includes_mainland"}
 
 
 async def test_a_topic_switch_that_also_gives_a_fact_keeps_the_fact(dispatcher, domain):
     message = "which province do we file in? our licence is from Zhejiang"
-    tracker = make_tracker({"requested_slot": "cdn_coverage", "cdn_coverage": message,
-                            "license_province": "Zhejiang", "topic": "cdn"},
-                           intent="ask_which_province", active_loop=FORM, text=message,
-                           events=[{"event": "user"},
-                                   {"event": "slot", "name": "license_province", "value": "Zhejiang"},
-                                   {"event": "slot", "name": "cdn_coverage", "value": message}])
+    tracker = make_tracker(
+        {
+            "requested_slot": "cdn_coverage",
+            "cdn_coverage": message,
+            "license_province": "Zhejiang",
+            "topic": "cdn",
+        },
+        intent="ask_which_province",
+        active_loop=FORM,
+        text=message,
+        events=[
+            {"event": "user"},
+            {"event": "slot", "name": "license_province", "value": "Zhejiang"},
+            {"event": "slot", "name": "cdn_coverage", "value": message},
+        ],
+    )
     events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events) == {"license_province": "Zhejiang", "cdn_coverage": None}
     assert events[-1]["event"] == "action_execution_rejected"
@@ -323,21 +444,37 @@ async def test_a_topic_switch_that_also_gives_a_fact_keeps_the_fact(dispatcher, 
 # every other action must do the same with an empty domain as with the real one.
 WITHOUT_DOMAIN = [
     (ActionSetTopic(), {"topic": None}, "ask_cdn", None, []),
-    (ActionAnswerIcpQuestion(), {"topic": "cdn", "cdn_coverage": "international_only"},
-     "inform", None, []),
+    (
+        ActionAnswerIcpQuestion(),
+        {"topic": "cdn", "cdn_coverage": "international_only"},
+        "inform",
+        None,
+        [],
+    ),
     (ActionHandoff(), {}, "request_human", None, []),
     (ActionRecordFeedback(), {"topic": "cdn"}, "feedback_not_helpful", None, ANSWERED),
-    (ValidateSlotMappings(), {"hosting_location": "mars", "cdn_coverage": "includes_mainland"},
-     "inform", None, [{"event": "user"},
-                      {"event": "slot", "name": "hosting_location", "value": "mars"},
-                      {"event": "slot", "name": "cdn_coverage", "value": "includes_mainland"}]),
+    (
+        ValidateSlotMappings(),
+        {"hosting_location": "mars", "cdn_coverage": "includes_mainland"},
+        "inform",
+        None,
+        [
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": "mars"},
+            {"event": "slot", "name": "cdn_coverage", "value": "includes_mainland"},
+        ],
+    ),
 ]
 
 
-@pytest.mark.parametrize("action, slots, intent, active_loop, events", WITHOUT_DOMAIN,
-                         ids=[case[0].name() for case in WITHOUT_DOMAIN])
-async def test_actions_sent_no_domain_do_not_need_it(action, slots, intent, active_loop, events,
-                                                     domain):
+@pytest.mark.parametrize(
+    "action, slots, intent, active_loop, events",
+    WITHOUT_DOMAIN,
+    ids=[case[0].name() for case in WITHOUT_DOMAIN],
+)
+async def test_actions_sent_no_domain_do_not_need_it(
+    action, slots, intent, active_loop, events, domain
+):
     results = []
     for given in (domain, {}):
         dispatcher = CollectingDispatcher()
@@ -354,11 +491,21 @@ def test_the_action_server_code_does_not_load_rasa_itself():
     import sys
     from pathlib import Path
 
-    modules = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "actions").glob("*.py")
-                     if p.stem != "__init__")
-    code = ("import importlib, sys\n"
-            f"for m in {modules!r}: importlib.import_module('actions.' + m)\n"
-            "print(sorted(m for m in ('rasa', 'tensorflow', 'spacy') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parents[1], check=True)
+    modules = sorted(
+        p.stem
+        for p in (Path(__file__).resolve().parents[1] / "actions").glob("*.py")
+        if p.stem != "__init__"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module('actions.' + m)\n"
+        "print(sorted(m for m in ('rasa', 'tensorflow', 'spacy') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
     assert result.stdout.strip() == "[]", result.stdout

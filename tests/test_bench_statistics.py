@@ -1,4 +1,5 @@
 """The benchmarks' statistics and table on fixed inputs (the benchmarks are not tests)."""
+
 import math
 
 import pytest
@@ -10,8 +11,8 @@ def test_percentiles_interpolate_between_ranks():
     values = [10, 20, 30, 40, 50]
     assert percentile(values, 50) == 30
     assert percentile(values, 0) == 10 and percentile(values, 100) == 50
-    assert percentile(values, 95) == 48          # 40 + 0.8 * (50 - 40)
-    assert percentile([5, 1, 3], 50) == 3        # order does not matter
+    assert percentile(values, 95) == 48  # 40 + 0.8 * (50 - 40)
+    assert percentile([5, 1, 3], 50) == 3  # order does not matter
     assert percentile([7], 99) == 7
     assert math.isnan(percentile([], 50))
 
@@ -19,8 +20,9 @@ def test_percentiles_interpolate_between_ranks():
 def test_summary_is_in_milliseconds():
     # seconds 0.1 .. 0.5: ranks 0..4; p95 at rank 3.8, p99 at rank 3.96
     result = summary([0.5, 0.1, 0.4, 0.2, 0.3])
-    assert result == pytest.approx({"p50_ms": 300, "p95_ms": 480, "p99_ms": 496,
-                                    "mean_ms": 300, "max_ms": 500})
+    assert result == pytest.approx(
+        {"p50_ms": 300, "p95_ms": 480, "p99_ms": 496, "mean_ms": 300, "max_ms": 500}
+    )
 
 
 def test_summary_of_nothing_is_nan():
@@ -30,7 +32,7 @@ def test_summary_of_nothing_is_nan():
 def test_ratio_handles_zero_and_nan():
     assert ratio(30, 120) == 0.25
     assert ratio(0, 5) == 0
-    assert math.isnan(ratio(0, 0))               # e.g. no errors on either side
+    assert math.isnan(ratio(0, 0))  # e.g. no errors on either side
     assert ratio(3, 0) == math.inf
     assert math.isnan(ratio(float("nan"), 2)) and math.isnan(ratio(2, float("nan")))
 
@@ -50,13 +52,15 @@ def test_targets_bound_the_ratio_or_our_own_figure():
 
 
 def test_table_has_one_aligned_line_per_metric():
-    table = format_table([
-        Row("sequential p50 (ms)", 120, 100, target=Target(1.0)),
-        Row("model .tar.gz (MiB)", 0.5, float("nan"), "{:.2f}", Target(25, relative=False)),
-        Row("errors", 0, 0),
-    ])
+    table = format_table(
+        [
+            Row("sequential p50 (ms)", 120, 100, target=Target(1.0)),
+            Row("model .tar.gz (MiB)", 0.5, float("nan"), "{:.2f}", Target(25, relative=False)),
+            Row("errors", 0, 0),
+        ]
+    )
     lines = table.splitlines()
-    assert len(lines) == 5                       # header, rule, three rows
+    assert len(lines) == 5  # header, rule, three rows
     assert len({len(line) for line in lines}) == 1
     cells = [[cell.strip() for cell in line.split("|")] for line in lines]
     assert cells[0] == ["metric", "ours", "reference", "ours/ref", "target", "met"]

@@ -1,4 +1,5 @@
 """The REST channel never leaves a user without a reply, and never answers with HTTP 5xx."""
+
 import threading
 import time
 import uuid
@@ -8,6 +9,9 @@ import pytest
 import requests
 
 from scripts.servers import free_port, running_rasa
+
+# Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
+pytestmark = pytest.mark.needs_services
 
 WEBHOOK = "/webhooks/rest/webhook"
 
@@ -20,21 +24,32 @@ def _text(reply):
     return " ".join(m.get("text", "") for m in reply.json())
 
 
-@pytest.mark.parametrize("body", [b"", b"not json", b"[]", b'{"message": "hi"}',
-                                  b'{"sender": 7, "message": "hi"}',
-                                  b'{"sender": "x", "message": null}',
-                                  b'{"sender": "' + b"s" * 500 + b'", "message": "hi"}'])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"not json",
+        b"[]",
+        b'{"message": "hi"}',
+        b'{"sender": 7, "message": "hi"}',
+        b'{"sender": "x", "message": null}',
+        b'{"sender": "' + b"s" * 500 + b'", "message": "hi"}',
+    ],
+)
 def test_a_malformed_request_gets_a_400_with_a_json_error(assistant, body):
     reply = _post(assistant, data=body, headers={"Content-Type": "application/json"})
     assert reply.status_code == 400
     assert "sender" in reply.json()["error"]
 
 
-@pytest.mark.parametrize("message, expected", [
-    ("", "your message was empty"),
-    ("   \n\t ", "your message was empty"),
-    ("icp? " * 1000, "too long"),
-])
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("", "your message was empty"),
+        ("   \n\t ", "your message was empty"),
+        ("icp? " * 1000, "too long"),
+    ],
+)
 def test_empty_and_overlong_messages_get_a_polite_reply(assistant, message, expected):
     reply = _post(assistant, json={"sender": str(uuid.uuid4()), "message": message})
     assert reply.status_code == 200
@@ -44,7 +59,9 @@ def test_empty_and_overlong_messages_get_a_polite_reply(assistant, message, expe
 def test_a_normal_question_still_gets_its_answer_after_bad_input(assistant):
     sender = str(uuid.uuid4())
     _post(assistant, json={"sender": sender, "message": "   "})
-    reply = _post(assistant, json={"sender": sender, "message": "which province do I file the ICP in?"})
+    reply = _post(
+        assistant, json={"sender": sender, "message": "which province do I file the ICP in?"}
+    )
     assert "In which province was your Chinese business license issued" in _text(reply)
 
 
@@ -87,7 +104,10 @@ def test_the_http_api_is_off_by_default(assistant):
 
 
 def test_the_http_api_needs_its_token_when_enabled(tmp_path):
-    with running_rasa(tmp_path, f"http://127.0.0.1:{free_port()}/webhook",
-                      extra_args=["--enable-api", "--auth-token", "s3cret"]) as base_url:
+    with running_rasa(
+        tmp_path,
+        f"http://127.0.0.1:{free_port()}/webhook",
+        extra_args=["--enable-api", "--auth-token", "s3cret"],
+    ) as base_url:
         assert requests.get(f"{base_url}/status", timeout=10).status_code == 401
         assert requests.get(f"{base_url}/status?token=s3cret", timeout=10).status_code == 200

@@ -1,5 +1,6 @@
 """Scale-out: two Rasa servers share a PostgreSQL tracker store and a Redis lock store, behind
 nginx (round robin), with real PostgreSQL, Redis and nginx started here on 127.0.0.1."""
+
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -7,6 +8,9 @@ import pytest
 import requests
 
 from scripts.cluster import running_cluster
+
+# Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
+pytestmark = pytest.mark.needs_services
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +21,11 @@ def cluster(tmp_path_factory):
 
 
 def _say(base_url, sender, message):
-    reply = requests.post(f"{base_url}/webhooks/rest/webhook",
-                          json={"sender": sender, "message": message}, timeout=120)
+    reply = requests.post(
+        f"{base_url}/webhooks/rest/webhook",
+        json={"sender": sender, "message": message},
+        timeout=120,
+    )
     assert reply.status_code == 200, reply.text
     return " ".join(m.get("text", "") for m in reply.json())
 
@@ -27,7 +34,9 @@ def test_turns_alternating_between_the_two_servers_finish_correctly(cluster):
     a, b = cluster["servers"]
     sender = f"alternating-{uuid.uuid4()}"
     assert "Where is your website hosted" in _say(a, sender, "do I need an ICP filing?")
-    assert "Can visitors reach your website" in _say(b, sender, '/inform{"hosting_location": "mainland_china"}')
+    assert "Can visitors reach your website" in _say(
+        b, sender, '/inform{"hosting_location": "mainland_china"}'
+    )
     answer = _say(a, sender, '/inform{"access_method": "ip_only"}')
     assert "you cannot apply for it through the Alibaba Cloud ICP Filing system" in answer
 
@@ -46,7 +55,9 @@ def _conversation(proxy, number):
     sender = f"concurrent-{number}-{uuid.uuid4()}"
     _say(proxy, sender, "do I need an ICP filing?")
     _say(proxy, sender, f'/inform{{"hosting_location": "{hosting}"}}')
-    answer = _say(proxy, sender, "/dont_know" if cdn == "unknown" else f'/inform{{"cdn_coverage": "{cdn}"}}')
+    answer = _say(
+        proxy, sender, "/dont_know" if cdn == "unknown" else f'/inform{{"cdn_coverage": "{cdn}"}}'
+    )
     return expected in answer
 
 

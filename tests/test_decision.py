@@ -5,6 +5,7 @@
 test walks every combination of every fact's values (not known, each value, "unknown") for every
 topic, with provinces represented by two mainland divisions.
 """
+
 import itertools
 import os
 import re
@@ -22,8 +23,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_56e0bda9209eb91f.txt"
 
 H, C, P, L, A, F, V, E = (
-    Fact.HOSTING_LOCATION, Fact.CDN_COVERAGE, Fact.CHINA_PRESENCE, Fact.COMMERCIAL_LICENSE,
-    Fact.ACCESS_METHOD, Fact.CAN_COMPLETE_FILING, Fact.LICENSE_PROVINCE, Fact.EXISTING_FILING,
+    Fact.HOSTING_LOCATION,
+    Fact.CDN_COVERAGE,
+    Fact.CHINA_PRESENCE,
+    Fact.COMMERCIAL_LICENSE,
+    Fact.ACCESS_METHOD,
+    Fact.CAN_COMPLETE_FILING,
+    Fact.LICENSE_PROVINCE,
+    Fact.EXISTING_FILING,
 )
 OUT = ("hong_kong", "outside_mainland")  # hosted outside mainland China
 ANY = object()
@@ -49,18 +56,28 @@ def say(*responses, used=(), sources=(), values=None):
 OUTSIDE_BY_CDN = [
     ({C: None}, ask(C)),
     ({C: "none"}, say("utter_hosted_outside_no_cdn", used=[C], sources=["hosted_outside"])),
-    ({C: "international_only"},
-     say("utter_hosted_outside_international_cdn", used=[C], sources=["hosted_outside", "cdn"])),
-    ({C: "includes_mainland"},
-     say("utter_hosted_outside_cdn_covers_mainland", used=[C], sources=["hosted_outside", "cdn"])),
-    ({C: "unknown"},
-     say("utter_hosted_outside_each_cdn_case", used=[C], sources=["hosted_outside", "cdn"])),
+    (
+        {C: "international_only"},
+        say("utter_hosted_outside_international_cdn", used=[C], sources=["hosted_outside", "cdn"]),
+    ),
+    (
+        {C: "includes_mainland"},
+        say(
+            "utter_hosted_outside_cdn_covers_mainland", used=[C], sources=["hosted_outside", "cdn"]
+        ),
+    ),
+    (
+        {C: "unknown"},
+        say("utter_hosted_outside_each_cdn_case", used=[C], sources=["hosted_outside", "cdn"]),
+    ),
 ]
 
 
-PREFIX_SECTIONS = {"utter_applies_hosted_outside": ["hosted_outside"],
-                   "utter_applies_hosted_in_mainland": ["intro"],
-                   "utter_applies_no_cdn": ["hosted_outside", "intro"]}
+PREFIX_SECTIONS = {
+    "utter_applies_hosted_outside": ["hosted_outside"],
+    "utter_applies_hosted_in_mainland": ["intro"],
+    "utter_applies_no_cdn": ["hosted_outside", "intro"],
+}
 
 
 def umbrella(prefix=None, prefix_fact=None):
@@ -68,22 +85,40 @@ def umbrella(prefix=None, prefix_fact=None):
     rows = [({H: None}, ask(H))]
     plain = [
         # A CDN covering mainland China needs a filing wherever the site is hosted: not asked.
-        ({H: (None, "unknown"), C: "includes_mainland"},
-         say("utter_cdn_includes_mainland", used=[C], sources=["cdn"])),
-        ({H: "unknown"}, say("utter_need_icp_each_case", used=[H], sources=["intro", "hosted_outside"])),
+        (
+            {H: (None, "unknown"), C: "includes_mainland"},
+            say("utter_cdn_includes_mainland", used=[C], sources=["cdn"]),
+        ),
+        (
+            {H: "unknown"},
+            say("utter_need_icp_each_case", used=[H], sources=["intro", "hosted_outside"]),
+        ),
     ]
     plain += [({H: OUT, **cond}, _add(exp, used=[H])) for cond, exp in OUTSIDE_BY_CDN]
     plain += [
         ({H: "mainland_china", A: None}, ask(A)),
-        ({H: "mainland_china", A: "domain_name"},
-         say("utter_need_icp_mainland_domain", used=[H, A], sources=["intro", "no_filing", "ip_only"])),
-        ({H: "mainland_china", A: "ip_only"}, say("utter_ip_only", used=[H, A], sources=["ip_only"])),
-        ({H: "mainland_china", A: "unknown"},
-         say("utter_need_icp_mainland_each_access", used=[H, A], sources=["intro", "ip_only"])),
+        (
+            {H: "mainland_china", A: "domain_name"},
+            say(
+                "utter_need_icp_mainland_domain",
+                used=[H, A],
+                sources=["intro", "no_filing", "ip_only"],
+            ),
+        ),
+        (
+            {H: "mainland_china", A: "ip_only"},
+            say("utter_ip_only", used=[H, A], sources=["ip_only"]),
+        ),
+        (
+            {H: "mainland_china", A: "unknown"},
+            say("utter_need_icp_mainland_each_access", used=[H, A], sources=["intro", "ip_only"]),
+        ),
     ]
     if prefix:
-        plain = [(cond, _add(exp, prefix=prefix, used=[prefix_fact], sources=PREFIX_SECTIONS[prefix]))
-                 for cond, exp in plain]
+        plain = [
+            (cond, _add(exp, prefix=prefix, used=[prefix_fact], sources=PREFIX_SECTIONS[prefix]))
+            for cond, exp in plain
+        ]
     return plain[:1] + rows + plain[1:]
 
 
@@ -97,30 +132,69 @@ def _add(expected, prefix=None, used=(), sources=()):
         return expected
     _, responses, old_used, old_sources, values = expected
     responses = ((prefix,) if prefix else ()) + responses
-    return ("answer", responses, old_used | frozenset(used), old_sources | frozenset(sources), values)
+    return (
+        "answer",
+        responses,
+        old_used | frozenset(used),
+        old_sources | frozenset(sources),
+        values,
+    )
 
 
 SPEC = {
     Topic.PHYSICAL_OFFICE: [
         ({P: None}, ask(P)),
-        ({P: "branch_company"},
-         say("utter_physical_office_branch_company", used=[P], sources=["physical_office"])),
-        ({P: "representative_office"},
-         say("utter_physical_office_representative_office", used=[P], sources=["physical_office"])),
-        ({P: "none"}, say("utter_physical_office_no_presence", used=[P], sources=["physical_office"])),
-        ({P: "unknown"}, say("utter_physical_office_each_case", used=[P], sources=["physical_office"])),
+        (
+            {P: "branch_company"},
+            say("utter_physical_office_branch_company", used=[P], sources=["physical_office"]),
+        ),
+        (
+            {P: "representative_office"},
+            say(
+                "utter_physical_office_representative_office", used=[P], sources=["physical_office"]
+            ),
+        ),
+        (
+            {P: "none"},
+            say("utter_physical_office_no_presence", used=[P], sources=["physical_office"]),
+        ),
+        (
+            {P: "unknown"},
+            say("utter_physical_office_each_case", used=[P], sources=["physical_office"]),
+        ),
     ],
     # "You cannot open your website" is about sites hosted in mainland China: hosting is asked.
     Topic.NO_FILING: [
         ({H: None}, ask(H)),
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
         ({F: None}, ask(F)),
-        ({H: "unknown", F: "yes"}, say("utter_applies_if_hosted_in_mainland", "utter_no_filing_can_complete",
-                                       used=[H, F], sources=["no_filing", "intro", "hosted_outside"])),
-        ({H: "unknown", F: "no"}, say("utter_applies_if_hosted_in_mainland", "utter_no_filing_cannot_complete",
-                                      used=[H, F], sources=["no_filing", "intro", "hosted_outside"])),
-        ({H: "unknown", F: "unknown"}, say("utter_applies_if_hosted_in_mainland", "utter_no_filing_each_case",
-                                           used=[H, F], sources=["no_filing", "intro", "hosted_outside"])),
+        (
+            {H: "unknown", F: "yes"},
+            say(
+                "utter_applies_if_hosted_in_mainland",
+                "utter_no_filing_can_complete",
+                used=[H, F],
+                sources=["no_filing", "intro", "hosted_outside"],
+            ),
+        ),
+        (
+            {H: "unknown", F: "no"},
+            say(
+                "utter_applies_if_hosted_in_mainland",
+                "utter_no_filing_cannot_complete",
+                used=[H, F],
+                sources=["no_filing", "intro", "hosted_outside"],
+            ),
+        ),
+        (
+            {H: "unknown", F: "unknown"},
+            say(
+                "utter_applies_if_hosted_in_mainland",
+                "utter_no_filing_each_case",
+                used=[H, F],
+                sources=["no_filing", "intro", "hosted_outside"],
+            ),
+        ),
         ({F: "yes"}, say("utter_no_filing_can_complete", used=[H, F], sources=["no_filing"])),
         ({F: "no"}, say("utter_no_filing_cannot_complete", used=[H, F], sources=["no_filing"])),
         ({F: "unknown"}, say("utter_no_filing_each_case", used=[H, F], sources=["no_filing"])),
@@ -129,25 +203,62 @@ SPEC = {
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
         ({L: None}, ask(L)),
         ({L: "no"}, say("utter_load_balancer_steps", used=[L], sources=["load_balancer"])),
-        ({L: "yes"}, say("utter_load_balancer_steps", "utter_load_balancer_update_commercial_license",
-                         used=[L], sources=["load_balancer"])),
-        ({L: "unknown"}, say("utter_load_balancer_steps", "utter_load_balancer_if_commercial_license",
-                             used=[L], sources=["load_balancer"])),
+        (
+            {L: "yes"},
+            say(
+                "utter_load_balancer_steps",
+                "utter_load_balancer_update_commercial_license",
+                used=[L],
+                sources=["load_balancer"],
+            ),
+        ),
+        (
+            {L: "unknown"},
+            say(
+                "utter_load_balancer_steps",
+                "utter_load_balancer_if_commercial_license",
+                used=[L],
+                sources=["load_balancer"],
+            ),
+        ),
     ],
     Topic.CDN: [
         ({C: None}, ask(C)),
         *restrict(umbrella("utter_applies_no_cdn", C), C, "none"),
-        ({C: "includes_mainland", H: OUT},
-         say("utter_hosted_outside_cdn_covers_mainland", used=[H, C], sources=["hosted_outside", "cdn"])),
+        (
+            {C: "includes_mainland", H: OUT},
+            say(
+                "utter_hosted_outside_cdn_covers_mainland",
+                used=[H, C],
+                sources=["hosted_outside", "cdn"],
+            ),
+        ),
         # Wherever the site is hosted (FAQ, CDN section).
         ({C: "includes_mainland"}, say("utter_cdn_includes_mainland", used=[C], sources=["cdn"])),
         # Hosting known: the site's own answer, whose outcome comes first.
-        *[(cond, exp) for cond, exp in umbrella() if cond.get(H) not in (None, "unknown", (None, "unknown"))],
-        ({C: "international_only"}, say("utter_cdn_international_only",
-                                        "utter_note_if_mainland_site_needs_filing",
-                                        used=[C], sources=["cdn", "intro"])),
-        ({C: "unknown"}, say("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing",
-                             used=[C], sources=["cdn", "intro"])),
+        *[
+            (cond, exp)
+            for cond, exp in umbrella()
+            if cond.get(H) not in (None, "unknown", (None, "unknown"))
+        ],
+        (
+            {C: "international_only"},
+            say(
+                "utter_cdn_international_only",
+                "utter_note_if_mainland_site_needs_filing",
+                used=[C],
+                sources=["cdn", "intro"],
+            ),
+        ),
+        (
+            {C: "unknown"},
+            say(
+                "utter_cdn_each_case",
+                "utter_note_if_mainland_site_needs_filing",
+                used=[C],
+                sources=["cdn", "intro"],
+            ),
+        ),
     ],
     # The question's premise (hosted outside) is asked, not assumed.
     Topic.HOSTED_OUTSIDE: [
@@ -159,26 +270,58 @@ SPEC = {
         *restrict(umbrella(), A, "domain_name"),  # the user said it has a domain name after all
         ({H: None}, ask(H)),
         ({H: "mainland_china"}, say("utter_ip_only", used=[H], sources=["ip_only"])),
-        ({H: "unknown"}, say("utter_ip_only_each_hosting_case", used=[H],
-                             sources=["ip_only", "hosted_outside"])),
+        (
+            {H: "unknown"},
+            say("utter_ip_only_each_hosting_case", used=[H], sources=["ip_only", "hosted_outside"]),
+        ),
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
     ],
     Topic.WHICH_PROVINCE: [
         # No company in mainland China: no Chinese business license, so no province to ask.
-        ({V: None, P: "none"}, say("utter_which_province_no_chinese_license", used=[P],
-                                   sources=["which_province", "physical_office"])),
+        (
+            {V: None, P: "none"},
+            say(
+                "utter_which_province_no_chinese_license",
+                used=[P],
+                sources=["which_province", "physical_office"],
+            ),
+        ),
         ({V: None}, ask(V)),
         ({V: "unknown"}, say("utter_which_province_rule", used=[V], sources=["which_province"])),
-        ({V: "outside_mainland"},
-         say("utter_which_province_licence_outside_mainland", used=[V],
-             sources=["which_province", "physical_office"])),
-        ({V: "none"},
-         say("utter_which_province_no_chinese_license", used=[V],
-             sources=["which_province", "physical_office"])),
-        ({V: "Liaoning"}, say("utter_which_province_named", used=[V], sources=["which_province"],
-                              values={"license_province": "Liaoning"})),
-        ({V: "Inner Mongolia"}, say("utter_which_province_named", used=[V], sources=["which_province"],
-                                    values={"license_province": "Inner Mongolia"})),
+        (
+            {V: "outside_mainland"},
+            say(
+                "utter_which_province_licence_outside_mainland",
+                used=[V],
+                sources=["which_province", "physical_office"],
+            ),
+        ),
+        (
+            {V: "none"},
+            say(
+                "utter_which_province_no_chinese_license",
+                used=[V],
+                sources=["which_province", "physical_office"],
+            ),
+        ),
+        (
+            {V: "Liaoning"},
+            say(
+                "utter_which_province_named",
+                used=[V],
+                sources=["which_province"],
+                values={"license_province": "Liaoning"},
+            ),
+        ),
+        (
+            {V: "Inner Mongolia"},
+            say(
+                "utter_which_province_named",
+                used=[V],
+                sources=["which_province"],
+                values={"license_province": "Inner Mongolia"},
+            ),
+        ),
     ],
     Topic.NEED_ICP: umbrella(),
 }
@@ -220,8 +363,13 @@ def _actual(decision):
         return ask(decision.fact)
     if isinstance(decision, NotCovered):
         return not_covered(decision.response, decision.facts_used)
-    return ("answer", decision.responses, frozenset(decision.facts_used),
-            frozenset(decision.sources), dict(decision.values))
+    return (
+        "answer",
+        decision.responses,
+        frozenset(decision.facts_used),
+        frozenset(decision.sources),
+        dict(decision.values),
+    )
 
 
 @pytest.mark.parametrize("topic", list(Topic))
@@ -244,8 +392,14 @@ def test_an_answer_only_rests_on_facts_the_user_gave():
 
 
 def test_invalid_or_injected_values_count_as_not_known():
-    facts = d.clean_facts({"hosting_location": "mars", "cdn_coverage": "includes_mainland",
-                           "license_province": "Hong Kong", "access_method": {"$ne": 1}})
+    facts = d.clean_facts(
+        {
+            "hosting_location": "mars",
+            "cdn_coverage": "includes_mainland",
+            "license_province": "Hong Kong",
+            "access_method": {"$ne": 1},
+        }
+    )
     assert facts[H] is None and facts[V] is None and facts[A] is None
     assert facts[C] == "includes_mainland"
     assert d.decide(Topic.NEED_ICP, {H: "mars"}) == Ask(H)
@@ -277,8 +431,10 @@ def test_every_answer_response_has_its_seed_sentences_listed():
 
 # The seed FAQ sits beside the project in the team's workspace and in CI, not in a user's clone.
 # CI sets ICP_REQUIRE_SEED=1 (.ci/run), so there a missing seed fails instead of skipping.
-@pytest.mark.skipif(not SEED.exists() and not os.environ.get("ICP_REQUIRE_SEED"),
-                    reason=f"the seed FAQ is not at {SEED} (only the team's workspace and CI have it)")
+@pytest.mark.skipif(
+    not SEED.exists() and not os.environ.get("ICP_REQUIRE_SEED"),
+    reason=f"the seed FAQ is not at {SEED} (only the team's workspace and CI have it)",
+)
 def test_every_answer_response_is_traceable_to_seed_sentences():
     seed = _normalise(SEED.read_text(encoding="utf-8"))
     for response, quotes in EVIDENCE.items():
@@ -298,8 +454,12 @@ def test_every_response_the_core_can_name_exists_in_the_domain():
                 for placeholder in re.findall(r"{(\w+)}", variant.get("text", "")):
                     assert placeholder in answer.values, (name, placeholder)
     asked = {d.decide(topic, {}).fact for topic in Topic} | {
-        decision.fact for topic in Topic for combo in itertools.product(*VALUES.values())
-        for decision in [d.decide(topic, dict(zip(VALUES, combo)))] if isinstance(decision, Ask)}
+        decision.fact
+        for topic in Topic
+        for combo in itertools.product(*VALUES.values())
+        for decision in [d.decide(topic, dict(zip(VALUES, combo)))]
+        if isinstance(decision, Ask)
+    }
     assert Fact.EXISTING_FILING not in asked  # volunteered only
     for fact in asked:
         assert f"utter_ask_{fact.value}" in responses, fact

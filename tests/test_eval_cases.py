@@ -1,11 +1,20 @@
 """The evaluation set (eval/) stays an honest measure: well-formed, sourced, split as its hash says,
 and never part of the training data."""
+
 from pathlib import Path
 
 import pytest
 
-from eval.cases import DEV, HELD_OUT, check, expected_answers, is_held_out, load, normalise, \
-    training_texts
+from eval.cases import (
+    DEV,
+    HELD_OUT,
+    check,
+    expected_answers,
+    is_held_out,
+    load,
+    normalise,
+    training_texts,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = {"dev": load(DEV), "held_out": load(HELD_OUT)}
@@ -43,8 +52,9 @@ def test_no_case_is_in_the_training_data():
 
 def test_the_training_data_reader_strips_annotations(tmp_path):
     (tmp_path / "nlu.yml").write_text(
-        'nlu:\n- intent: inform\n  examples: |\n    - we host in [Frankfurt](place)!\n'
-        '    - CDN is [global]{"entity": "cdn_coverage"}\n')
+        "nlu:\n- intent: inform\n  examples: |\n    - we host in [Frankfurt](place)!\n"
+        '    - CDN is [global]{"entity": "cdn_coverage"}\n'
+    )
     assert training_texts(tmp_path) == {"we host in frankfurt", "cdn is global"}
 
 
@@ -62,9 +72,16 @@ def test_expected_answers_come_from_the_decision_core_with_unknown_for_unstated_
 
 
 def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_general_one():
-    case = {"id": "x", "text": "if a CDN covers the mainland, is ICP needed?", "expect": ["cdn"],
-            "says": {}, "scenario": {"cdn_coverage": "includes_mainland"}}
+    case = {
+        "id": "x",
+        "text": "if a CDN covers the mainland, is ICP needed?",
+        "expect": ["cdn"],
+        "says": {},
+        "scenario": {"cdn_coverage": "includes_mainland"},
+    }
     assert check({**case, "source": "https://example.com"}) == []
-    assert expected_answers(case) == {("utter_cdn_includes_mainland",),
-                                      ("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing")}
+    assert expected_answers(case) == {
+        ("utter_cdn_includes_mainland",),
+        ("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing"),
+    }
     assert check({**case, "source": "https://example.com", "scenario": {"cdn_coverage": "x"}})

@@ -1,11 +1,16 @@
 """The fact-reading comparison (eval/facts.py, eval/fact_readers.py): how a reading is scored, how
 each reader turns entities into a hosting location, and that the role tagger's training data
 holds no evaluation case. No model is loaded: entities are written by hand as Rasa returns them."""
+
 from pathlib import Path
 
 from eval.cases import DEV, HELD_OUT, load, normalise, training_texts
 from eval.fact_readers import (
-    hybrid_reading, place_value, role_reading, rules_reading, rules_reading_all_spans,
+    hybrid_reading,
+    place_value,
+    role_reading,
+    rules_reading,
+    rules_reading_all_spans,
 )
 from eval.facts import disagreements, expected_value, outcome, score
 
@@ -23,13 +28,25 @@ def test_a_value_where_none_is_expected_is_wrong_not_missed():
 
 def test_score_counts_each_kind_and_the_wrong_values_where_nothing_was_said():
     rows = [(None, None), (MAINLAND, MAINLAND), (None, HK), (OUTSIDE, MAINLAND), (HK, None)]
-    assert score(rows) == {"cases": 5, "right": 2, "wrong": 2, "missed": 1,
-                           "wrong_where_none_expected": 1, "right_share": 0.4}
+    assert score(rows) == {
+        "cases": 5,
+        "right": 2,
+        "wrong": 2,
+        "missed": 1,
+        "wrong_where_none_expected": 1,
+        "right_share": 0.4,
+    }
 
 
 def test_score_of_no_rows_has_no_share():
-    assert score([]) == {"cases": 0, "right": 0, "wrong": 0, "missed": 0,
-                         "wrong_where_none_expected": 0, "right_share": None}
+    assert score([]) == {
+        "cases": 0,
+        "right": 0,
+        "wrong": 0,
+        "missed": 0,
+        "wrong_where_none_expected": 0,
+        "right_share": None,
+    }
 
 
 def test_disagreements_count_differences_from_the_rules_right_or_not():
@@ -48,26 +65,39 @@ def test_place_names_map_through_the_assistants_place_lists():
 
 
 def _place(value, role, start=0):
-    return {"entity": "place", "value": value, "role": role, "start": start,
-            "end": start + len(value)}
+    return {
+        "entity": "place",
+        "value": value,
+        "role": role,
+        "start": start,
+        "end": start + len(value),
+    }
 
 
 def test_role_reading_uses_hosting_places_and_negated_mainland_only():
-    assert role_reading([_place("Shanghai", "company"), _place("Frankfurt", "hosting", 30)]) \
-        == OUTSIDE
+    assert (
+        role_reading([_place("Shanghai", "company"), _place("Frankfurt", "hosting", 30)]) == OUTSIDE
+    )
     assert role_reading([_place("Beijing", "planned")]) is None
     assert role_reading([_place("China", "users"), _place("China", "other", 20)]) is None
     assert role_reading([_place("mainland China", "not_hosting")]) == OUTSIDE
     assert role_reading([_place("Singapore", "not_hosting")]) is None
     # any server in mainland China wins, as in actions/slot_validation.py
-    assert role_reading([_place("Singapore", "hosting"), _place("Hangzhou", "hosting", 20),
-                         _place("HK", "hosting", 40)]) == MAINLAND
+    assert (
+        role_reading(
+            [
+                _place("Singapore", "hosting"),
+                _place("Hangzhou", "hosting", 20),
+                _place("HK", "hosting", 40),
+            ]
+        )
+        == MAINLAND
+    )
     assert role_reading([_place("HK", "hosting"), _place("China", "not_hosting", 20)]) == HK
 
 
 def _span(value, start):
-    return {"entity": "hosting_location", "value": value, "start": start,
-            "end": start + len(value)}
+    return {"entity": "hosting_location", "value": value, "start": start, "end": start + len(value)}
 
 
 def test_rules_reading_keeps_the_last_span_as_the_text_slot_does():
@@ -80,7 +110,10 @@ def test_rules_reading_keeps_the_last_span_as_the_text_slot_does():
     # an entity with a role is not what the slot mapping picks
     assert rules_reading([{**_span("ECS in Hangzhou", 0), "role": "x"}], text) is None
     # the sentence around the span is read: a plan is not today's hosting
-    assert rules_reading([_span("servers to Beijing", 17)], "we will move the servers to Beijing") is None
+    assert (
+        rules_reading([_span("servers to Beijing", 17)], "we will move the servers to Beijing")
+        is None
+    )
 
 
 def test_hybrid_drops_rule_spans_over_the_companys_users_or_planned_places():

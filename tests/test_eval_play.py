@@ -1,5 +1,6 @@
 """`make eval`'s scoring, on a scripted fake assistant: which reply counts as right, wrong or not
 answered, and how a user's clarifying replies and did-you-mean clicks are played."""
+
 from pathlib import Path
 
 import yaml
@@ -16,9 +17,13 @@ def _text(name, **values):
 
 def _bot(*names):
     """The messages Rasa sends for these responses (payload braces formatted as Rasa does)."""
+
     def buttons(name):
-        return [{**b, "payload": b["payload"].replace("{{", "{").replace("}}", "}")}
-                for b in DOMAIN["responses"][name][0].get("buttons", [])]
+        return [
+            {**b, "payload": b["payload"].replace("{{", "{").replace("}}", "}")}
+            for b in DOMAIN["responses"][name][0].get("buttons", [])
+        ]
+
     return [{"text": _text(n), "buttons": buttons(n)} for n in names]
 
 
@@ -34,8 +39,13 @@ class FakeAssistant:
 
 
 def test_a_clarifying_question_is_answered_with_the_users_fact_and_the_answer_scored():
-    case = {"id": "x", "text": "do we need ICP? we host in Frankfurt", "expect": ["need_icp"],
-            "says": {"hosting_location": "outside_mainland"}, "replies": {"cdn_coverage": "none"}}
+    case = {
+        "id": "x",
+        "text": "do we need ICP? we host in Frankfurt",
+        "expect": ["need_icp"],
+        "says": {"hosting_location": "outside_mainland"},
+        "replies": {"cdn_coverage": "none"},
+    }
     bot = FakeAssistant(_bot("utter_ask_cdn_coverage"), _bot("utter_hosted_outside_no_cdn"))
     result = play(case, bot, RESPONSES)
     assert bot.sent[1] == '/inform{"cdn_coverage": "none"}'
@@ -62,10 +72,16 @@ def test_an_unrelated_question_is_answered_by_either_honest_reply_but_never_by_a
     assert play(case, FakeAssistant(_bot("utter_out_of_scope")), RESPONSES).outcome == RIGHT
     by_other = play(case, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES)
     assert by_other.outcome == RIGHT and by_other.by_the_other_honest_reply
-    assert play(case, FakeAssistant(_bot("utter_hosted_outside_no_cdn")), RESPONSES).outcome == WRONG
+    assert (
+        play(case, FakeAssistant(_bot("utter_hosted_outside_no_cdn")), RESPONSES).outcome == WRONG
+    )
     # reported apart, so that refusals cannot hide how the FAQ questions fare
-    faq = {"id": "y", "text": "icp for singapore hosting?", "expect": ["hosted_outside"],
-           "says": {"hosting_location": "outside_mainland"}}
+    faq = {
+        "id": "y",
+        "text": "icp for singapore hosting?",
+        "expect": ["hosted_outside"],
+        "says": {"hosting_location": "outside_mainland"},
+    }
     results = [by_other, play(faq, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES)]
     kinds = summarise(results, {"x": case, "y": faq})["by_kind"]
     assert kinds["FAQ questions"]["right"] == 0 and kinds["FAQ questions"]["cases"] == 1
@@ -73,17 +89,33 @@ def test_an_unrelated_question_is_answered_by_either_honest_reply_but_never_by_a
 
 
 def test_did_you_mean_is_counted_and_the_expected_question_clicked():
-    case = {"id": "x", "text": "cdn?", "expect": ["cdn"], "says": {"cdn_coverage": "includes_mainland"}}
-    did_you_mean = [{"text": _text("utter_did_you_mean"),
-                     "buttons": [{"title": "a", "payload": "/ask_ip_only"},
-                                 {"title": "b", "payload": "/ask_cdn"}]}]
+    case = {
+        "id": "x",
+        "text": "cdn?",
+        "expect": ["cdn"],
+        "says": {"cdn_coverage": "includes_mainland"},
+    }
+    did_you_mean = [
+        {
+            "text": _text("utter_did_you_mean"),
+            "buttons": [
+                {"title": "a", "payload": "/ask_ip_only"},
+                {"title": "b", "payload": "/ask_cdn"},
+            ],
+        }
+    ]
     bot = FakeAssistant(did_you_mean, _bot("utter_cdn_includes_mainland"))
     result = play(case, bot, RESPONSES)
     assert bot.sent[1] == "/ask_cdn" and result.did_you_mean and result.outcome == RIGHT
     summary = summarise([result], {"x": case})
-    assert summary["overall"]["did_you_mean_share"] == 1.0 and summary["by_expected"]["cdn"]["right"] == 1
+    assert (
+        summary["overall"]["did_you_mean_share"] == 1.0
+        and summary["by_expected"]["cdn"]["right"] == 1
+    )
 
 
 def test_a_templated_answer_is_recognised():
-    assert RESPONSES.name(_text("utter_which_province_named", license_province="Hebei")) == \
-        "utter_which_province_named"
+    assert (
+        RESPONSES.name(_text("utter_which_province_named", license_province="Hebei"))
+        == "utter_which_province_named"
+    )

@@ -1,9 +1,11 @@
-"""Retention: `make purge` deletes whole conversations last active before the cutoff, nothing else."""
+"""Retention: `make purge` deletes whole conversations last active before the cutoff, nothing
+else."""
+
 import asyncio
 import time
 
+import pytest
 import sqlalchemy as sa
-
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -11,13 +13,20 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from scripts.purge_conversations import purge
 from scripts.tracker_db import engine_for
 
+# Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
+pytestmark = pytest.mark.needs_services
+
 DAY = 86400
 
 
 def _store_conversation(store, sender, timestamps):
     tracker = DialogueStateTracker.from_events(
-        sender, [UserUttered("hi", timestamp=t) if i % 2 == 0 else SlotSet("topic", "cdn", timestamp=t)
-                 for i, t in enumerate(timestamps)])
+        sender,
+        [
+            UserUttered("hi", timestamp=t) if i % 2 == 0 else SlotSet("topic", "cdn", timestamp=t)
+            for i, t in enumerate(timestamps)
+        ],
+    )
     asyncio.run(store.save(tracker))
 
 
@@ -34,5 +43,7 @@ def test_purge_deletes_only_conversations_idle_longer_than_the_retention(tmp_pat
     assert purge(engine_for(endpoints), days=30, now=now) == 1
 
     with engine_for(endpoints).connect() as connection:
-        senders = {row[0] for row in connection.execute(sa.text("select distinct sender_id from events"))}
+        senders = {
+            row[0] for row in connection.execute(sa.text("select distinct sender_id from events"))
+        }
     assert senders == {"recently-back", "new"}

@@ -1,10 +1,16 @@
 """Rasa-level checks: data validation, dialogue test stories, and deterministic training."""
+
 import asyncio
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+# Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
+pytestmark = pytest.mark.needs_services
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,9 +30,20 @@ def test_training_data_validates_with_warnings_as_errors():
 
 
 def test_dialogue_test_stories_have_no_prediction_errors(tmp_path):
-    code, output = _run([RASA, "test", "core", "--model", str(MODEL), "--stories",
-                         "tests/test_stories.yml", "--fail-on-prediction-errors",
-                         "--out", str(tmp_path)])
+    code, output = _run(
+        [
+            RASA,
+            "test",
+            "core",
+            "--model",
+            str(MODEL),
+            "--stories",
+            "tests/test_stories.yml",
+            "--fail-on-prediction-errors",
+            "--out",
+            str(tmp_path),
+        ]
+    )
     failed = tmp_path / "failed_test_stories.yml"
     assert code == 0, (failed.read_text() if failed.exists() else "") + output[-5000:]
     report = json.loads((tmp_path / "story_report.json").read_text())
@@ -34,8 +51,14 @@ def test_dialogue_test_stories_have_no_prediction_errors(tmp_path):
 
 
 PROBES = [
-    "do I need an ICP filing?", "we host in Frankfurt", "slb + icp?", "which provice to file",
-    "our cdn covers mainland china", "hello", "how much does beian cost", "asdf qwerty",
+    "do I need an ICP filing?",
+    "we host in Frankfurt",
+    "slb + icp?",
+    "which provice to file",
+    "our cdn covers mainland china",
+    "hello",
+    "how much does beian cost",
+    "asdf qwerty",
 ]
 
 
@@ -50,10 +73,19 @@ def test_training_is_deterministic(tmp_path):
     """Two trainings from scratch give the same NLU predictions, confidences included."""
     results = []
     for run in ("first", "second"):
-        code, output = _run([RASA, "train", "nlu", "--fixed-model-name", run, "--out",
-                             str(tmp_path)], timeout=900)
+        code, output = _run(
+            [RASA, "train", "nlu", "--fixed-model-name", run, "--out", str(tmp_path)], timeout=900
+        )
         assert code == 0, output[-3000:]
         parsed = asyncio.run(_parse_all(tmp_path / f"{run}.tar.gz"))
-        results.append([(p["intent"]["name"], round(p["intent"]["confidence"], 6),
-                         [(e["entity"], e["value"]) for e in p["entities"]]) for p in parsed])
+        results.append(
+            [
+                (
+                    p["intent"]["name"],
+                    round(p["intent"]["confidence"], 6),
+                    [(e["entity"], e["value"]) for e in p["entities"]],
+                )
+                for p in parsed
+            ]
+        )
     assert results[0] == results[1]

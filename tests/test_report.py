@@ -1,5 +1,6 @@
 """`make report` on a tracker store filled by real scripted conversations, on the SQLite default and
 on PostgreSQL: exactly those conversations' counts and texts."""
+
 import contextlib
 import datetime
 import io
@@ -14,8 +15,12 @@ from scripts.report import main as report_main
 from scripts.servers import free_port, running_actions, running_rasa, shipped_endpoints
 from tests.scripted import play
 
+# Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
+pytestmark = pytest.mark.needs_services
+
 # Six conversations: three answers (two rated, one with Yes then No: it counts once, as No), a
-# correction that gives a fourth answer, gibberish and one out-of-scope question (both out of scope),
+# correction that gives a fourth answer, gibberish and one out-of-scope question (both out of
+# scope),
 # one question the FAQ does not cover, and one handoff.
 CONVERSATIONS = yaml.safe_load("""
 - conversation: CDN answer, rated helpful
@@ -109,8 +114,14 @@ def report(request, tmp_path_factory):
     else:
         with postgres(workdir, free_port()) as hostport:
             host, port = hostport.split(":")
-            endpoints = _fill_store(workdir, dialect="postgresql", url=host, port=int(port),
-                                    db="rasa", username="postgres")
+            endpoints = _fill_store(
+                workdir,
+                dialect="postgresql",
+                url=host,
+                port=int(port),
+                db="rasa",
+                username="postgres",
+            )
             report_main(["--endpoints", str(endpoints), "--out", str(out)])
             found = _look_up_handoffs(endpoints, out)
     yield (out / "support-report.md").read_text(encoding="utf-8"), out, found
@@ -176,20 +187,21 @@ def test_counts_come_from_what_the_user_was_shown():
     from scripts.report import NOT_UNDERSTOOD, build_report
 
     day1, day2 = 1_780_000_000.0, 1_780_000_000.0 + 86400  # 2026-05-28 and -29, UTC
-    rows = [("a", {"event": "session_started", "timestamp": day1}),
-            ("a", _user(day1)),
-            ("a", {"event": "slot", "name": "answer_feedback", "value": "helpful"}),  # no answer yet
-            ("a", {"event": "action", "name": "action_answer_icp_question"}),  # failed: no reply
-            ("a", {"event": "action", "name": "action_handoff"}),               # failed too
-            ("a", {"event": "session_started", "timestamp": day2}),             # a new session
-            ("a", _user(day2, "/feedback_helpful")),                           # a click
-            ("a", _bot("utter_did_you_mean")),                                 # not listed
-            ("a", _user(day2, "blorp")),
-            ("a", _bot("utter_still_not_understood")),
-            ("a", _bot("utter_how_can_i_help")),
-            ("a", _bot("utter_ask_feedback")),                                 # topic never set
-            ("b", {"event": "session_started", "timestamp": day2}),             # no message: no count
-            ]
+    rows = [
+        ("a", {"event": "session_started", "timestamp": day1}),
+        ("a", _user(day1)),
+        ("a", {"event": "slot", "name": "answer_feedback", "value": "helpful"}),  # no answer yet
+        ("a", {"event": "action", "name": "action_answer_icp_question"}),  # failed: no reply
+        ("a", {"event": "action", "name": "action_handoff"}),  # failed too
+        ("a", {"event": "session_started", "timestamp": day2}),  # a new session
+        ("a", _user(day2, "/feedback_helpful")),  # a click
+        ("a", _bot("utter_did_you_mean")),  # not listed
+        ("a", _user(day2, "blorp")),
+        ("a", _bot("utter_still_not_understood")),
+        ("a", _bot("utter_how_can_i_help")),
+        ("a", _bot("utter_ask_feedback")),  # topic never set
+        ("b", {"event": "session_started", "timestamp": day2}),  # no message: no count
+    ]
     report = build_report(rows)
     assert report.conversations_per_day == {"2026-05-28": 1, "2026-05-29": 1}
     assert report.answers_per_topic == {"unknown": 1}

@@ -1,82 +1,97 @@
 """The scope decision: subjects the FAQ does not cover, and what each FAQ question is about.
 
 Wording here is our own (the real phrasings in eval/ measure it on unseen wording)."""
+
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from components.scope_decision import ScopeDecision
 from actions.scope_rules import carries_subject, uncovered_subjects
+from components.scope_decision import ScopeDecision
 
-FAQ = ["ask_physical_office", "ask_no_filing", "ask_load_balancer", "ask_cdn",
-       "ask_hosted_outside", "ask_ip_only", "ask_which_province", "ask_need_icp"]
+FAQ = [
+    "ask_physical_office",
+    "ask_no_filing",
+    "ask_load_balancer",
+    "ask_cdn",
+    "ask_hosted_outside",
+    "ask_ip_only",
+    "ask_which_province",
+    "ask_need_icp",
+]
 
 
-@pytest.mark.parametrize("message, subject", [
-    ("roughly what will the filing set us back in fees?", "cost"),
-    ("how long until the beian gets approved?", "time"),
-    ("which papers and certificates must we upload for the filing?", "documents"),
-    ("where do I get the filing service number for my ECS?", "number_and_footer"),
-    ("must the ICP number sit in the footer of every page?", "number_and_footer"),
-    ("is a public security registration needed too?", "psb"),
-    ("which field in the terraform resource takes the icp number?", "settings"),
-    ("does Server Load Balancer support SSL certificates?", "settings"),
-    ("our site is blocked by the great firewall, what now?", "blocking"),
-    ("we pay in RMB, can you send an invoice?", "cost"),
-    ("how do we transfer our filing to Alibaba Cloud?", "existing_filing"),
-    ("how do we change the ICP filing of our shop?", "existing_filing"),
-    ("does our company need to change its ICP record after moving?", "existing_filing"),
-    ("Does the CDN change our ICP filing?", "existing_filing"),
-    ("what's an ICP license?", "definition"),
-    ("can jsdelivr regain its filing?", "existing_filing"),
-    ("does a wechat mini program need a filing?", "apps"),
-    ("can an individual file a personal blog?", "individuals"),
-    ("can a .io domain be filed?", "domains"),
-    ("does Tencent Cloud need the same filing?", "other_providers"),
-    ("without a domain with ICP we cannot try AKS at all", "other_providers"),
-    ("what's the difference between a filing and an ICP license?", "licence_types"),
-    ("a foreign-invested enterprise in the FTZ wants to file, how?", "companies"),
-    ("why does the console say our instance cannot be used for filing?", "messages"),
-    ("the page shows that my quota is used up, what now?", "messages"),
-    ("will a CDN without a filing still be quick enough? is it slow?", "performance"),
-    ("how can I make my site load faster for visitors in Beijing?", "performance"),
-    ("what exactly is a beian?", "definition"),
-    ("which one do we need, a filing or a commercial license?", "licence_types"),
-    ("ICP filing vs ICP license: the difference", "licence_types"),
-    ("why isn't our game on the Apple Store in China?", "apps"),
-    ("which edge PoP serves visitors from Europe?", "settings"),
-])
+@pytest.mark.parametrize(
+    "message, subject",
+    [
+        ("roughly what will the filing set us back in fees?", "cost"),
+        ("how long until the beian gets approved?", "time"),
+        ("which papers and certificates must we upload for the filing?", "documents"),
+        ("where do I get the filing service number for my ECS?", "number_and_footer"),
+        ("must the ICP number sit in the footer of every page?", "number_and_footer"),
+        ("is a public security registration needed too?", "psb"),
+        ("which field in the terraform resource takes the icp number?", "settings"),
+        ("does Server Load Balancer support SSL certificates?", "settings"),
+        ("our site is blocked by the great firewall, what now?", "blocking"),
+        ("we pay in RMB, can you send an invoice?", "cost"),
+        ("how do we transfer our filing to Alibaba Cloud?", "existing_filing"),
+        ("how do we change the ICP filing of our shop?", "existing_filing"),
+        ("does our company need to change its ICP record after moving?", "existing_filing"),
+        ("Does the CDN change our ICP filing?", "existing_filing"),
+        ("what's an ICP license?", "definition"),
+        ("can jsdelivr regain its filing?", "existing_filing"),
+        ("does a wechat mini program need a filing?", "apps"),
+        ("can an individual file a personal blog?", "individuals"),
+        ("can a .io domain be filed?", "domains"),
+        ("does Tencent Cloud need the same filing?", "other_providers"),
+        ("without a domain with ICP we cannot try AKS at all", "other_providers"),
+        ("what's the difference between a filing and an ICP license?", "licence_types"),
+        ("a foreign-invested enterprise in the FTZ wants to file, how?", "companies"),
+        ("why does the console say our instance cannot be used for filing?", "messages"),
+        ("the page shows that my quota is used up, what now?", "messages"),
+        ("will a CDN without a filing still be quick enough? is it slow?", "performance"),
+        ("how can I make my site load faster for visitors in Beijing?", "performance"),
+        ("what exactly is a beian?", "definition"),
+        ("which one do we need, a filing or a commercial license?", "licence_types"),
+        ("ICP filing vs ICP license: the difference", "licence_types"),
+        ("why isn't our game on the Apple Store in China?", "apps"),
+        ("which edge PoP serves visitors from Europe?", "settings"),
+    ],
+)
 def test_subjects_the_faq_does_not_cover(message, subject):
     assert subject in uncovered_subjects(message)
 
 
-@pytest.mark.parametrize("message", [
-    "Do I need an ICP Filing if my site is in Singapore?",
-    "We have a representative office in Beijing, can we file?",
-    "Which province do we file in? Our licence is from Liaoning",
-    "Our website can only be reached by its IP address, do we need ICP?",
-    "How do I file when traffic goes through a Server Load Balancer?",
-    "Is a filing needed for Alibaba Cloud CDN covering mainland China?",
-    "What happens if we have no ICP filing, will the site be blocked?",
-    "ICP sounds like a lot of work. Would our site get blocked if we do not have one?",
-    "If we hold an ICP Commercial License, what changes with the SLB?",
-    "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
-    "Is an ICP filing needed if we want faster speeds in China with a CDN?",
-    "What's an ICP filing, and when is one required for a shop like ours?",
-    "How does adding a CDN change the ICP picture for us?",
-    "would moving to Hong Kong change our filing needs?",
-    "Does using our CDN change the ICP picture?",
-    "The page says an ICP is required. Our server is in Frankfurt.",
-    "Why does the CDN say mainland acceleration needs ICP?",
-    "Can I use CDN to speed up my site in China if I don't have ICP?",
-    "We use SLB in front of our ECS, what do we need to do for ICP?",
-    "How can our shop get an ICP license or ICP filing for China?",
-    "How does moving to Hong Kong hosting change the ICP requirement for us?",
-    "What is the ICP requirement for websites hosted outside China?",
-    "What is an ICP filing? Do I need one for my Singapore site?",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Do I need an ICP Filing if my site is in Singapore?",
+        "We have a representative office in Beijing, can we file?",
+        "Which province do we file in? Our licence is from Liaoning",
+        "Our website can only be reached by its IP address, do we need ICP?",
+        "How do I file when traffic goes through a Server Load Balancer?",
+        "Is a filing needed for Alibaba Cloud CDN covering mainland China?",
+        "What happens if we have no ICP filing, will the site be blocked?",
+        "ICP sounds like a lot of work. Would our site get blocked if we do not have one?",
+        "If we hold an ICP Commercial License, what changes with the SLB?",
+        "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
+        "Is an ICP filing needed if we want faster speeds in China with a CDN?",
+        "What's an ICP filing, and when is one required for a shop like ours?",
+        "How does adding a CDN change the ICP picture for us?",
+        "would moving to Hong Kong change our filing needs?",
+        "Does using our CDN change the ICP picture?",
+        "The page says an ICP is required. Our server is in Frankfurt.",
+        "Why does the CDN say mainland acceleration needs ICP?",
+        "Can I use CDN to speed up my site in China if I don't have ICP?",
+        "We use SLB in front of our ECS, what do we need to do for ICP?",
+        "How can our shop get an ICP license or ICP filing for China?",
+        "How does moving to Hong Kong hosting change the ICP requirement for us?",
+        "What is the ICP requirement for websites hosted outside China?",
+        "What is an ICP filing? Do I need one for my Singapore site?",
+    ],
+)
 def test_the_faq_questions_stay_in_scope(message):
     assert uncovered_subjects(message) == []
 
@@ -88,7 +103,7 @@ def _faq_headings():
     for name, variations in domain["responses"].items():
         quoted = re.search(r"Alibaba Cloud FAQ, “(.+)”", variations[0].get("text", ""))
         if name.startswith("utter_source_") and quoted:
-            headings["ask_" + name[len("utter_source_"):]] = quoted.group(1)
+            headings["ask_" + name[len("utter_source_") :]] = quoted.group(1)
     return headings
 
 
@@ -100,28 +115,35 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         assert carries_subject(intent, heading), heading
 
 
-@pytest.mark.parametrize("intent, message, expected", [
-    ("ask_cdn", "do we need ICP for our CDN?", True),
-    ("ask_cdn", "do we need ICP for our website?", False),
-    ("ask_cdn", "will a CDN make our pages quicker for visitors in Shenzhen?", False),
-    ("ask_cdn", "and what about a CDN?", True),
-    ("ask_hosted_outside", "is Hong Kong hosting popular with shops?", False),
-    ("ask_load_balancer", "filing with an SLB in front", True),
-    ("ask_physical_office", "should our company get an ICP license?", False),
-    ("ask_physical_office", "we have no company in China at all, can we still file?", True),
-    ("ask_physical_office", "could a Macau company apply for the filing itself?", True),
-    ("ask_physical_office", "who is eligible for an ICP filing?", True),
-    ("ask_physical_office", "how can an overseas content provider obtain an ICP license?", True),
-    ("ask_cdn", "may we turn on a CDN while the domain is not licensed?", True),
-    ("ask_which_province", "where should we file our ICP?", True),
-    ("ask_ip_only", "our site is reached only by its IP address, need ICP?", True),
-    ("ask_ip_only", "is there ICP for IP address websites?", True),
-    ("ask_ip_only", "our provider blocked my IP, need ICP?", False),
-    ("ask_ip_only", "which node serves an IP address outside the mainland?", False),
-    ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
-    ("ask_need_icp", "is a beian required for our shop?", True),
-    ("ask_need_icp", "what's the weather like", False),
-])
+@pytest.mark.parametrize(
+    "intent, message, expected",
+    [
+        ("ask_cdn", "do we need ICP for our CDN?", True),
+        ("ask_cdn", "do we need ICP for our website?", False),
+        ("ask_cdn", "will a CDN make our pages quicker for visitors in Shenzhen?", False),
+        ("ask_cdn", "and what about a CDN?", True),
+        ("ask_hosted_outside", "is Hong Kong hosting popular with shops?", False),
+        ("ask_load_balancer", "filing with an SLB in front", True),
+        ("ask_physical_office", "should our company get an ICP license?", False),
+        ("ask_physical_office", "we have no company in China at all, can we still file?", True),
+        ("ask_physical_office", "could a Macau company apply for the filing itself?", True),
+        ("ask_physical_office", "who is eligible for an ICP filing?", True),
+        (
+            "ask_physical_office",
+            "how can an overseas content provider obtain an ICP license?",
+            True,
+        ),
+        ("ask_cdn", "may we turn on a CDN while the domain is not licensed?", True),
+        ("ask_which_province", "where should we file our ICP?", True),
+        ("ask_ip_only", "our site is reached only by its IP address, need ICP?", True),
+        ("ask_ip_only", "is there ICP for IP address websites?", True),
+        ("ask_ip_only", "our provider blocked my IP, need ICP?", False),
+        ("ask_ip_only", "which node serves an IP address outside the mainland?", False),
+        ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
+        ("ask_need_icp", "is a beian required for our shop?", True),
+        ("ask_need_icp", "what's the weather like", False),
+    ],
+)
 def test_an_faq_answer_needs_its_subject_in_the_message(intent, message, expected):
     assert carries_subject(intent, message) is expected
 
@@ -136,10 +158,14 @@ def test_a_question_pulled_to_an_faq_without_its_subject_is_not_answered():
     # the only question whose subject is there, but unsure: offered, not answered
     assert decided == {"name": "nlu_fallback", "ranking": [ranking[1]]}
     ranking[1]["confidence"] = 0.35
-    assert _scope().decide("ask_cdn", ranking, "should our shop get an ICP license?") == \
-        {"name": "ask_need_icp", "confidence": 0.35}
-    assert _scope().decide("ask_cdn", ranking, "what is the weather in Paris") == \
-        {"name": "nlu_fallback", "ranking": []}  # nothing to offer: not covered or out of scope
+    assert _scope().decide("ask_cdn", ranking, "should our shop get an ICP license?") == {
+        "name": "ask_need_icp",
+        "confidence": 0.35,
+    }
+    assert _scope().decide("ask_cdn", ranking, "what is the weather in Paris") == {
+        "name": "nlu_fallback",
+        "ranking": [],
+    }  # nothing to offer: not covered or out of scope
 
 
 def test_an_uncovered_subject_wins_over_the_classifier():
@@ -153,31 +179,41 @@ def test_a_clear_question_with_its_subject_is_kept_and_replies_are_left_alone():
     assert _scope().decide("ask_cdn", ranking, "ICP for Alibaba Cloud CDN?") == {}
     assert _scope().decide("inform", [], "we host in Shanghai") == {}
     assert _scope().decide("affirm", [], "yes, how much does it cost?") == {}
-    assert _scope().decide("inform", [], "we host in Shanghai, how much is the fee?") == \
-        {"name": "ask_unanswerable"}
+    assert _scope().decide("inform", [], "we host in Shanghai, how much is the fee?") == {
+        "name": "ask_unanswerable"
+    }
 
 
 def test_did_you_mean_offers_only_questions_whose_subject_is_in_the_message():
-    ranking = [{"name": "nlu_fallback", "confidence": 0.45}, {"name": "ask_physical_office", "confidence": 0.45},
-               {"name": "ask_cdn", "confidence": 0.25}, {"name": "ask_no_filing", "confidence": 0.2}]
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.45},
+        {"name": "ask_physical_office", "confidence": 0.45},
+        {"name": "ask_cdn", "confidence": 0.25},
+        {"name": "ask_no_filing", "confidence": 0.2},
+    ]
     decided = _scope().decide("nlu_fallback", ranking, "CDN or no CDN, without a filing what then?")
     assert decided["name"] == "nlu_fallback"
     assert [r["name"] for r in decided["ranking"]] == ["ask_cdn", "ask_no_filing"]
 
 
-@pytest.mark.parametrize("message", [
-    "What kinds of business registration certificate are accepted?",
-    "will my server be charged while it is stopped",
-    "is there a docker mirror in Shanghai",
-    "what is the best hosting company in Singapore",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What kinds of business registration certificate are accepted?",
+        "will my server be charged while it is stopped",
+        "is there a docker mirror in Shanghai",
+        "what is the best hosting company in Singapore",
+    ],
+)
 def test_a_question_about_the_assistants_domain_is_not_covered_rather_than_out_of_scope(message):
     # Out of scope says "I only help with ICP questions": false for these; "not covered" is true.
     assert _scope().decide("out_of_scope", [], message) == {"name": "ask_unanswerable"}
 
 
-@pytest.mark.parametrize("message", ["tell me a joke", "what's the weather like today",
-                                     "recommend me a good pizza recipe"])
+@pytest.mark.parametrize(
+    "message",
+    ["tell me a joke", "what's the weather like today", "recommend me a good pizza recipe"],
+)
 def test_an_unrelated_question_stays_out_of_scope(message):
     assert _scope().decide("out_of_scope", [], message) == {}
 
@@ -186,23 +222,31 @@ def test_a_statement_of_facts_taken_for_unrelated_is_the_facts():
     statement = "our shop's backend runs in Singapore and we'd like it quicker for people in China"
     assert _scope().decide("out_of_scope", [], statement, states_facts=True) == {"name": "inform"}
     # a question, a request, a statement without facts, or one naming an uncovered subject: not
-    for text, facts in [("our backend runs in Singapore, fees?", True),
-                        ("please explain the annual report for our servers in Shanghai", True),
-                        ("I want to know how to fill in the form, our servers are in Hangzhou", True),
-                        ("we'd like it quicker for people in China", False),
-                        ("our servers are in Singapore and we pay in RMB", True)]:
+    for text, facts in [
+        ("our backend runs in Singapore, fees?", True),
+        ("please explain the annual report for our servers in Shanghai", True),
+        ("I want to know how to fill in the form, our servers are in Hangzhou", True),
+        ("we'd like it quicker for people in China", False),
+        ("our servers are in Singapore and we pay in RMB", True),
+    ]:
         assert _scope().decide("out_of_scope", [], text, facts) == {"name": "ask_unanswerable"}
     # the classifier's "not covered" is learnt from uncovered questions, requests included: kept
     assert _scope().decide("ask_unanswerable", [], statement, states_facts=True) == {}
 
 
 def test_torn_between_questions_the_umbrella_answers_too_the_umbrella_is_answered():
-    ranking = [{"name": "ask_cdn", "confidence": 0.47}, {"name": "ask_hosted_outside", "confidence": 0.46},
-               {"name": "ask_need_icp", "confidence": 0.05}]
+    ranking = [
+        {"name": "ask_cdn", "confidence": 0.47},
+        {"name": "ask_hosted_outside", "confidence": 0.46},
+        {"name": "ask_need_icp", "confidence": 0.05},
+    ]
     text = "Servers in Frankfurt, and no CDN at all. Does our company need ICP?"
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"
     # not when one of them is a question the umbrella does not answer
-    ranking = [{"name": "ask_physical_office", "confidence": 0.47}, {"name": "ask_no_filing", "confidence": 0.46}]
+    ranking = [
+        {"name": "ask_physical_office", "confidence": 0.47},
+        {"name": "ask_no_filing", "confidence": 0.46},
+    ]
     text = "we have no office in China, what if we do not file ICP?"
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "nlu_fallback"
 
@@ -211,10 +255,17 @@ def test_the_component_reads_the_facts_from_the_messages_entities():
     from rasa.shared.nlu.training_data.message import Message
 
     text = "our shop's backend runs in Singapore and we'd like it quicker for people in China"
+
     def message(entities):
-        return Message(data={"text": text, "intent": {"name": "out_of_scope", "confidence": 0.9},
-                             "intent_ranking": [{"name": "out_of_scope", "confidence": 0.9}],
-                             "entities": entities})
+        return Message(
+            data={
+                "text": text,
+                "intent": {"name": "out_of_scope", "confidence": 0.9},
+                "intent_ranking": [{"name": "out_of_scope", "confidence": 0.9}],
+                "entities": entities,
+            }
+        )
+
     with_fact = message([{"entity": "hosting_location", "value": "runs in Singapore"}])
     with_place = message([{"entity": "place", "value": "China"}])
     _scope().process([with_fact, with_place])
@@ -227,16 +278,26 @@ def test_a_statement_that_states_no_fact_is_not_taken_for_the_users_facts():
     decided = _scope().decide("inform", [{"name": "inform", "confidence": 0.9}], heading)
     assert decided == {"name": "nlu_fallback", "ranking": []}  # then "not covered", no answer
     # kept as the facts: a statement with an entity, or a short reply
-    assert _scope().decide("inform", [], "our whole stack lives in the Frankfurt region now",
-                           states_facts=True) == {}
+    assert (
+        _scope().decide(
+            "inform", [], "our whole stack lives in the Frankfurt region now", states_facts=True
+        )
+        == {}
+    )
     assert _scope().decide("inform", [], "the second one I think") == {}
 
 
-@pytest.mark.parametrize("intent, message", [
-    ("ask_no_filing", "I can reach it inside the cluster but cannot reach it from the internet"),
-    ("ask_physical_office", "we have an office and a branch, what now?"),
-    ("ask_load_balancer", "the load balancer health check fails"),
-])
+@pytest.mark.parametrize(
+    "intent, message",
+    [
+        (
+            "ask_no_filing",
+            "I can reach it inside the cluster but cannot reach it from the internet",
+        ),
+        ("ask_physical_office", "we have an office and a branch, what now?"),
+        ("ask_load_balancer", "the load balancer health check fails"),
+    ],
+)
 def test_questions_about_icp_filing_need_icp_or_china_in_the_message(intent, message):
     assert not carries_subject(intent, message)
     assert carries_subject("ask_load_balancer", "what if we only use a load balancer?")  # follow-up

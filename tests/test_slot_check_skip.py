@@ -1,4 +1,5 @@
 """A message that set no slot skips the slot-validation call; one that set a slot still makes it."""
+
 import asyncio
 
 from rasa.core.actions.action import ActionExtractSlots
@@ -21,14 +22,16 @@ def _run(extraction_events, monkeypatch):
 
     monkeypatch.setattr(slot_check_skip, "_rasa_validation", rasa_validation)
     action = ActionExtractSlots(action_endpoint=None)
-    result = asyncio.run(action._execute_validation_action(extraction_events, None, None, None,
-                                                           None))
+    result = asyncio.run(
+        action._execute_validation_action(extraction_events, None, None, None, None)
+    )
     return result, calls
 
 
 def test_loading_the_components_installs_the_skip():
-    assert ActionExtractSlots._execute_validation_action is \
-        slot_check_skip._execute_validation_action
+    assert (
+        ActionExtractSlots._execute_validation_action is slot_check_skip._execute_validation_action
+    )
 
 
 def test_no_slot_set_means_no_call(monkeypatch):
@@ -48,10 +51,14 @@ def test_the_validation_action_returns_nothing_for_a_turn_that_set_no_slot(domai
     calls on every turn."""
     assert not [name for name in dir(ValidateSlotMappings) if name.startswith("extract_")]
     for intent in ("ask_need_icp", "greet", "inform", "feedback_helpful"):
-        tracker = make_tracker({"topic": "cdn", "hosting_location": "hong_kong"}, intent=intent,
-                               events=[{"event": "slot", "name": "hosting_location",
-                                        "value": "hong_kong"},
-                                       {"event": "user", "text": "a message"}])
+        tracker = make_tracker(
+            {"topic": "cdn", "hosting_location": "hong_kong"},
+            intent=intent,
+            events=[
+                {"event": "slot", "name": "hosting_location", "value": "hong_kong"},
+                {"event": "user", "text": "a message"},
+            ],
+        )
         dispatcher = CollectingDispatcher()
         assert asyncio.run(ValidateSlotMappings().run(dispatcher, tracker, domain)) == []
         assert dispatcher.messages == []

@@ -5,6 +5,7 @@ Two tables: facts volunteered in any message (entities only, as outside a form),
 replies to a clarifying question (the whole reply is read for the fact asked). `None` means "not
 understood", which is always better than a wrong value: the form asks again.
 """
+
 from pathlib import Path
 
 import pytest
@@ -35,153 +36,236 @@ def volunteered_facts(nlp, message):
     return {name: clean_fact(ENTITY_FACTS[name], text, message) for name, text in values.items()}
 
 
-@pytest.mark.parametrize("message, expected", [
-    ("we host in Frankfurt", {"hosting_location": "outside_mainland"}),
-    ("Our website doesn't run in mainland China. Is a filing still necessary?",
-     {"hosting_location": "outside_mainland"}),
-    ("our servers are not in mainland China", {"hosting_location": "outside_mainland"}),
-    ("correction: everything is in Hong Kong now", {"hosting_location": "hong_kong"}),
-    ("our shop runs in Alibaba Cloud's Hong Kong region", {"hosting_location": "hong_kong"}),
-    ("Our mainland site has no domain name, people just type the IP",
-     {"hosting_location": "mainland_china", "access_method": "ip_only"}),
-    ("we're a German company using Alibaba CDN for China users, do we need ICP?",
-     {"cdn_coverage": "includes_mainland"}),
-    ("We host in Frankfurt and only use the international CDN",
-     {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"}),
-    ("our license was issued in Zhejiang province", {"license_province": "Zhejiang"}),
-    ("we don't have a branch company, just a rep office", {"china_presence": "representative_office"}),
-    ("We are not an ICP Commercial License holder", {"commercial_license": "no"}),
-    ("We don't use a CDN, and we are an ICP commercial license holder",
-     {"cdn_coverage": "none", "commercial_license": "yes"}),
-    # places that are not where the servers are
-    ("We're located in Hong Kong", {}),
-    ("we are on Alibaba Cloud international", {}),
-    # the whole sentence around a hosting phrase is read: time, negation, several places (the
-    # slot keeps the last entity, so each entity's reading must see the others)
-    ("Our shop no longer resolves to a machine in Shenzhen. Is ICP still needed?",
-     {"hosting_location": "outside_mainland"}),
-    ("Our ECS is in Hangzhou and a backup runs in Singapore", {"hosting_location": "mainland_china"}),
-    ("The backend runs in Frankfurt and the CDN covers regions outside China",
-     {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"}),
-    ("Next quarter we will host in Beijing", {"hosting_location": None}),
-    # the place is the hosting phrase's own, not one elsewhere in the sentence
-    ("Our server is in Singapore, do I need ICP filing in China?",
-     {"hosting_location": "outside_mainland"}),
-    ("We host in Singapore to serve China", {"hosting_location": "outside_mainland"}),
-    ("Our servers are in Virginia, China users complain", {"hosting_location": "outside_mainland"}),
-    ("We have servers in Shanghai. Our main site is hosted in Singapore.",
-     {"hosting_location": "mainland_china"}),
-    ("Our game servers for players in Asia run in Shanghai, and a backup server is in Singapore.",
-     {"hosting_location": "mainland_china"}),
-    ("Our ECS runs in Chengdu and the CDN only covers regions outside China.",
-     {"hosting_location": "mainland_china", "cdn_coverage": "international_only"}),
-    ("We use a CDN and our servers are in China", {"hosting_location": "mainland_china"}),
-    # no presence, however it is worded
-    ("We don't have any company in China at all. Can we still file?", {"china_presence": "none"}),
-    ("we do not have a registered entity there", {"china_presence": "none"}),
-    ("without any local office, can we file?", {"china_presence": "none"}),
-    ("Which province would we file in? We have no Chinese license.", {"license_province": "none"}),
-    ("we don't have a Chinese business licence", {"license_province": "none"}),
-    ("we have no commercial license", {"commercial_license": "no"}),
-    # ... but not a licence or a business in general, nor an office elsewhere
-    ("What happens if we run the site with no license?", {}),
-    ("There is no business need for a CDN", {}),
-    ("We have no office in Singapore", {"china_presence": None}),
-    ("we have no office in China", {"china_presence": "none"}),
-    # a place naming a kind of filing
-    ('What does the "China Website Record-Filing" involve?', {"hosting_location": None}),
-    ("is the mainland website ICP registration the same as a license?",
-     {"hosting_location": None}),
-    ("our mainland website is getting a new design", {"hosting_location": "mainland_china"}),
-])
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("we host in Frankfurt", {"hosting_location": "outside_mainland"}),
+        (
+            "Our website doesn't run in mainland China. Is a filing still necessary?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("our servers are not in mainland China", {"hosting_location": "outside_mainland"}),
+        ("correction: everything is in Hong Kong now", {"hosting_location": "hong_kong"}),
+        ("our shop runs in Alibaba Cloud's Hong Kong region", {"hosting_location": "hong_kong"}),
+        (
+            "Our mainland site has no domain name, people just type the IP",
+            {"hosting_location": "mainland_china", "access_method": "ip_only"},
+        ),
+        (
+            "we're a German company using Alibaba CDN for China users, do we need ICP?",
+            {"cdn_coverage": "includes_mainland"},
+        ),
+        (
+            "We host in Frankfurt and only use the international CDN",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        ("our license was issued in Zhejiang province", {"license_province": "Zhejiang"}),
+        (
+            "we don't have a branch company, just a rep office",
+            {"china_presence": "representative_office"},
+        ),
+        ("We are not an ICP Commercial License holder", {"commercial_license": "no"}),
+        (
+            "We don't use a CDN, and we are an ICP commercial license holder",
+            {"cdn_coverage": "none", "commercial_license": "yes"},
+        ),
+        # places that are not where the servers are
+        ("We're located in Hong Kong", {}),
+        ("we are on Alibaba Cloud international", {}),
+        # the whole sentence around a hosting phrase is read: time, negation, several places (the
+        # slot keeps the last entity, so each entity's reading must see the others)
+        (
+            "Our shop no longer resolves to a machine in Shenzhen. Is ICP still needed?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "Our ECS is in Hangzhou and a backup runs in Singapore",
+            {"hosting_location": "mainland_china"},
+        ),
+        (
+            "The backend runs in Frankfurt and the CDN covers regions outside China",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        ("Next quarter we will host in Beijing", {"hosting_location": None}),
+        # the place is the hosting phrase's own, not one elsewhere in the sentence
+        (
+            "Our server is in Singapore, do I need ICP filing in China?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("We host in Singapore to serve China", {"hosting_location": "outside_mainland"}),
+        (
+            "Our servers are in Virginia, China users complain",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "We have servers in Shanghai. Our main site is hosted in Singapore.",
+            {"hosting_location": "mainland_china"},
+        ),
+        (
+            "Our game servers for players in Asia run in Shanghai, and a backup server is in "
+            "Singapore.",
+            {"hosting_location": "mainland_china"},
+        ),
+        (
+            "Our ECS runs in Chengdu and the CDN only covers regions outside China.",
+            {"hosting_location": "mainland_china", "cdn_coverage": "international_only"},
+        ),
+        ("We use a CDN and our servers are in China", {"hosting_location": "mainland_china"}),
+        # no presence, however it is worded
+        (
+            "We don't have any company in China at all. Can we still file?",
+            {"china_presence": "none"},
+        ),
+        ("we do not have a registered entity there", {"china_presence": "none"}),
+        ("without any local office, can we file?", {"china_presence": "none"}),
+        (
+            "Which province would we file in? We have no Chinese license.",
+            {"license_province": "none"},
+        ),
+        ("we don't have a Chinese business licence", {"license_province": "none"}),
+        ("we have no commercial license", {"commercial_license": "no"}),
+        # ... but not a licence or a business in general, nor an office elsewhere
+        ("What happens if we run the site with no license?", {}),
+        ("There is no business need for a CDN", {}),
+        ("We have no office in Singapore", {"china_presence": None}),
+        ("we have no office in China", {"china_presence": "none"}),
+        # a place naming a kind of filing
+        ('What does the "China Website Record-Filing" involve?', {"hosting_location": None}),
+        (
+            "is the mainland website ICP registration the same as a license?",
+            {"hosting_location": None},
+        ),
+        ("our mainland website is getting a new design", {"hosting_location": "mainland_china"}),
+    ],
+)
 def test_facts_volunteered_in_a_message(nlp, message, expected):
     assert volunteered_facts(nlp, message) == expected
 
 
-@pytest.mark.parametrize("fact, reply, expected", [
-    # hosting location: any server in mainland China makes the mainland rules apply
-    (Fact.HOSTING_LOCATION, "our servers are in Hong Kong and Shenzhen", "mainland_china"),
-    (Fact.HOSTING_LOCATION, "both mainland and hong kong", "mainland_china"),
-    (Fact.HOSTING_LOCATION, "in china and singapore", "mainland_china"),
-    (Fact.HOSTING_LOCATION, "My site is not hosted outside China", "mainland_china"),
-    (Fact.HOSTING_LOCATION, "we host in Frankfurt for users in China", "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "We are a Hong Kong company", None),
-    (Fact.HOSTING_LOCATION, "our users are in China", None),
-    (Fact.HOSTING_LOCATION, "we're a Shanghai company hosting in Frankfurt", "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "not sure, perhaps Hong Kong", "unknown"),
-    (Fact.HOSTING_LOCATION, "not in mainland yet but we're moving it to Beijing next month", None),
-    (Fact.HOSTING_LOCATION, "we use a CDN in China", None),
-    # several places: any server in mainland China, wherever the outside words come
-    (Fact.HOSTING_LOCATION, "the ECS is in Hangzhou, the CDN outside China", "mainland_china"),
-    (Fact.HOSTING_LOCATION, "servers in Shenzhen and overseas", "mainland_china"),
-    (Fact.HOSTING_LOCATION, "Our office is in Shanghai but the servers sit in Singapore",
-     "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "our team is based in Beijing, hosting is in Frankfurt", "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "the machines are located in Chengdu", "mainland_china"),
-    # time: the past says nothing about today; "no longer" negates; a plan is asked
-    (Fact.HOSTING_LOCATION, "the site no longer resolves to a server in mainland China",
-     "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "we used to host in Guangzhou", None),
-    (Fact.HOSTING_LOCATION, "we migrated from Shanghai to Tokyo in spring", "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "we will move the servers to Beijing", None),
-    # a general question comparing places is not the user's own site
-    (Fact.HOSTING_LOCATION, "sites in the mainland need a filing and Hong Kong ones don't, right?", None),
-    (Fact.HOSTING_LOCATION, "our API backend runs on Alibaba Cloud in Singapore", "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "the shop runs in Frankfurt and should be quicker for people in China",
-     "outside_mainland"),
-    (Fact.HOSTING_LOCATION, "hosted in Sydney, popular with shoppers in Shanghai", "outside_mainland"),
-    # CDN coverage: any coverage of mainland China counts
-    (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
-    (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
-    (Fact.CDN_COVERAGE, "we need it to cover china, not just overseas", "includes_mainland"),
-    (Fact.CDN_COVERAGE, "international CDN, mainland China is not covered", "international_only"),
-    (Fact.CDN_COVERAGE, "cdn outside mainland only", "international_only"),
-    (Fact.CDN_COVERAGE, "only the international one", "international_only"),
-    (Fact.CDN_COVERAGE, "we don't use a CDN", "none"),
-    (Fact.CDN_COVERAGE, "our servers are in Shanghai", None),
-    # Alibaba Cloud's global acceleration area includes mainland China: asked, not assumed
-    (Fact.CDN_COVERAGE, "we turned on global acceleration", None),
-    (Fact.CDN_COVERAGE, "a global CDN", None),
-    (Fact.CDN_COVERAGE, "global, excluding mainland China", "international_only"),
-    (Fact.CDN_COVERAGE, "we'd put Alibaba CDN in front for the mainland", "includes_mainland"),
-    # presence in mainland China
-    (Fact.CHINA_PRESENCE, "we have a subsidiary in Hong Kong", None),
-    (Fact.CHINA_PRESENCE, "our office is in Singapore", None),
-    (Fact.CHINA_PRESENCE, "a partner company in China files for us", None),
-    (Fact.CHINA_PRESENCE, "we plan to open a branch", None),
-    (Fact.CHINA_PRESENCE, "a WFOE in Shenzhen", "branch_company"),
-    (Fact.CHINA_PRESENCE, "neither", "none"),
-    # can the filing be completed
-    (Fact.CAN_COMPLETE_FILING, "we have no domain", "no"),
-    (Fact.CAN_COMPLETE_FILING, "we have documents but no domain", "no"),
-    (Fact.CAN_COMPLETE_FILING, "yes but not the domain", None),  # unclear: asked again
-    (Fact.CAN_COMPLETE_FILING, "what documents?", None),
-    (Fact.CAN_COMPLETE_FILING, "no problem", "yes"),
-    (Fact.CAN_COMPLETE_FILING, "yep", "yes"),
-    # Commercial License
-    (Fact.COMMERCIAL_LICENSE, "no idea whether we have a commercial licence", "unknown"),
-    (Fact.COMMERCIAL_LICENSE, "we have a business license", None),
-    (Fact.COMMERCIAL_LICENSE, "absolutely", "yes"),
-    # access
-    (Fact.ACCESS_METHOD, "the domain resolves to an ip", "domain_name"),
-    (Fact.ACCESS_METHOD, "a domain and an ip", "domain_name"),
-    (Fact.ACCESS_METHOD, "just the IP", "ip_only"),
-    (Fact.ACCESS_METHOD, "no domain yet", "ip_only"),
-    # a blocked IP is not IP-only access
-    (Fact.ACCESS_METHOD, "the hosting company banned our IP", None),
-    (Fact.ACCESS_METHOD, "our ip got blocked last week", None),
-    # province of the business licence
-    (Fact.LICENSE_PROVINCE, "Hunan or Hubei", None),
-    (Fact.LICENSE_PROVINCE, "issued in Shenzhen? No, Hong Kong", None),
-    (Fact.LICENSE_PROVINCE, "our licence is from shenzhen", "Guangdong"),
-    (Fact.LICENSE_PROVINCE, "Inner Mongolia", "Inner Mongolia"),
-    (Fact.LICENSE_PROVINCE, "we don't hold any Chinese business licence", "none"),
-    (Fact.LICENSE_PROVINCE, "there is no company in China, so no license", "none"),
-    # an existing filing: the FAQ does not cover changing it
-    (Fact.EXISTING_FILING, "the domain already has an ICP record", "yes"),
-    (Fact.EXISTING_FILING, "our site got approved last year, it is already filed", "yes"),
-    (Fact.EXISTING_FILING, "if we already had a filing, could we add a CDN?", None),
-    (Fact.EXISTING_FILING, "do we need to get an ICP filing", None),
-])
+@pytest.mark.parametrize(
+    "fact, reply, expected",
+    [
+        # hosting location: any server in mainland China makes the mainland rules apply
+        (Fact.HOSTING_LOCATION, "our servers are in Hong Kong and Shenzhen", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "both mainland and hong kong", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "in china and singapore", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "My site is not hosted outside China", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "we host in Frankfurt for users in China", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "We are a Hong Kong company", None),
+        (Fact.HOSTING_LOCATION, "our users are in China", None),
+        (
+            Fact.HOSTING_LOCATION,
+            "we're a Shanghai company hosting in Frankfurt",
+            "outside_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "not sure, perhaps Hong Kong", "unknown"),
+        (
+            Fact.HOSTING_LOCATION,
+            "not in mainland yet but we're moving it to Beijing next month",
+            None,
+        ),
+        (Fact.HOSTING_LOCATION, "we use a CDN in China", None),
+        # several places: any server in mainland China, wherever the outside words come
+        (Fact.HOSTING_LOCATION, "the ECS is in Hangzhou, the CDN outside China", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "servers in Shenzhen and overseas", "mainland_china"),
+        (
+            Fact.HOSTING_LOCATION,
+            "Our office is in Shanghai but the servers sit in Singapore",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "our team is based in Beijing, hosting is in Frankfurt",
+            "outside_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "the machines are located in Chengdu", "mainland_china"),
+        # time: the past says nothing about today; "no longer" negates; a plan is asked
+        (
+            Fact.HOSTING_LOCATION,
+            "the site no longer resolves to a server in mainland China",
+            "outside_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "we used to host in Guangzhou", None),
+        (Fact.HOSTING_LOCATION, "we migrated from Shanghai to Tokyo in spring", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "we will move the servers to Beijing", None),
+        # a general question comparing places is not the user's own site
+        (
+            Fact.HOSTING_LOCATION,
+            "sites in the mainland need a filing and Hong Kong ones don't, right?",
+            None,
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "our API backend runs on Alibaba Cloud in Singapore",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "the shop runs in Frankfurt and should be quicker for people in China",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "hosted in Sydney, popular with shoppers in Shanghai",
+            "outside_mainland",
+        ),
+        # CDN coverage: any coverage of mainland China counts
+        (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
+        (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
+        (Fact.CDN_COVERAGE, "we need it to cover china, not just overseas", "includes_mainland"),
+        (
+            Fact.CDN_COVERAGE,
+            "international CDN, mainland China is not covered",
+            "international_only",
+        ),
+        (Fact.CDN_COVERAGE, "cdn outside mainland only", "international_only"),
+        (Fact.CDN_COVERAGE, "only the international one", "international_only"),
+        (Fact.CDN_COVERAGE, "we don't use a CDN", "none"),
+        (Fact.CDN_COVERAGE, "our servers are in Shanghai", None),
+        # Alibaba Cloud's global acceleration area includes mainland China: asked, not assumed
+        (Fact.CDN_COVERAGE, "we turned on global acceleration", None),
+        (Fact.CDN_COVERAGE, "a global CDN", None),
+        (Fact.CDN_COVERAGE, "global, excluding mainland China", "international_only"),
+        (Fact.CDN_COVERAGE, "we'd put Alibaba CDN in front for the mainland", "includes_mainland"),
+        # presence in mainland China
+        (Fact.CHINA_PRESENCE, "we have a subsidiary in Hong Kong", None),
+        (Fact.CHINA_PRESENCE, "our office is in Singapore", None),
+        (Fact.CHINA_PRESENCE, "a partner company in China files for us", None),
+        (Fact.CHINA_PRESENCE, "we plan to open a branch", None),
+        (Fact.CHINA_PRESENCE, "a WFOE in Shenzhen", "branch_company"),
+        (Fact.CHINA_PRESENCE, "neither", "none"),
+        # can the filing be completed
+        (Fact.CAN_COMPLETE_FILING, "we have no domain", "no"),
+        (Fact.CAN_COMPLETE_FILING, "we have documents but no domain", "no"),
+        (Fact.CAN_COMPLETE_FILING, "yes but not the domain", None),  # unclear: asked again
+        (Fact.CAN_COMPLETE_FILING, "what documents?", None),
+        (Fact.CAN_COMPLETE_FILING, "no problem", "yes"),
+        (Fact.CAN_COMPLETE_FILING, "yep", "yes"),
+        # Commercial License
+        (Fact.COMMERCIAL_LICENSE, "no idea whether we have a commercial licence", "unknown"),
+        (Fact.COMMERCIAL_LICENSE, "we have a business license", None),
+        (Fact.COMMERCIAL_LICENSE, "absolutely", "yes"),
+        # access
+        (Fact.ACCESS_METHOD, "the domain resolves to an ip", "domain_name"),
+        (Fact.ACCESS_METHOD, "a domain and an ip", "domain_name"),
+        (Fact.ACCESS_METHOD, "just the IP", "ip_only"),
+        (Fact.ACCESS_METHOD, "no domain yet", "ip_only"),
+        # a blocked IP is not IP-only access
+        (Fact.ACCESS_METHOD, "the hosting company banned our IP", None),
+        (Fact.ACCESS_METHOD, "our ip got blocked last week", None),
+        # province of the business licence
+        (Fact.LICENSE_PROVINCE, "Hunan or Hubei", None),
+        (Fact.LICENSE_PROVINCE, "issued in Shenzhen? No, Hong Kong", None),
+        (Fact.LICENSE_PROVINCE, "our licence is from shenzhen", "Guangdong"),
+        (Fact.LICENSE_PROVINCE, "Inner Mongolia", "Inner Mongolia"),
+        (Fact.LICENSE_PROVINCE, "we don't hold any Chinese business licence", "none"),
+        (Fact.LICENSE_PROVINCE, "there is no company in China, so no license", "none"),
+        # an existing filing: the FAQ does not cover changing it
+        (Fact.EXISTING_FILING, "the domain already has an ICP record", "yes"),
+        (Fact.EXISTING_FILING, "our site got approved last year, it is already filed", "yes"),
+        (Fact.EXISTING_FILING, "if we already had a filing, could we add a CDN?", None),
+        (Fact.EXISTING_FILING, "do we need to get an ICP filing", None),
+    ],
+)
 def test_free_text_replies_to_a_question(fact, reply, expected):
     assert clean_fact(fact, reply, reply) == expected

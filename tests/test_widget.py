@@ -4,6 +4,7 @@ A test site serves the widget exactly as a portal would embed it (two lines), pl
 on the page's own origin: a proxy to the real Rasa server that can be switched off ("server
 down"), and a fake assistant that replies with hostile markup (XSS checks).
 """
+
 import gzip
 import json
 import shutil
@@ -16,15 +17,22 @@ import pytest
 import requests
 from playwright.sync_api import expect, sync_playwright
 
+# Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
+pytestmark = pytest.mark.needs_services
+
 ROOT = Path(__file__).resolve().parents[1]
 WIDGET = ROOT / "web" / "icp-assistant.js"
 REPORTS = ROOT / "reports"
 CHROMIUM = "/usr/bin/chromium"
-HOSTILE = ['<script>window.pwned = 1</script>', '<img src=x onerror="window.pwned = 1">',
-           '[click me](javascript:window.pwned=1)']
+HOSTILE = [
+    "<script>window.pwned = 1</script>",
+    '<img src=x onerror="window.pwned = 1">',
+    "[click me](javascript:window.pwned=1)",
+]
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Test portal</title></head>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Test portal</title></head>
 <body><h1>Test portal</h1><a href="#">A portal link</a>
 <script src="/icp-assistant.js" defer></script>
 <icp-assistant server-url="{server}" greeting="{greeting}"></icp-assistant>
@@ -47,15 +55,28 @@ class SiteHandler(SimpleHTTPRequestHandler):
             if self.server.down:
                 self.send_error(503)
                 return
-            reply = requests.post(self.server.rasa_url + "/webhooks/rest/webhook", data=body,
-                                  headers={"Content-Type": "application/json"}, timeout=60)
+            reply = requests.post(
+                self.server.rasa_url + "/webhooks/rest/webhook",
+                data=body,
+                headers={"Content-Type": "application/json"},
+                timeout=60,
+            )
             self._json(reply.status_code, reply.content)
         elif self.path == "/hostile/webhooks/rest/webhook":
             sender = json.loads(body)["sender"]
-            self._json(200, json.dumps([{"recipient_id": sender, "text": t} for t in HOSTILE]
-                                       + [{"recipient_id": sender, "text": "pick one",
-                                           "buttons": [{"title": HOSTILE[1], "payload": "/greet"}]}]
-                                       ).encode())
+            self._json(
+                200,
+                json.dumps(
+                    [{"recipient_id": sender, "text": t} for t in HOSTILE]
+                    + [
+                        {
+                            "recipient_id": sender,
+                            "text": "pick one",
+                            "buttons": [{"title": HOSTILE[1], "payload": "/greet"}],
+                        }
+                    ]
+                ).encode(),
+            )
         else:
             self.send_error(404)
 
@@ -71,9 +92,11 @@ class SiteHandler(SimpleHTTPRequestHandler):
 def site(tmp_path_factory, assistant, site_origin):
     root = tmp_path_factory.mktemp("site")
     shutil.copy(WIDGET, root / "icp-assistant.js")
-    for name, server, greeting in (("index.html", assistant, "/greet"),
-                                   ("flaky.html", site_origin + "/proxy", ""),
-                                   ("hostile.html", site_origin + "/hostile", "")):
+    for name, server, greeting in (
+        ("index.html", assistant, "/greet"),
+        ("flaky.html", site_origin + "/proxy", ""),
+        ("hostile.html", site_origin + "/hostile", ""),
+    ):
         (root / name).write_text(PAGE.format(server=server, greeting=greeting))
     port = urlparse(site_origin).port
     server = Site(("127.0.0.1", port), lambda *a: SiteHandler(*a, directory=str(root)))
@@ -85,12 +108,21 @@ def site(tmp_path_factory, assistant, site_origin):
 
 @pytest.fixture(scope="module")
 def browser():
-    assert Path(CHROMIUM).exists(), "Chromium is missing: `apt-get install chromium` (make test does it)"
+    assert Path(CHROMIUM).exists(), (
+        "Chromium is missing: `apt-get install chromium` (make test does it)"
+    )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"])
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield browser
         browser.close()
 
@@ -129,7 +161,8 @@ def test_a_faq_by_free_text_button_and_typed_reply(context, site, site_origin):
     expect(page.locator(".log")).to_contain_text("Can visitors reach your website by a domain name")
     say(page, "only by IP")
     expect(page.locator(".log")).to_contain_text(
-        "you cannot apply for it through the Alibaba Cloud ICP Filing system")
+        "you cannot apply for it through the Alibaba Cloud ICP Filing system"
+    )
     expect(page.locator(".log")).to_contain_text("Did this answer your question?")
     expect(page.get_by_role("button", name="Yes", exact=True)).to_be_enabled()
     REPORTS.mkdir(exist_ok=True)
@@ -182,7 +215,9 @@ def test_everything_works_by_keyboard(context, site, site_origin):
     page.keyboard.press("Escape")
     expect(page.get_by_role("dialog")).to_be_hidden()
     expect(launcher).to_have_attribute("aria-expanded", "false")
-    assert launcher.evaluate("b => b.getRootNode().activeElement === b"), "focus returns to the launcher"
+    assert launcher.evaluate("b => b.getRootNode().activeElement === b"), (
+        "focus returns to the launcher"
+    )
 
 
 def test_roles_and_labels(context, site, site_origin):
@@ -210,7 +245,9 @@ def test_hostile_markup_is_shown_as_text_and_never_runs(context, site, site_orig
     assert page.evaluate("window.pwned") is None
     assert page.locator("icp-assistant script, icp-assistant img").count() == 0
     shadow = "document.querySelector('icp-assistant').shadowRoot"
-    assert page.evaluate(f"{shadow}.querySelectorAll('script, img, a[href^=javascript]').length") == 0
+    assert (
+        page.evaluate(f"{shadow}.querySelectorAll('script, img, a[href^=javascript]').length") == 0
+    )
     expect(page.locator(".msg.bot").filter(has_text="[click me](javascript:").first).to_be_visible()
 
 
@@ -225,15 +262,18 @@ def test_server_down_shows_an_error_and_the_conversation_recovers(context, site,
     finally:
         site.down = False
     page.get_by_role("button", name="Retry now").click()
-    expect(page.locator(".log")).to_contain_text("In which province was your Chinese business license")
+    expect(page.locator(".log")).to_contain_text(
+        "In which province was your Chinese business license"
+    )
     expect(page.get_by_role("alert")).to_be_hidden()
     say(page, "Zhejiang")
     expect(page.locator(".log")).to_contain_text("Apply for your ICP Filing in Zhejiang")
 
 
 def test_full_screen_on_a_phone(browser, site, site_origin):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     try:
         page = context.new_page()
         open_widget(page, site_origin)
@@ -276,9 +316,15 @@ def test_js_api_events_and_start_over(context, site, site_origin):
 
 def test_the_rasa_server_accepts_only_allowlisted_origins(assistant, site_origin):
     def preflight(origin):
-        return requests.options(assistant + "/webhooks/rest/webhook", timeout=10, headers={
-            "Origin": origin, "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type"})
+        return requests.options(
+            assistant + "/webhooks/rest/webhook",
+            timeout=10,
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type",
+            },
+        )
 
     assert preflight(site_origin).headers.get("Access-Control-Allow-Origin") == site_origin
     assert "Access-Control-Allow-Origin" not in preflight("https://evil.example").headers
