@@ -301,6 +301,18 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(clean(text)))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|we've|our|ours|us)\b")
+
+
+def is_heading(text: str) -> bool:
+    """An article or FAQ heading ("Myth: Any Hosting Provider Can Host a Website in China"): most
+    longer words capitalised, and no first person. Its places are no one's facts."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    if len(words) < 3 or _FIRST_PERSON.search(clean(text)):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
 def is_icp_related(text: str) -> bool:
     """About ICP Filing, hosting a site, Alibaba Cloud or a place: the assistant's domain."""
     text = clean(text)

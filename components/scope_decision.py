@@ -33,6 +33,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.scope_rules import (
     candidates,
     carries_subject,
+    is_heading,
     is_icp_related,
     is_question,
     uncovered_subjects,
@@ -97,11 +98,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
             if is_question(text) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
-            if states_facts or len(text.split()) < config["short_reply_words"]:
+            if len(text.split()) < config["short_reply_words"]:
+                return {}
+            if states_facts and not is_heading(text):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
-            # for businesses in China") is not the user's facts: decided as any other message
-            # (a reply to a clarifying question is still read as the reply).
+            # for businesses in China"), or a heading that names places of no one ("Myth: Any
+            # Hosting Provider Can Host a Website in China"), is not the user's facts: decided as
+            # any other message (a reply to a clarifying question is still read as the reply).
             intent = NLU_FALLBACK
         if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our

@@ -301,3 +301,16 @@ def test_a_statement_that_states_no_fact_is_not_taken_for_the_users_facts():
 def test_questions_about_icp_filing_need_icp_or_china_in_the_message(intent, message):
     assert not carries_subject(intent, message)
     assert carries_subject("ask_load_balancer", "what if we only use a load balancer?")  # follow-up
+
+
+def test_a_headings_places_are_not_the_users_facts():
+    heading = "Myth: Any Hosting Provider Can Host a Website in Shanghai"
+    decided = _scope().decide("inform", [{"name": "inform", "confidence": 0.8}], heading, True)
+    assert decided == {"name": "nlu_fallback", "ranking": []}
+    # typed statements are the facts, with or without "we"
+    for text in [
+        "The site is hosted in Frankfurt and uses no CDN at all",
+        "correction: everything is in Hong Kong now",
+        "Our Website Is Hosted In Frankfurt, Without Any CDN",
+    ]:
+        assert _scope().decide("inform", [], text, states_facts=True) == {}, text
