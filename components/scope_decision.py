@@ -112,7 +112,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.
             # (Not a message taken for "not covered": that classification is learnt from the
             # uncovered questions, requests included.)
-            if states_facts and not is_question(text) and not uncovered_subjects(text):
+            if (
+                states_facts
+                and not is_question(text)
+                and not is_heading(text)
+                and not uncovered_subjects(text)
+            ):
                 return {"name": config["statement_intents"][0]}
             return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
         if intent not in faq and intent != NLU_FALLBACK:

@@ -307,6 +307,7 @@ def test_a_headings_places_are_not_the_users_facts():
     heading = "Myth: Any Hosting Provider Can Host a Website in Shanghai"
     decided = _scope().decide("inform", [{"name": "inform", "confidence": 0.8}], heading, True)
     assert decided == {"name": "nlu_fallback", "ranking": []}
+    assert _scope().decide("out_of_scope", [], heading, True) == {"name": "ask_unanswerable"}
     # typed statements are the facts, with or without "we"
     for text in [
         "The site is hosted in Frankfurt and uses no CDN at all",
