@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import components  # noqa: F401  (installs the skip, as loading the model does)
 from actions.slot_validation import ValidateSlotMappings
-from components import slot_check_skip
+from components import rasa_patches
 from tests.conftest import make_tracker
 
 
@@ -20,7 +20,7 @@ def _run(extraction_events, monkeypatch):
         calls.append(events)
         return [SlotSet("hosting_location", None)]
 
-    monkeypatch.setattr(slot_check_skip, "_rasa_validation", rasa_validation)
+    monkeypatch.setattr(rasa_patches, "_rasa_validation", rasa_validation)
     action = ActionExtractSlots(action_endpoint=None)
     result = asyncio.run(
         action._execute_validation_action(extraction_events, None, None, None, None)
@@ -29,9 +29,7 @@ def _run(extraction_events, monkeypatch):
 
 
 def test_loading_the_components_installs_the_skip():
-    assert (
-        ActionExtractSlots._execute_validation_action is slot_check_skip._execute_validation_action
-    )
+    assert ActionExtractSlots._execute_validation_action is rasa_patches._execute_validation_action
 
 
 def test_no_slot_set_means_no_call(monkeypatch):
