@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import decision
 from actions.decision import Answer, NotCovered
+from actions.history import latest_intent
 from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
 
 logger = logging.getLogger(__name__)
@@ -23,8 +24,7 @@ class ActionSetTopic(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        topic = INTENT_TO_TOPIC.get(intent)
+        topic = INTENT_TO_TOPIC.get(latest_intent(tracker))
         if topic is None:
             current = tracker.get_slot("topic")
             topic = topic_from_slot(current) if current else DEFAULT_TOPIC

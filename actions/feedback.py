@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.history import previous_step
+from actions.history import latest_intent, previous_step
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class ActionRecordFeedback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        feedback = feedback_for((tracker.latest_message.get("intent") or {}).get("name"))
+        feedback = feedback_for(latest_intent(tracker))
         if feedback is None or not rates_the_latest_answer(tracker):
             # e.g. "that helped" before any answer, or long after it: nothing to record.
             dispatcher.utter_message(response="utter_how_can_i_help")

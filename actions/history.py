@@ -1,4 +1,4 @@
-"""What the assistant did before this turn, read from the tracker's events."""
+"""What the user and the assistant did before this point, read from the tracker."""
 
 from typing import Optional, Text
 
@@ -14,3 +14,8 @@ def previous_step(tracker: Tracker) -> Optional[Text]:
         if event.get("event") == "action" and event.get("name") not in _HOUSEKEEPING:
             return event.get("name")
     return None
+
+
+def latest_intent(tracker: Tracker) -> Optional[Text]:
+    """The intent of the user's latest message (None before any)."""
+    return (tracker.latest_message.get("intent") or {}).get("name")

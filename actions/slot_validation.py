@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import decision
 from actions.decision import Ask, Fact
+from actions.history import latest_intent
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.vocab import (
     NORMALISERS,
@@ -93,10 +94,6 @@ def next_fact_to_ask(tracker: Tracker) -> List[Text]:
     facts = decision.clean_facts(tracker.slots)
     result = decision.decide(topic_from_slot(tracker.get_slot("topic")), facts)
     return [result.fact.value] if isinstance(result, Ask) else []
-
-
-def _latest_intent(tracker: Tracker) -> Optional[Text]:
-    return (tracker.latest_message.get("intent") or {}).get("name")
 
 
 def _form_asked_for(fact: Fact, tracker: Tracker) -> bool:
@@ -190,7 +187,7 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
         events = [SlotSet(name, value) for name, value in cleaned.items()]
         if not (asked in cleaned and cleaned[asked] is None and slots.get(asked) is not None):
             return events
-        if _latest_intent(tracker) in INTENT_TO_TOPIC:
+        if latest_intent(tracker) in INTENT_TO_TOPIC:
             # Not an answer but another FAQ question: hand the turn back so the rules switch
             # topic (facts it also gave are kept).
             return events + [ActionExecutionRejected(self.form_name())]
