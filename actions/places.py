@@ -1,7 +1,7 @@
 """Place names the assistant recognises, and where each one is.
 
 Pure data (no Rasa, no spaCy): the spaCy pipeline builder turns these into entity-ruler patterns,
-and `vocab` uses them to turn what a user typed into fact values.
+and `words_to_facts` uses them to turn what a user typed into fact values.
 """
 
 from typing import Dict, Tuple

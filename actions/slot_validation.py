@@ -20,7 +20,7 @@ from actions import decision
 from actions.decision import Ask, Fact
 from actions.history import latest_intent
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
-from actions.vocab import (
+from actions.words_to_facts import (
     NORMALISERS,
     is_general_comparison,
     names_a_filing,

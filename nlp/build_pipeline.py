@@ -260,7 +260,8 @@ LICENSE_PHRASES = [
 
 
 # "already filed", "an existing ICP filing", "the domain is already filed", "we got our ICP": the
-# normaliser (actions/vocab.py to_existing_filing) reads negations and conditions around them.
+# normaliser (actions/words_to_facts.py to_existing_filing) reads negations and conditions
+# around them.
 FILING_WORDS = ["filed", "icp", "filing", "beian", "registered", "approved", "licensed"]
 EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
     [
@@ -338,7 +339,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + [PLACE_SUFFIX],
         )
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
-    # words between decide the value (actions/vocab.py), the ruler only finds the span.
+    # words between decide the value (actions/words_to_facts.py), the ruler only finds the span.
     # ("the CDN only covers regions outside China": up to four words between)
     add(
         "cdn_coverage",
@@ -379,7 +380,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         ],
     )
     # "we have no Chinese license", "we don't have a Chinese business licence" (read as no
-    # Chinese business license by actions/vocab.py; "no commercial license" is another fact)
+    # Chinese business license by actions/words_to_facts.py; "no commercial license" is another
+    # fact)
     # (a bare "no license" is not enough: "what if we run the site with no license?")
     chinese = {"LOWER": {"IN": ["chinese", "china", "mainland", "local", "prc"]}}
     licence = {"LOWER": {"IN": ["license", "licence"]}}
