@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import previous_step
 from actions.reference import conversation_reference
+from actions.responses import response_text
 from actions.scope_rules import is_icp_related
 from actions.topics import INTENT_TO_TOPIC
 
@@ -28,11 +29,6 @@ def support_sees_conversations() -> bool:
         "true",
         "yes",
     )
-
-
-def _response_text(domain: Dict[Text, Any], name: Text) -> Text:
-    variants = domain.get("responses", {}).get(name) or [{}]
-    return variants[0].get("text", "")
 
 
 def _asked_did_you_mean_last(tracker: Tracker) -> bool:
@@ -64,13 +60,13 @@ class ActionDidYouMean(Action):
             return []
         buttons = [
             {
-                "title": _response_text(domain, f"utter_topic_title_{INTENT_TO_TOPIC[i].value}"),
+                "title": response_text(domain, f"utter_topic_title_{INTENT_TO_TOPIC[i].value}"),
                 "payload": f"/{i}",
             }
             for i in intents[:MAX_SUGGESTIONS]
         ]
         buttons.append(
-            {"title": _response_text(domain, "utter_none_of_these"), "payload": "/request_human"}
+            {"title": response_text(domain, "utter_none_of_these"), "payload": "/request_human"}
         )
         dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
         return []

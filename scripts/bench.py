@@ -49,6 +49,7 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Tuple
 import requests
 import yaml
 
+from actions.responses import response_text
 from scripts.bench_stats import Row, Target, format_table, summary
 from scripts.servers import action_server, rasa_server
 from tests.scripted import load_conversations
@@ -120,7 +121,7 @@ def reference_conversations(project: Path) -> List[List[Step]]:
 def our_stand_in_text() -> str:
     """The start of the reply our guarded channel gives when the assistant failed."""
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return domain["responses"]["utter_cannot_reply_now"][0]["text"].split("{")[0]
+    return response_text(domain, "utter_cannot_reply_now").split("{")[0]
 
 
 # --- one client ---

@@ -8,6 +8,7 @@ from actions.answer import ActionAnswerIcpQuestion, ActionSetTopic
 from actions.fallback import ActionDidYouMean, ActionHandoff
 from actions.feedback import ActionRecordFeedback
 from actions.reference import conversation_reference
+from actions.responses import response_text
 from actions.slot_validation import ValidateIcpFactsForm, ValidateSlotMappings
 from tests.conftest import make_tracker
 
@@ -292,7 +293,7 @@ async def test_handoff_to_a_public_contact_promises_no_look_at_the_conversation(
     message = dispatcher.messages[0]
     assert message["response"] == "utter_handoff"
     assert message["support_contact"] == "icp-help@example.com"
-    text = domain["responses"]["utter_handoff"][0]["text"]
+    text = response_text(domain, "utter_handoff")
     assert "conversation" not in text and "{conversation_reference}" not in text
 
 

@@ -17,6 +17,7 @@ import yaml
 from actions import decision as d
 from actions.decision import Answer, Ask, Fact, NotCovered, Topic
 from actions.places import MAINLAND_PROVINCES
+from actions.responses import response_text
 from actions.seed_evidence import EVIDENCE, SECTION_OF
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -483,5 +484,5 @@ def test_when_a_filing_is_needed_the_answer_never_opens_with_no():
             facts = dict(zip(VALUES, combo))
             decision = d.decide(topic, facts)
             if isinstance(decision, Answer) and _needs_filing(facts):
-                first = domain["responses"][decision.responses[0]][0]["text"]
+                first = response_text(domain, decision.responses[0])
                 assert not re.match(r"\W*no\b", first, re.I), (topic, facts, decision.responses)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import yaml
 
+from actions.responses import response_text
 from eval.play import NOT_ANSWERED, RIGHT, WRONG, Responses, play, summarise
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
@@ -12,7 +13,7 @@ RESPONSES = Responses(DOMAIN)
 
 
 def _text(name, **values):
-    return DOMAIN["responses"][name][0]["text"].format(**values)
+    return response_text(DOMAIN, name).format(**values)
 
 
 def _bot(*names):
