@@ -23,6 +23,7 @@ from actions.places import (
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
 )
+from actions.words_to_facts import FIRST_PERSON, words_pattern
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
 UNCOVERED: Dict[str, Pattern] = {
@@ -215,16 +216,13 @@ _HOSTING_WORDS = re.compile(
 )
 
 
-def _place_pattern(words: Iterable[str]) -> Pattern:
-    words = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])")
-
-
 # Places outside mainland China (hosting there is the hosted-outside question's subject), and
 # every place the assistant knows.
-PLACES_OUTSIDE = _place_pattern(ABROAD + OTHER_CHINESE_REGIONS)
-PLACES = _place_pattern(
-    ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)
+PLACES_OUTSIDE = re.compile(words_pattern(ABROAD + OTHER_CHINESE_REGIONS))
+PLACES = re.compile(
+    words_pattern(
+        ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)
+    )
 )
 
 
@@ -301,14 +299,11 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(clean(text)))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|we've|our|ours|us)\b")
-
-
 def is_heading(text: str) -> bool:
     """An article or FAQ heading ("Myth: Any Hosting Provider Can Host a Website in China"): most
     longer words capitalised, and no first person. Its places are no one's facts."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
-    if len(words) < 3 or _FIRST_PERSON.search(clean(text)):
+    if len(words) < 3 or FIRST_PERSON.search(clean(text)):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 

@@ -22,10 +22,8 @@ from actions.history import latest_intent
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.words_to_facts import (
     NORMALISERS,
-    is_general_comparison,
-    names_a_filing,
     negation_marked,
-    read_hosting_phrase,
+    read_hosting,
     with_what_follows,
 )
 
@@ -60,22 +58,13 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         value = value[-1] if value else None
     if value is None:
         return None
-    if fact == Fact.HOSTING_LOCATION and message and is_general_comparison(message):
-        return None  # "sites on the mainland need one and Hong Kong ones don't, right?"
-    if (
-        fact == Fact.HOSTING_LOCATION
-        and message
-        and isinstance(value, str)
-        and names_a_filing(value, message)
-    ):
-        return None  # "what is the Mainland China Website Record-Filing?"
     normalise = NORMALISERS[fact]
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
         return normalise(message)
-    if fact == Fact.HOSTING_LOCATION and value.strip() != message.strip():
-        return read_hosting_phrase(value, message)
+    if fact == Fact.HOSTING_LOCATION:
+        return read_hosting(value, message)
     if fact == Fact.CHINA_PRESENCE:
         value = with_what_follows(value, message)  # "no office in Singapore" is no fact here
     return normalise(negation_marked(value, message))

@@ -42,19 +42,20 @@ def _clean(text: object) -> str:
 
 
 @functools.lru_cache(maxsize=None)  # the same few word lists, on every message
-def _pattern(words: Tuple[str, ...]) -> str:
-    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+def words_pattern(words: Tuple[str, ...]) -> str:
+    """A regex matching any of `words` (lower case) as whole words, longest first."""
+    alternatives = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
     return r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])"
 
 
 def _find(text: str, words: Iterable[str]) -> Optional[re.Match]:
-    return re.search(_pattern(tuple(words)), text)
+    return re.search(words_pattern(tuple(words)), text)
 
 
 def _mentioned(text: str, words: Iterable[str]) -> bool:
     """True when some word is mentioned and not negated just before ("no CDN", "don't have a
     branch")."""
-    for match in re.finditer(_pattern(tuple(words)), text):
+    for match in re.finditer(words_pattern(tuple(words)), text):
         before = text[max(0, match.start() - 30) : match.start()]
         if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before):
             return True
@@ -154,7 +155,8 @@ _MOVED_FROM = re.compile(
 )
 _NO_LONGER = re.compile(r"\bno longer\b|\bnot any ?more\b|\bnot \w+ any ?more\b")
 _CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
-_PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|our|ours|us)\b")
+# The user speaking of themselves ("were": "we're" typed without its apostrophe).
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
 _OUTSIDE_WORDS = (
     "outside",
     "outside of china",
@@ -171,7 +173,7 @@ _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 
 def _is_general(text: str) -> bool:
     """A question that says nothing of the asker's own site ("sites there need one, right?")."""
-    return "?" in text and not _PERSONAL.search(text)
+    return "?" in text and not FIRST_PERSON.search(text)
 
 
 def is_general_comparison(message: object) -> bool:
@@ -218,11 +220,18 @@ def _clause_with(value: str, message: str) -> str:
     )
 
 
-def read_hosting_phrase(value: str, message: str) -> Optional[str]:
-    """A hosting phrase found in `message` ("servers are in Singapore"), read where it stands: the
-    place is the phrase's own, not one elsewhere in the sentence ("our server is in Singapore, do
-    we need ICP in China?"); its clause says whether it is today's ("no longer points to a server
-    in mainland China", "we used to host in Beijing", "we will move the servers to Shanghai")."""
+def read_hosting(value: str, message: str) -> Optional[str]:
+    """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
+    whole message when it replies to the question). Nothing from a general comparison ("sites on
+    the mainland need one and Hong Kong ones don't, right?") or from words naming a kind of filing
+    ("the Mainland China Website Record-Filing"). A phrase is read where it stands: the place is
+    its own, not one elsewhere in the sentence ("our server is in Singapore, do we need ICP in
+    China?"); its clause says whether it is today's ("no longer points to a server in mainland
+    China", "we used to host in Beijing", "we will move the servers to Shanghai")."""
+    if is_general_comparison(message) or names_a_filing(value, message):
+        return None
+    if value.strip() == message.strip():
+        return to_hosting_location(message)  # a reply, read clause by clause
     clause = _clause_with(value, message)
     if _PAST.search(clause) or _FUTURE.search(clause):
         return None
@@ -479,7 +488,7 @@ def to_license_province(text: str) -> Optional[str]:
     "we have no Chinese license" (or no company in China) is NO_CHINESE_LICENSE."""
     if _negated(text, _LICENSE_WORDS) and not _find(text, tuple(_PROVINCES)):
         return d.NO_CHINESE_LICENSE
-    found = {_PROVINCES[m.group(0)] for m in re.finditer(_pattern(tuple(_PROVINCES)), text)}
+    found = {_PROVINCES[m.group(0)] for m in re.finditer(words_pattern(tuple(_PROVINCES)), text)}
     if _find(text, _OUTSIDE_PLACES):
         found.add(d.OUTSIDE_MAINLAND)
     return found.pop() if len(found) == 1 else None
