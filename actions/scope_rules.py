@@ -136,13 +136,23 @@ _ALSO_ASKS_WHY_NEEDED = re.compile(
 
 # What each FAQ question is about: an answer needs its subject in the message.
 _ICP = (
-    r"(?:icp|beian|bei'?an|filing|filings|filed|file|licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|"
-    r"registration|register|registered|record|miit)"
+    r"(?:icp|beian|bei'?an|filing|filings|filed|unfiled|file|licen[cs]e|licen[cs]es|"
+    r"licen[cs]ing|licen[cs]ed|registration|register|registered|record|miit)"
+)
+_GET = (
+    r"(?:get|getting|obtain\w*|apply|applying|register|registering|acquire|secure|receive|"
+    r"file|complete)"
 )
 _NEED = (
     r"(?:need|needs|needed|require|required|requires|requirement|requirements|necessary|"
     r"must|mandatory|compulsory|have to|has to|obligat\w*|should|legal|legally|allowed|"
     r"avoid|bypass|skip|get around|exempt\w*|apply|applies|care)"
+)
+# The filing number as the thing applied for is the filing itself ("how to apply for an ICP
+# filing number?"), not where the number is shown.
+_GETS_THE_NUMBER = re.compile(
+    rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:icp\s+)?"
+    r"(?:filing|registration|record|beian)\s+number\b"
 )
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
@@ -179,8 +189,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
         r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
         r"(?:hold|file|apply|register|get|obtain|have)\b",
-        "ask_no_filing": r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|"
-        r"not filed|"
+        "ask_no_filing": r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
+        r"unfiled|not filed|lack|lacking|missing|"
         r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
         r"impossible|alternatives?|what if|what happens|before|until|pending|"
         r"in progress|during|not yet)\b",
@@ -226,8 +236,11 @@ PLACES = re.compile(
 )
 
 
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
+
+
 def clean(text: str) -> str:
-    return " ".join(str(text or "").lower().replace("’", "'").split())
+    return " ".join(str(text or "").lower().translate(_APOSTROPHES).split())
 
 
 # Whether a filing is needed, or something allowed without one: the FAQ's own point.
@@ -261,6 +274,10 @@ def uncovered_subjects(text: str) -> List[str]:
         found.remove("blocking")
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
+    if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
+        _GETS_THE_NUMBER.sub(" ", text)
+    ):
+        found.remove("number_and_footer")  # "how do I apply for an ICP filing number?"
     if "messages" in found and _ASKS_IF_NEEDED.search(text):
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
@@ -284,6 +301,36 @@ def carries_subject(intent: str, text: str) -> bool:
         # The umbrella question: whether a filing is needed, or a statement of where the site is.
         return bool(pattern.search(text) and ICP_WORDS.search(text))
     return bool(pattern.search(text))
+
+
+# "How do I get an ICP Filing?": for an enterprise registered outside mainland China, the FAQ's
+# answer is which registration documents it can use (the physical office question), unless the
+# message names another question's subject (an SLB, IP-only access, a province, a CDN, offshore
+# hosting) or asks whether a filing is needed at all.
+_HOW_TO_GET = re.compile(
+    rf"\bhow\b[^.?!]{{0,30}}\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b|"
+    rf"\b(?:steps?|process|procedures?|ways?|guide)\b[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
+    rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
+)
+_ASKS_WHETHER = re.compile(
+    r"\b(?:need|needs|needed|necessary|necessity|required|requires?|have to|has to|must|"
+    r"mandatory|compulsory|avoid\w*|exempt\w*|skip|why|whether)\b"
+)
+_OTHER_WAYS_TO_FILE = ("ask_ip_only", "ask_load_balancer", "ask_which_province", "ask_cdn")
+# (a place outside the mainland is the hosted-outside question's only when servers are there:
+# "how can a Dubai firm get a filing?" names the company's place)
+_SERVERS = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|data ?cent(?:er|re)s?|ecs)\b")
+
+
+def asks_how_to_get_a_filing(text: str) -> bool:
+    """A question how to get a filing, with no other FAQ question's subject in it."""
+    text = clean(text)
+    return (
+        bool(_HOW_TO_GET.search(text))
+        and not _ASKS_WHETHER.search(text)
+        and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
+        and not (_SERVERS.search(text) and carries_subject("ask_hosted_outside", text))
+    )
 
 
 _QUESTION = re.compile(

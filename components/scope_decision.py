@@ -31,6 +31,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.scope_rules import (
+    asks_how_to_get_a_filing,
     candidates,
     carries_subject,
     is_heading,
@@ -63,6 +64,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # the umbrella question, and the questions whose answers it gives as well
             "umbrella_intent": "ask_need_icp",
             "umbrella_covers": ["ask_need_icp", "ask_cdn", "ask_hosted_outside", "ask_ip_only"],
+            # the question whose answer says how an enterprise registered outside mainland China
+            # gets a filing (which registration documents it can use)
+            "how_to_get_intent": "ask_physical_office",
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -107,6 +111,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # Hosting Provider Can Host a Website in China"), is not the user's facts: decided as
             # any other message (a reply to a clarifying question is still read as the reply).
             intent = NLU_FALLBACK
+        if (
+            intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"])
+        ) and asks_how_to_get_a_filing(text):
+            # "How do I register an ICP license?" is read as the umbrella question or as "not
+            # covered" as often as not; the FAQ answers it, unless it is about a subject it
+            # leaves out ("how do I get a filing for my app?").
+            if uncovered_subjects(text):
+                return {"name": config["not_covered_intent"]}
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.

@@ -5,7 +5,10 @@ for the tuning part (eval/dev.yml) and the held-aside part (eval/heldout.yml) se
 writes reports/eval.json. Per-case results are printed and written for the tuning part only: the
 held-aside part is reported as figures, so that it keeps measuring wording nobody tuned for.
 
-Usage: python -m eval.run [--show-held-out]
+A fresh batch of cases can be measured on first play, before anyone tunes on it, with
+`--fresh FILE`: only that file is played and listed, and reports/eval.json is left alone.
+
+Usage: python -m eval.run [--show-held-out | --fresh FILE]
 """
 
 import argparse
@@ -73,18 +76,18 @@ def _meets(overall: Dict[str, Any]) -> Dict[str, bool]:
     }
 
 
-def run(base_url: str, show_held_out: bool) -> Dict[str, Any]:
+def run(base_url: str, parts: Dict[str, Path], show_held_out: bool) -> Dict[str, Any]:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     responses = Responses(domain)
     report: Dict[str, Any] = {}
-    for part, path in (("dev", DEV), ("held_out", HELD_OUT)):
+    for part, path in parts.items():
         cases = load(path)
         results: List[Result] = [play(c, _sender(base_url), responses) for c in cases]
         by_id = {c["id"]: c for c in cases}
         summary = summarise(results, by_id)
         report[part] = {"summary": summary, "targets_met": _meets(summary["overall"])}
         print(_table(f"== {part} ({path.name}) ==", summary))
-        if part == "dev" or show_held_out:
+        if part != "held_out" or show_held_out:
             report[part]["cases"] = [
                 {**r.__dict__, "text": by_id[r.id]["text"], "expect": by_id[r.id]["expect"]}
                 for r in results
@@ -106,15 +109,23 @@ def main(argv: List[str]) -> int:
         action="store_true",
         help="also list the held-aside cases (only once tuning is finished)",
     )
+    parser.add_argument(
+        "--fresh",
+        type=Path,
+        help="play only this batch of new cases (first play, before tuning); no report written",
+    )
     parser.add_argument("--url", help="an already running Rasa server (default: start one)")
     args = parser.parse_args(argv)
+    parts = {"fresh": args.fresh} if args.fresh else {"dev": DEV, "held_out": HELD_OUT}
     if args.url:
-        report = run(args.url, args.show_held_out)
+        report = run(args.url, parts, args.show_held_out)
     else:
         from scripts.servers import running_assistant
 
         with tempfile.TemporaryDirectory() as workdir, running_assistant(Path(workdir)) as base_url:
-            report = run(base_url, args.show_held_out)
+            report = run(base_url, parts, args.show_held_out)
+    if args.fresh:
+        return 0
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print("\nTargets (both parts together are what counts):")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.scope_rules import carries_subject, uncovered_subjects
+from actions.scope_rules import asks_how_to_get_a_filing, carries_subject, uncovered_subjects
 from components.scope_decision import ScopeDecision
 
 FAQ = [
@@ -90,6 +90,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "How does moving to Hong Kong hosting change the ICP requirement for us?",
         "What is the ICP requirement for websites hosted outside China?",
         "What is an ICP filing? Do I need one for my Singapore site?",
+        "what is the procedure to apply for an ICP registration number?",
+        "Would our shop be blocked in China if we don‘t have one?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -137,6 +139,9 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_which_province", "where should we file our ICP?", True),
         ("ask_ip_only", "our site is reached only by its IP address, need ICP?", True),
         ("ask_ip_only", "is there ICP for IP address websites?", True),
+        ("ask_no_filing", "can visitors open a site that is still unfiled in China?", True),
+        ("ask_no_filing", "consequences of not having a beian", True),
+        ("ask_no_filing", "what if our shop is lacking an ICP filing?", True),
         ("ask_ip_only", "our provider blocked my IP, need ICP?", False),
         ("ask_ip_only", "which node serves an IP address outside the mainland?", False),
         ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
@@ -315,3 +320,41 @@ def test_a_headings_places_are_not_the_users_facts():
         "Our Website Is Hosted In Frankfurt, Without Any CDN",
     ]:
         assert _scope().decide("inform", [], text, states_facts=True) == {}, text
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("what are the steps to obtain an ICP licence for our shop?", True),
+        ("How can a Dubai firm get its ICP filing done?", True),
+        ("how to register a beian for our website", True),
+        ("How Overseas Brands Apply For An ICP Filing", True),
+        # another question's subject, or whether one is needed at all
+        ("how do we get an ICP filing for a site reached only by its IP?", False),
+        ("how do I apply for the filing when we use a load balancer?", False),
+        ("how do we apply for ICP in the right province?", False),
+        ("how do we get a filing for the CDN?", False),
+        ("how do I get an ICP license when the server is in Hong Kong?", False),
+        ("do I need to apply for an ICP filing?", False),
+        ("why would I have to obtain an ICP license?", False),
+        ("how do I get my site faster in China?", False),
+    ],
+)
+def test_how_to_get_a_filing_is_told_from_other_questions(message, expected):
+    assert asks_how_to_get_a_filing(message) is expected
+
+
+@pytest.mark.parametrize("intent", ["ask_need_icp", "nlu_fallback", "ask_unanswerable"])
+def test_how_to_get_a_filing_is_answered_by_which_documents_a_foreign_company_can_use(intent):
+    # The classifier reads "how do I get one" as the umbrella question or "not covered" as often
+    # as not; the FAQ's answer is the physical office one (which registration documents count).
+    ranking = [{"name": "ask_need_icp", "confidence": 0.5}]
+    decided = _scope().decide(intent, ranking, "What's the way to acquire an ICP licence?")
+    assert decided == {"name": "ask_physical_office", "confidence": 1.0}
+    # unless it is about a subject the FAQ leaves out
+    decided = _scope().decide(intent, ranking, "how do I get an ICP filing for our android app?")
+    assert decided == {"name": "ask_unanswerable"}
+    # other intents are left alone: a statement of facts, a greeting
+    assert (
+        _scope().decide("inform", [], "how we get a filing: our server is in Hangzhou", True) == {}
+    )
