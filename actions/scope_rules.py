@@ -44,12 +44,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         r"\bchecklist\b|\bpaperwork\b|"
         r"\b(?:id cards?|passports?|photos?|upload)\b|"
-        r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare)\b|"
+        r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|request|get|"
+        r"obtain|acquire|register)\b|"
         # (not "how do I apply": the FAQ's load balancer question asks that)
         r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
         "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
         r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
+        # how many filings, sites or domains an account may hold, and other limits (the FAQ's
+        # only number is the CDN's three-month ECS subscription)
+        "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|\bat most\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
@@ -90,8 +94,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
         r"\bgke\b",
-        "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|\btypes? of (?:icp|filings?|"
-        r"licen[cs]es?)\b|\bpersonal and (?:a )?commercial\b|"
+        "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|"
+        r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
+        r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
         # (not "how do I get an ICP license or filing?")
@@ -99,7 +104,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:filing|licen[cs]e|commercial|beian)\b|"
         r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
         r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
-        r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b",
+        r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
+        # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
+        r"\b(?:who|what|when|why|which)\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
+        r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
         r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
@@ -129,6 +137,8 @@ _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|requirements?|rules?|needs?|situation|answer|"
     r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
 )
+# The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
+_ECS_TERM = re.compile(r"\bsubscri\w*|\btemporary (?:ecs|instance|server)")
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
     r"\b(?:need|needs|needed|necessary|required|requires|must)\b"
@@ -167,7 +177,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bnot (?:have|use|using) (?:a |any )?domain|\bip[- ]only\b|\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
-        "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we)\b|"
+        # (where to file, not where to begin: "where can I start the application?")
+        "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we) "
+        r"(?:file|apply|register|submit|do)\b|"
         r"\bwhich (?:region|city|location|place|authority)\b|"
         r"\bwhere to (?:file|apply|register)\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
@@ -178,13 +190,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
         r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
         r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
-        r"\bforeigners?\b|\bbusiness licen[cs]e\b|\bregistered outside\b|"
+        r"\bbusiness licen[cs]e\b|\bregistered outside\b|"
         r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
-        # who may get a filing, and how one gets it: the answer is which
-        # registration documents a foreign company can use
-        r"\b(?:how|who)\b[^.?!]{0,40}\b(?:get|obtain|acquire|hold|eligible|"
-        r"qualif\w*)\b|"
-        r"\beligib\w*|"
         # "can a Hong Kong company hold one?" (not "should our company get one?")
         r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
         r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
@@ -201,6 +208,14 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
     }.items()
 }
+# Who may get a filing, and how one gets it (the answer: which registration documents a foreign
+# company can use), when the message names the filing: not "who is eligible for a residence
+# permit in China?".
+_WHO_MAY_FILE = re.compile(
+    rf"\b(?:how(?! many| much| long| often)|who)\b[^.?!]{{0,40}}"
+    rf"\b(?:{_GET}|hold|eligible|qualif\w*)\b|\beligib\w*|\bforeigners?\b"
+)
+_NAMES_A_FILING = re.compile(rf"\b{_ICP}\b")
 # The CDN and hosted-outside questions ask whether a filing is needed: a message about a CDN or
 # offshore hosting that asks nothing of a filing ("do CDNs speed my site up in China?") is not
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
@@ -278,6 +293,8 @@ def uncovered_subjects(text: str) -> List[str]:
         _GETS_THE_NUMBER.sub(" ", text)
     ):
         found.remove("number_and_footer")  # "how do I apply for an ICP filing number?"
+    if "time" in found and _ECS_TERM.search(text):
+        found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
     if "messages" in found and _ASKS_IF_NEEDED.search(text):
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
@@ -296,6 +313,12 @@ def carries_subject(intent: str, text: str) -> bool:
     if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or _FOLLOW_UP.search(text)):
         return False
     if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
+        return True
+    if (
+        intent == "ask_physical_office"
+        and _WHO_MAY_FILE.search(text)
+        and _NAMES_A_FILING.search(text)
+    ):
         return True
     if intent == "ask_need_icp":
         # The umbrella question: whether a filing is needed, or a statement of where the site is.

@@ -171,9 +171,20 @@ _MAINLAND_PLACES = tuple(_PROVINCES) + MAINLAND_GENERIC
 _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 
 
+# A rule about places stated with no one's site in it ("opening a website in mainland China
+# needs a licence but not in Hong Kong"): an article's sentence, not where the user's site is.
+_STATES_A_RULE = re.compile(
+    r"\b(?:needs?|required|requires?|requirements?|must|bypass\w*|avoid\w*|exempt\w*|icp|"
+    r"filings?|licen[cs]es?)\b"
+)
+
+
 def _is_general(text: str) -> bool:
-    """A question that says nothing of the asker's own site ("sites there need one, right?")."""
-    return "?" in text and not FIRST_PERSON.search(text)
+    """A question, or a rule, that says nothing of the asker's own site ("sites there need one,
+    right?")."""
+    if FIRST_PERSON.search(text):
+        return False
+    return "?" in text or bool(_STATES_A_RULE.search(text))
 
 
 def is_general_comparison(message: object) -> bool:

@@ -52,6 +52,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         return {
             "faq_intents": [],
             "statement_intents": ["inform"],
+            # questions that are not the FAQ's ("what can you do?"): not covered when about a
+            # subject the FAQ leaves out
+            "other_question_intents": ["ask_capabilities"],
             "not_covered_intent": "ask_unanswerable",
             "out_of_scope_intent": "out_of_scope",
             # a question whose subject is in the message is taken when its confidence is at
@@ -133,6 +136,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ):
                 return {"name": config["statement_intents"][0]}
             return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
+        if intent in config["other_question_intents"] and uncovered_subjects(text):
+            return {"name": config["not_covered_intent"]}  # "what types of licence exist?"
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):

@@ -58,6 +58,11 @@ FAQ = [
         ("ICP filing vs ICP license: the difference", "licence_types"),
         ("why isn't our game on the Apple Store in China?", "apps"),
         ("which edge PoP serves visitors from Europe?", "settings"),
+        ("how many websites may one account file?", "limits"),
+        ("is there a maximum number of domains per filing?", "limits"),
+        ("who needs a commercial ICP licence?", "licence_types"),
+        ("which kind of ICP do we need for a shop?", "licence_types"),
+        ("what do we need to obtain an ICP license?", "documents"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -92,6 +97,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "What is an ICP filing? Do I need one for my Singapore site?",
         "what is the procedure to apply for an ICP registration number?",
         "Would our shop be blocked in China if we don‘t have one?",
+        "How many months must the temporary ECS for the CDN filing be subscribed?",
+        "how long does the ECS subscription have to run for a CDN filing?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -142,6 +149,10 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_no_filing", "can visitors open a site that is still unfiled in China?", True),
         ("ask_no_filing", "consequences of not having a beian", True),
         ("ask_no_filing", "what if our shop is lacking an ICP filing?", True),
+        ("ask_physical_office", "who can apply for an ICP filing?", True),
+        ("ask_physical_office", "who is eligible to apply for a work visa in China?", False),
+        ("ask_which_province", "where can I start the filing application?", False),
+        ("ask_which_province", "where do we file: our licence is from Hebei", True),
         ("ask_ip_only", "our provider blocked my IP, need ICP?", False),
         ("ask_ip_only", "which node serves an IP address outside the mainland?", False),
         ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
@@ -358,3 +369,10 @@ def test_how_to_get_a_filing_is_answered_by_which_documents_a_foreign_company_ca
     assert (
         _scope().decide("inform", [], "how we get a filing: our server is in Hangzhou", True) == {}
     )
+
+
+def test_a_question_taken_for_what_can_you_do_about_an_uncovered_subject_is_not_covered():
+    assert _scope().decide("ask_capabilities", [], "what kinds of licence are there?") == {
+        "name": "ask_unanswerable"
+    }
+    assert _scope().decide("ask_capabilities", [], "what can you do?") == {}

@@ -194,6 +194,14 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
             "sites in the mainland need a filing and Hong Kong ones don't, right?",
             None,
         ),
+        # ... nor a rule stated about places, with no one's site in it
+        (
+            Fact.HOSTING_LOCATION,
+            "A site served from Shenzhen needs a licence, one served from Macau does not",
+            None,
+        ),
+        # while a reply naming both is the user's (any server in mainland China counts)
+        (Fact.HOSTING_LOCATION, "Shenzhen and Singapore", "mainland_china"),
         (
             Fact.HOSTING_LOCATION,
             "our API backend runs on Alibaba Cloud in Singapore",
