@@ -187,6 +187,16 @@ def _is_general(text: str) -> bool:
     return "?" in text or bool(_STATES_A_RULE.search(text))
 
 
+def _speaks_of_anyone(message: object) -> bool:
+    """A question about anyone's site ("do you need an ICP license for your website in China?"):
+    "you" with no first person is an article's reader, not a place the user gave."""
+    text = _clean(message)
+    return "?" in text and not FIRST_PERSON.search(text) and bool(_GENERIC_YOU.search(text))
+
+
+_GENERIC_YOU = re.compile(r"\b(?:you|your|you're|youre)\b")
+
+
 def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China: no hosting fact in it."""
     text = _clean(message)
@@ -239,7 +249,11 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     its own, not one elsewhere in the sentence ("our server is in Singapore, do we need ICP in
     China?"); its clause says whether it is today's ("no longer points to a server in mainland
     China", "we used to host in Beijing", "we will move the servers to Shanghai")."""
-    if is_general_comparison(message) or names_a_filing(value, message):
+    if (
+        is_general_comparison(message)
+        or names_a_filing(value, message)
+        or _speaks_of_anyone(message)
+    ):
         return None
     if value.strip() == message.strip():
         return to_hosting_location(message)  # a reply, read clause by clause
@@ -304,12 +318,19 @@ _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomest
 _CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b")
 
 
+# A place given only roughly ("in or around mainland China", "near China"): whether mainland
+# China is covered is not said.
+_HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|next to)\b")
+
+
 @_reads(Fact.CDN_COVERAGE)
 def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
+    if mainland and _HEDGED_PLACE.search(text):
+        return None  # "a CDN in or around mainland China": ask
     if mainland:
         return d.INCLUDES_MAINLAND
     if _CDN_EXCLUDES_MAINLAND.search(text) or _CDN_INTERNATIONAL.search(text):

@@ -136,6 +136,18 @@ def volunteered_facts(nlp, message):
             {"hosting_location": None},
         ),
         ("our mainland website is getting a new design", {"hosting_location": "mainland_china"}),
+        # a question about anyone's site ("you" with no first person) states no place of the user's
+        (
+            "Does your shop need a beian if your server is in Guangzhou?",
+            {"hosting_location": None},
+        ),
+        (
+            "our server is in Guangzhou, do you think we need a beian?",
+            {"hosting_location": "mainland_china"},
+        ),
+        # a place given only roughly: whether the CDN covers mainland China is not said
+        ("We'd add a CDN somewhere in or around mainland China.", {"cdn_coverage": None}),
+        ("We'd add a CDN that covers mainland China.", {"cdn_coverage": "includes_mainland"}),
     ],
 )
 def test_facts_volunteered_in_a_message(nlp, message, expected):
