@@ -21,8 +21,8 @@ import yaml
 
 from eval.cases import DEV, HELD_OUT, load
 from eval.play import RIGHT, WRONG, Responses, Result, play, summarise
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "reports" / "eval.json"
 TARGETS = {"wrong": 0, "right_share": 0.95, "did_you_mean_share": 0.05}
 

@@ -18,7 +18,7 @@ from glob import glob
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 NGINX_CONF = """
 worker_processes 1;

@@ -15,9 +15,8 @@ from typing import List, Optional
 import sqlalchemy as sa
 
 from actions.reference import conversation_reference
+from project_paths import ROOT
 from scripts.tracker_db import EVENTS, engine_for, has_conversations
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def find_sender(engine: sa.engine.Engine, reference: str) -> Optional[str]:

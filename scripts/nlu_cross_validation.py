@@ -13,9 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from project_paths import RASA_EXECUTABLE, ROOT
 from scripts.summarise_nlu_report import main as summarise
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(out: Path) -> None:
@@ -24,10 +23,9 @@ def main(out: Path) -> None:
     config["pipeline"] = [c for c in config["pipeline"] if c["name"] != "FallbackClassifier"]
     config_path = out / "config_without_fallback.yml"
     config_path.write_text(yaml.safe_dump(config, sort_keys=False))
-    rasa = str(Path(sys.executable).with_name("rasa"))
     subprocess.run(
         [
-            rasa,
+            RASA_EXECUTABLE,
             "test",
             "nlu",
             "--cross-validation",

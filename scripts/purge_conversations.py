@@ -13,9 +13,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from project_paths import ROOT
 from scripts.tracker_db import EVENTS, engine_for, has_conversations
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def purge(engine: sa.engine.Engine, days: float, now: float) -> int:

@@ -30,9 +30,9 @@ import sqlalchemy as sa
 import yaml
 
 from actions.reference import conversation_reference
+from project_paths import ROOT
 from scripts.tracker_db import EVENTS, engine_for, has_conversations
 
-ROOT = Path(__file__).resolve().parents[1]
 FEEDBACK_SLOT = "answer_feedback"
 # Counted by what the user was shown (each bot message names its response), so an action that
 # failed, and showed nothing, counts as nothing.

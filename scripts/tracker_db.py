@@ -6,7 +6,7 @@ from pathlib import Path
 import sqlalchemy as sa
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 # Rasa's SQLTrackerStore keeps every event of every conversation as one row of this table.
 EVENTS = sa.table(

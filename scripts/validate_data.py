@@ -13,10 +13,9 @@ Usage: python -m scripts.validate_data   (exit status 1 on any error or warning)
 import itertools
 import re
 import sys
-from pathlib import Path
 from typing import Set, Text
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 
 def responses_spoken_by_code() -> Set[Text]:

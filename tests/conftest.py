@@ -1,6 +1,5 @@
 """Shared fixtures: the domain as the action server receives it, and tracker factories."""
 
-from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -9,8 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.slot_validation import FACT_SLOTS
-
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 
 @pytest.fixture(scope="session")
