@@ -52,7 +52,7 @@ from actions.responses import response_text
 from project_paths import RASA_EXECUTABLE, ROOT, SPACY_PIPELINE
 from scripts.bench_stats import Row, Target, format_table, summary
 from scripts.servers import action_server, rasa_server
-from tests.scripted import load_conversations
+from testkit.scripted import load_conversations
 
 RASA_PACKAGE = Path(importlib.util.find_spec("rasa").submodule_search_locations[0])
 SCAFFOLD = RASA_PACKAGE / "cli" / "initial_project"  # what `rasa init` copies

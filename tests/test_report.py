@@ -13,7 +13,7 @@ from scripts.cluster import postgres
 from scripts.conversation import main as conversation_main
 from scripts.report import main as report_main
 from scripts.servers import free_port, running_actions, running_rasa, shipped_endpoints
-from tests.scripted import play
+from testkit.scripted import play
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services
