@@ -1,7 +1,7 @@
 # The project's interface: make run | make test | make shell | make train | make report-nlu
 # (make run also serves the demo support portal with the chat widget: web/)
 SHELL := /bin/bash
-PYTHON310 ?= $(shell scripts/find_python310.sh)
+PYTHON310 ?= $(shell ops/find_python310.sh)
 VENV := .venv
 PY := $(VENV)/bin/python
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -38,8 +38,8 @@ $(MODEL): $(SPACY_DIR)/meta.json $(TRAINING_INPUTS)
 # Scale-out on localhost: nginx :8000 -> two Rasa servers (:5006, :5007) sharing PostgreSQL and
 # Redis (started here, from Debian packages), one action server (:5055).
 run-cluster: $(MODEL) ## serve the scale-out set-up: nginx, two Rasa servers, PostgreSQL, Redis
-	scripts/ensure_debian_packages.sh
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m scripts.cluster up
+	ops/ensure_debian_packages.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m ops.cluster up
 
 # Numbers, not a test: this assistant side by side with the `rasa init` reference bot (training,
 # cold start, latency, throughput, memory; reports/bench.json and reports/bench.png).
@@ -53,14 +53,14 @@ profile: $(MODEL) ## where the servers spend their CPU time (reports/profiles/)
 
 # Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
 bench-cluster: $(MODEL) ## load and flood measurements on the scale-out set-up
-	scripts/ensure_debian_packages.sh
+	ops/ensure_debian_packages.sh
 	$(PY) -m scripts.bench_load
 
 validate: $(VENV)/.installed ## rasa data validate, failing on warnings (responses spoken by actions counted)
 	$(PY) -m scripts.validate_data
 
 run: $(MODEL) ## set up, train if needed, and serve the assistant and the demo portal
-	scripts/serve.sh
+	RASA=$(RASA) PY=$(PY) ops/serve.sh
 
 shell: $(MODEL) ## chat with the assistant in the terminal
 	mkdir -p var
@@ -69,7 +69,7 @@ shell: $(MODEL) ## chat with the assistant in the terminal
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 test: $(MODEL) lint ## lint, then every test: decision table, understanding, conversations, browser, databases
-	scripts/ensure_debian_packages.sh
+	ops/ensure_debian_packages.sh
 	$(PY) -m pytest
 
 test-fast: $(SPACY_DIR)/meta.json ## the tests that need no server, browser, database or training (under a minute)

@@ -111,7 +111,7 @@ def main(argv: List[str]) -> int:
     if args.url:
         report = run(args.url, args.show_held_out)
     else:
-        from scripts.servers import running_assistant
+        from ops.servers import running_assistant
 
         with tempfile.TemporaryDirectory() as workdir, running_assistant(Path(workdir)) as base_url:
             report = run(base_url, args.show_held_out)

@@ -9,7 +9,7 @@ machine hits both. Measured:
    copy plus this training), each with an empty training cache; the size of each model .tar.gz.
    Everything after uses these fresh models, so a concurrent `make train` here changes nothing.
 2. Cold start: process start to the first non-empty reply on the REST channel. Ours starts the
-   action server, then Rasa (as scripts/servers.py does), with its SQLite tracker store in a temp
+   action server, then Rasa (as ops/servers.py does), with its SQLite tracker store in a temp
    dir; the reference runs Rasa alone with its default in-memory tracker store.
 3. Sequential latency: >= 300 messages of full scripted conversations per bot from one client:
    ours tests/conversations/*.yml, the reference its own stories with its own NLU examples.
@@ -49,9 +49,9 @@ import requests
 import yaml
 
 from actions.responses import response_text
+from ops.servers import action_server, rasa_server
 from project_paths import RASA_EXECUTABLE, ROOT, SPACY_PIPELINE
 from scripts.bench_stats import Row, Target, format_table, summary
-from scripts.servers import action_server, rasa_server
 from testkit.scripted import load_conversations
 
 RASA_PACKAGE = Path(importlib.util.find_spec("rasa").submodule_search_locations[0])

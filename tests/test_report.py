@@ -9,10 +9,10 @@ import re
 import pytest
 import yaml
 
-from scripts.cluster import postgres
+from ops.cluster import postgres
+from ops.servers import free_port, running_actions, running_rasa, shipped_endpoints
 from scripts.conversation import main as conversation_main
 from scripts.report import main as report_main
-from scripts.servers import free_port, running_actions, running_rasa, shipped_endpoints
 from testkit.scripted import play
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
