@@ -44,17 +44,17 @@ run-cluster: $(MODEL) ## serve the scale-out set-up: nginx, two Rasa servers, Po
 # Numbers, not a test: this assistant side by side with the `rasa init` reference bot (training,
 # cold start, latency, throughput, memory; reports/bench.json and reports/bench.png).
 bench: $(MODEL) ## speed and size against the rasa init reference bot (reports/bench.json)
-	$(PY) -m scripts.bench
+	$(PY) -m bench.bench
 
 # Where the servers spend their CPU time: py-spy samples both while one client chats
 # (reports/profiles/: raw stacks and SUMMARY.md).
 profile: $(MODEL) ## where the servers spend their CPU time (reports/profiles/)
-	$(PY) -m scripts.profile_servers
+	$(PY) -m bench.profile_servers
 
 # Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
 bench-cluster: $(MODEL) ## load and flood measurements on the scale-out set-up
 	ops/ensure_debian_packages.sh
-	$(PY) -m scripts.bench_load
+	$(PY) -m bench.bench_load
 
 validate: $(VENV)/.installed ## rasa data validate, failing on warnings (responses spoken by actions counted)
 	$(PY) -m scripts.validate_data

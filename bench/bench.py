@@ -49,9 +49,9 @@ import requests
 import yaml
 
 from actions.responses import response_text
+from bench.bench_stats import Row, Target, format_table, summary
 from ops.servers import action_server, rasa_server
 from project_paths import RASA_EXECUTABLE, ROOT, SPACY_PIPELINE
-from scripts.bench_stats import Row, Target, format_table, summary
 from testkit.scripted import load_conversations
 
 RASA_PACKAGE = Path(importlib.util.find_spec("rasa").submodule_search_locations[0])

@@ -19,9 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+from bench.bench_stats import percentile
 from ops.cluster import running_cluster
 from project_paths import ROOT
-from scripts.bench_stats import percentile
 
 CONVERSATION = [
     "do I need an ICP filing?",

@@ -19,8 +19,8 @@ from typing import List, Tuple
 
 import requests
 
+from bench.bench import WARM_UP_CONVERSATIONS, our_bot, play
 from project_paths import MODEL, ROOT, VENV_BIN
-from scripts.bench import WARM_UP_CONVERSATIONS, our_bot, play
 
 PY_SPY = VENV_BIN / "py-spy"
 PROFILE_SECONDS = 30
