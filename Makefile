@@ -84,11 +84,11 @@ lint: $(VENV)/.installed ## ruff: lint and format check (ruff.toml; `ruff format
 # (e.g. var/cluster/endpoints.yml for the cluster's PostgreSQL); REPORT_DAYS=N limits it to N days.
 ENDPOINTS ?= endpoints.yml
 report: $(VENV)/.installed ## the support team's report from stored conversations (reports/support-report.md)
-	$(PY) -m scripts.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
+	$(PY) -m support.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
 
 # One conversation, found by the reference a user quoted from the handoff (make conversation REF=ICP-…).
 conversation: $(VENV)/.installed ## the conversation behind a handoff reference: make conversation REF=ICP-...
-	$(PY) -m scripts.conversation --endpoints $(ENDPOINTS) "$(REF)"
+	$(PY) -m support.conversation --endpoints $(ENDPOINTS) "$(REF)"
 
 # Real questions, not trained on, played against the real servers (eval/; reports/eval.json).
 eval: $(MODEL) ## real questions not trained on, played against the servers (reports/eval.json)
@@ -109,7 +109,7 @@ report-nlu: $(SPACY_DIR)/meta.json ## NLU cross-validation report (reports/nlu/)
 # Retention: deletes conversations last active more than DAYS days ago from the tracker store.
 DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations idle for more than DAYS days (default 30)
-	$(PY) -m scripts.purge_conversations --days $(DAYS)
+	$(PY) -m support.purge_conversations --days $(DAYS)
 
 clean: ## remove built and generated files (build, models, generated reports)
 	rm -rf build models results .pytest_cache

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from actions.reference import conversation_reference
 from project_paths import ROOT
-from scripts.tracker_db import EVENTS, engine_for, has_conversations
+from support.tracker_db import EVENTS, engine_for, has_conversations
 
 
 def find_sender(engine: sa.engine.Engine, reference: str) -> Optional[str]:

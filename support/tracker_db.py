@@ -1,5 +1,5 @@
 """The SQL tracker store named in an endpoints file, opened with SQLAlchemy (SQLite or PostgreSQL),
-for the scripts that read or prune stored conversations (`make report`, `make purge`)."""
+for the support tools that read or prune stored conversations (`make report`, `make purge`)."""
 
 from pathlib import Path
 
