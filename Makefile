@@ -57,7 +57,7 @@ bench-cluster: $(MODEL) ## load and flood measurements on the scale-out set-up
 	$(PY) -m bench.bench_load
 
 validate: $(VENV)/.installed ## rasa data validate, failing on warnings (responses spoken by actions counted)
-	$(PY) -m scripts.validate_data
+	$(PY) -m devtools.validate_data
 
 run: $(MODEL) ## set up, train if needed, and serve the assistant and the demo portal
 	RASA=$(RASA) PY=$(PY) ops/serve.sh
@@ -104,7 +104,7 @@ eval-facts: $(MODEL) $(ROLE_MODEL) ## where the site is hosted: the rules agains
 	$(PY) -m eval.facts
 
 report-nlu: $(SPACY_DIR)/meta.json ## NLU cross-validation report (reports/nlu/)
-	$(PY) -m scripts.nlu_cross_validation reports/nlu
+	$(PY) -m devtools.nlu_cross_validation reports/nlu
 
 # Retention: deletes conversations last active more than DAYS days ago from the tracker store.
 DAYS ?= 30

@@ -22,7 +22,7 @@ def _run(args, **kwargs):
 
 
 def test_training_data_validates_with_warnings_as_errors():
-    code, output = _run([sys.executable, "-m", "scripts.validate_data"])
+    code, output = _run([sys.executable, "-m", "devtools.validate_data"])
     assert code == 0, output[-5000:]
 
 

@@ -5,7 +5,7 @@ Adds what Rasa's report leaves out: how the FallbackClassifier threshold trades 
 project's spaCy entity ruler against the annotations in data/nlu (Rasa's cross-validation skips
 pretrained extractors such as SpacyEntityExtractor).
 
-Usage: python -m scripts.summarise_nlu_report REPORT_DIR
+Usage: python -m devtools.summarise_nlu_report REPORT_DIR
 """
 
 import json

@@ -4,7 +4,7 @@ The FallbackClassifier is left out of the evaluated pipeline: its `nlu_fallback`
 classifier's own confidence, which the threshold analysis in the summary needs. The intent F1 is
 therefore the classifier's; how often the fallback would step in is in the threshold table.
 
-Usage: python -m scripts.nlu_cross_validation OUT_DIR
+Usage: python -m devtools.nlu_cross_validation OUT_DIR
 """
 
 import subprocess
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from devtools.summarise_nlu_report import main as summarise
 from project_paths import RASA_EXECUTABLE, ROOT
-from scripts.summarise_nlu_report import main as summarise
 
 
 def main(out: Path) -> None:
