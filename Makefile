@@ -1,7 +1,7 @@
 # The project's interface: make run | make test | make shell | make train | make report-nlu
 # (make run also serves the demo support portal with the chat widget: web/)
 SHELL := /bin/bash
-PYTHON310 ?= $(shell scripts/find_python310.sh)
+PYTHON310 ?= $(shell ops/find_python310.sh)
 VENV := .venv
 PY := $(VENV)/bin/python
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -38,29 +38,29 @@ $(MODEL): $(SPACY_DIR)/meta.json $(TRAINING_INPUTS)
 # Scale-out on localhost: nginx :8000 -> two Rasa servers (:5006, :5007) sharing PostgreSQL and
 # Redis (started here, from Debian packages), one action server (:5055).
 run-cluster: $(MODEL) ## serve the scale-out set-up: nginx, two Rasa servers, PostgreSQL, Redis
-	scripts/ensure_debian_packages.sh
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m scripts.cluster up
+	ops/ensure_debian_packages.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m ops.cluster up
 
 # Numbers, not a test: this assistant side by side with the `rasa init` reference bot (training,
 # cold start, latency, throughput, memory; reports/bench.json and reports/bench.png).
 bench: $(MODEL) ## speed and size against the rasa init reference bot (reports/bench.json)
-	$(PY) -m scripts.bench
+	$(PY) -m bench.bench
 
 # Where the servers spend their CPU time: py-spy samples both while one client chats
 # (reports/profiles/: raw stacks and SUMMARY.md).
 profile: $(MODEL) ## where the servers spend their CPU time (reports/profiles/)
-	$(PY) -m scripts.profile_servers
+	$(PY) -m bench.profile_servers
 
 # Numbers, not a test: load and flood measurements on the scale-out set-up (reports/bench-load.json).
 bench-cluster: $(MODEL) ## load and flood measurements on the scale-out set-up
-	scripts/ensure_debian_packages.sh
-	$(PY) -m scripts.bench_load
+	ops/ensure_debian_packages.sh
+	$(PY) -m bench.bench_load
 
 validate: $(VENV)/.installed ## rasa data validate, failing on warnings (responses spoken by actions counted)
-	$(PY) -m scripts.validate_data
+	$(PY) -m devtools.validate_data
 
 run: $(MODEL) ## set up, train if needed, and serve the assistant and the demo portal
-	scripts/serve.sh
+	RASA=$(RASA) PY=$(PY) ops/serve.sh
 
 shell: $(MODEL) ## chat with the assistant in the terminal
 	mkdir -p var
@@ -69,7 +69,7 @@ shell: $(MODEL) ## chat with the assistant in the terminal
 	  $(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
 test: $(MODEL) lint ## lint, then every test: decision table, understanding, conversations, browser, databases
-	scripts/ensure_debian_packages.sh
+	ops/ensure_debian_packages.sh
 	$(PY) -m pytest
 
 test-fast: $(SPACY_DIR)/meta.json ## the tests that need no server, browser, database or training (under a minute)
@@ -84,11 +84,11 @@ lint: $(VENV)/.installed ## ruff: lint and format check (ruff.toml; `ruff format
 # (e.g. var/cluster/endpoints.yml for the cluster's PostgreSQL); REPORT_DAYS=N limits it to N days.
 ENDPOINTS ?= endpoints.yml
 report: $(VENV)/.installed ## the support team's report from stored conversations (reports/support-report.md)
-	$(PY) -m scripts.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
+	$(PY) -m support.report --endpoints $(ENDPOINTS) $(if $(REPORT_DAYS),--days $(REPORT_DAYS))
 
 # One conversation, found by the reference a user quoted from the handoff (make conversation REF=ICP-…).
 conversation: $(VENV)/.installed ## the conversation behind a handoff reference: make conversation REF=ICP-...
-	$(PY) -m scripts.conversation --endpoints $(ENDPOINTS) "$(REF)"
+	$(PY) -m support.conversation --endpoints $(ENDPOINTS) "$(REF)"
 
 # Real questions, not trained on, played against the real servers (eval/; reports/eval.json).
 eval: $(MODEL) ## real questions not trained on, played against the servers (reports/eval.json)
@@ -104,12 +104,12 @@ eval-facts: $(MODEL) $(ROLE_MODEL) ## where the site is hosted: the rules agains
 	$(PY) -m eval.facts
 
 report-nlu: $(SPACY_DIR)/meta.json ## NLU cross-validation report (reports/nlu/)
-	$(PY) -m scripts.nlu_cross_validation reports/nlu
+	$(PY) -m devtools.nlu_cross_validation reports/nlu
 
 # Retention: deletes conversations last active more than DAYS days ago from the tracker store.
 DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations idle for more than DAYS days (default 30)
-	$(PY) -m scripts.purge_conversations --days $(DAYS)
+	$(PY) -m support.purge_conversations --days $(DAYS)
 
 clean: ## remove built and generated files (build, models, generated reports)
 	rm -rf build models results .pytest_cache

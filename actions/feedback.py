@@ -1,7 +1,7 @@
 """The user's answer to "Did this answer your question?", kept with the conversation.
 
 The feedback is a slot event (`answer_feedback`), so it is stored in the tracker store next to the
-answer it is about; `make report` (scripts/report.py) counts it per topic.
+answer it is about; `make report` (support/report.py) counts it per topic.
 """
 
 import logging

@@ -18,7 +18,7 @@ import yaml
 from actions import decision
 from actions.decision import Answer, Fact, Topic
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent  # the case files sit beside this module
 DEV = HERE / "dev.yml"
 HELD_OUT = HERE / "heldout.yml"
 NOT_COVERED = "not_covered"

@@ -29,9 +29,9 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 
 from eval import fact_readers as readers
 from eval.cases import DEV, HELD_OUT, is_held_out, load
+from project_paths import MODEL as PRODUCTION_MODEL
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-PRODUCTION_MODEL = ROOT / "models" / "icp.tar.gz"
 ROLE_MODEL = ROOT / "eval" / "alternatives" / "roles" / "model" / "roles.tar.gz"
 ROLE_TRAINING = ROLE_MODEL.parent / "training.json"  # written by eval.alternatives.roles.train
 REPORT = ROOT / "reports" / "eval_facts.json"

@@ -24,8 +24,8 @@ import yaml
 
 from eval.cases import DEV, HELD_OUT, load
 from eval.play import RIGHT, WRONG, Responses, Result, play, summarise
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "reports" / "eval.json"
 TARGETS = {"wrong": 0, "right_share": 0.95, "did_you_mean_share": 0.05}
 
@@ -120,7 +120,7 @@ def main(argv: List[str]) -> int:
     if args.url:
         report = run(args.url, parts, args.show_held_out)
     else:
-        from scripts.servers import running_assistant
+        from ops.servers import running_assistant
 
         with tempfile.TemporaryDirectory() as workdir, running_assistant(Path(workdir)) as base_url:
             report = run(base_url, parts, args.show_held_out)

@@ -1,6 +1,5 @@
 """Shared fixtures: the domain as the action server receives it, and tracker factories."""
 
-from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -9,14 +8,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.slot_validation import FACT_SLOTS
-
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 
 @pytest.fixture(scope="session")
 def site_origin():
     """The origin the widget's test pages are served from (the Rasa server's CORS allowlist)."""
-    from scripts.servers import free_port
+    from ops.servers import free_port
 
     return f"http://127.0.0.1:{free_port()}"
 
@@ -30,7 +28,7 @@ def servers_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def assistant(servers_dir, site_origin):
     """The real Rasa server and action server on 127.0.0.1, for the whole test session."""
-    from scripts.servers import running_assistant
+    from ops.servers import running_assistant
 
     with running_assistant(servers_dir, cors=[site_origin]) as base_url:
         yield base_url

@@ -10,6 +10,7 @@ from actions.feedback import ActionRecordFeedback
 from actions.reference import conversation_reference
 from actions.responses import response_text
 from actions.slot_validation import ValidateIcpFactsForm, ValidateSlotMappings
+from project_paths import ROOT
 from tests.conftest import make_tracker
 
 FORM = "icp_facts_form"
@@ -490,13 +491,8 @@ def test_the_action_server_code_does_not_load_rasa_itself():
     # TensorFlow) there cost 400 MiB of memory once (a helper imported from components/).
     import subprocess
     import sys
-    from pathlib import Path
 
-    modules = sorted(
-        p.stem
-        for p in (Path(__file__).resolve().parents[1] / "actions").glob("*.py")
-        if p.stem != "__init__"
-    )
+    modules = sorted(p.stem for p in (ROOT / "actions").glob("*.py") if p.stem != "__init__")
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module('actions.' + m)\n"
@@ -506,7 +502,7 @@ def test_the_action_server_code_does_not_load_rasa_itself():
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=ROOT,
         check=True,
     )
     assert result.stdout.strip() == "[]", result.stdout

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from scripts.bench_stats import Row, Target, format_table, percentile, ratio, summary
+from bench.bench_stats import Row, Target, format_table, percentile, ratio, summary
 
 
 def test_percentiles_interpolate_between_ranks():

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-from scripts.servers import free_port, running_rasa
+from ops.servers import free_port, running_rasa
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-from scripts.cluster import running_cluster
+from ops.cluster import running_cluster
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services

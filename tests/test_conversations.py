@@ -4,7 +4,7 @@ import pytest
 
 from actions.responses import response_text
 from actions.seed_evidence import EVIDENCE
-from tests.scripted import load_conversations, play
+from testkit.scripted import load_conversations, play
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services

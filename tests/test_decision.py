@@ -9,7 +9,6 @@ topic, with provinces represented by two mainland divisions.
 import itertools
 import os
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,8 +18,8 @@ from actions.decision import Answer, Ask, Fact, NotCovered, Topic
 from actions.places import MAINLAND_PROVINCES
 from actions.responses import response_text
 from actions.seed_evidence import EVIDENCE, SECTION_OF
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_56e0bda9209eb91f.txt"
 
 H, C, P, L, A, F, V, E = (

@@ -1,8 +1,6 @@
 """The evaluation set (eval/) stays an honest measure: well-formed, sourced, split as its hash says,
 and never part of the training data."""
 
-from pathlib import Path
-
 import pytest
 
 from eval.cases import (
@@ -15,8 +13,8 @@ from eval.cases import (
     normalise,
     training_texts,
 )
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 CASES = {"dev": load(DEV), "held_out": load(HELD_OUT)}
 ALL = CASES["dev"] + CASES["held_out"]
 

@@ -2,8 +2,6 @@
 each reader turns entities into a hosting location, and that the role tagger's training data
 holds no evaluation case. No model is loaded: entities are written by hand as Rasa returns them."""
 
-from pathlib import Path
-
 from eval.cases import DEV, HELD_OUT, load, normalise, training_texts
 from eval.fact_readers import (
     hybrid_reading,
@@ -13,8 +11,8 @@ from eval.fact_readers import (
     rules_reading_all_spans,
 )
 from eval.facts import disagreements, expected_value, outcome, score
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 MAINLAND, HK, OUTSIDE = "mainland_china", "hong_kong", "outside_mainland"
 
 

@@ -1,14 +1,13 @@
 """`make eval`'s scoring, on a scripted fake assistant: which reply counts as right, wrong or not
 answered, and how a user's clarifying replies and did-you-mean clicks are played."""
 
-from pathlib import Path
-
 import yaml
 
 from actions.responses import response_text
 from eval.play import NOT_ANSWERED, RIGHT, WRONG, Responses, play, summarise
+from project_paths import ROOT
 
-DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 RESPONSES = Responses(DOMAIN)
 
 

@@ -10,8 +10,8 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from scripts.purge_conversations import purge
-from scripts.tracker_db import engine_for
+from support.purge_conversations import purge
+from support.tracker_db import engine_for
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services

@@ -5,17 +5,14 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from project_paths import MODEL, RASA_EXECUTABLE, ROOT
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services
 
-
-ROOT = Path(__file__).resolve().parents[1]
-RASA = str(Path(sys.executable).with_name("rasa"))
-MODEL = ROOT / "models" / "icp.tar.gz"
 ENV = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
 
 
@@ -25,14 +22,14 @@ def _run(args, **kwargs):
 
 
 def test_training_data_validates_with_warnings_as_errors():
-    code, output = _run([sys.executable, "-m", "scripts.validate_data"])
+    code, output = _run([sys.executable, "-m", "devtools.validate_data"])
     assert code == 0, output[-5000:]
 
 
 def test_dialogue_test_stories_have_no_prediction_errors(tmp_path):
     code, output = _run(
         [
-            RASA,
+            RASA_EXECUTABLE,
             "test",
             "core",
             "--model",
@@ -74,7 +71,8 @@ def test_training_is_deterministic(tmp_path):
     results = []
     for run in ("first", "second"):
         code, output = _run(
-            [RASA, "train", "nlu", "--fixed-model-name", run, "--out", str(tmp_path)], timeout=900
+            [RASA_EXECUTABLE, "train", "nlu", "--fixed-model-name", run, "--out", str(tmp_path)],
+            timeout=900,
         )
         assert code == 0, output[-3000:]
         parsed = asyncio.run(_parse_all(tmp_path / f"{run}.tar.gz"))

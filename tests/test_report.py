@@ -9,11 +9,11 @@ import re
 import pytest
 import yaml
 
-from scripts.cluster import postgres
-from scripts.conversation import main as conversation_main
-from scripts.report import main as report_main
-from scripts.servers import free_port, running_actions, running_rasa, shipped_endpoints
-from tests.scripted import play
+from ops.cluster import postgres
+from ops.servers import free_port, running_actions, running_rasa, shipped_endpoints
+from support.conversation import main as conversation_main
+from support.report import main as report_main
+from testkit.scripted import play
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services
@@ -103,7 +103,7 @@ def _look_up_handoffs(endpoints, out):
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def report(request, tmp_path_factory):
-    """Runs `python -m scripts.report` on a store the conversations above filled; yields the
+    """Runs `python -m support.report` on a store the conversations above filled; yields the
     Markdown it wrote and the folder it wrote to."""
     workdir = tmp_path_factory.mktemp(f"report-{request.param}")
     out = workdir / "out"
@@ -184,7 +184,7 @@ def _bot(response):
 
 
 def test_counts_come_from_what_the_user_was_shown():
-    from scripts.report import NOT_UNDERSTOOD, build_report
+    from support.report import NOT_UNDERSTOOD, build_report
 
     day1, day2 = 1_780_000_000.0, 1_780_000_000.0 + 86400  # 2026-05-28 and -29, UTC
     rows = [

@@ -3,13 +3,13 @@
 Wording here is our own (the real phrasings in eval/ measure it on unseen wording)."""
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 
 from actions.scope_rules import asks_how_to_get_a_filing, carries_subject, uncovered_subjects
 from components.scope_decision import ScopeDecision
+from project_paths import ROOT
 
 FAQ = [
     "ask_physical_office",
@@ -107,7 +107,7 @@ def test_the_faq_questions_stay_in_scope(message):
 
 def _faq_headings():
     """The FAQ's seven questions, as the answers' source lines quote them."""
-    domain = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     headings = {}
     for name, variations in domain["responses"].items():
         quoted = re.search(r"Alibaba Cloud FAQ, “(.+)”", variations[0].get("text", ""))

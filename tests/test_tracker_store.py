@@ -10,7 +10,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from scripts.servers import ROOT, SHIPPED_TRACKER_STORE
+from ops.servers import SHIPPED_TRACKER_STORE
+from project_paths import ROOT
 from tracker_stores import WalSQLTrackerStore
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.

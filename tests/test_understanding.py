@@ -6,21 +6,19 @@ replies to a clarifying question (the whole reply is read for the fact asked). `
 understood", which is always better than a wrong value: the form asks again.
 """
 
-from pathlib import Path
-
 import pytest
 import spacy
 
 from actions.decision import Fact
 from actions.slot_validation import clean_fact, hosting_spans
+from project_paths import SPACY_PIPELINE
 
-PIPELINE = Path(__file__).resolve().parents[1] / "build" / "spacy" / "icp_en"
 ENTITY_FACTS = {f.value: f for f in Fact}
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(PIPELINE)  # built by `make spacy` (make test builds it first)
+    return spacy.load(SPACY_PIPELINE)  # built by `make spacy` (make test builds it first)
 
 
 def volunteered_facts(nlp, message):

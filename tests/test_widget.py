@@ -17,10 +17,11 @@ import pytest
 import requests
 from playwright.sync_api import expect, sync_playwright
 
+from project_paths import ROOT
+
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services
 
-ROOT = Path(__file__).resolve().parents[1]
 WIDGET = ROOT / "web" / "icp-assistant.js"
 REPORTS = ROOT / "reports"
 CHROMIUM = "/usr/bin/chromium"

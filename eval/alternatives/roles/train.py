@@ -25,9 +25,9 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
 )
+from project_paths import RASA_EXECUTABLE, ROOT
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
+HERE = Path(__file__).resolve().parent  # this experiment's own files sit beside it
 MODEL_DIR = HERE / "model"
 MODEL = MODEL_DIR / "roles.tar.gz"
 LOOKUPS = HERE / "lookups.yml"
@@ -76,7 +76,7 @@ def main() -> None:
         "nice",
         "-n",
         "10",
-        str(ROOT / ".venv" / "bin" / "rasa"),
+        str(RASA_EXECUTABLE),
         "train",
         "nlu",
         "--config",

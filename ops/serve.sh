@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Starts the action server, the Rasa server (REST channel) and the demo support portal, all on
 # 127.0.0.1 only. The Rasa server accepts browser requests only from the origins in
-# ICP_CORS_ORIGINS (space-separated; default: the demo portal).
+# ICP_CORS_ORIGINS (space-separated; default: the demo portal). `make run` runs it and passes the
+# venv's rasa and python as RASA and PY (the Makefile names them, as project_paths.py does for
+# Python).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+: "${RASA:?start this with make run}" "${PY:?start this with make run}"
+cd "$(dirname "$0")/.."  # the project root (a shell script cannot import project_paths)
 export SANIC_HOST=127.0.0.1 TF_CPP_MIN_LOG_LEVEL=3
 DEMO_PORT="${DEMO_PORT:-8080}"
 read -r -a cors <<< "${ICP_CORS_ORIGINS:-http://127.0.0.1:${DEMO_PORT} http://localhost:${DEMO_PORT}}"
@@ -12,9 +15,9 @@ api=()
 if [ -n "${ICP_API_TOKEN:-}" ]; then api=(--enable-api --auth-token "$ICP_API_TOKEN"); fi
 
 mkdir -p var  # the SQLite tracker store (endpoints.yml)
-.venv/bin/rasa run actions --port 5055 &
+"$RASA" run actions --port 5055 &
 actions_pid=$!
-.venv/bin/python -m http.server "$DEMO_PORT" --bind 127.0.0.1 --directory web > /dev/null 2>&1 &
+"$PY" -m http.server "$DEMO_PORT" --bind 127.0.0.1 --directory web > /dev/null 2>&1 &
 demo_pid=$!
 trap 'kill "$actions_pid" "$demo_pid" 2>/dev/null || true' EXIT INT TERM
 cat <<MSG
@@ -28,5 +31,5 @@ cat <<MSG
   Stop with Ctrl-C.
 
 MSG
-.venv/bin/rasa run -i 127.0.0.1 -p 5005 --model models/icp.tar.gz \
+"$RASA" run -i 127.0.0.1 -p 5005 --model models/icp.tar.gz \
   --endpoints endpoints.yml --credentials credentials.yml --cors "${cors[@]}" "${api[@]}"

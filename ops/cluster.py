@@ -1,9 +1,10 @@
 """Scale-out on one machine, the documented Rasa way: several Rasa servers behind a round-robin
 nginx proxy, sharing a PostgreSQL tracker store and a Redis lock store, with one action server.
 
-`make run-cluster` runs `python -m scripts.cluster up` (and `down` on exit). PostgreSQL, Redis and
-nginx come from Debian packages (`scripts/ensure_cluster_packages.sh` installs them); everything
-listens on 127.0.0.1 and keeps its state under var/cluster/. Tests use the same functions.
+`make run-cluster` runs `python -m ops.cluster up` (Ctrl-C or TERM stops everything). PostgreSQL,
+Redis and nginx come from Debian packages (`ops/ensure_debian_packages.sh` installs them);
+everything listens on 127.0.0.1 and keeps its state under var/cluster/. Tests use the same
+functions.
 """
 
 import os
@@ -18,7 +19,7 @@ from glob import glob
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 NGINX_CONF = """
 worker_processes 1;
@@ -59,8 +60,7 @@ def _postgres_bin(name: str) -> str:
     found = sorted(glob(f"/usr/lib/postgresql/*/bin/{name}"))
     if not found:
         sys.exit(
-            "PostgreSQL is missing: run scripts/ensure_debian_packages.sh "
-            "(apt-get install postgresql)"
+            "PostgreSQL is missing: run ops/ensure_debian_packages.sh (apt-get install postgresql)"
         )
     return found[-1]
 
@@ -172,7 +172,7 @@ def nginx(
 
 def endpoints_yml(action_url: str, postgres_hostport: str, redis_hostport: str) -> str:
     """The endpoints every Rasa server of the cluster shares."""
-    from scripts.servers import shipped_endpoints
+    from ops.servers import shipped_endpoints
 
     pg_host, pg_port = postgres_hostport.split(":")
     redis_host, redis_port = redis_hostport.split(":")
@@ -203,7 +203,7 @@ def running_cluster(
     """PostgreSQL, Redis, one action server, two Rasa servers sharing them, and nginx in front.
     Port 0 picks a free port. Yields the URLs: `proxy`, `servers`, `actions`, `postgres`,
     `redis`."""
-    from scripts.servers import free_port, running_actions, running_rasa
+    from ops.servers import free_port, running_actions, running_rasa
 
     with ExitStack() as stack:
         pg = stack.enter_context(postgres(state, postgres_port or free_port()))
@@ -228,7 +228,7 @@ def running_cluster(
 def main(argv: List[str]) -> None:
     """`up`: starts the whole cluster in the foreground until Ctrl-C or TERM."""
     if argv != ["up"]:
-        sys.exit("usage: python -m scripts.cluster up")
+        sys.exit("usage: python -m ops.cluster up")
     state = ROOT / "var" / "cluster"
     state.mkdir(parents=True, exist_ok=True)
 

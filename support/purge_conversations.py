@@ -3,7 +3,7 @@
 Retention: `make purge DAYS=30` (default 30). The store is the one in endpoints.yml (or the file
 given with --endpoints); it works on any SQLAlchemy dialect Rasa's SQLTrackerStore supports.
 
-Usage: python -m scripts.purge_conversations [--days N] [--endpoints endpoints.yml]
+Usage: python -m support.purge_conversations [--days N] [--endpoints endpoints.yml]
 """
 
 import argparse
@@ -13,9 +13,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from scripts.tracker_db import EVENTS, engine_for, has_conversations
-
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
+from support.tracker_db import EVENTS, engine_for, has_conversations
 
 
 def purge(engine: sa.engine.Engine, days: float, now: float) -> int:

@@ -9,7 +9,7 @@ machine hits both. Measured:
    copy plus this training), each with an empty training cache; the size of each model .tar.gz.
    Everything after uses these fresh models, so a concurrent `make train` here changes nothing.
 2. Cold start: process start to the first non-empty reply on the REST channel. Ours starts the
-   action server, then Rasa (as scripts/servers.py does), with its SQLite tracker store in a temp
+   action server, then Rasa (as ops/servers.py does), with its SQLite tracker store in a temp
    dir; the reference runs Rasa alone with its default in-memory tracker store.
 3. Sequential latency: >= 300 messages of full scripted conversations per bot from one client:
    ours tests/conversations/*.yml, the reference its own stories with its own NLU examples.
@@ -33,7 +33,6 @@ import platform
 import random
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -50,15 +49,13 @@ import requests
 import yaml
 
 from actions.responses import response_text
-from scripts.bench_stats import Row, Target, format_table, summary
-from scripts.servers import action_server, rasa_server
-from tests.scripted import load_conversations
+from bench.bench_stats import Row, Target, format_table, summary
+from ops.servers import action_server, rasa_server
+from project_paths import RASA_EXECUTABLE, ROOT, SPACY_PIPELINE
+from testkit.scripted import load_conversations
 
-ROOT = Path(__file__).resolve().parents[1]
-RASA = str(Path(sys.executable).with_name("rasa"))
 RASA_PACKAGE = Path(importlib.util.find_spec("rasa").submodule_search_locations[0])
 SCAFFOLD = RASA_PACKAGE / "cli" / "initial_project"  # what `rasa init` copies
-SPACY_PIPELINE = ROOT / "build" / "spacy" / "icp_en"
 SEQUENTIAL_MESSAGES = 300
 CONCURRENCY_LEVELS = (1, 10, 20, 50)
 WARM_UP_CONVERSATIONS = 5
@@ -217,7 +214,7 @@ def train(project: Path, out: Path, name: str, state: Path) -> Training:
     started = time.perf_counter()
     with log.open("w") as output:
         process = subprocess.Popen(
-            [RASA, "train", "--force", "--fixed-model-name", name, "--out", str(out)],
+            [RASA_EXECUTABLE, "train", "--force", "--fixed-model-name", name, "--out", str(out)],
             cwd=project,
             env=env,
             stdout=output,

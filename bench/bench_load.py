@@ -19,10 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-from scripts.bench_stats import percentile
-from scripts.cluster import running_cluster
+from bench.bench_stats import percentile
+from ops.cluster import running_cluster
+from project_paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 CONVERSATION = [
     "do I need an ICP filing?",
     '/inform{"hosting_location": "outside_mainland"}',

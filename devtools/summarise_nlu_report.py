@@ -5,7 +5,7 @@ Adds what Rasa's report leaves out: how the FallbackClassifier threshold trades 
 project's spaCy entity ruler against the annotations in data/nlu (Rasa's cross-validation skips
 pretrained extractors such as SpacyEntityExtractor).
 
-Usage: python -m scripts.summarise_nlu_report REPORT_DIR
+Usage: python -m devtools.summarise_nlu_report REPORT_DIR
 """
 
 import json
@@ -14,7 +14,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT, SPACY_PIPELINE
+
 THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
 
 
@@ -46,7 +47,7 @@ def entity_scores() -> Dict[str, Tuple[float, float, float, int]]:
     import spacy
     from rasa.shared.nlu.training_data.loading import load_data
 
-    nlp = spacy.load(ROOT / "build" / "spacy" / "icp_en")
+    nlp = spacy.load(SPACY_PIPELINE)
     data = load_data(str(ROOT / "data" / "nlu"))
     gold, pred, hit = Counter(), Counter(), Counter()
     for example in data.intent_examples:

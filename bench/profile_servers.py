@@ -19,11 +19,10 @@ from typing import List, Tuple
 
 import requests
 
-from scripts.bench import WARM_UP_CONVERSATIONS, our_bot, play
-from scripts.servers import MODEL
+from bench.bench import WARM_UP_CONVERSATIONS, our_bot, play
+from project_paths import MODEL, ROOT, VENV_BIN
 
-ROOT = Path(__file__).resolve().parents[1]
-PY_SPY = str(Path(sys.executable).with_name("py-spy"))
+PY_SPY = VENV_BIN / "py-spy"
 PROFILE_SECONDS = 30
 SAMPLES_PER_SECOND = 200
 # The parts of a message's handling in the Rasa server, by a frame that marks each (inclusive).

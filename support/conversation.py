@@ -15,9 +15,8 @@ from typing import List, Optional
 import sqlalchemy as sa
 
 from actions.reference import conversation_reference
-from scripts.tracker_db import EVENTS, engine_for, has_conversations
-
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
+from support.tracker_db import EVENTS, engine_for, has_conversations
 
 
 def find_sender(engine: sa.engine.Engine, reference: str) -> Optional[str]:

@@ -4,7 +4,7 @@ The FallbackClassifier is left out of the evaluated pipeline: its `nlu_fallback`
 classifier's own confidence, which the threshold analysis in the summary needs. The intent F1 is
 therefore the classifier's; how often the fallback would step in is in the threshold table.
 
-Usage: python -m scripts.nlu_cross_validation OUT_DIR
+Usage: python -m devtools.nlu_cross_validation OUT_DIR
 """
 
 import subprocess
@@ -13,9 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from scripts.summarise_nlu_report import main as summarise
-
-ROOT = Path(__file__).resolve().parents[1]
+from devtools.summarise_nlu_report import main as summarise
+from project_paths import RASA_EXECUTABLE, ROOT
 
 
 def main(out: Path) -> None:
@@ -24,10 +23,9 @@ def main(out: Path) -> None:
     config["pipeline"] = [c for c in config["pipeline"] if c["name"] != "FallbackClassifier"]
     config_path = out / "config_without_fallback.yml"
     config_path.write_text(yaml.safe_dump(config, sort_keys=False))
-    rasa = str(Path(sys.executable).with_name("rasa"))
     subprocess.run(
         [
-            rasa,
+            RASA_EXECUTABLE,
             "test",
             "nlu",
             "--cross-validation",

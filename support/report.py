@@ -13,7 +13,7 @@ Everything is counted by what the user was shown: an answer is one that reached 
 your question?", so an action that failed counts as nothing. Days are UTC. Button clicks
 (payloads starting with "/") are not listed as texts.
 
-Usage: python -m scripts.report [--endpoints endpoints.yml] [--days N] [--out reports]
+Usage: python -m support.report [--endpoints endpoints.yml] [--days N] [--out reports]
 """
 
 import argparse
@@ -30,9 +30,9 @@ import sqlalchemy as sa
 import yaml
 
 from actions.reference import conversation_reference
-from scripts.tracker_db import EVENTS, engine_for, has_conversations
+from project_paths import ROOT
+from support.tracker_db import EVENTS, engine_for, has_conversations
 
-ROOT = Path(__file__).resolve().parents[1]
 FEEDBACK_SLOT = "answer_feedback"
 # Counted by what the user was shown (each bot message names its response), so an action that
 # failed, and showed nothing, counts as nothing.

@@ -5,7 +5,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +13,8 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence
 import requests
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-RASA = str(Path(sys.executable).with_name("rasa"))
-MODEL = ROOT / "models" / "icp.tar.gz"
+from project_paths import MODEL, RASA_EXECUTABLE, ROOT
+
 SHIPPED_ENDPOINTS = yaml.safe_load((ROOT / "endpoints.yml").read_text())
 SHIPPED_TRACKER_STORE = SHIPPED_ENDPOINTS["tracker_store"]["type"]
 
@@ -105,7 +103,7 @@ def action_server(workdir: Path, port: int = 0) -> Iterator[Server]:
     """The action server while it runs; its URL is the webhook Rasa calls."""
     port = port or free_port()
     with _serving(
-        [RASA, "run", "actions", "--port", str(port)],
+        [RASA_EXECUTABLE, "run", "actions", "--port", str(port)],
         ROOT,
         _env(),
         workdir / f"actions-{port}.log",
@@ -148,7 +146,7 @@ def rasa_server(
         )
     args = (
         [
-            RASA,
+            RASA_EXECUTABLE,
             "run",
             "-i",
             "127.0.0.1",

@@ -1,5 +1,5 @@
 """The benchmarks' statistics and table, as pure functions (tested on fixed inputs in
-tests/test_bench_statistics.py; used by scripts/bench.py and scripts/bench_load.py)."""
+tests/test_bench_statistics.py; used by bench/bench.py and bench/bench_load.py)."""
 
 import math
 from typing import Dict, List, NamedTuple, Optional, Sequence

@@ -7,16 +7,15 @@ same strictness, and counts as used exactly the responses this project's code ca
 decision core can name, `utter_ask_<slot>` of form slots, and response names written in
 `actions/` and `channels/`.
 
-Usage: python -m scripts.validate_data   (exit status 1 on any error or warning)
+Usage: python -m devtools.validate_data   (exit status 1 on any error or warning)
 """
 
 import itertools
 import re
 import sys
-from pathlib import Path
 from typing import Set, Text
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 
 def responses_spoken_by_code() -> Set[Text]:

@@ -1,12 +1,12 @@
 """The SQL tracker store named in an endpoints file, opened with SQLAlchemy (SQLite or PostgreSQL),
-for the scripts that read or prune stored conversations (`make report`, `make purge`)."""
+for the support tools that read or prune stored conversations (`make report`, `make purge`)."""
 
 from pathlib import Path
 
 import sqlalchemy as sa
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from project_paths import ROOT
 
 # Rasa's SQLTrackerStore keeps every event of every conversation as one row of this table.
 EVENTS = sa.table(

@@ -13,13 +13,14 @@ File format, one list of conversations per file:
 """
 
 import uuid
-from pathlib import Path
 from typing import Any, Dict, List
 
 import requests
 import yaml
 
-CONVERSATIONS = Path(__file__).resolve().parent / "conversations"
+from project_paths import ROOT
+
+CONVERSATIONS = ROOT / "tests" / "conversations"  # written by support staff, with the tests
 STEP_KEYS = {"user", "click", "bot_says", "bot_never_says", "buttons"}
 
 
