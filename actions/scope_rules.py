@@ -186,7 +186,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
         r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
         r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
-        r"\bno (?:company|entity)\b|\bpresence\b|\bfootprint\b|"
+        r"\bno (?:company|entity)\b|\bfootprint\b|"
+        # a company's presence, not a site's ("a web presence in China")
+        r"(?<!web )(?<!online )(?<!digital )(?<!internet )(?<!-based )\bpresence\b|"
         r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
         r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
         r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"

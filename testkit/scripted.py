@@ -10,6 +10,10 @@ File format, one list of conversations per file:
           buttons: [button titles the reply must offer]
 
 `click` sends the payload of the button with that title in the previous reply, as the widget does.
+
+A conversation the assistant gets wrong today, kept so that its fix is noticed, carries
+`known_failure: why it fails` (tests/conversations/known_failures.yml): the test expects it to fail
+and fails when it passes, so it is then moved to the file of its concern.
 """
 
 import uuid
@@ -22,6 +26,7 @@ from project_paths import ROOT
 
 CONVERSATIONS = ROOT / "tests" / "conversations"  # written by support staff, with the tests
 STEP_KEYS = {"user", "click", "bot_says", "bot_never_says", "buttons"}
+CONVERSATION_KEYS = {"conversation", "steps", "known_failure", "file"}
 
 
 def load_conversations() -> List[Dict[str, Any]]:
@@ -29,6 +34,8 @@ def load_conversations() -> List[Dict[str, Any]]:
     for path in sorted(CONVERSATIONS.glob("*.yml")):
         for conversation in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             conversation["file"] = path.name
+            unknown = set(conversation) - CONVERSATION_KEYS
+            assert not unknown, f"{path.name}: unknown keys {unknown}"
             for step in conversation["steps"]:
                 unknown = set(step) - STEP_KEYS
                 assert not unknown, f"{path.name}: unknown keys {unknown} in {step}"

@@ -150,6 +150,8 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_no_filing", "consequences of not having a beian", True),
         ("ask_no_filing", "what if our shop is lacking an ICP filing?", True),
         ("ask_physical_office", "who can apply for an ICP filing?", True),
+        ("ask_physical_office", "is an ICP filing a must for any web presence in China?", False),
+        ("ask_physical_office", "our company has a presence in Shenzhen, can it file?", True),
         ("ask_physical_office", "who is eligible to apply for a work visa in China?", False),
         ("ask_which_province", "where can I start the filing application?", False),
         ("ask_which_province", "where do we file: our licence is from Hebei", True),
