@@ -6,7 +6,9 @@ writes reports/eval.json. Per-case results are printed and written for the tunin
 held-aside part is reported as figures, so that it keeps measuring wording nobody tuned for.
 
 A fresh batch of cases can be measured on first play, before anyone tunes on it, with
-`--fresh FILE`: only that file is played and listed, and reports/eval.json is left alone.
+`--fresh FILE`: only that file is played, split as the evaluation is (by a hash of the text), its
+tuning part listed and its held-aside part reported as figures; reports/eval.json is left alone.
+The batch's cases then join eval/dev.yml and eval/heldout.yml by the same split.
 
 Usage: python -m eval.run [--show-held-out | --fresh FILE]
 """
@@ -17,12 +19,12 @@ import sys
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Callable, Dict, List, Tuple
 
 import requests
 import yaml
 
-from eval.cases import DEV, HELD_OUT, load
+from eval.cases import DEV, HELD_OUT, is_held_out, load
 from eval.play import RIGHT, WRONG, Responses, Result, play, summarise
 from project_paths import ROOT
 
@@ -76,12 +78,26 @@ def _meets(overall: Dict[str, Any]) -> Dict[str, bool]:
     }
 
 
-def run(base_url: str, parts: Dict[str, Path], show_held_out: bool) -> Dict[str, Any]:
+def _every(case: Dict[str, Any]) -> bool:
+    return True
+
+
+def _tuning_part(case: Dict[str, Any]) -> bool:
+    return not is_held_out(case["text"])
+
+
+def _held_out_part(case: Dict[str, Any]) -> bool:
+    return is_held_out(case["text"])
+
+
+def run(
+    base_url: str, parts: Dict[str, Tuple[Path, Callable]], show_held_out: bool
+) -> Dict[str, Any]:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     responses = Responses(domain)
     report: Dict[str, Any] = {}
-    for part, path in parts.items():
-        cases = load(path)
+    for part, (path, keep) in parts.items():
+        cases = [c for c in load(path) if keep(c)]
         results: List[Result] = [play(c, _sender(base_url), responses) for c in cases]
         by_id = {c["id"]: c for c in cases}
         summary = summarise(results, by_id)
@@ -116,7 +132,9 @@ def main(argv: List[str]) -> int:
     )
     parser.add_argument("--url", help="an already running Rasa server (default: start one)")
     args = parser.parse_args(argv)
-    parts = {"fresh": args.fresh} if args.fresh else {"dev": DEV, "held_out": HELD_OUT}
+    parts = {"dev": (DEV, _every), "held_out": (HELD_OUT, _every)}
+    if args.fresh:
+        parts = {"dev": (args.fresh, _tuning_part), "held_out": (args.fresh, _held_out_part)}
     if args.url:
         report = run(args.url, parts, args.show_held_out)
     else:
