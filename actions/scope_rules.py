@@ -167,7 +167,7 @@ _GETS_THE_NUMBER = re.compile(
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "ask_cdn": r"\bcdn\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
+        "ask_cdn": r"\bcdns?\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
         "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|"
@@ -239,7 +239,7 @@ ICP_WORDS = re.compile(
 # (with a person to ask), not "I only answer ICP questions".
 _HOSTING_WORDS = re.compile(
     r"\b(?:alibaba|aliyun|alicloud|ecs|servers?|host|hosts|hosted|hosting|websites?|sites?|domains?|"
-    r"cdn|slb|load[- ]?balanc\w*|dns|cloud|prc|gfw|vpn)\b"
+    r"cdns?|slb|load[- ]?balanc\w*|dns|cloud|prc|gfw|vpn)\b"
 )
 
 
@@ -302,6 +302,11 @@ def uncovered_subjects(text: str) -> List[str]:
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
     return found
+
+
+def is_follow_up(text: str) -> bool:
+    """ "What about ...?", "and if ...": continues the question asked before."""
+    return bool(_FOLLOW_UP.search(clean(text)))
 
 
 def carries_subject(intent: str, text: str) -> bool:

@@ -125,7 +125,7 @@ _HOSTING_TALK = re.compile(
     r"deploy(?:ed|ing)?|runs?|running|region|points? to|resolves? to|"
     r"machines?|vms?|containers?|clusters?)\b"
 )
-_CDN_TALK = re.compile(r"\b(?:cdn|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
+_CDN_TALK = re.compile(r"\b(?:cdns?|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(

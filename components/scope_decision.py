@@ -34,6 +34,7 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     candidates,
     carries_subject,
+    is_follow_up,
     is_heading,
     is_icp_related,
     is_question,
@@ -136,8 +137,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ):
                 return {"name": config["statement_intents"][0]}
             return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
-        if intent in config["other_question_intents"] and uncovered_subjects(text):
-            return {"name": config["not_covered_intent"]}  # "what types of licence exist?"
+        if intent in config["other_question_intents"]:
+            if uncovered_subjects(text):
+                return {"name": config["not_covered_intent"]}  # "what types of licence exist?"
+            if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
+                # "What about global CDNs?" follows up an FAQ question: decided as one
+                intent = NLU_FALLBACK
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):

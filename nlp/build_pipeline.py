@@ -11,6 +11,7 @@ Usage: python -m nlp.build_pipeline OUTPUT_DIR
 
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Dict, Iterable, List
@@ -343,7 +344,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     # ("the CDN only covers regions outside China": up to four words between)
     add(
         "cdn_coverage",
-        [{"LOWER": "cdn"}]
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
@@ -413,6 +414,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     ):
         for phrase in phrases:
             add(label, _tokens(nlp, phrase))
+            if label == "cdn_coverage" and "cdn" in phrase.split():  # "global CDNs"
+                add(label, _tokens(nlp, re.sub(r"\bcdn\b", "cdns", phrase)))
     return patterns
 
 

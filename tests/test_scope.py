@@ -378,3 +378,13 @@ def test_a_question_taken_for_what_can_you_do_about_an_uncovered_subject_is_not_
         "name": "ask_unanswerable"
     }
     assert _scope().decide("ask_capabilities", [], "what can you do?") == {}
+
+
+def test_a_follow_up_taken_for_what_can_you_do_is_decided_as_a_question():
+    ranking = [
+        {"name": "ask_capabilities", "confidence": 0.7},
+        {"name": "ask_cdn", "confidence": 0.2},
+    ]
+    decided = _scope().decide("ask_capabilities", ranking, "and what about a worldwide CDN?")
+    assert decided == {"name": "nlu_fallback", "ranking": [ranking[1]]}  # "Did you mean" the CDN
+    assert _scope().decide("ask_capabilities", ranking, "and what about you?") == {}

@@ -146,6 +146,7 @@ def volunteered_facts(nlp, message):
         # a place given only roughly: whether the CDN covers mainland China is not said
         ("We'd add a CDN somewhere in or around mainland China.", {"cdn_coverage": None}),
         ("We'd add a CDN that covers mainland China.", {"cdn_coverage": "includes_mainland"}),
+        ("We put two CDNs in mainland China in front of it", {"cdn_coverage": "includes_mainland"}),
     ],
 )
 def test_facts_volunteered_in_a_message(nlp, message, expected):
