@@ -281,12 +281,43 @@ def _asks_about_performance(text: str) -> bool:
     return any(_PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(q) for q in questions)
 
 
+# A property of something ("what is the validity period of ...", "the impact on other records
+# when ...", "the packet loss rate when ..."): the FAQ states no properties, only when a filing is
+# needed, who can file, where, and what to do without one. Told by the noun asked for.
+_ASKS_FOR_THE = re.compile(
+    r"(?:^|[.?!] )(?:so,? )?what(?:'s| is| are| was| were) the ((?:[\w-]+ ){0,2}[\w-]+) "
+    r"(?:of|for|on|in|to|when|that|if|with|between|after|behind)\b"
+)
+_WHAT_THE_FAQ_STATES = re.compile(
+    r"\b(?:scope|requirements?|rules?|regulations?|objective|purpose|point|need|process|"
+    r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?)$"
+)
+
+
+_PREPOSITIONS = {"of", "for", "on", "in", "to", "when", "that", "if", "with", "between", "after"}
+
+
+def _asks_for_a_property(text: str) -> bool:
+    asked = _ASKS_FOR_THE.search(text)
+    if not asked:
+        return False
+    words = asked.group(1).split()
+    noun = next(
+        (w for w, after in zip(words, words[1:] + [""]) if after in _PREPOSITIONS), words[-1]
+    )
+    return not _WHAT_THE_FAQ_STATES.search(noun) and bool(
+        ICP_WORDS.search(text) or _HOSTING_WORDS.search(text)
+    )
+
+
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none)."""
     text = clean(text)
     found = [name for name, pattern in UNCOVERED.items() if pattern.search(text)]
     if _asks_about_performance(text):
         found.append("performance")
+    if _asks_for_a_property(text):
+        found.append("properties")
     if "blocking" in found and _NO_FILING_QUESTION.search(text):
         found.remove("blocking")
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):

@@ -63,6 +63,8 @@ FAQ = [
         ("who needs a commercial ICP licence?", "licence_types"),
         ("which kind of ICP do we need for a shop?", "licence_types"),
         ("what do we need to obtain an ICP license?", "documents"),
+        ("what is the validity period of a beian?", "properties"),
+        ("What's the approval rate for filings in Beijing?", "properties"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -99,6 +101,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "Would our shop be blocked in China if we don‘t have one?",
         "How many months must the temporary ECS for the CDN filing be subscribed?",
         "how long does the ECS subscription have to run for a CDN filing?",
+        "What are the consequences of running our site without an ICP filing?",
+        "What is the process of applying for an ICP filing as a foreign firm?",
+        "What is the ICP rule for a site hosted in Seoul?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
