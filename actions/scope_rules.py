@@ -54,6 +54,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
         "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|\bat most\b",
+        # advertising and search engines
+        "marketing": r"\badvertis\w*|\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
+        r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
@@ -111,6 +114,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
         r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
+        r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsaas\b",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
@@ -364,12 +368,17 @@ def carries_subject(intent: str, text: str) -> bool:
     return bool(pattern.search(text))
 
 
-# "How do I get an ICP Filing?": for an enterprise registered outside mainland China, the FAQ's
-# answer is which registration documents it can use (the physical office question), unless the
+# "How do I get an ICP Filing?", "who may file?": for an enterprise registered outside mainland
+# China, the FAQ's answer is which registration documents it can use (the physical office
+# question), unless the
 # message names another question's subject (an SLB, IP-only access, a province, a CDN, offshore
 # hosting) or asks whether a filing is needed at all.
 _HOW_TO_GET = re.compile(
     rf"\bhow\b[^.?!]{{0,30}}\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b|"
+    # who may: "who qualifies for an ICP?", "who is eligible to file?"
+    rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {_GET}|qualif\w*|"
+    rf"(?:is|are) (?:eligible|allowed))\b[^.?!]{{0,30}}\b{_ICP}\b|"
+    rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
     rf"\b(?:steps?|process|procedures?|ways?|guide)\b[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
 )

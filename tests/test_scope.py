@@ -64,6 +64,8 @@ FAQ = [
         ("which kind of ICP do we need for a shop?", "licence_types"),
         ("what do we need to obtain an ICP license?", "documents"),
         ("what is the validity period of a beian?", "properties"),
+        ("can we borrow a partner's ICP license for our site?", "companies"),
+        ("without a beian can we still run ad campaigns in China?", "marketing"),
         ("What's the approval rate for filings in Beijing?", "properties"),
     ],
 )
@@ -347,6 +349,10 @@ def test_a_headings_places_are_not_the_users_facts():
         ("How can a Dubai firm get its ICP filing done?", True),
         ("how to register a beian for our website", True),
         ("How Overseas Brands Apply For An ICP Filing", True),
+        ("Who qualifies for an ICP filing?", True),
+        ("who can apply for a beian?", True),
+        ("who can I contact about my ICP filing?", False),
+        ("who needs an ICP license?", False),
         # another question's subject, or whether one is needed at all
         ("how do we get an ICP filing for a site reached only by its IP?", False),
         ("how do I apply for the filing when we use a load balancer?", False),
