@@ -339,6 +339,25 @@ def uncovered_subjects(text: str) -> List[str]:
     return found
 
 
+# The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
+# would need the ICP Filing", "can skip the filing" (not "has to find a citizen for the filing").
+_FILING_WORD = r"(?:icp|beian|filings?|licen[cs]es?)"
+_NEEDS_A_FILING = re.compile(
+    rf"\b{_FILING_WORD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
+    r"required|mandatory|necessary|compulsory|obligatory)\b|"
+    rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\ba must\b|"
+    r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|ha(?:ve|s) to (?:get|have|obtain|"
+    r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+)?"
+    rf"(?:china\s+|chinese\s+)?{_FILING_WORD}\b"
+)
+
+
+def speaks_of_needing_a_filing(text: str) -> bool:
+    """Whether the filing is needed, asked or stated ("ICP is a must for a serious presence in
+    China"): the umbrella question's own point."""
+    return bool(_NEEDS_A_FILING.search(clean(text)))
+
+
 def is_follow_up(text: str) -> bool:
     """ "What about ...?", "and if ...": continues the question asked before."""
     return bool(_FOLLOW_UP.search(clean(text)))

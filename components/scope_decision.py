@@ -38,6 +38,7 @@ from actions.scope_rules import (
     is_heading,
     is_icp_related,
     is_question,
+    speaks_of_needing_a_filing,
     uncovered_subjects,
 )
 
@@ -151,6 +152,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {}
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
+        if not found and speaks_of_needing_a_filing(text):
+            # The classifier found no question, but the message speaks of whether a filing is
+            # needed ("ICP is a must for any serious presence in China"): the umbrella answer
+            # says when it is, and asks for what it needs.
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if not found:
             # No FAQ question is about this. Still `nlu_fallback` (a reply to a clarifying
             # question is read as the reply), with no question to offer: action_did_you_mean

@@ -399,3 +399,19 @@ def test_a_follow_up_taken_for_what_can_you_do_is_decided_as_a_question():
     decided = _scope().decide("ask_capabilities", ranking, "and what about a worldwide CDN?")
     assert decided == {"name": "nlu_fallback", "ranking": [ranking[1]]}  # "Did you mean" the CDN
     assert _scope().decide("ask_capabilities", ranking, "and what about you?") == {}
+
+
+def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_nothing_else_fits():
+    ranking = [{"name": "inform", "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.01}]
+    for text in [
+        "from what I read, a beian is a must for any shop in China",
+        "so the ICP licence is required once the domain points at the mainland, right",
+        "when can a site hosted abroad skip the filing?",
+    ]:
+        assert _scope().decide("nlu_fallback", ranking, text) == {
+            "name": "ask_need_icp",
+            "confidence": 1.0,
+        }, text
+    # the filing named near a need, but not needed itself: nothing to answer
+    text = "everyone abroad has to find a local citizen to vouch for the registration"
+    assert _scope().decide("nlu_fallback", ranking, text) == {"name": "nlu_fallback", "ranking": []}
