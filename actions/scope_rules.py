@@ -53,7 +53,24 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
-        "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|\bat most\b",
+        "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|\bat most\b|"
+        r"\b(?:each|every|per|several|multiple) (?:domains?|websites?|sites?)\b",
+        # servers that are not websites (the FAQ is about websites)
+        "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
+        r"proxy)\s+(?:servers?|brokers?|services?|backends?)\b|\b(?:no|not a|without a) website\b|"
+        r"\biot\b|\bmqtt\b",
+        # registrations and rules other than the filing
+        "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bcopyright\b|\breal[- ]name\b|"
+        r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplain\w*|"
+        r"\b(?:open|create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
+        r"\bsign(?:ing)? up\b",
+        # where users' data is kept, and content rules
+        "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
+        r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
+        r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
+        # whose name a filing is in
+        "filing_details": r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
+        r"own|whose) name\b|\bwhose name\b",
         # advertising and search engines
         "marketing": r"\badvertis\w*|\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
         r"\bsearch engines?\b|\bsearch rankings?\b",
@@ -221,7 +238,33 @@ _WHO_MAY_FILE = re.compile(
     rf"\b(?:how(?! many| much| long| often)|who)\b[^.?!]{{0,40}}"
     rf"\b(?:{_GET}|hold|eligible|qualif\w*)\b|\beligib\w*|\bforeigners?\b"
 )
-_NAMES_A_FILING = re.compile(rf"\b{_ICP}\b")
+# The filing itself, named: not any licence or registration ("a business licence", "real-name
+# registration of a domain", "a licence to sell food"). A licence, permit or registration counts
+# when it is a website's ("a license to host a website", "ICP license").
+_FILING_NAMED = re.compile(
+    r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|file|miit|record-filing)\b|"
+    r"\bministry of industry\b"
+)
+_OTHER_LICENCES = re.compile(
+    r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"
+    r"software|tax|residence)\s+(?:licen[cs]es?|registrations?|permits?)\b"
+)
+_SITE_LICENCE = re.compile(
+    r"\b(?:licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|permits?|registration|registered|"
+    r"register|record)\b[^.?!]{0,40}\b(?:websites?|sites?|web|host|hosting|domains?|online)\b|"
+    r"\b(?:websites?|sites?|web|host|hosting|domains?|online)\b[^.?!]{0,40}"
+    r"\b(?:licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|permits?|registration|registered|"
+    r"register|record)\b"
+)
+
+
+def names_the_filing(text: str) -> bool:
+    """The message names the filing (ICP, beian, filing) or a website's licence."""
+    text = clean(text)
+    return bool(_FILING_NAMED.search(text) or _SITE_LICENCE.search(_OTHER_LICENCES.sub(" ", text)))
+
+
+_NAMES_A_FILING = _FILING_NAMED
 # The CDN and hosted-outside questions ask whether a filing is needed: a message about a CDN or
 # offshore hosting that asks nothing of a filing ("do CDNs speed my site up in China?") is not
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
@@ -234,6 +277,8 @@ _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 # message ("I cannot access it on the public network") is not theirs, unless it follows one up
 # ("what if we only use a load balancer?").
 _ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
+# Questions about the filing itself, so the message must name it (or follow one up).
+_ABOUT_THE_FILING = {"ask_physical_office", "ask_which_province"}
 ICP_WORDS = re.compile(
     rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
     r"\bministry of industry\b"
@@ -341,7 +386,7 @@ def uncovered_subjects(text: str) -> List[str]:
 
 # The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
 # would need the ICP Filing", "can skip the filing" (not "has to find a citizen for the filing").
-_FILING_WORD = r"(?:icp|beian|filings?|licen[cs]es?)"
+_FILING_WORD = r"(?:icp|beian|filings?|(?:icp |commercial |website |web )licen[cs]es?)"
 _NEEDS_A_FILING = re.compile(
     rf"\b{_FILING_WORD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
     r"required|mandatory|necessary|compulsory|obligatory)\b|"
@@ -363,6 +408,21 @@ def is_follow_up(text: str) -> bool:
     return bool(_FOLLOW_UP.search(clean(text)))
 
 
+_SERVES_CHINA = re.compile(
+    r"\b(?:serv|reach|target|enter)\w*\s+(?:(?:users|customers|visitors|people) in\s+)?"
+    r"(?:the\s+)?(?:mainland\s+)?(?:china|chinese)\b"
+)
+_MAINLAND = re.compile(
+    words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r"|\bchina\b|"
+    r"\bmainland\b|\bprc\b"
+)
+
+
+def _hosts_in_china(text: str) -> bool:
+    """Servers named beside a mainland place ("we tried to buy servers in China")."""
+    return bool(_SERVERS.search(text) and _MAINLAND.search(text))
+
+
 def carries_subject(intent: str, text: str) -> bool:
     """True when `text` is about what the FAQ question `intent` answers."""
     text = clean(text)
@@ -375,15 +435,27 @@ def carries_subject(intent: str, text: str) -> bool:
         return False
     if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
         return True
-    if (
-        intent == "ask_physical_office"
-        and _WHO_MAY_FILE.search(text)
-        and _NAMES_A_FILING.search(text)
-    ):
+    if intent in _ABOUT_THE_FILING and not (names_the_filing(text) or _FOLLOW_UP.search(text)):
+        # "how do I get a business licence?", "which region for our ECS?": not the filing's;
+        # servers in mainland China are the filing's subject, for who may file
+        if intent == "ask_which_province" and not re.search(r"\bprovinc", text):
+            return False
+        if intent == "ask_physical_office" and not _hosts_in_china(text):
+            return False
+    if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):
         return True
     if intent == "ask_need_icp":
-        # The umbrella question: whether a filing is needed, or a statement of where the site is.
-        return bool(pattern.search(text) and ICP_WORDS.search(text))
+        # The umbrella question: whether a filing is needed, or a statement of where the site is
+        # ("our servers are in Shanghai, what do we need to do?", "... to serve China?"); not
+        # whether a visa, a phone number or a food licence is needed in China.
+        return bool(
+            pattern.search(text)
+            and (
+                names_the_filing(text)
+                or (_SERVERS.search(text) and PLACES.search(text))
+                or _SERVES_CHINA.search(text)
+            )
+        )
     return bool(pattern.search(text))
 
 
@@ -416,6 +488,7 @@ def asks_how_to_get_a_filing(text: str) -> bool:
     text = clean(text)
     return (
         bool(_HOW_TO_GET.search(text))
+        and names_the_filing(text)
         and not _ASKS_WHETHER.search(text)
         and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
         and not (_SERVERS.search(text) and carries_subject("ask_hosted_outside", text))

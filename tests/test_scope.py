@@ -65,6 +65,11 @@ FAQ = [
         ("what do we need to obtain an ICP license?", "documents"),
         ("what is the validity period of a beian?", "properties"),
         ("can we borrow a partner's ICP license for our site?", "companies"),
+        ("does our email server on ECS in Chengdu need a filing?", "not_websites"),
+        ("how do we register our trademark in China?", "other_registrations"),
+        ("do we have to keep Chinese users' personal data inside China?", "data_and_content"),
+        ("is one beian enough for several domains?", "limits"),
+        ("is the filing under the company's name or the website's?", "filing_details"),
         ("without a beian can we still run ad campaigns in China?", "marketing"),
         ("What's the approval rate for filings in Beijing?", "properties"),
     ],
@@ -389,6 +394,33 @@ def test_a_question_taken_for_what_can_you_do_about_an_uncovered_subject_is_not_
         "name": "ask_unanswerable"
     }
     assert _scope().decide("ask_capabilities", [], "what can you do?") == {}
+
+
+@pytest.mark.parametrize(
+    "intent, message, expected",
+    [
+        # a question about the filing names it: not any licence, permit or registration
+        ("ask_need_icp", "do I need a work visa to visit Chengdu?", False),
+        ("ask_need_icp", "do we need a licence to sell tea in China?", False),
+        ("ask_need_icp", "do we need a licence to host our website in China?", True),
+        ("ask_need_icp", "our servers are in Shanghai, what do we need to do?", True),
+        ("ask_need_icp", "what must we do to serve Chinese customers?", True),
+        ("ask_physical_office", "how do I get a business licence in Shenzhen?", False),
+        (
+            "ask_physical_office",
+            "we tried to rent servers in China but have no company there",
+            True,
+        ),
+        (
+            "ask_which_province",
+            "which city should our ECS region be in, Beijing or Shanghai?",
+            False,
+        ),
+        ("ask_which_province", "which city do we file the beian in?", True),
+    ],
+)
+def test_a_question_about_the_filing_names_it(intent, message, expected):
+    assert carries_subject(intent, message) is expected
 
 
 def test_a_follow_up_taken_for_what_can_you_do_is_decided_as_a_question():
