@@ -8,6 +8,7 @@ fact's closed set, or `None` so that the form asks again: an injected `/inform{"
 """
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -54,6 +55,16 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     if isinstance(value, list) and fact == Fact.HOSTING_LOCATION:
         read = {clean_fact(fact, v, message) for v in value}
         return next((v for v in _HOSTING_PRIORITY if v in read), None)
+    if isinstance(value, list) and fact == Fact.CHINA_PRESENCE:
+        # "a rep office, not a branch", "a branch; the HQ has no office in China": what the
+        # company has outweighs what it has not, and a branch company outweighs an office
+        read = {clean_fact(fact, v, message) for v in value}
+        return next((v for v in _PRESENCE_PRIORITY if v in read), None)
+    if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:
+        # "the licence was issued in Shanghai; the parent is registered in Hong Kong": where the
+        # licence was issued outweighs where a company is registered
+        licences = [v for v in value if _NAMES_A_LICENCE.search(str(v))]
+        value = licences[-1] if licences else value[-1]
     if isinstance(value, list):  # several entities in one message: the last one said counts
         value = value[-1] if value else None
     if value is None:
@@ -65,16 +76,30 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(message)
     if fact == Fact.HOSTING_LOCATION:
         return read_hosting(value, message)
-    if fact == Fact.CHINA_PRESENCE:
-        value = with_what_follows(value, message)  # "no office in Singapore" is no fact here
+    if fact in (Fact.CHINA_PRESENCE, Fact.CDN_COVERAGE):
+        # "no office in Singapore" is no fact here; "a CDN for Chinese-speaking users in Europe"
+        # covers no part of mainland China
+        value = with_what_follows(value, message)
     return normalise(negation_marked(value, message))
 
 
-def hosting_spans(value: Any, entities: List[Dict[Text, Any]]) -> Any:
-    """Every hosting phrase of the message when the slot's value is one of several: the slot keeps
-    only the last, and any server in mainland China must count ("servers in Shanghai. Our main
-    site is hosted in Singapore.")."""
-    spans = [e.get("value") for e in entities if e.get("entity") == Fact.HOSTING_LOCATION.value]
+# Facts a message may state several times, each phrase to be read: the slot keeps only the last.
+SPANNED_FACTS = (Fact.HOSTING_LOCATION, Fact.CHINA_PRESENCE, Fact.LICENSE_PROVINCE)
+_PRESENCE_PRIORITY = (
+    decision.BRANCH_COMPANY,
+    decision.REPRESENTATIVE_OFFICE,
+    decision.NO_PRESENCE,
+)
+_NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
+
+
+def fact_spans(fact: Fact, value: Any, entities: List[Dict[Text, Any]]) -> Any:
+    """Every phrase of the message for `fact` when the slot's value is one of several: the slot
+    keeps only the last, and each must be read ("servers in Shanghai. Our main site is hosted in
+    Singapore.": any server in mainland China counts)."""
+    if fact not in SPANNED_FACTS:
+        return value
+    spans = [e.get("value") for e in entities if e.get("entity") == fact.value]
     return spans if len(spans) > 1 and value in spans else value
 
 
@@ -98,8 +123,7 @@ class _FactValidators:
     def _validate(
         self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:
-        if fact == Fact.HOSTING_LOCATION:
-            value = hosting_spans(value, tracker.latest_message.get("entities") or [])
+        value = fact_spans(fact, value, tracker.latest_message.get("entities") or [])
         cleaned = clean_fact(fact, value, tracker.latest_message.get("text"))
         if cleaned is None and value is not None:
             logger.info("Rejected a value for %s", fact.value)

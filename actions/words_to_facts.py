@@ -70,7 +70,7 @@ def negation_marked(value: str, message: str) -> str:
     if start < 0:  # a synonym or a button payload: nothing to look at
         return value
     before = re.split(r"[,.;:!?]|\bbut\b|\bjust\b|\bonly\b", _clean(message[:start]))[-1]
-    negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before + " ")
+    negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
     return f"not {value}" if negated else value
 
 
@@ -99,10 +99,11 @@ def _is_dont_know(text: str) -> bool:
 
 
 def _reads(
-    fact: Fact,
+    fact: Fact, dont_know_anywhere: bool = True
 ) -> Callable[[Callable[[str], Optional[str]]], Callable[[object], Optional[str]]]:
     """Makes a normaliser from a reader of cleaned text: a value already in the fact's closed set
-    (a button payload) passes through, and "I don't know" is UNKNOWN for every fact."""
+    (a button payload) passes through, and "I don't know" is UNKNOWN for every fact (a reader of
+    the whole message, `dont_know_anywhere=False`, looks for it where its subject is)."""
 
     def wrap(read: Callable[[str], Optional[str]]) -> Callable[[object], Optional[str]]:
         @functools.wraps(read)
@@ -111,7 +112,7 @@ def _reads(
             if known:
                 return known
             text = _clean(value)
-            return d.UNKNOWN if _is_dont_know(text) else read(text)
+            return d.UNKNOWN if dont_know_anywhere and _is_dont_know(text) else read(text)
 
         return normalise
 
@@ -143,12 +144,18 @@ _COMPANY_WORDS = re.compile(
     r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week)|soon|later|"
-    r"intend to|want to move|moving to|migrating to|yet)\b"
+    r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
+    r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
+    r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
+    r"if (?:we|i) (?:move|host|switch|migrate|put)|mov(?:e|ing) (?:\S+ ){1,3}to)\b"
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
-_PAST = re.compile(r"\b(?:used to|previously|formerly|in the past|until (?:last|recently))\b")
+_PAST = re.compile(
+    r"\b(?:used to|previously|formerly|in the past|until (?:last|recently|\d{4})|"
+    r"last (?:year|month|week|quarter)|originally|initially|at first|back then|"
+    r"\d+ (?:years?|months?) ago)\b"
+)
 _MOVED_FROM = re.compile(
     r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
     r"\s+from\s+(?:\S+\s+){0,2}?\S+"
@@ -179,12 +186,23 @@ _STATES_A_RULE = re.compile(
 )
 
 
+# A question about sites in general: plural sites or companies, or a tag asking for agreement
+# ("sites there need one and Hong Kong ones don't, right?"); not a terse question about one's own
+# servers ("Servers in Tokyo + CDN covering mainland China. ICP required?").
+_ABOUT_ANY_SITE = re.compile(
+    r"\b(?:sites|websites|companies|businesses|ones|anyone|everyone|people|apps)\b|"
+    r"\b(?:right|correct|true|isn't it|don't they|doesn't it)\s*\?"
+)
+
+
 def _is_general(text: str) -> bool:
     """A question, or a rule, that says nothing of the asker's own site ("sites there need one,
     right?")."""
     if FIRST_PERSON.search(text):
         return False
-    return "?" in text or bool(_STATES_A_RULE.search(text))
+    if "?" in text:
+        return bool(_ABOUT_ANY_SITE.search(text))
+    return bool(_STATES_A_RULE.search(text))
 
 
 def _speaks_of_anyone(message: object) -> bool:
@@ -221,13 +239,16 @@ def _hosting_clauses(text: str) -> Iterable[str]:
 
 
 def with_what_follows(value: str, message: str, words: int = 3) -> str:
-    """`value` and the few words after it in its clause: "no office" + " in Singapore"."""
+    """`value` and the few words after it in its clause: "no office" + " in Singapore",
+    "CDN for Chinese" + "-speaking users in"."""
     text, phrase = _clean(message), _clean(value)
     start = text.find(phrase)
     if start < 0:
         return value
-    after = _CLAUSES.split(text[start + len(phrase) :])[0].split()[:words]
-    return " ".join([value] + after)
+    clause = _CLAUSES.split(text[start + len(phrase) :])[0]
+    after = re.match(r"\S*(?:\s+\S+){0,%d}" % (words - 1), clause.lstrip())
+    joiner = " " if clause[:1].isspace() else ""
+    return value + joiner + after.group(0) if after and after.group(0) else value
 
 
 def _clause_with(value: str, message: str) -> str:
@@ -239,6 +260,40 @@ def _clause_with(value: str, message: str) -> str:
     return (
         _CLAUSES.split(text[:start])[-1] + phrase + _CLAUSES.split(text[start + len(phrase) :])[0]
     )
+
+
+# Alibaba Cloud's region names: "the China (Hong Kong) region" is in Hong Kong.
+_REGION_NAME = re.compile(r"^\s*\(\s*([^()]+?)\s*\)")
+
+
+def _region_named(value: str, message: str) -> str:
+    """`value` with a trailing "China" replaced by the region in brackets after it."""
+    start = message.lower().find(value.lower())
+    region = _REGION_NAME.match(message[start + len(value) :]) if start >= 0 else None
+    if region and _clean(value).endswith("china"):
+        return value[: -len("china")] + region.group(1)
+    return value
+
+
+# A phrase that names only a website ("our China website", "a website in China") says which
+# market it is for as often as where it runs: read only when nothing else in the message says
+# where servers are, and never from "China site" / "Chinese website" or from "no website in ...".
+_SERVER_WORDS = re.compile(
+    r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|regions?|"
+    r"cloud|vps|origin|runs?|running|deployed|machines?|backend)\b"
+)
+_MARKET_SITE = re.compile(r"^(?:the |our |my |a |an )?(?:china|chinese)\s+(?:web)?sites?$")
+
+
+def _names_only_a_site(value: str, message: str) -> bool:
+    phrase, text = _clean(value), _clean(message)
+    if _SERVER_WORDS.search(phrase):
+        return False
+    start = text.find(phrase)
+    if _MARKET_SITE.match(phrase) or re.search(r"\bno\s*$", text[: max(start, 0)]):
+        return True
+    rest = text[:start] + " " + text[start + len(phrase) :] if start >= 0 else text
+    return bool(_SERVER_WORDS.search(rest))
 
 
 def read_hosting(value: str, message: str) -> Optional[str]:
@@ -257,13 +312,18 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if value.strip() == message.strip():
         return to_hosting_location(message)  # a reply, read clause by clause
+    region = _region_named(value, message)
+    if region == value and _names_only_a_site(value, message):
+        return None
+    value = region
     clause = _clause_with(value, message)
     if _PAST.search(clause) or _FUTURE.search(clause):
         return None
-    read = to_hosting_location(negation_marked(value, message))
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
+        # "no longer" is the negation: not read twice
+        read = to_hosting_location(value)
         return d.OUTSIDE_MAINLAND if read == d.MAINLAND_CHINA else None
-    return read
+    return to_hosting_location(negation_marked(value, message))
 
 
 @_reads(Fact.HOSTING_LOCATION)
@@ -310,7 +370,7 @@ _CDN_NONE = re.compile(
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
     r"outside|beyond)\s+(?:of\s+)?(?:\S+\s+){0,2}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
-    r"(?:mainland|china|chinese)|"
+    r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese)|"
     r"(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)"
 )
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
@@ -318,6 +378,13 @@ _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomest
 _CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b")
 
 
+# "Chinese" that is a language, or people elsewhere: "Chinese-speaking users in Europe", "Chinese
+# users in Malaysia".
+_NOT_THE_MAINLAND = re.compile(
+    r"\bchinese[- ](?:speaking|speakers?|language|version)\b|"
+    r"\bchinese (?:users|people|customers|visitors|speakers|readers) (?:in|from) "
+    r"(?!(?:mainland|china|the mainland|the prc)\b)\w+"
+)
 # A place given only roughly ("in or around mainland China", "near China"): whether mainland
 # China is covered is not said.
 _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|next to)\b")
@@ -328,6 +395,7 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
+    text = _NOT_THE_MAINLAND.sub(" ", text)
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
     if mainland and _HEDGED_PLACE.search(text):
         return None  # "a CDN in or around mainland China": ask
@@ -415,20 +483,28 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     if text.endswith("?"):
         return None
     if _YES.search(text) and _CONTRAST.search(text):
-        return None
+        return None  # "yes but not the domain"
+    clause = _clause_about(text, subject)
+    if _find(clause, subject) and clause.strip() != text.strip():
+        # The subject's own clause decides, not a "No," or "no idea" said of something else
+        # ("No, no CDN. But we are an ICP Commercial License holder").
+        if _is_dont_know(clause):
+            return d.UNKNOWN
+        return d.NO if _NEGATIVE.search(clause) else d.YES
+    if _is_dont_know(text):
+        return d.UNKNOWN
     if re.search(r"^\s*no problem\b", text):
         return d.YES
     if _NO.search(text):
         return d.NO
     if _YES.search(text):
         return d.YES
-    clause = _clause_about(text, subject)
     if not _find(clause, subject):
         return None
     return d.NO if _NEGATIVE.search(clause) else d.YES
 
 
-@_reads(Fact.COMMERCIAL_LICENSE)
+@_reads(Fact.COMMERCIAL_LICENSE, dont_know_anywhere=False)
 def to_commercial_license(text: str) -> Optional[str]:
     return _yes_no(
         text,
@@ -446,7 +522,7 @@ def to_commercial_license(text: str) -> Optional[str]:
     )
 
 
-@_reads(Fact.CAN_COMPLETE_FILING)
+@_reads(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
     # Missing documents or domain name is the FAQ's own example of not being able to complete it.
     if re.search(
@@ -531,16 +607,20 @@ _FILED = re.compile(
     r"|\b(?:existing|approved|current|valid)\s+(?:icp|filing|beian)\b"
     r"|\b(?:is|are|was|were|been|got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
     r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?icp\b"
+    r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
+    r"\b[^.?!]{0,20}\bsince\b"
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
 
 
-@_reads(Fact.EXISTING_FILING)
+@_reads(Fact.EXISTING_FILING, dont_know_anywhere=False)
 def to_existing_filing(text: str) -> Optional[str]:
     """Whether the user's site already has an ICP Filing ("our domain is already filed")."""
     match = _FILED.search(text)
-    if not match or _HYPOTHETICAL.search(text[: match.start()].split(",")[-1]):
+    if not match:
+        return d.UNKNOWN if _is_dont_know(text) else None
+    if _HYPOTHETICAL.search(text[: match.start()].split(",")[-1]):
         return None
     before = text[max(0, match.start() - 30) : match.start() + 12]
     return d.NO if re.search(r"(?<![\w'])" + _NEGATION + r"\b", before) else d.YES

@@ -28,7 +28,7 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
 )
-from actions.slot_validation import clean_fact, hosting_spans
+from actions.slot_validation import clean_fact, fact_spans
 
 Entity = Dict[str, Any]
 
@@ -94,8 +94,10 @@ def _validated(spans: Sequence[Entity], text: str) -> Optional[str]:
     if not spans:
         return None  # no span: the slot is not set, so nothing is validated
     # The slot keeps the last span; its validator reads every span of the message (the actions'
-    # `hosting_spans`), so any mainland server counts.
-    value = clean_fact(Fact.HOSTING_LOCATION, hosting_spans(spans[-1]["value"], spans), text)
+    # `fact_spans`), so any mainland server counts.
+    value = clean_fact(
+        Fact.HOSTING_LOCATION, fact_spans(Fact.HOSTING_LOCATION, spans[-1]["value"], spans), text
+    )
     # "unknown" (a "not sure" inside the span) is not a place: the question would be asked.
     return None if value == d.UNKNOWN else value
 

@@ -286,6 +286,15 @@ EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
         {"LOWER": {"IN": ["our", "an", "the"]}, "OP": "?"},
         {"LOWER": "icp"},
     ],
+    # "we have had an ICP filing since 2019"
+    [
+        {"LOWER": {"IN": ["have", "has", "'ve"]}},
+        {"LOWER": {"IN": ["had", "held"]}},
+        {"LOWER": {"IN": ["our", "an", "a", "the", "its"]}, "OP": "?"},
+        {"LOWER": {"IN": ["icp", "filing", "beian"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "since"},
+    ],
 ]
 
 

@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from actions.decision import Fact
-from actions.slot_validation import clean_fact, hosting_spans
+from actions.slot_validation import clean_fact, fact_spans
 from project_paths import SPACY_PIPELINE
 
 ENTITY_FACTS = {f.value: f for f in Fact}
@@ -23,14 +23,14 @@ def nlp():
 
 def volunteered_facts(nlp, message):
     """The facts the slot mappings would fill from entities, the last entity of a kind winning,
-    validated as the actions do (every hosting phrase of the message counts)."""
+    validated as the actions do (every phrase of a hosting, presence or licence fact counts)."""
     values, entities = {}, []
     for entity in nlp(message).ents:
         if entity.label_ in ENTITY_FACTS:
             values[entity.label_] = entity.text
             entities.append({"entity": entity.label_, "value": entity.text})
-    if "hosting_location" in values:
-        values["hosting_location"] = hosting_spans(values["hosting_location"], entities)
+    for name in values:
+        values[name] = fact_spans(ENTITY_FACTS[name], values[name], entities)
     return {name: clean_fact(ENTITY_FACTS[name], text, message) for name, text in values.items()}
 
 
@@ -147,6 +147,60 @@ def volunteered_facts(nlp, message):
         ("We'd add a CDN somewhere in or around mainland China.", {"cdn_coverage": None}),
         ("We'd add a CDN that covers mainland China.", {"cdn_coverage": "includes_mainland"}),
         ("We put two CDNs in mainland China in front of it", {"cdn_coverage": "includes_mainland"}),
+        # a site named for its market, not where it runs: "our China website", "a website in
+        # China" beside servers elsewhere; a website that does not exist is no place
+        (
+            "Our China shop website runs on ECS in Jakarta. ICP?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "Our China website; the servers are in Frankfurt",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("we'd launch a website in China but host it in Manila", {"hosting_location": None}),
+        ("No filing means no website in China at all?", {"hosting_location": None}),
+        # Alibaba Cloud's region names, the past and plans
+        (
+            "everything runs in the China (Hong Kong) region, no CDN",
+            {"hosting_location": "hong_kong", "cdn_coverage": "none"},
+        ),
+        (
+            "Until 2021 our site was hosted in Xiamen; do we still need ICP?",
+            {"hosting_location": None},
+        ),
+        ("We were originally hosted in Nanjing", {"hosting_location": None}),
+        ("thinking of moving our ECS to Tianjin next quarter", {"hosting_location": None}),
+        # terse, about one's own servers (not a general comparison)
+        (
+            "Servers in Seoul + a CDN covering mainland China. Filing needed?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        # CDN: Chinese speakers elsewhere, a longer negation, the whole place excluded
+        ("a CDN for Chinese-speaking readers in Canada", {"cdn_coverage": None}),
+        (
+            "We don't plan to enable the CDN in mainland China",
+            {"cdn_coverage": "international_only"},
+        ),
+        # several phrases of a fact: what the company has outweighs what it has not; the licence
+        # outweighs where a parent company is registered
+        (
+            "We only have a rep office, not a branch company.",
+            {"china_presence": "representative_office"},
+        ),
+        (
+            "Our branch company is in Xi'an; the head office has no office in China itself",
+            {"china_presence": "branch_company"},
+        ),
+        (
+            "Our licence was issued in Hunan; the parent is registered in Singapore",
+            {"license_province": "Hunan"},
+        ),
+        ("We've held a beian since 2020 for the shop", {"existing_filing": "yes"}),
+        # yes/no facts read where their subject is
+        (
+            "No, no CDN. But we are an ICP Commercial License holder",
+            {"cdn_coverage": "none", "commercial_license": "yes"},
+        ),
     ],
 )
 def test_facts_volunteered_in_a_message(nlp, message, expected):
