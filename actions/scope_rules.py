@@ -222,8 +222,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         "ask_no_filing": r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
         r"unfiled|not filed|lack|lacking|missing|"
         r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
-        r"impossible|alternatives?|what if|what happens|before|until|pending|"
-        r"in progress|during|not yet)\b",
+        r"impossible|alternatives?|what if|what happens|pending|in progress|not yet)\b|"
+        # a time before the filing, not any time ("until 2021 we hosted in Xiamen")
+        r"\b(?:before|until|during|while)\b[^.?!]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
+        r"review\w*|process)\b",
         "ask_need_icp": rf"\b{_NEED}\b|\bdo (?:i|we)\b|\bdoes (?:my|our|a|the)\b|\b{_ICP}\b",
         "ask_hosted_outside": r"\boutside\b|\boverseas\b|\babroad\b|\boffshore\b|\bhong ?kong\b|"
         r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\bnot in (?:mainland )?"

@@ -480,17 +480,17 @@ def _clause_about(text: str, subject: Iterable[str]) -> str:
 def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     """A yes/no answer. Unclear answers ("yes but not the domain", "what documents?") are None,
     so the question is asked again."""
-    if text.endswith("?"):
-        return None
     if _YES.search(text) and _CONTRAST.search(text):
         return None  # "yes but not the domain"
     clause = _clause_about(text, subject)
-    if _find(clause, subject) and clause.strip() != text.strip():
+    if _find(clause, subject) and clause.strip() != text.strip(" ?.!"):
         # The subject's own clause decides, not a "No," or "no idea" said of something else
-        # ("No, no CDN. But we are an ICP Commercial License holder").
+        # ("No, no CDN. But we are an ICP Commercial License holder - how do we file?").
         if _is_dont_know(clause):
             return d.UNKNOWN
         return d.NO if _NEGATIVE.search(clause) else d.YES
+    if text.endswith("?"):
+        return None
     if _is_dont_know(text):
         return d.UNKNOWN
     if re.search(r"^\s*no problem\b", text):

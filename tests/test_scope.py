@@ -279,6 +279,13 @@ def test_torn_between_questions_the_umbrella_answers_too_the_umbrella_is_answere
     ]
     text = "we have no office in China, what if we do not file ICP?"
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "nlu_fallback"
+    # unsure, but asked whether a filing is needed: the umbrella question, no "Did you mean"
+    ranking = [
+        {"name": "ask_hosted_outside", "confidence": 0.5},
+        {"name": "ask_need_icp", "confidence": 0.16},
+    ]
+    text = "Until 2020 our shop ran on ECS in Wuhan. Do we need an ICP filing now?"
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"
 
 
 def test_the_component_reads_the_facts_from_the_messages_entities():
