@@ -66,6 +66,11 @@ FAQ = [
         ("what is the validity period of a beian?", "properties"),
         ("can we borrow a partner's ICP license for our site?", "companies"),
         ("does our email server on ECS in Chengdu need a filing?", "not_websites"),
+        (
+            "is ICP needed for an internal tool on ECS Shanghai with no public access?",
+            "not_websites",
+        ),
+        ("our e-commerce shop in Berlin: how do we pay the filing fee?", "cost"),
         ("how do we register our trademark in China?", "other_registrations"),
         ("do we have to keep Chinese users' personal data inside China?", "data_and_content"),
         ("is one beian enough for several domains?", "limits"),
@@ -111,6 +116,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "What are the consequences of running our site without an ICP filing?",
         "What is the process of applying for an ICP filing as a foreign firm?",
         "What is the ICP rule for a site hosted in Seoul?",
+        "Our e-commerce site is hosted in Frankfurt, do we need ICP for China?",
+        "Our HTTPS site is served from Chengdu; is an ICP filing required?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
