@@ -362,38 +362,10 @@ def _asks_for_a_property(text: str) -> bool:
     )
 
 
-# Subjects that are often only the background of a question ("our e-commerce site is in
-# Frankfurt, do we need ICP?", "our HTTPS site runs in Beijing; ICP needed?"): they count when the
-# question itself is about them (the whole message, when it asks nothing).
-_BACKGROUND = {"companies", "individuals", "settings", "marketing", "number_and_footer"}
-_PARTS = re.compile(r"(?<=[.?!;,])\s+")
-_ASKS = re.compile(
-    r"^(?:so |and |but |then )?(?:what|how|why|can|could|do|does|did|is|are|should|will|would|"
-    r"which|where|when|who|any|must|need)\b"
-)
-
-
-def _question_parts(text: str) -> str:
-    """The parts of `text` that ask something; a bare "how?" asks about the part before it."""
-    parts = [p for p in _PARTS.split(text) if p.strip()]
-    asked = []
-    for number, part in enumerate(parts):
-        if part.rstrip().endswith("?") or _ASKS.match(part.strip()):
-            if len(part.split()) <= 3 and number > 0 and parts[number - 1] not in asked:
-                asked.append(parts[number - 1])
-            asked.append(part)
-    return " ".join(asked) if asked else text
-
-
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none)."""
     text = clean(text)
-    asked = _question_parts(text)
-    found = [
-        name
-        for name, pattern in UNCOVERED.items()
-        if pattern.search(asked if name in _BACKGROUND else text)
-    ]
+    found = [name for name, pattern in UNCOVERED.items() if pattern.search(text)]
     if _asks_about_performance(text):
         found.append("performance")
     if _asks_for_a_property(text):

@@ -477,15 +477,22 @@ def _clause_about(text: str, subject: Iterable[str]) -> str:
     return text
 
 
+_SENTENCES = re.compile(r"[^.?!]+[.?!]*")
+_ASKS = re.compile(r"^(?:can|could|do|does|is|are|should|will|would|must|may|how|what|who|why)\b")
+
+
 def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     """A yes/no answer. Unclear answers ("yes but not the domain", "what documents?") are None,
     so the question is asked again."""
     if _YES.search(text) and _CONTRAST.search(text):
         return None  # "yes but not the domain"
     clause = _clause_about(text, subject)
+    sentence = next((t for t in _SENTENCES.findall(text) if clause.strip() in t), text)
+    if sentence.strip().endswith("?") or _ASKS.match(clause.strip()):
+        return None  # asked about, not stated: "if we have an office, can we get a licence?"
     if _find(clause, subject) and clause.strip() != text.strip(" ?.!"):
         # The subject's own clause decides, not a "No," or "no idea" said of something else
-        # ("No, no CDN. But we are an ICP Commercial License holder - how do we file?").
+        # ("No, no CDN. But we are an ICP Commercial License holder. How do we file?").
         if _is_dont_know(clause):
             return d.UNKNOWN
         return d.NO if _NEGATIVE.search(clause) else d.YES

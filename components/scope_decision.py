@@ -168,14 +168,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": found[0]["name"], "confidence": top}
         close = [f["name"] for f in found if top - f["confidence"] < config["margin"]]
         if (
-            (top >= config["accept"] or speaks_of_needing_a_filing(text))
+            top >= config["accept"]
             and set(close) <= set(config["umbrella_covers"])
             and carries_subject(config["umbrella_intent"], text)
         ):
             # Torn between questions the umbrella one answers too ("servers in Frankfurt, no
-            # CDN: do we need ICP?" between the CDN and hosted-outside questions), or unsure of
-            # them but asked whether a filing is needed: it asks what it still needs and
-            # answers, with no "Did you mean".
+            # CDN: do we need ICP?" between the CDN and hosted-outside questions): it asks
+            # what it still needs and answers, with no "Did you mean". (Not when unsure of them
+            # all: answering the umbrella question then gave wrong answers on unseen questions.)
             return {"name": config["umbrella_intent"], "confidence": top}
         return {"name": NLU_FALLBACK, "ranking": found}
 

@@ -70,7 +70,6 @@ FAQ = [
             "is ICP needed for an internal tool on ECS Shanghai with no public access?",
             "not_websites",
         ),
-        ("our e-commerce shop in Berlin: how do we pay the filing fee?", "cost"),
         ("how do we register our trademark in China?", "other_registrations"),
         ("do we have to keep Chinese users' personal data inside China?", "data_and_content"),
         ("is one beian enough for several domains?", "limits"),
@@ -116,8 +115,6 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "What are the consequences of running our site without an ICP filing?",
         "What is the process of applying for an ICP filing as a foreign firm?",
         "What is the ICP rule for a site hosted in Seoul?",
-        "Our e-commerce site is hosted in Frankfurt, do we need ICP for China?",
-        "Our HTTPS site is served from Chengdu; is an ICP filing required?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -286,13 +283,14 @@ def test_torn_between_questions_the_umbrella_answers_too_the_umbrella_is_answere
     ]
     text = "we have no office in China, what if we do not file ICP?"
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "nlu_fallback"
-    # unsure, but asked whether a filing is needed: the umbrella question, no "Did you mean"
+    # unsure of them all, even when asked whether a filing is needed: "Did you mean" (answering
+    # the umbrella question here gave wrong answers on unseen questions)
     ranking = [
         {"name": "ask_hosted_outside", "confidence": 0.5},
         {"name": "ask_need_icp", "confidence": 0.16},
     ]
     text = "Until 2020 our shop ran on ECS in Wuhan. Do we need an ICP filing now?"
-    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "nlu_fallback"
 
 
 def test_the_component_reads_the_facts_from_the_messages_entities():
