@@ -61,7 +61,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\biot\b|\bmqtt\b|\bno public access\b|\bnot public\b|\bbackups?\b|\bintranet\b|"
         r"\binternal (?:use|only|systems?|tools?)\b|\bprivate network\b",
         # registrations and rules other than the filing
-        "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bcopyright\b|\breal[- ]name\b|"
+        "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
+        r"\breal[- ]name\b|\bbank accounts?\b|"
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplain\w*|"
         r"\b(?:open|create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
         r"\bsign(?:ing)? up\b",
@@ -71,7 +72,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
         # whose name a filing is in
         "filing_details": r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
-        r"own|whose) name\b|\bwhose name\b",
+        r"own|whose) name\b|\bwhose name\b|"
+        # a filing in someone else's name or company
+        r"\b(?:in|under) (?:the |our |my |a )?(?:\w+ )?(?:customer|client|partner|employee|friend|"
+        r"agent|staff|colleague)(?:'s|s')? (?:name|company|entity|account)\b",
         # advertising and search engines
         "marketing": r"\badvertis\w*|\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
         r"\bsearch engines?\b|\bsearch rankings?\b",
@@ -108,7 +112,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bblog\b|\bforums?\b",
         "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
-        r"\bregistrar\b|\bwebsite names?\b",
+        r"\bregistrar\b|\bwebsite names?\b|"
+        # where a domain is bought or registered
+        r"\bdomains?\b[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
+        r"\bgodaddy\b|\bnamecheap\b",
         "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
         r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
         r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
@@ -245,8 +252,11 @@ _WHO_MAY_FILE = re.compile(
 # registration of a domain", "a licence to sell food"). A licence, permit or registration counts
 # when it is a website's ("a license to host a website", "ICP license").
 _FILING_NAMED = re.compile(
-    r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|file|miit|record-filing)\b|"
-    r"\bministry of industry\b"
+    r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|miit|record-filing)\b|"
+    r"\bministry of industry\b|"
+    # "can we file?", "file for it" (not "file a VAT return", "file our taxes", "file a bug")
+    r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|for (?!icp|beian|it\b|one\b|"
+    r"an? (?:icp|filing)))\b)"
 )
 _OTHER_LICENCES = re.compile(
     r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"
@@ -441,8 +451,11 @@ def carries_subject(intent: str, text: str) -> bool:
     if intent in _ABOUT_THE_FILING and not (names_the_filing(text) or _FOLLOW_UP.search(text)):
         # "how do I get a business licence?", "which region for our ECS?": not the filing's;
         # servers in mainland China are the filing's subject, for who may file
-        if intent == "ask_which_province" and not re.search(r"\bprovinc", text):
-            return False
+        if intent == "ask_which_province" and not (
+            re.search(r"\blicen[cs]", text)
+            or (re.search(r"\bprovinc", text) and len(text.split()) <= 5)
+        ):
+            return False  # "which province has the best universities?" (not "which province?")
         if intent == "ask_physical_office" and not _hosts_in_china(text):
             return False
     if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):

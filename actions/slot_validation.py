@@ -24,8 +24,9 @@ from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.words_to_facts import (
     NORMALISERS,
     negation_marked,
+    read_cdn,
     read_hosting,
-    with_what_follows,
+    read_presence,
 )
 
 logger = logging.getLogger(__name__)
@@ -60,6 +61,11 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         # company has outweighs what it has not, and a branch company outweighs an office
         read = {clean_fact(fact, v, message) for v in value}
         return next((v for v in _PRESENCE_PRIORITY if v in read), None)
+    if isinstance(value, list) and fact == Fact.CDN_COVERAGE:
+        # "now only Europe; before that it covered mainland China": phrases that disagree are
+        # asked about, not guessed
+        read = {clean_fact(fact, v, message) for v in value} - {None}
+        return read.pop() if len(read) == 1 else None
     if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:
         # "the licence was issued in Shanghai; the parent is registered in Hong Kong": where the
         # licence was issued outweighs where a company is registered
@@ -76,15 +82,20 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(message)
     if fact == Fact.HOSTING_LOCATION:
         return read_hosting(value, message)
-    if fact in (Fact.CHINA_PRESENCE, Fact.CDN_COVERAGE):
-        # "no office in Singapore" is no fact here; "a CDN for Chinese-speaking users in Europe"
-        # covers no part of mainland China
-        value = with_what_follows(value, message)
+    if fact == Fact.CDN_COVERAGE:
+        return read_cdn(value, message)
+    if fact == Fact.CHINA_PRESENCE:
+        return read_presence(value, message)
     return normalise(negation_marked(value, message))
 
 
 # Facts a message may state several times, each phrase to be read: the slot keeps only the last.
-SPANNED_FACTS = (Fact.HOSTING_LOCATION, Fact.CHINA_PRESENCE, Fact.LICENSE_PROVINCE)
+SPANNED_FACTS = (
+    Fact.HOSTING_LOCATION,
+    Fact.CHINA_PRESENCE,
+    Fact.LICENSE_PROVINCE,
+    Fact.CDN_COVERAGE,
+)
 _PRESENCE_PRIORITY = (
     decision.BRANCH_COMPANY,
     decision.REPRESENTATIVE_OFFICE,

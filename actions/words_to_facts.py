@@ -144,7 +144,7 @@ _COMPANY_WORDS = re.compile(
     r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
+    r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put)|mov(?:e|ing) (?:\S+ ){1,3}to)\b"
@@ -154,7 +154,10 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:used to|previously|formerly|in the past|until (?:last|recently|\d{4})|"
     r"last (?:year|month|week|quarter)|originally|initially|at first|back then|"
-    r"\d+ (?:years?|months?) ago)\b"
+    r"\d+ (?:years?|months?) ago|"
+    # servers that are gone
+    r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
+    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up)\b"
 )
 _MOVED_FROM = re.compile(
     r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
@@ -262,6 +265,28 @@ def _clause_with(value: str, message: str) -> str:
     )
 
 
+# Names with "China" or "mainland" in them that are not the mainland: "mainland Europe", "China
+# Hong Kong region", "China's Hong Kong SAR", "China Telecom's data centre in London", and the
+# market ("Greater China", "the China region").
+_NOT_THE_MAINLAND_NAMES = [
+    (re.compile(r"\bmainland\s+(?=" + words_pattern(ABROAD) + ")"), ""),
+    (re.compile(r"\bchina(?:'s)?\s+(?=(?:hong ?kong|hk|macau|macao|taiwan)\b)"), ""),
+    (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
+    (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
+]
+# Someone else's site: "my client's site is on ECS in Hangzhou".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:client|customer|friend|partner|competitor|colleague|supplier|vendor)s?'s?\b|"
+    r"\btheir (?:site|website|shop|servers?)\b"
+)
+
+
+def _unname_china(text: str) -> str:
+    for pattern, replacement in _NOT_THE_MAINLAND_NAMES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 # Alibaba Cloud's region names: "the China (Hong Kong) region" is in Hong Kong.
 _REGION_NAME = re.compile(r"^\s*\(\s*([^()]+?)\s*\)")
 
@@ -316,7 +341,11 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if region == value and _names_only_a_site(value, message):
         return None
     value = region
+    if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
+        value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
+    if _SOMEONE_ELSES.search(clause):
+        return None
     if _PAST.search(clause) or _FUTURE.search(clause):
         return None
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
@@ -332,7 +361,7 @@ def to_hosting_location(text: str) -> Optional[str]:
     ("ECS in Hangzhou, CDN outside China" -> mainland); places of the company or the users, the
     past, a plan, and a general question comparing places ("mainland needs one but Hong Kong
     doesn't, right?") say nothing about where the user's own site is hosted today."""
-    clauses = list(_hosting_clauses(text))
+    clauses = list(_hosting_clauses(_unname_china(text)))
     places = [c for c in clauses if _find(c, _MAINLAND_PLACES + _OUTSIDE_PLACES + _OUTSIDE_WORDS)]
     if any(_FUTURE.search(c) for c in places):
         return None  # "we're moving it to Beijing next month": asked, not assumed
@@ -369,10 +398,43 @@ _CDN_NONE = re.compile(
 )
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
-    r"outside|beyond)\s+(?:of\s+)?(?:\S+\s+){0,2}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
-    r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese)|"
-    r"(?:mainland|china)(?: china)? (?:is |are )?not (?:covered|included)"
+    r"exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
+    r"minus)\s+(?:of\s+)?(?:\S+\s+){0,2}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
+    r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
+    r"(?:mainland|china|prc)(?: china)? (?:is |are )?(?:not (?:covered|included)|excluded|"
+    r"left out|switched off|turned off|disabled)|"
+    r"\b(?:has|have|with)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|prc)\s+(?:excluded|"
+    r"switched off|turned off|disabled)"
 )
+# A CDN for the mainland that was switched off, is not wanted or is a thing of the past: not
+# today's coverage.
+_CDN_STOPPED = re.compile(
+    r"\b(?:stopped|switched off|turned off|disabled|removed|cancell?ed|dropped|ended|"
+    r"used to|previously|before that|formerly|no longer|rather (?:not|avoid)|avoid\w*|"
+    r"don't want|do not want|no plans?)\b"
+)
+
+
+def read_presence(value: str, message: str) -> Optional[str]:
+    """The company's presence in mainland China from `value` (a presence phrase of `message`):
+    read with the words after it ("no office" + " in Singapore") and its clause (a rep office
+    that was closed, or one planned for next year, is no presence today)."""
+    clause = _clause_with(value, message)
+    if _PAST.search(clause) or _FUTURE.search(clause):
+        return None
+    return to_china_presence(negation_marked(with_what_follows(value, message), message))
+
+
+def read_cdn(value: str, message: str) -> Optional[str]:
+    """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
+    ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
+    for mainland China": no coverage to go by)."""
+    read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
+    if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
+        return None
+    return read
+
+
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
 _CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b")
@@ -511,22 +573,31 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     return d.NO if _NEGATIVE.search(clause) else d.YES
 
 
+# A licence applied for, planned, pending or lapsed is not one held today: asked about.
+_NOT_HELD_YET = re.compile(
+    r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
+    r"expired|used to|until last|no longer)\b|'ll\b"
+)
+
+
 @_reads(Fact.COMMERCIAL_LICENSE, dont_know_anywhere=False)
 def to_commercial_license(text: str) -> Optional[str]:
-    return _yes_no(
-        text,
-        (
-            "commercial license",
-            "commercial licence",
-            "icp license",
-            "icp licence",
-            "license holder",
-            "licence holder",
-            "hold one",
-            "have one",
-            "holder",
-        ),
-    )
+    if _NOT_HELD_YET.search(_clause_about(text, _LICENCE_WORDS)):
+        return None
+    return _yes_no(text, _LICENCE_WORDS)
+
+
+_LICENCE_WORDS = (
+    "commercial license",
+    "commercial licence",
+    "icp license",
+    "icp licence",
+    "license holder",
+    "licence holder",
+    "hold one",
+    "have one",
+    "holder",
+)
 
 
 @_reads(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
@@ -612,7 +683,10 @@ def to_license_province(text: str) -> Optional[str]:
 _FILED = re.compile(
     r"\balready\b(?:\s+\S+){0,3}?\s+(?:filed|icp|filing|beian|registered|approved|licensed)\b"
     r"|\b(?:existing|approved|current|valid)\s+(?:icp|filing|beian)\b"
-    r"|\b(?:is|are|was|were|been|got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
+    r"|\b(?:icp|filing|beian|domain|site|website|shop)\b[^.?!,]{0,25}\b(?:is|are|was|were|been|"
+    r"got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
+    r"|\b(?:completed|finished|passed|hold|holds|obtained)\s+(?:our\s+|an?\s+|the\s+|its\s+)?"
+    r"(?:icp|beian|filing)\b|\b(?:icp|beian|filing)\s+(?:is\s+|was\s+)?done\b"
     r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?icp\b"
     r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
     r"\b[^.?!]{0,20}\bsince\b"
@@ -630,7 +704,8 @@ def to_existing_filing(text: str) -> Optional[str]:
     if _HYPOTHETICAL.search(text[: match.start()].split(",")[-1]):
         return None
     before = text[max(0, match.start() - 30) : match.start() + 12]
-    return d.NO if re.search(r"(?<![\w'])" + _NEGATION + r"\b", before) else d.YES
+    negated = re.search(r"(?<![\w'])" + _NEGATION + r"\b|\bnothing\b|\bnot yet\b", before)
+    return d.NO if negated else d.YES
 
 
 NORMALISERS: Dict[Fact, Callable[[object], Optional[str]]] = {

@@ -286,6 +286,17 @@ EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
         {"LOWER": {"IN": ["our", "an", "the"]}, "OP": "?"},
         {"LOWER": "icp"},
     ],
+    # "the site has completed ICP filing", "we hold a beian", "ICP done"
+    [
+        {"LOWER": {"IN": ["completed", "finished", "passed", "hold", "holds", "obtained"]}},
+        {"LOWER": {"IN": ["our", "an", "a", "the", "its"]}, "OP": "?"},
+        {"LOWER": {"IN": ["icp", "beian", "filing"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["icp", "beian", "filing"]}},
+        {"LOWER": {"IN": ["is", "was"]}, "OP": "?"},
+        {"LOWER": "done"},
+    ],
     # "we have had an ICP filing since 2019"
     [
         {"LOWER": {"IN": ["have", "has", "'ve"]}},

@@ -74,6 +74,8 @@ FAQ = [
         ("do we have to keep Chinese users' personal data inside China?", "data_and_content"),
         ("is one beian enough for several domains?", "limits"),
         ("is the filing under the company's name or the website's?", "filing_details"),
+        ("can the ICP filing be under our customer's company?", "filing_details"),
+        ("does the domain have to be bought from Alibaba Cloud for ICP?", "domains"),
         ("without a beian can we still run ad campaigns in China?", "marketing"),
         ("What's the approval rate for filings in Beijing?", "properties"),
     ],
@@ -429,6 +431,10 @@ def test_a_question_taken_for_what_can_you_do_about_an_uncovered_subject_is_not_
             False,
         ),
         ("ask_which_province", "which city do we file the beian in?", True),
+        ("ask_which_province", "which province is best for a tech startup office?", False),
+        ("ask_which_province", "and which province?", True),
+        ("ask_physical_office", "how do we file a VAT return in Shanghai?", False),
+        ("ask_physical_office", "we have a rep office in Shanghai, can we file?", True),
     ],
 )
 def test_a_question_about_the_filing_names_it(intent, message, expected):

@@ -196,6 +196,33 @@ def volunteered_facts(nlp, message):
             {"license_province": "Hunan"},
         ),
         ("We've held a beian since 2020 for the shop", {"existing_filing": "yes"}),
+        # names with "China" or "mainland" that are not the mainland; servers that are gone;
+        # someone else's site
+        (
+            "Our servers are in mainland Europe (Frankfurt region)",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("our ECS sits in the China Hong Kong region", {"hosting_location": "hong_kong"}),
+        (
+            "We decommissioned the Wuhan servers; everything runs in Tokyo now",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "My client's shop is on ECS Suzhou, but mine is hosted in Singapore",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a CDN that leaves the mainland out, or whose mainland part was switched off
+        ("The CDN covers everywhere but mainland China", {"cdn_coverage": "international_only"}),
+        ("We switched off the CDN for mainland China in May", {"cdn_coverage": None}),
+        # a presence that was closed or is only planned; a licence not held yet; a filing done
+        ("We closed our Tianjin rep office in 2022", {"china_presence": None}),
+        ("Next year we'll open a branch company in Ningbo", {"china_presence": None}),
+        ("Our ICP commercial license is still pending", {"commercial_license": None}),
+        ("The shop has completed ICP filing already", {"existing_filing": "yes"}),
+        (
+            "We hold a beian for the domain",
+            {"existing_filing": "yes"},
+        ),
         # yes/no facts read where their subject is
         (
             "No, no CDN. But we are an ICP Commercial License holder",
