@@ -86,6 +86,13 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return read_cdn(value, message)
     if fact == Fact.CHINA_PRESENCE:
         return read_presence(value, message)
+    if fact == Fact.LICENSE_PROVINCE:
+        read = normalise(negation_marked(value, message))
+        if read == decision.OUTSIDE_MAINLAND and _MAINLAND_ENTITY.search(message.lower()):
+            # "registered in the UK, with a WFOE in Shenzhen": the parent's registration, not
+            # where the Chinese business licence was issued
+            return None
+        return read
     return normalise(negation_marked(value, message))
 
 
@@ -102,6 +109,9 @@ _PRESENCE_PRIORITY = (
     decision.NO_PRESENCE,
 )
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
+_MAINLAND_ENTITY = re.compile(
+    r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b"
+)
 
 
 def fact_spans(fact: Fact, value: Any, entities: List[Dict[Text, Any]]) -> Any:

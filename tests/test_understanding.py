@@ -223,6 +223,11 @@ def volunteered_facts(nlp, message):
             "We hold a beian for the domain",
             {"existing_filing": "yes"},
         ),
+        # a parent company's registration abroad is not where a Chinese licence was issued
+        (
+            "We're incorporated in Canada and have a WFOE in Xiamen",
+            {"license_province": None, "china_presence": "branch_company"},
+        ),
         # yes/no facts read where their subject is
         (
             "No, no CDN. But we are an ICP Commercial License holder",
