@@ -701,8 +701,9 @@ def to_existing_filing(text: str) -> Optional[str]:
     match = _FILED.search(text)
     if not match:
         return d.UNKNOWN if _is_dont_know(text) else None
-    if _HYPOTHETICAL.search(text[: match.start()].split(",")[-1]):
-        return None
+    clause_start = re.split(r"[,;.!?]", text[: match.start()])[-1]
+    if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
+        return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
     before = text[max(0, match.start() - 30) : match.start() + 12]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"\b|\bnothing\b|\bnot yet\b", before)
     return d.NO if negated else d.YES

@@ -219,6 +219,7 @@ def volunteered_facts(nlp, message):
         ("Next year we'll open a branch company in Ningbo", {"china_presence": None}),
         ("Our ICP commercial license is still pending", {"commercial_license": None}),
         ("The shop has completed ICP filing already", {"existing_filing": "yes"}),
+        ("Can a Macau company hold an ICP filing?", {"existing_filing": None}),
         (
             "We hold a beian for the domain",
             {"existing_filing": "yes"},
