@@ -16,6 +16,10 @@ the likeliest questions are all ones the umbrella question ("do I need an ICP
 Filing?") answers too, the umbrella question is answered rather than "Did you mean".
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
+Three questions are recognised by their form rather than the classifier: how to get a filing or
+who may file (the physical office question), a "what can you do" that is really about an uncovered
+subject or follows up an FAQ question, and a message that says whether the filing is needed when
+the classifier finds no question (the umbrella question).
 """
 
 from __future__ import annotations
