@@ -227,10 +227,14 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
         r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
         r"(?:hold|file|apply|register|get|obtain|have)\b",
+        # (the negation must be of the filing: not "no, we don't use any CDN")
         "ask_no_filing": r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
-        r"unfiled|not filed|lack|lacking|missing|"
-        r"cannot|can't|unable|fail\w*|refused|rejected|denied|not eligible|"
-        r"impossible|alternatives?|what if|what happens|pending|in progress|not yet)\b|"
+        r"lack|lacking|missing|cannot get|can't get|unable to get|fail\w* to get)\s+(?:an?\s+|"
+        r"any\s+|the\s+|our\s+|one\b|it\b)?(?:\w+\s+)?(?:icp|beian|filings?|licen[cs]es?|"
+        r"records?|one|it)\b|"
+        r"\b(?:unfiled|not filed|cannot|can't|unable|fail\w*|refused|rejected|denied|"
+        r"not eligible|impossible|alternatives?|what if|what happens|pending|in progress|"
+        r"not yet)\b|"
         # a time before the filing, not any time ("until 2021 we hosted in Xiamen")
         r"\b(?:before|until|during|while)\b[^.?!]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
         r"review\w*|process)\b",

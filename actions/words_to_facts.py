@@ -147,7 +147,8 @@ _FUTURE = re.compile(
     r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
-    r"if (?:we|i) (?:move|host|switch|migrate|put)|mov(?:e|ing) (?:\S+ ){1,3}to)\b"
+    r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
+    r"mov(?:e|ing) (?:\S+ ){1,3}to)\b"
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").

@@ -166,6 +166,8 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_ip_only", "is there ICP for IP address websites?", True),
         ("ask_no_filing", "can visitors open a site that is still unfiled in China?", True),
         ("ask_no_filing", "consequences of not having a beian", True),
+        ("ask_no_filing", "what happens to a shop without a beian?", True),
+        ("ask_no_filing", "No, we don't use any CDN. SLB with ECS in Wuxi, how to file?", False),
         ("ask_no_filing", "what if our shop is lacking an ICP filing?", True),
         ("ask_physical_office", "who can apply for an ICP filing?", True),
         ("ask_physical_office", "is an ICP filing a must for any web presence in China?", False),

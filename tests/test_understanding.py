@@ -170,6 +170,7 @@ def volunteered_facts(nlp, message):
         ),
         ("We were originally hosted in Nanjing", {"hosting_location": None}),
         ("thinking of moving our ECS to Tianjin next quarter", {"hosting_location": None}),
+        ("ICP still needed if we delete the ECS in Shenyang?", {"hosting_location": None}),
         # terse, about one's own servers (not a general comparison)
         (
             "Servers in Seoul + a CDN covering mainland China. Filing needed?",
