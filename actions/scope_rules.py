@@ -229,9 +229,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:hold|file|apply|register|get|obtain|have)\b",
         # (the negation must be of the filing: not "no, we don't use any CDN")
         "ask_no_filing": r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
-        r"lack|lacking|missing|cannot get|can't get|unable to get|fail\w* to get)\s+(?:an?\s+|"
-        r"any\s+|the\s+|our\s+|one\b|it\b)?(?:\w+\s+)?(?:icp|beian|filings?|licen[cs]es?|"
-        r"records?|one|it)\b|"
+        r"lack|lacking|missing|cannot get|can't get|unable to get|fail\w* to get)\s+"
+        r"(?:\w+\s+){0,2}(?:icp|beian|filings?|licen[cs]es?|records?|one|it)\b|"
         r"\b(?:unfiled|not filed|cannot|can't|unable|fail\w*|refused|rejected|denied|"
         r"not eligible|impossible|alternatives?|what if|what happens|pending|in progress|"
         r"not yet)\b|"
@@ -457,6 +456,8 @@ def carries_subject(intent: str, text: str) -> bool:
         # servers in mainland China are the filing's subject, for who may file
         if intent == "ask_which_province" and not (
             re.search(r"\blicen[cs]", text)
+            or re.search(r"\bprovinc\w*\b[^.?!]{0,40}\b(?:apply|file|register|submit)\b", text)
+            or re.search(r"\b(?:apply|file|register|submit)\b[^.?!]{0,40}\bprovinc", text)
             or (re.search(r"\bprovinc", text) and len(text.split()) <= 5)
         ):
             return False  # "which province has the best universities?" (not "which province?")

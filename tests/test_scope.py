@@ -435,6 +435,8 @@ def test_a_question_taken_for_what_can_you_do_about_an_uncovered_subject_is_not_
         ("ask_which_province", "which city do we file the beian in?", True),
         ("ask_which_province", "which province is best for a tech startup office?", False),
         ("ask_which_province", "and which province?", True),
+        ("ask_which_province", "which province should our company apply in?", True),
+        ("ask_no_filing", "can we launch the shop without having an ICP filing?", True),
         ("ask_physical_office", "how do we file a VAT return in Shanghai?", False),
         ("ask_physical_office", "we have a rep office in Shanghai, can we file?", True),
     ],
