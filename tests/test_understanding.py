@@ -171,6 +171,8 @@ def volunteered_facts(nlp, message):
         ("We were originally hosted in Nanjing", {"hosting_location": None}),
         ("thinking of moving our ECS to Tianjin next quarter", {"hosting_location": None}),
         ("ICP still needed if we delete the ECS in Shenyang?", {"hosting_location": None}),
+        # places beyond Alibaba Cloud's own regions
+        ("our servers sit in Oslo and Berlin", {"hosting_location": "outside_mainland"}),
         # terse, about one's own servers (not a general comparison)
         (
             "Servers in Seoul + a CDN covering mainland China. Filing needed?",
