@@ -23,7 +23,7 @@ from actions.places import (
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
 )
-from actions.words_to_facts import FIRST_PERSON, words_pattern
+from actions.words_to_facts import FIRST_PERSON, SENTENCES, words_pattern
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
 UNCOVERED: Dict[str, Pattern] = {
@@ -280,7 +280,6 @@ def names_the_filing(text: str) -> bool:
     return bool(_FILING_NAMED.search(text) or _SITE_LICENCE.search(_OTHER_LICENCES.sub(" ", text)))
 
 
-_NAMES_A_FILING = _FILING_NAMED
 # The CDN and hosted-outside questions ask whether a filing is needed: a message about a CDN or
 # offshore hosting that asks nothing of a filing ("do CDNs speed my site up in China?") is not
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
@@ -338,11 +337,10 @@ _PERFORMANCE = re.compile(
     r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
     r"performance|perform|lag|laggy)\b"
 )
-_SENTENCES = re.compile(r"[^.?!]*[.?!]?")
 
 
 def _asks_about_performance(text: str) -> bool:
-    questions = [q for q in _SENTENCES.findall(text) if q.strip().endswith("?")]
+    questions = [q for q in SENTENCES.findall(text) if q.strip().endswith("?")]
     return any(_PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(q) for q in questions)
 
 

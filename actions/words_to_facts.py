@@ -540,7 +540,7 @@ def _clause_about(text: str, subject: Iterable[str]) -> str:
     return text
 
 
-_SENTENCES = re.compile(r"[^.?!]+[.?!]*")
+SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
 _ASKS = re.compile(r"^(?:can|could|do|does|is|are|should|will|would|must|may|how|what|who|why)\b")
 
 
@@ -550,7 +550,7 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     if _YES.search(text) and _CONTRAST.search(text):
         return None  # "yes but not the domain"
     clause = _clause_about(text, subject)
-    sentence = next((t for t in _SENTENCES.findall(text) if clause.strip() in t), text)
+    sentence = next((t for t in SENTENCES.findall(text) if clause.strip() in t), text)
     if sentence.strip().endswith("?") or _ASKS.match(clause.strip()):
         return None  # asked about, not stated: "if we have an office, can we get a licence?"
     if _find(clause, subject) and clause.strip() != text.strip(" ?.!"):
