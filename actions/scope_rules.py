@@ -489,6 +489,10 @@ _HOW_TO_GET = re.compile(
     rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {_GET}|qualif\w*|"
     rf"(?:is|are) (?:eligible|allowed))\b[^.?!]{{0,30}}\b{_ICP}\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
+    # may an enterprise: "can that HK company file ICP?", "can we still apply?"
+    rf"\b(?:can|could|may)\s+(?:(?:that|this|our|my|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:company|firm|entity|subsidiary|business|enterprise|corporation|we|i)\s+"
+    rf"(?:still\s+|also\s+|even\s+|ever\s+)?{_GET}\b|"
     rf"\b(?:steps?|process|procedures?|ways?|guide)\b[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
 )

@@ -164,6 +164,7 @@ _MOVED_FROM = re.compile(
     r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
     r"\s+from\s+(?:\S+\s+){0,2}?\S+"
 )
+SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
 _NO_LONGER = re.compile(r"\bno longer\b|\bnot any ?more\b|\bnot \w+ any ?more\b")
 _CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
@@ -266,11 +267,28 @@ def _clause_with(value: str, message: str) -> str:
     )
 
 
+# A phrase echoed in a question and then denied: "Beijing servers? No, ours are in Frankfurt.",
+# "CDN covering the mainland? Not for us." The phrase is the user's question, not their fact.
+_DENIAL = re.compile(
+    r"^\s*(?:no|nope|nah|not (?:for |in )?(?:us|ours|our case|really|at all)|neither|never)\b"
+)
+
+
+def denied_next(value: str, message: str) -> bool:
+    """`value` stands in a question that the next sentence answers with a no."""
+    text, phrase = _clean(message), _clean(value)
+    sentences = SENTENCES.findall(text)
+    for here, after in zip(sentences, sentences[1:]):
+        if phrase in here and here.rstrip().endswith("?"):
+            return bool(_DENIAL.match(after))
+    return False
+
+
 # Names with "China" or "mainland" in them that are not the mainland: "mainland Europe", "China
 # Hong Kong region", "China's Hong Kong SAR", "China Telecom's data centre in London", and the
 # market ("Greater China", "the China region").
 _NOT_THE_MAINLAND_NAMES = [
-    (re.compile(r"\bmainland\s+(?=" + words_pattern(ABROAD) + ")"), ""),
+    (re.compile(r"\bmainland\s+(?=" + words_pattern(ABROAD + ("us", "america")) + ")"), ""),
     (re.compile(r"\bchina(?:'s)?\s+(?=(?:hong ?kong|hk|macau|macao|taiwan)\b)"), ""),
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
@@ -322,6 +340,23 @@ def _names_only_a_site(value: str, message: str) -> bool:
     return bool(_SERVER_WORDS.search(rest))
 
 
+def _another_mainland(value: str, message: str) -> bool:
+    """`value` ends with "the mainland" and names, in apposition, another one: "we host on the
+    mainland - mainland Australia, that is"."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start < 0 or not re.search(r"\bmainland\W*$", phrase):
+        return False
+    after = text[start + len(phrase) :]
+    return bool(
+        re.match(
+            r"^[\s,:;(–—-]*(?:that is,?\s*|i mean,?\s*)?mainland\s+"
+            + words_pattern(_OUTSIDE_PLACES + ("us", "america")),
+            after,
+        )
+    )
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -338,10 +373,14 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if value.strip() == message.strip():
         return to_hosting_location(message)  # a reply, read clause by clause
+    if denied_next(value, message):
+        return None
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None
     value = region
+    if _another_mainland(value, message):
+        return d.OUTSIDE_MAINLAND  # "on the mainland - mainland Australia, that is"
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
@@ -421,7 +460,7 @@ def read_presence(value: str, message: str) -> Optional[str]:
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
     that was closed, or one planned for next year, is no presence today)."""
     clause = _clause_with(value, message)
-    if _PAST.search(clause) or _FUTURE.search(clause):
+    if _PAST.search(clause) or _FUTURE.search(clause) or denied_next(value, message):
         return None
     return to_china_presence(negation_marked(with_what_follows(value, message), message))
 
@@ -430,6 +469,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
     for mainland China": no coverage to go by)."""
+    if denied_next(value, message):
+        return None
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
         return None
@@ -540,7 +581,6 @@ def _clause_about(text: str, subject: Iterable[str]) -> str:
     return text
 
 
-SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
 _ASKS = re.compile(r"^(?:can|could|do|does|is|are|should|will|would|must|may|how|what|who|why)\b")
 
 

@@ -112,6 +112,15 @@ LINKING = {
             "registered",
             "sitting",
             "sit",
+            "sits",
+            # "our web server stays in Frankfurt", "the origin remains in Singapore"
+            "stay",
+            "stays",
+            "staying",
+            "remain",
+            "remains",
+            "lives",
+            "resides",
             "moved",
             "migrated",
             "moving",
@@ -122,8 +131,9 @@ LINKING = {
             "not",
             "n't",
             "never",
-            # "runs on Alibaba Cloud in Singapore"
+            # "runs on Alibaba Cloud in Singapore", "site with Alibaba Cloud in London"
             "on",
+            "with",
             "alibaba",
             "cloud",
             "aliyun",
@@ -136,6 +146,11 @@ LINKING = {
 NEGATION = {"LOWER": {"IN": ["not", "n't", "never"]}, "OP": "?"}
 PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "to", "inside", "within", "out"]}, "OP": "?"}
 ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
+# A provider named before the place: "our origin is in Alibaba Cloud Shenzhen", "on AWS Frankfurt"
+PROVIDER = {
+    "LOWER": {"IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", "aws", "azure"]},
+    "OP": "*",
+}
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
 
 CDN_PHRASES = [
@@ -324,7 +339,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         add("place", place_tokens + [PLACE_SUFFIX])
         add(
             "hosting_location",
-            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE]
+            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE, PROVIDER]
             + place_tokens
             + [PLACE_SUFFIX],
         )

@@ -374,6 +374,11 @@ def test_a_headings_places_are_not_the_users_facts():
         ("who can apply for a beian?", True),
         ("who can I contact about my ICP filing?", False),
         ("who needs an ICP license?", False),
+        # may an enterprise file: its subject says who, the filing may be named before
+        ("We have only a subsidiary in Macau. Can that Macau firm file for ICP?", True),
+        ("Our Beijing entity was closed last year. Could we still apply for the filing?", True),
+        ("could we get quicker page loads in Shanghai?", False),
+        ("can our company apply for a business licence in Shenzhen?", False),
         # another question's subject, or whether one is needed at all
         ("how do we get an ICP filing for a site reached only by its IP?", False),
         ("how do I apply for the filing when we use a load balancer?", False),

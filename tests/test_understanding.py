@@ -206,6 +206,26 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "outside_mainland"},
         ),
         ("our ECS sits in the China Hong Kong region", {"hosting_location": "hong_kong"}),
+        # the mainland of somewhere else, named after it
+        (
+            "We run on the mainland, mainland Portugal I mean",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("the servers sit on mainland US ground", {"hosting_location": None}),
+        # where a server stays, and a provider named before the place
+        (
+            "the API remains in Oslo while the CDN covers China",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        ("Our backend is in Alibaba Cloud Hangzhou", {"hosting_location": "mainland_china"}),
+        ("we run the site with Alibaba Cloud in Dublin", {"hosting_location": "outside_mainland"}),
+        # a phrase echoed in a question, then denied
+        ("Servers in Wuhan? No, we are on ECS in Tokyo.", {"hosting_location": "outside_mainland"}),
+        (
+            "A CDN for the mainland? Not for us. Origin in Oslo.",
+            {"hosting_location": "outside_mainland", "cdn_coverage": None},
+        ),
+        ("A rep office in Shanghai? Nope, nothing there.", {"china_presence": None}),
         (
             "We decommissioned the Wuhan servers; everything runs in Tokyo now",
             {"hosting_location": "outside_mainland"},
