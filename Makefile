@@ -9,7 +9,9 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 RASA := $(VENV)/bin/rasa
 SPACY_DIR := build/spacy/icp_en
 MODEL := models/icp.tar.gz
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard components/*.py)
+# (the folders too: a deleted training file changes only its folder's time)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -o -type d) \
+  components $(wildcard components/*.py)
 
 .PHONY: help lint test-fast run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
 

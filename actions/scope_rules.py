@@ -23,7 +23,13 @@ from actions.places import (
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
 )
-from actions.words_to_facts import FIRST_PERSON, SENTENCES, words_pattern
+from actions.words_to_facts import (
+    FIRST_PERSON,
+    QUESTION_START,
+    SENTENCES,
+    SERVER_WORDS,
+    words_pattern,
+)
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
 UNCOVERED: Dict[str, Pattern] = {
@@ -426,6 +432,8 @@ _SERVES_CHINA = re.compile(
     r"\b(?:serv|reach|target|enter)\w*\s+(?:(?:users|customers|visitors|people) in\s+)?"
     r"(?:the\s+)?(?:mainland\s+)?(?:china|chinese)\b"
 )
+# Servers, instances, an origin: the words that name where a site runs.
+_SERVERS = re.compile(rf"\b(?:{SERVER_WORDS})\b")
 _MAINLAND = re.compile(
     words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r"|\bchina\b|"
     r"\bmainland\b|\bprc\b"
@@ -501,9 +509,6 @@ _ASKS_WHETHER = re.compile(
     r"mandatory|compulsory|avoid\w*|exempt\w*|skip|why|whether)\b"
 )
 _OTHER_WAYS_TO_FILE = ("ask_ip_only", "ask_load_balancer", "ask_which_province", "ask_cdn")
-# (a place outside the mainland is the hosted-outside question's only when servers are there:
-# "how can a Dubai firm get a filing?" names the company's place)
-_SERVERS = re.compile(r"\b(?:servers?|host|hosts|hosted|hosting|data ?cent(?:er|re)s?|ecs)\b")
 
 
 def asks_how_to_get_a_filing(text: str) -> bool:
@@ -514,13 +519,14 @@ def asks_how_to_get_a_filing(text: str) -> bool:
         and names_the_filing(text)
         and not _ASKS_WHETHER.search(text)
         and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
+        # (a place outside the mainland is the hosted-outside question's only when servers are
+        # there: "how can a Dubai firm get a filing?" names the company's place)
         and not (_SERVERS.search(text) and carries_subject("ask_hosted_outside", text))
     )
 
 
 _QUESTION = re.compile(
-    r"\?|^(?:what|how|why|can|could|do|does|did|is|are|should|will|would|"
-    r"which|where|when|who|any)\b|"
+    rf"\?|^(?:{QUESTION_START}|any)\b|"
     # requests: "please explain ...", "I want to know how to ..."
     r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
     r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b"

@@ -119,12 +119,16 @@ def _reads(
     return wrap
 
 
+# Words naming where a site runs, shared with the scope rules: the machines themselves
+# (not "runs" or "region", which the scope rules read out of any clause).
+SERVER_WORDS = (
+    r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
+    r"backend|back-end"
+)
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(
-    r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|sites?|"
-    r"websites?|data ?cent(?:er|re)s?|origin|backend|back-end|vps|"
-    r"deploy(?:ed|ing)?|runs?|running|region|points? to|resolves? to|"
-    r"machines?|vms?|containers?|clusters?)\b"
+    rf"\b(?:{SERVER_WORDS}|sites?|websites?|deploy(?:ed|ing)?|runs?|running|region|"
+    r"points? to|resolves? to|machines?|vms?|containers?|clusters?)\b"
 )
 _CDN_TALK = re.compile(r"\b(?:cdns?|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
@@ -323,8 +327,7 @@ def _region_named(value: str, message: str) -> str:
 # market it is for as often as where it runs: read only when nothing else in the message says
 # where servers are, and never from "China site" / "Chinese website" or from "no website in ...".
 _SERVER_WORDS = re.compile(
-    r"\b(?:servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|regions?|"
-    r"cloud|vps|origin|runs?|running|deployed|machines?|backend)\b"
+    rf"\b(?:{SERVER_WORDS}|regions?|cloud|runs?|running|deployed|machines?)\b"
 )
 _MARKET_SITE = re.compile(r"^(?:the |our |my |a |an )?(?:china|chinese)\s+(?:web)?sites?$")
 
@@ -581,7 +584,11 @@ def _clause_about(text: str, subject: Iterable[str]) -> str:
     return text
 
 
-_ASKS = re.compile(r"^(?:can|could|do|does|is|are|should|will|would|must|may|how|what|who|why)\b")
+# A question's first word, shared with the scope rules.
+QUESTION_START = (
+    r"can|could|do|does|did|is|are|should|will|would|must|may|how|what|who|why|which|where|when"
+)
+_ASKS = re.compile(rf"^(?:{QUESTION_START})\b")
 
 
 def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
