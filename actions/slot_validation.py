@@ -45,6 +45,54 @@ _HOSTING_PRIORITY = (
     decision.OUTSIDE_MAINLAND,
     decision.UNKNOWN,
 )
+_PRESENCE_PRIORITY = (
+    decision.BRANCH_COMPANY,
+    decision.REPRESENTATIVE_OFFICE,
+    decision.NO_PRESENCE,
+)
+
+
+def _first_of(priority: tuple):
+    def pick(read: set) -> Optional[str]:
+        return next((v for v in priority if v in read), None)
+
+    return pick
+
+
+def _only_one(read: set) -> Optional[str]:
+    read = read - {None}
+    return read.pop() if len(read) == 1 else None
+
+
+# How the readings of several phrases for one fact in a message make its value.
+_COMBINE = {
+    # any server in mainland China makes the mainland rules apply
+    Fact.HOSTING_LOCATION: _first_of(_HOSTING_PRIORITY),
+    # "a rep office, not a branch", "a branch; the HQ has no office in China": what the company
+    # has outweighs what it has not, and a branch company outweighs an office
+    Fact.CHINA_PRESENCE: _first_of(_PRESENCE_PRIORITY),
+    # "now only Europe; before that it covered mainland China": phrases that disagree are asked
+    # about, not guessed
+    Fact.CDN_COVERAGE: _only_one,
+}
+
+
+def _read_license_province(value: str, message: str) -> Optional[str]:
+    read = NORMALISERS[Fact.LICENSE_PROVINCE](negation_marked(value, message))
+    if read == decision.OUTSIDE_MAINLAND and _MAINLAND_ENTITY.search(message.lower()):
+        # "registered in the UK, with a WFOE in Shenzhen": the parent's registration, not where
+        # the Chinese business licence was issued
+        return None
+    return read
+
+
+# How one phrase is read in its message (the others: negated just before it or not).
+_READERS = {
+    Fact.HOSTING_LOCATION: read_hosting,
+    Fact.CDN_COVERAGE: read_cdn,
+    Fact.CHINA_PRESENCE: read_presence,
+    Fact.LICENSE_PROVINCE: _read_license_province,
+}
 
 
 def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optional[str]:
@@ -53,19 +101,8 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     `message` is the user's whole message: an entity negated just before it ("we don't have a
     branch company", "doesn't run in mainland China") is read as negated.
     """
-    if isinstance(value, list) and fact == Fact.HOSTING_LOCATION:
-        read = {clean_fact(fact, v, message) for v in value}
-        return next((v for v in _HOSTING_PRIORITY if v in read), None)
-    if isinstance(value, list) and fact == Fact.CHINA_PRESENCE:
-        # "a rep office, not a branch", "a branch; the HQ has no office in China": what the
-        # company has outweighs what it has not, and a branch company outweighs an office
-        read = {clean_fact(fact, v, message) for v in value}
-        return next((v for v in _PRESENCE_PRIORITY if v in read), None)
-    if isinstance(value, list) and fact == Fact.CDN_COVERAGE:
-        # "now only Europe; before that it covered mainland China": phrases that disagree are
-        # asked about, not guessed
-        read = {clean_fact(fact, v, message) for v in value} - {None}
-        return read.pop() if len(read) == 1 else None
+    if isinstance(value, list) and fact in _COMBINE:
+        return _COMBINE[fact]({clean_fact(fact, v, message) for v in value})
     if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:
         # "the licence was issued in Shanghai; the parent is registered in Hong Kong": where the
         # licence was issued outweighs where a company is registered
@@ -80,19 +117,8 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
         return normalise(message)
-    if fact == Fact.HOSTING_LOCATION:
-        return read_hosting(value, message)
-    if fact == Fact.CDN_COVERAGE:
-        return read_cdn(value, message)
-    if fact == Fact.CHINA_PRESENCE:
-        return read_presence(value, message)
-    if fact == Fact.LICENSE_PROVINCE:
-        read = normalise(negation_marked(value, message))
-        if read == decision.OUTSIDE_MAINLAND and _MAINLAND_ENTITY.search(message.lower()):
-            # "registered in the UK, with a WFOE in Shenzhen": the parent's registration, not
-            # where the Chinese business licence was issued
-            return None
-        return read
+    if fact in _READERS:
+        return _READERS[fact](value, message)
     return normalise(negation_marked(value, message))
 
 
@@ -102,11 +128,6 @@ SPANNED_FACTS = (
     Fact.CHINA_PRESENCE,
     Fact.LICENSE_PROVINCE,
     Fact.CDN_COVERAGE,
-)
-_PRESENCE_PRIORITY = (
-    decision.BRANCH_COMPANY,
-    decision.REPRESENTATIVE_OFFICE,
-    decision.NO_PRESENCE,
 )
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 _MAINLAND_ENTITY = re.compile(
