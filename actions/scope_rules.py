@@ -56,7 +56,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
         "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
-        r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b",
+        r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b|"
+        # putting the filing's details on the site: "add the beian information to the page"
+        r"\b(?:add|put|show|place|insert)\w*\s+(?:(?:the|our|my|an?)\s+)?(?:\w+\s+)?"
+        r"(?:icp|beian|filing)\s+(?:info\w*|details|text|link|badge|logo)\b",
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
         "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|\bat most\b|"
@@ -107,7 +110,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"province)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
-        r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b",
+        r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
+        # what is asked of sites or domains already filed ("do ICP-filed domains need ...?")
+        r"(?<!non-)(?<!un)\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
         # Filing an app (not an app's backend, which is a server like any other).
         "apps": r"\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|icp|beian|"
         r"record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"

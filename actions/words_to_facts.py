@@ -216,11 +216,18 @@ def _is_general(text: str) -> bool:
 
 def _speaks_of_anyone(message: object) -> bool:
     """A question about anyone's site ("do you need an ICP license for your website in China?"):
-    "you" with no first person is an article's reader, not a place the user gave."""
+    "you" with no first person is an article's reader, not a place the user gave; and what others
+    believe ("many think: servers in mainland China, but no filing needed") is no one's site."""
     text = _clean(message)
-    return "?" in text and not FIRST_PERSON.search(text) and bool(_GENERIC_YOU.search(text))
+    if FIRST_PERSON.search(text):
+        return False
+    return ("?" in text and bool(_GENERIC_YOU.search(text))) or bool(_OTHERS_BELIEVE.search(text))
 
 
+_OTHERS_BELIEVE = re.compile(
+    r"\b(?:many|most|some|people|others|everyone|they)\s+(?:think|believe|say|assume|claim)\b|"
+    r"\bmisconceptions?\b|\bmyths?\b"
+)
 _GENERIC_YOU = re.compile(r"\b(?:you|your|you're|youre)\b")
 
 
@@ -336,6 +343,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
     phrase, text = _clean(value), _clean(message)
     if _SERVER_WORDS.search(phrase):
         return False
+    if not FIRST_PERSON.search(text) and re.search(r"\b(?:web)?sites?\b", phrase):
+        return True  # "launching a website in China": anyone's site, or the market
     start = text.find(phrase)
     if _MARKET_SITE.match(phrase) or re.search(r"\bno\s*$", text[: max(start, 0)]):
         return True

@@ -206,6 +206,10 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "outside_mainland"},
         ),
         ("our ECS sits in the China Hong Kong region", {"hosting_location": "hong_kong"}),
+        # no one's own site: a site named for its market with no one speaking, others' beliefs
+        ("What a filing means when opening a website in China?", {"hosting_location": None}),
+        ("Most people assume: ECS in Shanghai, yet no beian needed.", {"hosting_location": None}),
+        ("ECS in Shanghai, no beian yet. Needed?", {"hosting_location": "mainland_china"}),
         # the mainland of somewhere else, named after it
         (
             "We run on the mainland, mainland Portugal I mean",
