@@ -358,6 +358,7 @@ ABROAD: Tuple[str, ...] = (
     "wellington",
     "buenos aires",
     "bogota",
+    "lima",
     "mexico city",
     "copenhagen",
     "tallinn",

@@ -111,6 +111,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
         r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
+        # whether it lasts ("will the filing still be valid if we switch ...?")
+        r"\bstill (?:be )?valid\b|\b(?:remain|stay)s? valid\b|"
+        # filing a second time ("can we use the same ECS without filing again?")
+        r"\b(?:fil\w*|regist\w*|apply\w*|do (?:it|icp|beian))\s+(?:\w+\s+)?again\b|"
         # what is asked of sites or domains already filed ("do ICP-filed domains need ...?")
         r"(?<!non-)(?<!un)\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
         # Filing an app (not an app's backend, which is a server like any other).
@@ -127,6 +131,22 @@ UNCOVERED: Dict[str, Pattern] = {
         # where a domain is bought or registered
         r"\bdomains?\b[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
         r"\bgodaddy\b|\bnamecheap\b",
+        # which provinces do something: the FAQ names none ("some provinces or municipalities")
+        "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
+        r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
+        # sites not open to the public (the FAQ is about opening a website for visits)
+        "internal_sites": r"\bstaging\b|\bintranet\b|\binternal (?:sites?|tools?|systems?|apps?|"
+        r"portals?|dashboards?)\b|\bnot (?:open to the )?public\b|\bonly (?:our |the )?(?:devs|"
+        r"developers|employees|staff|team)\b",
+        # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
+        "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bglobal accelerator\b|"
+        r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
+        # penalties ("fine" the adjective is not one: "is it fine to host in Hong Kong?")
+        "penalties": r"\bfines\b|\bfined\b|\b(?:the|a|any|big|heavy)\s+fine\b|\bpenalt\w*|"
+        r"\bpunish\w*|\bsanctions?\b|\bprosecut\w*",
+        # what it takes to buy cloud resources ("is a Chinese licence required to buy ECS?")
+        "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
+        r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b",
         "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
         r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
         r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
@@ -151,6 +171,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
         r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
+        r"\bsister compan\w*|"
+        r"\b(?:distributor|reseller|affiliate)\w*[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)|"
         r"\bsaas\b",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
@@ -239,7 +261,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
         r"(?:hold|file|apply|register|get|obtain|have)\b",
         # (the negation must be of the filing: not "no, we don't use any CDN")
-        "ask_no_filing": r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
+        # (a filing too hard to get: "should we move to Hong Kong if the filing is too hard?")
+        "ask_no_filing": r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
+        r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
         r"lack|lacking|missing|cannot get|can't get|unable to get|fail\w* to get)\s+"
         r"(?:\w+\s+){0,2}(?:icp|beian|filings?|licen[cs]es?|records?|one|it)\b|"
         r"\b(?:unfiled|not filed|cannot|can't|unable|fail\w*|refused|rejected|denied|"
@@ -502,10 +526,14 @@ _HOW_TO_GET = re.compile(
     rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {_GET}|qualif\w*|"
     rf"(?:is|are) (?:eligible|allowed))\b[^.?!]{{0,30}}\b{_ICP}\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
-    # may an enterprise: "can that HK company file ICP?", "can we still apply?"
+    # may an enterprise: "can that HK company file ICP?", "can we still apply?" (not "can we
+    # file in Shanghai?", which is another question)
     rf"\b(?:can|could|may)\s+(?:(?:that|this|our|my|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:company|firm|entity|subsidiary|business|enterprise|corporation|we|i)\s+"
+    rf"(?:company|firm|entity|subsidiary|business|enterprise|corporation)\s+"
     rf"(?:still\s+|also\s+|even\s+|ever\s+)?{_GET}\b|"
+    rf"\b(?:can|could|may)\s+(?:we|i)\s+(?:still|even|ever)\s+{_GET}\b|"
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
+    r"(?:icp|beian|filing)\b|"
     rf"\b(?:steps?|process|procedures?|ways?|guide)\b[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
 )

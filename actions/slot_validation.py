@@ -24,6 +24,7 @@ from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.words_to_facts import (
     NORMALISERS,
     negation_marked,
+    not_held_yet,
     read_cdn,
     read_hosting,
     read_presence,
@@ -74,10 +75,14 @@ _COMBINE = {
     # "now only Europe; before that it covered mainland China": phrases that disagree are asked
     # about, not guessed
     Fact.CDN_COVERAGE: _only_one,
+    # "the site has a domain but the admin panel is reachable only by IP": asked
+    Fact.ACCESS_METHOD: _only_one,
 }
 
 
 def _read_license_province(value: str, message: str) -> Optional[str]:
+    if not_held_yet(value, message):
+        return None  # "our WFOE registration in Shenzhen is still pending"
     read = NORMALISERS[Fact.LICENSE_PROVINCE](negation_marked(value, message))
     if read == decision.OUTSIDE_MAINLAND and _MAINLAND_ENTITY.search(message.lower()):
         # "registered in the UK, with a WFOE in Shenzhen": the parent's registration, not where
@@ -128,6 +133,7 @@ SPANNED_FACTS = (
     Fact.CHINA_PRESENCE,
     Fact.LICENSE_PROVINCE,
     Fact.CDN_COVERAGE,
+    Fact.ACCESS_METHOD,
 )
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 _MAINLAND_ENTITY = re.compile(

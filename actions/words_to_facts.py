@@ -22,7 +22,9 @@ from actions.places import (
 
 _NEGATION = (
     r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
-    r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none)"
+    r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|won't|wont|will not|"
+    # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
+    r"refuse\w* to|avoid\w*|instead of|rather than)"
 )
 _DONT_KNOW = re.compile(
     r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
@@ -71,7 +73,12 @@ def negation_marked(value: str, message: str) -> str:
         return value
     before = re.split(r"[,.;:!?]|\bbut\b|\bjust\b|\bonly\b", _clean(message[:start]))[-1]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
+    if negated and _FILING_NAMED.search(negated.group(0)):
+        return value  # "without beian on ECS Shanghai": the filing is what is missing
     return f"not {value}" if negated else value
+
+
+_FILING_NAMED = re.compile(r"\b(?:icp|beian|filings?|records?|permits?|approval)\b")
 
 
 # "Mainland China Website Record-Filing", "China website ICP registration": words that name a
@@ -157,8 +164,10 @@ _FUTURE = re.compile(
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
 _PAST = re.compile(
-    r"\b(?:used to|previously|formerly|in the past|until (?:last|recently|\d{4})|"
-    r"last (?:year|month|week|quarter)|originally|initially|at first|back then|"
+    r"\b(?:used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
+    r"last (?:year|month|week|quarter|summer|winter|spring|autumn|fall)|originally|initially|"
+    r"at first|back then|(?:old|original|first|earlier) plan|"
+    r"(?:got|was|were|been) shut|"
     r"\d+ (?:years?|months?) ago|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
@@ -169,7 +178,7 @@ _MOVED_FROM = re.compile(
     r"\s+from\s+(?:\S+\s+){0,2}?\S+"
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
-_NO_LONGER = re.compile(r"\bno longer\b|\bnot any ?more\b|\bnot \w+ any ?more\b")
+_NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
 _CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
@@ -311,6 +320,13 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
+# Someone else as a clause's subject: "our competitor is a licence holder".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|"
+    r"reseller)s?\b"
+)
+
+
 def _unname_china(text: str) -> str:
     for pattern, replacement in _NOT_THE_MAINLAND_NAMES:
         text = pattern.sub(replacement, text)
@@ -369,6 +385,48 @@ def _another_mainland(value: str, message: str) -> bool:
     )
 
 
+# A place taken back: "Servers are in Shanghai - sorry, I meant Hong Kong", "ECS Beijing, no wait,
+# Singapore", "Correction: Hangzhou was the old plan".
+_CORRECTION = re.compile(
+    r"\b(?:i meant|i mean|no wait|wait,? no|oops|correction|scratch that|my bad|typo|make that)\b"
+)
+
+
+def _correction_after(value: str, message: str) -> Optional[str]:
+    """What follows a correction said after `value`, or None when none is."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start < 0:
+        return None
+    found = _CORRECTION.search(text, start + len(phrase))
+    return text[found.end() :] if found else None
+
+
+# Hosting words that name servers only beside them; "region", "running", "deployed", "center" or
+# "machines" also name a sales region, a business, staff, a service centre or products.
+_NAMES_SERVERS = re.compile(rf"\b(?:{SERVER_WORDS}|(?:web)?sites?|web site|apis?|cloud)\b")
+_PEOPLE_OR_TRADE = re.compile(
+    r"\b(?:team|staff|engineers?|employees?|people|workers?|office|offices|firm|company|"
+    r"business|sales|buyers?|customers?|clients?|users?|visitors?|audience|factor(?:y|ies)|"
+    r"products?|sell\w*|sold|trading|service|support|warehouses?|stores?|distributors?|"
+    r"resellers?|dealers?|agents?|partners?)\b"
+)
+# "a job site in Wuhan", "our factory site in Ningbo": not a website
+_NOT_A_WEBSITE = re.compile(
+    r"\b(?:job|construction|building|factory|mining|project|work|plant|production plant)\s*$"
+)
+
+
+def _names_no_server(value: str, message: str) -> bool:
+    phrase, text = _clean(value), _clean(message)
+    start = text.find(phrase)
+    if start > 0 and re.match(r"sites?\b", phrase) and _NOT_A_WEBSITE.search(text[:start]):
+        return True
+    return not _NAMES_SERVERS.search(phrase) and bool(
+        _PEOPLE_OR_TRADE.search(_clause_with(value, message))
+    )
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -387,12 +445,17 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return to_hosting_location(message)  # a reply, read clause by clause
     if denied_next(value, message):
         return None
+    if _another_mainland(value, message):
+        return d.OUTSIDE_MAINLAND  # "on the mainland - mainland Australia, that is"
+    correction = _correction_after(value, message)
+    if correction is not None:
+        return to_hosting_location(correction)  # "ECS Beijing, no wait, Singapore"
+    if _names_no_server(value, message):
+        return None
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None
     value = region
-    if _another_mainland(value, message):
-        return d.OUTSIDE_MAINLAND  # "on the mainland - mainland Australia, that is"
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
@@ -451,7 +514,7 @@ _CDN_NONE = re.compile(
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
     r"exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
-    r"minus)\s+(?:of\s+)?(?:\S+\s+){0,2}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
+    r"minus)\s+(?:of\s+)?(?:\S+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
     r"(?:mainland|china|prc)(?: china)? (?:is |are )?(?:not (?:covered|included)|excluded|"
     r"left out|switched off|turned off|disabled)|"
@@ -474,6 +537,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     if _PAST.search(clause) or _FUTURE.search(clause) or denied_next(value, message):
         return None
+    if not_held_yet(value, message):
+        return None  # "our WFOE registration is still pending"
     return to_china_presence(negation_marked(with_what_follows(value, message), message))
 
 
@@ -498,7 +563,9 @@ _CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\ba
 # users in Malaysia".
 _NOT_THE_MAINLAND = re.compile(
     r"\bchinese[- ](?:speaking|speakers?|language|version)\b|"
-    r"\bchinese (?:users|people|customers|visitors|speakers|readers) (?:in|from) "
+    r"\bchinese (?:users|people|customers|visitors|speakers|readers|tourists|travell?ers|"
+    r"students|expats|communit(?:y|ies)|diaspora|shoppers|buyers|clients|fans|players) "
+    r"(?:in|from|living in|studying in|visiting) "
     r"(?!(?:mainland|china|the mainland|the prc)\b)\w+"
 )
 # A place given only roughly ("in or around mainland China", "near China"): whether mainland
@@ -609,6 +676,8 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     sentence = next((t for t in SENTENCES.findall(text) if clause.strip() in t), text)
     if sentence.strip().endswith("?") or _ASKS.match(clause.strip()):
         return None  # asked about, not stated: "if we have an office, can we get a licence?"
+    if _SOMEONE_ELSE.search(clause):
+        return None  # "our competitor is a licence holder; we are not": not the user's
     if _find(clause, subject) and clause.strip() != text.strip(" ?.!"):
         # The subject's own clause decides, not a "No," or "no idea" said of something else
         # ("No, no CDN. But we are an ICP Commercial License holder. How do we file?").
@@ -635,6 +704,11 @@ _NOT_HELD_YET = re.compile(
     r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
     r"expired|used to|until last|no longer)\b|'ll\b"
 )
+
+
+def not_held_yet(value: str, message: str) -> bool:
+    """`value`'s clause says it is applied for, pending or lapsed: not held today."""
+    return bool(_NOT_HELD_YET.search(_clause_with(value, message)))
 
 
 @_reads(Fact.COMMERCIAL_LICENSE, dont_know_anywhere=False)

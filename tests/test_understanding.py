@@ -223,6 +223,66 @@ def volunteered_facts(nlp, message):
         ),
         ("Our backend is in Alibaba Cloud Hangzhou", {"hosting_location": "mainland_china"}),
         ("we run the site with Alibaba Cloud in Dublin", {"hosting_location": "outside_mainland"}),
+        # the filing is what is missing, not the server
+        (
+            "the shop is live without a beian on our ECS in Xiamen",
+            {"hosting_location": "mainland_china"},
+        ),
+        ("no ICP for the Qingdao ECS, what happens?", {"hosting_location": "mainland_china"}),
+        # places turned down, and corrections
+        (
+            "we chose Seoul rather than the Shanghai region",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "We will not host in China; the ECS runs in Dubai",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("ECS in Tianjin, oops, make that Bangkok", {"hosting_location": "outside_mainland"}),
+        ("servers are in Wuhan, no wait, in Perth", {"hosting_location": "outside_mainland"}),
+        # what is no longer used, or ended
+        (
+            "The Xiamen ECS isn't in use anymore; Dubai serves the site",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "ECS Qingdao till last spring, now everything runs in Lisbon",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a region, a business, staff or products that are not servers
+        (
+            "our distributors cover the Hubei region; the website is on a VPS in Oslo",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "We have support engineers deployed in Xi'an, servers in Perth",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "a job site in Nanjing keeps us busy, our site is hosted in Lima",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("our data center is in Guangzhou", {"hosting_location": "mainland_china"}),
+        # a CDN not for the mainland, or for Chinese people elsewhere
+        (
+            "we don't want our CDN to serve China; origin in Oslo",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        (
+            "a CDN for Chinese students in Canada, origin in Toronto",
+            {"hosting_location": "outside_mainland", "cdn_coverage": None},
+        ),
+        # a presence not there yet
+        (
+            "our joint venture is pending approval; its registration in Dalian is pending too",
+            {"china_presence": None, "license_province": None},
+        ),
+        # someone else's licence; parts of a site reached differently
+        (
+            "Our supplier is an ICP Commercial License holder, but not us",
+            {"commercial_license": None},
+        ),
+        ("the shop has a domain, the admin page is only reachable by IP", {"access_method": None}),
         # a phrase echoed in a question, then denied
         ("Servers in Wuhan? No, we are on ECS in Tokyo.", {"hosting_location": "outside_mainland"}),
         (
