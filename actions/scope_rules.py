@@ -37,9 +37,11 @@ UNCOVERED: Dict[str, Pattern] = {
     for name, pattern in {
         "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|payments?|"
         r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
-        r"pay(?!\s+attention))\b",
+        r"pay(?!\s+attention)"
+        r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
-        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew\w*|\bhow (?:fast|soon|quickly)\b|"
+        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s)?\b|"
+        r"\bhow (?:fast|soon|quickly)\b|"
         r"\bwhen will\b",
         # A list of documents; not which existing documents can be used (the physical office
         # answer).
@@ -49,20 +51,26 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         r"\bchecklist\b|\bpaperwork\b|"
-        r"\b(?:id cards?|passports?|photos?|upload)\b|"
+        r"\b(?:id cards?|passports?|upload)\b|"
+        r"\b(?:verification|face|backdrop|curtain|id|portrait)\s+photos?\b|"
+        r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
+        r"\b(?:take|taking|took)\s+(?:a\s+|the\s+)?photos?\b|"
         r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|request|get|"
         r"obtain|acquire|register)\b|"
         # (not "how do I apply": the FAQ's load balancer question asks that)
         r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
         "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
-        r"\bauthori[sz]ation code\b|\bdisplay\w*\b|\bofficial registration\b|"
+        r"\bauthori[sz]ation code\b|\bofficial registration\b|"
+        r"\bdisplay\w*\b[^.?!]{0,30}\b(?:icp|beian|number|filing|licen[cs]e|record)\b|"
+        r"\b(?:icp|beian|number|filing|licen[cs]e|record)\b[^.?!]{0,30}\bdisplay\w*|"
         # putting the filing's details on the site: "add the beian information to the page"
         r"\b(?:add|put|show|place|insert)\w*\s+(?:(?:the|our|my|an?)\s+)?(?:\w+\s+)?"
         r"(?:icp|beian|filing)\s+(?:info\w*|details|text|link|badge|logo)\b",
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
-        "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|\bat most\b|"
+        "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|"
+        r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         r"\b(?:each|every|per|several|multiple) (?:domains?|websites?|sites?)\b",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
@@ -74,15 +82,17 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breal[- ]name\b|\bbank accounts?\b|"
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplain\w*|"
         r"\b(?:open|create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
-        r"\bsign(?:ing)? up\b",
+        r"\b(?:i|we|should we|do we|can we|to) sign(?:ing)? up\b",
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
         # whose name a filing is in
         "filing_details": r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
-        r"own|whose) name\b|\bwhose name\b|"
-        # a filing in someone else's name or company
+        r"whose) name\b|\bwhose name\b|"
+        # a filing in someone else's name or company ("under their licence")
+        r"\bunder (?:their|his|her|another(?: company's)?|someone else's)\s+"
+        r"(?:licen[cs]e|name|company|entity)\b|"
         r"\b(?:in|under) (?:the |our |my |a )?(?:\w+ )?(?:customer|client|partner|employee|friend|"
         r"agent|staff|colleague)(?:'s|s')? (?:name|company|entity|account)\b",
         # advertising and search engines
@@ -90,7 +100,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
-        r"\bdns (?:record|resolution|settings?)\b|\bconfig\w*\b|\bparameters?\b|"
+        r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
+        r"\bparameters?\b|"
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?")
         r"\bpops?\b|\bpoints? of presence\b|\bscheduling\b|\brouting\b|"
@@ -118,13 +129,13 @@ UNCOVERED: Dict[str, Pattern] = {
         # what is asked of sites or domains already filed ("do ICP-filed domains need ...?")
         r"(?<!non-)(?<!un)\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
         # Filing an app (not an app's backend, which is a server like any other).
-        "apps": r"\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|icp|beian|"
-        r"record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
+        "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|"
+        r"icp|beian|record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
         r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b|"
         r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
-        r"\bblog\b|\bforums?\b",
+        r"\b(?:my|personal|private|own) blog\b|\bforums?\b",
         "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
@@ -165,15 +176,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
         r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
-        r"\b(?:who|what|when|why|which)\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
+        r"\b(?:who|what(?! about)|when|why|which)\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
-        r"\be-?commerce\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
+        # (e-commerce and SaaS sites raise licences the FAQ does not name)
+        r"\be-?commerce\b|\bsaas\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
-        r"\b(?:distributor|reseller|affiliate)\w*[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)|"
-        r"\bsaas\b",
+        r"\b(?:distributor|reseller|affiliate)\w*[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
@@ -388,7 +399,9 @@ _ASKS_FOR_THE = re.compile(
 )
 _WHAT_THE_FAQ_STATES = re.compile(
     r"\b(?:scope|requirements?|rules?|regulations?|objective|purpose|point|need|process|"
-    r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?)$"
+    r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
+    # "what's the deal with ICP if our ECS is in HK?"
+    r"deal|situation|story|picture|answer|case)$"
 )
 
 
@@ -532,8 +545,9 @@ _HOW_TO_GET = re.compile(
     rf"(?:company|firm|entity|subsidiary|business|enterprise|corporation)\s+"
     rf"(?:still\s+|also\s+|even\s+|ever\s+)?{_GET}\b|"
     rf"\b(?:can|could|may)\s+(?:we|i)\s+(?:still|even|ever)\s+{_GET}\b|"
+    # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
-    r"(?:icp|beian|filing)\b|"
+    r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
     rf"\b(?:steps?|process|procedures?|ways?|guide)\b[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
 )

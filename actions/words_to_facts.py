@@ -822,6 +822,12 @@ _FILED = re.compile(
     r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
     r"\b[^.?!]{0,20}\bsince\b"
 )
+# What was registered or approved, when it is not the filing.
+_SOMETHING_ELSE_REGISTERED = re.compile(
+    r"\s+(?:(?:the|a|an|our|my)\s+)?(?:domains?|company|companies|business|trademarks?|accounts?|"
+    r"wfoe|entity|subsidiary|branch)\b|\s+by\s+(?:the\s+)?(?:registry|registrar|bank|tax|"
+    r"market regulator|aic|samr)\b"
+)
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
 
@@ -835,6 +841,8 @@ def to_existing_filing(text: str) -> Optional[str]:
     clause_start = re.split(r"[,;.!?]", text[: match.start()])[-1]
     if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
         return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
+    if _SOMETHING_ELSE_REGISTERED.match(text[match.end() :]):
+        return None  # "we already registered the domain", "approved by the registry"
     before = text[max(0, match.start() - 30) : match.start() + 12]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"\b|\bnothing\b|\bnot yet\b", before)
     return d.NO if negated else d.YES

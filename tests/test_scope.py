@@ -46,6 +46,7 @@ FAQ = [
         ("what is needed to rent a server in the Beijing region as a foreign firm?", "purchase"),
         ("does our beian remain valid once the shop moves to a new ECS?", "existing_filing"),
         ("may our reseller in Chengdu do the filing for our site?", "companies"),
+        ("could we file the beian under their licence instead?", "filing_details"),
         (
             "is the filing also needed for images served from an OSS bucket in Qingdao?",
             "other_products",
@@ -137,6 +138,19 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "Must we buy a mainland ECS to file for the CDN if the origin stays in Oslo?",
         "Is it fine to skip the filing if the servers are in Seoul?",
         "Our distributors sell across Hunan and the web server is in Oslo. Is beian required?",
+        # words that name the business or the site, not a subject the FAQ leaves out
+        "We're a renewable energy company on ECS Hangzhou, do we need a beian?",
+        "our company blog runs on ECS Dalian, is ICP required?",
+        "we display our menus on a site hosted in Harbin, need ICP?",
+        "our web app runs on ECS Wuxi, does it need ICP?",
+        "a photo gallery site on ECS Xiamen, need beian?",
+        "visitors sign up on our site hosted in Suzhou, need ICP?",
+        "What's the deal with beian if our servers are in Seoul?",
+        "about 200 visitors from China a day at most; servers in Oslo, need ICP?",
+        "we config'd the ECS in Jinan and pointed the domain at it, beian needed?",
+        "we pay for our ECS in Chengdu yearly, does the site need ICP?",
+        "can we file the ICP in our own name as a Dutch firm?",
+        "we have a rep office in Xi'an, can it file, and what about a commercial licence?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -402,6 +416,7 @@ def test_a_headings_places_are_not_the_users_facts():
         ("can we register the filing in Hainan when our licence is from Hebei?", False),
         ("could we apply before the ECS is bought?", False),
         ("our WFOE was dissolved last year, can we even do the beian?", True),
+        ("can I do the beian for a site with only English pages?", False),
         ("can our company apply for a business licence in Shenzhen?", False),
         # another question's subject, or whether one is needed at all
         ("how do we get an ICP filing for a site reached only by its IP?", False),

@@ -272,6 +272,12 @@ def volunteered_facts(nlp, message):
             "a CDN for Chinese students in Canada, origin in Toronto",
             {"hosting_location": "outside_mainland", "cdn_coverage": None},
         ),
+        # a domain or a company registered is not a filing
+        (
+            "we already registered the domain; the ECS is in Hefei",
+            {"hosting_location": "mainland_china", "existing_filing": None},
+        ),
+        ("the domain is already approved by the registrar", {"existing_filing": None}),
         # a presence not there yet
         (
             "our joint venture is pending approval; its registration in Dalian is pending too",
