@@ -55,12 +55,20 @@ PROVINCE_ALIASES: Dict[str, str] = {
     "peking": "Beijing",
     "canton": "Guangdong",
     "shensi": "Shaanxi",
+    # pinyin typed with a space
+    "bei jing": "Beijing",
+    "shang hai": "Shanghai",
+    "tian jin": "Tianjin",
+    "chong qing": "Chongqing",
 }
 
 # Big mainland cities (including Alibaba Cloud region cities) -> their provincial-level division.
 MAINLAND_CITIES: Dict[str, str] = {
     "guangzhou": "Guangdong",
     "shenzhen": "Guangdong",
+    "shen zhen": "Guangdong",
+    "guang zhou": "Guangdong",
+    "hang zhou": "Zhejiang",
     "dongguan": "Guangdong",
     "foshan": "Guangdong",
     "zhuhai": "Guangdong",
@@ -119,7 +127,15 @@ MAINLAND_GENERIC: Tuple[str, ...] = (
 )
 
 # Hong Kong: outside mainland China, and named separately by the FAQ ("ECS instances in Hongkong").
-HONG_KONG: Tuple[str, ...] = ("hong kong", "hongkong", "hk", "hong kong sar", "hksar")
+HONG_KONG: Tuple[str, ...] = (
+    "hong kong",
+    "hongkong",
+    "hk",
+    "hong kong sar",
+    "hksar",
+    "xianggang",
+    "xiang gang",
+)
 
 # Macau and Taiwan: outside mainland China. Documents issued there are not accepted for ICP Filing.
 OTHER_CHINESE_REGIONS: Tuple[str, ...] = ("macau", "macao", "taiwan", "taipei")
@@ -359,6 +375,14 @@ ABROAD: Tuple[str, ...] = (
     "buenos aires",
     "bogota",
     "lima",
+    # common short names and spellings
+    "singapur",
+    "singpore",
+    "tokio",
+    "la",
+    "nyc",
+    "sf",
+    "bay area",
     "mexico city",
     "copenhagen",
     "tallinn",

@@ -141,14 +141,26 @@ _MAINLAND_ENTITY = re.compile(
 )
 
 
-def fact_spans(fact: Fact, value: Any, entities: List[Dict[Text, Any]]) -> Any:
+def fact_spans(
+    fact: Fact, value: Any, entities: List[Dict[Text, Any]], message: Optional[str] = None
+) -> Any:
     """Every phrase of the message for `fact` when the slot's value is one of several: the slot
     keeps only the last, and each must be read ("servers in Shanghai. Our main site is hosted in
-    Singapore.": any server in mainland China counts)."""
+    Singapore.": any server in mainland China counts). A reply to the hosting question that
+    names only places is the whole reply, read clause by clause: Rasa keeps the last place
+    ("in Hangzhou, but our company is a HK one")."""
+    if fact == Fact.HOSTING_LOCATION and message and _from_a_place(value, entities):
+        return message
     if fact not in SPANNED_FACTS:
         return value
     spans = [e.get("value") for e in entities if e.get("entity") == fact.value]
     return spans if len(spans) > 1 and value in spans else value
+
+
+def _from_a_place(value: Any, entities: List[Dict[Text, Any]]) -> bool:
+    hosting = {e.get("value") for e in entities if e.get("entity") == Fact.HOSTING_LOCATION.value}
+    places = {e.get("value") for e in entities if e.get("entity") == "place"}
+    return isinstance(value, str) and value in places and value not in hosting
 
 
 def next_fact_to_ask(tracker: Tracker) -> List[Text]:
@@ -171,8 +183,9 @@ class _FactValidators:
     def _validate(
         self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:
-        value = fact_spans(fact, value, tracker.latest_message.get("entities") or [])
-        cleaned = clean_fact(fact, value, tracker.latest_message.get("text"))
+        text = tracker.latest_message.get("text")
+        value = fact_spans(fact, value, tracker.latest_message.get("entities") or [], text)
+        cleaned = clean_fact(fact, value, text)
         if cleaned is None and value is not None:
             logger.info("Rejected a value for %s", fact.value)
         return {fact.value: cleaned}

@@ -167,7 +167,7 @@ _PAST = re.compile(
     r"\b(?:used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
     r"last (?:year|month|week|quarter|summer|winter|spring|autumn|fall)|originally|initially|"
     r"at first|back then|(?:old|original|first|earlier) plan|"
-    r"(?:got|was|were|been) shut|"
+    r"(?:got|was|were|been) shut|(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
     r"\d+ (?:years?|months?) ago|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
@@ -310,6 +310,12 @@ def denied_next(value: str, message: str) -> bool:
 _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bmainland\s+(?=" + words_pattern(ABROAD + ("us", "america")) + ")"), ""),
     (re.compile(r"\bchina(?:'s)?\s+(?=(?:hong ?kong|hk|macau|macao|taiwan)\b)"), ""),
+    # "Hong Kong SAR (China)", "the China (Hong Kong) region"
+    (
+        re.compile(r"\b(hong ?kong|hk|macau|macao|taiwan)((?: sar)?)\s*[(,]?\s*(?:china|prc)\b\)?"),
+        r"\1\2",
+    ),
+    (re.compile(r"\bchina\s*\(\s*(hong ?kong|hk|macau|macao|taiwan)\s*\)"), r"\1"),
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
 ]
@@ -530,6 +536,19 @@ _CDN_STOPPED = re.compile(
 )
 
 
+# An office or company ended after it is named: "... but closed it last year".
+_ENDED_LATER = re.compile(
+    r"\b(?:closed|shut|dissolved|deregistered|sold|wound up|gave up|liquidated)\b[^.?!]{0,10}?"
+    r"\b(?:it|them|that|down)\b"
+)
+
+
+def _rest_of_sentence(value: str, message: str) -> str:
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    return re.split(r"[.?!]", text[start + len(phrase) :])[0] if start >= 0 else ""
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -537,6 +556,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     if _PAST.search(clause) or _FUTURE.search(clause) or denied_next(value, message):
         return None
+    if _ENDED_LATER.search(_rest_of_sentence(value, message)):
+        return None  # "we had a rep office in Beijing but closed it last year"
     if not_held_yet(value, message):
         return None  # "our WFOE registration is still pending"
     return to_china_presence(negation_marked(with_what_follows(value, message), message))
@@ -586,6 +607,8 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         return d.INCLUDES_MAINLAND
     if _CDN_EXCLUDES_MAINLAND.search(text) or _CDN_INTERNATIONAL.search(text):
         return d.INTERNATIONAL_ONLY
+    if _CDN_TALK.search(text) and _find(text, _OUTSIDE_PLACES) and not _CDN_NONE.search(text):
+        return d.INTERNATIONAL_ONLY  # "only Europe and US nodes"
     if _CDN_NONE.search(text):
         return d.NO_CDN
     return None
@@ -768,13 +791,19 @@ _BLOCKED_IP = re.compile(
 )
 
 
+# A host name typed out: "people go to www.example-shop.com".
+_HOSTNAME = re.compile(
+    r"\bwww\.|https?://(?!\d)|\b[a-z][\w-]*\.(?:com|net|org|cn|io|shop|co|app)\b"
+)
+
+
 @_reads(Fact.ACCESS_METHOD)
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
     text = _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text))
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
-    if _mentioned(text, _DOMAIN):
+    if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text):
         return d.DOMAIN_NAME
     if _mentioned(text, _IP):
         return d.IP_ONLY

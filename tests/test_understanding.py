@@ -338,6 +338,17 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
     [
         # hosting location: any server in mainland China makes the mainland rules apply
         (Fact.HOSTING_LOCATION, "our servers are in Hong Kong and Shenzhen", "mainland_china"),
+        # the company's place beside the servers', region names, pinyin and spellings
+        (
+            Fact.HOSTING_LOCATION,
+            "on alibaba cloud in Wuhan, the company is from HK",
+            "mainland_china",
+        ),
+        (Fact.HOSTING_LOCATION, "Hong Kong SAR (China)", "hong_kong"),
+        (Fact.HOSTING_LOCATION, "ECS in the China (Hong Kong) region", "hong_kong"),
+        (Fact.HOSTING_LOCATION, "xiang gang", "hong_kong"),
+        (Fact.HOSTING_LOCATION, "shang hai", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "singapur", "outside_mainland"),
         (Fact.HOSTING_LOCATION, "both mainland and hong kong", "mainland_china"),
         (Fact.HOSTING_LOCATION, "in china and singapore", "mainland_china"),
         (Fact.HOSTING_LOCATION, "My site is not hosted outside China", "mainland_china"),
@@ -410,6 +421,7 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         ),
         # CDN coverage: any coverage of mainland China counts
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
+        (Fact.CDN_COVERAGE, "just nodes in Europe and Japan", "international_only"),
         (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
         (Fact.CDN_COVERAGE, "we need it to cover china, not just overseas", "includes_mainland"),
         (
@@ -428,6 +440,7 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.CDN_COVERAGE, "we'd put Alibaba CDN in front for the mainland", "includes_mainland"),
         # presence in mainland China
         (Fact.CHINA_PRESENCE, "we have a subsidiary in Hong Kong", None),
+        (Fact.CHINA_PRESENCE, "we had a rep office in Qingdao but closed it, so nothing now", None),
         (Fact.CHINA_PRESENCE, "our office is in Singapore", None),
         (Fact.CHINA_PRESENCE, "a partner company in China files for us", None),
         (Fact.CHINA_PRESENCE, "we plan to open a branch", None),
@@ -448,6 +461,7 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.ACCESS_METHOD, "the domain resolves to an ip", "domain_name"),
         (Fact.ACCESS_METHOD, "a domain and an ip", "domain_name"),
         (Fact.ACCESS_METHOD, "just the IP", "ip_only"),
+        (Fact.ACCESS_METHOD, "customers open shop.example-store.com", "domain_name"),
         (Fact.ACCESS_METHOD, "no domain yet", "ip_only"),
         # a blocked IP is not IP-only access
         (Fact.ACCESS_METHOD, "the hosting company banned our IP", None),
@@ -468,3 +482,18 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
 )
 def test_free_text_replies_to_a_question(fact, reply, expected):
     assert clean_fact(fact, reply, reply) == expected
+
+
+@pytest.mark.parametrize(
+    "reply, places, expected",
+    [
+        # Rasa keeps the last place of a reply: the company's Hong Kong, the backup's Singapore
+        ("in Xi'an, but our company is a HK one", ["Xi'an", "Hong Kong"], "mainland_china"),
+        ("Nanjing, with a backup copy in Oslo", ["Nanjing", "Oslo"], "mainland_china"),
+        ("Macau SAR (China)", ["Macau", "china"], "outside_mainland"),
+    ],
+)
+def test_a_reply_naming_places_is_read_as_a_whole(reply, places, expected):
+    entities = [{"entity": "place", "value": place} for place in places]
+    value = fact_spans(Fact.HOSTING_LOCATION, places[-1], entities, reply)
+    assert clean_fact(Fact.HOSTING_LOCATION, value, reply) == expected
