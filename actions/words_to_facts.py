@@ -178,6 +178,7 @@ _MOVED_FROM = re.compile(
     r"\s+from\s+(?:\S+\s+){0,2}?\S+"
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
+_MOVED_TO = re.compile(r"\b(?:moved|migrated|switched|relocated|transferred)\b[^.?!,]{0,30}\bto\b")
 _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
 _CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
@@ -257,8 +258,8 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # "we use a CDN in China"
         if _COMPANY_WORDS.search(clause) and not hosting:
             continue  # "our company is in Shanghai"
-        if _PAST.search(clause):
-            continue
+        if _PAST.search(clause) and not _MOVED_TO.search(clause):
+            continue  # (moved there last week: there today)
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", clause))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 
@@ -467,8 +468,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     if _SOMEONE_ELSES.search(clause):
         return None
-    if _PAST.search(clause) or _FUTURE.search(clause):
-        return None
+    if _FUTURE.search(clause) or (_PAST.search(clause) and not _MOVED_TO.search(clause)):
+        return None  # (moved there last week: there today)
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
         # "no longer" is the negation: not read twice
         read = to_hosting_location(value)
@@ -543,6 +544,11 @@ _ENDED_LATER = re.compile(
 )
 
 
+_NOTHING_NOW = re.compile(
+    r"\b(?:nothing|none|no presence|no office|no entity)\s+(?:now|left|any ?more|today|there)\b"
+)
+
+
 def _rest_of_sentence(value: str, message: str) -> str:
     text, phrase = _clean(message), _clean(value)
     start = text.find(phrase)
@@ -554,10 +560,11 @@ def read_presence(value: str, message: str) -> Optional[str]:
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
     that was closed, or one planned for next year, is no presence today)."""
     clause = _clause_with(value, message)
-    if _PAST.search(clause) or _FUTURE.search(clause) or denied_next(value, message):
+    if _PAST.search(clause) or _ENDED_LATER.search(_rest_of_sentence(value, message)):
+        # "we had a rep office in Beijing but closed it last year, so nothing now"
+        return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
+    if _FUTURE.search(clause) or denied_next(value, message):
         return None
-    if _ENDED_LATER.search(_rest_of_sentence(value, message)):
-        return None  # "we had a rep office in Beijing but closed it last year"
     if not_held_yet(value, message):
         return None  # "our WFOE registration is still pending"
     return to_china_presence(negation_marked(with_what_follows(value, message), message))

@@ -24,6 +24,7 @@ the classifier finds no question (the umbrella question).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -47,6 +48,27 @@ from actions.scope_rules import (
 )
 
 NLU_FALLBACK = "nlu_fallback"
+
+
+def _a_statement_of_facts(
+    ranking: List[Dict[Text, Any]], text: Text, states_facts: bool, config: Dict[Text, Any]
+) -> bool:
+    likeliest = next((r["name"] for r in ranking if r.get("name") != NLU_FALLBACK), None)
+    return (
+        states_facts
+        and likeliest in (*config["statement_intents"], config["out_of_scope_intent"])
+        and bool(_UPDATES_A_FACT.search(text.lower()))
+        and not is_question(text)
+        and not is_heading(text)
+    )
+
+
+# A correction or a move ("oh wait, we migrated to Macau"), not a report of something seen
+# ("SERVFAIL looking up A for a server in mainland China").
+_UPDATES_A_FACT = re.compile(
+    r"\b(?:actually|wait|correction|sorry|i meant|update|moved|migrated|switched|relocated|"
+    r"changed)\b"
+)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -152,6 +174,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {}
         if uncovered_subjects(text):
             return {"name": config["not_covered_intent"]}
+        if intent == NLU_FALLBACK and _a_statement_of_facts(ranking, text, states_facts, config):
+            # "oh wait, we migrated to Macau last month": unsure between a statement and
+            # something unrelated, and it states a fact and asks nothing: the facts
+            return {"name": config["statement_intents"][0]}
         if intent in faq and carries_subject(intent, text):
             return {}
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]

@@ -513,3 +513,22 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
     # the filing named near a need, but not needed itself: nothing to answer
     text = "everyone abroad has to find a local citizen to vouch for the registration"
     assert _scope().decide("nlu_fallback", ranking, text) == {"name": "nlu_fallback", "ranking": []}
+
+
+def test_an_unsure_statement_of_facts_that_asks_nothing_is_the_facts():
+    # "oh wait, we migrated to Macau last month": torn between a statement and something
+    # unrelated; it states a fact and asks nothing, so it is read as the facts
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "out_of_scope", "confidence": 0.32},
+        {"name": "inform", "confidence": 0.25},
+    ]
+    text = "hm, we relocated the servers to Macau last month"
+    assert _scope().decide("nlu_fallback", ranking, text, states_facts=True) == {"name": "inform"}
+    # not a question, nor a message that states no fact
+    question = "did you know we relocated the servers to Macau?"
+    assert _scope().decide("nlu_fallback", ranking, question, True)["name"] != "inform"
+    assert _scope().decide("nlu_fallback", ranking, text, False)["name"] != "inform"
+    # nor a report of something seen
+    report = "SERVFAIL for our server in mainland China, on Aliyun"
+    assert _scope().decide("nlu_fallback", ranking, report, True)["name"] != "inform"

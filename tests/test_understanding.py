@@ -338,6 +338,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
     [
         # hosting location: any server in mainland China makes the mainland rules apply
         (Fact.HOSTING_LOCATION, "our servers are in Hong Kong and Shenzhen", "mainland_china"),
+        # moved there: there today
+        (Fact.HOSTING_LOCATION, "correction: we moved to Macau last week", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "our staff moved to Shenzhen", None),
         # the company's place beside the servers', region names, pinyin and spellings
         (
             Fact.HOSTING_LOCATION,
@@ -440,7 +443,12 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.CDN_COVERAGE, "we'd put Alibaba CDN in front for the mainland", "includes_mainland"),
         # presence in mainland China
         (Fact.CHINA_PRESENCE, "we have a subsidiary in Hong Kong", None),
-        (Fact.CHINA_PRESENCE, "we had a rep office in Qingdao but closed it, so nothing now", None),
+        (Fact.CHINA_PRESENCE, "we had a rep office in Qingdao but closed it", None),
+        (
+            Fact.CHINA_PRESENCE,
+            "a rep office in Qingdao, closed it in May; nothing left",
+            "none",
+        ),
         (Fact.CHINA_PRESENCE, "our office is in Singapore", None),
         (Fact.CHINA_PRESENCE, "a partner company in China files for us", None),
         (Fact.CHINA_PRESENCE, "we plan to open a branch", None),
