@@ -16,6 +16,8 @@ tests call it directly. Two kinds of evidence, both by subject rather than by se
 import re
 from typing import Dict, Iterable, List, Pattern
 
+from actions.decision import HONG_KONG as HONG_KONG_HOSTING
+from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.places import (
     ABROAD,
     HONG_KONG,
@@ -28,6 +30,7 @@ from actions.words_to_facts import (
     QUESTION_START,
     SENTENCES,
     SERVER_WORDS,
+    to_hosting_location,
     words_pattern,
 )
 
@@ -86,6 +89,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
+        r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
         # whose name a filing is in
         "filing_details": r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
@@ -122,6 +126,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
         r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
+        # moving it to another account, provider or company ("move it into our own account")
+        r"\b(?:move|moving|transfer\w*|migrat\w*)\s+(?:it|them|the filing|our filing|the beian|"
+        r"our beian|the icp|our icp)\s+(?:in)?to\s+(?:\w+\s+){0,3}(?:account|provider|company|"
+        r"entity|name)s?\b|"
         # whether it lasts ("will the filing still be valid if we switch ...?")
         r"\bstill (?:be )?valid\b|\b(?:remain|stay)s? valid\b|"
         # filing a second time ("can we use the same ECS without filing again?")
@@ -149,6 +157,12 @@ UNCOVERED: Dict[str, Pattern] = {
         "internal_sites": r"\bstaging\b|\bintranet\b|\binternal (?:sites?|tools?|systems?|apps?|"
         r"portals?|dashboards?)\b|\bnot (?:open to the )?public\b|\bonly (?:our |the )?(?:devs|"
         r"developers|employees|staff|team)\b",
+        # e-commerce and SaaS sites raise licences the FAQ does not name
+        "business_types": r"\be-?commerce\b|\bsaas\b",
+        # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
+        "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
+        r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
+        r"\b(?:cheapest|smallest|lowest[- ]spec)\b",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
         "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bglobal accelerator\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
@@ -180,8 +194,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
-        # (e-commerce and SaaS sites raise licences the FAQ does not name)
-        r"\be-?commerce\b|\bsaas\b|\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
+        r"\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
         r"\b(?:distributor|reseller|affiliate)\w*[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
@@ -443,7 +456,15 @@ def uncovered_subjects(text: str) -> List[str]:
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
+    if {"other_providers", "business_types"} & set(found) and _hosted_outside(text):
+        # "our shop is on AWS in Virginia, need ICP?": hosted outside mainland China, the FAQ's
+        # answer holds whoever the provider and whatever the business
+        found = [f for f in found if f not in ("other_providers", "business_types")]
     return found
+
+
+def _hosted_outside(text: str) -> bool:
+    return to_hosting_location(text) in (HONG_KONG_HOSTING, OUTSIDE_MAINLAND_HOSTING)
 
 
 # The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
@@ -556,6 +577,31 @@ _ASKS_WHETHER = re.compile(
     r"mandatory|compulsory|avoid\w*|exempt\w*|skip|why|whether)\b"
 )
 _OTHER_WAYS_TO_FILE = ("ask_ip_only", "ask_load_balancer", "ask_which_province", "ask_cdn")
+
+
+# "so we file in Beijing?", "where do we submit it?": the province question (the answer: where
+# the Chinese business licence was issued).
+_WHERE_TO_FILE = re.compile(
+    r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
+    r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
+    r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
+    r"\b(?:which|what) province\b"
+)
+
+
+def asks_where_to_file(text: str) -> bool:
+    """A question where to file, with the filing named (or a short follow-up: "which
+    province?") and no other question's subject ("where do I submit it for a site with no
+    domain?" is the IP-only question)."""
+    text = clean(text)
+    return (
+        bool(_WHERE_TO_FILE.search(text))
+        and (names_the_filing(text) or len(text.split()) <= 5)
+        and not any(carries_subject(i, text) for i in _OTHER_WAYS_TO_FILE if i != _PROVINCE)
+    )
+
+
+_PROVINCE = "ask_which_province"
 
 
 def asks_how_to_get_a_filing(text: str) -> bool:

@@ -37,6 +37,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.scope_rules import (
     asks_how_to_get_a_filing,
+    asks_where_to_file,
     candidates,
     carries_subject,
     is_follow_up,
@@ -98,6 +99,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # the question whose answer says how an enterprise registered outside mainland China
             # gets a filing (which registration documents it can use)
             "how_to_get_intent": "ask_physical_office",
+            # the question whose answer says where to file ("so we file in Beijing?")
+            "where_to_file_intent": "ask_which_province",
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -128,6 +131,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         `states_facts`: the message has a fact entity (where the site is hosted, ...)."""
         config = self.component_config
         faq = config["faq_intents"]
+        if (
+            intent in faq
+            or intent in (NLU_FALLBACK, config["not_covered_intent"], *config["statement_intents"])
+        ) and asks_where_to_file(text):
+            # "our licence is from Chengdu, servers in Beijing, so we file in Beijing?" is read as
+            # the facts or the umbrella question as often as not; the province answer says where
+            if uncovered_subjects(text):
+                return {"name": config["not_covered_intent"]}
+            return {"name": config["where_to_file_intent"], "confidence": 1.0}
         if intent in config["statement_intents"]:
             # A statement of facts answers the umbrella question; a question about an uncovered
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.

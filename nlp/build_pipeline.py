@@ -142,6 +142,10 @@ LINKING = {
             "aliyun",
             "'s",
             "ecs",
+            # "origin server on AWS in Frankfurt"
+            "aws",
+            "azure",
+            "gcp",
         ]
     },
     "OP": "*",
@@ -149,6 +153,8 @@ LINKING = {
 NEGATION = {"LOWER": {"IN": ["not", "n't", "never"]}, "OP": "?"}
 PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "to", "inside", "within", "out"]}, "OP": "?"}
 ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
+# "our licence is from Chengdu"
+FROM_OR_PREPOSITION = {"LOWER": {"IN": PREPOSITION["LOWER"]["IN"] + ["from"]}, "OP": "?"}
 # A provider named before the place: "our origin is in Alibaba Cloud Shenzhen", "on AWS Frankfurt"
 PROVIDER = {
     "LOWER": {"IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", "aws", "azure"]},
@@ -371,9 +377,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                 }
             ],
         )
+        # "our europe-hosted shop"
+        add(
+            "hosting_location",
+            place_tokens + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}],
+        )
         add(
             "license_province",
-            [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, PREPOSITION, ARTICLE]
+            [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, FROM_OR_PREPOSITION, ARTICLE]
             + place_tokens
             + [PLACE_SUFFIX],
         )

@@ -7,7 +7,12 @@ import re
 import pytest
 import yaml
 
-from actions.scope_rules import asks_how_to_get_a_filing, carries_subject, uncovered_subjects
+from actions.scope_rules import (
+    asks_how_to_get_a_filing,
+    asks_where_to_file,
+    carries_subject,
+    uncovered_subjects,
+)
 from components.scope_decision import ScopeDecision
 from project_paths import ROOT
 
@@ -47,6 +52,17 @@ FAQ = [
         ("does our beian remain valid once the shop moves to a new ECS?", "existing_filing"),
         ("may our reseller in Chengdu do the filing for our site?", "companies"),
         ("could we file the beian under their licence instead?", "filing_details"),
+        (
+            "the beian sits in our agency's account; can we transfer it to our own account?",
+            "existing_filing",
+        ),
+        ("is a 2 vCPU ECS enough as the temporary instance for the CDN filing?", "instance_specs"),
+        ("our SaaS runs on ECS Suzhou, must we file?", "business_types"),
+        (
+            "may we collect phone numbers of Chinese buyers on our Seoul-hosted shop?",
+            "data_and_content",
+        ),
+        ("we host our shop on Tencent Cloud in Guangzhou, need ICP?", "other_providers"),
         (
             "is the filing also needed for images served from an OSS bucket in Qingdao?",
             "other_products",
@@ -138,6 +154,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "Must we buy a mainland ECS to file for the CDN if the origin stays in Oslo?",
         "Is it fine to skip the filing if the servers are in Seoul?",
         "Our distributors sell across Hunan and the web server is in Oslo. Is beian required?",
+        # hosted outside mainland China, the answer holds whoever the provider, whatever the trade
+        "our e-commerce shop runs on AWS in Dublin, do we need a beian?",
+        "SaaS hosted on Azure in Amsterdam, any ICP needed for Chinese users?",
         # words that name the business or the site, not a subject the FAQ leaves out
         "We're a renewable energy company on ECS Hangzhou, do we need a beian?",
         "our company blog runs on ECS Dalian, is ICP required?",
@@ -532,3 +551,31 @@ def test_an_unsure_statement_of_facts_that_asks_nothing_is_the_facts():
     # nor a report of something seen
     report = "SERVFAIL for our server in mainland China, on Aliyun"
     assert _scope().decide("nlu_fallback", ranking, report, True)["name"] != "inform"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("licence from Xiamen, servers in Shanghai - so we file in Shanghai?", True),
+        ("must we apply for the beian in Hong Kong?", True),
+        ("where should we submit the filing?", True),
+        ("which province handles it?", True),
+        ("we file our taxes in Beijing?", False),
+        ("where can I start the filing application?", False),
+        # another question's subject, or no filing named
+        ("our site has no domain, ECS in Wuxi: where do we submit the filing?", False),
+        ("what province has the nicest beaches in China?", False),
+    ],
+)
+def test_where_to_file_is_told_from_other_questions(message, expected):
+    assert asks_where_to_file(message) is expected
+
+
+def test_where_to_file_is_answered_by_the_province_question():
+    ranking = [{"name": "ask_need_icp", "confidence": 0.8}]
+    text = "our licence is from Ningbo and the servers sit in Beijing, so we file in Beijing?"
+    decided = _scope().decide("ask_need_icp", ranking, text, True)
+    assert decided == {"name": "ask_which_province", "confidence": 1.0}
+    # taken for a statement of the facts it also gives
+    decided = _scope().decide("inform", [{"name": "inform", "confidence": 0.7}], text, True)
+    assert decided == {"name": "ask_which_province", "confidence": 1.0}

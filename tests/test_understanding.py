@@ -278,6 +278,15 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "mainland_china", "existing_filing": None},
         ),
         ("the domain is already approved by the registrar", {"existing_filing": None}),
+        (
+            "our Oslo-hosted store uses the international CDN",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        (
+            "the origin runs on AWS in Ohio, CDN for mainland China",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        ("our business licence is from Shandong", {"license_province": "Shandong"}),
         # a presence not there yet
         (
             "our joint venture is pending approval; its registration in Dalian is pending too",
