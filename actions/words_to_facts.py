@@ -411,7 +411,9 @@ def _correction_after(value: str, message: str) -> Optional[str]:
 
 # Hosting words that name servers only beside them; "region", "running", "deployed", "center" or
 # "machines" also name a sales region, a business, staff, a service centre or products.
-_NAMES_SERVERS = re.compile(rf"\b(?:{SERVER_WORDS}|(?:web)?sites?|web site|apis?|cloud)\b")
+_NAMES_SERVERS = re.compile(
+    rf"\b(?:{SERVER_WORDS}|(?:web)?sites?|web site|apis?|cloud|aws|azure|gcp|aliyun|alibaba)\b"
+)
 _PEOPLE_OR_TRADE = re.compile(
     r"\b(?:team|staff|engineers?|employees?|people|workers?|office|offices|firm|company|"
     r"business|sales|buyers?|customers?|clients?|users?|visitors?|audience|factor(?:y|ies)|"

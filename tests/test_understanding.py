@@ -287,6 +287,7 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
         ),
         ("our business licence is from Shandong", {"license_province": "Shandong"}),
+        ("the online store runs on Azure in Paris", {"hosting_location": "outside_mainland"}),
         # a presence not there yet
         (
             "our joint venture is pending approval; its registration in Dalian is pending too",
