@@ -277,6 +277,14 @@ def with_what_follows(value: str, message: str, words: int = 3) -> str:
     return value + joiner + after.group(0) if after and after.group(0) else value
 
 
+def _around(value: str, message: str) -> Tuple[str, str]:
+    """The cleaned words of `message` before and after the phrase `value` ("", "" when it is not
+    there: a synonym or a button payload)."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    return (text[:start], text[start + len(phrase) :]) if start >= 0 else ("", "")
+
+
 def _clause_with(value: str, message: str) -> str:
     """The clause of `message` that holds the phrase `value` (the phrase itself when absent)."""
     text, phrase = _clean(message), _clean(value)
@@ -378,11 +386,9 @@ def _names_only_a_site(value: str, message: str) -> bool:
 def _another_mainland(value: str, message: str) -> bool:
     """`value` ends with "the mainland" and names, in apposition, another one: "we host on the
     mainland - mainland Australia, that is"."""
-    text, phrase = _clean(message), _clean(value)
-    start = text.find(phrase)
-    if start < 0 or not re.search(r"\bmainland\W*$", phrase):
+    if not re.search(r"\bmainland\W*$", _clean(value)):
         return False
-    after = text[start + len(phrase) :]
+    _, after = _around(value, message)
     return bool(
         re.match(
             r"^[\s,:;(–—-]*(?:that is,?\s*|i mean,?\s*)?mainland\s+"
@@ -401,12 +407,9 @@ _CORRECTION = re.compile(
 
 def _correction_after(value: str, message: str) -> Optional[str]:
     """What follows a correction said after `value`, or None when none is."""
-    text, phrase = _clean(message), _clean(value)
-    start = text.find(phrase)
-    if start < 0:
-        return None
-    found = _CORRECTION.search(text, start + len(phrase))
-    return text[found.end() :] if found else None
+    _, after = _around(value, message)
+    found = _CORRECTION.search(after)
+    return after[found.end() :] if found else None
 
 
 # Hosting words that name servers only beside them; "region", "running", "deployed", "center" or
@@ -427,9 +430,8 @@ _NOT_A_WEBSITE = re.compile(
 
 
 def _names_no_server(value: str, message: str) -> bool:
-    phrase, text = _clean(value), _clean(message)
-    start = text.find(phrase)
-    if start > 0 and re.match(r"sites?\b", phrase) and _NOT_A_WEBSITE.search(text[:start]):
+    phrase, (before, _) = _clean(value), _around(value, message)
+    if re.match(r"sites?\b", phrase) and _NOT_A_WEBSITE.search(before):
         return True
     return not _NAMES_SERVERS.search(phrase) and bool(
         _PEOPLE_OR_TRADE.search(_clause_with(value, message))
@@ -552,9 +554,7 @@ _NOTHING_NOW = re.compile(
 
 
 def _rest_of_sentence(value: str, message: str) -> str:
-    text, phrase = _clean(message), _clean(value)
-    start = text.find(phrase)
-    return re.split(r"[.?!]", text[start + len(phrase) :])[0] if start >= 0 else ""
+    return re.split(r"[.?!]", _around(value, message)[1])[0]
 
 
 def read_presence(value: str, message: str) -> Optional[str]:
