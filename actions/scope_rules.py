@@ -78,8 +78,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy)\s+(?:servers?|brokers?|services?|backends?)\b|\b(?:no|not a|without a) website\b|"
-        r"\biot\b|\bmqtt\b|\bno public access\b|\bnot public\b|\bbackups?\b|\bintranet\b|"
-        r"\binternal (?:use|only|systems?|tools?)\b|\bprivate network\b",
+        r"\biot\b|\bmqtt\b|\bno public access\b|\bbackups?\b|\bprivate network\b|"
+        # sites not open to the public (the FAQ is about opening a website for visits)
+        r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
+        r"dashboards?)\b|\bnot (?:open to the )?public\b|\bonly (?:our |the )?(?:devs|developers|"
+        r"employees|staff|team)\b",
         # registrations and rules other than the filing
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
         r"\breal[- ]name\b|\bbank accounts?\b|"
@@ -153,10 +156,6 @@ UNCOVERED: Dict[str, Pattern] = {
         # which provinces do something: the FAQ names none ("some provinces or municipalities")
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
-        # sites not open to the public (the FAQ is about opening a website for visits)
-        "internal_sites": r"\bstaging\b|\bintranet\b|\binternal (?:sites?|tools?|systems?|apps?|"
-        r"portals?|dashboards?)\b|\bnot (?:open to the )?public\b|\bonly (?:our |the )?(?:devs|"
-        r"developers|employees|staff|team)\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
@@ -597,11 +596,10 @@ def asks_where_to_file(text: str) -> bool:
     return (
         bool(_WHERE_TO_FILE.search(text))
         and (names_the_filing(text) or len(text.split()) <= 5)
-        and not any(carries_subject(i, text) for i in _OTHER_WAYS_TO_FILE if i != _PROVINCE)
+        and not any(
+            carries_subject(i, text) for i in _OTHER_WAYS_TO_FILE if i != "ask_which_province"
+        )
     )
-
-
-_PROVINCE = "ask_which_province"
 
 
 def asks_how_to_get_a_filing(text: str) -> bool:

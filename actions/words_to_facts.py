@@ -173,12 +173,21 @@ _PAST = re.compile(
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
     r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up)\b"
 )
+_MOVED = r"(?:moved|migrated|switched|transferred|relocated)"
 _MOVED_FROM = re.compile(
-    r"\b(?:moved|migrated|switched|transferred|relocated)\b(?:\s+\S+){0,4}?"
+    rf"\b{_MOVED}\b(?:\s+\S+){{0,4}}?"
     r"\s+from\s+(?:\S+\s+){0,2}?\S+"
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
-_MOVED_TO = re.compile(r"\b(?:moved|migrated|switched|relocated|transferred)\b[^.?!,]{0,30}\bto\b")
+_MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
+
+
+def _of_the_past(clause: str) -> bool:
+    """A clause about the past ("we used to host in Shanghai"), unless it moved somewhere: there
+    today ("we moved to Hong Kong last week")."""
+    return bool(_PAST.search(clause)) and not _MOVED_TO.search(clause)
+
+
 _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
 _CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
@@ -258,8 +267,8 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # "we use a CDN in China"
         if _COMPANY_WORDS.search(clause) and not hosting:
             continue  # "our company is in Shanghai"
-        if _PAST.search(clause) and not _MOVED_TO.search(clause):
-            continue  # (moved there last week: there today)
+        if _of_the_past(clause):
+            continue
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", clause))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 
@@ -316,8 +325,10 @@ def denied_next(value: str, message: str) -> bool:
 # Names with "China" or "mainland" in them that are not the mainland: "mainland Europe", "China
 # Hong Kong region", "China's Hong Kong SAR", "China Telecom's data centre in London", and the
 # market ("Greater China", "the China region").
+# "mainland Europe", "mainland US": another country's mainland
+_OTHER_MAINLANDS = ABROAD + ("us", "america")
 _NOT_THE_MAINLAND_NAMES = [
-    (re.compile(r"\bmainland\s+(?=" + words_pattern(ABROAD + ("us", "america")) + ")"), ""),
+    (re.compile(r"\bmainland\s+(?=" + words_pattern(_OTHER_MAINLANDS) + ")"), ""),
     (re.compile(r"\bchina(?:'s)?\s+(?=(?:hong ?kong|hk|macau|macao|taiwan)\b)"), ""),
     # "Hong Kong SAR (China)", "the China (Hong Kong) region"
     (
@@ -328,18 +339,15 @@ _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
 ]
+_OTHER_PARTIES = (
+    r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller"
+)
 # Someone else's site: "my client's site is on ECS in Hangzhou".
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:client|customer|friend|partner|competitor|colleague|supplier|vendor)s?'s?\b|"
-    r"\btheir (?:site|website|shop|servers?)\b"
+    rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:site|website|shop|servers?)\b"
 )
-
-
 # Someone else as a clause's subject: "our competitor is a licence holder".
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|"
-    r"reseller)s?\b"
-)
+_SOMEONE_ELSE = re.compile(rf"\b(?:{_OTHER_PARTIES})s?\b")
 
 
 def _unname_china(text: str) -> str:
@@ -392,7 +400,7 @@ def _another_mainland(value: str, message: str) -> bool:
     return bool(
         re.match(
             r"^[\s,:;(–—-]*(?:that is,?\s*|i mean,?\s*)?mainland\s+"
-            + words_pattern(_OUTSIDE_PLACES + ("us", "america")),
+            + words_pattern(_OTHER_MAINLANDS),
             after,
         )
     )
@@ -402,6 +410,11 @@ def _another_mainland(value: str, message: str) -> bool:
 # Singapore", "Correction: Hangzhou was the old plan".
 _CORRECTION = re.compile(
     r"\b(?:i meant|i mean|no wait|wait,? no|oops|correction|scratch that|my bad|typo|make that)\b"
+)
+# A message that corrects a fact or tells of a move ("oh wait, we migrated to Macau"), shared
+# with the scope decision.
+UPDATES_A_FACT = re.compile(
+    _CORRECTION.pattern + rf"|\b(?:actually|wait|sorry|update|changed|{_MOVED})\b"
 )
 
 
@@ -425,7 +438,7 @@ _PEOPLE_OR_TRADE = re.compile(
 )
 # "a job site in Wuhan", "our factory site in Ningbo": not a website
 _NOT_A_WEBSITE = re.compile(
-    r"\b(?:job|construction|building|factory|mining|project|work|plant|production plant)\s*$"
+    r"\b(?:job|construction|building|factory|mining|project|work|plant)\s*$"
 )
 
 
@@ -472,8 +485,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     if _SOMEONE_ELSES.search(clause):
         return None
-    if _FUTURE.search(clause) or (_PAST.search(clause) and not _MOVED_TO.search(clause)):
-        return None  # (moved there last week: there today)
+    if _FUTURE.search(clause) or _of_the_past(clause):
+        return None
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
         # "no longer" is the negation: not read twice
         read = to_hosting_location(value)

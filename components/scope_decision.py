@@ -24,7 +24,6 @@ the classifier finds no question (the umbrella question).
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -47,6 +46,7 @@ from actions.scope_rules import (
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
+from actions.words_to_facts import UPDATES_A_FACT
 
 NLU_FALLBACK = "nlu_fallback"
 
@@ -58,18 +58,12 @@ def _a_statement_of_facts(
     return (
         states_facts
         and likeliest in (*config["statement_intents"], config["out_of_scope_intent"])
-        and bool(_UPDATES_A_FACT.search(text.lower()))
+        # a correction or a move, not a report of something seen ("SERVFAIL for our server in
+        # mainland China")
+        and bool(UPDATES_A_FACT.search(text.lower()))
         and not is_question(text)
         and not is_heading(text)
     )
-
-
-# A correction or a move ("oh wait, we migrated to Macau"), not a report of something seen
-# ("SERVFAIL looking up A for a server in mainland China").
-_UPDATES_A_FACT = re.compile(
-    r"\b(?:actually|wait|correction|sorry|i meant|update|moved|migrated|switched|relocated|"
-    r"changed)\b"
-)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

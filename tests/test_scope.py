@@ -70,7 +70,7 @@ FAQ = [
         ("we'd put an application load balancer in front, what then for ICP?", "other_products"),
         ("what penalty do we risk if the site runs unfiled on ECS Xiamen?", "penalties"),
         ("which cities let a permanent office do the filing?", "province_list"),
-        ("is a beian needed for our intranet on ECS Wuxi?", "internal_sites"),
+        ("is a beian needed for our intranet on ECS Wuxi?", "not_websites"),
         ("how do we change the ICP filing of our shop?", "existing_filing"),
         ("does our company need to change its ICP record after moving?", "existing_filing"),
         ("Does the CDN change our ICP filing?", "existing_filing"),
