@@ -30,6 +30,7 @@ from actions.words_to_facts import (
     QUESTION_START,
     SENTENCES,
     SERVER_WORDS,
+    lower_case,
     to_hosting_location,
     words_pattern,
 )
@@ -38,10 +39,12 @@ from actions.words_to_facts import (
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|payments?|"
+        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|"
         r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
+        # (not a site that takes payments: "our payment page is hosted in Beijing")
+        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?))|"
         r"pay(?!\s+attention)"
-        r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:ecs|servers?|instances?|hosting)))\b",
+        r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s)?\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
@@ -74,11 +77,17 @@ UNCOVERED: Dict[str, Pattern] = {
         # only number is the CDN's three-month ECS subscription)
         "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
-        r"\b(?:each|every|per|several|multiple) (?:domains?|websites?|sites?)\b",
+        r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
+        # (not the general rule: "every website visible in China needs ICP?")
+        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|in|hosted|that|"
+        r"which|needs?|requires?|must|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy)\s+(?:servers?|brokers?|services?|backends?)\b|\b(?:no|not a|without a) website\b|"
         r"\biot\b|\bmqtt\b|\bno public access\b|\bbackups?\b|\bprivate network\b|"
+        # an API alone ("an API backend for our app"), not an API beside a website
+        r"\bapi (?:backends?|servers?|endpoints?)\b(?![^.?!]{0,30}\b(?:websites?|sites?)\b)|"
+        r"\b(?:only|just) an? api\b|\bapi[- ]only\b|"
         # sites not open to the public (the FAQ is about opening a website for visits)
         r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
         r"dashboards?)\b|\bnot (?:open to the )?public\b|\bonly (?:our |the )?(?:devs|developers|"
@@ -106,7 +115,10 @@ UNCOVERED: Dict[str, Pattern] = {
         "marketing": r"\badvertis\w*|\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
         r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
-        "settings": r"\bterraform\b|\bapi\b|\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
+        # (not an API that is hosted like a site: "our API and website run on ECS")
+        "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b"
+        r"(?!\s+(?:and|runs?|server|servers|backend|is hosted|sits|lives))|"
+        r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
         r"\bparameters?\b|"
         r"\bssl\b|\bhttps\b|\btls\b|"
@@ -146,7 +158,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
-        r"\b(?:my|personal|private|own) blog\b|\bforums?\b",
+        r"\b(?:my|personal|private|own) blog\b",
         "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
@@ -157,7 +169,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
-        "business_types": r"\be-?commerce\b|\bsaas\b",
+        "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
@@ -223,7 +235,7 @@ _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
 )
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
-_ECS_TERM = re.compile(r"\bsubscri\w*|\btemporary (?:ecs|instance|server)")
+_ECS_TERM = re.compile(r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)")
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
     r"\b(?:need|needs|needed|necessary|required|requires|must)\b"
@@ -249,6 +261,48 @@ _GETS_THE_NUMBER = re.compile(
     rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:icp\s+)?"
     r"(?:filing|registration|record|beian)\s+number\b"
 )
+# Having no filing (yet): the filing is absent, failed, avoided or delayed, said of the filing
+# itself ("what if our beian is rejected?", "can we go live while the ICP is pending?"), not of
+# anything near it ("Hong Kong is not yet mainland China", "no CDN at all. ICP yes or no?").
+_THE_FILING = (
+    r"(?:icp|beian|bei'?an|filings?|filling|licen[cs]es?|records?|approval|paperwork|"
+    r"documents?|application|registration)"
+)
+_NO_FILING = re.compile(
+    r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
+    r"\b(?:not|n't|won't be|never be) eligible\b|\bunfiled\b|\bnot (?:filing|filed)\b|"
+    r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
+    # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
+    r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
+    r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|one|it)\b|"
+    # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to)\s+"
+    r"(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}"
+    r"domains?\b|"
+    # "what happens if we don't get an ICP Filing?"
+    r"\b(?:don't|dont|do not|didn't|did not|won't|will not|doesn't|does not|not)\s+(?:get|obtain|"
+    r"receive|complete|finish|hold)\s+(?:\w+\s+){0,2}" + _THE_FILING + r"\b|"
+    # the filing's state: "ICP filing isn't finished", "the beian was rejected", "icp not done",
+    # "the filing can't go through", "the ICP Filing isn't." (not "our ICP is approved")
+    r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:(?:is|was|got|has been|keeps being|"
+    r"still)\s+)?(?:rejected|refused|denied|failed|stuck|pending|in progress|under review|"
+    r"outstanding|impossible|not possible)\b|"
+    r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:isn't|is not|not|wasn't|was not|can't|"
+    r"cannot|can't be|cannot be|won't be)\s+(?:yet\s+)?(?:done|finished|complete|completed|"
+    r"approved|ready|possible|go through|be (?:done|completed|finished))\b|"
+    r"\b" + _THE_FILING + r"\s+(?:isn't|is not|aren't)\s*(?:[.?!,;]|$)|"
+    # "alternatives to beian" (not "skip the filing": whether one is needed at all)
+    r"\balternatives? to\s+(?:\w+\s+){0,2}" + _THE_FILING + r"\b|"
+    # a time before the filing: "before beian approval", "while the ICP is pending", "go live
+    # first and file later" (not "until 2021 we hosted in Xiamen", "a licence later")
+    r"\b(?:before|until|during|while)\b[^.?!]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
+    r"review\w*|process)\b|"
+    r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
+    r"\b(?:first|now|launch\w*|go(?:ing)? live|open|publish\w*)\b[^.?!]{0,40}"
+    r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
+    r"\b(?:later|afterwards)\b"
+)
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -265,36 +319,40 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # (where to file, not where to begin: "where can I start the application?")
         "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we) "
         r"(?:file|apply|register|submit|do)\b|"
+        # "where would the ICP filing be done?" (not "where do I find the filing number?")
+        r"\bwhere (?:would|will|should|does|do|is|must|can)\b(?:\s+(?:the|our|my|an?|we|i|it))?"
+        r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"
+        r"submitted|made|processed|handled|go|happen)\b|"
+        # "would we file in Liaoning?"
+        r"\b(?:file|apply|register|submit)\s+(?:it\s+|for (?:icp|beian|it)\s+)?in\s+"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r"|"
         r"\bwhich (?:region|city|location|place|authority)\b|"
         r"\bwhere to (?:file|apply|register)\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
         "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
+        r"\bsubsidiar\w+|\bw[of]fe\b|\bjoint venture\b|"
         r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
         r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
-        r"\bno (?:company|entity)\b|\bfootprint\b|"
+        r"\bno (?:\w+ ){0,2}(?:company|entity)\b|\bfootprint\b|"
         # a company's presence, not a site's ("a web presence in China")
         r"(?<!web )(?<!online )(?<!digital )(?<!internet )(?<!-based )\bpresence\b|"
         r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
         r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
         r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
+        # documents issued abroad ("can we submit our Delaware certificate of incorporation?")
+        r"\b(?:documents?|docs?|certificates?|papers)\b[^.?!]{0,30}\b(?:issued|from)\b"
+        r"[^.?!]{0,10}\b(?:outside|abroad|overseas|foreign|another country)\b|"
+        r"\b(?:foreign|overseas|non-chinese) (?:documents?|docs?|certificates?|papers)\b|"
+        r"\bcertificate of incorporation\b|\bincorporation (?:certificate|documents?)\b|"
+        r"\bcompany docs?\b|"
         r"\bbusiness licen[cs]e\b|\bregistered outside\b|"
         r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
         # "can a Hong Kong company hold one?" (not "should our company get one?")
         r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
         r"(?:company|companies|firm|business|enterprise|entity)\s+(?:\w+\s+)?"
         r"(?:hold|file|apply|register|get|obtain|have)\b",
-        # (the negation must be of the filing: not "no, we don't use any CDN")
-        # (a filing too hard to get: "should we move to Hong Kong if the filing is too hard?")
-        "ask_no_filing": r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
-        r"\b(?:without|no|not have|not having|don't have|do not have|haven't|"
-        r"lack|lacking|missing|cannot get|can't get|unable to get|fail\w* to get)\s+"
-        r"(?:\w+\s+){0,2}(?:icp|beian|filings?|licen[cs]es?|records?|one|it)\b|"
-        r"\b(?:unfiled|not filed|cannot|can't|unable|fail\w*|refused|rejected|denied|"
-        r"not eligible|impossible|alternatives?|what if|what happens|pending|in progress|"
-        r"not yet)\b|"
-        # a time before the filing, not any time ("until 2021 we hosted in Xiamen")
-        r"\b(?:before|until|during|while)\b[^.?!]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
-        r"review\w*|process)\b",
+        "ask_no_filing": _NO_FILING.pattern,
         "ask_need_icp": rf"\b{_NEED}\b|\bdo (?:i|we)\b|\bdoes (?:my|our|a|the)\b|\b{_ICP}\b",
         "ask_hosted_outside": r"\boutside\b|\boverseas\b|\babroad\b|\boffshore\b|\bhong ?kong\b|"
         r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\bnot in (?:mainland )?"
@@ -379,7 +437,7 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
 
 
 def clean(text: str) -> str:
-    return " ".join(str(text or "").lower().translate(_APOSTROPHES).split())
+    return " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
 
 
 # Whether a filing is needed, or something allowed without one: the FAQ's own point.
@@ -455,11 +513,64 @@ def uncovered_subjects(text: str) -> List[str]:
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
+    return _lifted(found, text)
+
+
+# A marketing site, said of the site ("a new marketing site", "the China site for a 2 month
+# campaign"): the FAQ's rules hold for any website, so it is no other subject (asking about
+# advertising still is). (Not so an e-commerce site: "is a filing enough for an e-commerce site?"
+# asks about licences the FAQ does not name.)
+_SITE_KIND = re.compile(
+    r"\b(?:marketing|campaign|promotional|promo)\s+(?:sites?|websites?|shops?|"
+    r"stores?|platforms?|pages?|landing pages?|microsites?|web ?apps?)\b|"
+    r"\b(?:sites?|websites?|pages?|microsites?)\s+for\s+(?:an?|our|the|this)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:campaigns?|marketing|promotions?)\b|"
+    # the people, not the subject: "our marketing team wants it faster in China"
+    r"\bmarketing (?:team|department|dept|people|manager|colleagues|folks|lead|director)s?\b"
+)
+# A presence in mainland China named: the physical office answer (no ICP Commercial License for
+# a representative office) holds whatever the business.
+_NAMES_A_PRESENCE = re.compile(
+    r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|branch\w*|wfoe|subsidiar\w+)\b"
+)
+# Documents the user cannot provide: the FAQ's own case for having no filing ("we can't provide
+# the documents required for ICP"), not a question about which documents there are.
+_LACKS_DOCUMENTS = re.compile(
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|don't have|do not have|"
+    r"lack\w*|missing|without)\s+(?:\w+\s+){0,3}(?:documents?|paperwork|papers)\b"
+)
+_ASKS_WHICH_DOCUMENTS = re.compile(
+    r"\b(?:what|which|list)\b[^.?!]{0,30}\b(?:documents?|paperwork|papers)\b"
+)
+# Leaving another provider for Alibaba Cloud ("moving our workloads from AWS Tokyo to Alibaba ECS
+# Hangzhou"): the question is about Alibaba Cloud.
+_LEAVES_ANOTHER_PROVIDER = re.compile(
+    r"\b(?:from|off|leav\w*|away from)\s+(?:\w+\s+)?"
+    r"(?:aws|amazon\w*|azure|google cloud|gcp|tencent\w*|huawei\w*|digitalocean|linode|ovh|"
+    r"vultr|hetzner)\b[^.?!]{0,60}\b(?:to|onto|into|with)\s+(?:\w+\s+)?(?:alibaba|aliyun|ecs)\b"
+)
+
+
+def _lifted(found: List[str], text: str) -> List[str]:
+    """The subjects found that are background here, not what is asked."""
+    lifted = set()
+    if "marketing" in found and not UNCOVERED["marketing"].search(_SITE_KIND.sub(" ", text)):
+        lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
+    if "business_types" in found and _NAMES_A_PRESENCE.search(text):
+        lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
+    if (
+        "documents" in found
+        and _LACKS_DOCUMENTS.search(text)
+        and not (_ASKS_WHICH_DOCUMENTS.search(text))
+    ):
+        lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
+        lifted.add("other_providers")
     if {"other_providers", "business_types"} & set(found) and _hosted_outside(text):
         # "our shop is on AWS in Virginia, need ICP?": hosted outside mainland China, the FAQ's
         # answer holds whoever the provider and whatever the business
-        found = [f for f in found if f not in ("other_providers", "business_types")]
-    return found
+        lifted |= {"other_providers", "business_types"}
+    return [f for f in found if f not in lifted]
 
 
 def _hosted_outside(text: str) -> bool:
@@ -473,6 +584,9 @@ _NEEDS_A_FILING = re.compile(
     rf"\b{_FILING_WORD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
     r"required|mandatory|necessary|compulsory|obligatory)\b|"
     rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\ba must\b|"
+    # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
+    rf"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:china\s+|chinese\s+)?{_FILING_WORD}"
+    r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
     r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|ha(?:ve|s) to (?:get|have|obtain|"
     r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+)?"
     rf"(?:china\s+|chinese\s+)?{_FILING_WORD}\b"
@@ -483,6 +597,25 @@ def speaks_of_needing_a_filing(text: str) -> bool:
     """Whether the filing is needed, asked or stated ("ICP is a must for a serious presence in
     China"): the umbrella question's own point."""
     return bool(_NEEDS_A_FILING.search(clean(text)))
+
+
+# Whether the user's own site needs a filing at all: "does the web app need beian?", "ICP
+# needed?", "do we actually need one?" (not "do we need a new ICP after changing the domain?",
+# "does the filing need the legal person's ID?").
+_ASKS_IF_IT_NEEDS_ONE = re.compile(
+    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
+    r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
+    r"domains?)))|"
+    r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory)\s*(?:[?.!]|"
+    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)"
+)
+
+
+def asks_if_it_needs_a_filing(text: str) -> bool:
+    """The message asks whether a filing is needed ("our web app runs on ECS Hangzhou. Does it
+    need beian?"), naming the filing: with the user's own facts, the umbrella question."""
+    text = clean(text)
+    return names_the_filing(text) and bool(_ASKS_IF_IT_NEEDS_ONE.search(text))
 
 
 def is_follow_up(text: str) -> bool:

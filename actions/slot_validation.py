@@ -25,6 +25,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     negation_marked,
     not_held_yet,
+    read_access,
     read_cdn,
     read_hosting,
     read_presence,
@@ -95,6 +96,7 @@ def _read_license_province(value: str, message: str) -> Optional[str]:
 _READERS = {
     Fact.HOSTING_LOCATION: read_hosting,
     Fact.CDN_COVERAGE: read_cdn,
+    Fact.ACCESS_METHOD: read_access,
     Fact.CHINA_PRESENCE: read_presence,
     Fact.LICENSE_PROVINCE: _read_license_province,
 }

@@ -12,6 +12,7 @@ from actions import decision as d
 from actions.decision import Fact
 from actions.places import (
     ABROAD,
+    FOREIGN_ADJECTIVES,
     HONG_KONG,
     MAINLAND_CITIES,
     MAINLAND_GENERIC,
@@ -36,10 +37,22 @@ _PROVINCES.update(PROVINCE_ALIASES)
 _PROVINCES.update(MAINLAND_CITIES)
 
 
+# The United States as initials: upper case only, in a message that is not all upper case (not
+# the pronoun: "let us know", "HELP US").
+_US_INITIALS = re.compile(r"(?<![\w.])U\.?S\.?A?(?![\w.])")
+
+
+def lower_case(text: str) -> str:
+    """`text` in lower case, with "US" spelled "the us" first (lower case, it is the pronoun)."""
+    if re.search(r"[a-z]", text):
+        text = _US_INITIALS.sub("the US", text)
+    return text.lower()
+
+
 def _clean(text: object) -> str:
     if not isinstance(text, str):
         return ""
-    text = text.lower().replace("’", "'").replace("`", "'")
+    text = lower_case(text).replace("’", "'").replace("`", "'")
     return " ".join(text.split())[:500]
 
 
@@ -146,6 +159,12 @@ _USERS_PLACE = re.compile(
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
     r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*$)"
 )
+# The place a filing is for, not where a server is: "do we need ICP for China?", "a beian in
+# mainland China", "is the filing required in China?"
+_FILING_PLACE = re.compile(
+    r"\b(?:icp|beian|filing|licen[cs]e|registration)\s+(?:\w+\s+)?(?:for|in)\s+(?:the\s+)?"
+    r"(?:mainland\s+)?(?:china|chinese|prc|mainland)\b"
+)
 _COMPANY_PLACE = re.compile(
     r"(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
     r"headquarters|hq|team|staff)\b"
@@ -251,11 +270,24 @@ _GENERIC_YOU = re.compile(r"\b(?:you|your|you're|youre)\b")
 
 
 def is_general_comparison(message: object) -> bool:
-    """A general question naming places in and outside mainland China: no hosting fact in it."""
+    """A general question naming places in and outside mainland China, or a choice between them
+    ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _clean(message)
     mainland = _find(text, _MAINLAND_PLACES) is not None
     outside = _find(text, _OUTSIDE_PLACES + _OUTSIDE_WORDS) is not None
-    return mainland and outside and _is_general(text)
+    return mainland and outside and (_is_general(text) or _a_choice_of_places(text))
+
+
+def _a_choice_of_places(text: str) -> bool:
+    """Places in and outside mainland China set against each other: "Beijing vs Hong Kong",
+    "Shanghai or Singapore region"."""
+    inside = words_pattern(_MAINLAND_PLACES)
+    outside = words_pattern(_OUTSIDE_PLACES)
+    between = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
+    return bool(
+        re.search(f"(?:{inside}){between}(?:{outside})", text)
+        or re.search(f"(?:{outside}){between}(?:{inside})", text)
+    )
 
 
 def _hosting_clauses(text: str) -> Iterable[str]:
@@ -269,7 +301,7 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # "our company is in Shanghai"
         if _of_the_past(clause):
             continue
-        clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", clause))
+        clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 
 
@@ -520,8 +552,8 @@ def to_hosting_location(text: str) -> Optional[str]:
         hong_kong |= _mentioned(clause, HONG_KONG)
         outside |= _mentioned(clause, OTHER_CHINESE_REGIONS + ABROAD)
         outside |= _negated(clause, _MAINLAND_PLACES) and not _mentioned(clause, _MAINLAND_PLACES)
-    if mainland and (outside or hong_kong) and _is_general(text):
-        return None  # comparing places in general, not saying where the user's site is
+    if mainland and (outside or hong_kong) and (_is_general(text) or _a_choice_of_places(text)):
+        return None  # comparing places, or choosing one: not saying where the user's site is
     if mainland:
         return d.MAINLAND_CHINA
     if hong_kong:
@@ -570,6 +602,14 @@ def _rest_of_sentence(value: str, message: str) -> str:
     return re.split(r"[.?!]", _around(value, message)[1])[0]
 
 
+# A country or its adjective just before a presence phrase: "our German subsidiary", "a Hong
+# Kong office".
+_ABROAD_BEFORE = re.compile(
+    words_pattern(FOREIGN_ADJECTIVES + ABROAD + HONG_KONG + OTHER_CHINESE_REGIONS)
+    + r"(?:\s+(?:based|registered))?\s*$"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -582,6 +622,10 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None
     if not_held_yet(value, message):
         return None  # "our WFOE registration is still pending"
+    if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
+        _clean(with_what_follows(value, message)), _MAINLAND_PLACES
+    ):
+        return None  # "we are the German subsidiary of a Chinese group": not in China
     return to_china_presence(negation_marked(with_what_follows(value, message), message))
 
 
@@ -781,7 +825,11 @@ def to_can_complete_filing(text: str) -> Optional[str]:
     # Missing documents or domain name is the FAQ's own example of not being able to complete it.
     if re.search(
         r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
-        r"\b(?:documents?|domain|paperwork)",
+        r"\b(?:documents?|domain|paperwork)|"
+        # "we are unable to provide the paperwork" (not "we can't tell which documents")
+        r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+)?(?:provide|"
+        r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"
+        r"paperwork|papers)",
         text,
     ):
         return d.NO
@@ -819,17 +867,43 @@ _HOSTNAME = re.compile(
 )
 
 
+# A domain held but not how visitors reach the site: "we've got a domain but it's not pointed
+# anywhere yet", "the domain is parked".
+_DOMAIN_UNUSED = re.compile(
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:pointed|pointing|point|resolving|resolve|live|set up|"
+    r"in use|used|connected|linked|configured|active)\b|\bparked\b|\bunused\b"
+)
+
+
+def _unused_domain(text: str) -> bool:
+    """A domain named, then said in its sentence not to be in use."""
+    domain = _find(text, _DOMAIN)
+    after = re.split(r"[.;!?]", text[domain.end() :])[0][:60] if domain else ""
+    return bool(_DOMAIN_UNUSED.search(after))
+
+
 @_reads(Fact.ACCESS_METHOD)
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
     text = _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text))
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
+    if _unused_domain(text):
+        return d.IP_ONLY if _mentioned(text, _IP) else None
     if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text):
         return d.DOMAIN_NAME
     if _mentioned(text, _IP):
         return d.IP_ONLY
     return None
+
+
+def read_access(value: str, message: str) -> Optional[str]:
+    """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
+    how visitors reach the site: IP only when the message speaks of the IP, else asked."""
+    read = to_access_method(negation_marked(value, message))
+    if read == d.DOMAIN_NAME and _unused_domain(_clean(value) + _around(value, message)[1]):
+        return d.IP_ONLY if _mentioned(_clean(message), _IP) else None
+    return read
 
 
 _LICENSE_WORDS = (

@@ -36,6 +36,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.scope_rules import (
     asks_how_to_get_a_filing,
+    asks_if_it_needs_a_filing,
     asks_where_to_file,
     candidates,
     carries_subject,
@@ -102,6 +103,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 "access_method",
                 "commercial_license",
                 "license_province",
+                "can_complete_filing",
             ],
         }
 
@@ -170,6 +172,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ):
                 return {"name": config["statement_intents"][0]}
             return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
+        if (
+            intent == config["not_covered_intent"]
+            and states_facts
+            and asks_if_it_needs_a_filing(text)
+            and not uncovered_subjects(text)
+        ):
+            # "Our web app runs on ECS Hangzhou with a domain. Does the web app need beian?":
+            # taken for a question the FAQ does not cover, but it names no such subject and asks
+            # whether the user's own site needs a filing: the umbrella question, from its facts
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if intent in config["other_question_intents"]:
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}  # "what types of licence exist?"
@@ -188,7 +200,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {}
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
-        if not found and speaks_of_needing_a_filing(text):
+        if not found and (
+            speaks_of_needing_a_filing(text) or (states_facts and asks_if_it_needs_a_filing(text))
+        ):
             # The classifier found no question, but the message speaks of whether a filing is
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer
             # says when it is, and asks for what it needs.

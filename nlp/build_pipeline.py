@@ -161,6 +161,26 @@ PROVIDER = {
     "OP": "*",
 }
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
+# What a site runs on, after a place that says where: "Singapore-based servers", "US origin".
+SERVER_NOUN = {
+    "LOWER": {
+        "IN": [
+            "server",
+            "servers",
+            "origin",
+            "origins",
+            "hosting",
+            "ecs",
+            "instance",
+            "instances",
+            "vps",
+            "datacenter",
+            "datacenters",
+            "backend",
+            "backends",
+        ]
+    }
+}
 
 CDN_PHRASES = [
     "international cdn",
@@ -284,6 +304,25 @@ LICENSE_PHRASES = [
 ]
 
 
+# "we can't provide the documents", "unable to get a domain", "no paperwork for the filing": the
+# FAQ's own example of a filing that cannot be completed. The normaliser
+# (actions/words_to_facts.py to_can_complete_filing) reads the whole message.
+_CANNOT = {"LOWER": {"IN": ["not", "n't", "unable", "cannot", "never", "can't", "cant"]}}
+_PROVIDE = {
+    "LOWER": {"IN": ["provide", "get", "obtain", "supply", "submit", "prepare", "produce", "have"]}
+}
+_MISSING = {"LOWER": {"IN": ["no", "without", "lack", "lacking", "missing"]}}
+_PAPERS = {"LOWER": {"IN": ["documents", "document", "paperwork", "papers", "domain"]}}
+CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
+    [_CANNOT]
+    + [{"IS_ALPHA": True, "OP": "?"}] * 2
+    + [_PROVIDE]
+    + [{"IS_ALPHA": True, "OP": "?"}] * 3
+    + [_PAPERS],
+    [_MISSING] + [{"IS_ALPHA": True, "OP": "?"}] * 2 + [_PAPERS],
+]
+
+
 # "already filed", "an existing ICP filing", "the domain is already filed", "we got our ICP": the
 # normaliser (actions/words_to_facts.py to_existing_filing) reads negations and conditions
 # around them.
@@ -343,6 +382,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     def add(label: str, pattern: List[Pattern]) -> None:
         patterns.append({"label": label, "pattern": pattern})
 
+    # the United States as initials, upper case only (not the pronoun "us"): "US-hosted site",
+    # "US-based origin", "US servers"
+    us = [{"ORTH": {"IN": ["US", "U.S."]}}]
+    add("hosting_location", us + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}])
+    add("hosting_location", us + [{"ORTH": "-"}, {"LOWER": "based"}, SERVER_NOUN])
+    add("hosting_location", us + [SERVER_NOUN])
     for place in PLACES:
         place_tokens = _tokens(nlp, place)
         add("place", place_tokens + [PLACE_SUFFIX])
@@ -377,11 +422,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                 }
             ],
         )
-        # "our europe-hosted shop"
+        # "our europe-hosted shop", "Singapore-based servers" (not "a Singapore-based company")
         add(
             "hosting_location",
             place_tokens + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}],
         )
+        add("hosting_location", place_tokens + [{"ORTH": "-"}, {"LOWER": "based"}, SERVER_NOUN])
         add(
             "license_province",
             [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, FROM_OR_PREPOSITION, ARTICLE]
@@ -455,6 +501,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     )
     for pattern in EXISTING_FILING_PATTERNS:
         add("existing_filing", pattern)
+    for pattern in CANNOT_COMPLETE_PATTERNS:
+        add("can_complete_filing", pattern)
     for label, phrases in (
         ("cdn_coverage", CDN_PHRASES),
         ("china_presence", PRESENCE_PHRASES),

@@ -69,6 +69,17 @@ def test_expected_answers_come_from_the_decision_core_with_unknown_for_unstated_
     assert expected_answers(case) == {("utter_cdn_includes_mainland",)}
 
 
+def test_a_reply_counts_only_when_the_core_asks_for_it():
+    # "do I have to get ICP to use Alibaba Cloud CDN?": the core asks the CDN's coverage and
+    # answers from it alone; where the user would say the site is hosted is never asked
+    replies = {"cdn_coverage": "includes_mainland", "hosting_location": "outside_mainland"}
+    case = {"expect": ["cdn"], "says": {}, "replies": replies}
+    assert expected_answers(case) == {("utter_cdn_includes_mainland",)}
+    # the umbrella question asks the hosting first, and then uses the reply
+    case = {"expect": ["need_icp"], "says": {}, "replies": replies}
+    assert expected_answers(case) == {("utter_hosted_outside_cdn_covers_mainland",)}
+
+
 def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_general_one():
     case = {
         "id": "x",

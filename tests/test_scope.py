@@ -9,6 +9,7 @@ import yaml
 
 from actions.scope_rules import (
     asks_how_to_get_a_filing,
+    asks_if_it_needs_a_filing,
     asks_where_to_file,
     carries_subject,
     uncovered_subjects,
@@ -34,6 +35,14 @@ FAQ = [
         ("roughly what will the filing set us back in fees?", "cost"),
         ("how long until the beian gets approved?", "time"),
         ("which papers and certificates must we upload for the filing?", "documents"),
+        ("we lack some papers; which documents are required for the beian?", "documents"),
+        ("is a filing enough for our e-commerce website?", "business_types"),
+        ("what ads may our marketing site run in China?", "marketing"),
+        ("can the beian be submitted through the API?", "settings"),
+        ("is a beian required for an API server in Ningbo that our app calls?", "not_websites"),
+        ("is one filing enough for every domain we own?", "limits"),
+        ("which payment methods does the filing accept?", "cost"),
+        ("we moved from AWS to Tencent Cloud, does Tencent file for us?", "other_providers"),
         ("where do I get the filing service number for my ECS?", "number_and_footer"),
         ("must the ICP number sit in the footer of every page?", "number_and_footer"),
         ("should we show our beian details on the home page?", "number_and_footer"),
@@ -170,6 +179,25 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "we pay for our ECS in Chengdu yearly, does the site need ICP?",
         "can we file the ICP in our own name as a Dutch firm?",
         "we have a rep office in Xi'an, can it file, and what about a commercial licence?",
+        # the kind of site, said of the site: the FAQ's rules hold for any website
+        "Hangzhou or Singapore region for our promo microsite, which one needs no beian?",
+        "our landing page for a spring campaign sits on ECS Wuhan, ICP needed?",
+        "servers in Lisbon; the marketing department asks whether we need a beian",
+        "our online shop is hosted in Perth, is an ICP needed for China?",
+        # what is hosted, not a subject: a payment page, a forum, the user's own API
+        "the checkout's payment pages live on ECS Nanjing, beian needed?",
+        "a discussion forum on servers in Vancouver, does it need ICP?",
+        "our REST API runs beside the site on ECS Fuzhou, ICP required?",
+        # the general rule asked, not a limit
+        "does every site accessible from China need a beian? ours sits in Lima",
+        # a presence in China named: no Commercial License for a rep office, whatever the trade
+        "could the Beijing representative office get the commercial licence for our SaaS?",
+        # documents the user cannot provide are the FAQ's case for having no filing
+        "we are unable to provide the paperwork required for beian, what now?",
+        # leaving another provider for Alibaba Cloud
+        "we are migrating off Azure to Alibaba ECS in Qingdao, what are the ICP rules for us?",
+        # the temporary ECS's term is the CDN answer's one number
+        "for the CDN filing, how long must the temp ECS run?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -223,12 +251,38 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_no_filing", "what happens to a shop without a beian?", True),
         ("ask_no_filing", "No, we don't use any CDN. SLB with ECS in Wuxi, how to file?", False),
         ("ask_no_filing", "what if our shop is lacking an ICP filing?", True),
+        # the filing absent, failed, skipped or delayed, said of the filing itself
+        ("ask_no_filing", "our beian got rejected twice, what else can we do?", True),
+        ("ask_no_filing", "the ICP application isn't approved yet, may the shop open?", True),
+        ("ask_no_filing", "we'll never manage to obtain the filing, plan b?", True),
+        ("ask_no_filing", "can we open the shop first and sort out beian later?", True),
+        ("ask_no_filing", "what if we simply do not file for ICP?", True),
+        ("ask_no_filing", "and if we don't obtain the beian, then what?", True),
+        ("ask_no_filing", "is there an alternative to the beian for us?", True),
+        # not of anything near it
+        ("ask_no_filing", "Macau is not yet part of the mainland, is ICP needed there?", False),
+        ("ask_no_filing", "I cannot find the CDN page in China's console, ICP?", False),
+        ("ask_no_filing", "our ICP was approved in May; the SLB is next, what now?", False),
+        ("ask_no_filing", "servers in Oslo, no CDN at all, ICP or not?", False),
+        ("ask_no_filing", "we plan to get an ICP commercial licence later on", False),
         ("ask_physical_office", "who can apply for an ICP filing?", True),
         ("ask_physical_office", "is an ICP filing a must for any web presence in China?", False),
         ("ask_physical_office", "our company has a presence in Shenzhen, can it file?", True),
         ("ask_physical_office", "who is eligible to apply for a work visa in China?", False),
         ("ask_which_province", "where can I start the filing application?", False),
         ("ask_which_province", "where do we file: our licence is from Hebei", True),
+        ("ask_which_province", "where will our ICP application be handled?", True),
+        ("ask_which_province", "our firm is registered in Hunan; do we file in Hunan?", True),
+        ("ask_which_province", "where do I see the filing number in the console?", False),
+        (
+            "ask_physical_office",
+            "is a Swiss company certificate accepted for the ICP filing?",
+            True,
+        ),
+        ("ask_physical_office", "will papers issued abroad do for the ICP filing?", True),
+        ("ask_physical_office", "can our UK certificate of incorporation be used for beian?", True),
+        ("ask_physical_office", "with no Chinese entity at all, can we file ICP?", True),
+        ("ask_physical_office", "can our Dutch subsidiary's papers be used for beian?", True),
         ("ask_ip_only", "our provider blocked my IP, need ICP?", False),
         ("ask_ip_only", "which node serves an IP address outside the mainland?", False),
         ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
@@ -524,6 +578,7 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
         "from what I read, a beian is a must for any shop in China",
         "so the ICP licence is required once the domain points at the mainland, right",
         "when can a site hosted abroad skip the filing?",
+        "generally speaking, is an ICP filing required for servers in the mainland?",
     ]:
         assert _scope().decide("nlu_fallback", ranking, text) == {
             "name": "ask_need_icp",
@@ -579,3 +634,28 @@ def test_where_to_file_is_answered_by_the_province_question():
     # taken for a statement of the facts it also gives
     decided = _scope().decide("inform", [{"name": "inform", "confidence": 0.7}], text, True)
     assert decided == {"name": "ask_which_province", "confidence": 1.0}
+
+
+def test_asking_whether_ones_own_site_needs_a_filing_is_the_umbrella_question():
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.8},
+        {"name": "ask_cdn", "confidence": 0.1},
+    ]
+    text = "our booking site runs on ECS Changsha with its own domain; does it need a beian?"
+    decided = _scope().decide("ask_unanswerable", ranking, text, states_facts=True)
+    assert decided == {"name": "ask_need_icp", "confidence": 1.0}
+    # unsure of every question, with the facts stated: the umbrella question too
+    low = [{"name": "ask_ip_only", "confidence": 0.05}, {"name": "ask_cdn", "confidence": 0.04}]
+    text = "we pay for the Lanzhou ECS yearly and the site has a domain. beian needed?"
+    assert _scope().decide("nlu_fallback", low, text, states_facts=True)["name"] == "ask_need_icp"
+    # not without the user's own facts, not with a subject the FAQ leaves out, and not when the
+    # need is of something else than a filing for the site
+    text = "does it need a beian?"
+    assert _scope().decide("ask_unanswerable", ranking, text, states_facts=False) == {}
+    text = "our shop is on ECS Changsha: does it need a beian, and what does it cost?"
+    assert _scope().decide("ask_unanswerable", ranking, text, states_facts=True) == {}
+    text = "ECS in Changsha: do we need a new beian once we change the domain?"
+    assert _scope().decide("ask_unanswerable", ranking, text, states_facts=True) == {}
+    text = "a shop on ECS Changsha; how do we apply for beian?"
+    assert not asks_if_it_needs_a_filing(text)
+    assert asks_if_it_needs_a_filing("a shop on ECS Changsha. beian?")

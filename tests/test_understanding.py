@@ -215,7 +215,30 @@ def volunteered_facts(nlp, message):
             "We run on the mainland, mainland Portugal I mean",
             {"hosting_location": "outside_mainland"},
         ),
-        ("the servers sit on mainland US ground", {"hosting_location": None}),
+        ("the servers sit on mainland US ground", {"hosting_location": "outside_mainland"}),
+        # the United States as initials, and a place before "-based" servers (not the pronoun,
+        # not a company)
+        ("Our US-based origin is on AWS, ICP?", {"hosting_location": "outside_mainland"}),
+        ("for our US-hosted site we are fine, right?", {"hosting_location": "outside_mainland"}),
+        ("our Singapore-based servers", {"hosting_location": "outside_mainland"}),
+        ("let us know, a Singapore-based company here", {}),
+        ("HELP US, OUR SERVER IS IN BEIJING", {"hosting_location": "mainland_china"}),
+        # a presence named by a country abroad is not in mainland China
+        ("we are the Belgian subsidiary of a group from Wuhan", {"china_presence": None}),
+        ("a Dutch branch office in Shenzhen", {"china_presence": "branch_company"}),
+        # documents that cannot be provided: the filing cannot be completed (the FAQ's example)
+        ("sadly we are unable to supply the papers for beian", {"can_complete_filing": "no"}),
+        ("we can't tell which documents are needed", {}),
+        # a choice between places in and outside mainland China is not where the site is
+        (
+            "Hangzhou vs Singapore region for the new shop, which avoids ICP?",
+            {"hosting_location": None},
+        ),
+        ("should we host in Qingdao or in Tokyo?", {"hosting_location": None}),
+        (
+            "our servers are in Wuhan or Xi'an, I forget which",
+            {"hosting_location": "mainland_china"},
+        ),
         # where a server stays, and a provider named before the place
         (
             "the API remains in Oslo while the CDN covers China",
@@ -432,6 +455,10 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
             "hosted in Sydney, popular with shoppers in Shanghai",
             "outside_mainland",
         ),
+        # the place a filing is for is not where the site is hosted
+        (Fact.HOSTING_LOCATION, "Sydney, but do we need a beian for China?", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "is the ICP required in mainland China?", None),
+        (Fact.HOSTING_LOCATION, "Jinan, and we want the ICP for China", "mainland_china"),
         # CDN coverage: any coverage of mainland China counts
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
         (Fact.CDN_COVERAGE, "just nodes in Europe and Japan", "international_only"),
@@ -469,6 +496,7 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.CAN_COMPLETE_FILING, "we have documents but no domain", "no"),
         (Fact.CAN_COMPLETE_FILING, "yes but not the domain", None),  # unclear: asked again
         (Fact.CAN_COMPLETE_FILING, "what documents?", None),
+        (Fact.CAN_COMPLETE_FILING, "we are unable to supply the papers they want", "no"),
         (Fact.CAN_COMPLETE_FILING, "no problem", "yes"),
         (Fact.CAN_COMPLETE_FILING, "yep", "yes"),
         # Commercial License
@@ -481,6 +509,13 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.ACCESS_METHOD, "just the IP", "ip_only"),
         (Fact.ACCESS_METHOD, "customers open shop.example-store.com", "domain_name"),
         (Fact.ACCESS_METHOD, "no domain yet", "ip_only"),
+        # a domain held but not in use is not how visitors reach the site
+        (
+            Fact.ACCESS_METHOD,
+            "a domain, not pointed at anything yet; people type the IP",
+            "ip_only",
+        ),
+        (Fact.ACCESS_METHOD, "we bought a domain but it is parked", None),
         # a blocked IP is not IP-only access
         (Fact.ACCESS_METHOD, "the hosting company banned our IP", None),
         (Fact.ACCESS_METHOD, "our ip got blocked last week", None),
