@@ -491,13 +491,96 @@ def _asks_for_a_property(text: str) -> bool:
     )
 
 
+# Subjects that say what the question is about wherever they are named ("We have a mobile app.
+# Does it need ICP?": "it" is the app). The others count only where something is asked: a long
+# message's backstory ("our partner says the site gets blocked", "our legal team wants to charge
+# customers") is context, not the question.
+_NAMED_ANYWHERE = {
+    "apps",
+    "not_websites",
+    "individuals",
+    "other_providers",
+    "existing_filing",
+    "filing_details",
+}
+# A sentence that asks or requests, though it ends with no question mark.
+_REQUEST = re.compile(
+    r"\b(?:(?:want|need|like) to (?:know|confirm|check|understand)|please (?:tell|advise|confirm|"
+    r"explain|help|let)|wondering|can you (?:tell|confirm|explain)|asked (?:me )?(?:whether|if|"
+    r"how|what|to confirm)|(?:i|we) (?:don't|do not) know (?:whether|if|how|what)|"
+    # what the user sets out to do is what the question is for: "we want to show the ICP number
+    # in the footer. Where does it go?"
+    r"(?:i|we)(?:'d| would| really| also)? (?:want|need|like|wish|hope|plan|am planning|are "
+    r"planning|am trying|are trying|try) to)\b"
+)
+_ASKING_CLAUSE = re.compile(
+    rf"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)(?:{QUESTION_START})\b"
+)
+_SHORT_QUESTION_WORDS = 5
+# A clause that asks stands without the clauses before it in its sentence only when it says
+# enough itself ("..., do we need an ICP filing if the site is hosted outside mainland China?").
+_CLAUSE_ALONE_WORDS = 8
+# A question about what was just said: "Does it need ICP?", "how do we fix this?", "is that
+# allowed?" (not "do we need that ICP filing thing?").
+_REFERS_BACK = re.compile(
+    r"\b(?:it|this|that|these|those|they|them)\s*(?:[?.!,]|$)|"
+    r"\b(?:do|does|did|is|are|was|can|could|should|will|would|must)\s+(?:it|this|that|they|"
+    r"these|those)\b(?!\s+(?:icp|beian|filing|site|website|server|ecs|cdn))"
+)
+_CONDITION = re.compile(
+    r"\W*(?:if|when|whenever|once|suppose|supposing|assuming|in case|given|unless|after|before|"
+    r"while)\b"
+)
+_SENTENCE_ENDS = re.compile(r"(?<=[.?!])\s+")
+
+
+def asked_part(text: str) -> str:
+    """The sentences of `text` that ask or request something ("Do we actually need ICP?", "our
+    auditor wants us to confirm ..."); all of it when none does. A short question ("what now?",
+    "must we file?") asks about what was said just before it, which it takes in."""
+    sentences = [s for s in _SENTENCE_ENDS.split(text) if s.strip()]
+    asked: List[str] = []
+    before_was_asked = False
+    for number, sentence in enumerate(sentences):
+        request = _REQUEST.search(sentence)
+        clause = _ASKING_CLAUSE.search(sentence)
+        if re.match(rf"\W*(?:{QUESTION_START})\b", sentence):
+            part = sentence
+        elif request:  # "our legal team wants to charge customers and asked me whether ..."
+            part = sentence[request.start() :]
+        elif sentence.rstrip().endswith("?"):
+            # "our partner says the site gets blocked, do we need a filing if ...?": from the
+            # clause that asks (a condition is part of it: "if the licence expires, does ...?")
+            conditional = _CONDITION.match(sentence)
+            part = sentence[clause.start() :] if clause and not conditional else sentence
+            if len(re.findall(r"\w+", part)) < _CLAUSE_ALONE_WORDS:
+                part = sentence  # "our rep office certificate expires soon, what happens to ICP?"
+        else:
+            before_was_asked = False
+            continue
+        if len(re.findall(r"\w+", part)) <= _SHORT_QUESTION_WORDS or _REFERS_BACK.search(part):
+            if part != sentence:
+                part = sentence  # "our site is blocked by the great firewall, what now?"
+            elif number and not before_was_asked:
+                part = sentences[number - 1] + " " + part  # "Our SaaS is on ECS. Must we file?"
+        asked.append(part)
+        before_was_asked = True
+    return " ".join(asked) if asked else text
+
+
 def uncovered_subjects(text: str) -> List[str]:
-    """The subjects the FAQ does not cover that `text` is about (empty when none)."""
+    """The subjects the FAQ does not cover that `text` is about (empty when none): named in
+    what it asks, or, for a few, anywhere in it."""
     text = clean(text)
-    found = [name for name, pattern in UNCOVERED.items() if pattern.search(text)]
-    if _asks_about_performance(text):
+    asked = asked_part(text)
+    found = [
+        name
+        for name, pattern in UNCOVERED.items()
+        if pattern.search(asked) or (name in _NAMED_ANYWHERE and pattern.search(text))
+    ]
+    if _asks_about_performance(asked):
         found.append("performance")
-    if _asks_for_a_property(text):
+    if _asks_for_a_property(asked):
         found.append("properties")
     if "blocking" in found and _NO_FILING_QUESTION.search(text):
         found.remove("blocking")

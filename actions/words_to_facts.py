@@ -12,6 +12,7 @@ from actions import decision as d
 from actions.decision import Fact
 from actions.places import (
     ABROAD,
+    CITY_CODES,
     FOREIGN_ADJECTIVES,
     HONG_KONG,
     MAINLAND_CITIES,
@@ -19,6 +20,7 @@ from actions.places import (
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
+    REGION_IDS,
 )
 
 _NEGATION = (
@@ -42,10 +44,21 @@ _PROVINCES.update(MAINLAND_CITIES)
 _US_INITIALS = re.compile(r"(?<![\w.])U\.?S\.?A?(?![\w.])")
 
 
+_CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")
+_REGION_ID = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, REGION_IDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def lower_case(text: str) -> str:
-    """`text` in lower case, with "US" spelled "the us" first (lower case, it is the pronoun)."""
+    """`text` in lower case, with the places people abbreviate spelled out first: "US" as "the
+    us" (lower case, it is the pronoun), "SZ" as Shenzhen, and region ids ("cn-shanghai",
+    "ap-southeast-1") as the place they name."""
     if re.search(r"[a-z]", text):
         text = _US_INITIALS.sub("the US", text)
+        text = _CITY_CODE.sub(lambda m: CITY_CODES[m.group(0)], text)
+    text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(0).lower()], text)
     return text.lower()
 
 
@@ -80,11 +93,12 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
 def negation_marked(value: str, message: str) -> str:
     """`value` (an entity's words) prefixed with "not " when the words just before it in
     `message` negate it: "we don't have a branch company", "servers are not in ...". Only the
-    words since the last punctuation or "but" count: "no branch, but a rep office"."""
+    words since the last punctuation, bracket or "but" count: "no branch, but a rep office",
+    "(no mainland nodes) for our US-hosted site"."""
     start = message.lower().find(value.lower())
     if start < 0:  # a synonym or a button payload: nothing to look at
         return value
-    before = re.split(r"[,.;:!?]|\bbut\b|\bjust\b|\bonly\b", _clean(message[:start]))[-1]
+    before = re.split(r"[,.;:!?()]|\bbut\b|\bjust\b|\bonly\b", _clean(message[:start]))[-1]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
     if negated and _FILING_NAMED.search(negated.group(0)):
         return value  # "without beian on ECS Shanghai": the filing is what is missing
@@ -143,7 +157,7 @@ def _reads(
 # (not "runs" or "region", which the scope rules read out of any clause).
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
-    r"backend|back-end"
+    r"backend|back-end|box|droplets?|vms?"
 )
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(
@@ -201,10 +215,28 @@ SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their en
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
 
 
+# Set up in the past, and there today: "we spun up an ECS in cn-shanghai last week".
+_STARTED = re.compile(
+    r"\b(?:spun up|set up|launched|bought|purchased|deployed|created|opened|started|provisioned|"
+    r"rented|built|went live|signed up)\b"
+)
+# Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
+_GONE = re.compile(
+    r"\b(?:used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
+    r"originally|initially|at first|back then|(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
+    r"(?:got|was|were|been) shut|decommission\w*|terminated|retired|released|switched off|"
+    r"shut (?:down|off)|deleted|removed|closed|got rid of|gave up|sold|dissolved|deregistered|"
+    r"wound up)\b"
+)
+
+
 def _of_the_past(clause: str) -> bool:
-    """A clause about the past ("we used to host in Shanghai"), unless it moved somewhere: there
-    today ("we moved to Hong Kong last week")."""
-    return bool(_PAST.search(clause)) and not _MOVED_TO.search(clause)
+    """A clause about the past ("we used to host in Shanghai"), unless it moved somewhere ("we
+    moved to Hong Kong last week") or was set up then ("we spun up an ECS in Beijing last week"):
+    there today."""
+    if not _PAST.search(clause) or _MOVED_TO.search(clause):
+        return False
+    return not (_STARTED.search(clause) and not _GONE.search(clause))
 
 
 _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
@@ -483,6 +515,19 @@ def _names_no_server(value: str, message: str) -> bool:
     )
 
 
+# A question about the time after a planned move ("we're moving it to Frankfurt. After the
+# move, do we still need the filing?"): today's place is not the one asked about, so asked.
+_AFTER_THE_MOVE = re.compile(
+    r"\b(?:after|once|when)\s+(?:the|that|this|our|we)\s*(?:'ve|have|are|'re)?\s*"
+    r"(?:move|moved|migration|migrated|switch|switched|transfer|transferred)\b|\bpost[- ]move\b"
+)
+
+
+def _asks_after_a_move(message: str) -> bool:
+    text = _clean(message)
+    return bool(_AFTER_THE_MOVE.search(text) and _FUTURE.search(text))
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -495,6 +540,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         is_general_comparison(message)
         or names_a_filing(value, message)
         or _speaks_of_anyone(message)
+        or _asks_after_a_move(message)
     ):
         return None
     if value.strip() == message.strip():
@@ -519,6 +565,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None
+    if _ENDED_LATER.search(_rest_of_sentence(value, message)):
+        return None  # "we bought an ECS in Nanning last year but deleted it"
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
         # "no longer" is the negation: not read twice
         read = to_hosting_location(value)
@@ -565,7 +613,9 @@ def to_hosting_location(text: str) -> Optional[str]:
 
 _CDN_NONE = re.compile(
     r"\b(?:no|without)\s+(?:a\s+|any\s+)?cdn\b|\b(?:don't|dont|do not|not|never|aren't|arent)\s+"
-    r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope|nah)\s*[.!]?\s*$|\bno cdn\b"
+    r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope|nah)\s*[.!]?\s*$|\bno cdn\b|"
+    # "CDN not used", "cdn: none"
+    r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b"
 )
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
@@ -588,7 +638,8 @@ _CDN_STOPPED = re.compile(
 
 # An office or company ended after it is named: "... but closed it last year".
 _ENDED_LATER = re.compile(
-    r"\b(?:closed|shut|dissolved|deregistered|sold|wound up|gave up|liquidated)\b[^.?!]{0,10}?"
+    r"\b(?:closed|shut|dissolved|deregistered|sold|wound up|gave up|liquidated|deleted|"
+    r"released|terminated|removed|decommissioned)\b[^.?!]{0,10}?"
     r"\b(?:it|them|that|down)\b"
 )
 

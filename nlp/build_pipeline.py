@@ -20,12 +20,14 @@ import spacy
 
 from actions.places import (
     ABROAD,
+    CITY_CODES,
     HONG_KONG,
     MAINLAND_CITIES,
     MAINLAND_GENERIC,
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
+    REGION_IDS,
 )
 
 Pattern = Dict[str, object]
@@ -38,6 +40,7 @@ PLACES: List[str] = sorted(
     | set(HONG_KONG)
     | set(OTHER_CHINESE_REGIONS)
     | set(ABROAD)
+    | set(REGION_IDS)
 )
 # Lower-case forms (the lookup lemmatizer is case-sensitive: "ECS" has no lemma "ecs").
 # ("located", "based" and "cloud" are not among them: "we're located in Hong Kong" is the company.)
@@ -68,6 +71,12 @@ HOSTING_WORDS = [
     "vps",
     "machine",
     "machines",
+    # what people call a server: "the box is in ap-southeast-1", "a droplet in London"
+    "box",
+    "droplet",
+    "droplets",
+    "vm",
+    "vms",
     "region",
     "origin",
     "node",
@@ -222,9 +231,17 @@ CDN_PHRASES = [
     "dont use cdn",
     "dont use a cdn",
     "dont use any cdn",
+    "don't use any cdn",
+    "do not use any cdn",
     "not using cdn",
     "not using a cdn",
     "not using any cdn",
+    "cdn not used",
+    "cdn is not used",
+    "cdn isn't used",
+    "cdn not needed",
+    "cdn: none",
+    "cdn: no",
     "mainland china is not covered",
     "mainland is not covered",
     "doesn't cover mainland",
@@ -388,6 +405,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add("hosting_location", us + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}])
     add("hosting_location", us + [{"ORTH": "-"}, {"LOWER": "based"}, SERVER_NOUN])
     add("hosting_location", us + [SERVER_NOUN])
+    # cities as people abbreviate them, upper case only: "server in SZ", "the BJ region"
+    codes = [{"ORTH": {"IN": list(CITY_CODES)}}]
+    add(
+        "hosting_location",
+        [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE, PROVIDER] + codes,
+    )
+    add("hosting_location", codes + [{"LOWER": {"IN": ["region", "server", "servers", "ecs"]}}])
     for place in PLACES:
         place_tokens = _tokens(nlp, place)
         add("place", place_tokens + [PLACE_SUFFIX])

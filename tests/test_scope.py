@@ -41,6 +41,10 @@ FAQ = [
         ("can the beian be submitted through the API?", "settings"),
         ("is a beian required for an API server in Ningbo that our app calls?", "not_websites"),
         ("is one filing enough for every domain we own?", "limits"),
+        # what a long message asks, and a condition that is part of it
+        ("If our beian expires one day, does the CDN keep serving?", "time"),
+        ("Hi! We host in Oslo. Our budget is tight. How much would a beian cost?", "cost"),
+        ("We have a mobile app. Does it need ICP?", "apps"),
         ("which payment methods does the filing accept?", "cost"),
         ("we moved from AWS to Tencent Cloud, does Tencent file for us?", "other_providers"),
         ("where do I get the filing service number for my ECS?", "number_and_footer"),
@@ -188,6 +192,10 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "the checkout's payment pages live on ECS Nanjing, beian needed?",
         "a discussion forum on servers in Vancouver, does it need ICP?",
         "our REST API runs beside the site on ECS Fuzhou, ICP required?",
+        # backstory is context, not what is asked
+        "Hello! Our CFO wants invoices in euros. Anyway: our site is on ECS in Oslo, need ICP?",
+        "our reseller says sites get blocked without it - do we need a beian if the servers are"
+        " in Lima?",
         # the general rule asked, not a limit
         "does every site accessible from China need a beian? ours sits in Lima",
         # a presence in China named: no Commercial License for a rep office, whatever the trade

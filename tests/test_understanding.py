@@ -223,6 +223,30 @@ def volunteered_facts(nlp, message):
         ("our Singapore-based servers", {"hosting_location": "outside_mainland"}),
         ("let us know, a Singapore-based company here", {}),
         ("HELP US, OUR SERVER IS IN BEIJING", {"hosting_location": "mainland_china"}),
+        (
+            "servers in Lagos, CDN not used. ICP?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
+        ),
+        # a question about the time after a planned move: today's place is not the one asked
+        (
+            "our shop has run on ECS Xiamen for years; we're moving it to Oslo. Once we've moved,"
+            " is the beian still needed?",
+            {"hosting_location": None},
+        ),
+        # set up in the past is there today; gone is not
+        ("we launched an ECS in Nanning last month", {"hosting_location": "mainland_china"}),
+        ("we bought an ECS in Nanning last year but deleted it", {"hosting_location": None}),
+        # region ids and cities as people abbreviate them
+        ("the box runs in cn-qingdao", {"hosting_location": "mainland_china"}),
+        ("the droplet is in Amsterdam", {"hosting_location": "outside_mainland"}),
+        ("origin in ap-northeast-1, ICP?", {"hosting_location": "outside_mainland"}),
+        ("ECS is cn-hongkong", {"hosting_location": "hong_kong"}),
+        ("our server in BJ, domain ready", {"hosting_location": "mainland_china"}),
+        # a negation closed by a bracket does not reach past it
+        (
+            "international CDN (no mainland nodes) for our Oslo-hosted shop",
+            {"cdn_coverage": "international_only", "hosting_location": "outside_mainland"},
+        ),
         # a presence named by a country abroad is not in mainland China
         ("we are the Belgian subsidiary of a group from Wuhan", {"china_presence": None}),
         ("a Dutch branch office in Shenzhen", {"china_presence": "branch_company"}),
@@ -472,6 +496,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.CDN_COVERAGE, "cdn outside mainland only", "international_only"),
         (Fact.CDN_COVERAGE, "only the international one", "international_only"),
         (Fact.CDN_COVERAGE, "we don't use a CDN", "none"),
+        (Fact.CDN_COVERAGE, "CDN not used", "none"),
+        (Fact.CDN_COVERAGE, "we don't use any CDN", "none"),
+        (Fact.CDN_COVERAGE, "cdn: none", "none"),
         (Fact.CDN_COVERAGE, "our servers are in Shanghai", None),
         # Alibaba Cloud's global acceleration area includes mainland China: asked, not assumed
         (Fact.CDN_COVERAGE, "we turned on global acceleration", None),
