@@ -491,17 +491,21 @@ def _asks_for_a_property(text: str) -> bool:
     )
 
 
-# Subjects that say what the question is about wherever they are named ("We have a mobile app.
-# Does it need ICP?": "it" is the app). The others count only where something is asked: a long
-# message's backstory ("our partner says the site gets blocked", "our legal team wants to charge
-# customers") is context, not the question.
-_NAMED_ANYWHERE = {
-    "apps",
-    "not_websites",
-    "individuals",
-    "other_providers",
-    "existing_filing",
-    "filing_details",
+# Subjects often named as a long message's backstory ("we're a SaaS", "our partner says the site
+# gets blocked", "our sales lead talks about pricing"): they count only where something is asked.
+# The others say what the question is about wherever they are named ("We have a mobile app. Does
+# it need ICP?": "it" is the app; "our filing was rejected over the photo. What should we do?").
+_CONTEXT_SUBJECTS = {
+    "business_types",
+    "companies",
+    "blocking",
+    "marketing",
+    "performance",
+    "properties",
+    "other_products",
+    "settings",
+    "domains",
+    "cost",
 }
 # A sentence that asks or requests, though it ends with no question mark.
 _REQUEST = re.compile(
@@ -576,7 +580,7 @@ def uncovered_subjects(text: str) -> List[str]:
     found = [
         name
         for name, pattern in UNCOVERED.items()
-        if pattern.search(asked) or (name in _NAMED_ANYWHERE and pattern.search(text))
+        if pattern.search(asked) or (name not in _CONTEXT_SUBJECTS and pattern.search(text))
     ]
     if _asks_about_performance(asked):
         found.append("performance")

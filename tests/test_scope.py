@@ -45,6 +45,12 @@ FAQ = [
         ("If our beian expires one day, does the CDN keep serving?", "time"),
         ("Hi! We host in Oslo. Our budget is tight. How much would a beian cost?", "cost"),
         ("We have a mobile app. Does it need ICP?", "apps"),
+        # what sets the question's topic counts wherever it is named
+        (
+            "Our filing was rejected because the backdrop photo was not accepted. What should we"
+            " change so it passes next time?",
+            "documents",
+        ),
         ("which payment methods does the filing accept?", "cost"),
         ("we moved from AWS to Tencent Cloud, does Tencent file for us?", "other_providers"),
         ("where do I get the filing service number for my ECS?", "number_and_footer"),
@@ -193,6 +199,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "a discussion forum on servers in Vancouver, does it need ICP?",
         "our REST API runs beside the site on ECS Fuzhou, ICP required?",
         # backstory is context, not what is asked
+        "Hi! We are a SaaS company and our partner says the site gets blocked. Our server is in"
+        " Oslo. Is an ICP filing needed for us?",
         "Hello! Our CFO wants invoices in euros. Anyway: our site is on ECS in Oslo, need ICP?",
         "our reseller says sites get blocked without it - do we need a beian if the servers are"
         " in Lima?",
