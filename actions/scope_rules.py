@@ -13,6 +13,7 @@ tests call it directly. Two kinds of evidence, both by subject rather than by se
   that picked a question whose subject is absent was pulled to the nearest answer.
 """
 
+import functools
 import re
 from typing import Dict, Iterable, List, Pattern
 
@@ -436,6 +437,7 @@ PLACES = re.compile(
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
 
 
+@functools.lru_cache(maxsize=1024)  # every rule cleans the same message
 def clean(text: str) -> str:
     return " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
 

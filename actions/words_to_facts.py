@@ -51,14 +51,18 @@ _REGION_ID = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # the same message is cleaned by every reader
 def lower_case(text: str) -> str:
     """`text` in lower case, with the places people abbreviate spelled out first: "US" as "the
     us" (lower case, it is the pronoun), "SZ" as Shenzhen, and region ids ("cn-shanghai",
     "ap-southeast-1") as the place they name."""
-    if re.search(r"[a-z]", text):
-        text = _US_INITIALS.sub("the US", text)
-        text = _CITY_CODE.sub(lambda m: CITY_CODES[m.group(0)], text)
-    text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(0).lower()], text)
+    if text != text.upper():
+        if "U" in text:
+            text = _US_INITIALS.sub("the US", text)
+        if any(code in text for code in CITY_CODES):
+            text = _CITY_CODE.sub(lambda m: CITY_CODES[m.group(0)], text)
+    if "-" in text:
+        text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(0).lower()], text)
     return text.lower()
 
 
