@@ -314,16 +314,21 @@ def is_general_comparison(message: object) -> bool:
     return mainland and outside and (_is_general(text) or _a_choice_of_places(text))
 
 
+_BETWEEN = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
+_CHOICES = (
+    re.compile(
+        f"(?:{words_pattern(_MAINLAND_PLACES)}){_BETWEEN}(?:{words_pattern(_OUTSIDE_PLACES)})"
+    ),
+    re.compile(
+        f"(?:{words_pattern(_OUTSIDE_PLACES)}){_BETWEEN}(?:{words_pattern(_MAINLAND_PLACES)})"
+    ),
+)
+
+
 def _a_choice_of_places(text: str) -> bool:
     """Places in and outside mainland China set against each other: "Beijing vs Hong Kong",
     "Shanghai or Singapore region"."""
-    inside = words_pattern(_MAINLAND_PLACES)
-    outside = words_pattern(_OUTSIDE_PLACES)
-    between = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
-    return bool(
-        re.search(f"(?:{inside}){between}(?:{outside})", text)
-        or re.search(f"(?:{outside}){between}(?:{inside})", text)
-    )
+    return any(choice.search(text) for choice in _CHOICES)
 
 
 def _hosting_clauses(text: str) -> Iterable[str]:
