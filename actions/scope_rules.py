@@ -31,6 +31,7 @@ from actions.words_to_facts import (
     QUESTION_START,
     SENTENCES,
     SERVER_WORDS,
+    lacks_documents,
     lower_case,
     to_hosting_location,
     words_pattern,
@@ -622,12 +623,8 @@ _SITE_KIND = re.compile(
 _NAMES_A_PRESENCE = re.compile(
     r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|branch\w*|wfoe|subsidiar\w+)\b"
 )
-# Documents the user cannot provide: the FAQ's own case for having no filing ("we can't provide
-# the documents required for ICP"), not a question about which documents there are.
-_LACKS_DOCUMENTS = re.compile(
-    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|don't have|do not have|"
-    r"lack\w*|missing|without)\s+(?:\w+\s+){0,3}(?:documents?|paperwork|papers)\b"
-)
+# Documents the user cannot provide (words_to_facts.lacks_documents) are the FAQ's own case for
+# having no filing, not a question about which documents there are.
 _ASKS_WHICH_DOCUMENTS = re.compile(
     r"\b(?:what|which|list)\b[^.?!]{0,30}\b(?:documents?|paperwork|papers)\b"
 )
@@ -647,11 +644,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
     if "business_types" in found and _NAMES_A_PRESENCE.search(text):
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
-    if (
-        "documents" in found
-        and _LACKS_DOCUMENTS.search(text)
-        and not (_ASKS_WHICH_DOCUMENTS.search(text))
-    ):
+    if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")

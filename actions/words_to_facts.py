@@ -200,15 +200,20 @@ _FUTURE = re.compile(
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
-_PAST = re.compile(
-    r"\b(?:used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
-    r"last (?:year|month|week|quarter|summer|winter|spring|autumn|fall)|originally|initially|"
-    r"at first|back then|(?:old|original|first|earlier) plan|"
-    r"(?:got|was|were|been) shut|(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
-    r"\d+ (?:years?|months?) ago|"
+# Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
+_GONE_WORDS = (
+    r"used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
+    r"originally|initially|at first|back then|(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
+    r"(?:got|was|were|been) shut|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
-    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up)\b"
+    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up"
+)
+_GONE = re.compile(rf"\b(?:{_GONE_WORDS})\b")
+# The past: what is gone, and a time gone by ("last year", "3 months ago", "the old plan").
+_PAST = re.compile(
+    rf"\b(?:{_GONE_WORDS}|last (?:year|month|week|quarter|summer|winter|spring|autumn|fall)|"
+    r"(?:old|original|first|earlier) plan|\d+ (?:years?|months?) ago)\b"
 )
 _MOVED = r"(?:moved|migrated|switched|transferred|relocated)"
 _MOVED_FROM = re.compile(
@@ -223,14 +228,6 @@ _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
 _STARTED = re.compile(
     r"\b(?:spun up|set up|launched|bought|purchased|deployed|created|opened|started|provisioned|"
     r"rented|built|went live|signed up)\b"
-)
-# Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
-_GONE = re.compile(
-    r"\b(?:used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
-    r"originally|initially|at first|back then|(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
-    r"(?:got|was|were|been) shut|decommission\w*|terminated|retired|released|switched off|"
-    r"shut (?:down|off)|deleted|removed|closed|got rid of|gave up|sold|dissolved|deregistered|"
-    r"wound up)\b"
 )
 
 
@@ -880,18 +877,26 @@ _LICENCE_WORDS = (
 )
 
 
+# Documents or a domain name missing or impossible to provide: the FAQ's own example of a filing
+# that cannot be completed ("we are unable to provide the paperwork"; not "we can't tell which
+# documents").
+_LACKS_DOCUMENTS = re.compile(
+    r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
+    r"\b(?:documents?|domain|paperwork)|"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+)?(?:provide|"
+    r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"
+    r"paperwork|papers)"
+)
+
+
+def lacks_documents(text: str) -> bool:
+    """The documents or domain name a filing needs are missing or cannot be provided."""
+    return bool(_LACKS_DOCUMENTS.search(text))
+
+
 @_reads(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
-    # Missing documents or domain name is the FAQ's own example of not being able to complete it.
-    if re.search(
-        r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
-        r"\b(?:documents?|domain|paperwork)|"
-        # "we are unable to provide the paperwork" (not "we can't tell which documents")
-        r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+)?(?:provide|"
-        r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"
-        r"paperwork|papers)",
-        text,
-    ):
+    if lacks_documents(text):
         return d.NO
     return _yes_no(
         text,
