@@ -7,14 +7,37 @@ the ~34 ms a message took, the largest single cost left (reports/PERFORMANCE.md)
 SQLite, connections are kept and the database runs in WAL mode with synchronous=NORMAL: a commit
 appends to the write-ahead log, and the file is synced at checkpoints. The database cannot be
 corrupted, a crash of the Rasa process loses nothing, a power cut can lose the last turns.
+
+Each turn also loads the conversation and, to save it, counts the events already stored. Rasa
+builds both queries with SQLAlchemy's ORM on every call: 0.6 ms of Python for the count, whose
+SQL takes 0.05 ms. On SQLite they are run here as the same SQL written once (the latest session's
+events: those from its `session_started` on, or all when there is none), with the rows read as
+Rasa reads them. A test compares both with Rasa's own queries.
+
 Other dialects (PostgreSQL in the cluster) are left exactly as Rasa makes them.
 """
 
-from typing import Any
+import itertools
+import json
+from typing import Any, Iterator, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from sqlalchemy.orm import sessionmaker
+from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.orm import Session, sessionmaker
+
+# Rasa's `_event_query(..., fetch_events_from_all_sessions=False)`, as SQL.
+_LATEST_SESSION = f"""
+    FROM events
+    WHERE sender_id = :sender
+      AND (timestamp >= (SELECT max(timestamp) FROM events
+                         WHERE sender_id = :sender AND type_name = '{SessionStarted.type_name}')
+           OR NOT EXISTS (SELECT 1 FROM events
+                          WHERE sender_id = :sender AND type_name = '{SessionStarted.type_name}'))
+"""
+_COUNT_LATEST_SESSION = sa.text("SELECT count(*) " + _LATEST_SESSION)
+_LOAD_LATEST_SESSION = sa.text("SELECT data " + _LATEST_SESSION + " ORDER BY id")
 
 
 def _use_wal(connection: Any, _record: Any) -> None:
@@ -25,11 +48,13 @@ def _use_wal(connection: Any, _record: Any) -> None:
 
 
 class WalSQLTrackerStore(SQLTrackerStore):
-    """SQLTrackerStore; on SQLite, pooled connections in WAL mode with synchronous=NORMAL."""
+    """SQLTrackerStore; on SQLite, pooled connections in WAL mode with synchronous=NORMAL, and the
+    latest session's events loaded and counted with SQL written once."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)  # creates the tables
-        if self.engine.dialect.name == "sqlite":
+        self._on_sqlite = self.engine.dialect.name == "sqlite"
+        if self._on_sqlite:
             url = self.engine.url
             self.engine.dispose()
             # Rasa runs the store from its event loop; connections may be closed elsewhere.
@@ -42,3 +67,19 @@ class WalSQLTrackerStore(SQLTrackerStore):
             )
             sa.event.listen(self.engine, "connect", _use_wal)
             self.sessionmaker = sessionmaker(bind=self.engine)
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        if not self._on_sqlite:
+            return await super().retrieve(sender_id)
+        with self.session_scope() as session:
+            rows = session.execute(_LOAD_LATEST_SESSION, {"sender": sender_id}).scalars()
+            events = [json.loads(data) for data in rows]
+        if self.domain and events:
+            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        return None
+
+    def _additional_events(self, session: Session, tracker: DialogueStateTracker) -> Iterator:
+        if not self._on_sqlite:
+            return super()._additional_events(session, tracker)
+        stored = session.execute(_COUNT_LATEST_SESSION, {"sender": tracker.sender_id}).scalar()
+        return itertools.islice(tracker.events, stored, len(tracker.events))

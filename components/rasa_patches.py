@@ -1,4 +1,4 @@
-"""Two speed fixes inside Rasa 3.6.21 itself, each replacing one private method (measured in
+"""Three speed fixes inside Rasa 3.6.21 itself, replacing two private methods (measured in
 reports/PERFORMANCE.md). They touch Rasa's internals, so `install` refuses any other Rasa version:
 after an upgrade, check both methods against the new Rasa and update `PINNED_RASA`.
 
@@ -14,18 +14,31 @@ after an upgrade, check both methods against the new Rasa and update `PINNED_RAS
    for slots an `extract_<slot>` method fills; `actions/slot_validation.ValidateSlotMappings` has
    no such method (a test keeps it so). With no slot set, the round trip is skipped; a message
    that set any slot is validated exactly as before.
+3. **One slot-validation call per extraction.** When a FAQ question starts the form, Rasa runs
+   `action_extract_slots` a second time in the same turn ("at form activation"), which extracts
+   the same slots from the same message and sends them to the action server again: one of the
+   five action calls of an answer turn. `ValidateSlotMappings` reads only the slots being
+   validated, the latest message and whether the form asked for the fact (a test keeps it so),
+   so the same extraction, for the same message, with the same form state, gets the events the
+   first call returned. Anything different (another slot or value, a new message, the form
+   asking) is validated by the action server as before.
 
 Installed by `components/__init__.py` (its one call): every process that loads the model imports
 the project's components, and so gets them.
 """
 
+import copy
+import json
+from collections import OrderedDict
 from functools import lru_cache
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Text, Tuple
 
 import rasa
 from jsonschema import exceptions, validators
 from rasa.core.actions.action import ActionExtractSlots, RemoteAction
+from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.events import Event, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
 
 PINNED_RASA = "3.6.21"
 
@@ -48,11 +61,45 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
 
 
 async def _execute_validation_action(
-    self: ActionExtractSlots, extraction_events: List[Event], *args: Any, **kwargs: Any
+    self: ActionExtractSlots,
+    extraction_events: List[Event],
+    output_channel: Any,
+    nlg: Any,
+    tracker: DialogueStateTracker,
+    domain: Any,
 ) -> List[Event]:
-    if not any(isinstance(event, SlotSet) for event in extraction_events):
+    slots = [event for event in extraction_events if isinstance(event, SlotSet)]
+    if not slots:
         return []
-    return await _rasa_validation(self, extraction_events, *args, **kwargs)
+    key = _extraction_key(slots, tracker)
+    if key in _validated:
+        return copy.deepcopy(_validated[key])
+    validated = await _rasa_validation(
+        self, extraction_events, output_channel, nlg, tracker, domain
+    )
+    _validated[key] = copy.deepcopy(validated)
+    while len(_validated) > _VALIDATED_KEPT:
+        _validated.popitem(last=False)
+    return validated
+
+
+# The latest validations, by what decides their result (see 3. above). Only a repeat within the
+# same turn can match (the key holds the message's timestamp), so a few per concurrent
+# conversation are enough.
+_validated: "OrderedDict[Tuple[Any, ...], List[Event]]" = OrderedDict()
+_VALIDATED_KEPT = 256
+
+
+def _extraction_key(slots: List[SlotSet], tracker: DialogueStateTracker) -> Tuple[Any, ...]:
+    message = tracker.latest_message
+    return (
+        tracker.sender_id,
+        getattr(message, "timestamp", None),
+        getattr(message, "text", None),
+        # the fact a running form asked for (a form that just started has asked none yet)
+        tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop_name else None,
+        tuple((event.key, json.dumps(event.value, sort_keys=True)) for event in slots),
+    )
 
 
 def install(rasa_version: str = rasa.__version__) -> None:

@@ -2,6 +2,8 @@
 conversations saved and loaded exactly as Rasa's own SQLTrackerStore does."""
 
 import asyncio
+import itertools
+import json
 
 import pytest
 import sqlalchemy as sa
@@ -58,3 +60,91 @@ def test_turns_saved_by_one_store_are_read_back_by_rasas_own(tmp_path):
     assert loaded.get_slot("hosting_location") == "outside_mainland"
     assert loaded.get_slot("cdn_coverage") == "none"
     assert [e.as_dict() for e in loaded.events] == [e.as_dict() for e in tracker.events]
+
+
+def _sessions(sender, sessions, started=True, start=1000.0):
+    """A conversation of `sessions` sessions, each opened by `session_started` if `started`, its
+    events a second apart from `start`."""
+    events, clock = [], itertools.count(start)
+    for number in range(sessions):
+        if started:
+            events += [ActionExecuted("action_session_start"), SessionStarted()]
+        events += [
+            ActionExecuted("action_listen"),
+            UserUttered(f"{sender} session {number}", {"name": "greet", "confidence": 1.0}),
+            SlotSet("hosting_location", "hong_kong" if number % 2 else "outside_mainland"),
+            ActionExecuted("utter_greet"),
+        ]
+    for event in events:
+        event.timestamp = next(clock)
+    return events
+
+
+def _store_row(store, session, sender, event):
+    """One event stored as Rasa's SQLTrackerStore.save stores it."""
+    data = event.as_dict()
+    session.add(
+        store.SQLEvent(
+            sender_id=sender,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
+    )
+
+
+@pytest.mark.parametrize("sessions,started", [(1, True), (3, True), (2, False)])
+def test_the_latest_session_is_loaded_and_counted_as_rasa_does(tmp_path, sessions, started):
+    """Our SQL against Rasa's ORM queries, with another conversation stored in between."""
+    db = str(tmp_path / "c.db")
+    ours = WalSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=db)
+    rasas = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=db)
+    mine, other = _sessions("mine", sessions, started), _sessions("other", 2)
+    with ours.session_scope() as session:  # interleaved rows, as concurrent conversations leave
+        for index in range(max(len(mine), len(other))):
+            for sender, events in (("mine", mine), ("other", other)):
+                if index < len(events):
+                    _store_row(ours, session, sender, events[index])
+        session.commit()
+
+    loaded = asyncio.run(ours.retrieve("mine"))
+    expected = asyncio.run(rasas.retrieve("mine"))
+    assert [e.as_dict() for e in loaded.events] == [e.as_dict() for e in expected.events]
+    assert loaded.events[-1].as_dict() == mine[-1].as_dict()
+    with ours.session_scope() as session:
+        rasa_count = rasas._event_query(
+            session, "mine", fetch_events_from_all_sessions=False
+        ).count()
+        assert len(list(ours._additional_events(session, loaded))) == 0
+        assert len(loaded.events) == rasa_count
+    assert asyncio.run(ours.retrieve("nobody")) is None
+
+
+def test_a_new_session_is_saved_without_losing_or_repeating_a_turn(tmp_path):
+    db = str(tmp_path / "c.db")
+    store = WalSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=db)
+    rasas = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=db)
+    first = _conversation("two-sessions")
+    asyncio.run(store.save(first))
+    tracker = asyncio.run(store.retrieve("two-sessions"))
+    # the session expires: Rasa starts a new one in the same tracker
+    later = _sessions("two-sessions", 1, start=first.events[-1].timestamp + 3600)
+    for event in later:
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    tracker = asyncio.run(store.retrieve("two-sessions"))  # the next turn
+    turn = [UserUttered("and now?", {"name": "inform", "confidence": 0.9})]
+    turn[0].timestamp = later[-1].timestamp + 1
+    tracker.update(turn[0])
+    asyncio.run(store.save(tracker))
+
+    everything = asyncio.run(rasas.retrieve_full_tracker("two-sessions"))
+    stored = [e.as_dict() for e in everything.events]
+    assert stored == [e.as_dict() for e in list(first.events) + later + turn]
+    latest = asyncio.run(store.retrieve("two-sessions"))
+    assert latest.events[0] == SessionStarted()
+    assert [e.as_dict() for e in latest.events] == [
+        e.as_dict() for e in asyncio.run(rasas.retrieve("two-sessions")).events
+    ]
