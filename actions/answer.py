@@ -1,7 +1,7 @@
 """Setting the topic a question asks about, and answering it from the decision core."""
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -10,9 +10,21 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import decision
 from actions.decision import Answer, NotCovered
 from actions.history import latest_intent
+from actions.scope_rules import UNCOVERED_SUBJECTS
 from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
 
 logger = logging.getLogger(__name__)
+
+UNCOVERED_PART = "uncovered_part"  # the slot, and the entity components/scope_decision.py sets
+
+
+def uncovered_part(tracker: Tracker) -> Optional[Text]:
+    """The first subject of the latest message's `uncovered_part` entities, if it is one of the
+    known subjects (a user can type entities: "/ask_cdn{"uncovered_part": "..."}")."""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == UNCOVERED_PART and entity.get("value") in UNCOVERED_SUBJECTS:
+            return entity["value"]
+    return None
 
 
 class ActionSetTopic(Action):
@@ -28,7 +40,9 @@ class ActionSetTopic(Action):
         if topic is None:
             current = tracker.get_slot("topic")
             topic = topic_from_slot(current) if current else DEFAULT_TOPIC
-        return [SlotSet("topic", topic.value)]
+            return [SlotSet("topic", topic.value)]
+        # A new question: the part of it the FAQ does not cover, if it asks two things.
+        return [SlotSet("topic", topic.value), SlotSet(UNCOVERED_PART, uncovered_part(tracker))]
 
 
 class ActionAnswerIcpQuestion(Action):
@@ -49,7 +63,7 @@ class ActionAnswerIcpQuestion(Action):
                 "Not covered: %s from %s", topic.value, ",".join(f.value for f in result.facts_used)
             )
             dispatcher.utter_message(response=result.response)
-            return []
+            return [SlotSet(UNCOVERED_PART, None)]
         if not isinstance(result, Answer):
             # The form ends only when the core needs nothing more; reaching here is a bug.
             logger.error("Answer requested for %s while fact %s is missing", topic, result.fact)
@@ -63,5 +77,8 @@ class ActionAnswerIcpQuestion(Action):
         for response in result.source_responses():
             dispatcher.utter_message(response=response)
         dispatcher.utter_message(response="utter_next_steps")
+        if tracker.get_slot(UNCOVERED_PART):
+            # "...and how much does it cost?": the part this answer leaves out, said plainly
+            dispatcher.utter_message(response="utter_part_not_covered")
         dispatcher.utter_message(response="utter_ask_feedback")
-        return [SlotSet("answer_feedback", None)]
+        return [SlotSet("answer_feedback", None), SlotSet(UNCOVERED_PART, None)]

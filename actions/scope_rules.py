@@ -458,6 +458,10 @@ _PERFORMANCE = re.compile(
 )
 
 
+# Every subject uncovered_subjects names (the two last are found by the question's form).
+UNCOVERED_SUBJECTS = (*UNCOVERED, "performance", "properties")
+
+
 def _asks_about_performance(text: str) -> bool:
     questions = [q for q in SENTENCES.findall(text) if q.strip().endswith("?")]
     return any(_PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(q) for q in questions)
@@ -575,6 +579,36 @@ def asked_part(text: str) -> str:
     return " ".join(asked) if asked else text
 
 
+# Where a sentence goes on to ask something else: "do we need ICP, and how much does it cost?",
+# "should we host in China and will that make WeChat faster?"
+_NEXT_QUESTION = re.compile(
+    rf"\s*[,;]?\s+(?:and|also|plus|but)\s+(?=(?:also\s+)?(?:{QUESTION_START})\b)|"
+    rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)"
+)
+
+
+_ASKS_ON_ITS_OWN = re.compile(
+    rf"^\W*(?:(?:and|also|but|plus)\s+)?(?:also\s+)?(?:{QUESTION_START})\b"
+)
+
+
+def asking_parts(text: str) -> List[str]:
+    """The questions and requests of `text`, one by one: the sentences that ask, each split where
+    it goes on to ask something else."""
+    parts = [
+        part.strip()
+        for sentence in _SENTENCE_ENDS.split(clean(text))
+        for part in _NEXT_QUESTION.split(sentence)
+    ]
+    return [part for part in parts if part and is_question(part)]
+
+
+def asks_on_its_own(part: str) -> bool:
+    """A question that stands alone ("how long does it take?"), not one that narrows the question
+    before it ("In FTZ or outside FTZ?")."""
+    return bool(_ASKS_ON_ITS_OWN.search(part) or _REQUEST.search(part))
+
+
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none): named in
     what it asks, or, for a few, anywhere in it."""
@@ -669,7 +703,10 @@ _NEEDS_A_FILING = re.compile(
     # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
     rf"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:china\s+|chinese\s+)?{_FILING_WORD}"
     r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
-    r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|ha(?:ve|s) to (?:get|have|obtain|"
+    # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
+    r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|"
+    r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) (?:have|get|obtain)|"
+    r"ha(?:ve|s) to (?:get|have|obtain|"
     r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+)?"
     rf"(?:china\s+|chinese\s+)?{_FILING_WORD}\b"
 )
@@ -839,8 +876,17 @@ _QUESTION = re.compile(
 )
 
 
+# A task's title, typed as a search: "Binding a Baidu-registered domain name", "adding the CDN
+# to a filed domain". (With "we" or "our" it is the user's own account: "running our site in
+# Frankfurt".)
+_TASK_TITLE = re.compile(r"^(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\s+(?:an?|the|your)\b")
+
+
 def is_question(text: str) -> bool:
-    return bool(_QUESTION.search(clean(text)))
+    text = clean(text)
+    return bool(
+        _QUESTION.search(text) or (_TASK_TITLE.search(text) and not FIRST_PERSON.search(text))
+    )
 
 
 def is_heading(text: str) -> bool:

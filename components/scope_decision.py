@@ -35,8 +35,10 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.scope_rules import (
+    asking_parts,
     asks_how_to_get_a_filing,
     asks_if_it_needs_a_filing,
+    asks_on_its_own,
     asks_where_to_file,
     candidates,
     carries_subject,
@@ -50,6 +52,7 @@ from actions.scope_rules import (
 from actions.words_to_facts import UPDATES_A_FACT
 
 NLU_FALLBACK = "nlu_fallback"
+UNCOVERED_ENTITY = "uncovered_part"
 
 
 def _a_statement_of_facts(
@@ -124,7 +127,66 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool = False
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
-        `states_facts`: the message has a fact entity (where the site is hosted, ...)."""
+        `states_facts`: the message has a fact entity (where the site is hosted, ...).
+        A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
+        question with `uncovered`: the subjects of the other part, to be said to be not covered."""
+        decided = self._decide(intent, ranking, text, states_facts)
+        not_covered = self.component_config["not_covered_intent"]
+        if decided.get("name", intent) == not_covered:
+            return self._covered_part(ranking, text, states_facts) or decided
+        return decided
+
+    def _covered_part(
+        self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Dict[Text, Any]:
+        """The FAQ question one of the message's questions asks on its own, when another of them
+        is about subjects the FAQ does not cover ("Do we need ICP for our Hong Kong site? And how
+        much does the filing cost?"); empty when there is none. (One question whose subject the
+        FAQ leaves out stays not covered, conditions and all: "will my site be blocked if we
+        host outside China?")"""
+        parts = asking_parts(text)
+        # (another part's subjects count when it is a question of its own: "In FTZ or outside
+        # FTZ?" narrows the question before it, which is then not covered as a whole)
+        subjects = [uncovered_subjects(part) if asks_on_its_own(part) else [] for part in parts]
+        # The classifier read the whole message, so "not covered" took most of its confidence:
+        # among the FAQ questions, its ranking still says which this part is likeliest to ask.
+        faq = [r for r in ranking if r.get("name") in self.component_config["faq_intents"]]
+        total = sum(r.get("confidence") or 0.0 for r in faq)
+        faq = [{**r, "confidence": (r.get("confidence") or 0.0) / total} for r in faq if total]
+        for number, part in enumerate(parts):
+            others = [s for n, found in enumerate(subjects) if n != number for s in found]
+            if uncovered_subjects(part) or not others:
+                continue
+            decided = self._decide(NLU_FALLBACK, faq, part, states_facts)
+            if self._asks_it(decided.get("name"), part, faq):
+                return {**decided, "uncovered": list(dict.fromkeys(others))}
+        return {}
+
+    def _asks_it(self, intent: Text, part: Text, faq_ranking: List[Dict[Text, Any]]) -> bool:
+        """Whether `part`, one question of a longer message, surely asks the FAQ question
+        `intent`: by its form (whether a filing is needed, how to get one, where to file), or by
+        carrying that question's subject and no other's, with the classifier's ranking of the
+        whole message putting it first among the FAQ questions. ("Is record filing difficult?"
+        names the filing but asks none of them.)"""
+        config = self.component_config
+        if intent not in config["faq_intents"]:
+            return False
+        if intent == config["umbrella_intent"]:
+            return asks_if_it_needs_a_filing(part) or speaks_of_needing_a_filing(part)
+        if intent == config["how_to_get_intent"] and asks_how_to_get_a_filing(part):
+            return True
+        if intent == config["where_to_file_intent"] and asks_where_to_file(part):
+            return True
+        subjects = [
+            i
+            for i in config["faq_intents"]
+            if i != config["umbrella_intent"] and carries_subject(i, part)
+        ]
+        return subjects == [intent] and bool(faq_ranking) and faq_ranking[0]["name"] == intent
+
+    def _decide(
+        self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Dict[Text, Any]:
         config = self.component_config
         faq = config["faq_intents"]
         if (
@@ -245,4 +307,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 chosen["confidence"] = (message.get(INTENT) or {}).get("confidence", 0.0)
             message.set(INTENT, chosen, add_to_output=True)
             message.set(INTENT_RANKING_KEY, decision.get("ranking", [chosen]), add_to_output=True)
+            if decision.get("uncovered"):
+                # what the answer must say it does not cover (actions/answer.py)
+                entities = message.get(ENTITIES) or []
+                message.set(
+                    ENTITIES,
+                    entities
+                    + [
+                        {"entity": UNCOVERED_ENTITY, "value": subject, "extractor": "ScopeDecision"}
+                        for subject in decision["uncovered"]
+                    ],
+                    add_to_output=True,
+                )
         return messages

@@ -49,6 +49,8 @@ UNANSWERED = {
     "utter_out_of_scope": OUT_OF_SCOPE,
     "utter_cannot_answer": NOT_COVERED,
     "utter_cannot_answer_existing_filing": NOT_COVERED,
+    # the part of a two-part question left unanswered (the other part was answered)
+    "utter_part_not_covered": NOT_COVERED,
 }
 
 

@@ -53,7 +53,10 @@ def make_tracker(
     intent_ranking: Optional[List[Dict[str, Any]]] = None,
 ) -> Tracker:
     """A real rasa_sdk Tracker as the action server builds it from Rasa's request."""
-    all_slots = {name: None for name in FACT_SLOTS + ["topic", "requested_slot", "answer_feedback"]}
+    all_slots = {
+        name: None
+        for name in FACT_SLOTS + ["topic", "requested_slot", "answer_feedback", "uncovered_part"]
+    }
     all_slots.update(slots or {})
     latest = {
         "intent": {"name": intent, "confidence": 0.9},

@@ -162,7 +162,47 @@ async def test_set_topic(intent, current, expected, dispatcher, domain):
     events = await ActionSetTopic().run(
         dispatcher, make_tracker({"topic": current}, intent=intent), domain
     )
-    assert events == [SlotSet("topic", expected)]
+    assert _slot_events(events)["topic"] == expected
+
+
+@pytest.mark.parametrize(
+    "intent, entities, before, expected",
+    [
+        # a new question: the part of it the FAQ does not cover, or none
+        ("ask_need_icp", [("uncovered_part", "cost")], None, "cost"),
+        ("ask_need_icp", [("uncovered_part", "time"), ("uncovered_part", "cost")], None, "time"),
+        ("ask_cdn", [], "cost", None),
+        # typed by a user ("/ask_cdn{"uncovered_part": "..."}"): only a known subject is kept
+        ("ask_cdn", [("uncovered_part", "anything at all")], None, None),
+        # a statement of facts continues the question, and its unanswered part
+        ("inform", [], "cost", "unchanged"),
+    ],
+)
+async def test_set_topic_keeps_the_part_of_a_question_the_faq_does_not_cover(
+    intent, entities, before, expected, dispatcher, domain
+):
+    tracker = make_tracker({"topic": "cdn", "uncovered_part": before}, intent=intent)
+    tracker.latest_message["entities"] = [{"entity": e, "value": v} for e, v in entities]
+    events = _slot_events(await ActionSetTopic().run(dispatcher, tracker, domain))
+    if expected == "unchanged":
+        assert "uncovered_part" not in events
+    else:
+        assert events["uncovered_part"] == expected
+
+
+async def test_an_answer_to_one_part_says_the_other_part_is_not_covered(dispatcher, domain):
+    facts = {"topic": "need_icp", "hosting_location": "outside_mainland", "cdn_coverage": "none"}
+    tracker = make_tracker({**facts, "uncovered_part": "cost"})
+    events = await ActionAnswerIcpQuestion().run(dispatcher, tracker, domain)
+    said = _responses(dispatcher)
+    # after the answer and its next steps, before the feedback question; said once
+    assert said[-2:] == ["utter_part_not_covered", "utter_ask_feedback"]
+    assert said.count("utter_part_not_covered") == 1
+    assert _slot_events(events)["uncovered_part"] is None
+    # a whole question the FAQ covers: nothing more
+    dispatcher.messages.clear()
+    await ActionAnswerIcpQuestion().run(dispatcher, make_tracker(facts), domain)
+    assert "utter_part_not_covered" not in _responses(dispatcher)
 
 
 async def test_answer_says_outcome_then_source_then_next_steps_then_asks_for_feedback(
@@ -184,7 +224,8 @@ async def test_answer_says_outcome_then_source_then_next_steps_then_asks_for_fee
         "utter_next_steps",
         "utter_ask_feedback",
     ]
-    assert events == [SlotSet("answer_feedback", None)]  # feedback belongs to one answer
+    # feedback belongs to one answer
+    assert events == [SlotSet("answer_feedback", None), SlotSet("uncovered_part", None)]
 
 
 ANSWERED = [

@@ -8,10 +8,13 @@ import pytest
 import yaml
 
 from actions.scope_rules import (
+    UNCOVERED_SUBJECTS,
+    asking_parts,
     asks_how_to_get_a_filing,
     asks_if_it_needs_a_filing,
     asks_where_to_file,
     carries_subject,
+    is_question,
     uncovered_subjects,
 )
 from components.scope_decision import ScopeDecision
@@ -502,6 +505,8 @@ def test_a_headings_places_are_not_the_users_facts():
         ("We have only a subsidiary in Macau. Can that Macau firm file for ICP?", True),
         ("Our Beijing entity was closed last year. Could we still apply for the filing?", True),
         ("could we get quicker page loads in Shanghai?", False),
+        # "requirements" reads both ways: what it takes to get one, or when one is required
+        ("What are the ICP licence requirements?", False),
         ("can we register the filing in Hainan when our licence is from Hebei?", False),
         ("could we apply before the ECS is bought?", False),
         ("our WFOE was dissolved last year, can we even do the beian?", True),
@@ -595,6 +600,9 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
         "so the ICP licence is required once the domain points at the mainland, right",
         "when can a site hosted abroad skip the filing?",
         "generally speaking, is an ICP filing required for servers in the mainland?",
+        # asked with the subject first
+        "must we get an ICP filing?",
+        "should our web shop have a beian?",
     ]:
         assert _scope().decide("nlu_fallback", ranking, text) == {
             "name": "ask_need_icp",
@@ -675,3 +683,104 @@ def test_asking_whether_ones_own_site_needs_a_filing_is_the_umbrella_question():
     text = "a shop on ECS Changsha; how do we apply for beian?"
     assert not asks_if_it_needs_a_filing(text)
     assert asks_if_it_needs_a_filing("a shop on ECS Changsha. beian?")
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("do we need an ICP filing", True),
+        ("please explain the filing rules", True),
+        # a task's title, typed as a search, asks how to do it
+        ("Binding a Baidu-registered domain name", True),
+        ("adding the CDN to an already filed domain", True),
+        # the user's own account, and statements, are not
+        ("running our site in Frankfurt with no CDN", False),
+        ("Using a CDN in Hong Kong for our shop", False),
+        ("the site is hosted in Frankfurt", False),
+        ("nothing new here", False),
+        ("nothing the FAQ says applies", False),
+    ],
+)
+def test_questions_and_requests_are_told_from_statements(message, expected):
+    assert is_question(message) is expected
+
+
+def test_a_task_title_about_an_uncovered_subject_is_not_covered():
+    """It names a fact ("domain name"), but asks how to do something the FAQ leaves out."""
+    decided = _scope().decide("inform", [], "Binding a Baidu-registered domain name", True)
+    assert decided == {"name": "ask_unanswerable"}
+
+
+@pytest.mark.parametrize(
+    "message, parts",
+    [
+        ("Do we need a filing? How long does it take?", 2),
+        ("do we need ICP for our shop, and how much does the filing cost?", 2),
+        ("should we host in China and will that make our site faster?", 2),
+        ("Our site is in Hong Kong. Do we need a filing?", 1),  # the facts ask nothing
+        ("do we need a filing if our servers and our CDN are in Tokyo?", 1),
+    ],
+)
+def test_a_message_is_split_into_the_questions_it_asks(message, parts):
+    assert len(asking_parts(message)) == parts
+
+
+# The classifier reads a two-part message as a whole: mostly "not covered", the FAQ question
+# behind it.
+TWO_PART_RANKING = [
+    {"name": "ask_unanswerable", "confidence": 0.7},
+    {"name": "ask_need_icp", "confidence": 0.2},
+    {"name": "ask_hosted_outside", "confidence": 0.1},
+]
+
+
+@pytest.mark.parametrize(
+    "message, expected, uncovered",
+    [
+        # a question the FAQ answers, and one it does not: the first answered, the second named
+        (
+            "Our shop is hosted in Frankfurt. Do we need an ICP filing? How long does it take?",
+            "ask_need_icp",
+            ["time"],
+        ),
+        (
+            "does our site in Singapore need a beian, and what are the fees?",
+            "ask_need_icp",
+            ["cost"],
+        ),
+        (
+            "How do we get an ICP filing as a Dubai firm? And how much will it cost us?",
+            "ask_physical_office",
+            ["cost"],
+        ),
+        # one question about an uncovered subject, conditions and all: not covered
+        ("Will our site be blocked if we host it outside China?", "ask_unanswerable", None),
+        # both questions about uncovered subjects
+        ("How much does the filing cost and how long does it take?", "ask_unanswerable", None),
+        # the second narrows the first rather than asking on its own
+        (
+            "Can a WFOE corporation get an ICP Filing in China? In FTZ or outside FTZ?",
+            "ask_unanswerable",
+            None,
+        ),
+        # names the filing but asks no FAQ question
+        ("Is the filing difficult? How long does it take?", "ask_unanswerable", None),
+    ],
+)
+def test_a_two_part_question_gets_the_faq_part_answered_and_the_rest_named(
+    message, expected, uncovered
+):
+    decided = _scope().decide("ask_unanswerable", TWO_PART_RANKING, message, states_facts=True)
+    assert decided.get("name", "ask_unanswerable") == expected
+    assert decided.get("uncovered") == uncovered
+
+
+def test_every_uncovered_subject_is_named_in_the_reply_after_a_partial_answer():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    variations = domain["responses"]["utter_part_not_covered"]
+    named = {c["value"] for v in variations for c in v.get("condition", [])}
+    assert named == set(UNCOVERED_SUBJECTS)
+    # and one with no condition, for a subject added later
+    assert any("condition" not in v for v in variations)
+    texts = [v["text"] for v in variations]
+    assert len(set(texts)) == len(texts)
