@@ -84,6 +84,8 @@ HOSTING_WORDS = [
     "everything",
     "backend",
     "back-end",
+    "frontend",
+    "front-end",
     "api",
     "apis",
     # "we moved to Hong Kong last week" (read as today's place: actions/words_to_facts.py)
@@ -170,6 +172,45 @@ PROVIDER = {
     "OP": "*",
 }
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
+# What is hosted, between the verb and the place: "we host the frontend in Hong Kong", "deploy it
+# to Singapore", "run all the servers in Tokyo"
+HOSTED_THING = [
+    {"LOWER": {"IN": ["the", "our", "my", "its", "their", "all"]}, "OP": "?"},
+    {
+        "LOWER": {
+            "IN": [
+                "frontend",
+                "front-end",
+                "backend",
+                "back-end",
+                "site",
+                "website",
+                "app",
+                "api",
+                "files",
+                "assets",
+                "images",
+                "everything",
+                "it",
+                "them",
+                "database",
+                "server",
+                "servers",
+                "instance",
+                "instances",
+                "origin",
+                "stack",
+            ]
+        },
+        "OP": "?",
+    },
+]
+# Where files are served from: "patch files are served from Frankfurt" (not "a company from ...")
+SERVED_FROM = [
+    {"LOWER": {"IN": ["served", "serve", "serves", "serving", "delivered"]}},
+    {"LOWER": {"IN": ["from", "out"]}},
+    {"LOWER": "of", "OP": "?"},
+]
 # What a site runs on, after a place that says where: "Singapore-based servers", "US origin".
 SERVER_NOUN = {
     "LOWER": {
@@ -417,9 +458,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         add("place", place_tokens + [PLACE_SUFFIX])
         add(
             "hosting_location",
-            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE, PROVIDER]
+            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+            + [LINKING, PREPOSITION, ARTICLE, PROVIDER]
             + place_tokens
             + [PLACE_SUFFIX],
+        )
+        add(
+            "hosting_location",
+            [NEGATION, *SERVED_FROM, ARTICLE, PROVIDER] + place_tokens + [PLACE_SUFFIX],
         )
         add(
             "hosting_location",

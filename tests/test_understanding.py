@@ -157,7 +157,11 @@ def volunteered_facts(nlp, message):
             "Our China website; the servers are in Frankfurt",
             {"hosting_location": "outside_mainland"},
         ),
-        ("we'd launch a website in China but host it in Manila", {"hosting_location": None}),
+        # a site "in China" is its audience; the servers are where it is hosted
+        (
+            "we'd launch a website in China but host it in Manila",
+            {"hosting_location": "outside_mainland"},
+        ),
         ("No filing means no website in China at all?", {"hosting_location": None}),
         # Alibaba Cloud's region names, the past and plans
         (
@@ -242,6 +246,14 @@ def volunteered_facts(nlp, message):
         ("origin in ap-northeast-1, ICP?", {"hosting_location": "outside_mainland"}),
         ("ECS is cn-hongkong", {"hosting_location": "hong_kong"}),
         ("our server in BJ, domain ready", {"hosting_location": "mainland_china"}),
+        # what is hosted between the verb and the place; where files are served from
+        ("we keep the frontend in cn-hongkong", {"hosting_location": "hong_kong"}),
+        ("we host the frontend in Macau", {"hosting_location": "outside_mainland"}),
+        ("they deploy it to Kuala Lumpur", {"hosting_location": "outside_mainland"}),
+        ("we never host the site in China", {"hosting_location": "outside_mainland"}),
+        ("our installers are served from Dublin", {"hosting_location": "outside_mainland"}),
+        ("we run the shop in Xiamen", {}),
+        ("a firm from Berlin serving customers from Wuhan", {}),
         # a negation closed by a bracket does not reach past it
         (
             "international CDN (no mainland nodes) for our Oslo-hosted shop",
