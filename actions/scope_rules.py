@@ -580,16 +580,23 @@ def asked_part(text: str) -> str:
 
 
 # Where a sentence goes on to ask something else: "do we need ICP, and how much does it cost?",
-# "should we host in China and will that make WeChat faster?"
+# "should we host in China and will that make WeChat faster?", "cdn for mainland - is ICP needed"
 _NEXT_QUESTION = re.compile(
     rf"\s*[,;]?\s+(?:and|also|plus|but)\s+(?=(?:also\s+)?(?:{QUESTION_START})\b)|"
-    rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)"
+    rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)|\s+[-–—]\s+(?=(?:{QUESTION_START})\b)"
 )
-
-
+# A question of its own: a question word among its first words ("also, roughly how long does
+# approval take?", "btw how long does it take"), not a part that narrows the question before it
+# ("In FTZ or outside FTZ?").
 _ASKS_ON_ITS_OWN = re.compile(
-    rf"^\W*(?:(?:and|also|but|plus)\s+)?(?:also\s+)?(?:{QUESTION_START})\b"
+    r"^\W*(?:(?:and|also|but|plus|so|then|btw|roughly|approximately|just|quick|question|"
+    r"finally|lastly|secondly|additionally|oh|ok|okay)\W+){0,3}"
+    rf"(?:{QUESTION_START})\b"
 )
+
+
+def asks_on_its_own(part: str) -> bool:
+    return bool(_ASKS_ON_ITS_OWN.search(part) or _REQUEST.search(part))
 
 
 def asking_parts(text: str) -> List[str]:
@@ -600,13 +607,7 @@ def asking_parts(text: str) -> List[str]:
         for sentence in _SENTENCE_ENDS.split(clean(text))
         for part in _NEXT_QUESTION.split(sentence)
     ]
-    return [part for part in parts if part and is_question(part)]
-
-
-def asks_on_its_own(part: str) -> bool:
-    """A question that stands alone ("how long does it take?"), not one that narrows the question
-    before it ("In FTZ or outside FTZ?")."""
-    return bool(_ASKS_ON_ITS_OWN.search(part) or _REQUEST.search(part))
+    return [part for part in parts if part and (is_question(part) or asks_on_its_own(part))]
 
 
 def uncovered_subjects(text: str) -> List[str]:

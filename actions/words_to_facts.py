@@ -457,6 +457,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
     start = text.find(phrase)
     if _MARKET_SITE.match(phrase) or re.search(r"\bno\s*$", text[: max(start, 0)]):
         return True
+    if start >= 0 and _SERVER_WORDS.match(text[start + len(phrase) :].lstrip()):
+        return False  # "our site sits on SG ECS": the servers named right after the place
     rest = text[:start] + " " + text[start + len(phrase) :] if start >= 0 else text
     return bool(_SERVER_WORDS.search(rest))
 

@@ -153,13 +153,32 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         faq = [r for r in ranking if r.get("name") in self.component_config["faq_intents"]]
         total = sum(r.get("confidence") or 0.0 for r in faq)
         faq = [{**r, "confidence": (r.get("confidence") or 0.0) / total} for r in faq if total]
+        everything = set(uncovered_subjects(text))
         for number, part in enumerate(parts):
             others = [s for n, found in enumerate(subjects) if n != number for s in found]
-            if uncovered_subjects(part) or not others:
+            # every uncovered subject must be another question's: one only in the background
+            # ("our internal tool ...") may be what this question is about
+            if uncovered_subjects(part) or not others or not everything <= set(others):
                 continue
-            decided = self._decide(NLU_FALLBACK, faq, part, states_facts)
-            if self._asks_it(decided.get("name"), part, faq):
+            decided = self._part_question(faq, part, states_facts)
+            if decided:
                 return {**decided, "uncovered": list(dict.fromkeys(others))}
+        return {}
+
+    def _part_question(
+        self, faq_ranking: List[Dict[Text, Any]], part: Text, states_facts: bool
+    ) -> Dict[Text, Any]:
+        """The FAQ question `part` surely asks (see _asks_it); whether a filing is needed when it
+        asks that and carries only subjects the umbrella question answers too."""
+        config = self.component_config
+        decided = self._decide(NLU_FALLBACK, faq_ranking, part, states_facts)
+        if self._asks_it(decided.get("name"), part, faq_ranking):
+            return decided
+        carried = {i for i in config["faq_intents"] if carries_subject(i, part)}
+        if (asks_if_it_needs_a_filing(part) or speaks_of_needing_a_filing(part)) and carried <= set(
+            config["umbrella_covers"]
+        ):
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         return {}
 
     def _asks_it(self, intent: Text, part: Text, faq_ranking: List[Dict[Text, Any]]) -> bool:

@@ -513,6 +513,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
+    # Alibaba Cloud CDN's own setting: "the acceleration region is set to outside mainland China",
+    # "acceleration area: Mainland China only"
+    add(
+        "cdn_coverage",
+        [{"LOWER": "acceleration"}, {"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
+        + [{"IS_PUNCT": True, "OP": "?"}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # "we don't have any company in China", "no registered entity there", "without any office"
     presence_nouns = {
         "LOWER": {

@@ -253,6 +253,14 @@ def volunteered_facts(nlp, message):
         ("we never host the site in China", {"hosting_location": "outside_mainland"}),
         ("our installers are served from Dublin", {"hosting_location": "outside_mainland"}),
         ("we run the shop in Xiamen", {}),
+        # the servers named right after the place
+        ("our site sits on SZ ECS", {"hosting_location": "mainland_china"}),
+        # Alibaba Cloud CDN's own setting
+        (
+            "the CDN acceleration region is set to outside mainland China",
+            {"cdn_coverage": "international_only"},
+        ),
+        ("acceleration area: Mainland China only", {"cdn_coverage": "includes_mainland"}),
         ("a firm from Berlin serving customers from Wuhan", {}),
         # a negation closed by a bracket does not reach past it
         (
