@@ -864,8 +864,13 @@ def asks_how_to_get_a_filing(text: str) -> bool:
         and not _ASKS_WHETHER.search(text)
         and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
         # (a place outside the mainland is the hosted-outside question's only when servers are
-        # there: "how can a Dubai firm get a filing?" names the company's place)
-        and not (_SERVERS.search(text) and carries_subject("ask_hosted_outside", text))
+        # there: "how can a Dubai firm get a filing?" names the company's place, and so does "just
+        # our US LLC ... for a mainland server")
+        and not (
+            _SERVERS.search(text)
+            and carries_subject("ask_hosted_outside", text)
+            and not _hosts_in_china(text)
+        )
     )
 
 

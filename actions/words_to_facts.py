@@ -169,6 +169,11 @@ _HOSTING_TALK = re.compile(
     r"points? to|resolves? to|machines?|vms?|containers?|clusters?)\b"
 )
 _CDN_TALK = re.compile(r"\b(?:cdns?|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
+# Where a CDN reaches, as opposed to the CDN named: its coverage, nodes, regions
+_CDN_REACH = re.compile(
+    r"\b(?:covers?|covering|covered|coverage|accelerat\w*|nodes?|edges?|pops?|regions?|only|"
+    r"serves?|serving)\b"
+)
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
@@ -536,6 +541,20 @@ def _asks_after_a_move(message: str) -> bool:
     return bool(_AFTER_THE_MOVE.search(text) and _FUTURE.search(text))
 
 
+# The server the FAQ's CDN route has one buy only to file, not where the site runs: "a temp ECS in
+# China for the CDN filing", "an ECS in Hangzhou just to get the beian".
+_TEMPORARY_BEFORE = re.compile(r"\b(?:temp|temporary|dummy|placeholder|throwaway)\s+(?:\w+\s+)?$")
+_FOR_THE_FILING_AFTER = re.compile(
+    r"^[^.?!,;]{0,30}?\b(?:for|just to|only to|to)\s+(?:do\s+|get\s+|complete\s+)?"
+    r"(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*(?:filing|file|beian|registration|register)\b"
+)
+
+
+def _only_for_the_filing(value: str, message: str) -> bool:
+    before, after = _around(value, message)
+    return bool(_TEMPORARY_BEFORE.search(before) or _FOR_THE_FILING_AFTER.search(after))
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -560,7 +579,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     correction = _correction_after(value, message)
     if correction is not None:
         return to_hosting_location(correction)  # "ECS Beijing, no wait, Singapore"
-    if _names_no_server(value, message):
+    if _names_no_server(value, message) or _only_for_the_filing(value, message):
         return None
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
@@ -732,8 +751,10 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         return d.INCLUDES_MAINLAND
     if _CDN_EXCLUDES_MAINLAND.search(text) or _CDN_INTERNATIONAL.search(text):
         return d.INTERNATIONAL_ONLY
-    if _CDN_TALK.search(text) and _find(text, _OUTSIDE_PLACES) and not _CDN_NONE.search(text):
-        return d.INTERNATIONAL_ONLY  # "only Europe and US nodes"
+    if _CDN_REACH.search(text) and _find(text, _OUTSIDE_PLACES) and not _CDN_NONE.search(text):
+        # "only Europe and US nodes" (not "a global CDN for our London-hosted site": the place
+        # is the site's)
+        return d.INTERNATIONAL_ONLY
     if _CDN_NONE.search(text):
         return d.NO_CDN
     return None

@@ -518,6 +518,8 @@ def test_a_headings_places_are_not_the_users_facts():
         ("how do we apply for ICP in the right province?", False),
         ("how do we get a filing for the CDN?", False),
         ("how do I get an ICP license when the server is in Hong Kong?", False),
+        # the place abroad is the company's when the servers are in mainland China
+        ("no company in China, only a Texas LLC. how do we file icp for a Xi'an server?", True),
         ("do I need to apply for an ICP filing?", False),
         ("why would I have to obtain an ICP license?", False),
         ("how do I get my site faster in China?", False),

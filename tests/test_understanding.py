@@ -261,6 +261,18 @@ def volunteered_facts(nlp, message):
             {"cdn_coverage": "international_only"},
         ),
         ("acceleration area: Mainland China only", {"cdn_coverage": "includes_mainland"}),
+        # the server bought only to file (the FAQ's CDN route) is not where the site runs
+        (
+            "why buy a temp ECS in China for the CDN filing when my server is in Canada?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("an ECS in Hefei only to do the ICP filing", {"hosting_location": None}),
+        ("our ECS in Hefei runs the shop", {"hosting_location": "mainland_china"}),
+        # "global" says nothing of the mainland, and the place after it is the site's
+        (
+            "we use a global CDN for our Oslo-hosted shop",
+            {"cdn_coverage": None, "hosting_location": "outside_mainland"},
+        ),
         ("a firm from Berlin serving customers from Wuhan", {}),
         # a negation closed by a bracket does not reach past it
         (
