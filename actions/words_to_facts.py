@@ -421,6 +421,12 @@ _OTHER_PARTIES = (
 _SOMEONE_ELSES = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:site|website|shop|servers?)\b"
 )
+# Another case asked about: "does the same apply to AWS's Beijing region?"
+_ANOTHER_CASE = re.compile(
+    r"\b(?:does|do|would|will|is|was)\s+(?:the same|this|that|it)\s+(?:also\s+)?"
+    r"(?:apply|applies|hold|holds|go|goes|count|work|works|be true|true|the case)\s+"
+    r"(?:to|for|with|on|in)\b"
+)
 # Someone else as a clause's subject: "our competitor is a licence holder".
 _SOMEONE_ELSE = re.compile(rf"\b(?:{_OTHER_PARTIES})s?\b")
 
@@ -588,7 +594,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
-    if _SOMEONE_ELSES.search(clause):
+    if _SOMEONE_ELSES.search(clause) or _ANOTHER_CASE.search(clause):
         return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None

@@ -268,6 +268,12 @@ def volunteered_facts(nlp, message):
         ),
         ("an ECS in Hefei only to do the ICP filing", {"hosting_location": None}),
         ("our ECS in Hefei runs the shop", {"hosting_location": "mainland_china"}),
+        # another case asked about is not the user's
+        (
+            "We host in Lisbon, do we need ICP? and does the same apply to Azure's Shanghai"
+            " region?",
+            {"hosting_location": "outside_mainland"},
+        ),
         # "global" says nothing of the mainland, and the place after it is the site's
         (
             "we use a global CDN for our Oslo-hosted shop",
