@@ -818,6 +818,9 @@ _HOW_TO_GET = re.compile(
     rf"(?:company|firm|entity|subsidiary|business|enterprise|corporation)\s+"
     rf"(?:still\s+|also\s+|even\s+|ever\s+)?{_GET}\b|"
     rf"\b(?:can|could|may)\s+(?:we|i)\s+(?:still|even|ever)\s+{_GET}\b|"
+    # ... and asked bare: "Can we file?", "could we apply for one?" (not "can we file in Jilin?")
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:file|apply|register)(?:\s+for)?"
+    r"(?:\s+(?:it|one|icp|beian|(?:an?|the)\s+(?:icp\s+)?(?:filing|beian|licen[cs]e)))?\s*(?:[?.!]|$)|"
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
@@ -883,9 +886,13 @@ _QUESTION = re.compile(
 
 
 # A task's title, typed as a search: "Binding a Baidu-registered domain name", "adding the CDN
-# to a filed domain". (With "we" or "our" it is the user's own account: "running our site in
-# Frankfurt".)
-_TASK_TITLE = re.compile(r"^(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\s+(?:an?|the|your)\b")
+# to a filed domain", or as an order to a console: "reset root password ecs singapore". (With
+# "we" or "our" it is the user's own account: "running our site in Frankfurt".)
+_TASK_TITLE = re.compile(
+    r"^(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\s+(?:an?|the|your)\b|"
+    r"^(?:reset|restart|reboot|install|configure|enable|disable|mount|attach|resize|upgrade|"
+    r"renew|unblock|whitelist|ssh|login|log in(?:to)?|set up|setup|open|close|create|delete)\s"
+)
 
 
 def is_question(text: str) -> bool:

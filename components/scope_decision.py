@@ -224,6 +224,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 return {"name": config["not_covered_intent"]}
             if len(text.split()) < config["short_reply_words"]:
                 return {}
+            if (
+                text.rstrip().endswith("?")
+                and asks_how_to_get_a_filing(text)
+                and not uncovered_subjects(text)
+            ):
+                # "The instance is on the mainland but we have no company there. Can we file?":
+                # the facts, and the question who may file (not "how we got a filing: ...")
+                return {"name": config["how_to_get_intent"], "confidence": 1.0}
             if states_facts and not is_heading(text):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only

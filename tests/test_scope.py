@@ -505,6 +505,8 @@ def test_a_headings_places_are_not_the_users_facts():
         ("We have only a subsidiary in Macau. Can that Macau firm file for ICP?", True),
         ("Our Beijing entity was closed last year. Could we still apply for the filing?", True),
         ("could we get quicker page loads in Shanghai?", False),
+        ("Only HQ in Oslo. Can we file?", True),
+        ("can I register an ICP filing?", True),
         # "requirements" reads both ways: what it takes to get one, or when one is required
         ("What are the ICP licence requirements?", False),
         ("can we register the filing in Hainan when our licence is from Hebei?", False),
@@ -695,6 +697,8 @@ def test_asking_whether_ones_own_site_needs_a_filing_is_the_umbrella_question():
         # a task's title, typed as a search, asks how to do it
         ("Binding a Baidu-registered domain name", True),
         ("adding the CDN to an already filed domain", True),
+        # an order to a console
+        ("reset root password ecs singapore instance", True),
         # the user's own account, and statements, are not
         ("running our site in Frankfurt with no CDN", False),
         ("Using a CDN in Hong Kong for our shop", False),
@@ -786,3 +790,19 @@ def test_every_uncovered_subject_is_named_in_the_reply_after_a_partial_answer():
     assert any("condition" not in v for v in variations)
     texts = [v["text"] for v in variations]
     assert len(set(texts)) == len(texts)
+
+
+def test_facts_with_the_question_who_may_file_get_the_physical_office_answer():
+    text = "The ECS is in Jinan but we have no company there, only HQ in Oslo. Can we file?"
+    assert _scope().decide("inform", [], text, states_facts=True) == {
+        "name": "ask_physical_office",
+        "confidence": 1.0,
+    }
+
+
+def test_an_order_to_a_console_is_not_a_statement_of_facts():
+    text = "reset root password ecs singapore instance"
+    ranking = [{"name": "out_of_scope", "confidence": 0.99}]
+    assert _scope().decide("out_of_scope", ranking, text, states_facts=True) == {
+        "name": "ask_unanswerable"
+    }
