@@ -33,8 +33,8 @@ _LATEST_SESSION = f"""
     WHERE sender_id = :sender
       AND (timestamp >= (SELECT max(timestamp) FROM events
                          WHERE sender_id = :sender AND type_name = '{SessionStarted.type_name}')
-           OR NOT EXISTS (SELECT 1 FROM events
-                          WHERE sender_id = :sender AND type_name = '{SessionStarted.type_name}'))
+           OR (SELECT max(timestamp) FROM events
+               WHERE sender_id = :sender AND type_name = '{SessionStarted.type_name}') IS NULL)
 """
 _COUNT_LATEST_SESSION = sa.text("SELECT count(*) " + _LATEST_SESSION)
 _LOAD_LATEST_SESSION = sa.text("SELECT data " + _LATEST_SESSION + " ORDER BY id")

@@ -18,13 +18,20 @@ logger = logging.getLogger(__name__)
 UNCOVERED_PART = "uncovered_part"  # the slot, and the entity components/scope_decision.py sets
 
 
+SEVERAL = "several"  # more than one subject: the note names none of them
+
+
 def uncovered_part(tracker: Tracker) -> Optional[Text]:
-    """The first subject of the latest message's `uncovered_part` entities, if it is one of the
-    known subjects (a user can type entities: "/ask_cdn{"uncovered_part": "..."}")."""
-    for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") == UNCOVERED_PART and entity.get("value") in UNCOVERED_SUBJECTS:
-            return entity["value"]
-    return None
+    """The subject of the latest message's `uncovered_part` entities, or SEVERAL, keeping only
+    the known subjects (a user can type entities: "/ask_cdn{"uncovered_part": "..."}")."""
+    subjects = {
+        entity.get("value")
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == UNCOVERED_PART and entity.get("value") in UNCOVERED_SUBJECTS
+    }
+    if len(subjects) > 1:
+        return SEVERAL
+    return subjects.pop() if subjects else None
 
 
 class ActionSetTopic(Action):

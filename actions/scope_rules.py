@@ -77,7 +77,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:icp|beian|filing)\s+(?:info\w*|details|text|link|badge|logo)\b",
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
-        "limits": r"\bhow many\b(?! months)|\bquotas?\b|\blimits?\b|\bmaximum\b|"
+        "limits": r"\bhow many\b(?! (?:months|weeks|days|hours|years|working days|business days))|\bquotas?\b|\blimits?\b|\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
         # (not the general rule: "every website visible in China needs ICP?")
@@ -601,13 +601,27 @@ def asks_on_its_own(part: str) -> bool:
 
 def asking_parts(text: str) -> List[str]:
     """The questions and requests of `text`, one by one: the sentences that ask, each split where
-    it goes on to ask something else."""
-    parts = [
-        part.strip()
-        for sentence in _SENTENCE_ENDS.split(clean(text))
-        for part in _NEXT_QUESTION.split(sentence)
-    ]
-    return [part for part in parts if part and (is_question(part) or asks_on_its_own(part))]
+    it goes on to ask something else. A condition stays with the question it sets ("when we
+    launch our app in China, do we need an ICP filing?" is one question)."""
+    parts: List[str] = []
+    for sentence in _SENTENCE_ENDS.split(clean(text)):
+        pieces = [piece.strip() for piece in _NEXT_QUESTION.split(sentence) if piece.strip()]
+        condition = ""  # a condition waiting for the question it sets
+        for number, piece in enumerate(pieces):
+            piece = f"{condition}, {piece}" if condition else piece
+            condition = ""
+            conditional = _CONDITION.match(piece) or re.match(r"\W*what if\b", piece)
+            if conditional and not piece.endswith("?") and number < len(pieces) - 1:
+                condition = piece
+            else:
+                parts.append(piece)
+    return [part for part in parts if is_question(part) or asks_on_its_own(part)]
+
+
+def refers_back(part: str) -> bool:
+    """A question about what was asked or said before it: "if so, how do we apply?", "and where
+    do we file it?"."""
+    return bool(_REFERS_BACK.search(part) or re.match(r"\W*(?:and\s+)?if (?:so|yes|not)\b", part))
 
 
 def uncovered_subjects(text: str) -> List[str]:
@@ -889,7 +903,8 @@ _QUESTION = re.compile(
 # to a filed domain", or as an order to a console: "reset root password ecs singapore". (With
 # "we" or "our" it is the user's own account: "running our site in Frankfurt".)
 _TASK_TITLE = re.compile(
-    r"^(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\s+(?:an?|the|your)\b|"
+    r"^(?!(?:no|some|any|every)thing\b|(?:regard|concern|accord|includ|exclud|follow|dur|"
+    r"consider)ing\b)[a-z]{3,}ing\s+(?:an?|the|your)\b|"
     r"^(?:reset|restart|reboot|install|configure|enable|disable|mount|attach|resize|upgrade|"
     r"renew|unblock|whitelist|ssh|login|log in(?:to)?|set up|setup|open|close|create|delete)\s"
 )

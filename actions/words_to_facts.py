@@ -161,7 +161,7 @@ def _reads(
 # (not "runs" or "region", which the scope rules read out of any clause).
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
-    r"backend|back-end|box|droplets?|vms?"
+    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db"
 )
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(
@@ -548,17 +548,16 @@ def _asks_after_a_move(message: str) -> bool:
 
 
 # The server the FAQ's CDN route has one buy only to file, not where the site runs: "a temp ECS in
-# China for the CDN filing", "an ECS in Hangzhou just to get the beian".
-_TEMPORARY_BEFORE = re.compile(r"\b(?:temp|temporary|dummy|placeholder|throwaway)\s+(?:\w+\s+)?$")
+# China for the CDN filing", "an ECS in Hangzhou just to get the beian". (Not "to register the
+# domain", nor a temporary server the site runs on.)
 _FOR_THE_FILING_AFTER = re.compile(
     r"^[^.?!,;]{0,30}?\b(?:for|just to|only to|to)\s+(?:do\s+|get\s+|complete\s+)?"
-    r"(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*(?:filing|file|beian|registration|register)\b"
+    r"(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b"
 )
 
 
 def _only_for_the_filing(value: str, message: str) -> bool:
-    before, after = _around(value, message)
-    return bool(_TEMPORARY_BEFORE.search(before) or _FOR_THE_FILING_AFTER.search(after))
+    return bool(_FOR_THE_FILING_AFTER.search(_around(value, message)[1]))
 
 
 def read_hosting(value: str, message: str) -> Optional[str]:
@@ -757,6 +756,8 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         return d.INCLUDES_MAINLAND
     if _CDN_EXCLUDES_MAINLAND.search(text) or _CDN_INTERNATIONAL.search(text):
         return d.INTERNATIONAL_ONLY
+    if _CDN_REACH.search(text) and _find(text, _MAINLAND_PLACES) and not _CDN_NONE.search(text):
+        return d.INCLUDES_MAINLAND  # "serving Singapore and Beijing": a mainland city is reached
     if _CDN_REACH.search(text) and _find(text, _OUTSIDE_PLACES) and not _CDN_NONE.search(text):
         # "only Europe and US nodes" (not "a global CDN for our London-hosted site": the place
         # is the site's)

@@ -46,6 +46,7 @@ from actions.scope_rules import (
     is_heading,
     is_icp_related,
     is_question,
+    refers_back,
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
@@ -158,7 +159,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             others = [s for n, found in enumerate(subjects) if n != number for s in found]
             # every uncovered subject must be another question's: one only in the background
             # ("our internal tool ...") may be what this question is about
-            if uncovered_subjects(part) or not others or not everything <= set(others):
+            if (
+                uncovered_subjects(part)
+                or not others
+                or not everything <= set(others)
+                # "Can individuals file? If so, how do we apply?": asked of the other question
+                or refers_back(part)
+            ):
                 continue
             decided = self._part_question(faq, part, states_facts)
             if decided:

@@ -88,6 +88,13 @@ HOSTING_WORDS = [
     "front-end",
     "api",
     "apis",
+    # what runs on a server too: "the site in Frankfurt and the database in Shanghai"
+    "database",
+    "databases",
+    "db",
+    "files",
+    "assets",
+    "images",
     # "we moved to Hong Kong last week" (read as today's place: actions/words_to_facts.py)
     "moved",
     "migrated",

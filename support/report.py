@@ -49,9 +49,11 @@ UNANSWERED = {
     "utter_out_of_scope": OUT_OF_SCOPE,
     "utter_cannot_answer": NOT_COVERED,
     "utter_cannot_answer_existing_filing": NOT_COVERED,
-    # the part of a two-part question left unanswered (the other part was answered)
-    "utter_part_not_covered": NOT_COVERED,
 }
+# After an answer to one part of a two-part question: the other part was not covered, and the
+# question is listed there.
+PART_NOT_COVERED = "utter_part_not_covered"
+UNCOVERED_PART = "uncovered_part"  # the entity that marks a two-part question
 
 
 @dataclass
@@ -117,11 +119,14 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
             report.not_helpful_per_topic[answered_topic] += 1
 
     said: Optional[Tuple[str, str]] = None  # the latest typed message not yet listed: (day, text)
+    # the latest two-part question (components/scope_decision.py): its answer comes after the
+    # replies to clarifying questions, and its unanswered part is the question's, not the reply's
+    two_part: Optional[Tuple[str, str]] = None
     for sender_id, event in rows:
         if sender_id != sender:
             settle_feedback()
             sender, topic, counted_session = sender_id, None, False
-            answered_topic = feedback_given = said = None
+            answered_topic = feedback_given = said = two_part = None
         kind = event.get("event")
         if kind == "session_started":
             counted_session = False
@@ -131,6 +136,9 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
                 counted_session = True
             text = (event.get("text") or "").strip()
             said = (_day(event["timestamp"]), text) if text and not text.startswith("/") else None
+            entities = (event.get("parse_data") or {}).get("entities") or []
+            if said and any(e.get("entity") == UNCOVERED_PART for e in entities):
+                two_part = said
         elif kind == "slot" and event.get("name") == "topic":
             topic = event.get("value")
         elif kind == "slot" and event.get("name") == FEEDBACK_SLOT and event.get("value"):
@@ -145,6 +153,9 @@ def build_report(rows: Iterable[Tuple[str, dict]]) -> Report:
                 report.handoff_references.append(
                     (_day(event.get("timestamp", 0)), conversation_reference(sender_id))
                 )
+            elif response == PART_NOT_COVERED and (two_part or said):
+                report.unanswered[NOT_COVERED].append(two_part or said)
+                two_part = said = None
             elif response in UNANSWERED and said:
                 report.unanswered[UNANSWERED[response]].append(said)
                 said = None  # listed once, whatever else the reply said

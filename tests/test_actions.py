@@ -170,7 +170,9 @@ async def test_set_topic(intent, current, expected, dispatcher, domain):
     [
         # a new question: the part of it the FAQ does not cover, or none
         ("ask_need_icp", [("uncovered_part", "cost")], None, "cost"),
-        ("ask_need_icp", [("uncovered_part", "time"), ("uncovered_part", "cost")], None, "time"),
+        # several: the note names none of them rather than only the first
+        ("ask_need_icp", [("uncovered_part", "time"), ("uncovered_part", "cost")], None, "several"),
+        ("ask_need_icp", [("uncovered_part", "time"), ("uncovered_part", "x")], None, "time"),
         ("ask_cdn", [], "cost", None),
         # typed by a user ("/ask_cdn{"uncovered_part": "..."}"): only a known subject is kept
         ("ask_cdn", [("uncovered_part", "anything at all")], None, None),

@@ -207,3 +207,24 @@ def test_counts_come_from_what_the_user_was_shown():
     assert report.answers_per_topic == {"unknown": 1}
     assert report.handoffs == 0 and not report.helpful_per_topic
     assert report.unanswered == {NOT_UNDERSTOOD: [("2026-05-29", "blorp")]}
+
+
+def test_the_unanswered_part_of_a_two_part_question_is_listed_with_the_question():
+    from support.report import NOT_COVERED, build_report
+
+    day = 1_780_000_000.0
+    asked = {
+        **_user(day, "do we need a beian, and what are the fees?"),
+        "parse_data": {"entities": [{"entity": "uncovered_part", "value": "cost"}]},
+    }
+    rows = [
+        ("s1", asked),
+        ("s1", _bot("utter_ask_hosting_location")),
+        ("s1", _user(day + 5, "Hong Kong")),  # a typed reply to the clarifying question
+        ("s1", _bot("utter_hosted_outside_no_cdn")),
+        ("s1", _bot("utter_part_not_covered")),
+        ("s1", _bot("utter_ask_feedback")),
+    ]
+    report = build_report(rows)
+    assert report.unanswered[NOT_COVERED] == [("2026-05-28", asked["text"])]
+    assert sum(report.answers_per_topic.values()) == 1  # and it counts as an answer

@@ -268,6 +268,20 @@ def volunteered_facts(nlp, message):
         ),
         ("an ECS in Hefei only to do the ICP filing", {"hosting_location": None}),
         ("our ECS in Hefei runs the shop", {"hosting_location": "mainland_china"}),
+        # (a temporary server the site runs on, or one there "to register the domain", counts)
+        (
+            "our site runs on a temporary ECS in Hefei and a server in Osaka",
+            {"hosting_location": "mainland_china"},
+        ),
+        (
+            "servers in Hefei to register the domain and servers in Osaka",
+            {"hosting_location": "mainland_china"},
+        ),
+        # every hosted thing counts: any server in mainland China makes the mainland rules apply
+        (
+            "We host the site in Lyon and the database in Hefei",
+            {"hosting_location": "mainland_china"},
+        ),
         # another case asked about is not the user's
         (
             "We host in Lisbon, do we need ICP? and does the same apply to Azure's Shanghai"
@@ -524,6 +538,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         # CDN coverage: any coverage of mainland China counts
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
         (Fact.CDN_COVERAGE, "just nodes in Europe and Japan", "international_only"),
+        # a mainland city among the places it reaches
+        (Fact.CDN_COVERAGE, "yes, serving Singapore and Beijing", "includes_mainland"),
+        (Fact.CDN_COVERAGE, "its nodes are in Tokyo and Shenzhen", "includes_mainland"),
         (Fact.CDN_COVERAGE, "for users inside and outside China", "includes_mainland"),
         (Fact.CDN_COVERAGE, "we need it to cover china, not just overseas", "includes_mainland"),
         (
