@@ -77,7 +77,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:icp|beian|filing)\s+(?:info\w*|details|text|link|badge|logo)\b",
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
-        "limits": r"\bhow many\b(?! (?:months|weeks|days|hours|years|working days|business days))|\bquotas?\b|\blimits?\b|\bmaximum\b|"
+        "limits": r"\bhow many\b(?! (?:months|weeks|days|hours|years|working days|business days))|"
+        r"\bquotas?\b|\blimits?\b|\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
         # (not the general rule: "every website visible in China needs ICP?")
