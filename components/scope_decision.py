@@ -163,8 +163,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 uncovered_subjects(part)
                 or not others
                 or not everything <= set(others)
-                # "Can individuals file? If so, how do we apply?": asked of the other question
-                or refers_back(part)
+                # "Can individuals file? If so, how do we apply?": asked of the question before
+                # it (one referring to the facts before it is fine: "servers in SG. Need ICP
+                # for it? And what are the fees?")
+                or (refers_back(part) and any(subjects[:number]))
             ):
                 continue
             decided = self._part_question(faq, part, states_facts)

@@ -790,6 +790,12 @@ TWO_PART_RANKING = [
             "ask_unanswerable",
             None,
         ),
+        # (referring to the facts before it is fine)
+        (
+            "Our web shop runs on servers in Lyon. Need ICP for it? And what are the fees?",
+            "ask_need_icp",
+            ["cost"],
+        ),
         # a condition about an uncovered subject, then the question: one question
         (
             "When we launch our mobile app in China, do we need an ICP filing?",
