@@ -16,8 +16,6 @@ from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
 logger = logging.getLogger(__name__)
 
 UNCOVERED_PART = "uncovered_part"  # the slot, and the entity components/scope_decision.py sets
-
-
 SEVERAL = "several"  # more than one subject: the note names none of them
 
 
