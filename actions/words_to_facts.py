@@ -168,12 +168,10 @@ _HOSTING_TALK = re.compile(
     rf"\b(?:{SERVER_WORDS}|sites?|websites?|deploy(?:ed|ing)?|runs?|running|region|"
     r"points? to|resolves? to|machines?|vms?|containers?|clusters?)\b"
 )
-_CDN_TALK = re.compile(r"\b(?:cdns?|covers?|covering|covered|accelerat\w*|nodes?|edge|pops?)\b")
+_REACH_WORDS = r"covers?|covering|covered|coverage|accelerat\w*|nodes?|edges?|pops?"
+_CDN_TALK = re.compile(rf"\b(?:cdns?|{_REACH_WORDS})\b")
 # Where a CDN reaches, as opposed to the CDN named: its coverage, nodes, regions
-_CDN_REACH = re.compile(
-    r"\b(?:covers?|covering|covered|coverage|accelerat\w*|nodes?|edges?|pops?|regions?|only|"
-    r"serves?|serving)\b"
-)
+_CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b")
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(

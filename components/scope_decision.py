@@ -146,9 +146,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         FAQ leaves out stays not covered, conditions and all: "will my site be blocked if we
         host outside China?")"""
         parts = asking_parts(text)
+        found_in = [uncovered_subjects(part) for part in parts]
         # (another part's subjects count when it is a question of its own: "In FTZ or outside
         # FTZ?" narrows the question before it, which is then not covered as a whole)
-        subjects = [uncovered_subjects(part) if asks_on_its_own(part) else [] for part in parts]
+        subjects = [found if asks_on_its_own(part) else [] for part, found in zip(parts, found_in)]
         # The classifier read the whole message, so "not covered" took most of its confidence:
         # among the FAQ questions, its ranking still says which this part is likeliest to ask.
         faq = [r for r in ranking if r.get("name") in self.component_config["faq_intents"]]
@@ -160,7 +161,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # every uncovered subject must be another question's: one only in the background
             # ("our internal tool ...") may be what this question is about
             if (
-                uncovered_subjects(part)
+                found_in[number]
                 or not others
                 or not everything <= set(others)
                 # "Can individuals file? If so, how do we apply?": asked of the question before
