@@ -1,6 +1,6 @@
-"""Three speed fixes inside Rasa 3.6.21 itself, replacing two private methods (measured in
+"""Four speed fixes inside Rasa 3.6.21 itself, replacing three private methods (measured in
 reports/PERFORMANCE.md). They touch Rasa's internals, so `install` refuses any other Rasa version:
-after an upgrade, check both methods against the new Rasa and update `PINNED_RASA`.
+after an upgrade, check the three methods against the new Rasa and update `PINNED_RASA`.
 
 1. **Action-server replies checked with a validator built once.** Rasa 3.6 validates every custom
    action's reply with `jsonschema.validate(reply, schema)`, which first checks Rasa's large events
@@ -22,6 +22,11 @@ after an upgrade, check both methods against the new Rasa and update `PINNED_RAS
    so the same extraction, for the same message, with the same form state, gets the events the
    first call returned. Anything different (another slot or value, a new message, the form
    asking) is validated by the action server as before.
+4. **The entity ruler runs once per message.** Rasa's `SpacyNLP` runs the whole spaCy pipeline on
+   the lower-cased text for the tokenizer and featurizers, and `SpacyEntityExtractor` runs it
+   again on the original text for the entities. Only the second pass's entities are read, and the
+   ruler (3,000 patterns) is most of the pipeline's time, so `SpacyNLP`'s pass leaves it out.
+   Tokens and lemmas do not depend on it (a test compares the features with and without it).
 
 Installed by `components/__init__.py` (its one call): every process that loads the model imports
 the project's components, and so gets them.
@@ -36,6 +41,7 @@ from typing import Any, Dict, List, Text, Tuple
 import rasa
 from jsonschema import exceptions, validators
 from rasa.core.actions.action import ActionExtractSlots, RemoteAction
+from rasa.nlu.utils.spacy_utils import SpacyNLP
 from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.events import Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -102,14 +108,24 @@ def _extraction_key(slots: List[SlotSet], tracker: DialogueStateTracker) -> Tupl
     )
 
 
+# spaCy components whose output no featurizer reads: SpacyEntityExtractor runs them itself (see 4.)
+ENTITIES_ONLY = ("entity_ruler",)
+
+
+def _doc_for_text(self: SpacyNLP, model: Any, text: Text) -> Any:
+    skipped = [name for name in ENTITIES_ONLY if name in model.pipe_names]
+    return model(self._preprocess_text(text), disable=skipped)
+
+
 def install(rasa_version: str = rasa.__version__) -> None:
-    """Replaces the two methods; raises on a Rasa other than the one they were written for."""
+    """Replaces the three methods; raises on a Rasa other than the one they were written for."""
     if rasa_version != PINNED_RASA:
         raise RuntimeError(
             f"components/rasa_patches.py replaces private methods of Rasa {PINNED_RASA} "
             f"(RemoteAction._validate_action_result, "
-            f"ActionExtractSlots._execute_validation_action), but this is Rasa {rasa_version}. "
-            "Check both against this Rasa, then update PINNED_RASA."
+            f"ActionExtractSlots._execute_validation_action, SpacyNLP._doc_for_text), but this "
+            f"is Rasa {rasa_version}. Check the three against this Rasa, then update PINNED_RASA."
         )
     RemoteAction._validate_action_result = _validate_action_result
     ActionExtractSlots._execute_validation_action = _execute_validation_action
+    SpacyNLP._doc_for_text = _doc_for_text
