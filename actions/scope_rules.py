@@ -415,8 +415,8 @@ _ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
 _ABOUT_THE_FILING = {"ask_physical_office", "ask_which_province"}
 ICP_WORDS = re.compile(
     rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
-    r"\bministry of industry\b"
-)  # MIIT, spelled out
+    r"\bministry of industry\b|\bnetwork access providers?\b"
+)  # MIIT spelled out; the filing's access provider (the host that submits it)
 # What the assistant's domain is about beyond the ICP words: hosting a site, Alibaba Cloud's
 # products, places. A question about any of them that the FAQ does not answer is "not covered"
 # (with a person to ask), not "I only answer ICP questions".
@@ -715,7 +715,8 @@ _FILING_WORD = r"(?:icp|beian|filings?|(?:icp |commercial |website |web )licen[c
 _NEEDS_A_FILING = re.compile(
     rf"\b{_FILING_WORD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
     r"required|mandatory|necessary|compulsory|obligatory)\b|"
-    rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\ba must\b|"
+    rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
+    r"obligation))\b|"
     # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
     rf"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:china\s+|chinese\s+)?{_FILING_WORD}"
     r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
@@ -770,6 +771,51 @@ _MAINLAND = re.compile(
 )
 
 
+# What it takes to run a site for China, asked ("how do I host in China?", "what do we need to do
+# to serve Chinese users?", "what you need to launch a website in Shenzhen"): the umbrella
+# answer says when a filing is needed and asks where the site is hosted when that is not said.
+# (What is run must be a site, or nothing: not "how do I open a bank account in China?".)
+_SITE_THING = (
+    r"(?:it|(?:(?:a|an|the|our|my|your|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sites?|websites?|web\s?(?:app|pages?|shop|store|service)s?|pages?|online (?:store|shop)|"
+    r"e-?shop|blog|saas|platform|portal|content))"
+)
+_TO_CHINA = (
+    r"(?:in|to|into|inside|within|for|on)\s+(?:the\s+)?"
+    r"(?:(?:users|customers|visitors|people|readers)\s+(?:in|from)\s+(?:the\s+)?)?(?:"
+    + _MAINLAND.pattern
+    + r"|chinese (?:users|customers|visitors|market|audience))"
+)
+_RUN_A_SITE = (
+    r"(?:(?:host|hosting|launch|launching|run|running|operate|operating|open|opening|publish|"
+    rf"publishing|deploy|deploying|serve|serving)(?:\s+{_SITE_THING})?|go(?:ing)? live)"
+    rf"(?:\s+(?:here|there|locally|directly))?\s+{_TO_CHINA}|"
+    rf"serve\s+(?:the\s+)?(?:mainland\s+)?(?:china|chinese (?:users|customers|visitors|market))"
+)
+_WHAT_CHINA_TAKES = re.compile(
+    rf"\b(?:what|which)\b[^.?!]{{0,30}}\b(?:need|needs|needed|required|requires?|takes?)\b"
+    rf"(?:\s+to)?(?:\s+do)?(?:\s+to)?(?:\s+be\s+able\s+to)?\s+(?:{_RUN_A_SITE})|"
+    r"\bhow\s+(?:do|can|could|would|should|does|to)\b(?:\s+(?:i|we|you|one|they|foreigners?|"
+    r"(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|business|brand|startup|agency)))?"
+    rf"(?:\s+(?:go about|start|begin))?\s+(?:{_RUN_A_SITE})"
+)
+
+
+def asks_what_china_takes(text: str) -> bool:
+    """What it takes to host or serve a site in mainland China, asked: the umbrella question."""
+    return bool(_WHAT_CHINA_TAKES.search(clean(text)))
+
+
+# Whether "it" or "one" is needed, with nothing else named: in this assistant, the filing ("do I
+# really need to go through all that to obtain one?", "do you have to apply for it?").
+_NEEDS_IT = re.compile(
+    r"^\W*(?:so\W+|but\W+|and\W+)?(?:(?:do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|"
+    r"actually\s+|still\s+)?(?:need|have|got)\s+to|must\s+(?:i|we|you|one))\b[^.?!]{0,50}?"
+    r"\b(?:apply for|obtain|get|"
+    r"file for|register for|go for)\s+(?:it|one)\s*\?"
+)
+
+
 def _hosts_in_china(text: str) -> bool:
     """Servers named beside a mainland place ("we tried to buy servers in China")."""
     return bool(_SERVERS.search(text) and _MAINLAND.search(text))
@@ -811,6 +857,7 @@ def carries_subject(intent: str, text: str) -> bool:
                 names_the_filing(text)
                 or (_SERVERS.search(text) and PLACES.search(text))
                 or _SERVES_CHINA.search(text)
+                or _NEEDS_IT.search(text)
             )
         )
     return bool(pattern.search(text))

@@ -29,6 +29,7 @@ from actions.words_to_facts import (
     read_cdn,
     read_hosting,
     read_presence,
+    weighs_options,
 )
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     `message` is the user's whole message: an entity negated just before it ("we don't have a
     branch company", "doesn't run in mainland China") is read as negated.
     """
+    if message and value != message and weighs_options(message):
+        return None  # "1. a CDN in mainland China ... 2. a CDN around it": the options' facts
     if isinstance(value, list) and fact in _COMBINE:
         return _COMBINE[fact]({clean_fact(fact, v, message) for v in value})
     if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:

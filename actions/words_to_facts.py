@@ -288,6 +288,26 @@ def _is_general(text: str) -> bool:
     return bool(_STATES_A_RULE.search(text))
 
 
+# Alternatives being weighed, each marked ("1. Use a CDN in mainland China ... 2. Use a CDN around
+# it", "Option A: host in Shanghai. Option B: Hong Kong"): none of their facts is the user's own.
+_OPTION_MARK = re.compile(
+    r"(?:^|[\s(])(?:(?:option|alternative|plan|choice|approach|solution|scenario)\s*#?\s*"
+    r"(1|2|a|b|one|two)\b|"
+    # a numbered item that proposes ("1. Use ...", "2) host ..."), not one that reports ("1. our
+    # servers are in Shanghai")
+    r"([12])[.)]\s+(?:use|host|deploy|buy|choose|pick|put|move|go with|set up|serve|run|rent|"
+    r"keep|get)\b)"
+)
+_FIRST_AND_SECOND = ({"1", "2"}, {"a", "b"}, {"one", "two"})
+
+
+def weighs_options(message: object) -> bool:
+    """Whether `message` sets out a first and a second option: what it says of places and CDNs
+    are the options', not where the user's site is."""
+    marks = {a or b for a, b in _OPTION_MARK.findall(_clean(message))}
+    return any(pair <= marks for pair in _FIRST_AND_SECOND)
+
+
 def _speaks_of_anyone(message: object) -> bool:
     """A question about anyone's site ("do you need an ICP license for your website in China?"):
     "you" with no first person is an article's reader, not a place the user gave; and what others

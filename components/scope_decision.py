@@ -39,6 +39,7 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     asks_if_it_needs_a_filing,
     asks_on_its_own,
+    asks_what_china_takes,
     asks_where_to_file,
     candidates,
     carries_subject,
@@ -258,6 +259,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            asks_what_china_takes(text)
+            and not (intent in faq and carries_subject(intent, text))
+            and not uncovered_subjects(text)
+        ):
+            # "How do I host in China?", "what do we need to do to serve Chinese users?": taken
+            # for small talk, "not covered" or a question whose subject it lacks, it asks what a
+            # site for China needs, which the umbrella answer says
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.

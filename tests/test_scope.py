@@ -622,6 +622,80 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
     assert _scope().decide("nlu_fallback", ranking, text) == {"name": "nlu_fallback", "ranking": []}
 
 
+@pytest.mark.parametrize(
+    "intent, ranking_top",
+    [
+        ("nlu_fallback", "out_of_scope"),  # torn between small talk and unrelated
+        ("ask_capabilities", "ask_capabilities"),  # "what you need ..." read as "what can you do"
+        ("ask_physical_office", "ask_physical_office"),  # a FAQ question without its subject
+        ("out_of_scope", "out_of_scope"),
+        ("ask_unanswerable", "ask_unanswerable"),
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how would we go about hosting a site in mainland China?",
+        "what does a small agency need to do to serve Chinese customers?",
+        "how can a foreign firm launch its online store in Guangzhou",
+        "What's required to go live in Chengdu?",
+        "how to run our web app for users in China",
+    ],
+)
+def test_asking_what_a_site_for_china_takes_is_the_umbrella_question(intent, ranking_top, text):
+    ranking = [{"name": ranking_top, "confidence": 0.7}, {"name": "ask_cdn", "confidence": 0.01}]
+    assert _scope().decide(intent, ranking, text) == {"name": "ask_need_icp", "confidence": 1.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I open a bank account in China?",  # not a site
+        "how can we host a game server in Shanghai?",  # not a website: not covered
+        "what do we need to do to serve China, and how much is the filing?",  # two questions
+        "how do I run a WeChat mini program in China?",  # mini programs: not covered
+    ],
+)
+def test_what_china_takes_for_anything_but_a_site_is_not_the_umbrella_question(text):
+    ranking = [{"name": "out_of_scope", "confidence": 0.7}]
+    assert _scope().decide("out_of_scope", ranking, text).get("name") != "ask_need_icp"
+
+
+def test_a_question_the_classifier_gives_with_its_subject_is_kept_over_what_china_takes():
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.9}]
+    text = "how do we host our site in mainland China behind an SLB?"
+    assert _scope().decide("ask_load_balancer", ranking, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, carries",
+    [
+        ("Do we really have to apply for it?", True),
+        ("so do I actually need to bother to get one?", True),
+        ("must we go through all that hassle to obtain one?", True),
+        ("do I need it?", False),  # nothing said of applying: "it" could be anything
+        ("do we have to apply for a visa?", False),
+    ],
+)
+def test_a_need_question_about_it_or_one_carries_the_umbrella_subject(text, carries):
+    assert carries_subject("ask_need_icp", text) is carries
+
+
+def test_a_filing_called_a_necessity_or_a_requirement_speaks_of_needing_it():
+    ranking = [{"name": "inform", "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.01}]
+    for text in [
+        "an ICP licence: a legal necessity for a site served from China?",
+        "Is the beian filing a requirement for cloud servers in Shenzhen?",
+    ]:
+        assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp", text
+
+
+def test_the_filings_access_provider_is_the_assistants_domain():
+    ranking = [{"name": "out_of_scope", "confidence": 0.9}]
+    text = "what does the network access provider check?"
+    assert _scope().decide("out_of_scope", ranking, text) == {"name": "ask_unanswerable"}
+
+
 def test_an_unsure_statement_of_facts_that_asks_nothing_is_the_facts():
     # "oh wait, we migrated to Macau last month": torn between a statement and something
     # unrelated; it states a fact and asks nothing, so it is read as the facts

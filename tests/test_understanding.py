@@ -431,6 +431,20 @@ def volunteered_facts(nlp, message):
             "We're incorporated in Canada and have a WFOE in Xiamen",
             {"license_province": None, "china_presence": "branch_company"},
         ),
+        # options weighed, each marked: none of them is the user's site
+        (
+            "1. Use a CDN in mainland China: fastest, beian needed. 2. Use a CDN in Hong Kong",
+            {"cdn_coverage": None},
+        ),
+        (
+            "Option A: servers in Shenzhen. Option B: servers in Singapore with a CDN",
+            {"hosting_location": None},
+        ),
+        # a numbered list that reports the user's own facts is read
+        (
+            "1. our servers are in Shanghai 2. we have a branch company there",
+            {"hosting_location": "mainland_china", "china_presence": "branch_company"},
+        ),
         # yes/no facts read where their subject is
         (
             "No, no CDN. But we are an ICP Commercial License holder",
