@@ -43,6 +43,8 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "outside_mainland"},
         ),
         ("our servers are not in mainland China", {"hosting_location": "outside_mainland"}),
+        ("we host outside of mainland China", {"hosting_location": "outside_mainland"}),
+        ("the VPS sits outside of China", {"hosting_location": "outside_mainland"}),
         ("correction: everything is in Hong Kong now", {"hosting_location": "hong_kong"}),
         ("our shop runs in Alibaba Cloud's Hong Kong region", {"hosting_location": "hong_kong"}),
         (
