@@ -142,7 +142,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
         r"province)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
-        r"expired|transferred)\b|\bre-?fil\w*|\brefil\w*|\bnew access\b|"
+        r"expired|transferred|moved over|moved across|migrated)\b|\bre-?fil\w*|\brefil\w*|"
+        r"\bnew access\b|"
         r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
         # moving it to another account, provider or company ("move it into our own account")
         r"\b(?:move|moving|transfer\w*|migrat\w*)\s+(?:it|them|the filing|our filing|the beian|"
@@ -163,10 +164,12 @@ UNCOVERED: Dict[str, Pattern] = {
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
         r"\b(?:my|personal|private|own) blog\b",
         "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
-        r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\bchinese (?:domain|url)\b|"
+        r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\b(?:chinese|china) (?:domain|url)s?\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
         r"\bdomains?\b[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
+        r"\b(?:buy\w*|purchas\w*|register(?:ing)?)\s+(?:an?\s+|new\s+|some\s+)?(?:\w+\s+)?"
+        r"domain(?:\s+names?)?s?\b(?!\s+(?:for|with)\b)|"
         r"\bgodaddy\b|\bnamecheap\b",
         # which provinces do something: the FAQ names none ("some provinces or municipalities")
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
@@ -255,7 +258,7 @@ _GET = (
 )
 _NEED = (
     r"(?:need|needs|needed|require|required|requires|requirement|requirements|necessary|"
-    r"must|mandatory|compulsory|have to|has to|obligat\w*|should|legal|legally|allowed|"
+    r"must|mandatory|compulsory|optional|have to|has to|obligat\w*|should|legal|legally|allowed|"
     r"avoid|bypass|skip|get around|exempt\w*|apply|applies|care)"
 )
 # The filing number as the thing applied for is the filing itself ("how to apply for an ICP
@@ -269,7 +272,7 @@ _GETS_THE_NUMBER = re.compile(
 # anything near it ("Hong Kong is not yet mainland China", "no CDN at all. ICP yes or no?").
 _THE_FILING = (
     r"(?:icp|beian|bei'?an|filings?|filling|licen[cs]es?|records?|approval|paperwork|"
-    r"documents?|application|registration)"
+    r"documents?|certificates?|application|registration)"
 )
 _NO_FILING = re.compile(
     r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
@@ -327,14 +330,15 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"
         r"submitted|made|processed|handled|go|happen)\b|"
         # "would we file in Liaoning?"
-        r"\b(?:file|apply|register|submit)\s+(?:it\s+|for (?:icp|beian|it)\s+)?in\s+"
+        r"\b(?:file|apply|register|submit)\s+(?:it\s+|(?:for\s+)?(?:the\s+|our\s+)?(?:icp|beian)"
+        r"(?:\s+filing)?\s+|for (?:it|the filing)\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|"
         r"\bwhich (?:region|city|location|place|authority)\b|"
         r"\bwhere to (?:file|apply|register)\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
         "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
-        r"\bsubsidiar\w+|\bw[of]fe\b|\bjoint venture\b|"
+        r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|"
         r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
         r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
         r"\bno (?:\w+ ){0,2}(?:company|entity)\b|\bfootprint\b|"
@@ -358,7 +362,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         "ask_no_filing": _NO_FILING.pattern,
         "ask_need_icp": rf"\b{_NEED}\b|\bdo (?:i|we)\b|\bdoes (?:my|our|a|the)\b|\b{_ICP}\b",
         "ask_hosted_outside": r"\boutside\b|\boverseas\b|\babroad\b|\boffshore\b|\bhong ?kong\b|"
-        r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\bnot in (?:mainland )?"
+        r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\b(?:anywhere|somewhere) else\b|"
+        r"\belsewhere\b|\bnot in (?:mainland )?"
         r"china\b|\bno longer\b[^.?!]{0,40}\b(?:china|mainland)\b|"
         r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
     }.items()
@@ -376,6 +381,8 @@ _WHO_MAY_FILE = re.compile(
 _FILING_NAMED = re.compile(
     r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|miit|record-filing)\b|"
     r"\bministry of industry\b|"
+    # the ICP Commercial License, by its short name ("a commercial (jingyingxing) license")
+    r"\bcommercial\W+(?:\w+\W+)?licen[cs]es?\b|\bjing ?ying ?xing\b|"
     # "can we file?", "file for it" (not "file a VAT return", "file our taxes", "file a bug")
     r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|for (?!icp|beian|it\b|one\b|"
     r"an? (?:icp|filing)))\b)"
@@ -439,9 +446,13 @@ PLACES = re.compile(
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
 
 
+_SHORTHAND = re.compile(r"(?<!\w)w/o(?!\w)")
+
+
 @functools.lru_cache(maxsize=1024)  # every rule cleans the same message
 def clean(text: str) -> str:
-    return " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
+    text = " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
+    return _SHORTHAND.sub("without", text)  # "up for two weeks w/o any filing"
 
 
 # Whether a filing is needed, or something allowed without one: the FAQ's own point.
@@ -742,7 +753,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
-    r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory)\s*(?:[?.!]|"
+    r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory|optional)"
+    r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)"
 )
 
@@ -787,8 +799,12 @@ _TO_CHINA = (
     + r"|chinese (?:users|customers|visitors|market|audience))"
 )
 _RUN_A_SITE = (
-    r"(?:(?:host|hosting|launch|launching|run|running|operate|operating|open|opening|publish|"
-    rf"publishing|deploy|deploying|serve|serving)(?:\s+{_SITE_THING})?|go(?:ing)? live)"
+    # hosting or serving is a site's; launching, publishing or opening may be an app's or a
+    # shop's ("can you publish in China from a global developer account?"): with a site named
+    rf"(?:(?:host|hosting|serve|serving)(?:\s+{_SITE_THING})?|go(?:ing)? live|"
+    r"(?:launch|launching|run|running|operate|operating|open|opening|publish|publishing|deploy|"
+    r"deploying|set up|setting up|build|building|create|creating|start|starting|have|having)"
+    rf"\s+{_SITE_THING})"
     rf"(?:\s+(?:here|there|locally|directly))?\s+{_TO_CHINA}|"
     rf"serve\s+(?:the\s+)?(?:mainland\s+)?(?:china|chinese (?:users|customers|visitors|market))"
 )
@@ -797,12 +813,19 @@ _WHAT_CHINA_TAKES = re.compile(
     rf"(?:\s+to)?(?:\s+do)?(?:\s+to)?(?:\s+be\s+able\s+to)?\s+(?:{_RUN_A_SITE})|"
     r"\bhow\s+(?:do|can|could|would|should|does|to)\b(?:\s+(?:i|we|you|one|they|foreigners?|"
     r"(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|business|brand|startup|agency)))?"
-    rf"(?:\s+(?:go about|start|begin))?\s+(?:{_RUN_A_SITE})"
+    rf"(?:\s+(?:go about|start|begin))?\s+(?:{_RUN_A_SITE})|"
+    # whether one may: "can I set up a mirror website in China?", "is it legal to host in China?"
+    r"\b(?:can|could|may)\s+(?:i|we|you|one|foreigners?|(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|firm|business|brand|startup|agency))\s+(?:still\s+|even\s+|legally\s+)?"
+    rf"(?:{_RUN_A_SITE})|"
+    r"\bis it (?:possible|legal|allowed|ok|okay)\s+(?:for\s+(?:\w+\s+){1,3})?to\s+"
+    rf"(?:{_RUN_A_SITE})"
 )
 
 
 def asks_what_china_takes(text: str) -> bool:
-    """What it takes to host or serve a site in mainland China, asked: the umbrella question."""
+    """What it takes to host or serve a site in mainland China, or whether one may, asked: the
+    umbrella question."""
     return bool(_WHAT_CHINA_TAKES.search(clean(text)))
 
 
@@ -814,6 +837,23 @@ _NEEDS_IT = re.compile(
     r"\b(?:apply for|obtain|get|"
     r"file for|register for|go for)\s+(?:it|one)\s*\?"
 )
+
+
+_COMMERCIAL_LICENCE = re.compile(r"\bcommercial\W+(?:\w+\W+){0,2}?licen[cs]e|\bjing ?ying ?xing\b")
+
+
+def asks_who_may_hold_the_commercial_licence(text: str) -> bool:
+    """A question about the ICP Commercial License from a company with a presence in China ("our
+    ban shi chu in Shenzhen, so we need the commercial license, right? possible?"): the FAQ says
+    who may apply, in its physical office answer (not the Server Load Balancer's, which speaks of
+    holders)."""
+    text = clean(text)
+    return bool(
+        is_question(text)
+        and _COMMERCIAL_LICENCE.search(text)
+        and carries_subject("ask_physical_office", text)
+        and not carries_subject("ask_load_balancer", text)
+    )
 
 
 def _hosts_in_china(text: str) -> bool:
@@ -830,6 +870,12 @@ def carries_subject(intent: str, text: str) -> bool:
     if intent in _FILING_QUESTIONS and not _ASKS_ABOUT_FILING.search(text):
         return False
     if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or _FOLLOW_UP.search(text)):
+        return False
+    if intent == "ask_ip_only" and not (
+        ICP_WORDS.search(text) or _MAINLAND.search(text) or _FOLLOW_UP.search(text)
+    ):
+        # "can I reach a local web app by IP without a domain?": IP-only access, but nothing of
+        # the filing or of mainland China, which the FAQ's question is about
         return False
     if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
         return True

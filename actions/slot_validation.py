@@ -29,6 +29,7 @@ from actions.words_to_facts import (
     read_cdn,
     read_hosting,
     read_presence,
+    unsure_of,
     weighs_options,
 )
 
@@ -122,6 +123,10 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         value = value[-1] if value else None
     if value is None:
         return None
+    if fact not in WHOLE_MESSAGE_FACTS and message and unsure_of(str(value), message):
+        # "not sure whether the acceleration region includes the mainland": the user does not
+        # know (not "it does not", from the "not"); yes/no facts read "no idea whether" themselves
+        return decision.UNKNOWN
     normalise = NORMALISERS[fact]
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)

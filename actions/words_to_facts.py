@@ -25,7 +25,7 @@ from actions.places import (
 
 _NEGATION = (
     r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
-    r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|won't|wont|will not|"
+    r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|nothing|won't|wont|will not|"
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
     r"refuse\w* to|avoid\w*|instead of|rather than)"
 )
@@ -197,6 +197,9 @@ _COMPANY_WORDS = re.compile(
 _FUTURE = re.compile(
     r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
+    # only possible: "talk of adding a Shanghai region at some point, nothing is decided"
+    r"at some point|talk of|maybe|might|possibly|eventually|some ?day|in the future|"
+    r"(?:nothing|not) (?:is |yet )?decided|undecided|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
     r"mov(?:e|ing) (?:\S+ ){1,3}to)\b"
@@ -301,6 +304,19 @@ _OPTION_MARK = re.compile(
 _FIRST_AND_SECOND = ({"1", "2"}, {"a", "b"}, {"one", "two"})
 
 
+# The user unsure of the very thing named next ("not sure whether the acceleration region includes
+# the mainland"): nothing to read from it, so it is asked (not read as negated by the "not").
+_UNSURE_WHETHER = re.compile(
+    r"\b(?:not (?:sure|certain)|unsure|no idea|(?:don't|dont|do not|doesn't|does not) know|"
+    r"wonder\w*|uncertain|can't tell|cannot tell)\s+(?:\w+\s+){0,2}?(?:whether|if)\b[^.?!;]*$"
+)
+
+
+def unsure_of(value: str, message: str) -> bool:
+    """Whether `message` says the user does not know whether `value` holds."""
+    return bool(_UNSURE_WHETHER.search(_around(value, message)[0]))
+
+
 def weighs_options(message: object) -> bool:
     """Whether `message` sets out a first and a second option: what it says of places and CDNs
     are the options', not where the user's site is."""
@@ -330,8 +346,13 @@ def is_general_comparison(message: object) -> bool:
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _clean(message)
     mainland = _find(text, _MAINLAND_PLACES) is not None
-    outside = _find(text, _OUTSIDE_PLACES + _OUTSIDE_WORDS) is not None
+    outside = _find(text, _OUTSIDE_PLACES + _OUTSIDE_WORDS + _ANY_OTHER_PLACE) is not None
     return mainland and outside and (_is_general(text) or _a_choice_of_places(text))
+
+
+# The rest of the world, in a rule ("mainland China hosting = ICP, anywhere else = no ICP"): only
+# for telling a general comparison (in a user's own facts, "elsewhere" names no place).
+_ANY_OTHER_PLACE = ("anywhere else", "everywhere else", "elsewhere")
 
 
 _BETWEEN = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
@@ -569,7 +590,8 @@ def _asks_after_a_move(message: str) -> bool:
 # China for the CDN filing", "an ECS in Hangzhou just to get the beian". (Not "to register the
 # domain", nor a temporary server the site runs on.)
 _FOR_THE_FILING_AFTER = re.compile(
-    r"^[^.?!,;]{0,30}?\b(?:for|just to|only to|to)\s+(?:do\s+|get\s+|complete\s+)?"
+    r"^[^.?!,;]{0,30}?\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|in order to)\s+"
+    r"(?:do\s+|get\s+|complete\s+)?"
     r"(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b"
 )
 
@@ -711,6 +733,17 @@ _ABROAD_BEFORE = re.compile(
 )
 
 
+# A company still to be set up, just before its name ("or do we need to set up a WFOE?", "should
+# we open a rep office", "setting up a subsidiary"): not a presence today (not "we set up a WFOE
+# in 2019", nor "we need to register our branch company's site").
+_TO_BE_SET_UP = re.compile(
+    r"(?:\b(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
+    r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found)|"
+    r"\b(?:setting up|establishing|opening|registering|forming|incorporating|creating|"
+    r"founding))\s+(?:an?\s+|a new\s+|new\s+)?(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -721,8 +754,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
     if _FUTURE.search(clause) or denied_next(value, message):
         return None
-    if not_held_yet(value, message):
-        return None  # "our WFOE registration is still pending"
+    if not_held_yet(value, message) or _TO_BE_SET_UP.search(_around(value, message)[0]):
+        return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
     ):
@@ -730,11 +763,25 @@ def read_presence(value: str, message: str) -> Optional[str]:
     return to_china_presence(negation_marked(with_what_follows(value, message), message))
 
 
+# A coverage switched away from, or to be switched away from: "we switched our CDN acceleration
+# from mainland to overseas-only", "flipping the region from 'Global (Excluding Mainland China)'
+# to 'Global'". What it is switched to is the coverage asked about.
+_SWITCHING = re.compile(r"\b(?:switch|flip|chang|mov|migrat|turn|go|went|updat|set)\w*\b[^.?!]*$")
+_FROM = re.compile(r"\bfrom\b[^.?!]{0,30}$")
+_TO_NEXT = re.compile(r"^[\s'\"()\[\]]*(?:[\w-]+\s+){0,2}?to\b")
+
+
+def _switched_from(value: str, message: str) -> bool:
+    before, after = _around(value, message)
+    said_from = _FROM.search(before) or re.search(r"\bfrom\b", _clean(value))
+    return bool(said_from and _SWITCHING.search(before) and _TO_NEXT.search(after))
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
     for mainland China": no coverage to go by)."""
-    if denied_next(value, message):
+    if denied_next(value, message) or _switched_from(value, message):
         return None
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):

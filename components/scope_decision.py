@@ -41,6 +41,7 @@ from actions.scope_rules import (
     asks_on_its_own,
     asks_what_china_takes,
     asks_where_to_file,
+    asks_who_may_hold_the_commercial_licence,
     candidates,
     carries_subject,
     is_follow_up,
@@ -228,6 +229,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["where_to_file_intent"], "confidence": 1.0}
+        if asks_who_may_hold_the_commercial_licence(text) and not uncovered_subjects(text):
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if intent in config["statement_intents"]:
             # A statement of facts answers the umbrella question; a question about an uncovered
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.

@@ -640,6 +640,9 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
         "how can a foreign firm launch its online store in Guangzhou",
         "What's required to go live in Chengdu?",
         "how to run our web app for users in China",
+        # whether one may
+        "could our startup build a landing page in Hangzhou?",
+        "is it allowed for us to host a blog in mainland China",
     ],
 )
 def test_asking_what_a_site_for_china_takes_is_the_umbrella_question(intent, ranking_top, text):
@@ -654,11 +657,81 @@ def test_asking_what_a_site_for_china_takes_is_the_umbrella_question(intent, ran
         "how can we host a game server in Shanghai?",  # not a website: not covered
         "what do we need to do to serve China, and how much is the filing?",  # two questions
         "how do I run a WeChat mini program in China?",  # mini programs: not covered
+        "can you publish in China from a global developer account?",  # an app, not a site
+        "how do we launch in China?",  # a product, a company: no site named
     ],
 )
 def test_what_china_takes_for_anything_but_a_site_is_not_the_umbrella_question(text):
     ranking = [{"name": "out_of_scope", "confidence": 0.7}]
     assert _scope().decide("out_of_scope", ranking, text).get("name") != "ask_need_icp"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("can our team register a few China domain names?", "domains"),
+        ("where do we buy a new domain before filing?", "domains"),
+    ],
+)
+def test_buying_or_registering_a_domain_is_not_the_filing(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, carries",
+    [
+        ("can people open our intranet app by IP, with no domain at all?", False),
+        ("our site in Xi'an has no domain, visitors use the IP: filing?", True),
+        ("IP-only site on a mainland server, icp needed?", True),
+    ],
+)
+def test_ip_only_access_is_the_faqs_question_only_with_the_filing_or_the_mainland(text, carries):
+    assert carries_subject("ask_ip_only", text) is carries
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        ("ask_physical_office", "our WFOE in Tianjin: which documents does it use to file?"),
+        ("ask_which_province", "licence from Chengdu, servers in Ningxia: file icp in sichuan?"),
+        ("ask_no_filing", "the shop in Wuxi has been live w/o a beian, is that ok?"),
+        ("ask_no_filing", "we cannot get the office certificate in time for the beian. now what?"),
+        ("ask_hosted_outside", "is ICP only for mainland servers, and hosting elsewhere is fine?"),
+    ],
+)
+def test_a_question_carries_its_subject_in_other_words(intent, text):
+    assert carries_subject(intent, text)
+
+
+def test_optional_asks_whether_a_filing_is_needed():
+    assert asks_if_it_needs_a_filing("two regions are in Europe, is the beian optional for us?")
+
+
+def test_a_filing_moved_to_another_account_is_a_change_to_an_existing_filing():
+    text = "our reseller did the beian; can that filing be moved over to our own account?"
+    assert "existing_filing" in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_need_icp", "nlu_fallback"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we only have a representative office in Xiamen, can it get the commercial licence?",
+        "our WFOE wants to sell online, so it needs the ICP commercial license, right?",
+    ],
+)
+def test_who_may_hold_the_commercial_licence_is_the_physical_office_question(intent, text):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, states_facts=True) == {
+        "name": "ask_physical_office",
+        "confidence": 1.0,
+    }
+
+
+def test_a_commercial_licence_holder_behind_a_load_balancer_is_not_asked_who_may_hold_it():
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.9}]
+    text = "our branch company holds the commercial licence; we are moving to SLB, what changes?"
+    assert _scope().decide("ask_load_balancer", ranking, text).get("name") != "ask_physical_office"
 
 
 def test_a_question_the_classifier_gives_with_its_subject_is_kept_over_what_china_takes():

@@ -442,6 +442,27 @@ def volunteered_facts(nlp, message):
             "Option A: servers in Shenzhen. Option B: servers in Singapore with a CDN",
             {"hosting_location": None},
         ),
+        # unsure of the very thing named: not known (not negated by the "not" before it)
+        (
+            "servers in Lyon, and I'm not sure whether our CDN covers mainland China",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "unknown"},
+        ),
+        # a coverage switched away from is not today's; a place only talked of is no server
+        ("we changed the CDN from mainland acceleration to Europe only", {"cdn_coverage": None}),
+        (
+            "our servers are in Seoul; maybe we add servers in Shenzhen at some point",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("nothing of ours is hosted in China", {"hosting_location": "outside_mainland"}),
+        (
+            "we rented an ECS in Wuhan just so we can file for the CDN; the origin stays in Oslo",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a rule about mainland China and the rest of the world is no one's site
+        (
+            "so basically: hosted in mainland China = beian, hosted anywhere else = none. correct?",
+            {"hosting_location": None},
+        ),
         # a numbered list that reports the user's own facts is read
         (
             "1. our servers are in Shanghai 2. we have a branch company there",
