@@ -41,10 +41,14 @@ from actions.words_to_facts import (
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|paid|"
+        "cost": r"(?<!take )(?<!taking )(?<!accept )(?<!accepting )(?<!collect )"
+        r"\b(?:fees?|costs?|costing|price|pricing|how much|"
+        r"charged?(?!\s+(?:users|customers|visitors|clients|members|subscribers)\b)|charges|"
+        r"paid(?!\s+(?:content|subscriptions?|services?|users|members|plans?|courses?)\b)|"
         r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
-        # (not a site that takes payments: "our payment page is hosted in Beijing")
-        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?))|"
+        # (not a site that takes payments: "our payment page is hosted in Beijing", "we take
+        # payments on the site": its business, not what a filing costs)
+        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|on|through|via)\b)|"
         r"pay(?!\s+attention)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"

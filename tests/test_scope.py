@@ -217,6 +217,10 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "we are migrating off Azure to Alibaba ECS in Qingdao, what are the ICP rules for us?",
         # the temporary ECS's term is the CDN answer's one number
         "for the CDN filing, how long must the temp ECS run?",
+        # what the site charges for is its business, not what a filing costs
+        "our rep office's site will take payments from members, can it get the commercial licence?",
+        "the WFOE plans to charge customers online: do we need the ICP commercial license?",
+        "we sell paid courses from an ECS in Nanjing; icp needed?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
