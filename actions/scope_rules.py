@@ -107,6 +107,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:i|we|should we|do we|can we|to) sign(?:ing)? up\b",
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
+        r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
@@ -269,7 +270,12 @@ _NEED = (
 # filing number?"), not where the number is shown.
 _GETS_THE_NUMBER = re.compile(
     rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:icp\s+)?"
-    r"(?:filing|registration|record|beian)\s+number\b"
+    r"(?:filing|registration|record|beian)\s+number\b|"
+    # having or needing one: "the consequence of having no ICP number", "when you need an ICP
+    # number" (not where it is shown: "do we need the ICP number in the footer?")
+    r"\b(?:without|having no|need|needs|require|requires|don't have|do not have|lack\w*)\s+"
+    r"(?:an?\s+|any\s+)?(?:icp|beian|filing)\s+number\b(?![^.?!]{0,30}\b(?:footer|page|display|"
+    r"show))"
 )
 # Having no filing (yet): the filing is absent, failed, avoided or delayed, said of the filing
 # itself ("what if our beian is rejected?", "can we go live while the ICP is pending?"), not of
@@ -286,8 +292,8 @@ _NO_FILING = re.compile(
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
     r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|one|it)\b|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
-    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to)\s+"
-    r"(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|won't|"
+    r"will not|refuses? to)\s+(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}"
     r"domains?\b|"
     # "what happens if we don't get an ICP Filing?"
@@ -295,9 +301,10 @@ _NO_FILING = re.compile(
     r"receive|complete|finish|hold)\s+(?:\w+\s+){0,2}" + _THE_FILING + r"\b|"
     # the filing's state: "ICP filing isn't finished", "the beian was rejected", "icp not done",
     # "the filing can't go through", "the ICP Filing isn't." (not "our ICP is approved")
-    r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:(?:is|was|got|has been|keeps being|"
-    r"still)\s+)?(?:rejected|refused|denied|failed|stuck|pending|in progress|under review|"
-    r"outstanding|impossible|not possible)\b|"
+    r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:(?:is|was|got|gets|get|has been|"
+    r"keeps being|still)\s+)?(?:rejected|refused|denied|failed|stuck|pending|in progress|"
+    r"under review|outstanding|impossible|not possible|drags on|dragging on|a non-starter|"
+    r"a no-go|out of the question)\b|"
     r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:isn't|is not|not|wasn't|was not|can't|"
     r"cannot|can't be|cannot be|won't be)\s+(?:yet\s+)?(?:done|finished|complete|completed|"
     r"approved|ready|possible|go through|be (?:done|completed|finished))\b|"
@@ -339,7 +346,15 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES)
         + r"|"
         r"\bwhich (?:region|city|location|place|authority)\b|"
-        r"\bwhere to (?:file|apply|register)\b",
+        r"\bwhere to (?:file|apply|register)\b|"
+        # "where should a Xi'an-registered entity file its ICP", "must the ICP be filed in
+        # Zhejiang", "does the bei'an go to Shanghai or to Sichuan"
+        r"\bwhere (?:do|does|should|can|shall|must|would|will)\s+(?:[\w'-]+\s+){1,4}?"
+        r"(?:file|apply|register|submit)\b|"
+        r"\b(?:icp|beian|bei'?an|filing|application)\s+(?:\w+\s+){0,2}?(?:go|goes|be filed|"
+        r"be done|be submitted|filed|submitted)\s+(?:to|in|at)\s+(?:"
+        + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
+        + r")\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
         "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
         r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|"

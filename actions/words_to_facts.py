@@ -6,7 +6,7 @@ does not say (the form then asks again). Pure Python: the validation actions and
 
 import functools
 import re
-from typing import Callable, Dict, Iterable, Optional, Tuple
+from typing import Callable, Dict, Iterable, Optional, Pattern, Tuple
 
 from actions import decision as d
 from actions.decision import Fact
@@ -161,7 +161,7 @@ def _reads(
 # (not "runs" or "region", which the scope rules read out of any clause).
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
-    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db"
+    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?"
 )
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(
@@ -596,8 +596,47 @@ _FOR_THE_FILING_AFTER = re.compile(
 )
 
 
+# An instance someone else asks for, not one the site runs on: "why Alibaba wants me to buy a
+# mainland ECS when my site runs on a droplet in New York".
+_ASKED_TO_GET = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|requires?|required|tells?|told|makes?|made|forces?|forced|"
+    r"expects?)\s+(?:me|us|you|them)\s+to\s+(?:buy|get|rent|purchase|order|set up|spin up|have)\s+"
+    r"(?:an?\s+|the\s+|one\s+)?$"
+)
+
+
 def _only_for_the_filing(value: str, message: str) -> bool:
-    return bool(_FOR_THE_FILING_AFTER.search(_around(value, message)[1]))
+    before, after = _around(value, message)
+    return bool(_FOR_THE_FILING_AFTER.search(after) or _ASKED_TO_GET.search(before))
+
+
+# More places after a hosting phrase's own, joined to it: "servers are in Frankfurt and Shanghai",
+# "in Singapore, Tokyo and Beijing", "in London plus a replica in Hangzhou" (not "or": a choice).
+_JOINED = (
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s*&\s*|\s+as well as\s+|"
+    r"\s+plus\s+(?:(?:a|an|one|some|two)\s+)?(?:[\w-]+\s+)?)(?:(?:in|at|on)\s+)?(?:the\s+)?"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _places_joined() -> Pattern:
+    place = words_pattern(_MAINLAND_PLACES + _OUTSIDE_PLACES)
+    # each a place on its own, not a word of the next clause ("in Virginia, China users complain")
+    ends = (
+        r"(?!\s+(?:users?|customers?|visitors?|clients?|people|market|traffic|teams?|offices?|"
+        r"staff|audiences?|readers?|companies|company|is|are|was|were|has|have)\b)"
+    )
+    return re.compile(rf"^(?:{_JOINED}(?:{place}){ends})+")
+
+
+def with_places_joined(value: str, message: str) -> str:
+    """`value` and the places joined to its own just after it in `message`."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start < 0:
+        return value
+    joined = _places_joined().match(text[start + len(phrase) :])
+    return phrase + joined.group(0) if joined else value
 
 
 def read_hosting(value: str, message: str) -> Optional[str]:
@@ -629,7 +668,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None
-    value = region
+    value = with_places_joined(region, message)  # any server in mainland China counts
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
@@ -978,7 +1017,8 @@ _LICENCE_WORDS = (
 _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
     r"\b(?:documents?|domain|paperwork)|"
-    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+)?(?:provide|"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|won't|will not|refuses? to)"
+    r"\s+(?:\w+\s+)?(?:provide|"
     r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"
     r"paperwork|papers)"
 )
@@ -1057,9 +1097,16 @@ def to_access_method(text: str) -> Optional[str]:
     return None
 
 
+_DEMANDED = re.compile(
+    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?)\s+(?:an?\s+|the\s+)?$"
+)
+
+
 def read_access(value: str, message: str) -> Optional[str]:
     """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
+    if _DEMANDED.search(_around(value, message)[0]):
+        return None  # "the filing portal keeps demanding a domain name": not what the site has
     read = to_access_method(negation_marked(value, message))
     if read == d.DOMAIN_NAME and _unused_domain(_clean(value) + _around(value, message)[1]):
         return d.IP_ONLY if _mentioned(_clean(message), _IP) else None

@@ -283,6 +283,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not uncovered_subjects(text)
             ):
                 return {"name": config["statement_intents"][0]}
+            if (speaks_of_needing_a_filing(text) or asks_if_it_needs_a_filing(text)) and not (
+                uncovered_subjects(text)
+            ):
+                # "A colleague insists the Singapore pool makes us exempt from ICP registration.
+                # Is he right": taken for small talk, but whether a filing is needed is asked
+                return {"name": config["umbrella_intent"], "confidence": 1.0}
             return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
         if (
             intent == config["not_covered_intent"]

@@ -81,6 +81,11 @@ HOSTING_WORDS = [
     "origin",
     "node",
     "nodes",
+    # "our k8s cluster in cn-hangzhou", "node pools in cn-hangzhou and ap-southeast-1"
+    "cluster",
+    "clusters",
+    "pool",
+    "pools",
     "everything",
     "backend",
     "back-end",
@@ -183,6 +188,8 @@ PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "O
 # to Singapore", "run all the servers in Tokyo"
 HOSTED_THING = [
     {"LOWER": {"IN": ["the", "our", "my", "its", "their", "all"]}, "OP": "?"},
+    # "we run the same app in ...", "host the whole site in ..."
+    {"LOWER": {"IN": ["same", "whole", "entire", "main", "web", "production", "live"]}, "OP": "?"},
     {
         "LOWER": {
             "IN": [
@@ -528,6 +535,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_PUNCT": True, "OP": "?"}]
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
+    # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
+    # acceleration region"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": MAINLAND_WORDS}}]
+        + [{"LOWER": {"IN": ["china", "mainland"]}, "OP": "?"}]
+        + [{"LOWER": "acceleration"}, {"LOWER": {"IN": ["region", "regions", "area", "areas"]}}],
     )
     # "we don't have any company in China", "no registered entity there", "without any office"
     presence_nouns = {

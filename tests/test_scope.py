@@ -701,10 +701,38 @@ def test_ip_only_access_is_the_faqs_question_only_with_the_filing_or_the_mainlan
         ("ask_no_filing", "the shop in Wuxi has been live w/o a beian, is that ok?"),
         ("ask_no_filing", "we cannot get the office certificate in time for the beian. now what?"),
         ("ask_hosted_outside", "is ICP only for mainland servers, and hosting elsewhere is fine?"),
+        ("ask_which_province", "does our beian go to Guangdong or to Fujian?"),
+        ("ask_which_province", "must the ICP be filed in Hubei, where the licence is from?"),
+        ("ask_which_province", "where should our Wuhan subsidiary file its ICP?"),
+        ("ask_no_filing", "what if the beian gets denied, is there a plan b?"),
+        ("ask_no_filing", "the parent won't send the documents, so ICP is a non-starter. options?"),
     ],
 )
 def test_a_question_carries_its_subject_in_other_words(intent, text):
     assert carries_subject(intent, text)
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("what happens without an ICP number for a server in Hefei?", []),
+        ("does that news site really have no ICP number?", ["number_and_footer"]),  # another's
+        ("when do you need an ICP number for a site on Alibaba Cloud?", []),
+        ("do we need the ICP number in the page footer?", ["number_and_footer"]),
+        ("our ECS is in Paris, users are French: what does GDPR ask?", ["data_and_content"]),
+    ],
+)
+def test_having_or_needing_the_number_is_having_the_filing(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+def test_whether_a_filing_is_needed_taken_for_small_talk_is_the_umbrella_question():
+    ranking = [{"name": "out_of_scope", "confidence": 0.8}]
+    text = "my boss says our Osaka pool makes us exempt from the beian. is she right"
+    assert _scope().decide("out_of_scope", ranking, text) == {
+        "name": "ask_need_icp",
+        "confidence": 1.0,
+    }
 
 
 def test_optional_asks_whether_a_filing_is_needed():

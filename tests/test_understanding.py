@@ -458,6 +458,36 @@ def volunteered_facts(nlp, message):
             "we rented an ECS in Wuhan just so we can file for the CDN; the origin stays in Oslo",
             {"hosting_location": "outside_mainland"},
         ),
+        # several places joined to one hosting phrase: any in mainland China counts
+        ("our servers are in Madrid and Chengdu", {"hosting_location": "mainland_china"}),
+        ("we deploy in Oregon, Mumbai and Nanjing", {"hosting_location": "mainland_china"}),
+        ("ECS in Macau plus a standby in Xiamen", {"hosting_location": "mainland_china"}),
+        ("we run the same app in Zurich and Wuhan", {"hosting_location": "mainland_china"}),
+        ("our servers are in Seoul and Busan", {"hosting_location": "outside_mainland"}),
+        # a place joined by "or" is a choice, and one of another clause is not the servers'
+        ("should we host in Lisbon or Qingdao?", {"hosting_location": None}),
+        ("servers are in Lisbon and we sell in Qingdao", {"hosting_location": "outside_mainland"}),
+        # what runs a site, in other words
+        ("our ACK cluster in cn-qingdao serves the shop", {"hosting_location": "mainland_china"}),
+        (
+            "the node pools sit in Tokyo and cn-beijing behind one ingress",
+            {"hosting_location": "mainland_china"},
+        ),
+        # an instance someone asks us to buy is not where the site runs
+        (
+            "why does Alibaba want us to buy a mainland ECS when our site is on a VPS in Perth?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a domain demanded by the filing system is not how visitors reach the site
+        (
+            "the filing portal keeps asking for a domain name but we only have an IP",
+            {"access_method": None},
+        ),
+        # the CDN's acceleration area named first
+        (
+            "if we later enable the mainland acceleration area, what changes?",
+            {"cdn_coverage": "includes_mainland"},
+        ),
         # a rule about mainland China and the rest of the world is no one's site
         (
             "so basically: hosted in mainland China = beian, hosted anywhere else = none. correct?",
