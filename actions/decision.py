@@ -306,6 +306,11 @@ def _ip_only(facts: Facts) -> Decision:
 
 
 def _which_province(facts: Facts) -> Decision:
+    # Where to file matters when a filing is needed: a site hosted outside mainland China needs
+    # none unless a CDN covers mainland China ("licence from Shenzhen, servers in Hong Kong, so
+    # we file in Guangdong?" is told first that it needs no filing).
+    if _hosted_outside_mainland(facts) and _get(facts, Fact.CDN_COVERAGE) != INCLUDES_MAINLAND:
+        return _with_prefix("utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts))
     province = _get(facts, Fact.LICENSE_PROVINCE)
     if province is None and _get(facts, Fact.CHINA_PRESENCE) == NO_PRESENCE:
         # No company in mainland China means no Chinese business license: no province to ask.

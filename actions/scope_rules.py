@@ -113,7 +113,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
         # whose name a filing is in
         "filing_details": r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
-        r"whose) name\b|\bwhose name\b|"
+        r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
         # a filing in someone else's name or company ("under their licence")
         r"\bunder (?:their|his|her|another(?: company's)?|someone else's)\s+"
         r"(?:licen[cs]e|name|company|entity)\b|"
@@ -147,7 +147,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
         r"province)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
-        r"expired|transferred|moved over|moved across|migrated)\b|\bre-?fil\w*|\brefil\w*|"
+        r"expired|transferred|moved over|moved across|migrated|lapses?|lapsed)\b|\bre-?fil\w*|"
+        r"\brefil\w*|"
         r"\bnew access\b|"
         r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
         # moving it to another account, provider or company ("move it into our own account")
@@ -430,7 +431,11 @@ def names_the_filing(text: str) -> bool:
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
 _FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
 _ASKS_ABOUT_FILING = re.compile(
-    rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|" + _FOLLOW_UP.pattern
+    rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
+    # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
+    r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
+    r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
+    + _FOLLOW_UP.pattern
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 # Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
@@ -967,7 +972,10 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
-    r"\b(?:which|what) province\b"
+    r"\b(?:which|what) province\b|"
+    # "file now in Chongqing or wait and do it in Sichuan?"
+    r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
+    r"\s+in\s+(?:" + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r")\b[^.!]*\?"
 )
 
 

@@ -26,6 +26,8 @@ from actions.places import (
 _NEGATION = (
     r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
     r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|nothing|won't|wont|will not|"
+    # "I don't think we have a rep office in China"
+    r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
     r"refuse\w* to|avoid\w*|instead of|rather than)"
 )
@@ -161,7 +163,8 @@ def _reads(
 # (not "runs" or "region", which the scope rules read out of any clause).
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
-    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?"
+    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?|"
+    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?"
 )
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(
@@ -458,7 +461,8 @@ _OTHER_PARTIES = (
 )
 # Someone else's site: "my client's site is on ECS in Hangzhou".
 _SOMEONE_ELSES = re.compile(
-    rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:site|website|shop|servers?)\b"
+    rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:site|website|shop|"
+    r"servers?|ecs|instances?|box|boxes|landing pages?)\b"
 )
 # Another case asked about: "does the same apply to AWS's Beijing region?"
 _ANOTHER_CASE = re.compile(
@@ -626,7 +630,9 @@ def _places_joined() -> Pattern:
         r"(?!\s+(?:users?|customers?|visitors?|clients?|people|market|traffic|teams?|offices?|"
         r"staff|audiences?|readers?|companies|company|is|are|was|were|has|have)\b)"
     )
-    return re.compile(rf"^(?:{_JOINED}(?:{place}){ends})+")
+    # ("in us-west-1 (oregon), ap-northeast-1 and cn-guangzhou": a place's gloss is skipped)
+    gloss = r"(?:\s*\([^()]{0,30}\))?"
+    return re.compile(rf"^(?:{gloss}{_JOINED}(?:{place}){ends})+")
 
 
 def with_places_joined(value: str, message: str) -> str:
@@ -822,6 +828,10 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
+    if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
+        r"^\W*exclud", _around(value, message)[1]
+    ):
+        return None  # "'Global" of "'Global (Excluding Mainland China)'": read from the rest
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
         return None
@@ -847,12 +857,21 @@ _NOT_THE_MAINLAND = re.compile(
 _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|next to)\b")
 
 
+# Alibaba Cloud CDN's acceleration area set to "Global", which includes mainland China (not
+# "Global (Excluding Mainland China)", and not a "global CDN" in general: asked).
+_GLOBAL_AREA = re.compile(
+    r"\bacceleration (?:area|region)s?\b\W+(?:\w+\W+){0,3}?global\b(?!\W*(?:\(\W*)?exclud)"
+)
+
+
 @_reads(Fact.CDN_COVERAGE)
 def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
     text = _NOT_THE_MAINLAND.sub(" ", text)
+    if _GLOBAL_AREA.search(text):
+        return d.INCLUDES_MAINLAND  # Alibaba Cloud CDN's "Global" area includes mainland China
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
     if mainland and _HEDGED_PLACE.search(text):
         return None  # "a CDN in or around mainland China": ask
@@ -1108,6 +1127,8 @@ def read_access(value: str, message: str) -> Optional[str]:
     if _DEMANDED.search(_around(value, message)[0]):
         return None  # "the filing portal keeps demanding a domain name": not what the site has
     read = to_access_method(negation_marked(value, message))
+    if read == d.DOMAIN_NAME and _FUTURE.search(_clause_with(value, message)):
+        return None  # "IP-only while we test, a domain comes next month": not how it is reached
     if read == d.DOMAIN_NAME and _unused_domain(_clean(value) + _around(value, message)[1]):
         return d.IP_ONLY if _mentioned(_clean(message), _IP) else None
     return read

@@ -289,7 +289,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # "A colleague insists the Singapore pool makes us exempt from ICP registration.
                 # Is he right": taken for small talk, but whether a filing is needed is asked
                 return {"name": config["umbrella_intent"], "confidence": 1.0}
-            return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
+            found = candidates(ranking, faq, text, config["accept"])
+            if not found or uncovered_subjects(text) or not is_question(text):
+                return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
+            # A question about one FAQ question's own subject that the classifier put second,
+            # with some weight ("why must I buy a mainland ECS when all I want is the CDN?"):
+            # decided among the FAQ questions, as when the classifier is unsure
+            intent = NLU_FALLBACK
         if (
             intent == config["not_covered_intent"]
             and states_facts

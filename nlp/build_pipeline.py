@@ -83,6 +83,18 @@ HOSTING_WORDS = [
     "nodes",
     # "our k8s cluster in cn-hangzhou", "node pools in cn-hangzhou and ap-southeast-1"
     "cluster",
+    # a rack of one's own, a storage bucket serving the site: "our colo rack in Hong Kong", "an
+    # OSS bucket in oss-eu-central-1"
+    "rack",
+    "racks",
+    "colo",
+    "bucket",
+    "buckets",
+    # the load balancer in front of the servers: "our SLB is in cn-hongkong"
+    "slb",
+    "alb",
+    "clb",
+    "balancer",
     "clusters",
     "pool",
     "pools",
@@ -535,6 +547,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_PUNCT": True, "OP": "?"}]
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
+    # the setting's value "Global": "acceleration area is 'Global'" (the reader tells it from
+    # "Global (Excluding Mainland China)")
+    add(
+        "cdn_coverage",
+        [{"LOWER": "acceleration"}, {"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 3
+        + [{"IS_PUNCT": True, "OP": "?"}]
+        + [{"LOWER": "global"}],
     )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
     # acceleration region"

@@ -277,6 +277,12 @@ SPEC = {
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
     ],
     Topic.WHICH_PROVINCE: [
+        # Hosted outside mainland China with no CDN covering it: no filing, so no province.
+        *[
+            (cond, exp)
+            for cond, exp in restrict(umbrella("utter_applies_hosted_outside", H), H, OUT)
+            if cond.get(C) != "includes_mainland"
+        ],
         # No company in mainland China: no Chinese business license, so no province to ask.
         (
             {V: None, P: "none"},

@@ -735,6 +735,22 @@ def test_whether_a_filing_is_needed_taken_for_small_talk_is_the_umbrella_questio
     }
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("will our ICP lapse when the temporary ECS runs out?", "existing_filing"),
+        ("must the domain be in the name of our Chinese branch?", "filing_details"),
+    ],
+)
+def test_what_becomes_of_a_filing_and_whose_name_it_is_in_are_not_covered(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
+    text = "licence from Chongqing; file now in Chongqing or wait and do it in Sichuan?"
+    assert asks_where_to_file(text)
+
+
 def test_optional_asks_whether_a_filing_is_needed():
     assert asks_if_it_needs_a_filing("two regions are in Europe, is the beian optional for us?")
 

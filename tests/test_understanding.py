@@ -488,6 +488,29 @@ def volunteered_facts(nlp, message):
             "if we later enable the mainland acceleration area, what changes?",
             {"cdn_coverage": "includes_mainland"},
         ),
+        # a place's gloss does not end the list of places joined to it
+        (
+            "ECS in eu-west-1 (ireland), ap-south-1 and cn-chengdu",
+            {"hosting_location": "mainland_china"},
+        ),
+        # someone else's server is not ours
+        (
+            "a reseller runs its own shop on their own cn-xiamen ECS; our servers are in Oslo",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a presence the user does not think they have
+        ("I don't think we have a branch office in China at all", {"china_presence": "none"}),
+        # the load balancer in front of the servers says where the site is
+        ("our ALB sits in cn-hongkong in front of the web tier", {"hosting_location": "hong_kong"}),
+        # a domain still to come is not how visitors reach the site today
+        ("the box is IP-only for now, a domain comes next month", {"access_method": None}),
+        # Alibaba Cloud CDN's "Global" area includes mainland China; "Global (Excluding ...)" not
+        ("our CDN acceleration area is set to Global", {"cdn_coverage": "includes_mainland"}),
+        (
+            "the acceleration area is 'Global (Excluding Mainland China)'",
+            {"cdn_coverage": "international_only"},
+        ),
+        ("we put a global CDN in front", {"cdn_coverage": None}),
         # a rule about mainland China and the rest of the world is no one's site
         (
             "so basically: hosted in mainland China = beian, hosted anywhere else = none. correct?",
