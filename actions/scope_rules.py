@@ -660,10 +660,19 @@ def refers_back(part: str) -> bool:
     return bool(_REFERS_BACK.search(part) or re.match(r"\W*(?:and\s+)?if (?:so|yes|not)\b", part))
 
 
+# What the site does for money is its business, not what a filing costs: "the site takes card
+# payments", "we accept payments online", "processing payments in RMB" (read out before the
+# subjects are looked for).
+_SITE_TAKES_PAYMENTS = re.compile(
+    r"\b(?:takes?|taking|accepts?|accepting|process(?:es|ing)?|collects?|collecting|receives?|"
+    r"receiving)\s+(?:\w+\s+)?payments?\b"
+)
+
+
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none): named in
     what it asks, or, for a few, anywhere in it."""
-    text = clean(text)
+    text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
     asked = asked_part(text)
     found = [
         name

@@ -1036,6 +1036,9 @@ _LICENCE_WORDS = (
 _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
     r"\b(?:documents?|domain|paperwork)|"
+    # papers that cannot be made valid: "the papers from home can't be legalised in time"
+    r"\b(?:documents?|paperwork|papers)\b[^,;.]{0,40}\b(?:cannot|can't|cant|won't)\s+be\s+"
+    r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained)\b|"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|won't|will not|refuses? to)"
     r"\s+(?:\w+\s+)?(?:provide|"
     r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"

@@ -221,6 +221,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our rep office's site will take payments from members, can it get the commercial licence?",
         "the WFOE plans to charge customers online: do we need the ICP commercial license?",
         "we sell paid courses from an ECS in Nanjing; icp needed?",
+        "our Suzhou shop accepts card payments, so can our rep office get the commercial licence?",
+        # papers that cannot be made valid are documents the user cannot provide (no filing)
+        "our home country's papers can't be notarised in time; servers in Xi'an. what now?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
