@@ -177,6 +177,9 @@ LINKING = {
             "aliyun",
             "'s",
             "ecs",
+            # a label and its value: "servers: London, Virginia, Beijing", "hosting - Frankfurt"
+            ":",
+            "-",
             # "origin server on AWS in Frankfurt"
             "aws",
             "azure",

@@ -493,6 +493,9 @@ def volunteered_facts(nlp, message):
             "ECS in eu-west-1 (ireland), ap-south-1 and cn-chengdu",
             {"hosting_location": "mainland_china"},
         ),
+        # a label and its places
+        ("servers: Paris, Lima, Qingdao", {"hosting_location": "mainland_china"}),
+        ("hosting - Helsinki", {"hosting_location": "outside_mainland"}),
         # someone else's server is not ours
         (
             "a reseller runs its own shop on their own cn-xiamen ECS; our servers are in Oslo",
