@@ -246,6 +246,7 @@ _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|requirements?|rules?|needs?|situation|answer|"
     r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
 )
+_BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
 _ECS_TERM = re.compile(r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)")
 _ALSO_ASKS_WHY_NEEDED = re.compile(
@@ -693,6 +694,14 @@ def uncovered_subjects(text: str) -> List[str]:
         found.remove("number_and_footer")  # "how do I apply for an ICP filing number?"
     if "time" in found and _ECS_TERM.search(text):
         found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
+    if (
+        "cost" in found
+        and _ECS_TERM.search(text)
+        and not UNCOVERED["cost"].search(_BILLING_METHOD.sub(" ", text))
+    ):
+        # "can the temporary ECS be pay-as-you-go, or must it be a subscription?": the FAQ says
+        # a subscription of at least three months (not what it costs)
+        found.remove("cost")
     if "messages" in found and _ASKS_IF_NEEDED.search(text):
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):

@@ -217,6 +217,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "we are migrating off Azure to Alibaba ECS in Qingdao, what are the ICP rules for us?",
         # the temporary ECS's term is the CDN answer's one number
         "for the CDN filing, how long must the temp ECS run?",
+        # its billing method, which the FAQ states (a subscription), is not what it costs
+        "can the temporary ECS for the CDN filing be pay-as-you-go instead of a subscription?",
         # what the site charges for is its business, not what a filing costs
         "our rep office's site will take payments from members, can it get the commercial licence?",
         "the WFOE plans to charge customers online: do we need the ICP commercial license?",
