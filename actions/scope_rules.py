@@ -41,14 +41,11 @@ from actions.words_to_facts import (
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "cost": r"(?<!take )(?<!taking )(?<!accept )(?<!accepting )(?<!collect )"
-        r"\b(?:fees?|costs?|costing|price|pricing|how much|"
-        r"charged?(?!\s+(?:users|customers|visitors|clients|members|subscribers)\b)|charges|"
-        r"paid(?!\s+(?:content|subscriptions?|services?|users|members|plans?|courses?)\b)|"
+        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|"
+        r"paid(?!\s+(?:content|subscriptions?|users|members|plans?|courses?)\b)|"
         r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
-        # (not a site that takes payments: "our payment page is hosted in Beijing", "we take
-        # payments on the site": its business, not what a filing costs)
-        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|on|through|via)\b)|"
+        # (not a site that takes payments: "our payment page is hosted in Beijing")
+        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
         r"pay(?!\s+attention)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
@@ -108,6 +105,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
+        # content that has rules of its own ("is it legal to host a gambling site in China?")
+        r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
@@ -147,8 +146,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
         r"province)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
-        r"expired|transferred|moved over|moved across|migrated|lapses?|lapsed)\b|\bre-?fil\w*|"
-        r"\brefil\w*|"
+        r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
+        # the filing itself moved ("can that filing be moved over to our account?"; not "need a
+        # beian now we've migrated to Frankfurt?")
+        r"\b(?:filings?|icp|beian|record)\s+(?:\w+\s+){0,2}?(?:be|been|was|is|get|got)\s+"
+        r"(?:moved|migrated|transferred)\b|"
+        r"\b(?:get|have)\s+(?:the|that|our|this|its)\s+(?:filing|icp|beian|record)\s+"
+        r"(?:moved|migrated|transferred)\b|"
         r"\bnew access\b|"
         r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
         # moving it to another account, provider or company ("move it into our own account")
@@ -174,8 +178,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
         r"\bdomains?\b[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
-        r"\b(?:buy\w*|purchas\w*|register(?:ing)?)\s+(?:an?\s+|new\s+|some\s+)?(?:\w+\s+)?"
-        r"domain(?:\s+names?)?s?\b(?!\s+(?:for|with)\b)|"
+        r"\b(?:where|how|which|can|could|should)\b[^.?!]{0,30}\b(?:buy|purchase|register)\s+"
+        r"(?:an?\s+|new\s+|some\s+|few\s+|a few\s+)?(?:\w+\s+)?domain(?:\s+names?)?s?\b"
+        r"(?!\s+(?:for|with)\b)|"
         r"\bgodaddy\b|\bnamecheap\b",
         # which provinces do something: the FAQ names none ("some provinces or municipalities")
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
@@ -246,6 +251,11 @@ _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|requirements?|rules?|needs?|situation|answer|"
     r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
 )
+_FILES_AS_OUR_ENTITY = re.compile(
+    r"\b(?:apply|applying|file|filing|register|registering)\b(?:\s+for)?(?:\s+(?:the|an?|our))?"
+    r"(?:\s+(?:icp|beian|filing))?\s+(?:in|under) the name of (?:our|my)\s+(?:\w+\s+){0,2}?"
+    r"(?:branch|subsidiary|wfoe|rep|representative|office|company|entity)"
+)
 _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
 _ECS_TERM = re.compile(r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)")
@@ -275,16 +285,18 @@ _GETS_THE_NUMBER = re.compile(
     r"(?:filing|registration|record|beian)\s+number\b|"
     # having or needing one: "the consequence of having no ICP number", "when you need an ICP
     # number" (not where it is shown: "do we need the ICP number in the footer?")
-    r"\b(?:without|having no|need|needs|require|requires|don't have|do not have|lack\w*)\s+"
-    r"(?:an?\s+|any\s+)?(?:icp|beian|filing)\s+number\b(?![^.?!]{0,30}\b(?:footer|page|display|"
-    r"show))"
+    r"\b(?:without|having no|(?:we|i) have no|(?:we|i) (?:don't|do not) have|need|needs|require|"
+    r"requires|lack\w*)\s+(?:an?\s+|any\s+)?(?:icp|beian|filing)\s+number\b(?![^.?!]{0,40}"
+    r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
+    r"websites?|sites?|pages?|footers?|screens?)\b|footer|display\w*|show\w*|put|place|where))"
 )
 # Having no filing (yet): the filing is absent, failed, avoided or delayed, said of the filing
 # itself ("what if our beian is rejected?", "can we go live while the ICP is pending?"), not of
 # anything near it ("Hong Kong is not yet mainland China", "no CDN at all. ICP yes or no?").
 _THE_FILING = (
     r"(?:icp|beian|bei'?an|filings?|filling|licen[cs]es?|records?|approval|paperwork|"
-    r"documents?|certificates?|application|registration)"
+    r"documents?|(?:office|registration|company|business) certificates?|application|"
+    r"registration)"
 )
 _NO_FILING = re.compile(
     r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
@@ -294,8 +306,10 @@ _NO_FILING = re.compile(
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
     r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|one|it)\b|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
-    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|won't|"
-    r"will not|refuses? to)\s+(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|"
+    r"(?:won't|will not)(?!\s+(?:need|require|have to))|refuses? to)\s+(?:\w+\s+){0,4}"
+    + _THE_FILING
+    + r"\b|"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}"
     r"domains?\b|"
     # "what happens if we don't get an ICP Filing?"
@@ -665,8 +679,11 @@ def refers_back(part: str) -> bool:
 # payments", "we accept payments online", "processing payments in RMB" (read out before the
 # subjects are looked for).
 _SITE_TAKES_PAYMENTS = re.compile(
-    r"\b(?:takes?|taking|accepts?|accepting|process(?:es|ing)?|collects?|collecting|receives?|"
-    r"receiving)\s+(?:\w+\s+)?payments?\b"
+    r"\b(?:we|(?:our|the) (?:[\w']+\s+){0,2}?(?:site|shop|store|app|platform|website|company|wfoe|"
+    r"branch|business|members? area)|it)\s+(?:\w+\s+){0,3}?(?:charges?|charging|takes?|taking|"
+    r"accepts?|accepting|process(?:es|ing)?|collects?|collecting|receives?|receiving)\s+"
+    r"(?:\w+\s+)?"
+    r"(?:payments?|users|customers|members|subscribers|clients|fees)\b"
 )
 
 
@@ -692,6 +709,10 @@ def uncovered_subjects(text: str) -> List[str]:
         _GETS_THE_NUMBER.sub(" ", text)
     ):
         found.remove("number_and_footer")  # "how do I apply for an ICP filing number?"
+    if "filing_details" in found and _FILES_AS_OUR_ENTITY.search(text):
+        # "can we apply for ICP in the name of our Shanghai subsidiary?": which registration
+        # documents a foreign company can use (not whose name a domain is in)
+        found.remove("filing_details")
     if "time" in found and _ECS_TERM.search(text):
         found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
     if (
@@ -884,6 +905,14 @@ _NEEDS_IT = re.compile(
 _COMMERCIAL_LICENCE = re.compile(r"\bcommercial\W+(?:\w+\W+){0,2}?licen[cs]e|\bjing ?ying ?xing\b")
 
 
+# Asking whether one may get or hold it (not "our branch holds one; do we need a filing for the
+# CDN?").
+_MAY_GET = re.compile(
+    r"\b(?:can|could|may|possible|eligible|allowed|able)\b|\bhold (?:it|one|the)\b|"
+    r"\b(?:get|apply for|obtain)\s+(?:it|one|the)\b"
+)
+
+
 def asks_who_may_hold_the_commercial_licence(text: str) -> bool:
     """A question about the ICP Commercial License from a company with a presence in China ("our
     ban shi chu in Shenzhen, so we need the commercial license, right? possible?"): the FAQ says
@@ -893,6 +922,7 @@ def asks_who_may_hold_the_commercial_licence(text: str) -> bool:
     return bool(
         is_question(text)
         and _COMMERCIAL_LICENCE.search(text)
+        and _MAY_GET.search(text)
         and carries_subject("ask_physical_office", text)
         and not carries_subject("ask_load_balancer", text)
     )
@@ -986,14 +1016,16 @@ _OTHER_WAYS_TO_FILE = ("ask_ip_only", "ask_load_balancer", "ask_which_province",
 
 # "so we file in Beijing?", "where do we submit it?": the province question (the answer: where
 # the Chinese business licence was issued).
+_MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
     r"\b(?:which|what) province\b|"
-    # "file now in Chongqing or wait and do it in Sichuan?"
+    # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
-    r"\s+in\s+(?:" + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r")\b[^.!]*\?"
+    r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"
+    r"(?:" + _MAINLAND_DIVISIONS + r")\b)"
 )
 
 

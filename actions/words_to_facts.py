@@ -201,7 +201,9 @@ _FUTURE = re.compile(
     r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     # only possible: "talk of adding a Shanghai region at some point, nothing is decided"
-    r"at some point|talk of|maybe|might|possibly|eventually|some ?day|in the future|"
+    r"at some point|talk of|some ?day|in the future|"
+    r"(?:maybe|might|possibly|eventually)\s+(?:\w+\s+)?(?:add|move|open|switch|migrate|expand|"
+    r"launch|set up|deploy|host|go|put|run)|"
     r"(?:nothing|not) (?:is |yet )?decided|undecided|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
@@ -311,7 +313,8 @@ _FIRST_AND_SECOND = ({"1", "2"}, {"a", "b"}, {"one", "two"})
 # the mainland"): nothing to read from it, so it is asked (not read as negated by the "not").
 _UNSURE_WHETHER = re.compile(
     r"\b(?:not (?:sure|certain)|unsure|no idea|(?:don't|dont|do not|doesn't|does not) know|"
-    r"wonder\w*|uncertain|can't tell|cannot tell)\s+(?:\w+\s+){0,2}?(?:whether|if)\b[^.?!;]*$"
+    r"wonder\w*|uncertain|can't tell|cannot tell)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
+    r"(?:(?!\bbut\b)[^.?!;:,]){0,60}$"
 )
 
 
@@ -323,8 +326,16 @@ def unsure_of(value: str, message: str) -> bool:
 def weighs_options(message: object) -> bool:
     """Whether `message` sets out a first and a second option: what it says of places and CDNs
     are the options', not where the user's site is."""
-    marks = {a or b for a, b in _OPTION_MARK.findall(_clean(message))}
-    return any(pair <= marks for pair in _FIRST_AND_SECOND)
+    text = _clean(message)
+    marks = {a or b for a, b in _OPTION_MARK.findall(text)}
+    return any(pair <= marks for pair in _FIRST_AND_SECOND) and bool(_CHOICE_WORD.search(text))
+
+
+# What makes a numbered list a choice rather than a description of one's set-up.
+_CHOICE_WORD = re.compile(
+    r"\b(?:or|vs\.?|versus|which|better|best|options?|alternatives?|either|choose|choice|"
+    r"compare|pros|cons|fastest|cheapest|plan [ab])\b"
+)
 
 
 def _speaks_of_anyone(message: object) -> bool:
@@ -568,9 +579,18 @@ _NOT_A_WEBSITE = re.compile(
 )
 
 
+# People in a pool or a cluster: "a talent pool in Shenzhen", "our user cluster in Beijing".
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:talent|user|users|customer|customers|developer|developers|dev|devs|staff|labou?r|"
+    r"team|audience|reader|readers|fan|fans|worker|workers|candidate|candidates)\s*$"
+)
+
+
 def _names_no_server(value: str, message: str) -> bool:
     phrase, (before, _) = _clean(value), _around(value, message)
     if re.match(r"sites?\b", phrase) and _NOT_A_WEBSITE.search(before):
+        return True
+    if re.match(r"(?:pools?|clusters?)\b", phrase) and _PEOPLE_BEFORE.search(before):
         return True
     return not _NAMES_SERVERS.search(phrase) and bool(
         _PEOPLE_OR_TRADE.search(_clause_with(value, message))
@@ -603,9 +623,10 @@ _FOR_THE_FILING_AFTER = re.compile(
 # An instance someone else asks for, not one the site runs on: "why Alibaba wants me to buy a
 # mainland ECS when my site runs on a droplet in New York".
 _ASKED_TO_GET = re.compile(
-    r"\b(?:wants?|wanted|asks?|asked|requires?|required|tells?|told|makes?|made|forces?|forced|"
-    r"expects?)\s+(?:me|us|you|them)\s+to\s+(?:buy|get|rent|purchase|order|set up|spin up|have)\s+"
-    r"(?:an?\s+|the\s+|one\s+)?$"
+    r"\b(?:alibaba(?: cloud)?|aliyun|the (?:filing|portal|system|console|cdn|rules?)|it|they)\s+"
+    r"(?:\w+\s+)?(?:wants?|wanted|asks?|asked|requires?|required|tells?|told|makes?|made|forces?|"
+    r"forced|expects?)\s+(?:me|us|you|them)\s+to\s+(?:buy|get|rent|purchase|order|set up|spin up|"
+    r"have)\s+(?:an?\s+|the\s+|one\s+)?$"
 )
 
 
@@ -618,7 +639,10 @@ def _only_for_the_filing(value: str, message: str) -> bool:
 # "in Singapore, Tokyo and Beijing", "in London plus a replica in Hangzhou" (not "or": a choice).
 _JOINED = (
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s*&\s*|\s+as well as\s+|"
-    r"\s+plus\s+(?:(?:a|an|one|some|two)\s+)?(?:[\w-]+\s+)?)(?:(?:in|at|on)\s+)?(?:the\s+)?"
+    # (with "plus", what is there must be a server: not "plus an office in Shanghai")
+    r"\s+plus\s+(?:(?:a|an|one|some|two|three)\s+)?(?:[\w-]+\s+)?(?:servers?|ecs|instances?|"
+    r"standbys?|replicas?|nodes?|backups?|mirrors?|dr sites?|vms?|boxes|box)\s+)"
+    r"(?:(?:in|at|on)\s+)?(?:the\s+)?"
 )
 
 
@@ -627,22 +651,31 @@ def _places_joined() -> Pattern:
     place = words_pattern(_MAINLAND_PLACES + _OUTSIDE_PLACES)
     # each a place on its own, not a word of the next clause ("in Virginia, China users complain")
     ends = (
-        r"(?!\s+(?:users?|customers?|visitors?|clients?|people|market|traffic|teams?|offices?|"
-        r"staff|audiences?|readers?|companies|company|is|are|was|were|has|have)\b)"
+        r"(?![-\w])(?!\s+(?:users?|customers?|visitors?|clients?|people|market|traffic|teams?|"
+        r"offices?|staff|audiences?|readers?|companies|company|based|is|are|was|were|has|have)\b)"
     )
     # ("in us-west-1 (oregon), ap-northeast-1 and cn-guangzhou": a place's gloss is skipped)
     gloss = r"(?:\s*\([^()]{0,30}\))?"
     return re.compile(rf"^(?:{gloss}{_JOINED}(?:{place}){ends})+")
 
 
-def with_places_joined(value: str, message: str) -> str:
-    """`value` and the places joined to its own just after it in `message`."""
+def places_joined(value: str, message: str) -> str:
+    """The places joined to `value`'s own just after it in `message` ("" when none), cleaned."""
     text, phrase = _clean(message), _clean(value)
     start = text.find(phrase)
     if start < 0:
-        return value
+        return ""
     joined = _places_joined().match(text[start + len(phrase) :])
-    return phrase + joined.group(0) if joined else value
+    return joined.group(0) if joined else ""
+
+
+def _with_joined(read: Optional[str], joined: str) -> Optional[str]:
+    """`read` (the phrase's own place) with the joined places: any in mainland China counts."""
+    also = to_hosting_location("servers in " + joined.lstrip(" ,&")) if joined else None
+    for value in (d.MAINLAND_CHINA, d.HONG_KONG, d.OUTSIDE_MAINLAND):
+        if value in (read, also):
+            return value
+    return read
 
 
 def read_hosting(value: str, message: str) -> Optional[str]:
@@ -674,7 +707,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None
-    value = with_places_joined(region, message)  # any server in mainland China counts
+    value = region
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
@@ -688,7 +721,11 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         # "no longer" is the negation: not read twice
         read = to_hosting_location(value)
         return d.OUTSIDE_MAINLAND if read == d.MAINLAND_CHINA else None
-    return to_hosting_location(negation_marked(value, message))
+    marked = negation_marked(value, message)
+    read = to_hosting_location(marked)
+    if read is None or marked.startswith("not "):
+        return read  # "we don't have servers in Beijing and Shanghai": no place joined is read
+    return _with_joined(read, places_joined(value, message))  # any in mainland China counts
 
 
 @_reads(Fact.HOSTING_LOCATION)
@@ -782,7 +819,8 @@ _ABROAD_BEFORE = re.compile(
 # we open a rep office", "setting up a subsidiary"): not a presence today (not "we set up a WFOE
 # in 2019", nor "we need to register our branch company's site").
 _TO_BE_SET_UP = re.compile(
-    r"(?:\b(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
+    r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
+    r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
     r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found)|"
     r"\b(?:setting up|establishing|opening|registering|forming|incorporating|creating|"
     r"founding))\s+(?:an?\s+|a new\s+|new\s+)?(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$"
@@ -811,14 +849,24 @@ def read_presence(value: str, message: str) -> Optional[str]:
 # A coverage switched away from, or to be switched away from: "we switched our CDN acceleration
 # from mainland to overseas-only", "flipping the region from 'Global (Excluding Mainland China)'
 # to 'Global'". What it is switched to is the coverage asked about.
-_SWITCHING = re.compile(r"\b(?:switch|flip|chang|mov|migrat|turn|go|went|updat|set)\w*\b[^.?!]*$")
-_FROM = re.compile(r"\bfrom\b[^.?!]{0,30}$")
-_TO_NEXT = re.compile(r"^[\s'\"()\[\]]*(?:[\w-]+\s+){0,2}?to\b")
+_SWITCHING = re.compile(
+    r"\b(?:switch(?:ed|es|ing)?|flip(?:ped|s|ping)?|chang(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|"
+    r"migrat(?:e|ed|es|ing)|turn(?:ed|s|ing)?|went|updat(?:e|ed|es|ing)|set|reset)\b[^.?!]*$"
+)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?\W*(?:[\w-]+[\s\W]+)?$")
+_TO_NEXT = re.compile(
+    r"^[\s'\"()\[\]]*(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+|['\"])?(?:[\w-]+\s+)?"
+    r"(?:overseas|international|global|mainland|china|europe|asia|outside|only|regions?|"
+    r"areas?|us|usa|americas?)\b"
+)
+
+
+_FROM_INSIDE = re.compile(r"\b(?:cdn|acceleration|coverage) from\b")
 
 
 def _switched_from(value: str, message: str) -> bool:
     before, after = _around(value, message)
-    said_from = _FROM.search(before) or re.search(r"\bfrom\b", _clean(value))
+    said_from = _FROM.search(before) or _FROM_INSIDE.search(_clean(value))
     return bool(said_from and _SWITCHING.search(before) and _TO_NEXT.search(after))
 
 
@@ -860,7 +908,8 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 # Alibaba Cloud CDN's acceleration area set to "Global", which includes mainland China (not
 # "Global (Excluding Mainland China)", and not a "global CDN" in general: asked).
 _GLOBAL_AREA = re.compile(
-    r"\bacceleration (?:area|region)s?\b\W+(?:\w+\W+){0,3}?global\b(?!\W*(?:\(\W*)?exclud)"
+    r"\bacceleration (?:area|region)s?\b\W+(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
+    r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))"
 )
 
 
@@ -870,7 +919,7 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
     text = _NOT_THE_MAINLAND.sub(" ", text)
-    if _GLOBAL_AREA.search(text):
+    if _GLOBAL_AREA.search(text) and not _CDN_EXCLUDES_MAINLAND.search(text):
         return d.INCLUDES_MAINLAND  # Alibaba Cloud CDN's "Global" area includes mainland China
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
     if mainland and _HEDGED_PLACE.search(text):

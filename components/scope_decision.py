@@ -229,7 +229,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["where_to_file_intent"], "confidence": 1.0}
-        if asks_who_may_hold_the_commercial_licence(text) and not uncovered_subjects(text):
+        if (
+            asks_who_may_hold_the_commercial_licence(text)
+            # (the classifier's other FAQ questions that carry their subject are kept: "our branch
+            # holds one; do we need a filing for the CDN?")
+            and not (
+                intent in faq
+                and intent != config["umbrella_intent"]
+                and carries_subject(intent, text)
+            )
+            and not uncovered_subjects(text)
+        ):
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if intent in config["statement_intents"]:
             # A statement of facts answers the umbrella question; a question about an uncovered

@@ -496,6 +496,52 @@ def volunteered_facts(nlp, message):
         # a label and its places
         ("servers: Paris, Lima, Qingdao", {"hosting_location": "mainland_china"}),
         ("hosting - Helsinki", {"hosting_location": "outside_mainland"}),
+        # (found in review) a negation covers every place joined; joined places must be places
+        # of servers, and a pool or cluster of people is no server
+        (
+            "we don't have servers in Wuhan and Tianjin, it all runs in Osaka",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "our servers are in Lyon plus a sales office in Suzhou",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "servers in Lisbon and Qingdao-based users love us",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "a huge developer pool in Chengdu, but the servers are in Vienna",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # an acceleration area that is not Global, or Global with an exclusion
+        ("the acceleration area is not global, just Europe", {"cdn_coverage": None}),
+        (
+            "acceleration region: global except mainland China",
+            {"cdn_coverage": "international_only"},
+        ),
+        # unsure of one thing is not unsure of the facts after a comma
+        (
+            "I wonder if you can help, our servers are in Nanjing",
+            {"hosting_location": "mainland_china"},
+        ),
+        # a "from" that is not a switch
+        (
+            "most visitors come from Bing; we got a CDN for mainland China to cut load times",
+            {"cdn_coverage": "includes_mainland"},
+        ),
+        # "might" of a filing, a set-up in the past, a CTO's order: the facts still hold
+        ("our servers in Xi'an might need a beian", {"hosting_location": "mainland_china"}),
+        ("we managed to set up a WFOE in Ningbo", {"china_presence": "branch_company"}),
+        (
+            "our CTO told us to buy an ECS in Hefei and the shop runs on it now",
+            {"hosting_location": "mainland_china"},
+        ),
+        # a numbered description of one's set-up, not a choice
+        (
+            "Our setup: 1. host the site on ECS in Fuzhou 2. use Alibaba CDN for mainland China",
+            {"hosting_location": "mainland_china", "cdn_coverage": "includes_mainland"},
+        ),
         # someone else's server is not ours
         (
             "a reseller runs its own shop on their own cn-xiamen ECS; our servers are in Oslo",
