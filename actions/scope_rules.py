@@ -683,7 +683,11 @@ _SITE_TAKES_PAYMENTS = re.compile(
     r"branch|business|members? area)|it)\s+(?:\w+\s+){0,3}?(?:charges?|charging|takes?|taking|"
     r"accepts?|accepting|process(?:es|ing)?|collects?|collecting|receives?|receiving)\s+"
     r"(?:\w+\s+)?"
-    r"(?:payments?|users|customers|members|subscribers|clients|fees)\b"
+    r"(?:payments?|users|customers|members|subscribers|clients|fees)\b|"
+    # "want to take payments on our site", "charging our users"
+    r"\b(?:take|takes|taking|accept\w*|process\w*|collect\w*|receiv\w*)\s+(?:\w+\s+)?payments?\s+"
+    r"(?:on|through|via|from|in)\s+(?:our|the)\s+(?:\w+\s+)?(?:site|shop|store|app|website|"
+    r"platform)\b|\bcharg\w*\s+our\s+(?:users|customers|members|subscribers|clients)\b"
 )
 
 

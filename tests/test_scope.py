@@ -769,6 +769,7 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
         ("is the ICP filing a paid service?", ["cost"]),
         ("does Alibaba Cloud accept card payments for the filing?", ["cost"]),
         ("our members area collects fees from users, is the commercial license needed?", []),
+        ("we'd like to take payments on our site: may our WFOE get the commercial licence?", []),
         # where the number is shown vs having none
         ("do we need an ICP number on our homepage?", ["number_and_footer"]),
         ("we have no ICP number, can the Hefei site stay online?", []),
