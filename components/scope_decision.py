@@ -229,6 +229,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["where_to_file_intent"], "confidence": 1.0}
+        # Who may hold the ICP Commercial License ("our ban shi chu in Shenzhen, so we need the
+        # commercial license, right? possible?"): the FAQ says it in the physical office answer.
         if (
             asks_who_may_hold_the_commercial_licence(text)
             # (the classifier's other FAQ questions that carry their subject are kept: "our branch
