@@ -18,6 +18,7 @@ import re
 from typing import Dict, Iterable, List, Pattern
 
 from actions.decision import HONG_KONG as HONG_KONG_HOSTING
+from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.places import (
     ABROAD,
@@ -776,11 +777,20 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("documents")  # "we can't provide the documents required, what now?"
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
+    if "other_providers" in found and _on_alibaba_in_mainland(text):
+        # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
+        # FAQ's own case, whoever else hosts the rest
+        lifted.add("other_providers")
     if {"other_providers", "business_types"} & set(found) and _hosted_outside(text):
         # "our shop is on AWS in Virginia, need ICP?": hosted outside mainland China, the FAQ's
         # answer holds whoever the provider and whatever the business
         lifted |= {"other_providers", "business_types"}
     return [f for f in found if f not in lifted]
+
+
+def _on_alibaba_in_mainland(text: str) -> bool:
+    named = re.search(r"(?<!not )(?<!no )(?<!than )\b(?:ecs|alibaba|aliyun|alicloud)\b", text)
+    return bool(named) and (to_hosting_location(text) == MAINLAND_HOSTING)
 
 
 def _hosted_outside(text: str) -> bool:

@@ -762,6 +762,9 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
     [
         # (found in review) moving the site is not moving the filing
         ("do we need a beian now that we migrated the site to Hangzhou?", []),
+        # an ECS in mainland China is the FAQ's own case, whoever hosts the rest
+        ("we're mostly on AWS in Ohio but added an Alibaba ECS in cn-qingdao, icp?", []),
+        ("our site is on AWS Beijing, not Alibaba: do we need ICP?", ["other_providers"]),
         ("how do we get our beian moved to the account of our new agency?", ["existing_filing"]),
         # buying a domain, only when that is what is asked
         ("we're registering a domain now; the site goes on ECS in Dalian, ICP needed?", []),
