@@ -789,7 +789,9 @@ def _lifted(found: List[str], text: str) -> List[str]:
 
 
 def _on_alibaba_in_mainland(text: str) -> bool:
-    named = re.search(r"(?<!not )(?<!no )(?<!than )\b(?:ecs|alibaba|aliyun|alicloud)\b", text)
+    # (an ECS, Alibaba Cloud's own server, not the name alone: "does AWS China have the same ICP
+    # rules as Alibaba Cloud?" is about another provider's rules)
+    named = re.search(r"(?<!not )(?<!no )(?<!than )\becs\b", text)
     return bool(named) and (to_hosting_location(text) == MAINLAND_HOSTING)
 
 
@@ -834,6 +836,24 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)"
 )
+
+
+# Whether the filing applies at all, asked in other words: "surely a cache doesn't count for
+# beian?", "it's only the server location that matters for icp, right?", "is the ICP about where
+# the company is registered or where the server is?", "is the icp something we can forget about?"
+_ASKS_IF_IT_APPLIES = re.compile(
+    r"\b(?:counts?|matters?|appl(?:y|ies)(?!\s+for)|relevant|trigger\w*|drags? (?:us|me) into)\b"
+    r"[^.?!]{0,25}"
+    r"\b(?:icp|beian|bei'?an)\b|"
+    r"\b(?:icp|beian|bei'?an)\b[^.?!]{0,25}\b(?:about where|something (?:we|i) can forget|"
+    r"(?:we|i) can forget|relevant|apply|applies|count|counts)\b"
+)
+
+
+def asks_if_it_applies(text: str) -> bool:
+    """A question whether the filing applies at all, in words other than "need"."""
+    text = clean(text)
+    return is_question(text) and bool(_ASKS_IF_IT_APPLIES.search(text))
 
 
 def asks_if_it_needs_a_filing(text: str) -> bool:

@@ -37,6 +37,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.scope_rules import (
     asking_parts,
     asks_how_to_get_a_filing,
+    asks_if_it_applies,
     asks_if_it_needs_a_filing,
     asks_on_its_own,
     asks_what_china_takes,
@@ -337,7 +338,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
         if not found and (
-            speaks_of_needing_a_filing(text) or (states_facts and asks_if_it_needs_a_filing(text))
+            speaks_of_needing_a_filing(text)
+            or asks_if_it_applies(text)
+            or (states_facts and asks_if_it_needs_a_filing(text))
         ):
             # The classifier found no question, but the message speaks of whether a filing is
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer

@@ -11,6 +11,7 @@ from actions.scope_rules import (
     UNCOVERED_SUBJECTS,
     asking_parts,
     asks_how_to_get_a_filing,
+    asks_if_it_applies,
     asks_if_it_needs_a_filing,
     asks_where_to_file,
     carries_subject,
@@ -765,6 +766,10 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
         # an ECS in mainland China is the FAQ's own case, whoever hosts the rest
         ("we're mostly on AWS in Ohio but added an Alibaba ECS in cn-qingdao, icp?", []),
         ("our site is on AWS Beijing, not Alibaba: do we need ICP?", ["other_providers"]),
+        (
+            "do Tencent Cloud's Shanghai servers follow the same ICP rules as Alibaba Cloud?",
+            ["other_providers"],
+        ),
         ("how do we get our beian moved to the account of our new agency?", ["existing_filing"]),
         # buying a domain, only when that is what is asked
         ("we're registering a domain now; the site goes on ECS in Dalian, ICP needed?", []),
@@ -810,6 +815,24 @@ def test_a_commercial_licence_holder_asking_another_faq_question_keeps_it():
     ranking = [{"name": "ask_cdn", "confidence": 0.9}]
     text = "our branch holds an ICP commercial license. can we use Alibaba CDN for mainland China?"
     assert _scope().decide("ask_cdn", ranking, text, states_facts=True) == {}
+
+
+def test_whether_the_filing_applies_asked_in_other_words_is_the_umbrella_question():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "out_of_scope", "confidence": 0.4},
+    ]
+    for text in [
+        "only our search index sits on an ECS in Jinan. surely that doesn't count for ICP?",
+        "so it's just where the servers are that matters for beian, correct?",
+        "once we leave cn-beijing, is the beian something we can forget about?",
+    ]:
+        assert _scope().decide("nlu_fallback", ranking, text) == {
+            "name": "ask_need_icp",
+            "confidence": 1.0,
+        }, text
+    # applying for one is not whether it applies
+    assert not asks_if_it_applies("where do we apply for ICP, is there a form?")
 
 
 def test_optional_asks_whether_a_filing_is_needed():
