@@ -58,7 +58,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "documents": r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
         r"[^.?!]{0,40}"
         r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
-        r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|"
+        r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         r"\bchecklist\b|\bpaperwork\b|"
         r"\b(?:id cards?|passports?|upload)\b|"
@@ -527,8 +527,8 @@ _ASKS_FOR_THE = re.compile(
     r"(?:of|for|on|in|to|when|that|if|with|between|after|behind)\b"
 )
 _WHAT_THE_FAQ_STATES = re.compile(
-    r"\b(?:scope|requirements?|rules?|regulations?|objective|purpose|point|need|process|"
-    r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
+    r"\b(?:scope|requirements?|prerequisites?|criteria|conditions?|qualifications?|rules?|"
+    r"regulations?|objective|purpose|point|need|process|procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
     # "what's the deal with ICP if our ECS is in HK?"
     r"deal|situation|story|picture|answer|case)$"
 )
@@ -916,7 +916,13 @@ _WHAT_CHINA_TAKES = re.compile(
     r"(?:company|firm|business|brand|startup|agency))\s+(?:still\s+|even\s+|legally\s+)?"
     rf"(?:{_RUN_A_SITE})|"
     r"\bis it (?:possible|legal|allowed|ok|okay)\s+(?:for\s+(?:\w+\s+){1,3})?to\s+"
-    rf"(?:{_RUN_A_SITE})"
+    rf"(?:{_RUN_A_SITE})|"
+    # what then, with a market there: "what if your market includes China?", "and if our users
+    # are in mainland China?"
+    r"\b(?:what|and|so) if\b[^.?!]{0,25}\b(?:market|markets|audience|users|customers|visitors|"
+    r"readers|clients|traffic)\b(?:\s+(?:includes?|is|are|come|comes|will be))?(?:\s+(?:also|mostly|"
+    r"partly|mainly))?\s+(?:in\s+|from\s+)?(?:the\s+)?(?:mainland\s+)?china\b"
+    r"(?:\s+(?:too|as well|and (?:\w+\s+){0,3}(?:countries|regions|markets|places)))?\s*(?:[?.!,]|$)"
 )
 
 
@@ -1038,7 +1044,8 @@ _HOW_TO_GET = re.compile(
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
-    rf"\b(?:steps?|process|procedures?|ways?|guide)\b[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
+    rf"\b(?:steps?|process|procedures?|ways?|guide|requirements|prerequisites|criteria)\b"
+    rf"[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
 )
 _ASKS_WHETHER = re.compile(
@@ -1061,6 +1068,35 @@ _WHERE_TO_FILE = re.compile(
     r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"
     r"(?:" + _MAINLAND_DIVISIONS + r")\b)"
 )
+
+
+# "What are the ICP licence requirements?" reads both ways: what it takes to get one (the
+# physical office answer) or when one is required (the umbrella answer). Requirements "to get"
+# one are the first (_HOW_TO_GET).
+# (Asked for themselves: not "what is the scope of ICP filing requirements?", which asks when
+# one is required.)
+_REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|conditions)"
+_REQUIREMENTS = re.compile(
+    r"(?:\b(?:what(?:'s|'re| is| are)|which)\s+(?:the\s+)?(?:(?!of\b|about\b|behind\b)[\w-]+\s+){0,3}?"
+    rf"|^\W*(?:(?!of\b|about\b)[\w-]+\s+){{0,3}}?){_REQUIREMENT_WORDS}\b"
+    rf"(?![^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}\b{_GET}\b)"
+)
+
+
+def asks_what_the_filing_requires(text: str) -> bool:
+    """A question about the filing's requirements, with no other FAQ question's subject and no
+    question whether one is needed: both the physical office and the umbrella answers fit."""
+    text = clean(text)
+    return (
+        is_question(text)
+        and names_the_filing(text)
+        and bool(_REQUIREMENTS.search(text))
+        and not _HOW_TO_GET.search(text)
+        and not _ASKS_WHETHER.search(text)
+        and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
+        # (servers abroad are the hosted-outside question's; "an overseas firm" is not)
+        and not (_SERVERS.search(text) and carries_subject("ask_hosted_outside", text))
+    )
 
 
 def asks_where_to_file(text: str) -> bool:

@@ -41,6 +41,7 @@ from actions.scope_rules import (
     asks_if_it_needs_a_filing,
     asks_on_its_own,
     asks_what_china_takes,
+    asks_what_the_filing_requires,
     asks_where_to_file,
     asks_who_may_hold_the_commercial_licence,
     candidates,
@@ -275,6 +276,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"])
+        ) and asks_what_the_filing_requires(text):
+            # "What are the ICP licence requirements?": what it takes to get one, or when one is
+            # required; both answers are offered
+            if uncovered_subjects(text):
+                return {"name": config["not_covered_intent"]}
+            both = [config["how_to_get_intent"], config["umbrella_intent"]]
+            return {
+                "name": NLU_FALLBACK,
+                "ranking": [{"name": name, "confidence": 0.5} for name in both],
+            }
         if (
             asks_what_china_takes(text)
             and not (intent in faq and carries_subject(intent, text))

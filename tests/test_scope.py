@@ -13,6 +13,7 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
+    asks_what_the_filing_requires,
     asks_where_to_file,
     carries_subject,
     is_question,
@@ -524,6 +525,7 @@ def test_a_headings_places_are_not_the_users_facts():
         ("can I register an ICP filing?", True),
         # "requirements" reads both ways: what it takes to get one, or when one is required
         ("What are the ICP licence requirements?", False),
+        ("what are the prerequisites for obtaining a beian?", True),
         ("can we register the filing in Hainan when our licence is from Hebei?", False),
         ("could we apply before the ECS is bought?", False),
         ("our WFOE was dissolved last year, can we even do the beian?", True),
@@ -544,6 +546,41 @@ def test_a_headings_places_are_not_the_users_facts():
 )
 def test_how_to_get_a_filing_is_told_from_other_questions(message, expected):
     assert asks_how_to_get_a_filing(message) is expected
+
+
+@pytest.mark.parametrize("intent", ["ask_need_icp", "ask_physical_office", "nlu_fallback"])
+@pytest.mark.parametrize(
+    "text",
+    ["what are the criteria for a beian?", "ICP licence requirements for an overseas firm?"],
+)
+def test_the_filings_requirements_read_both_ways_so_both_answers_are_offered(intent, text):
+    # what it takes to get one (the physical office answer) or when one is required (the
+    # umbrella answer): "Did you mean" with both, whatever the classifier preferred
+    ranking = [{"name": "ask_need_icp", "confidence": 0.6}]
+    decided = _scope().decide(intent, ranking, text)
+    assert decided["name"] == "nlu_fallback"
+    assert [r["name"] for r in decided["ranking"]] == ["ask_physical_office", "ask_need_icp"]
+
+
+def test_the_scope_or_purpose_of_the_requirements_asks_when_one_is_required():
+    assert asks_what_the_filing_requires("What are the ICP requirements for a foreign firm?")
+    assert not asks_what_the_filing_requires("what is the purpose of the ICP filing requirements?")
+    assert not asks_what_the_filing_requires("What's the scope of ICP requirements?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # which documents: not covered
+        ("what are the document requirements for the ICP filing?", {"name": "ask_unanswerable"}),
+        # another question's subject decides, as without the word
+        ("what are the beian requirements for a load balancer?", {}),
+    ],
+)
+def test_requirements_of_an_uncovered_or_another_subject_are_not_offered_both_ways(text, expected):
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.9}]
+    decided = _scope().decide("ask_load_balancer", ranking, text)
+    assert decided == expected
 
 
 @pytest.mark.parametrize("intent", ["ask_need_icp", "nlu_fallback", "ask_unanswerable"])
@@ -653,6 +690,9 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
         # whether one may
         "could our startup build a landing page in Hangzhou?",
         "is it allowed for us to host a blog in mainland China",
+        # what then, with a market or users there
+        "And if most of our customers are in mainland China?",
+        "what if our audience comes from China and a few other regions?",
     ],
 )
 def test_asking_what_a_site_for_china_takes_is_the_umbrella_question(intent, ranking_top, text):
@@ -669,6 +709,7 @@ def test_asking_what_a_site_for_china_takes_is_the_umbrella_question(intent, ran
         "how do I run a WeChat mini program in China?",  # mini programs: not covered
         "can you publish in China from a global developer account?",  # an app, not a site
         "how do we launch in China?",  # a product, a company: no site named
+        "what if our users in China cannot log in to the site?",  # a fault, not a market
     ],
 )
 def test_what_china_takes_for_anything_but_a_site_is_not_the_umbrella_question(text):
