@@ -61,6 +61,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         r"\bchecklist\b|\bpaperwork\b|"
+        r"\b(?:what|which) (?:\w+ )?forms?\b|\bforms? (?:do|to|should|must)\b|"
         r"\b(?:id cards?|passports?|upload)\b|"
         r"\b(?:verification|face|backdrop|curtain|id|portrait)\s+photos?\b|"
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
@@ -138,7 +139,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "messages": r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
         r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) "
         r"(?:that|an?)\b",
-        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|\bbanned\b|"
+        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblock(?!\s+storage)(?:s|ed|ing)?\b|\bbanned\b|"
         r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
         r"\bunstable\b|\btimeouts?\b|\bvpn\b",
         # Changing, moving or losing a filing (not "does that change anything").
@@ -148,6 +149,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"province)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
+        # whether a site is filed, or how far its filing has got: looked up, not answered by the
+        # FAQ ("how do I know whether my website has been filed?", "where can I check the beian
+        # status?")
+        r"\b(?:check\w*|know|find out|see|verify|confirm|look up|lookup|query|search)\b[^.?!]{0,30}"
+        r"\b(?:whether|if)\b[^.?!]{0,30}\b(?:has|have|had|is|was|are|were|already)\s+(?:been\s+)?"
+        r"(?:filed|registered|approved|recorded)\b|"
+        r"\b(?:filing|icp|beian|record|application)\s+(?:status|progress)\b|"
+        r"\b(?:check|look up|lookup|query|search|verify)\s+(?:(?:an?|the|our|my|its|their|a "
+        r"site's|a domain's)\s+)?(?:icp|beian|filing)(?:\s+(?:numbers?|records?))?\b|"
         # the filing itself moved ("can that filing be moved over to our account?"; not "need a
         # beian now we've migrated to Frankfurt?")
         r"\b(?:filings?|icp|beian|record)\s+(?:\w+\s+){0,2}?(?:be|been|was|is|get|got)\s+"
@@ -165,7 +175,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # filing a second time ("can we use the same ECS without filing again?")
         r"\b(?:fil\w*|regist\w*|apply\w*|do (?:it|icp|beian))\s+(?:\w+\s+)?again\b|"
         # what is asked of sites or domains already filed ("do ICP-filed domains need ...?")
-        r"(?<!non-)(?<!un)\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
+        r"(?<!non-)(?<!un)(?<!un-)(?<!not )\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
         # Filing an app (not an app's backend, which is a server like any other).
         "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|"
         r"icp|beian|record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
@@ -233,6 +243,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"registration|record|beian|number))?[\"'”]?\s*(?:[?.!,(]|$|and\b|in china\b)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
         "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
+        # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
+        r"\b(?:which|what) (?:\w+ )?(?:websites?|offices?|portals?|agency|agencies|authorit\w+|"
+        r"bureaus?|departments?|address)\b[^.?!]{0,30}\b(?:submit|file|apply|send|go)\b|"
         r"\bquery\b|\blook ?up\b",
     }.items()
 }
@@ -244,6 +257,14 @@ _NO_FILING_QUESTION = re.compile(
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b"
+)
+
+_CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
+# Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
+# your console?"), not a question about a console setting.
+_FILES_THROUGH_THE_CONSOLE = re.compile(
+    r"\b(?:file|filing|apply|submit|register)\b[^.?!]{0,20}\b(?:through|via|in|on|using|from)\s+"
+    r"(?:your|the|alibaba(?: cloud)?(?:'s)?|aliyun(?:'s)?)\s+(?:icp\s+|filing\s+)?(?:console|portal|system)\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -259,7 +280,11 @@ _FILES_AS_OUR_ENTITY = re.compile(
 )
 _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
-_ECS_TERM = re.compile(r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)")
+_ECS_TERM = re.compile(
+    r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)|"
+    # "we'd need an ECS inside China just for the filing ... how long do we have to keep it?"
+    r"\b(?:ecs|instance)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|pay for|maintain)\b"
+)
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
     r"\b(?:need|needs|needed|necessary|required|requires|must)\b"
@@ -267,7 +292,7 @@ _ALSO_ASKS_WHY_NEEDED = re.compile(
 
 # What each FAQ question is about: an answer needs its subject in the message.
 _ICP = (
-    r"(?:icp|beian|bei'?an|filing|filings|filed|unfiled|file|licen[cs]e|licen[cs]es|"
+    r"(?:icp|beian|bei'?an|filing|filings|filed|unfiled|file|recordals?|licen[cs]e|licen[cs]es|"
     r"licen[cs]ing|licen[cs]ed|registration|register|registered|record|miit)"
 )
 _GET = (
@@ -295,13 +320,13 @@ _GETS_THE_NUMBER = re.compile(
 # itself ("what if our beian is rejected?", "can we go live while the ICP is pending?"), not of
 # anything near it ("Hong Kong is not yet mainland China", "no CDN at all. ICP yes or no?").
 _THE_FILING = (
-    r"(?:icp|beian|bei'?an|filings?|filling|licen[cs]es?|records?|approval|paperwork|"
+    r"(?:icp|beian|bei'?an|filings?|filling|recordals?|licen[cs]es?|records?|approval|paperwork|"
     r"documents?|(?:office|registration|company|business) certificates?|application|"
     r"registration)"
 )
 _NO_FILING = re.compile(
     r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
-    r"\b(?:not|n't|won't be|never be) eligible\b|\bunfiled\b|\bnot (?:filing|filed)\b|"
+    r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
@@ -320,6 +345,7 @@ _NO_FILING = re.compile(
     # "the filing can't go through", "the ICP Filing isn't." (not "our ICP is approved")
     r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:(?:is|was|got|gets|get|has been|"
     r"keeps being|still)\s+)?(?:rejected|refused|denied|failed|stuck|pending|in progress|"
+    r"in process|being (?:processed|reviewed)|awaiting approval|"
     r"under review|outstanding|impossible|not possible|drags on|dragging on|a non-starter|"
     r"a no-go|out of the question)\b|"
     r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:isn't|is not|not|wasn't|was not|can't|"
@@ -333,6 +359,7 @@ _NO_FILING = re.compile(
     r"\b(?:before|until|during|while)\b[^.?!]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
     r"review\w*|process)\b|"
     r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
+    r"\bwithout waiting\b[^.?!]{0,20}\b(?:filing|icp|beian|approv\w*|licen[cs]e)\b|"
     r"\b(?:first|now|launch\w*|go(?:ing)? live|open|publish\w*)\b[^.?!]{0,40}"
     r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
     r"\b(?:later|afterwards)\b"
@@ -345,8 +372,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|"
         r"\bips?\b[^.?!]{0,25}\bonly\b|"
-        r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my |"
-        r"public |raw )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
+        r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my )?"
+        r"(?:public |raw |bare |static )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
         r"\bnot (?:have|use|using) (?:a |any )?domain|\bip[- ]only\b|\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
@@ -415,12 +442,12 @@ _WHO_MAY_FILE = re.compile(
 # registration of a domain", "a licence to sell food"). A licence, permit or registration counts
 # when it is a website's ("a license to host a website", "ICP license").
 _FILING_NAMED = re.compile(
-    r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|miit|record-filing)\b|"
+    r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|miit|record-filing|recordals?)\b|"
     r"\bministry of industry\b|"
     # the ICP Commercial License, by its short name ("a commercial (jingyingxing) license")
     r"\bcommercial\W+(?:\w+\W+)?licen[cs]es?\b|\bjing ?ying ?xing\b|"
     # "can we file?", "file for it" (not "file a VAT return", "file our taxes", "file a bug")
-    r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|for (?!icp|beian|it\b|one\b|"
+    r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|for (?!icp|beian|recordal|it\b|one\b|"
     r"an? (?:icp|filing)))\b)"
 )
 _OTHER_LICENCES = re.compile(
@@ -436,9 +463,34 @@ _SITE_LICENCE = re.compile(
 )
 
 
+# ICP is also the Internet Computer's token ("how do I stake ICP?", "ICP neurons"): that ICP, with
+# nothing of China, a filing or a site beside it, is not the filing.
+_ANOTHER_ICP = re.compile(
+    r"\b(?:internet computer|dfinity|tokens?|coins?|stak\w*|neurons?|canisters?|wallets?|"
+    r"crypto\w*|blockchain|defi|nfts?|binance|coinbase|airdrops?|"
+    r"(?:buy|sell|trade|trading|hold|holding)\s+icp)\b"
+)
+_THE_FILINGS_WORLD = re.compile(
+    r"\b(?:beian|bei'?an|filings?|filed|miit|china|chinese|mainland|prc|websites?|sites?|"
+    r"domains?|hosting|hosted|servers?|ecs|cdn|alibaba|aliyun|licen[cs]es?)\b"
+)
+
+
+def means_another_icp(text: str) -> bool:
+    """ICP the Internet Computer's token, not the filing: unrelated to this assistant."""
+    text = clean(text)
+    return bool(
+        re.search(r"\bicp\b", text)
+        and _ANOTHER_ICP.search(text)
+        and not _THE_FILINGS_WORLD.search(text)
+    )
+
+
 def names_the_filing(text: str) -> bool:
     """The message names the filing (ICP, beian, filing) or a website's licence."""
     text = clean(text)
+    if means_another_icp(text):
+        return False
     return bool(_FILING_NAMED.search(text) or _SITE_LICENCE.search(_OTHER_LICENCES.sub(" ", text)))
 
 
@@ -706,7 +758,14 @@ def uncovered_subjects(text: str) -> List[str]:
         found.append("performance")
     if _asks_for_a_property(asked):
         found.append("properties")
-    if "blocking" in found and _NO_FILING_QUESTION.search(text):
+    if (
+        "blocking" in found
+        and _NO_FILING_QUESTION.search(text)
+        # (censorship is not the filing's: "hosted in Hong Kong without any ICP, will the Great
+        # Firewall block us?"; nor is blocking a site the FAQ says needs no filing)
+        and not _CENSORSHIP.search(text)
+        and not _hosted_outside(text)
+    ):
         found.remove("blocking")
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
@@ -718,6 +777,10 @@ def uncovered_subjects(text: str) -> List[str]:
         # "can we apply for ICP in the name of our Shanghai subsidiary?": which registration
         # documents a foreign company can use (not whose name a domain is in)
         found.remove("filing_details")
+    if "settings" in found and not UNCOVERED["settings"].search(
+        _FILES_THROUGH_THE_CONSOLE.sub(" ", text)
+    ):
+        found.remove("settings")  # "can we still file through your console?"
     if "time" in found and _ECS_TERM.search(text):
         found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
     if (
@@ -745,7 +808,8 @@ _SITE_KIND = re.compile(
     r"\b(?:sites?|websites?|pages?|microsites?)\s+for\s+(?:an?|our|the|this)\s+(?:[\w-]+\s+){0,2}"
     r"(?:campaigns?|marketing|promotions?)\b|"
     # the people, not the subject: "our marketing team wants it faster in China"
-    r"\bmarketing (?:team|department|dept|people|manager|colleagues|folks|lead|director)s?\b"
+    r"\bmarketing (?:team|department|dept|people|manager|colleagues|folks|lead|director)s?\b|"
+    r"\bmarketing (?:wants?|says?|said|asks?|asked|insists?|would like|needs?|is asking|keeps)\b"
 )
 # A presence in mainland China named: the physical office answer (no ICP Commercial License for
 # a representative office) holds whatever the business.
@@ -757,12 +821,20 @@ _NAMES_A_PRESENCE = re.compile(
 _ASKS_WHICH_DOCUMENTS = re.compile(
     r"\b(?:what|which|list)\b[^.?!]{0,30}\b(?:documents?|paperwork|papers)\b"
 )
+# Object storage as the site's origin behind a CDN (not a question about OSS itself).
+_STORAGE_AS_ORIGIN = re.compile(
+    r"\borigin\b[^.?!]{0,20}\b(?:oss|object storage|buckets?)\b|"
+    r"\b(?:oss|object storage|buckets?)\b[^.?!]{0,15}\b(?:as|is) (?:the |our )?origin\b"
+)
 # Leaving another provider for Alibaba Cloud ("moving our workloads from AWS Tokyo to Alibaba ECS
 # Hangzhou"): the question is about Alibaba Cloud.
 _LEAVES_ANOTHER_PROVIDER = re.compile(
     r"\b(?:from|off|leav\w*|away from)\s+(?:\w+\s+)?"
     r"(?:aws|amazon\w*|azure|google cloud|gcp|tencent\w*|huawei\w*|digitalocean|linode|ovh|"
-    r"vultr|hetzner)\b[^.?!]{0,60}\b(?:to|onto|into|with)\s+(?:\w+\s+)?(?:alibaba|aliyun|ecs)\b"
+    r"vultr|hetzner)\b[^.?!]{0,60}\b(?:to|onto|into|with)\s+(?:\w+\s+)?(?:alibaba|aliyun|ecs)\b|"
+    # ("we run on AWS Tokyo. Next year we plan to migrate to Alibaba Cloud Hangzhou")
+    r"\b(?:migrat\w*|mov(?:e|es|ed|ing)|switch\w*|transfer\w*)\s+(?:\w+\s+){0,3}?(?:to|onto|into)\s+"
+    r"(?:alibaba|aliyun|ecs)\b"
 )
 
 
@@ -775,6 +847,10 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if "other_products" in found and _STORAGE_AS_ORIGIN.search(text):
+        # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the
+        # CDN answer holds wherever the origin is
+        lifted.add("other_products")
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
     if "other_providers" in found and _on_alibaba_in_mainland(text):
@@ -1170,6 +1246,8 @@ def is_heading(text: str) -> bool:
 def is_icp_related(text: str) -> bool:
     """About ICP Filing, hosting a site, Alibaba Cloud or a place: the assistant's domain."""
     text = clean(text)
+    if means_another_icp(text):
+        return False
     return bool(ICP_WORDS.search(text) or _HOSTING_WORDS.search(text) or PLACES.search(text))
 
 

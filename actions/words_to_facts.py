@@ -286,6 +286,21 @@ _ABOUT_ANY_SITE = re.compile(
 )
 
 
+# Sites in general named as what is asked about ("is ICP only a thing for sites on servers inside
+# mainland China?", "does every website hosted in Beijing need one?").
+_SITES_IN_GENERAL = re.compile(
+    r"\b(?:sites|websites)\s+(?:on|hosted|in|that|which|served|running)\b|"
+    r"\b(?:any|all|every)\s+(?:\w+\s+)?(?:sites?|websites?)\b"
+)
+
+
+def asks_of_sites_in_general(message: object) -> bool:
+    """A question about sites in general, with no first person: its places are no one's, even
+    when it names only one."""
+    text = _clean(message)
+    return "?" in text and not FIRST_PERSON.search(text) and bool(_SITES_IN_GENERAL.search(text))
+
+
 def _is_general(text: str) -> bool:
     """A question, or a rule, that says nothing of the asker's own site ("sites there need one,
     right?")."""
@@ -690,6 +705,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         is_general_comparison(message)
         or names_a_filing(value, message)
         or _speaks_of_anyone(message)
+        or asks_of_sites_in_general(message)
         or _asks_after_a_move(message)
     ):
         return None

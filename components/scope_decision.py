@@ -24,6 +24,7 @@ the classifier finds no question (the umbrella question).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -50,6 +51,7 @@ from actions.scope_rules import (
     is_heading,
     is_icp_related,
     is_question,
+    means_another_icp,
     refers_back,
     speaks_of_needing_a_filing,
     uncovered_subjects,
@@ -58,6 +60,14 @@ from actions.words_to_facts import UPDATES_A_FACT
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
+
+
+# Words that ask for a person or a way to reach one.
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\b|\b(?:real|live|actual)\s+(?:human|person|agent)\b|"
+    r"\bhumans?\b|\b(?:an?|your|the)\s+(?:agent|operator|representative|specialist|expert)\b|"
+    r"\bcontact\b|\bsupport\b|\bphone\b|\bcall (?:me|us)\b|\be-?mail\b|\bescalat\w*"
+)
 
 
 def _a_statement_of_facts(
@@ -87,6 +97,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # questions that are not the FAQ's ("what can you do?"): not covered when about a
             # subject the FAQ leaves out
             "other_question_intents": ["ask_capabilities"],
+            # asking for a person: kept only when the message asks for one (not "can I file as a
+            # person rather than a company?", which is a question the FAQ does not cover)
+            "handoff_intent": "request_human",
             "not_covered_intent": "ask_unanswerable",
             "out_of_scope_intent": "out_of_scope",
             # a question whose subject is in the message is taken when its confidence is at
@@ -222,6 +235,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
     ) -> Dict[Text, Any]:
         config = self.component_config
         faq = config["faq_intents"]
+        if means_another_icp(text):
+            # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
+            return {"name": config["out_of_scope_intent"], "confidence": 1.0}
+        if (
+            intent == config["handoff_intent"]
+            and not _ASKS_FOR_A_PERSON.search(text.lower())
+            and uncovered_subjects(text)
+        ):
+            return {"name": config["not_covered_intent"]}
         if (
             intent in faq
             or intent in (NLU_FALLBACK, config["not_covered_intent"], *config["statement_intents"])

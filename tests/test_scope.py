@@ -16,7 +16,10 @@ from actions.scope_rules import (
     asks_what_the_filing_requires,
     asks_where_to_file,
     carries_subject,
+    is_icp_related,
     is_question,
+    means_another_icp,
+    names_the_filing,
     uncovered_subjects,
 )
 from components.scope_decision import ScopeDecision
@@ -1157,3 +1160,138 @@ def test_an_order_to_a_console_is_not_a_statement_of_facts():
     assert _scope().decide("out_of_scope", ranking, text, states_facts=True) == {
         "name": "ask_unanswerable"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens if an un-filed domain is pointed at our ECS in Chengdu?",
+        "can visitors open the site while the beian application is in process?",
+        "our ICP application is still being processed, may the shop go live?",
+    ],
+)
+def test_a_domain_not_filed_or_a_filing_still_processed_is_having_no_filing(text):
+    assert carries_subject("ask_no_filing", text)
+    assert "existing_filing" not in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do we need ICP recordal for our company website?", "must we file for recordal first?"],
+)
+def test_recordal_is_the_filing_by_another_name(text):
+    assert names_the_filing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can I find out if our domain was already filed?",
+        "where do we see the filing status?",
+        "is there a way to check a site's beian?",
+    ],
+)
+def test_looking_up_whether_a_site_is_filed_is_not_covered(text):
+    assert "existing_filing" in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is now a good time to stake my ICP coins?", "how do I move ICP tokens to a cold wallet"],
+)
+def test_the_internet_computers_icp_is_unrelated(text):
+    assert means_another_icp(text)
+    assert not is_icp_related(text)
+    ranking = [{"name": "ask_need_icp", "confidence": 0.7}]
+    assert _scope().decide("ask_need_icp", ranking, text) == {
+        "name": "out_of_scope",
+        "confidence": 1.0,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do we need an ICP filing for a crypto exchange website?",  # a site: the filing
+        "our token sale page is hosted in Shanghai, is ICP needed?",
+    ],
+)
+def test_crypto_beside_a_site_or_china_keeps_the_filings_icp(text):
+    assert not means_another_icp(text)
+    assert names_the_filing(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # another provider left for Alibaba Cloud
+        (
+            "we're on Azure in Seoul today and will move to Alibaba Cloud Beijing next spring; "
+            "will a filing be needed then?",
+            "other_providers",
+        ),
+        # object storage as the CDN's origin
+        (
+            "CDN region set to Global and our origin is an OSS bucket in Frankfurt. do we need beian?",
+            "other_products",
+        ),
+        # how long the instance bought for the filing must be kept: the FAQ says three months
+        (
+            "we'd have to rent an ECS in China only to file?? how long must we keep it",
+            "time",
+        ),
+        # the marketing team, not advertising
+        (
+            "server's in Jakarta but marketing wants Alibaba CDN covering China, ICP needed?",
+            "marketing",
+        ),
+        # filing through Alibaba Cloud's console is the FAQ's own channel
+        ("the app is on ECS Hefei, IP only. can we file through your console?", "settings"),
+        # a site the FAQ says needs a filing, blocked without one
+        ("our site is on ECS Shenzhen with no ICP, will it be blocked?", "blocking"),
+    ],
+)
+def test_background_that_is_the_faqs_own_case_is_no_other_subject(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("does an OSS bucket need its own ICP?", "other_products"),
+        ("how long does the ICP filing take?", "time"),
+        ("where in the console do I change the CDN region?", "settings"),
+        # censorship, or blocking of a site the FAQ says needs no filing
+        ("hosted in Tokyo with no ICP, could the great firewall block it?", "blocking"),
+        ("if our site hosted in Hong Kong has no beian, will it get blocked?", "blocking"),
+        # where a filing goes outside Alibaba Cloud, and on which form
+        ("which office do we submit the IP-only filing to?", "miit_contact"),
+        ("what form do we fill in for it?", "documents"),
+    ],
+)
+def test_the_same_words_asked_for_themselves_stay_uncovered(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "staff reach the ECS in Wuhan via the public IP, need icp?",
+        "the tool on ECS Xi'an is opened through its bare IP; is a filing needed?",
+    ],
+)
+def test_an_ip_address_with_a_word_between_is_ip_only_access(text):
+    assert carries_subject("ask_ip_only", text)
+
+
+def test_launching_without_waiting_for_the_filing_is_having_none():
+    assert carries_subject("ask_no_filing", "can we go live on our ECS without waiting for the beian?")
+
+
+def test_a_question_taken_for_a_request_for_a_person_is_not_covered_when_it_asks_no_person():
+    ranking = [{"name": "request_human", "confidence": 0.7}]
+    decided = _scope().decide("request_human", ranking, "can I file as a person rather than a company?")
+    assert decided == {"name": "ask_unanswerable"}
+    # asking for someone is kept, whatever else it names
+    text = "I'd like to talk to a human about filing as an individual"
+    assert _scope().decide("request_human", ranking, text) == {}

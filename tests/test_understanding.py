@@ -565,6 +565,14 @@ def volunteered_facts(nlp, message):
             "so basically: hosted in mainland China = beian, hosted anywhere else = none. correct?",
             {"hosting_location": None},
         ),
+        # a question about sites in general names no one's site, even with one place
+        (
+            "is beian just for websites hosted on servers in mainland China, or for any site?",
+            {"hosting_location": None},
+        ),
+        ("does every website on ECS in Nanjing need a filing?", {"hosting_location": None}),
+        # ... while one's own sites are read
+        ("our sites on ECS Nanjing, do they need a filing?", {"hosting_location": "mainland_china"}),
         # a numbered list that reports the user's own facts is read
         (
             "1. our servers are in Shanghai 2. we have a branch company there",
