@@ -62,11 +62,15 @@ NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
 
 
-# Words that ask for a person or a way to reach one.
+# Words that ask for a person or a way to reach one (not "file as a person", nor a feature
+# request's "Support HK region").
 _ASKS_FOR_A_PERSON = re.compile(
-    r"\b(?:talk|speak|chat)\s+(?:to|with)\b|\b(?:real|live|actual)\s+(?:human|person|agent)\b|"
-    r"\bhumans?\b|\b(?:an?|your|the)\s+(?:agent|operator|representative|specialist|expert)\b|"
-    r"\bcontact\b|\bsupport\b|\bphone\b|\bcall (?:me|us)\b|\be-?mail\b|\bescalat\w*"
+    r"\b(?:talk|speak|chat)\b|\bhumans?\b|(?<!as a )(?<!private )(?<!natural )\bperson\b|"
+    r"\b(?:agents?|operators?|representatives?|someone|somebody|staff)\b|"
+    r"\bcustomer (?:service|support|care)\b|\bphone\b|\bticket\b|\bescalat\w*|"
+    r"\bsupport (?:team|staff|engineers?|desk|line|number|e-?mail|hours)\b|"
+    r"\b(?:contact|call|e-?mail|reach|to)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
+    r"\b(?:call|contact|e-?mail) (?:me|us)\b"
 )
 
 
@@ -238,12 +242,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
-        if (
-            intent == config["handoff_intent"]
-            and not _ASKS_FOR_A_PERSON.search(text.lower())
-            and uncovered_subjects(text)
-        ):
-            return {"name": config["not_covered_intent"]}
+        if intent == config["handoff_intent"] and not _ASKS_FOR_A_PERSON.search(text.lower()):
+            # taken for a request for a person, but it asks for none ("can I file as a person
+            # rather than a company?", "Support HK region"): decided as an unsure message
+            intent = NLU_FALLBACK
         if (
             intent in faq
             or intent in (NLU_FALLBACK, config["not_covered_intent"], *config["statement_intents"])

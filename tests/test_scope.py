@@ -1288,10 +1288,30 @@ def test_launching_without_waiting_for_the_filing_is_having_none():
     assert carries_subject("ask_no_filing", "can we go live on our ECS without waiting for the beian?")
 
 
-def test_a_question_taken_for_a_request_for_a_person_is_not_covered_when_it_asks_no_person():
+def test_a_message_taken_for_a_request_for_a_person_that_asks_for_none_is_decided_afresh():
     ranking = [{"name": "request_human", "confidence": 0.7}]
     decided = _scope().decide("request_human", ranking, "can I file as a person rather than a company?")
     assert decided == {"name": "ask_unanswerable"}
+    # a feature request's "Support ...": nothing the FAQ answers, so no question to offer
+    decided = _scope().decide("request_human", ranking, "Support the Hong Kong region in the SDK")
+    assert decided == {"name": "ask_unanswerable"}
+    decided = _scope().decide("request_human", ranking, "Support the HK region")
+    assert decided == {"name": "nlu_fallback", "ranking": []}
     # asking for someone is kept, whatever else it names
     text = "I'd like to talk to a human about filing as an individual"
     assert _scope().decide("request_human", ranking, text) == {}
+    assert _scope().decide("request_human", ranking, "what's the support phone number?") == {}
+
+
+def test_every_way_of_asking_for_a_person_the_assistant_learnt_is_kept():
+    chitchat = yaml.safe_load((ROOT / "data" / "nlu" / "chitchat.yml").read_text())
+    examples = [
+        line[2:].strip()
+        for block in chitchat["nlu"]
+        if block.get("intent") == "request_human"
+        for line in block["examples"].splitlines()
+        if line.strip()
+    ]
+    assert len(examples) > 20
+    ranking = [{"name": "request_human", "confidence": 0.9}]
+    assert [e for e in examples if _scope().decide("request_human", ranking, e)] == []
