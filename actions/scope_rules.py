@@ -102,7 +102,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
         r"\breal[- ]name\b|\bbank accounts?\b|"
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplain\w*|"
-        r"\b(?:open|create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
+        r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
+        r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
         r"\b(?:i|we|should we|do we|can we|to) sign(?:ing)? up\b",
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
@@ -125,8 +126,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         # (not an API that is hosted like a site: "our API and website run on ECS")
-        "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b"
-        r"(?!\s+(?:and|runs?|server|servers|backend|is hosted|sits|lives))|"
+        "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )(?<!\ba )(?<!\ban )(?<!small )"
+        r"(?<!public )(?<!rest )\bapi\b(?!\.\w)"
+        r"(?!\s+(?:and|runs?|server|servers|backend|is hosted|sits|lives|for\b))|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
         r"\bparameters?\b|"
@@ -201,7 +203,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
-        r"\b(?:cheapest|smallest|lowest[- ]spec)\b",
+        # (not a reason given in the past: "we put a demo there because it was cheapest")
+        r"\b(?:cheapest|smallest|lowest[- ]spec)\b(?<!was cheapest)(?<!was the cheapest)",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
         "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bglobal accelerator\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
@@ -225,6 +228,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not "how do I get an ICP license or filing?")
         r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
         r"(?:filing|licen[cs]e|commercial|beian)\b|"
+        r"\bcommercial (?:icp )?licen[cs]e\b[^.?!]{0,30}\bor\b[^.?!]{0,25}\b(?:filing|beian|record)\b|"
+        r"\b(?:filing|beian|record)\b[^.?!]{0,30}\bor\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e\b|"
         r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
         r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
         r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
@@ -259,6 +264,7 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b"
 )
 
+_PROTOCOLS = re.compile(r"\bhttps?\b|\bssl\b|\btls\b")
 _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
 # your console?"), not a question about a console setting.
@@ -283,7 +289,8 @@ _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?
 _ECS_TERM = re.compile(
     r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)|"
     # "we'd need an ECS inside China just for the filing ... how long do we have to keep it?"
-    r"\b(?:ecs|instance)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|pay for|maintain)\b"
+    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
+    r"pay for|maintain|sub|subscribe)\b|\bhow long\s+(?:\w+\s+)?sub\b"
 )
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
@@ -311,7 +318,7 @@ _GETS_THE_NUMBER = re.compile(
     r"(?:filing|registration|record|beian)\s+number\b|"
     # having or needing one: "the consequence of having no ICP number", "when you need an ICP
     # number" (not where it is shown: "do we need the ICP number in the footer?")
-    r"\b(?:without|having no|(?:we|i) have no|(?:we|i) (?:don't|do not) have|need|needs|require|"
+    r"\b(?:without|having no|not having|(?:we|i) have no|(?:we|i) (?:don't|do not) have|need|needs|require|"
     r"requires|lack\w*)\s+(?:an?\s+|any\s+)?(?:icp|beian|filing)\s+number\b(?![^.?!]{0,40}"
     r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
     r"websites?|sites?|pages?|footers?|screens?)\b|footer|display\w*|show\w*|put|place|where))"
@@ -503,6 +510,7 @@ _ASKS_ABOUT_FILING = re.compile(
     # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
     r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
     r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
+    r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?)\b|"
     + _FOLLOW_UP.pattern
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
@@ -552,6 +560,21 @@ _ASKS_IF_ALLOWED = re.compile(rf"\b{_NEED}\b|\bcan (?:i|we) use\b|" + _NO_FILING
 _ASKS_IF_NEEDED = re.compile(
     rf"\b{_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_NEED}\b"
 )
+
+
+_STRICT_NEED = (
+    r"(?:need|needs|needed|require|required|requires|requirement|mandatory|necessary|compulsory|"
+    r"obligat\w*|exempt\w*)"
+)
+_SPEAKS_OF_NEED = re.compile(
+    rf"\b{_STRICT_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_STRICT_NEED}\b"
+)
+
+
+def asks_whether_needed(text: str) -> bool:
+    """A need word near the filing's name ("the old setup never needed icp, so we're fine?"); not
+    whether something is allowed meanwhile ("may we keep it open while the filing is pending?")."""
+    return bool(_SPEAKS_OF_NEED.search(clean(text)))
 
 
 # How fast a site or CDN is, when the question asks it ("can a CDN without ICP be fast?"); not a
@@ -695,7 +718,9 @@ _NEXT_QUESTION = re.compile(
 _ASKS_ON_ITS_OWN = re.compile(
     r"^\W*(?:(?:and|also|but|plus|so|then|btw|roughly|approximately|just|quick|question|"
     r"finally|lastly|secondly|additionally|oh|ok|okay)\W+){0,3}"
-    rf"(?:{QUESTION_START})\b"
+    rf"(?:{QUESTION_START})\b|"
+    # marked as another question: "(side question, no big deal: any idea how long it takes?)"
+    r"\b(?:side|separate|another|unrelated|different|second|bonus) question\b|\bone more thing\b"
 )
 
 
@@ -781,6 +806,14 @@ def uncovered_subjects(text: str) -> List[str]:
         _FILES_THROUGH_THE_CONSOLE.sub(" ", text)
     ):
         found.remove("settings")  # "can we still file through your console?"
+    if (
+        "settings" in found
+        and _ASKS_IF_NEEDED.search(text)
+        and not UNCOVERED["settings"].search(_PROTOCOLS.sub(" ", text))
+    ):
+        # "a rep said we could skip ICP if the site serves HTTPS only": whether a filing is
+        # needed, for a site of any protocol
+        found.remove("settings")
     if "time" in found and _ECS_TERM.search(text):
         found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
     if (
@@ -808,7 +841,8 @@ _SITE_KIND = re.compile(
     r"\b(?:sites?|websites?|pages?|microsites?)\s+for\s+(?:an?|our|the|this)\s+(?:[\w-]+\s+){0,2}"
     r"(?:campaigns?|marketing|promotions?)\b|"
     # the people, not the subject: "our marketing team wants it faster in China"
-    r"\bmarketing (?:team|department|dept|people|manager|colleagues|folks|lead|director)s?\b|"
+    r"\bmarketing (?:team|department|dept|people|manager|colleagues?|folks|lead|director|hire|"
+    r"person|guy|intern|head|staff)s?\b|"
     r"\bmarketing (?:wants?|says?|said|asks?|asked|insists?|would like|needs?|is asking|keeps)\b"
 )
 # A presence in mainland China named: the physical office answer (no ICP Commercial License for
@@ -908,6 +942,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
+    r"\b(?:have|has|need|needs) to (?:file|register)(?:\s+(?:something|anything|at all))?"
+    r"(?:\s+for\s+(?:it|them|this|that|(?:the|our|my|this|that)(?:\s+[\w-]+){1,3}))?\s*(?:[?.!]|$|or\b)|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)"
@@ -922,7 +958,10 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"[^.?!]{0,25}"
     r"\b(?:icp|beian|bei'?an)\b|"
     r"\b(?:icp|beian|bei'?an)\b[^.?!]{0,25}\b(?:about where|something (?:we|i) can forget|"
-    r"(?:we|i) can forget|relevant|apply|applies|count|counts)\b"
+    r"(?:we|i) can forget|relevant|apply|applies|count|counts)\b|"
+    # "is beian only for sites on mainland servers, or for any site?"
+    r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian|bei'?an|filing)(?:\s+\w+)?\s+(?:only|just)\s+"
+    r"(?:for|about|a thing for|(?:needed|required|necessary) for)\b"
 )
 
 
@@ -1120,6 +1159,9 @@ _HOW_TO_GET = re.compile(
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
+    r"\b(?:use|using|with)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:branch|subsidiary|wfoe|"
+    r"rep(?:resentative)? office|office)(?:'s)?\s+(?:docs|documents|registration|licen[cs]e|"
+    rf"certificate|paperwork)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
     rf"\b(?:steps?|process|procedures?|ways?|guide|requirements|prerequisites|criteria)\b"
     rf"[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
@@ -1138,7 +1180,9 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
-    r"\b(?:which|what) province\b|"
+    r"\b(?:which|what) province\b|\b(?:file|filing|apply|submit)\s+where\b|"
+    r"\bis it\s+(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b(?:\s*,\s*(?:" + _MAINLAND_DIVISIONS
+    + r")\b)*,?\s+or\s+(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b|"
     # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
     r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"
@@ -1189,13 +1233,22 @@ def asks_where_to_file(text: str) -> bool:
     )
 
 
+# What must exist before one may file ("what would we have to register in China before we could
+# even submit an ICP Filing?"): who may file, the physical office answer.
+_BEFORE_FILING = re.compile(
+    r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:we\s+|i\s+)?(?:first\s+)?(?:register|set up|"
+    r"establish|open|obtain|get|have)\b[^.?!]{0,30}\b(?:before|in order to|so (?:that )?(?:we|i) can)"
+    rf"\b[^.?!]{{0,30}}\b{_ICP}\b"
+)
+
+
 def asks_how_to_get_a_filing(text: str) -> bool:
     """A question how to get a filing, with no other FAQ question's subject in it."""
     text = clean(text)
     return (
-        bool(_HOW_TO_GET.search(text))
+        bool(_HOW_TO_GET.search(text) or _BEFORE_FILING.search(text))
         and names_the_filing(text)
-        and not _ASKS_WHETHER.search(text)
+        and (_BEFORE_FILING.search(text) or not _ASKS_WHETHER.search(text))
         and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
         # (a place outside the mainland is the hosted-outside question's only when servers are
         # there: "how can a Dubai firm get a filing?" names the company's place, and so does "just

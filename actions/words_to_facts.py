@@ -401,6 +401,14 @@ def _a_choice_of_places(text: str) -> bool:
     return any(choice.search(text) for choice in _CHOICES)
 
 
+# "we'd have to buy a server in China purely for the filing": bought to file, not to host.
+_SERVER_FOR_THE_FILING = re.compile(
+    r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!,;]{0,30}?\b(?:purely |just |only |solely )?"
+    r"(?:for|to)\s+(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*"
+    r"(?:filing|file|beian)\b"
+)
+
+
 def _hosting_clauses(text: str) -> Iterable[str]:
     """The clauses of `text` that may say where the site is hosted today: not those about a CDN,
     the company or its users, or the past."""
@@ -410,8 +418,8 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # "we use a CDN in China"
         if _COMPANY_WORDS.search(clause) and not hosting:
             continue  # "our company is in Shanghai"
-        if _of_the_past(clause):
-            continue
+        if _of_the_past(clause) or _SERVER_FOR_THE_FILING.search(clause):
+            continue  # (a server bought only to file is not where the site runs)
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 

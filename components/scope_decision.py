@@ -36,6 +36,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.scope_rules import (
+    asked_part,
     asking_parts,
     asks_how_to_get_a_filing,
     asks_if_it_applies,
@@ -43,6 +44,7 @@ from actions.scope_rules import (
     asks_on_its_own,
     asks_what_china_takes,
     asks_what_the_filing_requires,
+    asks_whether_needed,
     asks_where_to_file,
     asks_who_may_hold_the_commercial_licence,
     candidates,
@@ -371,7 +373,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # something unrelated, and it states a fact and asks nothing: the facts
             return {"name": config["statement_intents"][0]}
         if intent in faq and carries_subject(intent, text):
-            return {}
+            return self._asked_question(intent, text)
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
         if not found and (
@@ -404,6 +406,34 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # all: answering the umbrella question then gave wrong answers on unseen questions.)
             return {"name": config["umbrella_intent"], "confidence": top}
         return {"name": NLU_FALLBACK, "ranking": found}
+
+    def _asked_question(self, intent: Text, text: Text) -> Dict[Text, Any]:
+        """The FAQ question the message's question asks, when its backstory carries the subject
+        of the classifier's choice and the question itself another's ("... stalled because we
+        don't hold a business license in China. Are we allowed to keep the site open while the
+        filing gets sorted out?" asks what happens without a filing); empty to keep the choice."""
+        config = self.component_config
+        asked = asked_part(text)
+        if (
+            asked == text
+            or intent == config["umbrella_intent"]
+            or carries_subject(intent, asked)
+            # whether a filing is needed ("does the WFOE being in China mean we need an ICP
+            # anyway?") is answered from all the facts, backstory included
+            or asks_if_it_needs_a_filing(asked)
+            or speaks_of_needing_a_filing(asked)
+            or asks_whether_needed(asked)
+            or refers_back(asked)
+        ):
+            return {}
+        others = [
+            i
+            for i in config["faq_intents"]
+            if i not in (intent, config["umbrella_intent"]) and carries_subject(i, asked)
+        ]
+        if len(others) == 1 and not uncovered_subjects(asked):
+            return {"name": others[0], "confidence": 1.0}
+        return {}
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

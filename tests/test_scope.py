@@ -1315,3 +1315,98 @@ def test_every_way_of_asking_for_a_person_the_assistant_learnt_is_kept():
     assert len(examples) > 20
     ranking = [{"name": "request_human", "confidence": 0.9}]
     assert [e for e in examples if _scope().decide("request_human", ranking, e)] == []
+
+
+# Red-team round 15: long posts whose backstory names what the question is not about.
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("when we opened the account, the account manager brought up ICP. is it needed?", "other_registrations"),
+        ("we put the demo on ECS Beijing because it was cheapest. do we need a beian?", "instance_specs"),
+        ("a colleague says we break the rules by not having an ICP number. do we?", "number_and_footer"),
+        ("a small API for our carriers runs on ECS Shenzhen at api.example.cn. need ICP?", "settings"),
+        ("a new marketing hire says we need a beian for the HK site. do we?", "marketing"),
+        ("temp ecs for cdn china accel?? how long sub", "time"),
+        ("the rep said we may skip ICP if the ECS serves HTTPS only. is that right?", "settings"),
+    ],
+)
+def test_a_long_posts_backstory_is_no_subject_of_its_own(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("for our shop, a commercial licence (经营许可证) or is a plain filing enough?", "licence_types"),
+        ("how do we open an account with the registry?", "other_registrations"),
+        ("which instance is cheapest for the filing?", "instance_specs"),
+        ("does the ICP API support HTTPS callbacks?", "settings"),
+    ],
+)
+def test_the_same_subjects_asked_stay_uncovered(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+def test_whether_one_has_to_file_for_a_server_asks_whether_a_filing_is_needed():
+    assert asks_if_it_needs_a_filing("is he right, or do we have to file something for that box?")
+    assert not asks_if_it_needs_a_filing("do we have to file for the domain in Jiangsu?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("For the beian, is it Tianjin, Beijing or Hebei?", True),
+        ("icp filing where? licence from Fujian", True),
+        ("should we host in Beijing or Shanghai?", False),
+    ],
+)
+def test_a_choice_of_provinces_for_the_filing_asks_where_to_file(text, expected):
+    assert asks_where_to_file(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "foreign co, branch in Xiamen - use the branch docs for icp?",
+        "nothing registered in China. what must we set up before we can submit an ICP filing?",
+    ],
+)
+def test_what_may_be_used_or_must_exist_before_filing_is_how_to_get_a_filing(text):
+    assert asks_how_to_get_a_filing(text)
+
+
+def test_a_question_marked_as_a_side_question_is_one_of_its_own():
+    text = (
+        "Our branch company is in Wuhan. Which province do we file the ICP in? "
+        "(Side question: any idea how long approval takes?)"
+    )
+    ranking = [{"name": "ask_which_province", "confidence": 0.9}]
+    decided = _scope().decide("ask_which_province", ranking, text)
+    assert decided["name"] == "ask_which_province" and decided["uncovered"] == ["time"]
+
+
+def test_the_question_asked_decides_over_a_backstory_that_names_another():
+    text = (
+        "We moved our shop to ECS Shanghai. The filing has stalled because we hold no business "
+        "licence in China. May we keep the site open to visitors while the filing is sorted out?"
+    )
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    decided = _scope().decide("ask_physical_office", ranking, text)
+    assert decided == {"name": "ask_no_filing", "confidence": 1.0}
+    # whether a filing is needed at all is answered from the whole message
+    text = "We're a WFOE in Beijing hosting in Frankfurt. Does the WFOE mean we need an ICP anyway?"
+    ranking = [{"name": "ask_hosted_outside", "confidence": 0.9}]
+    assert _scope().decide("ask_hosted_outside", ranking, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is beian only for sites on servers inside mainland China, or for any website?",
+        "is the ICP filing just needed for mainland hosting?",
+    ],
+)
+def test_whether_the_filing_is_only_for_some_sites_asks_if_it_applies(text):
+    assert asks_if_it_applies(text)

@@ -779,3 +779,13 @@ def test_a_reply_naming_places_is_read_as_a_whole(reply, places, expected):
     entities = [{"entity": "place", "value": place} for place in places]
     value = fact_spans(Fact.HOSTING_LOCATION, places[-1], entities, reply)
     assert clean_fact(Fact.HOSTING_LOCATION, value, reply) == expected
+
+
+def test_a_server_bought_only_to_file_is_not_where_the_site_is_hosted():
+    from actions.words_to_facts import to_hosting_location
+
+    text = (
+        "Our pages live on a VPS in Seoul. We read we'd have to buy a server in China purely for "
+        "the filing even though nothing is hosted there"
+    )
+    assert to_hosting_location(text) == "outside_mainland"
