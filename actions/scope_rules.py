@@ -103,7 +103,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breal[- ]name\b|\bbank accounts?\b|"
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplain\w*|"
         r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
-        r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
+        r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b"
+        r"(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
         r"\b(?:i|we|should we|do we|can we|to) sign(?:ing)? up\b",
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
@@ -141,7 +142,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "messages": r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
         r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) "
         r"(?:that|an?)\b",
-        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblock(?!\s+storage)(?:s|ed|ing)?\b|\bbanned\b|"
+        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|"
+        r"\bblock(?!\s+storage)(?:s|ed|ing)?\b|\bbanned\b|"
         r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
         r"\bunstable\b|\btimeouts?\b|\bvpn\b",
         # Changing, moving or losing a filing (not "does that change anything").
@@ -177,7 +179,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # filing a second time ("can we use the same ECS without filing again?")
         r"\b(?:fil\w*|regist\w*|apply\w*|do (?:it|icp|beian))\s+(?:\w+\s+)?again\b|"
         # what is asked of sites or domains already filed ("do ICP-filed domains need ...?")
-        r"(?<!non-)(?<!un)(?<!un-)(?<!not )\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
+        r"(?<!non-)(?<!un)(?<!un-)(?<!not )"
+        r"\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
         # Filing an app (not an app's backend, which is a server like any other).
         "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|"
         r"icp|beian|record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
@@ -228,8 +231,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not "how do I get an ICP license or filing?")
         r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
         r"(?:filing|licen[cs]e|commercial|beian)\b|"
-        r"\bcommercial (?:icp )?licen[cs]e\b[^.?!]{0,30}\bor\b[^.?!]{0,25}\b(?:filing|beian|record)\b|"
-        r"\b(?:filing|beian|record)\b[^.?!]{0,30}\bor\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e\b|"
+        r"\bcommercial (?:icp )?licen[cs]e\b[^.?!]{0,30}"
+        r"\bor\b[^.?!]{0,25}\b(?:filing|beian|record)\b|"
+        r"\b(?:filing|beian|record)\b[^.?!]{0,30}"
+        r"\bor\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e\b|"
         r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
         r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
         r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
@@ -270,7 +275,8 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # your console?"), not a question about a console setting.
 _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"\b(?:file|filing|apply|submit|register)\b[^.?!]{0,20}\b(?:through|via|in|on|using|from)\s+"
-    r"(?:your|the|alibaba(?: cloud)?(?:'s)?|aliyun(?:'s)?)\s+(?:icp\s+|filing\s+)?(?:console|portal|system)\b"
+    r"(?:your|the|alibaba(?: cloud)?(?:'s)?|aliyun(?:'s)?)\s+"
+    r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -318,7 +324,8 @@ _GETS_THE_NUMBER = re.compile(
     r"(?:filing|registration|record|beian)\s+number\b|"
     # having or needing one: "the consequence of having no ICP number", "when you need an ICP
     # number" (not where it is shown: "do we need the ICP number in the footer?")
-    r"\b(?:without|having no|not having|(?:we|i) have no|(?:we|i) (?:don't|do not) have|need|needs|require|"
+    r"\b(?:without|having no|not having|(?:we|i) have no|"
+    r"(?:we|i) (?:don't|do not) have|need|needs|require|"
     r"requires|lack\w*)\s+(?:an?\s+|any\s+)?(?:icp|beian|filing)\s+number\b(?![^.?!]{0,40}"
     r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
     r"websites?|sites?|pages?|footers?|screens?)\b|footer|display\w*|show\w*|put|place|where))"
@@ -454,7 +461,8 @@ _FILING_NAMED = re.compile(
     # the ICP Commercial License, by its short name ("a commercial (jingyingxing) license")
     r"\bcommercial\W+(?:\w+\W+)?licen[cs]es?\b|\bjing ?ying ?xing\b|"
     # "can we file?", "file for it" (not "file a VAT return", "file our taxes", "file a bug")
-    r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|for (?!icp|beian|recordal|it\b|one\b|"
+    r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|"
+    r"for (?!icp|beian|recordal|it\b|one\b|"
     r"an? (?:icp|filing)))\b)"
 )
 _OTHER_LICENCES = re.compile(
@@ -510,8 +518,7 @@ _ASKS_ABOUT_FILING = re.compile(
     # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
     r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
     r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
-    r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?)\b|"
-    + _FOLLOW_UP.pattern
+    r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?)\b|" + _FOLLOW_UP.pattern
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 # Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
@@ -1035,9 +1042,11 @@ _WHAT_CHINA_TAKES = re.compile(
     # what then, with a market there: "what if your market includes China?", "and if our users
     # are in mainland China?"
     r"\b(?:what|and|so) if\b[^.?!]{0,25}\b(?:market|markets|audience|users|customers|visitors|"
-    r"readers|clients|traffic)\b(?:\s+(?:includes?|is|are|come|comes|will be))?(?:\s+(?:also|mostly|"
+    r"readers|clients|traffic)\b(?:\s+(?:includes?|is|are|come|comes|will be))?"
+    r"(?:\s+(?:also|mostly|"
     r"partly|mainly))?\s+(?:in\s+|from\s+)?(?:the\s+)?(?:mainland\s+)?china\b"
-    r"(?:\s+(?:too|as well|and (?:\w+\s+){0,3}(?:countries|regions|markets|places)))?\s*(?:[?.!,]|$)"
+    r"(?:\s+(?:too|as well|and (?:\w+\s+){0,3}(?:countries|regions|markets|places)))?"
+    r"\s*(?:[?.!,]|$)"
 )
 
 
@@ -1181,8 +1190,13 @@ _WHERE_TO_FILE = re.compile(
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
     r"\b(?:which|what) province\b|\b(?:file|filing|apply|submit)\s+where\b|"
-    r"\bis it\s+(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b(?:\s*,\s*(?:" + _MAINLAND_DIVISIONS
-    + r")\b)*,?\s+or\s+(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b|"
+    r"\bis it\s+(?:in\s+)?(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b(?:\s*,\s*(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b)*,?\s+or\s+(?:in\s+)?(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b|"
     # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
     r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"
@@ -1197,7 +1211,8 @@ _WHERE_TO_FILE = re.compile(
 # one is required.)
 _REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|conditions)"
 _REQUIREMENTS = re.compile(
-    r"(?:\b(?:what(?:'s|'re| is| are)|which)\s+(?:the\s+)?(?:(?!of\b|about\b|behind\b)[\w-]+\s+){0,3}?"
+    r"(?:\b(?:what(?:'s|'re| is| are)|which)\s+(?:the\s+)?"
+    r"(?:(?!of\b|about\b|behind\b)[\w-]+\s+){0,3}?"
     rf"|^\W*(?:(?!of\b|about\b)[\w-]+\s+){{0,3}}?){_REQUIREMENT_WORDS}\b"
     rf"(?![^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}\b{_GET}\b)"
 )
@@ -1236,8 +1251,9 @@ def asks_where_to_file(text: str) -> bool:
 # What must exist before one may file ("what would we have to register in China before we could
 # even submit an ICP Filing?"): who may file, the physical office answer.
 _BEFORE_FILING = re.compile(
-    r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:we\s+|i\s+)?(?:first\s+)?(?:register|set up|"
-    r"establish|open|obtain|get|have)\b[^.?!]{0,30}\b(?:before|in order to|so (?:that )?(?:we|i) can)"
+    r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:we\s+|i\s+)?"
+    r"(?:first\s+)?(?:register|set up|establish|open|obtain|get|have)\b[^.?!]{0,30}"
+    r"\b(?:before|in order to|so (?:that )?(?:we|i) can)"
     rf"\b[^.?!]{{0,30}}\b{_ICP}\b"
 )
 

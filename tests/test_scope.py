@@ -1232,7 +1232,8 @@ def test_crypto_beside_a_site_or_china_keeps_the_filings_icp(text):
         ),
         # object storage as the CDN's origin
         (
-            "CDN region set to Global and our origin is an OSS bucket in Frankfurt. do we need beian?",
+            "CDN region set to Global and our origin is an OSS bucket in Frankfurt. "
+            "do we need beian?",
             "other_products",
         ),
         # how long the instance bought for the filing must be kept: the FAQ says three months
@@ -1285,12 +1286,16 @@ def test_an_ip_address_with_a_word_between_is_ip_only_access(text):
 
 
 def test_launching_without_waiting_for_the_filing_is_having_none():
-    assert carries_subject("ask_no_filing", "can we go live on our ECS without waiting for the beian?")
+    assert carries_subject(
+        "ask_no_filing", "can we go live on our ECS without waiting for the beian?"
+    )
 
 
 def test_a_message_taken_for_a_request_for_a_person_that_asks_for_none_is_decided_afresh():
     ranking = [{"name": "request_human", "confidence": 0.7}]
-    decided = _scope().decide("request_human", ranking, "can I file as a person rather than a company?")
+    decided = _scope().decide(
+        "request_human", ranking, "can I file as a person rather than a company?"
+    )
     assert decided == {"name": "ask_unanswerable"}
     # a feature request's "Support ...": nothing the FAQ answers, so no question to offer
     decided = _scope().decide("request_human", ranking, "Support the Hong Kong region in the SDK")
@@ -1323,10 +1328,22 @@ def test_every_way_of_asking_for_a_person_the_assistant_learnt_is_kept():
 @pytest.mark.parametrize(
     "text, subject",
     [
-        ("when we opened the account, the account manager brought up ICP. is it needed?", "other_registrations"),
-        ("we put the demo on ECS Beijing because it was cheapest. do we need a beian?", "instance_specs"),
-        ("a colleague says we break the rules by not having an ICP number. do we?", "number_and_footer"),
-        ("a small API for our carriers runs on ECS Shenzhen at api.example.cn. need ICP?", "settings"),
+        (
+            "when we opened the account, the account manager brought up ICP. is it needed?",
+            "other_registrations",
+        ),
+        (
+            "we put the demo on ECS Beijing because it was cheapest. do we need a beian?",
+            "instance_specs",
+        ),
+        (
+            "a colleague says we break the rules by not having an ICP number. do we?",
+            "number_and_footer",
+        ),
+        (
+            "a small API for our carriers runs on ECS Shenzhen at api.example.cn. need ICP?",
+            "settings",
+        ),
         ("a new marketing hire says we need a beian for the HK site. do we?", "marketing"),
         ("temp ecs for cdn china accel?? how long sub", "time"),
         ("the rep said we may skip ICP if the ECS serves HTTPS only. is that right?", "settings"),
@@ -1339,7 +1356,10 @@ def test_a_long_posts_backstory_is_no_subject_of_its_own(text, subject):
 @pytest.mark.parametrize(
     "text, subject",
     [
-        ("for our shop, a commercial licence (经营许可证) or is a plain filing enough?", "licence_types"),
+        (
+            "for our shop, a commercial licence (经营许可证) or is a plain filing enough?",
+            "licence_types",
+        ),
         ("how do we open an account with the registry?", "other_registrations"),
         ("which instance is cheapest for the filing?", "instance_specs"),
         ("does the ICP API support HTTPS callbacks?", "settings"),

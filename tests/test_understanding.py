@@ -572,7 +572,10 @@ def volunteered_facts(nlp, message):
         ),
         ("does every website on ECS in Nanjing need a filing?", {"hosting_location": None}),
         # ... while one's own sites are read
-        ("our sites on ECS Nanjing, do they need a filing?", {"hosting_location": "mainland_china"}),
+        (
+            "our sites on ECS Nanjing, do they need a filing?",
+            {"hosting_location": "mainland_china"},
+        ),
         # a numbered list that reports the user's own facts is read
         (
             "1. our servers are in Shanghai 2. we have a branch company there",
