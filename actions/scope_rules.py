@@ -61,7 +61,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         r"\bchecklist\b|\bpaperwork\b|"
-        r"\b(?:what|which) (?:\w+ )?forms?\b|\bforms? (?:do|to|should|must)\b|"
+        r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
+        r"\b(?:what|which) forms? (?:do|does|should|must|to|is|are)\b|"
         r"\b(?:id cards?|passports?|upload)\b|"
         r"\b(?:verification|face|backdrop|curtain|id|portrait)\s+photos?\b|"
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
@@ -127,9 +128,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         # (not an API that is hosted like a site: "our API and website run on ECS")
-        "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )(?<!\ba )(?<!\ban )(?<!small )"
-        r"(?<!public )(?<!rest )\bapi\b(?!\.\w)"
-        r"(?!\s+(?:and|runs?|server|servers|backend|is hosted|sits|lives|for\b))|"
+        "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b(?!\.\w)"
+        r"(?!\s+(?:and|runs?|server|servers|backend|is hosted|sits|lives))"
+        r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
         r"\bparameters?\b|"
@@ -142,8 +143,9 @@ UNCOVERED: Dict[str, Pattern] = {
         "messages": r"\bwhy (?:does|do|did) (?:it|the \w+|this \w+) (?:show|say|display)\b|"
         r"\b(?:it|console|page|system|portal) (?:shows|says|displays|showed|said) "
         r"(?:that|an?)\b",
-        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|"
-        r"\bblock(?!\s+storage)(?:s|ed|ing)?\b|\bbanned\b|"
+        "blocking": r"\bcensor\w*|\bgfw\b|\bgreat firewall\b|\bblocked\b|\bblocking\b|"
+        r"\bblocks?\s+(?:it|us|them|our|my|the|your|this|that|access|visitors|users|sites?|"
+        r"websites?)\b|\bbanned\b|"
         r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
         r"\bunstable\b|\btimeouts?\b|\bvpn\b",
         # Changing, moving or losing a filing (not "does that change anything").
@@ -156,12 +158,16 @@ UNCOVERED: Dict[str, Pattern] = {
         # whether a site is filed, or how far its filing has got: looked up, not answered by the
         # FAQ ("how do I know whether my website has been filed?", "where can I check the beian
         # status?")
+        # (the site, domain or filing is what is filed: not "whether our company, registered in
+        # Singapore, needs an ICP")
         r"\b(?:check\w*|know|find out|see|verify|confirm|look up|lookup|query|search)\b[^.?!]{0,30}"
-        r"\b(?:whether|if)\b[^.?!]{0,30}\b(?:has|have|had|is|was|are|were|already)\s+(?:been\s+)?"
-        r"(?:filed|registered|approved|recorded)\b|"
+        r"\b(?:whether|if)\s+(?:(?:our|my|the|a|this|that|their|your)\s+)?(?:[\w-]+\s+)?"
+        r"(?:sites?|websites?|domains?|pages?|filing|icp|beian)\s+(?:\w+\s+){0,2}?(?:has|have|had|is|"
+        r"was|are|were|already)\s+(?:been\s+|already\s+)?(?:filed|registered|approved|recorded)\b|"
         r"\b(?:filing|icp|beian|record|application)\s+(?:status|progress)\b|"
         r"\b(?:check|look up|lookup|query|search|verify)\s+(?:(?:an?|the|our|my|its|their|a "
-        r"site's|a domain's)\s+)?(?:icp|beian|filing)(?:\s+(?:numbers?|records?))?\b|"
+        r"site's|a domain's)\s+)?(?:icp|beian|filing)\s+(?:numbers?|records?|status)\b|"
+        r"\bis there a way to (?:check|look up|verify|see)\b[^.?!]{0,25}\b(?:icp|beian|filing)\b|"
         # the filing itself moved ("can that filing be moved over to our account?"; not "need a
         # beian now we've migrated to Frankfurt?")
         r"\b(?:filings?|icp|beian|record)\s+(?:\w+\s+){0,2}?(?:be|been|was|is|get|got)\s+"
@@ -295,8 +301,11 @@ _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?
 _ECS_TERM = re.compile(
     r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)|"
     # "we'd need an ECS inside China just for the filing ... how long do we have to keep it?"
+    # (the instance kept: not "how long do we keep waiting for the approval?"); "how long sub"
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
-    r"pay for|maintain|sub|subscribe)\b|\bhow long\s+(?:\w+\s+)?sub\b"
+    r"pay for|maintain|subscribe to)"
+    r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))"
+    r"\b|\bhow long\s+(?:\w+\s+)?sub\b"
 )
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
@@ -481,13 +490,15 @@ _SITE_LICENCE = re.compile(
 # ICP is also the Internet Computer's token ("how do I stake ICP?", "ICP neurons"): that ICP, with
 # nothing of China, a filing or a site beside it, is not the filing.
 _ANOTHER_ICP = re.compile(
-    r"\b(?:internet computer|dfinity|tokens?|coins?|stak\w*|neurons?|canisters?|wallets?|"
+    r"\b(?:internet computer|dfinity|tokens?|coins?|"
+    r"stak(?:e|es|ed|ing)|neurons?|canisters?|wallets?|"
     r"crypto\w*|blockchain|defi|nfts?|binance|coinbase|airdrops?|"
     r"(?:buy|sell|trade|trading|hold|holding)\s+icp)\b"
 )
 _THE_FILINGS_WORLD = re.compile(
-    r"\b(?:beian|bei'?an|filings?|filed|miit|china|chinese|mainland|prc|websites?|sites?|"
-    r"domains?|hosting|hosted|servers?|ecs|cdn|alibaba|aliyun|licen[cs]es?)\b"
+    r"\b(?:beian|bei'?an|filings?|filed|file|miit|websites?|sites?|portals?|apps?|"
+    r"domains?|hosting|hosted|hosts?|servers?|ecs|cdn|alibaba|aliyun|licen[cs]es?|need|needs|"
+    r"needed|required?|requires|mandatory|register\w*)\b"
 )
 
 
@@ -498,6 +509,8 @@ def means_another_icp(text: str) -> bool:
         re.search(r"\bicp\b", text)
         and _ANOTHER_ICP.search(text)
         and not _THE_FILINGS_WORLD.search(text)
+        and not ICP_WORDS.search(re.sub(r"\bicp\b", " ", text))
+        and not PLACES.search(text)
     )
 
 
@@ -609,7 +622,7 @@ _ASKS_FOR_THE = re.compile(
     r"(?:of|for|on|in|to|when|that|if|with|between|after|behind)\b"
 )
 _WHAT_THE_FAQ_STATES = re.compile(
-    r"\b(?:scope|requirements?|prerequisites?|criteria|conditions?|qualifications?|rules?|"
+    r"\b(?:scope|requirements?|rules?|"
     r"regulations?|objective|purpose|point|need|process|procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
     # "what's the deal with ICP if our ECS is in HK?"
     r"deal|situation|story|picture|answer|case)$"
@@ -815,7 +828,7 @@ def uncovered_subjects(text: str) -> List[str]:
         found.remove("settings")  # "can we still file through your console?"
     if (
         "settings" in found
-        and _ASKS_IF_NEEDED.search(text)
+        and (asks_if_it_needs_a_filing(text) or speaks_of_needing_a_filing(text))
         and not UNCOVERED["settings"].search(_PROTOCOLS.sub(" ", text))
     ):
         # "a rep said we could skip ICP if the site serves HTTPS only": whether a filing is
@@ -884,6 +897,10 @@ def _lifted(found: List[str], text: str) -> List[str]:
     lifted = set()
     if "marketing" in found and not UNCOVERED["marketing"].search(_SITE_KIND.sub(" ", text)):
         lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
+    if "licence_types" in found and _NAMES_A_PRESENCE.search(text) and _MAY_GET.search(text):
+        # "with a physical office in China, can I get an ICP filing or a commercial license?":
+        # the FAQ's own first question
+        lifted.add("licence_types")
     if "business_types" in found and _NAMES_A_PRESENCE.search(text):
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
@@ -1189,7 +1206,8 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
-    r"\b(?:which|what) province\b|\b(?:file|filing|apply|submit)\s+where\b|"
+    r"\b(?:which|what) province\b|(?:^|[?.!]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
+    r"\s+where\b|"
     r"\bis it\s+(?:in\s+)?(?:"
     + _MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"
@@ -1213,8 +1231,11 @@ _REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|con
 _REQUIREMENTS = re.compile(
     r"(?:\b(?:what(?:'s|'re| is| are)|which)\s+(?:the\s+)?"
     r"(?:(?!of\b|about\b|behind\b)[\w-]+\s+){0,3}?"
-    rf"|^\W*(?:(?!of\b|about\b)[\w-]+\s+){{0,3}}?){_REQUIREMENT_WORDS}\b"
-    rf"(?![^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}\b{_GET}\b)"
+    rf"|^\W*(?:(?!of\b|about\b)[\w-]+\s+){{0,3}}?){_REQUIREMENT_WORDS}"
+    # bare, or for a kind of company: not "for keeping it valid", "after a name change"
+    r"(?:\s+for\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:company|companies|firms?|"
+    r"business(?:es)?|enterprises?|entit(?:y|ies)|brands?|foreigners?|us|me)\b(?:\s+like ours)?)?"
+    r"\s*(?:[?.!]|$)"
 )
 
 
@@ -1252,10 +1273,17 @@ def asks_where_to_file(text: str) -> bool:
 # even submit an ICP Filing?"): who may file, the physical office answer.
 _BEFORE_FILING = re.compile(
     r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:we\s+|i\s+)?"
-    r"(?:first\s+)?(?:register|set up|establish|open|obtain|get|have)\b[^.?!]{0,30}"
+    r"(?:first\s+)?(?:(?:register|set up|establish|open|obtain|get|have)\s+(?:\w+\s+){0,3}?"
+    r"(?:company|companies|entity|branch|office|subsidiary|wfoe|business|licen[cs]e|certificate)|"
+    r"register\s+(?:in china|in the mainland|there|locally))\b[^.?!]{0,30}"
     r"\b(?:before|in order to|so (?:that )?(?:we|i) can)"
     rf"\b[^.?!]{{0,30}}\b{_ICP}\b"
 )
+
+
+def asks_who_may_file(text: str) -> bool:
+    """How to get a filing or who may ("can we still file?"), whatever else the message names."""
+    return bool(_HOW_TO_GET.search(clean(text)))
 
 
 def asks_how_to_get_a_filing(text: str) -> bool:
@@ -1264,7 +1292,8 @@ def asks_how_to_get_a_filing(text: str) -> bool:
     return (
         bool(_HOW_TO_GET.search(text) or _BEFORE_FILING.search(text))
         and names_the_filing(text)
-        and (_BEFORE_FILING.search(text) or not _ASKS_WHETHER.search(text))
+        # ("have to" in what must exist first is not whether one is needed)
+        and not _ASKS_WHETHER.search(_BEFORE_FILING.sub(" ", text))
         and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)
         # (a place outside the mainland is the hosted-outside question's only when servers are
         # there: "how can a Dubai firm get a filing?" names the company's place, and so does "just
@@ -1310,6 +1339,28 @@ def is_heading(text: str) -> bool:
     if len(words) < 3 or FIRST_PERSON.search(clean(text)):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+# Asking for a person or a way to reach one (not "can a foreign person file?", "can an agent file
+# for us?", a feature request's "Support HK region" or the filing's "phone number").
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\b|\bhumans?\b|\bagents?(?:\s+please)?\s*$|"
+    r"(?<!as )\b(?:an?|some|your|the)\s+(?:real\s+|live\s+|actual\s+)?"
+    r"(?:person|agent|operator|expert|"
+    r"specialist|engineer)\b(?!\s+(?:file|files|apply|in charge|responsible|register))|"
+    r"\b(?:real|live|actual)\s+(?:person|agent)\b|\b(?:someone|somebody|staff|operators?)\b|"
+    r"\b(?:customer|sales|support)\s+(?:service|support|care|team|staff|engineers?|desk|line|"
+    r"representatives?|reps?)\b|\bhotline\b|\bcall ?back\b|\bticket\b|\bescalat\w*|"
+    r"\b(?:contact|call|e-?mail|reach)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
+    r"\b(?:transfer|send|connect|pass|put)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:\w+\s+)?support\b|"
+    r"\bsupport(?:'s)?\s+(?:phone|number|e-?mail|hours)\b|\bphone support\b|"
+    r"\b(?:call|contact|e-?mail) (?:me|us)\b"
+)
+
+
+def asks_for_a_person(text: str) -> bool:
+    """Whether the message asks for a person, or how to reach one."""
+    return bool(_ASKS_FOR_A_PERSON.search(clean(text)))
 
 
 def is_icp_related(text: str) -> bool:

@@ -294,11 +294,19 @@ _SITES_IN_GENERAL = re.compile(
 )
 
 
-def asks_of_sites_in_general(message: object) -> bool:
-    """A question about sites in general, with no first person: its places are no one's, even
-    when it names only one."""
-    text = _clean(message)
-    return "?" in text and not FIRST_PERSON.search(text) and bool(_SITES_IN_GENERAL.search(text))
+def asks_of_sites_in_general(value: str, message: object) -> bool:
+    """Whether the sentence holding `value` asks about sites in general, with no first person:
+    its places are no one's, even when it names only one ("Shop runs on ECS Shanghai. Does every
+    site need its own ICP?" still says where the shop runs)."""
+    phrase = _clean(value)
+    for sentence in re.split(r"(?<=[.?!])\s+", _clean(message)):
+        if phrase and phrase in sentence:
+            return (
+                "?" in sentence
+                and not FIRST_PERSON.search(sentence)
+                and bool(_SITES_IN_GENERAL.search(sentence))
+            )
+    return False
 
 
 def _is_general(text: str) -> bool:
@@ -402,8 +410,10 @@ def _a_choice_of_places(text: str) -> bool:
 
 
 # "we'd have to buy a server in China purely for the filing": bought to file, not to host.
+# (Marked as there only to file: not "our website runs on an ECS in Shanghai for the ICP filing".)
 _SERVER_FOR_THE_FILING = re.compile(
-    r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!,;]{0,30}?\b(?:purely |just |only |solely )?"
+    r"\b(?:buy|bought|rent|rented|get|purchase\w*|order\w*)\b[^.?!,;]{0,25}?"
+    r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!,;]{0,30}?\b(?:purely|just|only|solely)\s+"
     r"(?:for|to)\s+(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*"
     r"(?:filing|file|beian)\b"
 )
@@ -713,7 +723,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         is_general_comparison(message)
         or names_a_filing(value, message)
         or _speaks_of_anyone(message)
-        or asks_of_sites_in_general(message)
+        or asks_of_sites_in_general(value, message)
         or _asks_after_a_move(message)
     ):
         return None

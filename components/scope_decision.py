@@ -24,7 +24,6 @@ the classifier finds no question (the umbrella question).
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -38,6 +37,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.scope_rules import (
     asked_part,
     asking_parts,
+    asks_for_a_person,
     asks_how_to_get_a_filing,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
@@ -46,6 +46,7 @@ from actions.scope_rules import (
     asks_what_the_filing_requires,
     asks_where_to_file,
     asks_whether_needed,
+    asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
     candidates,
     carries_subject,
@@ -62,18 +63,6 @@ from actions.words_to_facts import UPDATES_A_FACT
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
-
-
-# Words that ask for a person or a way to reach one (not "file as a person", nor a feature
-# request's "Support HK region").
-_ASKS_FOR_A_PERSON = re.compile(
-    r"\b(?:talk|speak|chat)\b|\bhumans?\b|(?<!as a )(?<!private )(?<!natural )\bperson\b|"
-    r"\b(?:agents?|operators?|representatives?|someone|somebody|staff)\b|"
-    r"\bcustomer (?:service|support|care)\b|\bphone\b|\bticket\b|\bescalat\w*|"
-    r"\bsupport (?:team|staff|engineers?|desk|line|number|e-?mail|hours)\b|"
-    r"\b(?:contact|call|e-?mail|reach|to)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
-    r"\b(?:call|contact|e-?mail) (?:me|us)\b"
-)
 
 
 def _a_statement_of_facts(
@@ -244,9 +233,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
-        if intent == config["handoff_intent"] and not _ASKS_FOR_A_PERSON.search(text.lower()):
-            # taken for a request for a person, but it asks for none ("can I file as a person
-            # rather than a company?", "Support HK region"): decided as an unsure message
+        if (
+            intent == config["handoff_intent"]
+            and is_icp_related(text)
+            and not asks_for_a_person(text)
+        ):
+            # taken for a request for a person, but it asks about the assistant's domain and for
+            # no one ("can I file as a person rather than a company?", "Support HK region"):
+            # decided as an unsure message
             intent = NLU_FALLBACK
         if (
             intent in faq
@@ -424,6 +418,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             or speaks_of_needing_a_filing(asked)
             or asks_whether_needed(asked)
             or refers_back(asked)
+            # "our only presence is a ban shi chu in Beijing. Can we still file when our ECS sits
+            # behind a load balancer?": who may file is the backstory's, and its caveats hold
+            or (intent == config["how_to_get_intent"] and asks_who_may_file(asked))
         ):
             return {}
         others = [

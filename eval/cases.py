@@ -102,23 +102,6 @@ def expected_answers(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
     return {expected_answer(t, stated, answers) for t in topics for stated, answers in variants}
 
 
-def answers_without_every_stated_fact(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
-    """Answers the core gives when some stated facts were not read but were never needed: the
-    core answers without asking for them, so the answer holds whatever their value ("site on GCP
-    in Iowa, Alibaba CDN for the mainland: ICP?" answered "yes, because your CDN covers mainland
-    China, wherever your site is hosted"). Right for the user, though it restates fewer of their
-    facts. (A fact the core does ask for is answered with what the message said.)"""
-    topics = [Topic(t) for t in case["expect"] if t not in (NOT_COVERED, OUT_OF_SCOPE)]
-    says = {Fact(k): v for k, v in (case.get("says") or {}).items()}
-    replies = {Fact(k): v for k, v in (case.get("replies") or {}).items()}
-    facts = sorted(says, key=lambda f: f.value)
-    answers: Set[Tuple[str, ...]] = set()
-    for mask in range(2 ** len(facts) - 1):  # every proper subset of the stated facts
-        read = {f: says[f] for n, f in enumerate(facts) if mask >> n & 1}
-        answers |= {expected_answer(t, read, {**replies, **says}) for t in topics}
-    return answers - expected_answers(case)
-
-
 def training_texts(data_dir: Path) -> FrozenSet[str]:
     """Every NLU example and lookup entry in `data_dir`, normalised."""
     texts: Set[str] = set()

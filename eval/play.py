@@ -13,13 +13,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from actions import decision
 from actions.decision import Fact
 from actions.seed_evidence import EVIDENCE
-from eval.cases import (
-    NOT_COVERED,
-    OUT_OF_SCOPE,
-    answers_without_every_stated_fact,
-    expected_answers,
-    user_facts,
-)
+from eval.cases import NOT_COVERED, OUT_OF_SCOPE, expected_answers, user_facts
 
 MAX_TURNS = 8
 # Redirects that only say why the answer is the hosting answer ("Your website is hosted outside
@@ -76,8 +70,6 @@ class Result:
     shown: str  # what ended the conversation: the answer's responses, or the reply's name
     did_you_mean: bool = False
     by_the_other_honest_reply: bool = False  # an unrelated question given "not covered"
-    # right, from fewer of the stated facts than the message gave (the others were not needed)
-    with_fewer_facts: bool = False
     asked: List[str] = field(default_factory=list)
     asked_again: List[str] = field(default_factory=list)  # facts the message had already stated
     turns: int = 0
@@ -104,7 +96,6 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
     known = user_facts(case)
     expect = case["expect"]
     answers = expected_answers(case)
-    from_fewer_facts = {_without_redirects(a) for a in answers_without_every_stated_fact(case)}
     stated = set(case.get("says") or {}) | set(case.get("scenario") or {})
     result = Result(case["id"], NOT_ANSWERED, "")
     message = case["text"]
@@ -117,9 +108,7 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
         if given:
             result.shown = "+".join(given)
             right = {_without_redirects(a) for a in answers}
-            result.with_fewer_facts = _without_redirects(given) in from_fewer_facts
-            right_for_them = _without_redirects(given) in right or result.with_fewer_facts
-            result.outcome = RIGHT if right_for_them else WRONG
+            result.outcome = RIGHT if _without_redirects(given) in right else WRONG
             return result
         not_covered = any(n.startswith("utter_cannot_answer") for n in names)
         if not_covered or "utter_out_of_scope" in names:
@@ -170,7 +159,6 @@ def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[s
             "wrong": wrong,
             "not_answered": n - right - wrong,
             "right_by_the_other_honest_reply": sum(r.by_the_other_honest_reply for r in group),
-            "right_with_fewer_facts": sum(r.with_fewer_facts for r in group),
             "did_you_mean": dym,
             "asked_again": sum(bool(r.asked_again) for r in group),
             "right_share": round(right / n, 3) if n else None,

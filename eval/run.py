@@ -62,11 +62,9 @@ def _table(title: str, summary: Dict[str, Any]) -> str:
     rows.append("by kind:")
     for name, c in summary["by_kind"].items():
         other = c["right_by_the_other_honest_reply"]
-        fewer = c["right_with_fewer_facts"]
         rows.append(
             f"  {name}: {c['right']}/{c['cases']} right, {c['wrong']} wrong"
             + (f" ({other} of the right by the not-covered reply)" if other else "")
-            + (f" ({fewer} of the right from fewer of the stated facts)" if fewer else "")
         )
     return "\n".join(rows)
 

@@ -6,7 +6,6 @@ import pytest
 from eval.cases import (
     DEV,
     HELD_OUT,
-    answers_without_every_stated_fact,
     check,
     expected_answers,
     is_held_out,
@@ -95,19 +94,3 @@ def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_gene
         ("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing"),
     }
     assert check({**case, "source": "https://example.com", "scenario": {"cdn_coverage": "x"}})
-
-
-def test_answers_from_fewer_facts_are_those_the_core_gives_without_asking_the_rest():
-    case = {
-        "expect": ["cdn"],
-        "says": {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
-    }
-    assert expected_answers(case) == {("utter_hosted_outside_cdn_covers_mainland",)}
-    assert answers_without_every_stated_fact(case) == {("utter_cdn_includes_mainland",)}
-    # a fact the core asks for is answered with what the message said: the same answer, no other
-    case = {
-        "expect": ["need_icp"],
-        "says": {"hosting_location": "outside_mainland"},
-        "replies": {"cdn_coverage": "none"},
-    }
-    assert answers_without_every_stated_fact(case) == set()

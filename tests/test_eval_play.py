@@ -119,23 +119,3 @@ def test_a_templated_answer_is_recognised():
         RESPONSES.name(_text("utter_which_province_named", license_province="Hebei"))
         == "utter_which_province_named"
     )
-
-
-def test_an_answer_that_needs_fewer_of_the_stated_facts_is_right_and_counted_apart():
-    # hosted outside mainland China, with a CDN covering it: "you need a filing because your CDN
-    # covers mainland China, wherever your site is hosted" holds whatever the hosting
-    case = {
-        "id": "x",
-        "text": "site on a VPS in Iowa, Alibaba CDN for the mainland: ICP?",
-        "expect": ["cdn"],
-        "says": {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
-    }
-    bot = FakeAssistant(_bot("utter_hosted_outside_cdn_covers_mainland"))
-    personal = play(case, bot, RESPONSES)
-    assert personal.outcome == RIGHT and not personal.with_fewer_facts
-    fewer = play(case, FakeAssistant(_bot("utter_cdn_includes_mainland")), RESPONSES)
-    assert fewer.outcome == RIGHT and fewer.with_fewer_facts
-    assert summarise([personal, fewer], {"x": case})["overall"]["right_with_fewer_facts"] == 1
-    # an answer that holds only for facts the user did not state is still wrong
-    for wrong in ("utter_hosted_outside_no_cdn", "utter_cdn_international_only"):
-        assert play(case, FakeAssistant(_bot(wrong)), RESPONSES).outcome == WRONG

@@ -792,3 +792,15 @@ def test_a_server_bought_only_to_file_is_not_where_the_site_is_hosted():
         "the filing even though nothing is hosted there"
     )
     assert to_hosting_location(text) == "outside_mainland"
+
+
+def test_review_a_site_that_runs_on_a_server_used_for_the_filing_is_hosted_there():
+    from actions.words_to_facts import read_hosting, to_hosting_location
+
+    text = (
+        "Our website runs on an ECS in Shanghai for the ICP filing, with a failover in Singapore."
+    )
+    assert to_hosting_location(text) == "mainland_china"
+    # a general question in another sentence leaves the hosting read
+    message = "Shop runs on ECS Shanghai. Does every site need its own ICP?"
+    assert read_hosting("runs on ECS Shanghai", message) == "mainland_china"
