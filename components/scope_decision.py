@@ -20,6 +20,11 @@ Three questions are recognised by their form rather than the classifier: how to 
 who may file (the physical office question), a "what can you do" that is really about an uncovered
 subject or follows up an FAQ question, and a message that says whether the filing is needed when
 the classifier finds no question (the umbrella question).
+Also decided before the classifier's choice: ICP the Internet Computer's token is unrelated; a
+message taken for a request for a person that is about the assistant's domain and asks for no
+one is decided as an unsure message; the filing's bare "requirements" offer both the physical
+office and the umbrella answers; and when a long message's backstory carries the classified
+question's subject but its question another's, the question asked decides.
 """
 
 from __future__ import annotations
