@@ -244,6 +244,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
         r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
         r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
+        r"\b(?:steps?|process|procedures?|guide|how)\b[^.?!]{0,20}\b(?:apply|applying|get|getting|"
+        r"obtain\w*)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
         r"\b(?:who|what(?! about)|when|why|which)\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
@@ -383,6 +385,9 @@ _NO_FILING = re.compile(
     r"review\w*|process)\b|"
     r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
     r"\bwithout waiting\b[^.?!]{0,20}\b(?:filing|icp|beian|approv\w*|licen[cs]e)\b|"
+    # "what happens if I skip the icp filing?"
+    r"\bwhat (?:happens|will happen|would happen|if)\b[^.?!]{0,20}\b(?:skip\w*|ignor\w*|bypass\w*|"
+    r"forgo\w*)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:first|now|launch\w*|go(?:ing)? live|open|publish\w*)\b[^.?!]{0,40}"
     r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
     r"\b(?:later|afterwards)\b"
@@ -454,12 +459,21 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
     }.items()
 }
+# Documents issued outside mainland China used to file: the FAQ says they are not accepted.
+_FOREIGN_DOCUMENTS = re.compile(
+    r"\b(?:(?:overseas|foreign|abroad|offshore|non-chinese|hong kong|hk)[- ]|(?:us|uk|eu)-)"
+    r"(?:issued\s+|"
+    r"registered\s+)?(?:documents?|papers|paperwork|certificates?|business licen[cs]es?)\b|"
+    r"\b(?:documents?|papers|paperwork|certificates?)\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
+    r"(?:overseas|abroad|outside)\b"
+)
 # Who may get a filing, and how one gets it (the answer: which registration documents a foreign
 # company can use), when the message names the filing: not "who is eligible for a residence
 # permit in China?".
 _WHO_MAY_FILE = re.compile(
     rf"\b(?:how(?! many| much| long| often)|who)\b[^.?!]{{0,40}}"
-    rf"\b(?:{_GET}|hold|eligible|qualif\w*)\b|\beligib\w*|\bforeigners?\b"
+    rf"\b(?:{_GET}|hold|eligible|qualif\w*)\b|\beligib\w*|\bforeigners?\b|"
+    + _FOREIGN_DOCUMENTS.pattern
 )
 # The filing itself, named: not any licence or registration ("a business licence", "real-name
 # registration of a domain", "a licence to sell food"). A licence, permit or registration counts
@@ -567,11 +581,13 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
 
 
 _SHORTHAND = re.compile(r"(?<!\w)w/o(?!\w)")
+_PROVINCE_TYPOS = re.compile(r"\b(?:provnce|provice|privince|povince|provinve|provinc)\b")
 
 
 @functools.lru_cache(maxsize=1024)  # every rule cleans the same message
 def clean(text: str) -> str:
     text = " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
+    text = _PROVINCE_TYPOS.sub("province", text)  # "which provnce to file icp"
     return _SHORTHAND.sub("without", text)  # "up for two weeks w/o any filing"
 
 
@@ -897,6 +913,12 @@ def _lifted(found: List[str], text: str) -> List[str]:
     lifted = set()
     if "marketing" in found and not UNCOVERED["marketing"].search(_SITE_KIND.sub(" ", text)):
         lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
+    if (
+        "documents" in found
+        and _FOREIGN_DOCUMENTS.search(text)
+        and not _ASKS_WHICH_DOCUMENTS.search(text)
+    ):
+        lifted.add("documents")  # "can overseas-issued documents be used for the icp filing?"
     if "licence_types" in found and _NAMES_A_PRESENCE.search(text) and _MAY_GET.search(text):
         # "with a physical office in China, can I get an ICP filing or a commercial license?":
         # the FAQ's own first question
@@ -1185,9 +1207,12 @@ _HOW_TO_GET = re.compile(
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
-    r"\b(?:use|using|with)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:branch|subsidiary|wfoe|"
-    r"rep(?:resentative)? office|office)(?:'s)?\s+(?:docs|documents|registration|licen[cs]e|"
-    rf"certificate|paperwork)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
+    # whose documents may be used: "can we use our Hong Kong company's registration documents
+    # for the ICP filing?", "can our US parent's documents be used to file icp?"
+    r"\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:docs|"
+    rf"documents|registration|licen[cs]e|certificate|paperwork)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
+    r"\b(?:docs|documents|papers|paperwork|certificates?|licen[cs]es?)\s+be\s+used\s+(?:to|for)\b"
+    rf"[^.?!]{{0,20}}\b{_ICP}\b|"
     rf"\b(?:steps?|process|procedures?|ways?|guide|requirements|prerequisites|criteria)\b"
     rf"[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
@@ -1206,8 +1231,9 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
-    r"\b(?:which|what) province\b|(?:^|[?.!]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
-    r"\s+where\b|"
+    r"\b(?:which|what) province\b|"
+    r"(?:^|[?.!:\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
+    r"(?:\s+(?:icp|beian|it))?\s+where\b|"
     r"\bis it\s+(?:in\s+)?(?:"
     + _MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"
@@ -1281,6 +1307,11 @@ _BEFORE_FILING = re.compile(
 )
 
 
+def names_servers(text: str) -> bool:
+    """Servers, instances or hosting named: where a site runs, not where a company is."""
+    return bool(_SERVERS.search(clean(text)) or re.search(r"\bhost\w*\b", clean(text)))
+
+
 def asks_who_may_file(text: str) -> bool:
     """How to get a filing or who may ("can we still file?"), whatever else the message names."""
     return bool(_HOW_TO_GET.search(clean(text)))
@@ -1325,10 +1356,20 @@ _TASK_TITLE = re.compile(
 )
 
 
+# A question asked after a comma or a dash ("slb ip changed, must i update the licence"); not a
+# statement going on ("we host in HK, do not use a CDN").
+_ASKED_AFTER = re.compile(
+    r"[,;:\-–—]\s*(?:must|should|can|could|do|does|is|are|will|would|may|shall)\s+"
+    r"(?:i|we|you|it|they|this|that|our|my)\b(?!\s+not\b)"
+)
+
+
 def is_question(text: str) -> bool:
     text = clean(text)
     return bool(
-        _QUESTION.search(text) or (_TASK_TITLE.search(text) and not FIRST_PERSON.search(text))
+        _QUESTION.search(text)
+        or _ASKED_AFTER.search(text)
+        or (_TASK_TITLE.search(text) and not FIRST_PERSON.search(text))
     )
 
 

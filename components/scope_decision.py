@@ -60,6 +60,7 @@ from actions.scope_rules import (
     is_icp_related,
     is_question,
     means_another_icp,
+    names_servers,
     refers_back,
     speaks_of_needing_a_filing,
     uncovered_subjects,
@@ -117,6 +118,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "how_to_get_intent": "ask_physical_office",
             # the question whose answer says where to file ("so we file in Beijing?")
             "where_to_file_intent": "ask_which_province",
+            # the question whose subject is a place abroad
+            "hosted_outside_intent": "ask_hosted_outside",
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -431,7 +434,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         others = [
             i
             for i in config["faq_intents"]
-            if i not in (intent, config["umbrella_intent"]) and carries_subject(i, asked)
+            if i not in (intent, config["umbrella_intent"])
+            and carries_subject(i, asked)
+            # (a place abroad is the hosted-outside question's only when servers are there: "can
+            # we use our Hong Kong company's documents?" names a company's place)
+            and (i != config["hosted_outside_intent"] or names_servers(asked))
         ]
         if len(others) == 1 and not uncovered_subjects(asked):
             return {"name": others[0], "confidence": 1.0}

@@ -16,6 +16,7 @@ from actions.scope_rules import (
     asks_if_it_needs_a_filing,
     asks_what_the_filing_requires,
     asks_where_to_file,
+    asks_who_may_file,
     carries_subject,
     is_icp_related,
     is_question,
@@ -1009,8 +1010,10 @@ def test_asking_whether_ones_own_site_needs_a_filing_is_the_umbrella_question():
     # need is of something else than a filing for the site
     text = "does it need a beian?"
     assert _scope().decide("ask_unanswerable", ranking, text, states_facts=False) == {}
+    # (two questions, one the FAQ answers: answered, and the cost named as not covered)
     text = "our shop is on ECS Changsha: does it need a beian, and what does it cost?"
-    assert _scope().decide("ask_unanswerable", ranking, text, states_facts=True) == {}
+    decided = _scope().decide("ask_unanswerable", ranking, text, states_facts=True)
+    assert decided["name"] == "ask_need_icp" and decided["uncovered"] == ["cost"]
     text = "ECS in Changsha: do we need a new beian once we change the domain?"
     assert _scope().decide("ask_unanswerable", ranking, text, states_facts=True) == {}
     text = "a shop on ECS Changsha; how do we apply for beian?"
@@ -1518,3 +1521,57 @@ def test_review_who_may_file_from_a_presence_keeps_the_physical_office_answer():
     )
     ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
     assert _scope().decide("ask_physical_office", ranking, text) == {}
+
+
+# Red-team round 16 (short titles and search-box queries, our own wording).
+
+
+def test_documents_issued_abroad_are_the_physical_office_question():
+    text = "may hk-issued papers be used for the beian?"
+    assert "documents" not in uncovered_subjects(text)
+    assert carries_subject("ask_physical_office", text)
+    # which documents there are is still not covered
+    assert "documents" in uncovered_subjects("which documents do we need for the beian?")
+
+
+def test_skipping_the_filing_is_having_none():
+    assert carries_subject("ask_no_filing", "what would happen if we ignore the beian")
+
+
+def test_how_to_apply_for_the_commercial_licence_itself_is_not_covered():
+    assert "licence_types" in uncovered_subjects("procedure for getting an ICP commercial licence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["licence is from Jiangsu - filing where", "our licence from Anhui, which provnce for the icp"],
+)
+def test_where_to_file_in_short_wording(text):
+    assert asks_where_to_file(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ecs ip changed, must we update the licence", True),
+        ("our site is on ECS Hefei, do we need a beian", True),
+        ("we host in Osaka, do not use a CDN", False),
+    ],
+)
+def test_a_question_asked_after_a_comma_is_a_question(text, expected):
+    assert is_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can we use our Singapore company's registration documents for the beian? No entity in "
+        "China.",
+        "until our WFOE exists, could our UK parent's papers be used to file the ICP?",
+    ],
+)
+def test_whose_documents_may_be_used_is_who_may_file_and_a_companys_place_is_not_hosting(text):
+    assert asks_who_may_file(text)
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    decided = _scope().decide("ask_physical_office", ranking, text, states_facts=True)
+    assert decided.get("name", "ask_physical_office") == "ask_physical_office"
