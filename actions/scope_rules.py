@@ -607,7 +607,7 @@ _SPEAKS_OF_NEED = re.compile(
 )
 
 
-def asks_whether_needed(text: str) -> bool:
+def speaks_of_need(text: str) -> bool:
     """A need word near the filing's name ("the old setup never needed icp, so we're fine?"); not
     whether something is allowed meanwhile ("may we keep it open while the filing is pending?")."""
     return bool(_SPEAKS_OF_NEED.search(clean(text)))

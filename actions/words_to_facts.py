@@ -409,13 +409,17 @@ def _a_choice_of_places(text: str) -> bool:
     return any(choice.search(text) for choice in _CHOICES)
 
 
+# The filing as what something is for: "(just) to get the ICP filing", "for the CDN beian".
+_THE_FILING_AS_AIM = (
+    r"(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?"
+    r"(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b"
+)
 # "we'd have to buy a server in China purely for the filing": bought to file, not to host.
 # (Marked as there only to file: not "our website runs on an ECS in Shanghai for the ICP filing".)
 _SERVER_FOR_THE_FILING = re.compile(
     r"\b(?:buy|bought|rent|rented|get|purchase\w*|order\w*)\b[^.?!,;]{0,25}?"
     r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!,;]{0,30}?\b(?:purely|just|only|solely)\s+"
-    r"(?:for|to)\s+(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*"
-    r"(?:filing|file|beian)\b"
+    r"(?:for|to)\s+" + _THE_FILING_AS_AIM
 )
 
 
@@ -648,8 +652,7 @@ def _asks_after_a_move(message: str) -> bool:
 # domain", nor a temporary server the site runs on.)
 _FOR_THE_FILING_AFTER = re.compile(
     r"^[^.?!,;]{0,30}?\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|in order to)\s+"
-    r"(?:do\s+|get\s+|complete\s+)?"
-    r"(?:the\s+|an?\s+|our\s+)?(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b"
+    + _THE_FILING_AS_AIM
 )
 
 

@@ -50,7 +50,6 @@ from actions.scope_rules import (
     asks_what_china_takes,
     asks_what_the_filing_requires,
     asks_where_to_file,
-    asks_whether_needed,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
     candidates,
@@ -62,6 +61,7 @@ from actions.scope_rules import (
     means_another_icp,
     names_servers,
     refers_back,
+    speaks_of_need,
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
@@ -424,7 +424,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # anyway?") is answered from all the facts, backstory included
             or asks_if_it_needs_a_filing(asked)
             or speaks_of_needing_a_filing(asked)
-            or asks_whether_needed(asked)
+            or speaks_of_need(asked)
             or refers_back(asked)
             # "our only presence is a ban shi chu in Beijing. Can we still file when our ECS sits
             # behind a load balancer?": who may file is the backstory's, and its caveats hold
