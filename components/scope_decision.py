@@ -98,8 +98,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # questions that are not the FAQ's ("what can you do?"): not covered when about a
             # subject the FAQ leaves out
             "other_question_intents": ["ask_capabilities"],
-            # asking for a person: kept only when the message asks for one (not "can I file as a
-            # person rather than a company?", which is a question the FAQ does not cover)
+            # asking for a person: a message about the assistant's domain taken for it is kept
+            # only when it asks for someone (not "can I file as a person rather than a company?")
             "handoff_intent": "request_human",
             "not_covered_intent": "ask_unanswerable",
             "out_of_scope_intent": "out_of_scope",
