@@ -638,8 +638,8 @@ _ASKS_FOR_THE = re.compile(
     r"(?:of|for|on|in|to|when|that|if|with|between|after|behind)\b"
 )
 _WHAT_THE_FAQ_STATES = re.compile(
-    r"\b(?:scope|requirements?|rules?|"
-    r"regulations?|objective|purpose|point|need|process|procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
+    r"\b(?:scope|requirements?|rules?|regulations?|objective|purpose|point|need|process|"
+    r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
     # "what's the deal with ICP if our ECS is in HK?"
     r"deal|situation|story|picture|answer|case)$"
 )
