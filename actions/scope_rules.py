@@ -593,18 +593,21 @@ def clean(text: str) -> str:
 
 # Whether a filing is needed, or something allowed without one: the FAQ's own point.
 _ASKS_IF_ALLOWED = re.compile(rf"\b{_NEED}\b|\bcan (?:i|we) use\b|" + _NO_FILING_QUESTION.pattern)
-_ASKS_IF_NEEDED = re.compile(
-    rf"\b{_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_NEED}\b"
-)
+
+
+def _near_the_filing(words: str) -> Pattern:
+    """`words` within a few words of the filing's name, before or after it."""
+    return re.compile(rf"\b{words}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{words}\b")
+
+
+_ASKS_IF_NEEDED = _near_the_filing(_NEED)
 
 
 _STRICT_NEED = (
     r"(?:need|needs|needed|require|required|requires|requirement|mandatory|necessary|compulsory|"
     r"obligat\w*|exempt\w*)"
 )
-_SPEAKS_OF_NEED = re.compile(
-    rf"\b{_STRICT_NEED}\b[^.?!]{{0,40}}\b{_ICP}\b|\b{_ICP}\b[^.?!]{{0,40}}\b{_STRICT_NEED}\b"
-)
+_SPEAKS_OF_NEED = _near_the_filing(_STRICT_NEED)
 
 
 def speaks_of_need(text: str) -> bool:
@@ -1189,6 +1192,7 @@ def carries_subject(intent: str, text: str) -> bool:
 # question), unless the
 # message names another question's subject (an SLB, IP-only access, a province, a CDN, offshore
 # hosting) or asks whether a filing is needed at all.
+_REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|conditions)"
 _HOW_TO_GET = re.compile(
     rf"\bhow\b[^.?!]{{0,30}}\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b|"
     # who may: "who qualifies for an ICP?", "who is eligible to file?"
@@ -1213,7 +1217,7 @@ _HOW_TO_GET = re.compile(
     rf"documents|registration|licen[cs]e|certificate|paperwork)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
     r"\b(?:docs|documents|papers|paperwork|certificates?|licen[cs]es?)\s+be\s+used\s+(?:to|for)\b"
     rf"[^.?!]{{0,20}}\b{_ICP}\b|"
-    rf"\b(?:steps?|process|procedures?|ways?|guide|requirements|prerequisites|criteria)\b"
+    rf"\b(?:steps?|process|procedures?|ways?|guide|{_REQUIREMENT_WORDS})\b"
     rf"[^.?!]{{0,15}}\b(?:to|for|of)\b[^.?!]{{0,15}}"
     rf"\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b"
 )
@@ -1253,7 +1257,6 @@ _WHERE_TO_FILE = re.compile(
 # one are the first (_HOW_TO_GET).
 # (Asked for themselves: not "what is the scope of ICP filing requirements?", which asks when
 # one is required.)
-_REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|conditions)"
 _REQUIREMENTS = re.compile(
     r"(?:\b(?:what(?:'s|'re| is| are)|which)\s+(?:the\s+)?"
     r"(?:(?!of\b|about\b|behind\b)[\w-]+\s+){0,3}?"
