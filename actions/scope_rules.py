@@ -18,6 +18,7 @@ import re
 from typing import Dict, Iterable, List, Pattern
 
 from actions.decision import HONG_KONG as HONG_KONG_HOSTING
+from actions.decision import INCLUDES_MAINLAND as CDN_INCLUDES_MAINLAND
 from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.places import (
@@ -34,6 +35,7 @@ from actions.words_to_facts import (
     SERVER_WORDS,
     lacks_documents,
     lower_case,
+    to_cdn_coverage,
     to_hosting_location,
     words_pattern,
 )
@@ -49,7 +51,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
         r"pay(?!\s+attention)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
-        "time": r"\bhow long\b|\bhow many (?:days|weeks|months|hours)\b|\bprocessing time\b|"
+        "time": r"\bhow long\b|\bhow many (?:\w+ )?(?:days|weeks|months|hours)\b|"
+        r"\bprocessing time\b|"
+        # "how many working days does the authority take to approve?"
+        r"\b(?:take|takes|taking|took)\b[^.?!]{0,25}\bto (?:approve|process|review|complete|"
+        r"finish|get (?:it )?approved)\b|"
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s)?\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
         r"\bwhen will\b",
@@ -135,8 +141,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
         r"\bparameters?\b|"
         r"\bssl\b|\bhttps\b|\btls\b|"
-        # how a CDN routes traffic ("which PoP is used?")
-        r"\bpops?\b|\bpoints? of presence\b|\bscheduling\b|\brouting\b|"
+        # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
+        # China" is its coverage)
+        r"(?<!no )(?<!china )(?<!mainland )(?<!chinese )\b(?:pops?|points? of presence)\b"
+        r"(?!\s+(?:in|inside|outside|within)\b)|\bscheduling\b|\brouting\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
         # What a console or page shows ("why does it show that this ECS instance ..."), unless what
         # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
@@ -155,6 +163,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"province)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
+        # what becomes of the server used to file once the filing is through: "after the CDN
+        # filing is approved, can we release the temporary ECS?" (the FAQ gives only its minimum
+        # subscription)
+        r"\b(?:releas|delet|cancel|terminat|keep|kept|renew|shut)\w*\b[^.?!]{0,30}"
+        r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}"
+        r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
+        r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b"
+        r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|keep|renew|shut)\w*[^.?!]{0,30}"
+        r"\b(?:ecs|instances?|servers?|vps|box)\b|"
         # whether a site is filed, or how far its filing has got: looked up, not answered by the
         # FAQ ("how do I know whether my website has been filed?", "where can I check the beian
         # status?")
@@ -412,11 +429,12 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bwhere (?:would|will|should|does|do|is|must|can)\b(?:\s+(?:the|our|my|an?|we|i|it))?"
         r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"
         r"submitted|made|processed|handled|go|happen)\b|"
-        # "would we file in Liaoning?"
-        r"\b(?:file|apply|register|submit)\s+(?:it\s+|(?:for\s+)?(?:the\s+|our\s+)?(?:icp|beian)"
-        r"(?:\s+filing)?\s+|for (?:it|the filing)\s+)?in\s+"
+        # "would we file in Liaoning?", "do we file there, or in Zhejiang?", "we'd rather do the
+        # filing in Shanghai"
+        r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|(?:for\s+)?(?:the\s+|our\s+)?"
+        r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
-        + r"|"
+        + r"|\bfile (?:it )?there\b|"
         r"\bwhich (?:region|city|location|place|authority)\b|"
         r"\bwhere to (?:file|apply|register)\b|"
         # "where should a Xi'an-registered entity file its ICP", "must the ICP be filed in
@@ -940,11 +958,30 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
         lifted.add("other_providers")
-    if {"other_providers", "business_types"} & set(found) and _hosted_outside(text):
+    if (
+        {"other_providers", "business_types"} & set(found)
+        and _hosted_outside(text)
+        and not _another_providers_cdn_in_mainland(text)
+    ):
         # "our shop is on AWS in Virginia, need ICP?": hosted outside mainland China, the FAQ's
-        # answer holds whoever the provider and whatever the business
+        # answer holds whoever the provider and whatever the business (not so with another
+        # provider's CDN in mainland China: the FAQ's CDN rule is Alibaba Cloud CDN's)
         lifted |= {"other_providers", "business_types"}
     return [f for f in found if f not in lifted]
+
+
+# Another provider's CDN named: "Tencent Cloud CDN", "Cloudflare's China network", "CloudFront".
+_ANOTHER_PROVIDERS_CDN = re.compile(
+    r"(?:" + UNCOVERED["other_providers"].pattern + r")"
+    r"(?:(?!alibaba|aliyun|alicloud)[^.?!,;]){0,25}\b(?:cdns?|network)\b|"
+    r"\bcloudfront\b"
+)
+
+
+def _another_providers_cdn_in_mainland(text: str) -> bool:
+    return bool(_ANOTHER_PROVIDERS_CDN.search(text)) and (
+        to_cdn_coverage(text) == CDN_INCLUDES_MAINLAND
+    )
 
 
 def _on_alibaba_in_mainland(text: str) -> bool:

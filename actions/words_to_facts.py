@@ -15,6 +15,7 @@ from actions.places import (
     CITY_CODES,
     FOREIGN_ADJECTIVES,
     HONG_KONG,
+    HOSTING_PROVIDERS,
     MAINLAND_CITIES,
     MAINLAND_GENERIC,
     MAINLAND_PROVINCES,
@@ -47,10 +48,31 @@ _US_INITIALS = re.compile(r"(?<![\w.])U\.?S\.?A?(?![\w.])")
 
 
 _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")
+# The codes typed in lower case too where a server or a provider makes them a place: "sg server",
+# "alibaba sh region" (not "sh" the shell, "sg" the abbreviation alone).
+_SERVER_AFTER = r"\s+(?:servers?|regions?|ecs|instances?|vps|nodes?|box|origin|datacenters?)\b"
+_LOWER_CITY_CODE = re.compile(
+    r"(?<![\w.-])(" + "|".join(code.lower() for code in CITY_CODES) + r")(?=" + _SERVER_AFTER + ")|"
+    r"\b((?:alibaba|aliyun|alicloud|ecs)\s+)(" + "|".join(c.lower() for c in CITY_CODES) + r")\b"
+)
+# "origin server in us": the pronoun cannot stand there, the country can.
+_SERVER_IN_US = re.compile(
+    r"\b((?:servers?|origin|hosted|hosting|ecs|instances?|vps|box|nodes?|sites?|websites?)"
+    r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in)\s+us\b(?![-'])"
+)
+# A region id, also inside a product's name for it: "cn-shanghai", "oss-eu-central-1".
 _REGION_ID = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, REGION_IDS), key=len, reverse=True)) + r")\b",
+    r"(?<![\w-])(?:oss-)?("
+    + "|".join(sorted(map(re.escape, REGION_IDS), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
+
+
+def _city_of_code(match: re.Match) -> str:
+    if match.group(1):
+        return CITY_CODES[match.group(1).upper()].lower()
+    return match.group(2) + CITY_CODES[match.group(3).upper()].lower()
 
 
 @functools.lru_cache(maxsize=1024)  # the same message is cleaned by every reader
@@ -64,8 +86,9 @@ def lower_case(text: str) -> str:
         if any(code in text for code in CITY_CODES):
             text = _CITY_CODE.sub(lambda m: CITY_CODES[m.group(0)], text)
     if "-" in text:
-        text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(0).lower()], text)
-    return text.lower()
+        text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(1).lower()], text)
+    text = _LOWER_CITY_CODE.sub(_city_of_code, text.lower())
+    return _SERVER_IN_US.sub(r"\1 the us", text)
 
 
 def _clean(text: object) -> str:
@@ -164,7 +187,9 @@ def _reads(
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
     r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?|"
-    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?"
+    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|"
+    # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
+    r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"
 )
 # Replies about hosting and replies about the CDN, told apart.
 _HOSTING_TALK = re.compile(
@@ -178,6 +203,8 @@ _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b"
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
+    # (the place before them too: "mainland visitors can still load it", "China users")
+    r"(?:\b(?:mainland|china|chinese|prc)\s+(?:china\s+|chinese\s+)?)?"
     r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic|people|"
     r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
@@ -550,9 +577,15 @@ _SERVER_WORDS = re.compile(
 _MARKET_SITE = re.compile(r"^(?:the |our |my |a |an )?(?:china|chinese)\s+(?:web)?sites?$")
 
 
+# A site on a provider is hosted there: "our site is on Vercel (US)".
+_ON_A_PROVIDER = re.compile(
+    r"\b(?:on|with|at)\s+" + words_pattern(HOSTING_PROVIDERS + ("alibaba", "aliyun"))
+)
+
+
 def _names_only_a_site(value: str, message: str) -> bool:
     phrase, text = _clean(value), _clean(message)
-    if _SERVER_WORDS.search(phrase):
+    if _SERVER_WORDS.search(phrase) or _ON_A_PROVIDER.search(phrase):
         return False
     if not FIRST_PERSON.search(text) and re.search(r"\b(?:web)?sites?\b", phrase):
         return True  # "launching a website in China": anyone's site, or the market
@@ -809,14 +842,20 @@ _CDN_NONE = re.compile(
     r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b"
 )
 _CDN_EXCLUDES_MAINLAND = re.compile(
-    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|except|excludes|"
-    r"exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
+    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|except|"
+    r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
     r"minus)\s+(?:of\s+)?(?:\S+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
     r"(?:mainland|china|prc)(?: china)? (?:is |are )?(?:not (?:covered|included)|excluded|"
     r"left out|switched off|turned off|disabled)|"
     r"\b(?:has|have|with)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|prc)\s+(?:excluded|"
-    r"switched off|turned off|disabled)"
+    r"switched off|turned off|disabled)|"
+    # no points of presence there: "no PoPs in China", "no mainland nodes" (not "no doubt it
+    # covers China")
+    r"\bno\s+(?:cdn\s+|edge\s+)?(?:nodes?|pops?|edges?|points? of presence|presence|coverage)\s+"
+    r"(?:in|inside|within|on|for)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|chinese|prc)|"
+    r"\bno\s+(?:mainland\s+)?(?:china|chinese|mainland|prc)\s+(?:cdn\s+|edge\s+)?"
+    r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b"
 )
 # A CDN for the mainland that was switched off, is not wanted or is a thing of the past: not
 # today's coverage.

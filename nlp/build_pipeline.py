@@ -22,6 +22,7 @@ from actions.places import (
     ABROAD,
     CITY_CODES,
     HONG_KONG,
+    HOSTING_PROVIDERS,
     MAINLAND_CITIES,
     MAINLAND_GENERIC,
     MAINLAND_PROVINCES,
@@ -68,6 +69,8 @@ HOSTING_WORDS = [
     "sites",
     "website",
     "websites",
+    "blog",
+    "blogs",
     "vps",
     "machine",
     "machines",
@@ -180,10 +183,10 @@ LINKING = {
             # a label and its value: "servers: London, Virginia, Beijing", "hosting - Frankfurt"
             ":",
             "-",
-            # "origin server on AWS in Frankfurt"
-            "aws",
-            "azure",
-            "gcp",
+            # "origin server on AWS in Frankfurt", "site is on DigitalOcean in New York", "on
+            # Vercel (US)"
+            *HOSTING_PROVIDERS,
+            "(",
         ]
     },
     "OP": "*",
@@ -195,7 +198,7 @@ ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
 FROM_OR_PREPOSITION = {"LOWER": {"IN": PREPOSITION["LOWER"]["IN"] + ["from"]}, "OP": "?"}
 # A provider named before the place: "our origin is in Alibaba Cloud Shenzhen", "on AWS Frankfurt"
 PROVIDER = {
-    "LOWER": {"IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", "aws", "azure"]},
+    "LOWER": {"IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", *HOSTING_PROVIDERS, "(", "-"]},
     "OP": "*",
 }
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
@@ -234,6 +237,12 @@ HOSTED_THING = [
         "OP": "?",
     },
 ]
+# What kind of node serves the site, kept in the span ("one web node is in Shanghai"): a node
+# alone may be a CDN's.
+SERVING_KIND = {
+    "LOWER": {"IN": ["web", "app", "application", "compute", "worker", "k8s", "kubernetes"]},
+    "OP": "?",
+}
 # Where files are served from: "patch files are served from Frankfurt" (not "a company from ...")
 SERVED_FROM = [
     {"LOWER": {"IN": ["served", "serve", "serves", "serving", "delivered"]}},
@@ -482,12 +491,28 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE, PROVIDER] + codes,
     )
     add("hosting_location", codes + [{"LOWER": {"IN": ["region", "server", "servers", "ecs"]}}])
+    # ... and in lower case where a server or Alibaba Cloud makes them a place: "sg server", "on
+    # alibaba sh" (actions/words_to_facts.py reads them the same way)
+    lower_codes = [{"LOWER": {"IN": [code.lower() for code in CITY_CODES]}}]
+    add("hosting_location", lower_codes + [SERVER_NOUN])
+    add("hosting_location", lower_codes + [{"LOWER": {"IN": ["region", "regions", "node", "box"]}}])
+    add(
+        "hosting_location",
+        [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE]
+        + [{"LOWER": {"IN": ["alibaba", "aliyun", "alicloud"]}}, {"LOWER": "cloud", "OP": "?"}]
+        + lower_codes,
+    )
+    # the United States after a server: "site is on Vercel (US)", "origin server in us" (the
+    # pronoun cannot stand there)
+    hosted = [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+    add("hosting_location", hosted + [LINKING, PREPOSITION, ARTICLE, PROVIDER] + us)
+    add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
     for place in PLACES:
         place_tokens = _tokens(nlp, place)
         add("place", place_tokens + [PLACE_SUFFIX])
         add(
             "hosting_location",
-            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+            [NEGATION, SERVING_KIND, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
             + [LINKING, PREPOSITION, ARTICLE, PROVIDER]
             + place_tokens
             + [PLACE_SUFFIX],
@@ -516,6 +541,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                             "instance",
                             "instances",
                             "vps",
+                            "box",
+                            "boxes",
+                            "vm",
+                            "vms",
+                            "droplet",
+                            "machine",
                         ]
                     }
                 }
@@ -540,6 +571,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         "cdn_coverage",
         [{"LOWER": {"IN": ["cdn", "cdns"]}}]
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
+    # "cdn is excl. china" (the abbreviation's full stop is a token of its own)
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 2
+        + [{"LOWER": "excl"}, {"ORTH": ".", "OP": "?"}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 2
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
     # Alibaba Cloud CDN's own setting: "the acceleration region is set to outside mainland China",

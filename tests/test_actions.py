@@ -75,6 +75,7 @@ async def test_the_form_asks_only_what_the_answer_depends_on(
         ("license_province", "Shanghai", "Shanghai"),
         ("license_province", "our licence was issued in shenzhen", "Guangdong"),
         ("license_province", "Macau", "outside_mainland"),
+        ("license_province", "Quebec", "outside_mainland"),
         ("license_province", "not sure", "unknown"),
     ],
 )
@@ -94,7 +95,7 @@ async def test_typed_replies_become_fact_values(slot, typed, expected, dispatche
     [
         ("hosting_location", "mars"),
         ("cdn_coverage", "purple"),
-        ("license_province", "Quebec"),
+        ("license_province", "Atlantis"),
         ("license_province", {"$gt": ""}),
         ("commercial_license", 42),
         ("china_presence", "<script>alert(1)</script>"),

@@ -141,6 +141,15 @@ FAQ = [
         ("does the domain have to be bought from Alibaba Cloud for ICP?", "domains"),
         ("without a beian can we still run ad campaigns in China?", "marketing"),
         ("What's the approval rate for filings in Beijing?", "properties"),
+        ("how many business days does the review usually take?", "time"),
+        ("does it take long for the bureau to approve a beian?", "time"),
+        # another provider's CDN in mainland China: the FAQ's CDN rule is Alibaba Cloud CDN's
+        (
+            "origin in Oregon with Akamai CDN nodes in China, do we need a filing?",
+            "other_providers",
+        ),
+        # the server used to file, once the filing is through
+        ("once our beian is granted, may we delete the temp server?", "existing_filing"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -233,6 +242,13 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our Suzhou shop accepts card payments, so can our rep office get the commercial licence?",
         # papers that cannot be made valid are documents the user cannot provide (no filing)
         "our home country's papers can't be notarised in time; servers in Xi'an. what now?",
+        # another provider's CDN that stays out of mainland China, the site hosted abroad: the
+        # hosted-outside answer holds
+        "site in Sydney behind Fastly, no PoPs in China: do we still need ICP?",
+        # how long the temporary server must be kept is the FAQ's three months
+        "how long must the temporary ECS for the CDN filing be kept?",
+        # what the FAQ's load balancer answer says of the time after approval
+        "once the beian is approved, can we point the domain at our SLB?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -328,6 +344,8 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_hosted_outside", "our servers are in Frankfurt, need ICP?", True),
         ("ask_need_icp", "is a beian required for our shop?", True),
         ("ask_need_icp", "what's the weather like", False),
+        ("ask_which_province", "licence from Hubei: do we file there or in Beijing?", True),
+        ("ask_which_province", "can we do the filing in Guangdong instead?", True),
     ],
 )
 def test_an_faq_answer_needs_its_subject_in_the_message(intent, message, expected):

@@ -586,6 +586,43 @@ def volunteered_facts(nlp, message):
             "No, no CDN. But we are an ICP Commercial License holder",
             {"cdn_coverage": "none", "commercial_license": "yes"},
         ),
+        # abbreviations: "excl." is an exclusion, a city code typed in lower case before a server
+        (
+            "our cdn is excl. china and the app is on an sz server",
+            {"cdn_coverage": "international_only", "hosting_location": "mainland_china"},
+        ),
+        (
+            "our sg box handles everything, do we need icp?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # "in us" after a server is the country, not the pronoun
+        ("the api server in us handles everything, icp?", {"hosting_location": "outside_mainland"}),
+        # another provider, or a US state, between the site and its place
+        (
+            "our shop runs on Linode in Toronto, need beian?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("the site lives on Azure in Arizona, beian?", {"hosting_location": "outside_mainland"}),
+        (
+            "our blog is on Netlify (US), does it need ICP?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("the hk box serves the site; do we need a filing?", {"hosting_location": "hong_kong"}),
+        # a region id inside a product's name
+        (
+            "static files in an oss-ap-northeast-1 bucket, icp?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # the users' place before them is not the servers'
+        (
+            "Chinese shoppers reach it fine; origin stays in Dublin. Is a filing needed?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a node that serves the site counts (any server in mainland China), a CDN's does not
+        (
+            "everything is in Tokyo except one app node in Chengdu, does ICP apply?",
+            {"hosting_location": "mainland_china"},
+        ),
     ],
 )
 def test_facts_volunteered_in_a_message(nlp, message, expected):
