@@ -23,6 +23,7 @@ from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.places import (
     ABROAD,
+    FOREIGN_ADJECTIVES,
     HONG_KONG,
     MAINLAND_CITIES,
     MAINLAND_PROVINCES,
@@ -41,6 +42,7 @@ from actions.words_to_facts import (
 )
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
+_CONTENT_WITH_RULES = r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b"
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -66,7 +68,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
-        r"\bchecklist\b|\bpaperwork\b|"
+        r"\bchecklist\b|"
+        # (paperwork as the filing itself: "to avoid paperwork", "is there any paperwork with the
+        # regulators before launch?")
+        r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
+        r"(?<!skipping paperwork)(?<!without paperwork)(?<!without the paperwork)(?<!no paperwork)"
+        r"(?<!any paperwork)|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
         r"\b(?:what|which) forms? (?:do|does|should|must|to|is|are)\b|"
         r"\b(?:id cards?|passports?|upload)\b|"
@@ -117,7 +124,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
         # content that has rules of its own ("is it legal to host a gambling site in China?")
-        r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b|"
+        + _CONTENT_WITH_RULES
+        + r"|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
@@ -143,8 +151,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
         # China" is its coverage)
-        r"(?<!no )(?<!china )(?<!mainland )(?<!chinese )\b(?:pops?|points? of presence)\b"
-        r"(?!\s+(?:in|inside|outside|within)\b)|\bscheduling\b|\brouting\b|"
+        r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)"
+        r"(?!\s+(?:in|inside|outside|within)\b)|"
+        r"\bpoints? of presence\b(?<!no points of presence)(?!\s+(?:in|inside|outside|within)\b)|"
+        r"\bscheduling\b|\brouting\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
         # What a console or page shows ("why does it show that this ECS instance ..."), unless what
         # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
@@ -212,7 +222,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
         r"\b(?:my|personal|private|own) blog\b",
-        "domains": r"(?:^|\s)\.(?:cn|com|io|net|org|ai|co)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
+        # (a suffix as the name of one's own site is not the subject: "before our .com goes live")
+        "domains": r"(?:^|\s)(?=\.)(?<!\bour\s)(?<!\bmy\s)(?<!\bthe\s)(?<!\btheir\s)"
+        r"\.(?:cn|com|io|net|org|ai|co)\b|"
+        r"\b(?:our|my|the|their)\s+\.(?:cn|com|io|net|org|ai|co)\s+(?:domains?|addresses|urls?|"
+        r"names?)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\b(?:chinese|china) (?:domain|url)s?\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
@@ -368,6 +382,9 @@ _THE_FILING = (
 )
 _NO_FILING = re.compile(
     r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
+    # tried and turned down: "both attempts were refused", "our application got rejected"
+    r"\b(?:attempts?|applications?|tries|submissions?)\b(?:\s+\w+){0,3}?\s+(?:were|was|got|"
+    r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
     r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
@@ -478,12 +495,19 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
     }.items()
 }
 # Documents issued outside mainland China used to file: the FAQ says they are not accepted.
+_DOCUMENTS = r"(?:documents?|docs|papers|paperwork|certificates?|originals?)"
 _FOREIGN_DOCUMENTS = re.compile(
     r"\b(?:(?:overseas|foreign|abroad|offshore|non-chinese|hong kong|hk)[- ]|(?:us|uk|eu)-)"
     r"(?:issued\s+|"
-    r"registered\s+)?(?:documents?|papers|paperwork|certificates?|business licen[cs]es?)\b|"
-    r"\b(?:documents?|papers|paperwork|certificates?)\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
-    r"(?:overseas|abroad|outside)\b"
+    rf"registered\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
+    rf"\b{_DOCUMENTS}\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
+    r"(?:overseas|abroad|outside)\b|"
+    # by the country's adjective, or made valid abroad: "our German originals", "Dutch papers,
+    # notarised and translated"
+    r"\b"
+    + words_pattern(FOREIGN_ADJECTIVES)
+    + rf"\s+(?:\w+\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
+    rf"\b{_DOCUMENTS}\b[^.?!]{{0,40}}\b(?:notari[sz]ed|apostill\w*|legali[sz]ed|translated)\b"
 )
 # Who may get a filing, and how one gets it (the answer: which registration documents a foreign
 # company can use), when the message names the filing: not "who is eligible for a residence
@@ -885,6 +909,14 @@ def uncovered_subjects(text: str) -> List[str]:
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
     if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
+    if (
+        "data_and_content" in found
+        and not UNCOVERED["data_and_content"].search(asked)
+        and not re.search(_CONTENT_WITH_RULES, text)
+    ):
+        # "servers in Frankfurt for GDPR reasons ... do we need ICP now?": the data rules are why
+        # the servers are there, not what is asked (content with rules of its own still counts)
+        found.remove("data_and_content")
     return _lifted(found, text)
 
 
@@ -1152,7 +1184,9 @@ _COMMERCIAL_LICENCE = re.compile(r"\bcommercial\W+(?:\w+\W+){0,2}?licen[cs]e|\bj
 # CDN?").
 _MAY_GET = re.compile(
     r"\b(?:can|could|may|possible|eligible|allowed|able)\b|\bhold (?:it|one|the)\b|"
-    r"\b(?:get|apply for|obtain)\s+(?:it|one|the)\b"
+    r"\b(?:get|apply for|obtain)\s+(?:it|one|the)\b|"
+    # keyword style: "rep office -> commercial license?"
+    r"\s(?:->|=>|→)\s"
 )
 
 
@@ -1208,6 +1242,8 @@ def carries_subject(intent: str, text: str) -> bool:
             return False
     if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):
         return True
+    if intent == "ask_no_filing" and lacks_documents(text):
+        return True  # "we couldn't produce the documents they asked for": the FAQ's own case
     if intent == "ask_need_icp":
         # The umbrella question: whether a filing is needed, or a statement of where the site is
         # ("our servers are in Shanghai, what do we need to do?", "... to serve China?"); not

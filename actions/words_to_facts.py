@@ -1164,8 +1164,9 @@ _LACKS_DOCUMENTS = re.compile(
     # papers that cannot be made valid: "the papers from home can't be legalised in time"
     r"\b(?:documents?|paperwork|papers)\b[^,;.]{0,40}\b(?:cannot|can't|cant|won't)\s+be\s+"
     r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained)\b|"
-    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|won't|will not|refuses? to)"
-    r"\s+(?:\w+\s+)?(?:provide|"
+    # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
+    r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
+    r"won't be able to|won't|will not|refuses? to)\s+(?:\w+\s+)?(?:provide|"
     r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"
     r"paperwork|papers)"
 )

@@ -142,6 +142,9 @@ FAQ = [
         ("without a beian can we still run ad campaigns in China?", "marketing"),
         ("What's the approval rate for filings in Beijing?", "properties"),
         ("how many business days does the review usually take?", "time"),
+        ("do .ai domains get ICP filings like the others?", "domains"),
+        ("which paperwork must the rep office prepare for beian?", "documents"),
+        ("we store customer data in Shanghai: what does PIPL require?", "data_and_content"),
         ("does it take long for the bureau to approve a beian?", "time"),
         # another provider's CDN in mainland China: the FAQ's CDN rule is Alibaba Cloud CDN's
         (
@@ -249,6 +252,11 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "how long must the temporary ECS for the CDN filing be kept?",
         # what the FAQ's load balancer answer says of the time after approval
         "once the beian is approved, can we point the domain at our SLB?",
+        # a suffix naming one's own site, paperwork meaning the filing, data rules as the reason
+        # for where the servers are: background, not what is asked
+        "our .io launches next month on ECS Hangzhou; must we register anything first?",
+        "is there any paperwork with the authorities before our Shenzhen servers go live?",
+        "we host in Warsaw to keep GDPR simple. Will Alibaba CDN for mainland China need a filing?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -345,6 +353,12 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_need_icp", "is a beian required for our shop?", True),
         ("ask_need_icp", "what's the weather like", False),
         ("ask_which_province", "licence from Hubei: do we file there or in Beijing?", True),
+        # documents made abroad are the physical office answer's ("not accepted")
+        ("ask_physical_office", "our Swiss registration papers, notarised, ok for beian?", True),
+        ("ask_physical_office", "company docs translated and apostilled: enough for ICP?", True),
+        # the FAQ's own case of no filing: refused, or the documents cannot be provided
+        ("ask_no_filing", "our beian submission was turned down again. options?", True),
+        ("ask_no_filing", "we can't provide the documents the ICP check wants; what then?", True),
         ("ask_which_province", "can we do the filing in Guangdong instead?", True),
     ],
 )
@@ -914,6 +928,8 @@ def test_a_filing_moved_to_another_account_is_a_change_to_an_existing_filing():
     [
         "we only have a representative office in Xiamen, can it get the commercial licence?",
         "our WFOE wants to sell online, so it needs the ICP commercial license. possible?",
+        # keyword style
+        "ban shi chu => commercial licence?",
     ],
 )
 def test_who_may_hold_the_commercial_licence_is_the_physical_office_question(intent, text):

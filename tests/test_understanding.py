@@ -618,6 +618,11 @@ def volunteered_facts(nlp, message):
             "Chinese shoppers reach it fine; origin stays in Dublin. Is a filing needed?",
             {"hosting_location": "outside_mainland"},
         ),
+        # "couldn't" is a "cannot" too
+        (
+            "our Xi'an site: we couldn't supply the documents they wanted, so what now?",
+            {"hosting_location": "mainland_china", "can_complete_filing": "no"},
+        ),
         # a node that serves the site counts (any server in mainland China), a CDN's does not
         (
             "everything is in Tokyo except one app node in Chengdu, does ICP apply?",
