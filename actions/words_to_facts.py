@@ -196,7 +196,9 @@ _HOSTING_TALK = re.compile(
     rf"\b(?:{SERVER_WORDS}|sites?|websites?|deploy(?:ed|ing)?|runs?|running|region|"
     r"points? to|resolves? to|machines?|vms?|containers?|clusters?)\b"
 )
-_REACH_WORDS = r"covers?|covering|covered|coverage|accelerat\w*|nodes?|edges?|pops?"
+_REACH_WORDS = (
+    r"covers?|covering|covered|coverage|includ(?:e|es|ed|ing)|accelerat\w*|nodes?|edges?|pops?"
+)
 _CDN_TALK = re.compile(rf"\b(?:cdns?|{_REACH_WORDS})\b")
 # Where a CDN reaches, as opposed to the CDN named: its coverage, nodes, regions
 _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b")
@@ -409,7 +411,9 @@ def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _clean(message)
-    mainland = _find(text, _MAINLAND_PLACES) is not None
+    # (the mainland named only as what a CDN covers is no place compared: "site is on alibaba SG,
+    # a colleague says Global doesn't include china")
+    mainland = any(_find(c, _MAINLAND_PLACES) for c in _hosting_clauses(_unname_china(text)))
     outside = _find(text, _OUTSIDE_PLACES + _OUTSIDE_WORDS + _ANY_OTHER_PLACE) is not None
     return mainland and outside and (_is_general(text) or _a_choice_of_places(text))
 

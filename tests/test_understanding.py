@@ -618,6 +618,12 @@ def volunteered_facts(nlp, message):
             "Chinese shoppers reach it fine; origin stays in Dublin. Is a filing needed?",
             {"hosting_location": "outside_mainland"},
         ),
+        # what a CDN setting includes names no place compared with the site's
+        (
+            "ECS in Frankfurt, CDN acceleration area Global. a teammate says Global doesn't "
+            "include the mainland, so no beian?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
         # "couldn't" is a "cannot" too
         (
             "our Xi'an site: we couldn't supply the documents they wanted, so what now?",
