@@ -451,13 +451,19 @@ ABROAD: Tuple[str, ...] = (
     "alberta",
     # more hosting cities
     "council bluffs",
-    "phoenix",
     "las vegas",
     "salt lake city",
-    "houston",
-    "austin",
     "san jose",
     "portland",
+    # data-centre towns: "a Hetzner box in Falkenstein", "OVH Gravelines"
+    "falkenstein",
+    "nuremberg",
+    "gravelines",
+    "roubaix",
+    "strasbourg",
+    "hillsboro",
+    "the dalles",
+    "quincy",
 )
 
 # What a company or office abroad is called by its country: "our German subsidiary", "a Dutch
@@ -554,8 +560,9 @@ REGION_IDS: Dict[str, str] = {
     "ca-central-1": "canada",
     "sa-east-1": "sao paulo",
 }
-# Cities as people abbreviate them, upper case only (not the words "sh", "sg"): "server in SZ".
-CITY_CODES: Dict[str, str] = {
+# Cities as people abbreviate them, upper case (not the words "sh", "sg"): "server in SZ"; typed
+# in lower case too where a server makes them a place ("sg server").
+SHORT_CITY_CODES: Dict[str, str] = {
     "SZ": "Shenzhen",
     "BJ": "Beijing",
     "SH": "Shanghai",
@@ -563,20 +570,50 @@ CITY_CODES: Dict[str, str] = {
     "HZ": "Hangzhou",
     "SG": "Singapore",
 }
+# Airport codes for hosting cities, upper case only ("origin in FRA"); not those that are words or
+# other abbreviations (CAN, SHA).
+AIRPORT_CODES: Dict[str, str] = {
+    "FRA": "Frankfurt",
+    "LHR": "London",
+    "AMS": "Amsterdam",
+    "CDG": "Paris",
+    "SIN": "Singapore",
+    "HKG": "Hong Kong",
+    "NRT": "Tokyo",
+    "HND": "Tokyo",
+    "ICN": "Seoul",
+    "SYD": "Sydney",
+    "LAX": "Los Angeles",
+    "SFO": "San Francisco",
+    "JFK": "New York",
+    "IAD": "Virginia",
+    "ORD": "Chicago",
+    "DXB": "Dubai",
+    "BOM": "Mumbai",
+    "KUL": "Kuala Lumpur",
+    "CGK": "Jakarta",
+    "PEK": "Beijing",
+    "PKX": "Beijing",
+    "PVG": "Shanghai",
+    "SZX": "Shenzhen",
+    "HGH": "Hangzhou",
+    "CTU": "Chengdu",
+}
+CITY_CODES: Dict[str, str] = {**SHORT_CITY_CODES, **AIRPORT_CODES}
 
-# Hosting providers, named between a server and its place: "site is on DigitalOcean in New York",
-# "on Vercel (US)" (lower case, as spaCy tokenises them).
+# Other providers' hosting, as named beside a place: "site is on DigitalOcean in New York", "on
+# Vercel (US)", "Lightsail Tokyo", "we left Tencent Cloud Guangzhou" (lower case, as spaCy
+# tokenises them). Not CDNs (Cloudflare, Akamai: a site "on Cloudflare in China" is not hosted
+# there) nor words with other meanings (google, render).
 HOSTING_PROVIDERS: Tuple[str, ...] = (
     "aws",
     "azure",
     "gcp",
-    "google",
     "digitalocean",
     "vercel",
     "netlify",
     "heroku",
     "linode",
-    "akamai",
     "vultr",
     "hetzner",
     "ovh",
@@ -586,11 +623,8 @@ HOSTING_PROVIDERS: Tuple[str, ...] = (
     "huawei",
     "oracle",
     "ibm",
-    "cloudflare",
-    "render",
     "lightsail",
     "ec2",
-    "oss",
     "godaddy",
     "bluehost",
     "hostgator",

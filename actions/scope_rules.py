@@ -19,12 +19,14 @@ from typing import Dict, Iterable, List, Pattern
 
 from actions.decision import HONG_KONG as HONG_KONG_HOSTING
 from actions.decision import INCLUDES_MAINLAND as CDN_INCLUDES_MAINLAND
+from actions.decision import IP_ONLY
 from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.places import (
     ABROAD,
     FOREIGN_ADJECTIVES,
     HONG_KONG,
+    HOSTING_PROVIDERS,
     MAINLAND_CITIES,
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
@@ -36,6 +38,7 @@ from actions.words_to_facts import (
     SERVER_WORDS,
     lacks_documents,
     lower_case,
+    to_access_method,
     to_cdn_coverage,
     to_hosting_location,
     words_pattern,
@@ -55,9 +58,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:\w+ )?(?:days|weeks|months|hours)\b|"
         r"\bprocessing time\b|"
-        # "how many working days does the authority take to approve?"
-        r"\b(?:take|takes|taking|took)\b[^.?!]{0,25}\bto (?:approve|process|review|complete|"
-        r"finish|get (?:it )?approved)\b|"
+        # "does it take long for the bureau to approve?" (a duration: not "what does it take to
+        # complete an ICP filing?")
+        r"\b(?:take|takes|taking|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a few|several|"
+        r"long|longer|a while|days?|weeks?|months?)\b[^.?!]{0,25}\bto (?:approve|process|review|"
+        r"complete|finish|get (?:it )?approved)\b|"
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s)?\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
         r"\bwhen will\b",
@@ -73,7 +78,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # regulators before launch?")
         r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
         r"(?<!skipping paperwork)(?<!without paperwork)(?<!without the paperwork)(?<!no paperwork)"
-        r"(?<!any paperwork)|"
+        r"(?:(?<!any paperwork)|(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|"
+        r"for the|(?:is\s+)?(?:needed|required))\b))|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
         r"\b(?:what|which) forms? (?:do|does|should|must|to|is|are)\b|"
         r"\b(?:id cards?|passports?|upload)\b|"
@@ -151,9 +157,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
         # China" is its coverage)
-        r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)"
-        r"(?!\s+(?:in|inside|outside|within)\b)|"
-        r"\bpoints? of presence\b(?<!no points of presence)(?!\s+(?:in|inside|outside|within)\b)|"
+        r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)|"
+        r"\bpoints? of presence\b(?<!no points of presence)|"
         r"\bscheduling\b|\brouting\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
         # What a console or page shows ("why does it show that this ECS instance ..."), unless what
@@ -176,11 +181,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # what becomes of the server used to file once the filing is through: "after the CDN
         # filing is approved, can we release the temporary ECS?" (the FAQ gives only its minimum
         # subscription)
-        r"\b(?:releas|delet|cancel|terminat|keep|kept|renew|shut)\w*\b[^.?!]{0,30}"
+        r"\b(?:releas|delet|cancel|terminat|renew|shut)\w*\b[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}"
         r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
         r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b"
-        r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|keep|renew|shut)\w*[^.?!]{0,30}"
+        r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|renew|shut)\w*[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
         # whether a site is filed, or how far its filing has got: looked up, not answered by the
         # FAQ ("how do I know whether my website has been filed?", "where can I check the beian
@@ -222,11 +227,20 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
         r"\b(?:my|personal|private|own) blog\b",
-        # (a suffix as the name of one's own site is not the subject: "before our .com goes live")
-        "domains": r"(?:^|\s)(?=\.)(?<!\bour\s)(?<!\bmy\s)(?<!\bthe\s)(?<!\btheir\s)"
+        # a suffix asked about: the suffix in general ("do .cn domains need ICP?"), compared or
+        # required ("a .cn rather than a .com?", "must it be a .cn?"); not a suffix that only names
+        # one's own site ("before our .com goes live", "cn-hangzhou ECS + .com domain")
+        "domains": r"\.(?:cn|com|io|net|org|ai|co)\s+"
+        r"(?:domains|addresses|urls|sites|websites|names)\b|"
+        r"\b(?:do|does|are|is|can|could|should|must|will|would)\s+(?:all\s+|an?\s+|the\s+)?"
         r"\.(?:cn|com|io|net|org|ai|co)\b|"
-        r"\b(?:our|my|the|their)\s+\.(?:cn|com|io|net|org|ai|co)\s+(?:domains?|addresses|urls?|"
-        r"names?)\b|\bsuffix\w*|\btld\b|\btop[- ]level\b|"
+        r"\.(?:cn|com|io|net|org|ai|co)\b[^.?!]{0,25}?\b(?:vs\.?|versus|instead of|rather than|"
+        r"or (?:an?\s+)?\.)|"
+        r"\b(?:need|needs|required?|requires|must (?:have|use|be)|have to (?:use|buy|get|have|be)|"
+        r"only (?:for|with)|(?:must|should|does|do|has|have|need)\s+(?:it|we|they|the \w+)\s+"
+        r"(?:to\s+)?be)\s+(?:an?\s+|the\s+)?\.(?:cn|com|io|net|org|ai|co)\b|"
+        r"^\W*\.(?:cn|com|io|net|org|ai|co)\b|"
+        r"\bsuffix\w*|\btld\b|\btop[- ]level\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\b(?:chinese|china) (?:domain|url)s?\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
@@ -315,7 +329,10 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"\b(?:file|filing|apply|submit|register)\b[^.?!]{0,20}\b(?:through|via|in|on|using|from)\s+"
     r"(?:your|the|alibaba(?: cloud)?(?:'s)?|aliyun(?:'s)?)\s+"
-    r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b"
+    r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
+    # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
+    r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
+    r"(?:console|portal|system|form)\s+(?:asks?|wants?|requires?|needs?)\s+(?:for|us|me)\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -451,15 +468,19 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|(?:for\s+)?(?:the\s+|our\s+)?"
         r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
-        + r"|\bfile (?:it )?there\b|"
-        r"\bwhich (?:region|city|location|place|authority)\b|"
+        + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
+        # (not the region to host in: "which region should we use so Chinese visitors reach us?")
+        r"\bwhich (?:region|city|location|place|authority)\b"
+        r"(?!\s+(?:should|shall|can|could|would|do)\s+(?:we|i)\s+"
+        r"(?:use|host|deploy|pick for (?:the )?(?:servers?|ecs|hosting))\b|"
+        r"\s+to (?:use|host|deploy)\b)|"
         r"\bwhere to (?:file|apply|register)\b|"
         # "where should a Xi'an-registered entity file its ICP", "must the ICP be filed in
         # Zhejiang", "does the bei'an go to Shanghai or to Sichuan"
         r"\bwhere (?:do|does|should|can|shall|must|would|will)\s+(?:[\w'-]+\s+){1,4}?"
         r"(?:file|apply|register|submit)\b|"
         r"\b(?:icp|beian|bei'?an|filing|application)\s+(?:\w+\s+){0,2}?(?:go|goes|be filed|"
-        r"be done|be submitted|filed|submitted)\s+(?:to|in|at)\s+(?:"
+        r"be done|be submitted|filed|submitted)\s+(?:to|in|at|with)\s+(?:"
         + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
         + r")\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
@@ -495,19 +516,18 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
     }.items()
 }
 # Documents issued outside mainland China used to file: the FAQ says they are not accepted.
-_DOCUMENTS = r"(?:documents?|docs|papers|paperwork|certificates?|originals?)"
+_DOCUMENTS = r"(?:documents?|docs|papers|paperwork|certificates?|originals?|extracts?)"
 _FOREIGN_DOCUMENTS = re.compile(
     r"\b(?:(?:overseas|foreign|abroad|offshore|non-chinese|hong kong|hk)[- ]|(?:us|uk|eu)-)"
     r"(?:issued\s+|"
     rf"registered\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
     rf"\b{_DOCUMENTS}\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
     r"(?:overseas|abroad|outside)\b|"
-    # by the country's adjective, or made valid abroad: "our German originals", "Dutch papers,
-    # notarised and translated"
+    # by the country's adjective: "our German originals", "Dutch registry extract" (not the
+    # language: "English documents")
     r"\b"
-    + words_pattern(FOREIGN_ADJECTIVES)
-    + rf"\s+(?:\w+\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
-    rf"\b{_DOCUMENTS}\b[^.?!]{{0,40}}\b(?:notari[sz]ed|apostill\w*|legali[sz]ed|translated)\b"
+    + words_pattern(tuple(a for a in FOREIGN_ADJECTIVES if a != "english"))
+    + rf"\s+(?:\w+\s+){{0,2}}(?:{_DOCUMENTS}|business licen[cs]es?)\b"
 )
 # Who may get a filing, and how one gets it (the answer: which registration documents a foreign
 # company can use), when the message names the filing: not "who is eligible for a residence
@@ -883,6 +903,15 @@ def uncovered_subjects(text: str) -> List[str]:
         # "can we apply for ICP in the name of our Shanghai subsidiary?": which registration
         # documents a foreign company can use (not whose name a domain is in)
         found.remove("filing_details")
+    if (
+        "number_and_footer" in found
+        and _ASKS_IF_IT_NEEDS_ONE.search(_question_clause(text))
+        and not _WHERE_SHOWN.search(text)
+        and not UNCOVERED["number_and_footer"].search(_question_clause(text))
+    ):
+        # "A Chinese client asked about an ICP number - do we actually need one?": whether a
+        # filing is needed, the number being how the client put it
+        found.remove("number_and_footer")
     if "settings" in found and not UNCOVERED["settings"].search(
         _FILES_THROUGH_THE_CONSOLE.sub(" ", text)
     ):
@@ -957,8 +986,28 @@ _LEAVES_ANOTHER_PROVIDER = re.compile(
     r"vultr|hetzner)\b[^.?!]{0,60}\b(?:to|onto|into|with)\s+(?:\w+\s+)?(?:alibaba|aliyun|ecs)\b|"
     # ("we run on AWS Tokyo. Next year we plan to migrate to Alibaba Cloud Hangzhou")
     r"\b(?:migrat\w*|mov(?:e|es|ed|ing)|switch\w*|transfer\w*)\s+(?:\w+\s+){0,3}?(?:to|onto|into)\s+"
-    r"(?:alibaba|aliyun|ecs)\b"
+    r"(?:alibaba|aliyun|ecs)\b|"
+    # ("we left Tencent Cloud Guangzhou in January and now run only from Alibaba Cloud Singapore")
+    r"\b(?:left|quit|ditched|abandoned|(?:moved|migrated) (?:off|away from))\s+(?:our\s+|the\s+)?"
+    r"(?:amazon\w*|google cloud|" + words_pattern(HOSTING_PROVIDERS) + r")"
 )
+
+
+# Where a filing number is shown: "... the ICP number in the footer", "display it".
+_WHERE_SHOWN = re.compile(r"\b(?:footers?|display\w*|show\w*|put|place|homepage|pages?)\b")
+
+
+def _question_clause(text: str) -> str:
+    """The clause the last question stands in: "a client asked about an ICP number - do we
+    actually need one?" -> "do we actually need one?"."""
+    questions = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")] or [text]
+    return re.split(r"\s[-–—]\s|[,;:]\s", questions[-1])[-1]
+
+
+# A web page of one's own reached by its IP address: the FAQ's IP-only question, though only
+# staff or devices open it ("staff open the internal portal via http://106.14.x.x").
+_WEB_PAGES = re.compile(r"\b(?:portals?|dashboards?|panels?|web ?apps?|websites?|sites?)\b")
+_CLOSED_NETWORK = re.compile(r"\bno public access\b|\bprivate network\b|\bintranet\b|\bvpn\b")
 
 
 def _lifted(found: List[str], text: str) -> List[str]:
@@ -984,6 +1033,13 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the
         # CDN answer holds wherever the origin is
         lifted.add("other_products")
+    if (
+        "not_websites" in found
+        and to_access_method(text) == IP_ONLY
+        and _WEB_PAGES.search(text)
+        and not _CLOSED_NETWORK.search(text)
+    ):
+        lifted.add("not_websites")
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
     if "other_providers" in found and _on_alibaba_in_mainland(text):
@@ -1002,17 +1058,24 @@ def _lifted(found: List[str], text: str) -> List[str]:
     return [f for f in found if f not in lifted]
 
 
-# Another provider's CDN named: "Tencent Cloud CDN", "Cloudflare's China network", "CloudFront".
+# Another provider's CDN named: "Tencent Cloud CDN", "CloudFront".
 _ANOTHER_PROVIDERS_CDN = re.compile(
     r"(?:" + UNCOVERED["other_providers"].pattern + r")"
-    r"(?:(?!alibaba|aliyun|alicloud)[^.?!,;]){0,25}\b(?:cdns?|network)\b|"
+    r"(?:(?!alibaba|aliyun|alicloud)[^.?!,;]){0,25}\bcdns?\b|"
     r"\bcloudfront\b"
 )
+_ALIBABA_CDN = re.compile(r"\b(?:alibaba|aliyun|alicloud)(?: cloud)?(?:'s)? (?:\w+ )?cdn\b")
 
 
 def _another_providers_cdn_in_mainland(text: str) -> bool:
-    return bool(_ANOTHER_PROVIDERS_CDN.search(text)) and (
-        to_cdn_coverage(text) == CDN_INCLUDES_MAINLAND
+    """Another provider's CDN covers mainland China, said in the sentence that names it (not when
+    Alibaba Cloud CDN is what covers it: "CloudFront for Europe, Alibaba Cloud CDN for China")."""
+    if _ALIBABA_CDN.search(text):
+        return False
+    return any(
+        _ANOTHER_PROVIDERS_CDN.search(sentence)
+        and to_cdn_coverage(sentence) == CDN_INCLUDES_MAINLAND
+        for sentence in SENTENCES.findall(text)
     )
 
 
@@ -1186,7 +1249,7 @@ _MAY_GET = re.compile(
     r"\b(?:can|could|may|possible|eligible|allowed|able)\b|\bhold (?:it|one|the)\b|"
     r"\b(?:get|apply for|obtain)\s+(?:it|one|the)\b|"
     # keyword style: "rep office -> commercial license?"
-    r"\s(?:->|=>|→)\s"
+    r"^(?:[^\s>→]+\s+){1,3}(?:->|=>|→)\s*(?:icp\s+)?commercial\b"
 )
 
 
@@ -1210,12 +1273,27 @@ def _hosts_in_china(text: str) -> bool:
     return bool(_SERVERS.search(text) and _MAINLAND.search(text))
 
 
+_NO_CDN = re.compile(
+    r"\b(?:no|without|not using|don't use|do not use|never used)\s+(?:an?\s+|any\s+)?cdns?\b"
+    r"(?:\s+(?:at all|yet))?|\bcdns?:\s*(?:none|no)\b"
+)
+
+
+def denies_a_cdn(text: str) -> bool:
+    """The message names a CDN only to say there is none ("we don't use any CDN, icp needed?")."""
+    text = clean(text)
+    cdn = TOPIC_SUBJECTS["ask_cdn"]
+    return bool(cdn.search(text)) and not cdn.search(_NO_CDN.sub(" ", text))
+
+
 def carries_subject(intent: str, text: str) -> bool:
     """True when `text` is about what the FAQ question `intent` answers."""
     text = clean(text)
     pattern = TOPIC_SUBJECTS.get(intent)
     if pattern is None:
         return True
+    if intent == "ask_cdn" and not pattern.search(_NO_CDN.sub(" ", text)):
+        return False  # "no CDN in front of anything": a CDN denied is not the question's subject
     if intent in _FILING_QUESTIONS and not _ASKS_ABOUT_FILING.search(text):
         return False
     if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or _FOLLOW_UP.search(text)):

@@ -22,6 +22,7 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
     REGION_IDS,
+    SHORT_CITY_CODES,
 )
 
 _NEGATION = (
@@ -52,8 +53,8 @@ _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])"
 # "alibaba sh region" (not "sh" the shell, "sg" the abbreviation alone).
 _SERVER_AFTER = r"\s+(?:servers?|regions?|ecs|instances?|vps|nodes?|box|origin|datacenters?)\b"
 _LOWER_CITY_CODE = re.compile(
-    r"(?<![\w.-])(" + "|".join(code.lower() for code in CITY_CODES) + r")(?=" + _SERVER_AFTER + ")|"
-    r"\b((?:alibaba|aliyun|alicloud|ecs)\s+)(" + "|".join(c.lower() for c in CITY_CODES) + r")\b"
+    r"(?<![\w.-])(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")(?=" + _SERVER_AFTER + ")|"
+    r"\b((?:alibaba|aliyun|alicloud)\s+)(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")\b"
 )
 # "origin server in us": the pronoun cannot stand there, the country can.
 _SERVER_IN_US = re.compile(
@@ -131,7 +132,30 @@ def negation_marked(value: str, message: str) -> str:
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
     if negated and _FILING_NAMED.search(negated.group(0)):
         return value  # "without beian on ECS Shanghai": the filing is what is missing
+    if not negated:
+        lead, rest = _clean(message[:start]), _clean(message[start + len(value) :])
+        negated = _NEGATED_LIST.search(lead) or (  # "no subsidiary, branch or [office]"
+            # "no branch, [WFOE] or office" (the phrase may run on into the list: "WFOE or office")
+            _NEGATED_LIST_START.search(lead)
+            and (
+                _LIST_GOES_ON.match(rest)
+                or _LIST_GOES_ON.match(" " + _clean(value).split(" ", 1)[-1])
+            )
+        )
     return f"not {value}" if negated else value
+
+
+# An item inside a negated list, and what follows it: "no branch, WFOE or office".
+_NEGATED_LIST_START = re.compile(
+    r"\b(?:no|not|never|without|neither)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*"
+    r"\s*,\s*$"
+)
+_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+(?:or|nor)\b")
+# The last item of a negated list: "no subsidiary, branch or office in China".
+_NEGATED_LIST = re.compile(
+    r"\b(?:no|not|never|without|neither)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+(?:or|nor)(?:\s+(?:an?|any))?\s*$"
+)
 
 
 _FILING_NAMED = re.compile(r"\b(?:icp|beian|filings?|records?|permits?|approval)\b")
@@ -205,8 +229,11 @@ _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b"
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
-    # (the place before them too: "mainland visitors can still load it", "China users")
-    r"(?:\b(?:mainland|china|chinese|prc)\s+(?:china\s+|chinese\s+)?)?"
+    # (the place before them too, where it starts the phrase: "Mainland visitors can still load
+    # it", "for China users"; not a server's place just before: "the server is in China users are")
+    r"(?:(?:^|(?<=[.,;:!?(]\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bmany\s)|"
+    r"(?<=\bmost\s)|(?<=\bsome\s)|(?<=\ball\s))(?:mainland|china|chinese|prc)\s+"
+    r"(?:china\s+|chinese\s+)?)?"
     r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic|people|"
     r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
@@ -247,7 +274,11 @@ _GONE_WORDS = (
     r"(?:got|was|were|been) shut|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
-    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up"
+    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up|"
+    # a provider left ("we left Tencent Cloud Guangzhou in January"; not "we left the servers in
+    # Beijing", which keeps them there)
+    r"(?:moved|migrated) (?:off|away from)|ditched|abandoned|"
+    r"left (?:our\s+|the\s+)?(?:" + words_pattern(HOSTING_PROVIDERS) + r")"
 )
 _GONE = re.compile(rf"\b(?:{_GONE_WORDS})\b")
 # The past: what is gone, and a time gone by ("last year", "3 months ago", "the old plan").
@@ -599,7 +630,12 @@ def _names_only_a_site(value: str, message: str) -> bool:
     if start >= 0 and _SERVER_WORDS.match(text[start + len(phrase) :].lstrip()):
         return False  # "our site sits on SG ECS": the servers named right after the place
     rest = text[:start] + " " + text[start + len(phrase) :] if start >= 0 else text
-    return bool(_SERVER_WORDS.search(rest))
+    # (the CDN filing's temporary instance is no server of the site's: "our site stays in Oslo,
+    # but we'd need a temporary ECS in Beijing")
+    return bool(_SERVER_WORDS.search(_TEMPORARY_SERVER.sub(" ", rest)))
+
+
+_TEMPORARY_SERVER = re.compile(r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b")
 
 
 def _another_mainland(value: str, message: str) -> bool:
@@ -705,13 +741,26 @@ _ASKED_TO_GET = re.compile(
 
 def _only_for_the_filing(value: str, message: str) -> bool:
     before, after = _around(value, message)
-    return bool(_FOR_THE_FILING_AFTER.search(after) or _ASKED_TO_GET.search(before))
+    return bool(
+        _FOR_THE_FILING_AFTER.search(after)
+        or _ASKED_TO_GET.search(before)
+        # the CDN filing's temporary instance: "we need a temporary ECS in China" (not "our site
+        # runs on a temporary ECS in Hefei")
+        or (
+            re.search(r"\btemp(?:orary)?\s*$", before)
+            and not re.search(
+                r"\b(?:runs?|running|hosted|lives|sits|is|are)\s+on\s+(?:an?\s+|the\s+)?"
+                r"temp(?:orary)?\s*$",
+                before,
+            )
+        )
+    )
 
 
 # More places after a hosting phrase's own, joined to it: "servers are in Frankfurt and Shanghai",
 # "in Singapore, Tokyo and Beijing", "in London plus a replica in Hangzhou" (not "or": a choice).
 _JOINED = (
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s*&\s*|\s+as well as\s+|"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s*[&+]\s*|\s+as well as\s+|"
     # (with "plus", what is there must be a server: not "plus an office in Shanghai")
     r"\s+plus\s+(?:(?:a|an|one|some|two|three)\s+)?(?:[\w-]+\s+)?(?:servers?|ecs|instances?|"
     r"standbys?|replicas?|nodes?|backups?|mirrors?|dr sites?|vms?|boxes|box)\s+)"
@@ -742,6 +791,26 @@ def places_joined(value: str, message: str) -> str:
     return joined.group(0) if joined else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _places_joined_before() -> Pattern:
+    # (places by name: "mainland" or "china" before a server phrase may end a CDN's, "cdn excl
+    # mainland + sg server")
+    place = words_pattern(tuple(_PROVINCES) + _OUTSIDE_PLACES)
+    return re.compile(rf"(?:(?<![-\w])(?:{place})(?:\s*,\s*|\s+and\s+|\s*[&+]\s*|\s+or\s+))+$")
+
+
+def places_joined_before(value: str, message: str) -> str:
+    """The places joined to `value`'s own just before it, when its place comes first ("Shenzhen
+    and Singapore servers", "SZ + SG servers"), cleaned ("" when none)."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start <= 0 or not _find(phrase.split(" ")[0], _MAINLAND_PLACES + _OUTSIDE_PLACES):
+        return ""
+    joined = _places_joined_before().search(text[:start])
+    # ("or" is a choice, not more servers: "Beijing or Singapore servers?")
+    return joined.group(0) if joined and not re.search(r"\bor\s*$", joined.group(0)) else ""
+
+
 def _with_joined(read: Optional[str], joined: str) -> Optional[str]:
     """`read` (the phrase's own place) with the joined places: any in mainland China counts."""
     also = to_hosting_location("servers in " + joined.lstrip(" ,&")) if joined else None
@@ -749,6 +818,22 @@ def _with_joined(read: Optional[str], joined: str) -> Optional[str]:
         if value in (read, also):
             return value
     return read
+
+
+@functools.lru_cache(maxsize=1)
+def _or_another_place() -> Pattern:
+    place = words_pattern(_MAINLAND_PLACES + _OUTSIDE_PLACES)
+    return re.compile(rf"^\s*,?\s*or\s+(?:in\s+|on\s+|the\s+)?(?:{place})")
+
+
+def _a_choice_after(value: str, message: str) -> bool:
+    """`value`'s place is one of a choice of places whose rules differ: "hosting in Hong Kong or
+    Singapore can bypass ICP" (not "in Wuhan or Xi'an, I forget which": mainland China either
+    way)."""
+    other = _or_another_place().match(_around(value, message)[1])
+    return bool(other) and to_hosting_location(
+        "servers in " + other.group(0).split("or", 1)[1]
+    ) != (to_hosting_location(_clean(value)))
 
 
 def read_hosting(value: str, message: str) -> Optional[str]:
@@ -769,8 +854,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if value.strip() == message.strip():
         return to_hosting_location(message)  # a reply, read clause by clause
-    if denied_next(value, message):
-        return None
+    if denied_next(value, message) or _a_choice_after(value, message):
+        return None  # (a choice between places whose rules differ)
     if _another_mainland(value, message):
         return d.OUTSIDE_MAINLAND  # "on the mainland - mainland Australia, that is"
     correction = _correction_after(value, message)
@@ -799,7 +884,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     read = to_hosting_location(marked)
     if read is None or marked.startswith("not "):
         return read  # "we don't have servers in Beijing and Shanghai": no place joined is read
-    return _with_joined(read, places_joined(value, message))  # any in mainland China counts
+    joined = places_joined(value, message) + " " + places_joined_before(value, message)
+    return _with_joined(read, joined.strip())  # any in mainland China counts
 
 
 @_reads(Fact.HOSTING_LOCATION)
@@ -848,7 +934,7 @@ _CDN_NONE = re.compile(
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|except|"
     r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
-    r"minus)\s+(?:of\s+)?(?:\S+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
+    r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
     r"(?:mainland|china|prc)(?: china)? (?:is |are )?(?:not (?:covered|included)|excluded|"
     r"left out|switched off|turned off|disabled)|"
@@ -856,7 +942,7 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"switched off|turned off|disabled)|"
     # no points of presence there: "no PoPs in China", "no mainland nodes" (not "no doubt it
     # covers China")
-    r"\bno\s+(?:cdn\s+|edge\s+)?(?:nodes?|pops?|edges?|points? of presence|presence|coverage)\s+"
+    r"\bno\s+(?:cdn\s+|edge\s+)?(?:nodes?|pops?|edges?|points? of presence|coverage)\s+"
     r"(?:in|inside|within|on|for)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|chinese|prc)|"
     r"\bno\s+(?:mainland\s+)?(?:china|chinese|mainland|prc)\s+(?:cdn\s+|edge\s+)?"
     r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b"
@@ -988,7 +1074,8 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 # Alibaba Cloud CDN's acceleration area set to "Global", which includes mainland China (not
 # "Global (Excluding Mainland China)", and not a "global CDN" in general: asked).
 _GLOBAL_AREA = re.compile(
-    r"\bacceleration (?:area|region)s?\b\W+(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
+    r"\b(?:acceleration|cdn) (?:area|region)s?\b\W+"
+    r"(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
     r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))"
 )
 
@@ -1171,8 +1258,9 @@ _LACKS_DOCUMENTS = re.compile(
     # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
     r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
     r"won't be able to|won't|will not|refuses? to)\s+(?:\w+\s+)?(?:provide|"
-    r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]*\b(?:documents?|domain|"
-    r"paperwork|papers)"
+    r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|"
+    # (not "the domain we wanted": the one they could not get is not the one they have)
+    r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers)\b"
 )
 
 
@@ -1244,9 +1332,18 @@ def to_access_method(text: str) -> Optional[str]:
         return d.IP_ONLY if _mentioned(text, _IP) else None
     if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text):
         return d.DOMAIN_NAME
-    if _mentioned(text, _IP):
+    if _mentioned(text, _IP) or _IP_LITERAL.search(text):
         return d.IP_ONLY
     return None
+
+
+# An IP address typed out where the site is opened, or masked: "via http://106.14.x.x", "the IP
+# 47.98.12.3" (not a version number: "version 1.2.3.4").
+_IP_LITERAL = re.compile(
+    r"(?:https?://|\bip(?: address)?:?\s*|\b(?:via|at|typing(?: in)?)\s+)\d{1,3}\.\d{1,3}\."
+    r"(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})(?!\w)(?!\.\d)|"
+    r"(?<![\w.])\d{1,3}\.\d{1,3}\.x{1,3}\.x{1,3}(?!\w)"
+)
 
 
 _DEMANDED = re.compile(

@@ -54,6 +54,7 @@ from actions.scope_rules import (
     asks_who_may_hold_the_commercial_licence,
     candidates,
     carries_subject,
+    denies_a_cdn,
     is_follow_up,
     is_heading,
     is_icp_related,
@@ -376,6 +377,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": config["statement_intents"][0]}
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
+        if (
+            intent == "ask_cdn"
+            and denies_a_cdn(text)
+            and carries_subject(config["umbrella_intent"], text)
+        ):
+            # taken for the CDN question, but there is no CDN ("the box is in ap-southeast-1 and
+            # we don't use any CDN, icp needed?"): the umbrella answer, from where it is hosted
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
         if not found and (

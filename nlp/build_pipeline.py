@@ -29,6 +29,7 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
     REGION_IDS,
+    SHORT_CITY_CODES,
 )
 
 Pattern = Dict[str, object]
@@ -102,6 +103,10 @@ HOSTING_WORDS = [
     "pool",
     "pools",
     "everything",
+    # "all infra is in eu-west-1", "our whole stack is on OVH Gravelines"
+    "infra",
+    "infrastructure",
+    "stack",
     "backend",
     "back-end",
     "frontend",
@@ -169,6 +174,12 @@ LINKING = {
             "actually",
             "still",
             "also",
+            # "run only from Singapore", "hosted entirely in Frankfurt"
+            "only",
+            "entirely",
+            "mostly",
+            "solely",
+            "fully",
             "not",
             "n't",
             "never",
@@ -198,7 +209,10 @@ ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
 FROM_OR_PREPOSITION = {"LOWER": {"IN": PREPOSITION["LOWER"]["IN"] + ["from"]}, "OP": "?"}
 # A provider named before the place: "our origin is in Alibaba Cloud Shenzhen", "on AWS Frankfurt"
 PROVIDER = {
-    "LOWER": {"IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", *HOSTING_PROVIDERS, "(", "-"]},
+    # (and Alibaba Cloud's object storage before its region: "a bucket in oss-eu-central-1")
+    "LOWER": {
+        "IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", *HOSTING_PROVIDERS, "oss", "(", "-"]
+    },
     "OP": "*",
 }
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
@@ -493,7 +507,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add("hosting_location", codes + [{"LOWER": {"IN": ["region", "server", "servers", "ecs"]}}])
     # ... and in lower case where a server or Alibaba Cloud makes them a place: "sg server", "on
     # alibaba sh" (actions/words_to_facts.py reads them the same way)
-    lower_codes = [{"LOWER": {"IN": [code.lower() for code in CITY_CODES]}}]
+    lower_codes = [{"LOWER": {"IN": [code.lower() for code in SHORT_CITY_CODES]}}]
     add("hosting_location", lower_codes + [SERVER_NOUN])
     add("hosting_location", lower_codes + [{"LOWER": {"IN": ["region", "regions", "node", "box"]}}])
     add(
@@ -520,6 +534,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         add(
             "hosting_location",
             [NEGATION, *SERVED_FROM, ARTICLE, PROVIDER] + place_tokens + [PLACE_SUFFIX],
+        )
+        # run from a place: "we now run only from Alibaba Cloud Singapore"
+        add(
+            "hosting_location",
+            [NEGATION, {"LOWER": {"IN": ["run", "runs", "running", "operate", "operates"]}}]
+            + [LINKING, {"LOWER": "from"}, ARTICLE, PROVIDER]
+            + place_tokens,
+        )
+        # a hosting provider's region by its city: "Lightsail Tokyo", "OVH Gravelines"
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": list(HOSTING_PROVIDERS)}}, {"LOWER": "cloud", "OP": "?"}]
+            + place_tokens,
         )
         add(
             "hosting_location",
@@ -573,6 +600,20 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
+    # the setting's name quoted after the CDN: "Alibaba CDN 'Chinese Mainland Only'", "CDN with
+    # 'Global (Excluding Chinese Mainland)'"
+    # (not a switch's "from": "flipping our CDN acceleration region from '...' to 'Global'")
+    word = {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["from", "to"]}, "OP": "?"}
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [word] * 3
+        + [{"ORTH": {"IN": ["'", '"', "‘", "“", "("]}, "OP": "+"}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 3
+        + [{"ORTH": {"IN": ["(", "'"]}, "OP": "?"}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # "cdn is excl. china" (the abbreviation's full stop is a token of its own)
     add(
         "cdn_coverage",
@@ -595,9 +636,10 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     # "Global (Excluding Mainland China)")
     add(
         "cdn_coverage",
-        [{"LOWER": "acceleration"}, {"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
+        [{"LOWER": {"IN": ["acceleration", "cdn"]}}]
+        + [{"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
         + [{"IS_ALPHA": True, "OP": "?"}] * 3
-        + [{"IS_PUNCT": True, "OP": "?"}]
+        + [{"ORTH": {"IN": ["=", ":"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": "global"}],
     )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland

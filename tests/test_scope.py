@@ -17,6 +17,7 @@ from actions.scope_rules import (
     asks_what_the_filing_requires,
     asks_where_to_file,
     asks_who_may_file,
+    asks_who_may_hold_the_commercial_licence,
     carries_subject,
     is_icp_related,
     is_question,
@@ -143,6 +144,15 @@ FAQ = [
         ("What's the approval rate for filings in Beijing?", "properties"),
         ("how many business days does the review usually take?", "time"),
         ("do .ai domains get ICP filings like the others?", "domains"),
+        ("does the domain have to be a .cn?", "domains"),
+        ("a .cn or a .com for the China site?", "domains"),
+        ("we want to show the ICP number in the footer. do we need one?", "number_and_footer"),
+        # documents made valid at home are still a documents question; paperwork to prepare;
+        # which PoPs serve; one suffix against another
+        ("do our Beijing branch's documents need translating for the ICP filing?", "documents"),
+        ("is there any paperwork we must prepare before the beian?", "documents"),
+        ("which PoPs in mainland China will our visitors hit?", "settings"),
+        ("is the .com enough or does the .cn need its own beian?", "domains"),
         ("which paperwork must the rep office prepare for beian?", "documents"),
         ("we store customer data in Shanghai: what does PIPL require?", "data_and_content"),
         ("does it take long for the bureau to approve a beian?", "time"),
@@ -257,6 +267,18 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our .io launches next month on ECS Hangzhou; must we register anything first?",
         "is there any paperwork with the authorities before our Shenzhen servers go live?",
         "we host in Warsaw to keep GDPR simple. Will Alibaba CDN for mainland China need a filing?",
+        # a suffix naming one's own domain; a number as how someone else put it; the console as
+        # where the province question comes up; a panel opened by IP; a provider left behind
+        "ECS cn-shenzhen + .io domain, do we need icp?",
+        "a Chinese customer mentioned an ICP number - do we even need one?",
+        "the Alibaba portal asks for a province - which do we choose? licence is from Wuhan",
+        "ops panel on ECS Chengdu reached at 47.100.x.x by staff, need a filing?",
+        "We moved off Huawei Cloud last year; now on Alibaba Cloud Tokyo. ICP needed?",
+        # what it takes, not how long; keeping the site where it is once filed; Alibaba Cloud CDN
+        # for the mainland beside another provider's CDN elsewhere
+        "What would it take to get the ICP filing done for our Qingdao servers?",
+        "once filed, can we keep the site on our Madrid servers behind Alibaba CDN?",
+        "site on Azure in Paris, Akamai CDN for Europe and Alibaba Cloud CDN for China: ICP?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -356,6 +378,16 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         # documents made abroad are the physical office answer's ("not accepted")
         ("ask_physical_office", "our Swiss registration papers, notarised, ok for beian?", True),
         ("ask_physical_office", "company docs translated and apostilled: enough for ICP?", True),
+        ("ask_which_province", "licence from Wuhan; is the beian filed with Hubei then?", True),
+        ("ask_which_province", "which region should we use so users in China can reach us?", False),
+        (
+            "ask_physical_office",
+            "can our Dutch registry extract be used for beian?",
+            True,
+        ),
+        ("ask_which_province", "licence from Jilin. the file there won't upload, help?", False),
+        # a CDN denied is not the CDN question's subject
+        ("ask_cdn", "no CDN at all, servers in Lima. ICP?", False),
         # the FAQ's own case of no filing: refused, or the documents cannot be provided
         ("ask_no_filing", "our beian submission was turned down again. options?", True),
         ("ask_no_filing", "we can't provide the documents the ICP check wants; what then?", True),
@@ -458,8 +490,11 @@ def test_torn_between_questions_the_umbrella_answers_too_the_umbrella_is_answere
         {"name": "ask_hosted_outside", "confidence": 0.46},
         {"name": "ask_need_icp", "confidence": 0.05},
     ]
-    text = "Servers in Frankfurt, and no CDN at all. Does our company need ICP?"
+    text = "Servers in Frankfurt, and a CDN in front. Does our company need ICP?"
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"
+    # (a CDN denied is no CDN question: the one question left that carries its subject)
+    text = "Servers in Frankfurt, and no CDN at all. Does our company need ICP?"
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_hosted_outside"
     # not when one of them is a question the umbrella does not answer
     ranking = [
         {"name": "ask_physical_office", "confidence": 0.47},
@@ -938,6 +973,21 @@ def test_who_may_hold_the_commercial_licence_is_the_physical_office_question(int
         "name": "ask_physical_office",
         "confidence": 1.0,
     }
+
+
+def test_taken_for_the_cdn_question_with_no_cdn_the_umbrella_question_answers():
+    ranking = [
+        {"name": "ask_cdn", "confidence": 0.9},
+        {"name": "ask_hosted_outside", "confidence": 0.06},
+    ]
+    text = "our VPS sits in Osaka and we run no CDN at all, do we need beian?"
+    assert _scope().decide("ask_cdn", ranking, text, states_facts=True)["name"] == "ask_need_icp"
+
+
+def test_an_arrow_asks_who_may_hold_the_licence_only_right_before_it():
+    assert not asks_who_may_hold_the_commercial_licence(
+        "branch -> ICP -> commercial licence, order?"
+    )
 
 
 def test_a_commercial_licence_holder_behind_a_load_balancer_is_not_asked_who_may_hold_it():

@@ -624,6 +624,66 @@ def volunteered_facts(nlp, message):
             "include the mainland, so no beian?",
             {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
         ),
+        # places joined before a server phrase; "any server in mainland China" counts
+        ("SH + HK servers, do we need icp?", {"hosting_location": "mainland_china"}),
+        # a negated list: every item is negated
+        (
+            "No branch, WFOE or office in China; our servers sit in cn-beijing. icp?",
+            {"china_presence": "none", "hosting_location": "mainland_china"},
+        ),
+        # an airport code, a CDN's own region setting
+        (
+            "origin in FRA and the CDN region: Global, filing?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        # run from a provider's region; a provider's region by its city; the setting quoted
+        (
+            "everything runs from Azure Sydney only, beian?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "the storefront is on Linode Atlanta with Alibaba CDN 'Chinese Mainland Only', beian?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        # the CDN filing's temporary instance is not where the site runs
+        (
+            "our site stays in Oslo, but we'd need a temporary ECS in Beijing for the CDN?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a provider left is the past
+        (
+            "We ditched AWS Beijing in spring; now it's all on a Vultr box in Seoul. ICP?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a CDN named where a site is, is not where it is hosted; nor is a security group ("sg")
+        (
+            "the shop is on Fastly in China? no - origin is a Hetzner box in Austria. beian?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("the ecs sg blocks port 80; the site runs on that instance. beian?", {}),
+        # the users named after the server's place are not its place
+        (
+            "The server is in China users are mostly abroad, do we need ICP?",
+            {"hosting_location": "mainland_china"},
+        ),
+        # "china" ending a CDN's phrase is not a place joined to the servers'
+        (
+            "our cdn leaves out china + tokyo servers. icp?",
+            {"cdn_coverage": "international_only", "hosting_location": "outside_mainland"},
+        ),
+        # a choice of places whose rules differ is no one's hosting (Hong Kong has an answer of
+        # its own); one between places alike is their place ("in Japan or Korea": outside)
+        ("a shop hosted in Hong Kong or Japan skips the ICP, right?", {"hosting_location": None}),
+        (
+            "our box is in Japan or Korea, I forget which. icp?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a setting switched from one value to another: the quoted old value is not today's
+        (
+            "we'd move our CDN acceleration region from 'Global (Excluding Mainland China)' to "
+            "'Global'. icp?",
+            {"cdn_coverage": None},
+        ),
         # "couldn't" is a "cannot" too
         (
             "our Xi'an site: we couldn't supply the documents they wanted, so what now?",
@@ -735,6 +795,15 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.HOSTING_LOCATION, "Jinan, and we want the ICP for China", "mainland_china"),
         # CDN coverage: any coverage of mainland China counts
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
+        # a company's presence is not the CDN's; an exclusion does not reach across a sentence
+        (
+            Fact.CDN_COVERAGE,
+            "Global acceleration. We have no presence in China.",
+            "includes_mainland",
+        ),
+        (Fact.CDN_COVERAGE, "price is excl. VAT; it covers mainland China", "includes_mainland"),
+        # a person's name is no place
+        (Fact.HOSTING_LOCATION, "our admin Austin hosts it on his own VPS", None),
         (Fact.CDN_COVERAGE, "just nodes in Europe and Japan", "international_only"),
         # a mainland city among the places it reaches
         (Fact.CDN_COVERAGE, "yes, serving Singapore and Beijing", "includes_mainland"),
