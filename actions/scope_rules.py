@@ -68,7 +68,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhen will\b",
         # A list of documents; not which existing documents can be used (the physical office
         # answer).
-        "documents": r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
+        # (and the language they are in: "must every document be translated into Chinese?")
+        "documents": r"\b(?:documents?|papers|materials?)\b[^.?!]{0,30}\btranslat\w*|"
+        r"\btranslat\w*\b[^.?!]{0,30}\b(?:documents?|papers|materials?)\b|"
+        r"\b(?:filing|beian|application|documents?)\b[^.?!]{0,20}\bin english\b|"
+        r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
         r"[^.?!]{0,40}"
         r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
@@ -136,7 +140,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
         # whose name a filing is in
-        "filing_details": r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
+        # (and the site's title or name in it: "what titles are acceptable?")
+        "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
+        r"\btitles?\b[^.?!]{0,20}\b(?:acceptable|allowed|rejected|accepted)\b|"
+        r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
         r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
         # a filing in someone else's name or company ("under their licence")
         r"\bunder (?:their|his|her|another(?: company's)?|someone else's)\s+"
@@ -251,11 +258,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bgodaddy\b|\bnamecheap\b",
         # which provinces do something: the FAQ names none ("some provinces or municipalities")
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
+        # "rep offices can file in 'some provinces'. Which ones exactly?"
+        r"\b(?:provinces|municipalities)\b[^?]{0,60}\bwhich ones\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
+        # where the temporary instance must be: the FAQ says only "in mainland China"
+        r"\btemp(?:orary)? (?:ecs|instance|server)\b[^.?!]{0,60}\b(?:same (?:province|region|city)|"
+        r"which (?:province|region|city)|any (?:mainland )?region)\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
         # (not a reason given in the past: "we put a demo there because it was cheapest")
         r"\b(?:cheapest|smallest|lowest[- ]spec)\b(?<!was cheapest)(?<!was the cheapest)",
@@ -303,7 +315,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
-        r"registration|record|beian|number))?[\"'”]?\s*(?:[?.!,(]|$|and\b|in china\b)|"
+        r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
+        r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
         "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
@@ -364,7 +377,9 @@ _ALSO_ASKS_WHY_NEEDED = re.compile(
 
 # What each FAQ question is about: an answer needs its subject in the message.
 _ICP = (
-    r"(?:icp|beian|bei'?an|filing|filings|filed|unfiled|file|recordals?|licen[cs]e|licen[cs]es|"
+    # (not office furniture: "a filing cabinet")
+    r"(?:icp|beian|bei'?an|filing(?! cabinet)|filings|filed|unfiled|file|recordals?|licen[cs]e|"
+    r"licen[cs]es|"
     r"licen[cs]ing|licen[cs]ed|registration|register|registered|record|miit)"
 )
 _GET = (
@@ -541,7 +556,8 @@ _WHO_MAY_FILE = re.compile(
 # registration of a domain", "a licence to sell food"). A licence, permit or registration counts
 # when it is a website's ("a license to host a website", "ICP license").
 _FILING_NAMED = re.compile(
-    r"\b(?:icp|beian|bei'?an|filings?|filed|unfiled|miit|record-filing|recordals?)\b|"
+    r"\b(?:icp|beian|bei'?an|filings?(?!\s+cabinets?\b)|filed|unfiled|miit|record-filing|"
+    r"recordals?)\b|"
     r"\bministry of industry\b|"
     # the ICP Commercial License, by its short name ("a commercial (jingyingxing) license")
     r"\bcommercial\W+(?:\w+\W+)?licen[cs]es?\b|\bjing ?ying ?xing\b|"
@@ -1120,6 +1136,9 @@ def speaks_of_needing_a_filing(text: str) -> bool:
 # needed?", "do we actually need one?" (not "do we need a new ICP after changing the domain?",
 # "does the filing need the legal person's ID?").
 _ASKS_IF_IT_NEEDS_ONE = re.compile(
+    # "is an ICP Filing something we need?"
+    r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
+    r"(?:we|i|our \w+)\s+(?:need|must have|have to (?:get|do|have)|require)\b|"
     r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"

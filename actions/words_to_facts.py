@@ -312,7 +312,7 @@ def _of_the_past(clause: str) -> bool:
 
 
 _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
-_CLAUSES = re.compile(r"[,;.!?()]|\b(?:and|but|while|whereas|although|though|however|so)\b")
+_CLAUSES = re.compile(r"[,;.!?()+]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
 _OUTSIDE_WORDS = (
@@ -485,6 +485,9 @@ _SERVER_FOR_THE_FILING = re.compile(
 )
 
 
+_A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
+
+
 def _hosting_clauses(text: str) -> Iterable[str]:
     """The clauses of `text` that may say where the site is hosted today: not those about a CDN,
     the company or its users, or the past."""
@@ -496,6 +499,8 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # "our company is in Shanghai"
         if _of_the_past(clause) or _SERVER_FOR_THE_FILING.search(clause):
             continue  # (a server bought only to file is not where the site runs)
+        if _A_SETTINGS_EXCLUSION.match(clause):
+            continue  # "'Global (Excluding Chinese Mainland)'": a CDN setting's words
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 
@@ -1252,6 +1257,9 @@ _LICENCE_WORDS = (
 _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
     r"\b(?:documents?|domain|paperwork)|"
+    # the documents turned down again and again: "the documents keep getting rejected"
+    r"\b(?:documents?|papers|paperwork)\s+(?:keep|kept|keeps)\s+(?:getting|being)\s+"
+    r"(?:rejected|refused|turned down|denied)\b|"
     # papers that cannot be made valid: "the papers from home can't be legalised in time"
     r"\b(?:documents?|paperwork|papers)\b[^,;.]{0,40}\b(?:cannot|can't|cant|won't)\s+be\s+"
     r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained)\b|"

@@ -153,6 +153,15 @@ FAQ = [
         ("is there any paperwork we must prepare before the beian?", "documents"),
         ("which PoPs in mainland China will our visitors hit?", "settings"),
         ("is the .com enough or does the .cn need its own beian?", "domains"),
+        # found by red-team round 19 (the boundary of what the FAQ answers)
+        ("the FAQ says 'some provinces' take rep offices - which ones?", "province_list"),
+        ("what's a beian exactly - who reads it? we run an SLB in Wuhan", "definition"),
+        (
+            "must the temp ECS be in the same region as our licence, or any region?",
+            "instance_specs",
+        ),
+        ("may the beian be submitted in English, or translated documents only?", "documents"),
+        ("the bureau turned down our site name in the filing; which names pass?", "filing_details"),
         ("which paperwork must the rep office prepare for beian?", "documents"),
         ("we store customer data in Shanghai: what does PIPL require?", "data_and_content"),
         ("does it take long for the bureau to approve a beian?", "time"),
@@ -279,6 +288,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "What would it take to get the ICP filing done for our Qingdao servers?",
         "once filed, can we keep the site on our Madrid servers behind Alibaba CDN?",
         "site on Azure in Paris, Akamai CDN for Europe and Alibaba Cloud CDN for China: ICP?",
+        # another provider abroad beside a CDN that leaves out the mainland (its setting's
+        # words are no place of the site's)
+        "Hetzner Helsinki + Alibaba CDN 'Global (Excluding Chinese Mainland)', beian?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -462,7 +474,13 @@ def test_a_question_about_the_assistants_domain_is_not_covered_rather_than_out_o
 
 @pytest.mark.parametrize(
     "message",
-    ["tell me a joke", "what's the weather like today", "recommend me a good pizza recipe"],
+    [
+        "tell me a joke",
+        "what's the weather like today",
+        "recommend me a good pizza recipe",
+        # a filing cabinet is furniture, not the filing
+        "which filing cabinet with four drawers would you recommend?",
+    ],
 )
 def test_an_unrelated_question_stays_out_of_scope(message):
     assert _scope().decide("out_of_scope", [], message) == {}
@@ -973,6 +991,10 @@ def test_who_may_hold_the_commercial_licence_is_the_physical_office_question(int
         "name": "ask_physical_office",
         "confidence": 1.0,
     }
+
+
+def test_is_it_something_we_need_asks_whether_a_filing_is_needed():
+    assert asks_if_it_needs_a_filing("Servers in Lima. Is beian a thing we need?")
 
 
 def test_taken_for_the_cdn_question_with_no_cdn_the_umbrella_question_answers():

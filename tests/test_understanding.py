@@ -684,6 +684,11 @@ def volunteered_facts(nlp, message):
             "'Global'. icp?",
             {"cdn_coverage": None},
         ),
+        # a provider's region by its city; a CDN setting's words name no place of the site's
+        (
+            "site on Scaleway Paris, CDN 'Global (Excluding Chinese Mainland)'. filing?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
         # "couldn't" is a "cannot" too
         (
             "our Xi'an site: we couldn't supply the documents they wanted, so what now?",
@@ -795,6 +800,8 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.HOSTING_LOCATION, "Jinan, and we want the ICP for China", "mainland_china"),
         # CDN coverage: any coverage of mainland China counts
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
+        # documents turned down again and again cannot be provided
+        (Fact.CAN_COMPLETE_FILING, "our papers keep getting rejected by the bureau", "no"),
         # a company's presence is not the CDN's; an exclusion does not reach across a sentence
         (
             Fact.CDN_COVERAGE,
