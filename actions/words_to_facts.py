@@ -79,8 +79,9 @@ def _city_of_code(match: re.Match) -> str:
 @functools.lru_cache(maxsize=1024)  # the same message is cleaned by every reader
 def lower_case(text: str) -> str:
     """`text` in lower case, with the places people abbreviate spelled out first: "US" as "the
-    us" (lower case, it is the pronoun), "SZ" as Shenzhen, and region ids ("cn-shanghai",
-    "ap-southeast-1") as the place they name."""
+    us" (lower case, it is the pronoun), "SZ" and "FRA" as Shenzhen and Frankfurt (and "sg" before
+    a server, "in us" after one), and region ids ("cn-shanghai", "oss-eu-central-1") as the place
+    they name."""
     if text != text.upper():
         if "U" in text:
             text = _US_INITIALS.sub("the US", text)
