@@ -600,6 +600,28 @@ AIRPORT_CODES: Dict[str, str] = {
     "CTU": "Chengdu",
 }
 CITY_CODES: Dict[str, str] = {**SHORT_CITY_CODES, **AIRPORT_CODES}
+# What makes a short code typed in lower case a place, right after it ("sg server", "sz backend"):
+# the same words for the entity ruler (nlp/build_pipeline.py) and the reader that spells it out.
+SERVERS_AFTER_A_CITY_CODE: Tuple[str, ...] = (
+    "server",
+    "servers",
+    "region",
+    "regions",
+    "ecs",
+    "instance",
+    "instances",
+    "vps",
+    "node",
+    "nodes",
+    "box",
+    "origin",
+    "origins",
+    "datacenter",
+    "datacenters",
+    "backend",
+    "backends",
+    "hosting",
+)
 
 # Other providers' hosting, as named beside a place: "site is on DigitalOcean in New York", "on
 # Vercel (US)", "Lightsail Tokyo", "we left Tencent Cloud Guangzhou" (lower case, as spaCy

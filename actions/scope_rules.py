@@ -36,6 +36,7 @@ from actions.words_to_facts import (
     QUESTION_START,
     SENTENCES,
     SERVER_WORDS,
+    TEMPORARY_SERVER,
     lacks_documents,
     lower_case,
     to_access_method,
@@ -45,7 +46,10 @@ from actions.words_to_facts import (
 )
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
-_CONTENT_WITH_RULES = r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b"
+# Content that has rules of its own ("is it legal to host a gambling site in China?").
+_CONTENT_WITH_RULES = re.compile(
+    r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b"
+)
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -133,8 +137,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
-        # content that has rules of its own ("is it legal to host a gambling site in China?")
-        + _CONTENT_WITH_RULES
+        + _CONTENT_WITH_RULES.pattern
         + r"|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
@@ -266,7 +269,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
         # where the temporary instance must be: the FAQ says only "in mainland China"
-        r"\btemp(?:orary)? (?:ecs|instance|server)\b[^.?!]{0,60}\b(?:same (?:province|region|city)|"
+        + TEMPORARY_SERVER.pattern
+        + r"[^.?!]{0,60}\b(?:same (?:province|region|city)|"
         r"which (?:province|region|city)|any (?:mainland )?region)\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
         # (not a reason given in the past: "we put a demo there because it was cheapest")
@@ -362,7 +366,7 @@ _FILES_AS_OUR_ENTITY = re.compile(
 _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
 _ECS_TERM = re.compile(
-    r"\bsubscri\w*|\btemp(?:orary)? (?:ecs|instance|server)|"
+    r"\bsubscri\w*|" + TEMPORARY_SERVER.pattern + r"|"
     # "we'd need an ECS inside China just for the filing ... how long do we have to keep it?"
     # (the instance kept: not "how long do we keep waiting for the approval?"); "how long sub"
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
@@ -623,7 +627,9 @@ _ASKS_ABOUT_FILING = re.compile(
     # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
     r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
     r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
-    r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?)\b|" + _FOLLOW_UP.pattern
+    + TEMPORARY_SERVER.pattern
+    + r"|"
+    + _FOLLOW_UP.pattern
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 # Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
@@ -957,7 +963,7 @@ def uncovered_subjects(text: str) -> List[str]:
     if (
         "data_and_content" in found
         and not UNCOVERED["data_and_content"].search(asked)
-        and not re.search(_CONTENT_WITH_RULES, text)
+        and not _CONTENT_WITH_RULES.search(text)
     ):
         # "servers in Frankfurt for GDPR reasons ... do we need ICP now?": the data rules are why
         # the servers are there, not what is asked (content with rules of its own still counts)

@@ -22,6 +22,7 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
     REGION_IDS,
+    SERVERS_AFTER_A_CITY_CODE,
     SHORT_CITY_CODES,
 )
 
@@ -51,7 +52,7 @@ _US_INITIALS = re.compile(r"(?<![\w.])U\.?S\.?A?(?![\w.])")
 _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")
 # The codes typed in lower case too where a server or a provider makes them a place: "sg server",
 # "alibaba sh region" (not "sh" the shell, "sg" the abbreviation alone).
-_SERVER_AFTER = r"\s+(?:servers?|regions?|ecs|instances?|vps|nodes?|box|origin|datacenters?)\b"
+_SERVER_AFTER = r"\s+(?:" + "|".join(SERVERS_AFTER_A_CITY_CODE) + r")\b"
 _LOWER_CITY_CODE = re.compile(
     r"(?<![\w.-])(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")(?=" + _SERVER_AFTER + ")|"
     r"\b((?:alibaba|aliyun|alicloud)\s+)(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")\b"
@@ -146,17 +147,14 @@ def negation_marked(value: str, message: str) -> str:
     return f"not {value}" if negated else value
 
 
-# An item inside a negated list, and what follows it: "no branch, WFOE or office".
-_NEGATED_LIST_START = re.compile(
-    r"\b(?:no|not|never|without|neither)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*"
-    r"\s*,\s*$"
-)
-_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+(?:or|nor)\b")
-# The last item of a negated list: "no subsidiary, branch or office in China".
-_NEGATED_LIST = re.compile(
-    r"\b(?:no|not|never|without|neither)\s+[\w-]+(?:\s+[\w-]+)?"
-    r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+(?:or|nor)(?:\s+(?:an?|any))?\s*$"
-)
+# Negated lists: "no subsidiary, branch or office in China" (items of one or two words).
+_ITEM = r"[\w-]+(?:\s+[\w-]+)?"
+_LIST_HEAD = rf"\b(?:no|not|never|without|neither)\s+{_ITEM}(?:\s*,\s*{_ITEM})*"
+# an item inside the list, and what follows it: "no branch, [WFOE] or office"
+_NEGATED_LIST_START = re.compile(rf"{_LIST_HEAD}\s*,\s*$")
+_LIST_GOES_ON = re.compile(rf"^(?:\s*,\s*{_ITEM})*\s*,?\s+(?:or|nor)\b")
+# the last item: "no subsidiary, branch or [office in China]"
+_NEGATED_LIST = re.compile(rf"{_LIST_HEAD}\s*,?\s+(?:or|nor)(?:\s+(?:an?|any))?\s*$")
 
 
 _FILING_NAMED = re.compile(r"\b(?:icp|beian|filings?|records?|permits?|approval)\b")
@@ -638,10 +636,11 @@ def _names_only_a_site(value: str, message: str) -> bool:
     rest = text[:start] + " " + text[start + len(phrase) :] if start >= 0 else text
     # (the CDN filing's temporary instance is no server of the site's: "our site stays in Oslo,
     # but we'd need a temporary ECS in Beijing")
-    return bool(_SERVER_WORDS.search(_TEMPORARY_SERVER.sub(" ", rest)))
+    return bool(_SERVER_WORDS.search(TEMPORARY_SERVER.sub(" ", rest)))
 
 
-_TEMPORARY_SERVER = re.compile(r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b")
+# The CDN filing's temporary instance (shared with the scope rules).
+TEMPORARY_SERVER = re.compile(r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b")
 
 
 def _another_mainland(value: str, message: str) -> bool:

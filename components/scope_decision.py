@@ -121,6 +121,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "where_to_file_intent": "ask_which_province",
             # the question whose subject is a place abroad
             "hosted_outside_intent": "ask_hosted_outside",
+            # the CDN question: taken for it with no CDN, the umbrella question answers
+            "cdn_intent": "ask_cdn",
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -378,7 +380,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
         if (
-            intent == "ask_cdn"
+            intent == config["cdn_intent"]
             and denies_a_cdn(text)
             and carries_subject(config["umbrella_intent"], text)
         ):

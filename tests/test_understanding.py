@@ -595,6 +595,11 @@ def volunteered_facts(nlp, message):
             "our sg box handles everything, do we need icp?",
             {"hosting_location": "outside_mainland"},
         ),
+        # (the ruler and the reader know the same words after a code)
+        (
+            "our sz backend serves the site, do we need icp?",
+            {"hosting_location": "mainland_china"},
+        ),
         # "in us" after a server is the country, not the pronoun
         ("the api server in us handles everything, icp?", {"hosting_location": "outside_mainland"}),
         # another provider, or a US state, between the site and its place
