@@ -356,6 +356,14 @@ def _need_icp(facts: Facts) -> Decision:
             decision.responses, (Fact.HOSTING_LOCATION,) + decision.facts_used, decision.sources
         )
     access = _get(facts, Fact.ACCESS_METHOD)
+    if access != IP_ONLY and _get(facts, Fact.CAN_COMPLETE_FILING) == NO:
+        # The FAQ's advice for a filing that cannot be completed: Hong Kong. (Not for a site
+        # reached only by IP, whose missing domain name is the IP-only answer's own case.)
+        return Answer(
+            ("utter_need_icp_mainland_cannot_complete",),
+            (Fact.HOSTING_LOCATION, Fact.CAN_COMPLETE_FILING),
+            ("intro", "no_filing"),
+        )
     if access is None:
         return Ask(Fact.ACCESS_METHOD)
     response, sources = {

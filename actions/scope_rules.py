@@ -37,6 +37,7 @@ from actions.words_to_facts import (
     SENTENCES,
     SERVER_WORDS,
     TEMPORARY_SERVER,
+    filing_out_of_reach,
     lacks_documents,
     lower_case,
     to_access_method,
@@ -55,7 +56,7 @@ UNCOVERED: Dict[str, Pattern] = {
     for name, pattern in {
         "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|"
         r"paid(?!\s+(?:content|subscriptions?|users|members|plans?|courses?)\b)|"
-        r"refunds?|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
+        r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
         r"pay(?!\s+attention)"
@@ -117,7 +118,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"which|needs?|requires?|must|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
-        r"proxy)\s+(?:servers?|brokers?|services?|backends?)\b|\b(?:no|not a|without a) website\b|"
+        r"proxy)\s+(?:servers?|brokers?|services?|backends?)\b|"
+        # (not the filing's consequence: "no beian = no website?")
+        r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
         r"\biot\b|\bmqtt\b|\bno public access\b|\bbackups?\b|\bprivate network\b|"
         # an API alone ("an API backend for our app"), not an API beside a website
         r"\bapi (?:backends?|servers?|endpoints?)\b(?![^.?!]{0,30}\b(?:websites?|sites?)\b)|"
@@ -250,6 +253,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"only (?:for|with)|(?:must|should|does|do|has|have|need)\s+(?:it|we|they|the \w+)\s+"
         r"(?:to\s+)?be)\s+(?:an?\s+|the\s+)?\.(?:cn|com|io|net|org|ai|co)\b|"
         r"^\W*\.(?:cn|com|io|net|org|ai|co)\b|"
+        # whether a kind of domain may be filed: "can we file ICP with a .xyz domain?"
+        r"\b(?:can|could|may)\s+(?:we|i|you|one)\s+(?:\w+\s+){0,3}?(?:with|using|for|on)\s+"
+        r"(?:an?\s+)?\.[a-z]{2,12}(?:\s+(?:domain|domain name|address|url|tld|extension)s?)?"
+        r"\s*(?:[?.!]|$)|"
         r"\bsuffix\w*|\btld\b|\btop[- ]level\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\b(?:chinese|china) (?:domain|url)s?\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
@@ -1032,6 +1039,17 @@ _WEB_PAGES = re.compile(r"\b(?:portals?|dashboards?|panels?|web ?apps?|websites?
 _CLOSED_NETWORK = re.compile(r"\bno public access\b|\bprivate network\b|\bintranet\b|\bvpn\b")
 
 
+# The filing made with the ministry ("file anything with MIIT"), not a contact with it.
+_FILES_WITH_MIIT = re.compile(
+    r"\b(?:file|filing|register|registration|submit)\b[^.?!]{0,25}\b(?:with|to|at)\s+(?:the\s+)?"
+    r"miit\b"
+)
+_IN_THE_CONSOLE = re.compile(
+    r"\b(?:(?:through|via|in|on|using|from)\s+(?:the\s+|our\s+)?)?(?:(?:alibaba cloud|aliyun|"
+    r"alicloud|cdn|icp|beian)\s+)?(?:console|portal)\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -1051,6 +1069,22 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if "miit_contact" in found and not UNCOVERED["miit_contact"].search(
+        _FILES_WITH_MIIT.sub(" ", text)
+    ):
+        lifted.add("miit_contact")  # "do we have to file anything with MIIT?": the filing itself
+    if (
+        "settings" in found
+        and (
+            to_access_method(text) == IP_ONLY
+            or (to_cdn_coverage(text) is not None and asks_if_it_needs_a_filing(text))
+        )
+        and not UNCOVERED["settings"].search(_IN_THE_CONSOLE.sub(" ", text))
+    ):
+        # The console as where a fact is set or the filing is made: "can I do beian for a bare
+        # IP through the console?" (the IP-only answer: not through Alibaba Cloud's system),
+        # "'Mainland China Only' as the region in the CDN console: filing needed?"
+        lifted.add("settings")
     if "other_products" in found and _STORAGE_AS_ORIGIN.search(text):
         # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the
         # CDN answer holds wherever the origin is
@@ -1149,6 +1183,7 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
     r"\b(?:have|has|need|needs) to (?:file|register)(?:\s+(?:something|anything|at all))?"
+    r"(?:\s+with\s+(?:the\s+)?(?:miit|ministry|authorities|government))?"
     r"(?:\s+for\s+(?:it|them|this|that|(?:the|our|my|this|that)(?:\s+[\w-]+){1,3}))?\s*(?:[?.!]|$|or\b)|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
@@ -1232,6 +1267,13 @@ _WHAT_CHINA_TAKES = re.compile(
     r"\bhow\s+(?:do|can|could|would|should|does|to)\b(?:\s+(?:i|we|you|one|they|foreigners?|"
     r"(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|business|brand|startup|agency)))?"
     rf"(?:\s+(?:go about|start|begin))?\s+(?:{_RUN_A_SITE})|"
+    # a registration for China: "is there any china-specific registration we need first?" (not a
+    # business licence: which one the filing uses is the physical office question)
+    r"\b(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|government|special)\s+"
+    r"(?:registrations?|permits?|paperwork|approvals?|filings?)\b[^.?!]{0,20}\b(?:need|needs|"
+    r"needed|required|must|have to)\b|"
+    r"\b(?:need|require|have to get)\s+(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|"
+    r"government|special)\s+(?:registrations?|permits?|paperwork|approvals?)\b|"
     # whether one may: "can I set up a mirror website in China?", "is it legal to host in China?"
     r"\b(?:can|could|may)\s+(?:i|we|you|one|foreigners?|(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|firm|business|brand|startup|agency))\s+(?:still\s+|even\s+|legally\s+)?"
@@ -1345,8 +1387,10 @@ def carries_subject(intent: str, text: str) -> bool:
             return False
     if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):
         return True
-    if intent == "ask_no_filing" and lacks_documents(text):
-        return True  # "we couldn't produce the documents they asked for": the FAQ's own case
+    if intent == "ask_no_filing" and (lacks_documents(text) or filing_out_of_reach(text)):
+        # "we couldn't produce the documents they asked for", "if ICP is impossible for us": the
+        # FAQ's own case
+        return True
     if intent == "ask_need_icp":
         # The umbrella question: whether a filing is needed, or a statement of where the site is
         # ("our servers are in Shanghai, what do we need to do?", "... to serve China?"); not
@@ -1390,7 +1434,11 @@ _HOW_TO_GET = re.compile(
     # whose documents may be used: "can we use our Hong Kong company's registration documents
     # for the ICP filing?", "can our US parent's documents be used to file icp?"
     r"\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:docs|"
-    rf"documents|registration|licen[cs]e|certificate|paperwork)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
+    rf"documents|registration|licen[cs]e|certificate|paperwork|papers)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
+    # ... the filing named first: "for the ICP, do we use the branch's papers or HQ's?"
+    rf"\b{_ICP}\b[^.?!]{{0,25}}\b(?:use|using|submit)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:docs|documents|registration|licen[cs]e|certificate|paperwork|"
+    r"papers)\b|"
     r"\b(?:docs|documents|papers|paperwork|certificates?|licen[cs]es?)\s+be\s+used\s+(?:to|for)\b"
     rf"[^.?!]{{0,20}}\b{_ICP}\b|"
     rf"\b(?:steps?|process|procedures?|ways?|guide|{_REQUIREMENT_WORDS})\b"

@@ -118,6 +118,7 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     ),
     "utter_need_icp_each_case": (INTRO, OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_need_icp_mainland_domain": (INTRO, CANNOT_OPEN, IP_ONLY[1]),
+    "utter_need_icp_mainland_cannot_complete": (INTRO, CANNOT_OPEN, USE_HONG_KONG),
     "utter_need_icp_mainland_each_access": (INTRO,) + IP_ONLY,
     "utter_applies_hosted_outside": (OUTSIDE_NO_FILING,),
     "utter_applies_hosted_in_mainland": (INTRO,),

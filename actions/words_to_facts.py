@@ -1265,11 +1265,28 @@ _LACKS_DOCUMENTS = re.compile(
     r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained)\b|"
     # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
     r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
-    r"won't be able to|won't|will not|refuses? to)\s+(?:\w+\s+)?(?:provide|"
+    r"won't be able to|won't|will not|refuses? to|(?:could|can|will) never)\s+(?:\w+\s+){0,2}?"
+    r"(?:provide|"
     r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|"
     # (not "the domain we wanted": the one they could not get is not the one they have)
     r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers)\b"
 )
+
+
+# The filing itself out of reach, said outright: "if ICP is impossible for us", "we cannot get
+# a beian".
+_FILING_OUT_OF_REACH = re.compile(
+    r"\b(?:icp|beian|filing)\s+(?:is|would be|seems|looks)\s+(?:\w+\s+)?(?:impossible|"
+    r"not possible|out of the question|not an option)\b|"
+    r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
+    r"(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:icp|beian|filing)\b"
+)
+
+
+def filing_out_of_reach(text: str) -> bool:
+    """The filing itself is said to be impossible to get."""
+    return bool(_FILING_OUT_OF_REACH.search(text))
 
 
 def lacks_documents(text: str) -> bool:
@@ -1279,7 +1296,7 @@ def lacks_documents(text: str) -> bool:
 
 @_reads(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
-    if lacks_documents(text):
+    if lacks_documents(text) or filing_out_of_reach(text):
         return d.NO
     return _yes_no(
         text,

@@ -61,6 +61,7 @@ from actions.scope_rules import (
     is_question,
     means_another_icp,
     names_servers,
+    names_the_filing,
     refers_back,
     speaks_of_need,
     speaks_of_needing_a_filing,
@@ -99,6 +100,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # questions that are not the FAQ's ("what can you do?"): not covered when about a
             # subject the FAQ leaves out
             "other_question_intents": ["ask_capabilities"],
+            # yes and no: a question about the filing taken for one ("no beian = no website?") is
+            # decided as an unsure message
+            "yes_no_intents": ["affirm", "deny"],
             # asking for a person: a message about the assistant's domain taken for it is kept
             # only when it asks for someone (not "can I file as a person rather than a company?")
             "handoff_intent": "request_human",
@@ -244,6 +248,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
+        if (
+            intent in config["yes_no_intents"]
+            and text.rstrip().endswith("?")
+            and len(text.split()) > 2
+            and names_the_filing(text)
+        ):
+            intent = NLU_FALLBACK
         if (
             intent == config["handoff_intent"]
             and is_icp_related(text)

@@ -424,6 +424,7 @@ _PROVIDE = {
 }
 _MISSING = {"LOWER": {"IN": ["no", "without", "lack", "lacking", "missing"]}}
 _PAPERS = {"LOWER": {"IN": ["documents", "document", "paperwork", "papers", "domain"]}}
+_FILING = {"LOWER": {"IN": ["icp", "beian", "filing"]}}
 CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
     [_CANNOT]
     + [{"IS_ALPHA": True, "OP": "?"}] * 2
@@ -431,6 +432,17 @@ CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
     + [{"IS_ALPHA": True, "OP": "?"}] * 3
     + [_PAPERS],
     [_MISSING] + [{"IS_ALPHA": True, "OP": "?"}] * 2 + [_PAPERS],
+    # the filing itself out of reach: "ICP is impossible for us", "we cannot get a beian"
+    [
+        _FILING,
+        {"LOWER": {"IN": ["is", "seems", "looks"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["impossible"]}},
+    ],
+    [_CANNOT]
+    + [{"IS_ALPHA": True, "OP": "?"}]
+    + [{"LOWER": {"IN": ["get", "obtain", "complete", "finish", "pass"]}}]
+    + [{"LOWER": {"IN": ["a", "an", "the", "our"]}, "OP": "?"}, _FILING],
 ]
 
 

@@ -96,6 +96,19 @@ def umbrella(prefix=None, prefix_fact=None):
     ]
     plain += [({H: OUT, **cond}, _add(exp, used=[H])) for cond, exp in OUTSIDE_BY_CDN]
     plain += [
+        (
+            {H: "mainland_china", A: "ip_only"},
+            say("utter_ip_only", used=[H, A], sources=["ip_only"]),
+        ),
+        # The user cannot complete the filing: the FAQ's advice for that case.
+        (
+            {H: "mainland_china", F: "no"},
+            say(
+                "utter_need_icp_mainland_cannot_complete",
+                used=[H, F],
+                sources=["intro", "no_filing"],
+            ),
+        ),
         ({H: "mainland_china", A: None}, ask(A)),
         (
             {H: "mainland_china", A: "domain_name"},

@@ -172,6 +172,11 @@ FAQ = [
         ),
         # the server used to file, once the filing is through
         ("once our beian is granted, may we delete the temp server?", "existing_filing"),
+        # a refund in any form is billing
+        ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
+        # whether a kind of domain may be filed, whatever its suffix
+        ("could I register the beian using a .store domain?", "domains"),
+        ("may we file for a .travel address?", "domains"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -291,6 +296,13 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # another provider abroad beside a CDN that leaves out the mainland (its setting's
         # words are no place of the site's)
         "Hetzner Helsinki + Alibaba CDN 'Global (Excluding Chinese Mainland)', beian?",
+        # the filing made with the ministry is the filing, not a contact with it
+        "servers in Oregon; must we register anything with the MIIT?",
+        # the console as where the filing is made (IP-only) or a CDN fact is set
+        "can a site reachable only by IP be filed via the Aliyun console?",
+        "CDN console region set to 'Global', origin in Lisbon: is a filing needed for us?",
+        # the filing's consequence, not a site that is none
+        "no icp = no website for chinese visitors?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -613,6 +625,8 @@ def test_a_headings_places_are_not_the_users_facts():
         ("could we get quicker page loads in Shanghai?", False),
         ("Only HQ in Oslo. Can we file?", True),
         ("can I register an ICP filing?", True),
+        # whose documents the filing uses, the filing named first
+        ("for the beian, do we submit our Suzhou branch's licence or the parent's?", True),
         # "requirements" reads both ways: what it takes to get one, or when one is required
         ("What are the ICP licence requirements?", False),
         ("what are the prerequisites for obtaining a beian?", True),
@@ -754,6 +768,17 @@ def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_no
             "name": "ask_need_icp",
             "confidence": 1.0,
         }, text
+    # a registration for China asked as needed: what a site there takes (the classifier's likely
+    # question lacks its subject)
+    weak = [
+        {"name": "ask_hosted_outside", "confidence": 0.7},
+        {"name": "ask_physical_office", "confidence": 0.2},
+    ]
+    text = "is there any china-specific registration we need before moving our shop to Wuhan?"
+    assert _scope().decide("ask_hosted_outside", weak, text) == {
+        "name": "ask_need_icp",
+        "confidence": 1.0,
+    }
     # the filing named near a need, but not needed itself: nothing to answer
     text = "everyone abroad has to find a local citizen to vouch for the registration"
     assert _scope().decide("nlu_fallback", ranking, text) == {"name": "nlu_fallback", "ranking": []}
@@ -1681,3 +1706,12 @@ def test_whose_documents_may_be_used_is_who_may_file_and_a_companys_place_is_not
     ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
     decided = _scope().decide("ask_physical_office", ranking, text, states_facts=True)
     assert decided.get("name", "ask_physical_office") == "ask_physical_office"
+
+
+def test_a_question_about_the_filing_taken_for_yes_or_no_is_decided_as_a_question():
+    ranking = [{"name": "deny", "confidence": 0.8}, {"name": "ask_no_filing", "confidence": 0.15}]
+    decided = _scope().decide("deny", ranking, "no filing, no visitors from china?")
+    assert decided == {"name": "nlu_fallback", "ranking": [ranking[1]]}
+    # a reply stays a reply
+    assert _scope().decide("deny", ranking, "no, not yet?") == {}
+    assert _scope().decide("deny", ranking, "no we do not use a CDN") == {}

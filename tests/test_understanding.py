@@ -699,6 +699,15 @@ def volunteered_facts(nlp, message):
             "our Xi'an site: we couldn't supply the documents they wanted, so what now?",
             {"hosting_location": "mainland_china", "can_complete_filing": "no"},
         ),
+        # the filing out of reach, in other words than documents
+        (
+            "our shop runs on a Nanjing ECS but a beian seems impossible for a firm like ours",
+            {"hosting_location": "mainland_china", "can_complete_filing": "no"},
+        ),
+        (
+            "Dalian ECS; we will never manage to get the paperwork they require",
+            {"hosting_location": "mainland_china", "can_complete_filing": "no"},
+        ),
         # a node that serves the site counts (any server in mainland China), a CDN's does not
         (
             "everything is in Tokyo except one app node in Chengdu, does ICP apply?",
@@ -807,6 +816,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
         # documents turned down again and again cannot be provided
         (Fact.CAN_COMPLETE_FILING, "our papers keep getting rejected by the bureau", "no"),
+        (Fact.CAN_COMPLETE_FILING, "we can never provide what they ask for in documents", "no"),
+        (Fact.CAN_COMPLETE_FILING, "no, we could not obtain a filing", "no"),
+        (Fact.CAN_COMPLETE_FILING, "icp is out of the question for us", "no"),
         # a company's presence is not the CDN's; an exclusion does not reach across a sentence
         (
             Fact.CDN_COVERAGE,
