@@ -322,6 +322,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
+        # a provider's own licence offered or used ("in case you need an ICP license, we can
+        # provide it", "can we use our host's ICP?")
+        r"\b(?:we|they)\s+(?:can|could|will)\s+(?:also\s+)?(?:provide|supply|offer)\s+"
+        r"(?:you\s+(?:with\s+)?)?(?:it|one|an?\s+icp\b|(?:the|our|their|an?)\s+(?:icp\s+)?"
+        r"licen[cs]e)\b|"
+        r"\b(?:use|using|under)\s+(?:the\s+)?(?:host|hosting company|provider|vendor|agency|"
+        r"reseller|cdn)(?:'s|s')\s+(?:icp|beian|licen[cs]e|filing)\b|"
         r"\b(?:distributor|reseller|affiliate)\w*[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
@@ -351,8 +358,8 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
 # your console?"), not a question about a console setting.
 _FILES_THROUGH_THE_CONSOLE = re.compile(
-    r"\b(?:file|filing|apply|submit|register)\b[^.?!]{0,20}\b(?:through|via|in|on|using|from)\s+"
-    r"(?:your|the|alibaba(?: cloud)?(?:'s)?|aliyun(?:'s)?)\s+"
+    r"\b(?:file|filed|filing|apply|submit|register|beian|icp)\b[^.?!]{0,40}\b(?:through|via|in|on|using|"
+    r"from)\s+(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
@@ -899,6 +906,18 @@ _SITE_TAKES_PAYMENTS = re.compile(
 )
 
 
+_CANNOT_REACH = re.compile(
+    r"\b(?:can't|cannot|can not|unable to)\s+(?:visit|access|reach|open|load|download|read|see)\b"
+)
+
+
+def _cannot_reach_in_several_places(text: str) -> bool:
+    """People in several countries unable to reach sites ("customers in China who can't visit
+    your store, a client in Vietnam who can't download ..."): access in general, not the filing."""
+    places = {m.group(0) for m in PLACES.finditer(text)} | set(re.findall(r"\bchina\b", text))
+    return len(_CANNOT_REACH.findall(text)) >= 2 and len(places) >= 2
+
+
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none): named in
     what it asks, or, for a few, anywhere in it."""
@@ -909,6 +928,8 @@ def uncovered_subjects(text: str) -> List[str]:
         for name, pattern in UNCOVERED.items()
         if pattern.search(asked) or (name not in _CONTEXT_SUBJECTS and pattern.search(text))
     ]
+    if _cannot_reach_in_several_places(text) and "blocking" not in found:
+        found.append("blocking")
     if _asks_about_performance(asked):
         found.append("performance")
     if _asks_for_a_property(asked):
@@ -1044,10 +1065,7 @@ _FILES_WITH_MIIT = re.compile(
     r"\b(?:file|filing|register|registration|submit)\b[^.?!]{0,25}\b(?:with|to|at)\s+(?:the\s+)?"
     r"miit\b"
 )
-_IN_THE_CONSOLE = re.compile(
-    r"\b(?:(?:through|via|in|on|using|from)\s+(?:the\s+|our\s+)?)?(?:(?:alibaba cloud|aliyun|"
-    r"alicloud|cdn|icp|beian)\s+)?(?:console|portal)\b"
-)
+_THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")
 
 
 def _lifted(found: List[str], text: str) -> List[str]:
@@ -1075,15 +1093,12 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("miit_contact")  # "do we have to file anything with MIIT?": the filing itself
     if (
         "settings" in found
-        and (
-            to_access_method(text) == IP_ONLY
-            or (to_cdn_coverage(text) is not None and asks_if_it_needs_a_filing(text))
-        )
-        and not UNCOVERED["settings"].search(_IN_THE_CONSOLE.sub(" ", text))
+        and to_cdn_coverage(text) is not None
+        and asks_if_it_needs_a_filing(text)
+        and not UNCOVERED["settings"].search(_THE_CONSOLE.sub(" ", text))
     ):
-        # The console as where a fact is set or the filing is made: "can I do beian for a bare
-        # IP through the console?" (the IP-only answer: not through Alibaba Cloud's system),
-        # "'Mainland China Only' as the region in the CDN console: filing needed?"
+        # The console as where the CDN's coverage is set: "'Mainland China Only' as the region in
+        # the CDN console: filing needed?"
         lifted.add("settings")
     if "other_products" in found and _STORAGE_AS_ORIGIN.search(text):
         # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the

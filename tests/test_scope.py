@@ -174,6 +174,14 @@ FAQ = [
         ("once our beian is granted, may we delete the temp server?", "existing_filing"),
         # a refund in any form is billing
         ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
+        # a provider's own licence offered or used
+        ("should you need an ICP licence for your videos, we could supply one.", "companies"),
+        ("is it ok to run our shop under the CDN's beian?", "companies"),
+        # people in several countries unable to reach sites: access in general
+        (
+            "shoppers in Iran cannot open the page and buyers in China cannot load it, why?",
+            "blocking",
+        ),
         # whether a kind of domain may be filed, whatever its suffix
         ("could I register the beian using a .store domain?", "domains"),
         ("may we file for a .travel address?", "domains"),
@@ -303,6 +311,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "CDN console region set to 'Global', origin in Lisbon: is a filing needed for us?",
         # the filing's consequence, not a site that is none
         "no icp = no website for chinese visitors?",
+        # one place whose people cannot reach a site hosted there without a filing
+        "our Hefei site: visitors can't open it and can't load images - because we lack ICP?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
