@@ -180,6 +180,10 @@ ABROAD: Tuple[str, ...] = (
     "outside of china",
     "outside of mainland china",
     "outside of the mainland",
+    # ("servers are out of China"; a business run out of a place is there: words_to_facts)
+    "out of china",
+    "out of mainland china",
+    "out of the mainland",
     "outside the prc",
     "overseas",
     "abroad",

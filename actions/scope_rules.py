@@ -1559,12 +1559,22 @@ def asks_who_may_file(text: str) -> bool:
     return bool(_HOW_TO_GET.search(clean(text)))
 
 
+# Who may, asked with nothing else ("who's eligible?", "are we eligible to apply?"): in this
+# assistant, who may file.
+_BARE_WHO_MAY = re.compile(
+    r"^\W*(?:so\W+|and\W+|ok\W+)?(?:who(?:'s| is| are)\s+eligible|who\s+(?:qualifies|can (?:apply|"
+    r"file|register))|(?:am i|are we|is (?:my|our) (?:company|firm|business))\s+eligible)"
+    r"(?:\s+to\s+(?:apply|file|register))?(?:\s+at all)?\s*\??\s*$"
+)
+
+
 def asks_how_to_get_a_filing(text: str) -> bool:
     """A question how to get a filing, with no other FAQ question's subject in it."""
     text = clean(text)
+    bare = bool(_BARE_WHO_MAY.search(text))
     return (
-        bool(_HOW_TO_GET.search(text) or _BEFORE_FILING.search(text))
-        and names_the_filing(text)
+        bool(_HOW_TO_GET.search(text) or _BEFORE_FILING.search(text) or bare)
+        and (names_the_filing(text) or bare)
         # ("have to" in what must exist first is not whether one is needed)
         and not _ASKS_WHETHER.search(_BEFORE_FILING.sub(" ", text))
         and not any(carries_subject(intent, text) for intent in _OTHER_WAYS_TO_FILE)

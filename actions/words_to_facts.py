@@ -569,6 +569,16 @@ _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bchina\s*\(\s*(hong ?kong|hk|macau|macao|taiwan)\s*\)"), r"\1"),
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
+    # "out of China" is outside it ("servers are out of China"), but a business run out of a
+    # place is there ("we operate out of Shanghai")
+    (
+        re.compile(
+            r"\b(run|runs|running|ran|operate|operates|operating|operated|work|works|working|"
+            r"based|serve|serves|serving|served)\s+out of\b"
+        ),
+        r"\1 from",
+    ),
+    (re.compile(r"\bout of (?:the )?(mainland china|mainland|china|prc)\b"), r"outside \1"),
 ]
 _OTHER_PARTIES = (
     r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller"

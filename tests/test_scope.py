@@ -635,6 +635,10 @@ def test_a_headings_places_are_not_the_users_facts():
         ("could we get quicker page loads in Shanghai?", False),
         ("Only HQ in Oslo. Can we file?", True),
         ("can I register an ICP filing?", True),
+        # who may, with nothing else: in this assistant, who may file
+        ("Who is eligible?", True),
+        ("ok, are we eligible to apply at all?", True),
+        ("who is eligible for a work visa?", False),
         # whose documents the filing uses, the filing named first
         ("for the beian, do we submit our Suzhou branch's licence or the parent's?", True),
         # "requirements" reads both ways: what it takes to get one, or when one is required

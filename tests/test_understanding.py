@@ -699,6 +699,15 @@ def volunteered_facts(nlp, message):
             "our Xi'an site: we couldn't supply the documents they wanted, so what now?",
             {"hosting_location": "mainland_china", "can_complete_filing": "no"},
         ),
+        # "out of China" is outside it; a business run out of a place is there
+        (
+            "our shop's servers are out of China. do we need an ICP?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "we operate out of Guangzhou but the servers sit in Oslo",
+            {"hosting_location": "outside_mainland"},
+        ),
         # the filing out of reach, in other words than documents
         (
             "our shop runs on a Nanjing ECS but a beian seems impossible for a firm like ours",
@@ -812,6 +821,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.HOSTING_LOCATION, "Sydney, but do we need a beian for China?", "outside_mainland"),
         (Fact.HOSTING_LOCATION, "is the ICP required in mainland China?", None),
         (Fact.HOSTING_LOCATION, "Jinan, and we want the ICP for China", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "out of china", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "hosted out of the mainland, in Seoul", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "it all runs out of China", "mainland_china"),
         # CDN coverage: any coverage of mainland China counts
         (Fact.CDN_COVERAGE, "mainland and international", "includes_mainland"),
         # documents turned down again and again cannot be provided
