@@ -135,6 +135,7 @@ HONG_KONG: Tuple[str, ...] = (
     "hksar",
     "xianggang",
     "xiang gang",
+    "kowloon",
 )
 
 # Macau and Taiwan: outside mainland China. Documents issued there are not accepted for ICP Filing.

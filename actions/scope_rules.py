@@ -1676,3 +1676,18 @@ def candidates(
         and (r.get("confidence") or 0) >= min_confidence
         and carries_subject(r["name"], text)
     ]
+
+
+# A farewell's own words: a message taken for "goodbye" without any ("we had an office but closed
+# it") is not one.
+_FAREWELL = re.compile(
+    r"\b(?:bye|byee|goodbye|cya|ttyl|farewell|ciao|adios|cheers|later|goodnight|"
+    r"see (?:you|ya)|take care|good night|nice (?:day|evening|weekend)|have a (?:good|great) \w+|"
+    r"gotta go|(?:have|need) to go|leaving|signing off|(?:end|close) (?:the |this )?chat|so long|"
+    r"that'?s all|that is all|i'?m done|we'?re done|thanks|thank you|thx|i'?m off)\b"
+)
+
+
+def says_goodbye(text: str) -> bool:
+    """The message has a farewell's words."""
+    return bool(_FAREWELL.search(clean(text)))

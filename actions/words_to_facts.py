@@ -569,6 +569,14 @@ _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bchina\s*\(\s*(hong ?kong|hk|macau|macao|taiwan)\s*\)"), r"\1"),
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
+    # "in China but not the mainland": Hong Kong, Macau or Taiwan
+    (
+        re.compile(
+            r"\b(?:in\s+)?china,?\s+but\s+not\s+(?:in\s+)?(?:on\s+)?(?:the\s+)?mainland"
+            r"(?:\s+china)?\b"
+        ),
+        "outside mainland china",
+    ),
     # "out of China" is outside it ("servers are out of China"), but a business run out of a
     # place is there ("we operate out of Shanghai")
     (
@@ -960,7 +968,10 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\bno\s+(?:cdn\s+|edge\s+)?(?:nodes?|pops?|edges?|points? of presence|coverage)\s+"
     r"(?:in|inside|within|on|for)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|chinese|prc)|"
     r"\bno\s+(?:mainland\s+)?(?:china|chinese|mainland|prc)\s+(?:cdn\s+|edge\s+)?"
-    r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b"
+    r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b|"
+    # the mainland left out, said shortly: "global but no china" (not "no, China is covered")
+    r"\bno\s+(?:mainland\s+china|china\s+mainland|mainland|china|prc)\b"
+    r"(?!\s+(?:is|are|was|doubt|too|also|as well|included|covered)\b)"
 )
 # A CDN for the mainland that was switched off, is not wanted or is a thing of the past: not
 # today's coverage.
@@ -1304,10 +1315,22 @@ def lacks_documents(text: str) -> bool:
     return bool(_LACKS_DOCUMENTS.search(text))
 
 
+# A bare "we can" / "we can't", replying to "can you provide the required documents and a domain
+# name?".
+_WE_CAN = re.compile(r"^\W*(?:yes\W+)?(?:we|i)\s+(?:can|could|will|are able to|am able to)\W*$")
+_WE_CANNOT = re.compile(
+    r"^\W*(?:no\W+)?(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|won't|will not|"
+    r"are not able to|aren't able to|am not able to)"
+    r"(?:\W+(?:sadly|unfortunately|i'm afraid|i am afraid|at all|honestly))?\W*$"
+)
+
+
 @_reads(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
-    if lacks_documents(text) or filing_out_of_reach(text):
+    if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):
         return d.NO
+    if _WE_CAN.search(text):
+        return d.YES
     return _yes_no(
         text,
         (
@@ -1417,11 +1440,21 @@ _LICENSE_WORDS = (
 )
 
 
+# None held, said of the licence asked about: "we don't have one", "there isn't one".
+_HAS_NONE = re.compile(
+    r"^\W*(?:(?:we|i)\s+(?:don't|do not|dont)\s+(?:have|hold)\s+(?:one|any|it)|"
+    r"(?:we|i)\s+(?:have|hold)\s+none|there\s+(?:is|'s)\s+(?:none|not one)|there isn't one|"
+    r"(?:we|i)\s+(?:never|haven't)\s+(?:had|got)\s+one)\b"
+)
+
+
 @_reads(Fact.LICENSE_PROVINCE)
 def to_license_province(text: str) -> Optional[str]:
     """The division that issued the Chinese business license; two different places is unclear;
     "we have no Chinese license" (or no company in China) is NO_CHINESE_LICENSE."""
-    if _negated(text, _LICENSE_WORDS) and not _find(text, tuple(_PROVINCES)):
+    if (_negated(text, _LICENSE_WORDS) or _HAS_NONE.search(text)) and not _find(
+        text, tuple(_PROVINCES)
+    ):
         return d.NO_CHINESE_LICENSE
     found = {_PROVINCES[m.group(0)] for m in re.finditer(words_pattern(tuple(_PROVINCES)), text)}
     if _find(text, _OUTSIDE_PLACES):

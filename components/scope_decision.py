@@ -63,6 +63,7 @@ from actions.scope_rules import (
     names_servers,
     names_the_filing,
     refers_back,
+    says_goodbye,
     speaks_of_need,
     speaks_of_needing_a_filing,
     uncovered_subjects,
@@ -103,6 +104,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # yes and no: a question about the filing taken for one ("no beian = no website?") is
             # decided as an unsure message
             "yes_no_intents": ["affirm", "deny"],
+            # a message taken for a farewell without a farewell's words ("we had an office but
+            # closed it") is decided as an unsure message
+            "goodbye_intent": "goodbye",
             # asking for a person: a message about the assistant's domain taken for it is kept
             # only when it asks for someone (not "can I file as a person rather than a company?")
             "handoff_intent": "request_human",
@@ -248,6 +252,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
+        if intent == config["goodbye_intent"] and not says_goodbye(text):
+            intent = NLU_FALLBACK
         if (
             intent in config["yes_no_intents"]
             and text.rstrip().endswith("?")

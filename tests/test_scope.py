@@ -23,6 +23,7 @@ from actions.scope_rules import (
     is_question,
     means_another_icp,
     names_the_filing,
+    says_goodbye,
     uncovered_subjects,
 )
 from components.scope_decision import ScopeDecision
@@ -1729,3 +1730,14 @@ def test_a_question_about_the_filing_taken_for_yes_or_no_is_decided_as_a_questio
     # a reply stays a reply
     assert _scope().decide("deny", ranking, "no, not yet?") == {}
     assert _scope().decide("deny", ranking, "no we do not use a CDN") == {}
+
+
+def test_a_farewell_has_its_words_and_a_message_without_them_is_not_one():
+    chitchat = yaml.safe_load((ROOT / "data" / "nlu" / "chitchat.yml").read_text())
+    farewells = next(b["examples"] for b in chitchat["nlu"] if b.get("intent") == "goodbye")
+    for line in farewells.splitlines():
+        assert says_goodbye(line.strip("- ")), line  # the guard never undoes the training data
+    ranking = [{"name": "goodbye", "confidence": 0.6}, {"name": "inform", "confidence": 0.2}]
+    assert _scope().decide("goodbye", ranking, "ok thanks, that's all") == {}
+    decided = _scope().decide("goodbye", ranking, "we used to have a branch but shut it down")
+    assert decided["name"] == "nlu_fallback"

@@ -822,6 +822,19 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.HOSTING_LOCATION, "is the ICP required in mainland China?", None),
         (Fact.HOSTING_LOCATION, "Jinan, and we want the ICP for China", "mainland_china"),
         (Fact.HOSTING_LOCATION, "out of china", "outside_mainland"),
+        # "in China" but not its mainland: Hong Kong, Macau or Taiwan
+        (Fact.HOSTING_LOCATION, "in china, but not on the mainland", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "a colo in Kowloon", "hong_kong"),
+        # the mainland left out, said shortly
+        (Fact.CDN_COVERAGE, "global but no china", "international_only"),
+        (Fact.CDN_COVERAGE, "no mainland, only asia pacific", "international_only"),
+        (Fact.CDN_COVERAGE, "no, china is covered too", "includes_mainland"),
+        # a bare "we can" / "we can't" to "can you provide the documents and a domain name?"
+        (Fact.CAN_COMPLETE_FILING, "we can't, I'm afraid", "no"),
+        (Fact.CAN_COMPLETE_FILING, "yes we can", "yes"),
+        # no licence to name a province of
+        (Fact.LICENSE_PROVINCE, "we don't have one", "none"),
+        (Fact.LICENSE_PROVINCE, "there isn't one", "none"),
         (Fact.HOSTING_LOCATION, "hosted out of the mainland, in Seoul", "outside_mainland"),
         (Fact.HOSTING_LOCATION, "it all runs out of China", "mainland_china"),
         # CDN coverage: any coverage of mainland China counts
