@@ -83,6 +83,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         r"\bchecklist\b|"
+        # what to hand in (not which existing documents may be used: the physical office answer)
+        r"\b(?:what|which)\s+(?:\w+\s+)?(?:documents?|papers|paperwork|materials?)\b[^.?!]{0,30}"
+        r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
         # (paperwork as the filing itself: "to avoid paperwork", "is there any paperwork with the
         # regulators before launch?")
         r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
@@ -173,6 +176,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)|"
         r"\bpoints? of presence\b(?<!no points of presence)|"
         r"\bscheduling\b|\brouting\b|"
+        r"\bhealth ?checks?\b|\bsecurity groups?\b|\blisteners?\b|\bbackend ports?\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
         # What a console or page shows ("why does it show that this ECS instance ..."), unless what
         # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
@@ -261,7 +265,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\b(?:chinese|china) (?:domain|url)s?\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
-        r"\bdomains?\b[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
+        r"\bdomains?\b(?![^.?!]{0,30}\b(?:never|not|n't)\s+(?:\w+\s+)?(?:bought|buy|purchased?))"
+        r"[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
         r"\b(?:where|how|which|can|could|should)\b[^.?!]{0,30}\b(?:buy|purchase|register)\s+"
         r"(?:an?\s+|new\s+|some\s+|few\s+|a few\s+)?(?:\w+\s+)?domain(?:\s+names?)?s?\b"
         r"(?!\s+(?:for|with)\b)|"
@@ -283,7 +288,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not a reason given in the past: "we put a demo there because it was cheapest")
         r"\b(?:cheapest|smallest|lowest[- ]spec)\b(?<!was cheapest)(?<!was the cheapest)",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
-        "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bglobal accelerator\b|"
+        # (named anywhere, it is what the message is about: "instead of CDN we're looking at
+        # Global Accelerator (GA) ... does GA need a filing?")
+        "global_accelerator": r"\bglobal accelerator\b",
+        "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
         # penalties ("fine" the adjective is not one: "is it fine to host in Hong Kong?")
         "penalties": r"\bfines\b|\bfined\b|\b(?:the|a|any|big|heavy)\s+fine\b|\bpenalt\w*|"
@@ -322,6 +330,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
+        # limits on foreign ownership
+        r"\b(?:foreign\s+)?ownership (?:caps?|limits?|restrictions?)\b|"
         # a provider's own licence offered or used ("in case you need an ICP license, we can
         # provide it", "can we use our host's ICP?")
         r"\b(?:we|they)\s+(?:can|could|will)\s+(?:also\s+)?(?:provide|supply|offer)\s+"
@@ -353,7 +363,7 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b"
 )
 
-_PROTOCOLS = re.compile(r"\bhttps?\b|\bssl\b|\btls\b")
+_PROTOCOLS = re.compile(r"\bhttps?\b|\bssl\b(?!\s+cert)|\btls\b(?!\s+cert)")
 _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
 # your console?"), not a question about a console setting.
@@ -605,6 +615,8 @@ _ANOTHER_ICP = re.compile(
     r"crypto\w*|blockchain|defi|nfts?|binance|coinbase|airdrops?|"
     r"(?:buy|sell|trade|trading|hold|holding)\s+icp)\b"
 )
+# ICP the lab instrument (inductively coupled plasma), wherever it is bought.
+_ICP_INSTRUMENT = re.compile(r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b")
 _THE_FILINGS_WORLD = re.compile(
     r"\b(?:beian|bei'?an|filings?|filed|file|miit|websites?|sites?|portals?|apps?|"
     r"domains?|hosting|hosted|hosts?|servers?|ecs|cdn|alibaba|aliyun|licen[cs]es?|need|needs|"
@@ -613,8 +625,11 @@ _THE_FILINGS_WORLD = re.compile(
 
 
 def means_another_icp(text: str) -> bool:
-    """ICP the Internet Computer's token, not the filing: unrelated to this assistant."""
+    """ICP the Internet Computer's token or a lab instrument, not the filing: unrelated to this
+    assistant."""
     text = clean(text)
+    if _ICP_INSTRUMENT.search(text):
+        return True
     return bool(
         re.search(r"\bicp\b", text)
         and _ANOTHER_ICP.search(text)
@@ -646,6 +661,10 @@ _ASKS_ABOUT_FILING = re.compile(
     + _FOLLOW_UP.pattern
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
+_SITE_OR_SERVER = re.compile(
+    r"\b(?:servers?|host\w*|sites?|websites?|web|ecs|instances?|vps|origin|cdns?|"
+    r"data ?cent(?:er|re)s?|regions?|shops?|stores?|apps?|backends?|frontends?)\b"
+)
 # Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
 # message ("I cannot access it on the public network") is not theirs, unless it follows one up
 # ("what if we only use a load balancer?").
@@ -718,8 +737,11 @@ def speaks_of_need(text: str) -> bool:
 # wish stated beside the FAQ's question ("we want faster loading in China, do we need ICP?").
 _PERFORMANCE = re.compile(
     r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
-    r"performance|perform|lag|laggy)\b"
+    r"performance|perform|lag|laggy|packet loss|ping times?)\b"
 )
+# A condition before a question ("if we go with Hong Kong to skip the ICP filing, how bad is
+# latency?"): what it says is not what is asked.
+_CONDITION_FIRST = re.compile(r"^\s*(?:if|since|as|because|when|once)\b[^,?]*,")
 
 
 # Every subject uncovered_subjects names (the two last are found by the question's form).
@@ -728,7 +750,10 @@ UNCOVERED_SUBJECTS = (*UNCOVERED, "performance", "properties")
 
 def _asks_about_performance(text: str) -> bool:
     questions = [q for q in SENTENCES.findall(text) if q.strip().endswith("?")]
-    return any(_PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(q) for q in questions)
+    return any(
+        _PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(_CONDITION_FIRST.sub(" ", q))
+        for q in questions
+    )
 
 
 # A property of something ("what is the validity period of ...", "the impact on other records
@@ -1060,6 +1085,11 @@ _WEB_PAGES = re.compile(r"\b(?:portals?|dashboards?|panels?|web ?apps?|websites?
 _CLOSED_NETWORK = re.compile(r"\bno public access\b|\bprivate network\b|\bintranet\b|\bvpn\b")
 
 
+_POINTS_AT_THE_BALANCER = re.compile(
+    r"\b(?:point|points|pointing|pointed|switch|switching|change|changing|move|moving)\b"
+    r"[^.?!]{0,30}\b(?:to|at)\s+(?:the\s+|our\s+|an?\s+)?(?:slb|clb|server load balancer|"
+    r"load ?balancer)\b"
+)
 # The filing made with the ministry ("file anything with MIIT"), not a contact with it.
 _FILES_WITH_MIIT = re.compile(
     r"\b(?:file|filing|register|registration|submit)\b[^.?!]{0,25}\b(?:with|to|at)\s+(?:the\s+)?"
@@ -1100,6 +1130,10 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # The console as where the CDN's coverage is set: "'Mainland China Only' as the region in
         # the CDN console: filing needed?"
         lifted.add("settings")
+    if {"settings", "existing_filing"} & set(found) and _POINTS_AT_THE_BALANCER.search(text):
+        # "filing approved with an ECS's IP; now we point the domain at the SLB: just change the
+        # DNS record?": the FAQ's load balancer steps
+        lifted |= {"settings", "existing_filing"}
     if "other_products" in found and _STORAGE_AS_ORIGIN.search(text):
         # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the
         # CDN answer holds wherever the origin is
@@ -1232,6 +1266,21 @@ def asks_if_it_needs_a_filing(text: str) -> bool:
     need beian?"), naming the filing: with the user's own facts, the umbrella question."""
     text = clean(text)
     return names_the_filing(text) and bool(_ASKS_IF_IT_NEEDS_ONE.search(text))
+
+
+def asks_if_needed_in(part: str, text: str) -> bool:
+    """`part` (the question a message asks) asks whether a filing is needed, the filing named
+    anywhere in the message ("... beian is only for local firms. Do we need one, or not?")."""
+    return names_the_filing(text) and bool(_ASKS_IF_IT_NEEDS_ONE.search(clean(part)))
+
+
+_HOW_TO_GET_ONE = re.compile(rf"\bhow\b[^.?!]{{0,30}}\b{_GET}\s+(?:for\s+)?(?:one|it)\b")
+
+
+def asks_how_to_get_one(part: str) -> bool:
+    """How to get "one" or "it" (in this assistant, the filing): "I need a beian. How can I get
+    one?"."""
+    return bool(_HOW_TO_GET_ONE.search(clean(part)))
 
 
 def is_follow_up(text: str) -> bool:
@@ -1378,6 +1427,10 @@ def carries_subject(intent: str, text: str) -> bool:
         return False  # "no CDN in front of anything": a CDN denied is not the question's subject
     if intent in _FILING_QUESTIONS and not _ASKS_ABOUT_FILING.search(text):
         return False
+    if intent == "ask_hosted_outside" and not (
+        names_the_filing(text) or _SITE_OR_SERVER.search(text) or _FOLLOW_UP.search(text)
+    ):
+        return False  # "a job in Singapore: do they require Mandarin?" names no site abroad
     if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or _FOLLOW_UP.search(text)):
         return False
     if intent == "ask_ip_only" and not (

@@ -27,7 +27,7 @@ from actions.places import (
 )
 
 _NEGATION = (
-    r"(?:no|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
+    r"(?:no|zero|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
     r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|nothing|won't|wont|will not|"
     # "I don't think we have a rep office in China"
     r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
@@ -487,6 +487,15 @@ _SERVER_FOR_THE_FILING = re.compile(
 _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
 
 
+# A place naming the people after it ("because Shanghai customers say it's slow"), not where a
+# server is (not after "in": "servers in Shanghai users can reach").
+_PLACE_OF_USERS = re.compile(
+    r"(?<!\bin )(?<!\bat )(?<!\bfrom )" + words_pattern(tuple(_PROVINCES)) + r"\s+"
+    r"(?=(?:users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|"
+    r"viewers?|players?|subscribers?|students?|fans?|offices?)\b)"
+)
+
+
 def _hosting_clauses(text: str) -> Iterable[str]:
     """The clauses of `text` that may say where the site is hosted today: not those about a CDN,
     the company or its users, or the past."""
@@ -501,6 +510,7 @@ def _hosting_clauses(text: str) -> Iterable[str]:
         if _A_SETTINGS_EXCLUSION.match(clause):
             continue  # "'Global (Excluding Chinese Mainland)'": a CDN setting's words
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
+        clause = _PLACE_OF_USERS.sub(" ", clause)
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 
 
@@ -653,8 +663,16 @@ def _names_only_a_site(value: str, message: str) -> bool:
         return False  # "our site sits on SG ECS": the servers named right after the place
     rest = text[:start] + " " + text[start + len(phrase) :] if start >= 0 else text
     # (the CDN filing's temporary instance is no server of the site's: "our site stays in Oslo,
-    # but we'd need a temporary ECS in Beijing")
-    return bool(_SERVER_WORDS.search(TEMPORARY_SERVER.sub(" ", rest)))
+    # but we'd need a temporary ECS in Beijing", nor is it when referred back to: "... is there a
+    # minimum subscription for that ECS?")
+    if TEMPORARY_SERVER.search(rest):
+        rest = _THAT_SERVER.sub(" ", TEMPORARY_SERVER.sub(" ", rest))
+    return bool(_SERVER_WORDS.search(rest))
+
+
+_THAT_SERVER = re.compile(
+    r"\b(?:that|this|the same|such an?)\s+(?:ecs|instances?|servers?|vps|box)\b"
+)
 
 
 # The CDN filing's temporary instance (shared with the scope rules).
@@ -1469,7 +1487,10 @@ _FILED = re.compile(
     r"got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
     r"|\b(?:completed|finished|passed|hold|holds|obtained)\s+(?:our\s+|an?\s+|the\s+|its\s+)?"
     r"(?:icp|beian|filing)\b|\b(?:icp|beian|filing)\s+(?:is\s+|was\s+)?done\b"
-    r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?icp\b"
+    r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?(?:icp|beian|filing)\b"
+    r"(?!\s+(?:rejected|refused|denied|turned down|back)\b)"
+    # "filing approved!!"
+    r"|\b(?:icp|filing|beian)\s+(?:finally\s+)?approved\b"
     r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
     r"\b[^.?!]{0,20}\bsince\b"
 )

@@ -44,8 +44,10 @@ from actions.scope_rules import (
     asking_parts,
     asks_for_a_person,
     asks_how_to_get_a_filing,
+    asks_how_to_get_one,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
+    asks_if_needed_in,
     asks_on_its_own,
     asks_what_china_takes,
     asks_what_the_filing_requires,
@@ -394,6 +396,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "oh wait, we migrated to Macau last month": unsure between a statement and
             # something unrelated, and it states a fact and asks nothing: the facts
             return {"name": config["statement_intents"][0]}
+        asked = asked_part(text)
+        if (
+            intent == config["how_to_get_intent"]
+            and (asks_if_needed_in(asked, text) or speaks_of_needing_a_filing(asked))
+            and not asks_who_may_file(asked)
+            and not asks_how_to_get_one(asked)
+            and not asks_who_may_hold_the_commercial_licence(text)
+        ):
+            # taken for who may file, but whether a filing is needed is what is asked ("no
+            # entity in China, ECS in Shanghai; the agency says beian is only for Chinese
+            # companies. True, or do we need an ICP Filing?"): the umbrella answer
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
         if (

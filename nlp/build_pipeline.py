@@ -470,7 +470,13 @@ EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
     [
         {"LOWER": {"IN": ["got", "obtained", "received"]}},
         {"LOWER": {"IN": ["our", "an", "the"]}, "OP": "?"},
-        {"LOWER": "icp"},
+        {"LOWER": {"IN": ["icp", "beian", "filing"]}},
+    ],
+    # "filing approved!!"
+    [
+        {"LOWER": {"IN": ["icp", "filing", "beian"]}},
+        {"LOWER": "finally", "OP": "?"},
+        {"LOWER": "approved"},
     ],
     # "the site has completed ICP filing", "we hold a beian", "ICP done"
     [

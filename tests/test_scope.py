@@ -173,6 +173,22 @@ FAQ = [
         ),
         # the server used to file, once the filing is through
         ("once our beian is granted, may we delete the temp server?", "existing_filing"),
+        # what to hand in, for the filing or for the office certificate
+        ("which papers must we submit to obtain the permanent office certificate?", "documents"),
+        # performance asked after a condition that names the filing
+        (
+            "if we pick HK to avoid the filing, how much packet loss will Wuhan visitors see?",
+            "performance",
+        ),
+        # Global Accelerator named anywhere is what the message is about
+        (
+            "we skip the CDN and put Global Accelerator in front of our HK ECS. Is ICP needed?",
+            "global_accelerator",
+        ),
+        ("is there a foreign ownership cap for the commercial licence?", "companies"),
+        # an SSL certificate is a setting, whether a filing is asked or not
+        ("must the filing be finished before we add an SSL certificate to our ECS?", "settings"),
+        ("security group rules block the SLB health check to our Sydney ECS, why?", "settings"),
         # a refund in any form is billing
         ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
         # a provider's own licence offered or used
@@ -310,6 +326,10 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # the console as where the filing is made (IP-only) or a CDN fact is set
         "can a site reachable only by IP be filed via the Aliyun console?",
         "CDN console region set to 'Global', origin in Lisbon: is a filing needed for us?",
+        # a domain never bought is no question about where to buy one
+        "our panel on a Wuhan ECS is reached by IP only, we never bought a domain. ICP?",
+        # pointing the domain at the load balancer once filed: the FAQ's own step
+        "filed with one ECS's IP in Xi'an; now we switch the domain to the SLB - DNS change only?",
         # the filing's consequence, not a site that is none
         "no icp = no website for chinese visitors?",
         # one place whose people cannot reach a site hosted there without a filing
@@ -1741,3 +1761,34 @@ def test_a_farewell_has_its_words_and_a_message_without_them_is_not_one():
     assert _scope().decide("goodbye", ranking, "ok thanks, that's all") == {}
     decided = _scope().decide("goodbye", ranking, "we used to have a branch but shut it down")
     assert decided["name"] == "nlu_fallback"
+
+
+def test_icp_the_lab_instrument_is_not_the_filing():
+    assert means_another_icp("which Guangzhou labs can run ICP-OES tests for us?")
+    assert not means_another_icp("our Guangzhou lab's website needs ICP, right?")
+
+
+def test_a_place_abroad_is_the_hosted_outside_questions_only_with_a_site_or_the_filing():
+    ranking = [{"name": "ask_hosted_outside", "confidence": 0.6}]
+    text = "a recruiter in Tokyo wrote to me: do they require Japanese for the role?"
+    assert _scope().decide("nlu_fallback", ranking, text).get("name") != "ask_hosted_outside"
+    text = "our shop is in Tokyo: do we require ICP?"
+    assert carries_subject("ask_hosted_outside", text)
+
+
+def test_taken_for_who_may_file_but_asking_whether_a_filing_is_needed_gets_the_umbrella_answer():
+    ranking = [{"name": "ask_physical_office", "confidence": 0.95}]
+    text = (
+        "No entity in China at all; our ECS runs in Chengdu with a domain. A consultant says "
+        "beian is only for local firms. Do we need one, or not?"
+    )
+    assert _scope().decide("ask_physical_office", ranking, text, states_facts=True) == {
+        "name": "ask_need_icp",
+        "confidence": 1.0,
+    }
+    # who may file, or how to get one, asked: kept
+    text = "We need a beian for our Chengdu shop. How do we obtain one?"
+    assert _scope().decide("ask_physical_office", ranking, text).get("name") != "ask_need_icp"
+    text = "No entity in China at all; our ECS runs in Chengdu. Can we still file?"
+    decided = _scope().decide("ask_physical_office", ranking, text, states_facts=True)
+    assert decided.get("name", "ask_physical_office") == "ask_physical_office"

@@ -708,6 +708,20 @@ def volunteered_facts(nlp, message):
             "we operate out of Guangzhou but the servers sit in Oslo",
             {"hosting_location": "outside_mainland"},
         ),
+        # "zero" servers in China; a city naming the customers after it is theirs, not a server's
+        (
+            "zero servers in China, origin in Oregon, but Hangzhou customers find it slow",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # the CDN filing's temporary ECS, referred back to, is no server of the site's
+        (
+            "we were told a 'temp ECS' in China is needed though our site stays in Lyon. How "
+            "long must that ECS be kept?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # a filing approved or got, however said
+        ("beian approved yesterday! now which CDN region do we choose", {"existing_filing": "yes"}),
+        ("we got our filing through another host in 2021", {"existing_filing": "yes"}),
         # the filing out of reach, in other words than documents
         (
             "our shop runs on a Nanjing ECS but a beian seems impossible for a firm like ours",
