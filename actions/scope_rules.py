@@ -49,7 +49,13 @@ from actions.words_to_facts import (
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
 # Content that has rules of its own ("is it legal to host a gambling site in China?").
 _CONTENT_WITH_RULES = re.compile(
-    r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b"
+    r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b|"
+    # sectors with licences of their own: news, audio-visual, education, health, finance
+    r"\blive[- ]?stream\w*|\bvideo (?:streaming|platforms?|sharing)\b|\baudio-?visual\b|"
+    r"\bnews (?:portals?|services?|apps?)\b|\bonline news\b|\bonline (?:education|learning|"
+    r"courses|schools?|publishing|pharmac\w*|banking|lending)\b|\be-?learning\b|"
+    r"\b(?:medicines?|pharmac\w*|drugs|medical|healthcare|telemedicine)\b|"
+    r"\bcrypto(?:currency)? exchanges?\b"
 )
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
@@ -121,7 +127,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"which|needs?|requires?|must|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
-        r"proxy)\s+(?:servers?|brokers?|services?|backends?)\b|"
+        r"proxy|minecraft|teamspeak|voice|git)\s+(?:servers?|brokers?|services?|backends?|"
+        r"relays?)\b|"
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
         r"\biot\b|\bmqtt\b|\bno public access\b|\bbackups?\b|\bprivate network\b|"
@@ -130,8 +137,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:only|just) an? api\b|\bapi[- ]only\b|"
         # sites not open to the public (the FAQ is about opening a website for visits)
         r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
-        r"dashboards?)\b|\bnot (?:open to the )?public\b|\bonly (?:our |the )?(?:devs|developers|"
-        r"employees|staff|team)\b",
+        r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b|"
+        r"\bonly (?:by )?(?:our |the )?(?:devs|developers|employees|staff|team)\b|"
+        r"\b(?:test|testing|dev|development) environments?\b|"
+        r"\bsandbox\b",
         # registrations and rules other than the filing
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
         r"\breal[- ]name\b|\bbank accounts?\b|"
@@ -270,7 +279,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:where|how|which|can|could|should)\b[^.?!]{0,30}\b(?:buy|purchase|register)\s+"
         r"(?:an?\s+|new\s+|some\s+|few\s+|a few\s+)?(?:\w+\s+)?domain(?:\s+names?)?s?\b"
         r"(?!\s+(?:for|with)\b)|"
-        r"\bgodaddy\b|\bnamecheap\b",
+        r"\bgodaddy\b|\bnamecheap\b|\bparked\b",
         # which provinces do something: the FAQ names none ("some provinces or municipalities")
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
         # "rep offices can file in 'some provinces'. Which ones exactly?"
@@ -304,7 +313,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
         r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
-        r"\bgke\b",
+        r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b",
         "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|"
         r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
         r"\bpersonal and (?:a )?commercial\b|"
