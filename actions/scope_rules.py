@@ -300,6 +300,16 @@ UNCOVERED: Dict[str, Pattern] = {
         # (named anywhere, it is what the message is about: "instead of CDN we're looking at
         # Global Accelerator (GA) ... does GA need a filing?")
         "global_accelerator": r"\bglobal accelerator\b",
+        # another country's or region's rules: "an EU equivalent of ICP?", "Indonesia PSE - the
+        # same as ICP?", "does Macau have its own website licence?"
+        "other_countries": r"\b(?:equivalent|counterpart|analog(?:ue)?)s?\b[^.?!]{0,20}"
+        r"\b(?:icp|beian)\b|"
+        r"\b(?:icp|beian)[- ](?:style|like|type|equivalent)\b|"
+        r"\b(?:like|similar to|same (?:thing )?as|comparable to)\s+(?:china's\s+|chinese\s+|the\s+|"
+        r"an?\s+)?(?:icp|beian)\b|"
+        r"\b(?:its|their) own (?:website |web |internet |hosting )?(?:licen[cs]es?|registrations?|"
+        r"filings?|rules)\b|"
+        r"\bkominfo\b|\bpse\b|\broskomnadzor\b|\bmeity\b|\bdpo\b|\bdata protection officer\b",
         "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
         # penalties ("fine" the adjective is not one: "is it fine to host in Hong Kong?")
@@ -564,7 +574,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bhk\b|\bforeign (?:servers?|hosting|host)\b|\b(?:anywhere|somewhere) else\b|"
         r"\belsewhere\b|\bnot in (?:mainland )?"
         r"china\b|\bno longer\b[^.?!]{0,40}\b(?:china|mainland)\b|"
-        r"\b(?:not|n't)\b[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
+        r"(?:\bnot\b|n't\b)[^.?!]{0,20}\b(?:in|on) (?:mainland )?china\b",
     }.items()
 }
 # Documents issued outside mainland China used to file: the FAQ says they are not accepted.
@@ -1101,8 +1111,8 @@ _POINTS_AT_THE_BALANCER = re.compile(
 )
 # The filing made with the ministry ("file anything with MIIT"), not a contact with it.
 _FILES_WITH_MIIT = re.compile(
-    r"\b(?:file|filing|register|registration|submit)\b[^.?!]{0,25}\b(?:with|to|at)\s+(?:the\s+)?"
-    r"miit\b"
+    r"\b(?:file|filed|filing|register|registered|registration|submit)\b[^.?!]{0,25}\b(?:with|to|at)"
+    r"\s+(?:the\s+)?miit\b"
 )
 _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")
 
@@ -1414,7 +1424,8 @@ def _hosts_in_china(text: str) -> bool:
 
 
 _NO_CDN = re.compile(
-    r"\b(?:no|without|not using|don't use|do not use|never used)\s+(?:an?\s+|any\s+)?cdns?\b"
+    r"\b(?:no|without|not using|don't use|do not use|never used|(?:isn't|is not|aren't|are not|"
+    r"not) (?:behind|on|using|fronted by))\s+(?:an?\s+|any\s+)?cdns?\b"
     r"(?:\s+(?:at all|yet))?|\bcdns?:\s*(?:none|no)\b"
 )
 
@@ -1585,11 +1596,23 @@ def asks_what_the_filing_requires(text: str) -> bool:
     )
 
 
+# Where to file, asked as the business licence's place against the servers' region ("unless our
+# business license is from Shanghai we can't file with our Shanghai-region servers?").
+_LICENCE_OR_SERVER_REGION = re.compile(
+    r"\bbusiness licen[cs]e\b[^.?!]{0,60}\b(?:file|filing|apply|submit)\b[^.?!]{0,40}"
+    r"\b(?:servers?|region|ecs)\b|"
+    r"\b(?:file|filing|apply|submit)\b[^.?!]{0,40}\b(?:servers?|region|ecs)\b[^.?!]{0,60}"
+    r"\bbusiness licen[cs]e\b"
+)
+
+
 def asks_where_to_file(text: str) -> bool:
     """A question where to file, with the filing named (or a short follow-up: "which
     province?") and no other question's subject ("where do I submit it for a site with no
     domain?" is the IP-only question)."""
     text = clean(text)
+    if "?" in text and _LICENCE_OR_SERVER_REGION.search(text):
+        return True
     return (
         bool(_WHERE_TO_FILE.search(text))
         and (names_the_filing(text) or len(text.split()) <= 5)

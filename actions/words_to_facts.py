@@ -125,12 +125,17 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
 def negation_marked(value: str, message: str) -> str:
     """`value` (an entity's words) prefixed with "not " when the words just before it in
     `message` negate it: "we don't have a branch company", "servers are not in ...". Only the
-    words since the last punctuation, bracket or "but" count: "no branch, but a rep office",
-    "(no mainland nodes) for our US-hosted site"."""
+    words since the last punctuation, bracket, "but" or a new clause's "and" count: "no branch, but
+    a rep office", "(no mainland nodes) for our US-hosted site", "no domain and the site is on
+    ECS Beijing"."""
     start = message.lower().find(value.lower())
     if start < 0:  # a synonym or a button payload: nothing to look at
         return value
-    before = re.split(r"[,.;:!?()]|\bbut\b|\bjust\b|\bonly\b", _clean(message[:start]))[-1]
+    # (and "and" that starts a clause of its own: "we don't have one and the site is on ...")
+    before = re.split(
+        r"[,.;:!?()]|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)",
+        _clean(message[:start]),
+    )[-1]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
     if negated and _FILING_NAMED.search(negated.group(0)):
         return value  # "without beian on ECS Shanghai": the filing is what is missing
@@ -1398,10 +1403,18 @@ def _unused_domain(text: str) -> bool:
     return bool(_DOMAIN_UNUSED.search(after))
 
 
+_NOT_ONLY_IP = re.compile(
+    r"\b(?:not|n't|don't|dont|do not|doesn't|does not|isn't|is not)\s+(?:\w+\s+)?(?:only|just)\b"
+    r"[^,;.]{0,25}\bip\b"
+)
+
+
 @_reads(Fact.ACCESS_METHOD)
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
     text = _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text))
+    if _NOT_ONLY_IP.search(text):  # "we don't only serve by IP - we also have a domain"
+        return d.DOMAIN_NAME if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text) else None
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
     if _unused_domain(text):

@@ -19,6 +19,7 @@ from actions.scope_rules import (
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
     carries_subject,
+    denies_a_cdn,
     is_icp_related,
     is_question,
     means_another_icp,
@@ -189,6 +190,11 @@ FAQ = [
         # an SSL certificate is a setting, whether a filing is asked or not
         ("must the filing be finished before we add an SSL certificate to our ECS?", "settings"),
         ("security group rules block the SLB health check to our Sydney ECS, why?", "settings"),
+        # other countries' and regions' own rules
+        ("is Thailand's web registration comparable to ICP?", "other_countries"),
+        ("any beian-style registration for sites hosted in Jakarta?", "other_countries"),
+        ("does Taiwan have its own hosting rules for our shop there?", "other_countries"),
+        ("what is the Kazakh counterpart of an ICP filing?", "other_countries"),
         # a refund in any form is billing
         ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
         # a provider's own licence offered or used
@@ -330,6 +336,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our panel on a Wuhan ECS is reached by IP only, we never bought a domain. ICP?",
         # pointing the domain at the load balancer once filed: the FAQ's own step
         "filed with one ECS's IP in Xi'an; now we switch the domain to the SLB - DNS change only?",
+        # a domain "filed with MIIT", in a pasted notice, is the filing itself
+        'the CDN says "domain not filed with MIIT"; our origin is in Lima, do we need ICP?',
         # the filing's consequence, not a site that is none
         "no icp = no website for chinese visitors?",
         # one place whose people cannot reach a site hosted there without a filing
@@ -1792,3 +1800,15 @@ def test_taken_for_who_may_file_but_asking_whether_a_filing_is_needed_gets_the_u
     text = "No entity in China at all; our ECS runs in Chengdu. Can we still file?"
     decided = _scope().decide("ask_physical_office", ranking, text, states_facts=True)
     assert decided.get("name", "ask_physical_office") == "ask_physical_office"
+
+
+def test_a_site_not_in_mainland_china_and_not_behind_a_cdn_is_the_hosted_outside_question():
+    text = "Our shop isn't hosted in mainland China and isn't behind any CDN. ICP needed?"
+    assert carries_subject("ask_hosted_outside", text)
+    assert denies_a_cdn(text)
+
+
+def test_where_to_file_asked_as_the_licences_place_against_the_servers_region():
+    assert asks_where_to_file(
+        "our business license is from Hubei - can we still file with servers in the Beijing region?"
+    )

@@ -722,6 +722,17 @@ def volunteered_facts(nlp, message):
         # a filing approved or got, however said
         ("beian approved yesterday! now which CDN region do we choose", {"existing_filing": "yes"}),
         ("we got our filing through another host in 2021", {"existing_filing": "yes"}),
+        # not only by IP: a domain too
+        (
+            "visitors don't just come by IP, we have a domain as well; servers in Xi'an",
+            {"access_method": "domain_name", "hosting_location": "mainland_china"},
+        ),
+        # a negation before "and" and a new clause stays in its own clause
+        (
+            "if we don't have a domain and the shop is on a Harbin ECS, what then?",
+            # (no domain name: the FAQ's own example of a filing that cannot be completed)
+            {"hosting_location": "mainland_china", "can_complete_filing": "no"},
+        ),
         # the filing out of reach, in other words than documents
         (
             "our shop runs on a Nanjing ECS but a beian seems impossible for a firm like ours",
