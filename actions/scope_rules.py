@@ -468,7 +468,9 @@ _NO_FILING = re.compile(
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
-    r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|one|it)\b|"
+    r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|one|it)\b"
+    # (not whether one is needed: "no filing needed then?")
+    r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b)|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|"
     r"(?:won't|will not)(?!\s+(?:need|require|have to))|refuses? to)\s+(?:\w+\s+){0,4}"

@@ -1812,3 +1812,9 @@ def test_where_to_file_asked_as_the_licences_place_against_the_servers_region():
     assert asks_where_to_file(
         "our business license is from Hubei - can we still file with servers in the Beijing region?"
     )
+
+
+def test_no_filing_needed_asks_whether_one_is_needed_not_what_happens_without_one():
+    text = "our shop sits in Macau, so no filing needed then?"
+    assert not carries_subject("ask_no_filing", text)
+    assert carries_subject("ask_no_filing", "what happens with no filing at all?")
