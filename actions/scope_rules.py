@@ -1376,6 +1376,23 @@ _WHAT_CHINA_TAKES = re.compile(
 )
 
 
+# The FAQ's own "What if I do not have an ICP Filing?", asked by its form: "what will happen if
+# an un-filed domain points to a mainland server?", "can't unfiled sites be opened?".
+_WHAT_HAPPENS_WITHOUT = re.compile(
+    r"\bwhat (?:will |would |could )?happens?\b[^.?!]{0,60}\b(?:un-?filed|"
+    r"without (?:an? |the |any )?(?:icp|beian|filing)|no (?:icp|beian|filing)|"
+    r"(?:don't|do not|didn't|never) (?:have|get|"
+    r"complete) (?:an? |the |any )?(?:icp|beian|filing))\b|"
+    r"\bun-?filed (?:domains?|sites?|websites?|shops?)\b[^.?!]{0,20}\b(?:be )?(?:opened|accessed|"
+    r"visited|reached|online|live)\b"
+)
+
+
+def asks_what_happens_without_a_filing(text: str) -> bool:
+    """What happens without a filing, asked in the FAQ question's own form."""
+    return bool(_WHAT_HAPPENS_WITHOUT.search(clean(text)))
+
+
 def asks_what_china_takes(text: str) -> bool:
     """What it takes to host or serve a site in mainland China, or whether one may, asked: the
     umbrella question."""

@@ -50,6 +50,7 @@ from actions.scope_rules import (
     asks_if_needed_in,
     asks_on_its_own,
     asks_what_china_takes,
+    asks_what_happens_without_a_filing,
     asks_what_the_filing_requires,
     asks_where_to_file,
     asks_who_may_file,
@@ -133,6 +134,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "hosted_outside_intent": "ask_hosted_outside",
             # the CDN question: taken for it with no CDN, the umbrella question answers
             "cdn_intent": "ask_cdn",
+            # the question what happens without a filing, recognised by its form too
+            "no_filing_intent": "ask_no_filing",
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -338,6 +341,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 "name": NLU_FALLBACK,
                 "ranking": [{"name": name, "confidence": 0.5} for name in both],
             }
+        if (
+            asks_what_happens_without_a_filing(text)
+            and not (intent in faq and carries_subject(intent, text))
+            and not uncovered_subjects(text)
+        ):
+            # "What will happen if an un-filed domain points to a domestic server?": the FAQ's
+            # "What if I do not have an ICP Filing?" in its own form
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
             asks_what_china_takes(text)
             and not (intent in faq and carries_subject(intent, text))

@@ -1818,3 +1818,21 @@ def test_no_filing_needed_asks_whether_one_is_needed_not_what_happens_without_on
     text = "our shop sits in Macau, so no filing needed then?"
     assert not carries_subject("ask_no_filing", text)
     assert carries_subject("ask_no_filing", "what happens with no filing at all?")
+
+
+def test_what_happens_without_a_filing_is_recognised_by_its_form():
+    ranking = [
+        {"name": "ask_ip_only", "confidence": 0.36},
+        {"name": "ask_no_filing", "confidence": 0.13},
+    ]
+    for text in [
+        "what would happen if our shop runs on a Dalian ECS without a beian?",
+        "so unfiled websites can't be visited at all?",
+    ]:
+        assert _scope().decide("nlu_fallback", ranking, text) == {
+            "name": "ask_no_filing",
+            "confidence": 1.0,
+        }, text
+    # a subject the FAQ leaves out still decides
+    text = "what happens if we never complete the PSB filing?"
+    assert _scope().decide("nlu_fallback", ranking, text) == {"name": "ask_unanswerable"}
