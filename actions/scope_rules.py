@@ -48,6 +48,7 @@ from actions.words_to_facts import (
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
 # Content that has rules of its own ("is it legal to host a gambling site in China?").
+_APPS_SITE = r"(?:'s)?\s+(?:web ?sites?|sites?|landing pages?|web ?pages?|homepage)\b"
 _CONTENT_WITH_RULES = re.compile(
     r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b|"
     # sectors with licences of their own: news, audio-visual, education, health, finance
@@ -246,9 +247,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?<!non-)(?<!un)(?<!un-)(?<!not )"
         r"\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
         # Filing an app (not an app's backend, which is a server like any other).
-        "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b[^.?!]{0,25}\b(?:filing|filed|file|"
+        # (not the app's website: "our mobile app's website is hosted in Singapore")
+        "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b(?!" + _APPS_SITE + r")"
+        r"[^.?!]{0,25}\b(?:filing|filed|file|"
         r"icp|beian|record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
-        r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b|"
+        r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b(?!"
+        + _APPS_SITE
+        + r")|"
         r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
@@ -1042,7 +1047,25 @@ def uncovered_subjects(text: str) -> List[str]:
         # "servers in Frankfurt for GDPR reasons ... do we need ICP now?": the data rules are why
         # the servers are there, not what is asked (content with rules of its own still counts)
         found.remove("data_and_content")
+    if set(found) & _BACKSTORY_SUBJECTS:
+        question = _question_clause(text)
+        if (
+            question != text
+            and _ASKS_IF_IT_NEEDS_ONE.search(question)
+            and not _REFERS_BACK.search(question)
+        ):
+            # "Our customers pay in RMB but the site is hosted in the US. Do we need ICP?": the
+            # backstory's subjects are not what is asked, when the question asks only whether a
+            # filing is needed (not "our app. does it need ICP?", which asks of the app)
+            found = [
+                f for f in found if f not in _BACKSTORY_SUBJECTS or UNCOVERED[f].search(question)
+            ]
     return _lifted(found, text)
+
+
+# Subjects a need question's backstory may name without being asked about: how the site is paid
+# for or set up, its business, its domain, its speed.
+_BACKSTORY_SUBJECTS = {"settings", "cost", "business_types", "marketing", "domains"}
 
 
 # A marketing site, said of the site ("a new marketing site", "the China site for a 2 month

@@ -46,7 +46,8 @@ _PROVINCES.update(MAINLAND_CITIES)
 
 # The United States as initials: upper case only, in a message that is not all upper case (not
 # the pronoun: "let us know", "HELP US").
-_US_INITIALS = re.compile(r"(?<![\w.])U\.?S\.?A?(?![\w.])")
+# (a sentence's full stop after it stays: "hosted in the US. Do we need ICP?")
+_US_INITIALS = re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?:U\.S\.(?:A\.)?|U\.S\.A|USA?)(?!\w|\.\w)")
 
 
 _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")

@@ -195,6 +195,10 @@ FAQ = [
         ("any beian-style registration for sites hosted in Jakarta?", "other_countries"),
         ("does Taiwan have its own hosting rules for our shop there?", "other_countries"),
         ("what is the Kazakh counterpart of an ICP filing?", "other_countries"),
+        # ... but asked in the question itself, or of "it", the subject counts
+        ("Do I need the filing done before installing an SSL certificate?", "settings"),
+        ("we run an e-commerce site. is a filing enough?", "business_types"),
+        ("We have a mobile app. Does it need ICP?", "apps"),
         # a refund in any form is billing
         ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
         # a provider's own licence offered or used
@@ -336,6 +340,11 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our panel on a Wuhan ECS is reached by IP only, we never bought a domain. ICP?",
         # pointing the domain at the load balancer once filed: the FAQ's own step
         "filed with one ECS's IP in Xi'an; now we switch the domain to the SLB - DNS change only?",
+        # a need question's backstory: how the site is paid for or set up, its business, its app
+        "Our customers pay in RMB but the shop is hosted in the US. Do we need ICP?",
+        "The SSL certificate is ready, shop on ECS Wuxi by domain. ICP needed?",
+        "Our SaaS runs on ECS Nanjing. Do we need to file?",
+        "Our mobile app's website is hosted in Jakarta. Is beian needed?",
         # a domain "filed with MIIT", in a pasted notice, is the filing itself
         'the CDN says "domain not filed with MIIT"; our origin is in Lima, do we need ICP?',
         # the filing's consequence, not a site that is none

@@ -995,3 +995,14 @@ def test_review_a_site_that_runs_on_a_server_used_for_the_filing_is_hosted_there
     # a general question in another sentence leaves the hosting read
     message = "Shop runs on ECS Shanghai. Does every site need its own ICP?"
     assert read_hosting("runs on ECS Shanghai", message) == "mainland_china"
+
+
+def test_the_us_spelled_out_keeps_the_full_stop_after_it():
+    from actions.words_to_facts import lower_case
+
+    assert lower_case("Our shop is hosted in the US. Do we need ICP?") == (
+        "our shop is hosted in the us. do we need icp?"
+    )
+    assert lower_case("servers in US-East, please let us know") == (
+        "servers in the us-east, please let us know"
+    )
