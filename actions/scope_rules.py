@@ -132,7 +132,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"relays?)\b|"
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
-        r"\biot\b|\bmqtt\b|\bno public access\b|\bbackups?\b|\bprivate network\b|"
+        r"\biot\b|\bmqtt\b|\bno public access\b|\bprivate network\b|"
+        # a server for backups (not the site's backup server: "primary in Hangzhou, a backup in HK")
+        r"\bbackups?\s+(?:servers?|storage|data|files|only)\b|\b(?:for|only|just) backups?\b|"
         # an API alone ("an API backend for our app"), not an API beside a website
         r"\bapi (?:backends?|servers?|endpoints?)\b(?![^.?!]{0,30}\b(?:websites?|sites?)\b)|"
         r"\b(?:only|just) an? api\b|\bapi[- ]only\b|"
@@ -211,7 +213,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:releas|delet|cancel|terminat|renew|shut)\w*\b[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}"
         r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
-        r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b"
+        r"\b(?:after|once)\b[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
         r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|renew|shut)\w*[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
         # whether a site is filed, or how far its filing has got: looked up, not answered by the
@@ -329,7 +331,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
         r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b",
-        "licence_types": r"\bedi\b|\bicp/edi\b|\bdifference between\b|"
+        # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
+        "licence_types": r"\bedi\b|\bicp/edi\b|"
+        r"\bdifference between\b"
+        r"(?![^.?!]{0,80}\b(?:hosting|host|hosted|servers?|cdns?|regions?)\b)|"
         r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
@@ -793,7 +798,7 @@ _WHAT_THE_FAQ_STATES = re.compile(
     r"\b(?:scope|requirements?|rules?|regulations?|objective|purpose|point|need|process|"
     r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
     # "what's the deal with ICP if our ECS is in HK?"
-    r"deal|situation|story|picture|answer|case)$"
+    r"deal|situation|story|picture|answer|case|difference)$"
 )
 
 

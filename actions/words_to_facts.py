@@ -470,10 +470,18 @@ _CHOICES = (
 )
 
 
+# Two things compared: "what's the difference between hosting in Hong Kong and in Shenzhen?",
+# "international CDN compared with mainland CDN".
+_COMPARED = re.compile(
+    r"\b(?:differen(?:ce|ces|t)|compare[ds]?|comparing|comparison)\b(?:\s+between)?[^.?!]{0,60}"
+    r"\b(?:and|with|to|vs\.?|versus)\b"
+)
+
+
 def _a_choice_of_places(text: str) -> bool:
     """Places in and outside mainland China set against each other: "Beijing vs Hong Kong",
-    "Shanghai or Singapore region"."""
-    return any(choice.search(text) for choice in _CHOICES)
+    "Shanghai or Singapore region", "the difference between Hong Kong and Shenzhen"."""
+    return any(choice.search(text) for choice in _CHOICES) or bool(_COMPARED.search(text))
 
 
 # The filing as what something is for: "(just) to get the ICP filing", "for the CDN beian".
@@ -605,7 +613,8 @@ _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bout of (?:the )?(mainland china|mainland|china|prc)\b"), r"outside \1"),
 ]
 _OTHER_PARTIES = (
-    r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller"
+    r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller|"
+    r"parent(?: company| group)?|affiliate|sister company"
 )
 # Someone else's site: "my client's site is on ECS in Hangzhou".
 _SOMEONE_ELSES = re.compile(
@@ -1034,10 +1043,11 @@ _ABROAD_BEFORE = re.compile(
 # A company still to be set up, just before its name ("or do we need to set up a WFOE?", "should
 # we open a rep office", "setting up a subsidiary"): not a presence today (not "we set up a WFOE
 # in 2019", nor "we need to register our branch company's site").
+_A_KIND_ASKED = re.compile(r"\b(?:would|could|will|is|are|does|do|can|may)\s+(?:a|an|one)\s+$")
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
     r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
-    r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found)|"
+    r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found|need|require)|"
     r"\b(?:setting up|establishing|opening|registering|forming|incorporating|creating|"
     r"founding))\s+(?:an?\s+|a new\s+|new\s+)?(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$"
 )
@@ -1053,7 +1063,10 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
     if _FUTURE.search(clause) or denied_next(value, message):
         return None
-    if not_held_yet(value, message) or _TO_BE_SET_UP.search(_around(value, message)[0]):
+    before = _around(value, message)[0]
+    if _A_KIND_ASKED.search(before):
+        return None  # "would a ban shi chu be enough to get ...?": a kind asked about, not held
+    if not_held_yet(value, message) or _TO_BE_SET_UP.search(before):
         return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
@@ -1092,6 +1105,14 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
+    text = _clean(message)
+    if _COMPARED.search(text) and _CDN_INTERNATIONAL.search(text) and _CDN_MAINLAND.search(text):
+        return None  # "any difference between international CDN and CDN in mainland China?"
+    if _UNTIL_LATELY.search(_clause_with(value, message)) or _SWITCHED_AWAY.match(
+        _rest_of_sentence(value, message)
+    ):
+        return None  # "up to last month we used only the international CDN", "... CDN with
+        # mainland nodes but switched it to international-only": what it was, not what it is
     if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
         r"^\W*exclud", _around(value, message)[1]
     ):
@@ -1102,6 +1123,16 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     return read
 
 
+# A coverage that held until lately, or was switched away from later in its sentence.
+_UNTIL_LATELY = re.compile(
+    r"\b(?:up to|until|till|up until)\s+(?:last|recently|lately|this|a few|\d+)\b|"
+    r"\b(?:while|during|when)\s+(?:we were\s+)?(?:testing|in testing|in beta|prototyping)\b|"
+    r"\b(?:at first|initially|originally|in the beginning)\b"
+)
+_SWITCHED_AWAY = re.compile(
+    r"^[^.?!]{0,40}\b(?:but|and then|then|until)\s+(?:we\s+)?(?:switched|changed|moved|turned|"
+    r"set|flipped)\s+(?:it|that|them|this|the \w+)?\s*(?:to|off|over)\b"
+)
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
 _CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b")
@@ -1267,7 +1298,8 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
 # A licence applied for, planned, pending or lapsed is not one held today: asked about.
 _NOT_HELD_YET = re.compile(
     r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
-    r"expired|used to|until last|no longer)\b|'ll\b"
+    r"expired|used to|until last|no longer|being (?:registered|set up|established|incorporated|"
+    r"formed)|under registration)\b|'ll\b"
 )
 
 
@@ -1441,13 +1473,23 @@ _DEMANDED = re.compile(
 )
 
 
+_NOW = re.compile(r"\b(?:now|today|currently|at the moment|these days)\b")
+
+
 def read_access(value: str, message: str) -> Optional[str]:
     """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
     if _DEMANDED.search(_around(value, message)[0]):
         return None  # "the filing portal keeps demanding a domain name": not what the site has
+    clause = _clause_with(value, message)
+    # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
+    # by IP only", not "... by IP only; now it has a domain")
+    sentence = next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
+    before = re.split(r"[;]|\bnow\b", sentence[: sentence.find(_clean(value))])[-1]
+    if _UNTIL_LATELY.search(before) or (_of_the_past(clause) and not _NOW.search(clause)):
+        return None  # "while testing we reached it by IP only": not how it is reached now
     read = to_access_method(negation_marked(value, message))
-    if read == d.DOMAIN_NAME and _FUTURE.search(_clause_with(value, message)):
+    if read == d.DOMAIN_NAME and _FUTURE.search(clause):
         return None  # "IP-only while we test, a domain comes next month": not how it is reached
     if read == d.DOMAIN_NAME and _unused_domain(_clean(value) + _around(value, message)[1]):
         return d.IP_ONLY if _mentioned(_clean(message), _IP) else None
@@ -1501,6 +1543,8 @@ _FILED = re.compile(
     r"got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
     r"|\b(?:completed|finished|passed|hold|holds|obtained)\s+(?:our\s+|an?\s+|the\s+|its\s+)?"
     r"(?:icp|beian|filing)\b|\b(?:icp|beian|filing)\s+(?:is\s+|was\s+)?done\b"
+    # (not how filing is done: "the filing is done in the province where ...")
+    r"(?!\s+(?:in|at|by|through|via|where|with|online|for)\b)"
     r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?(?:icp|beian|filing)\b"
     r"(?!\s+(?:rejected|refused|denied|turned down|back)\b)"
     # "filing approved!!"
@@ -1527,6 +1571,15 @@ def to_existing_filing(text: str) -> Optional[str]:
     clause_start = re.split(r"[,;.!?]", text[: match.start()])[-1]
     if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
         return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
+    sentence_end = re.split(r"(?<=[.!?])\s", text[match.start() :])[0]
+    if sentence_end.rstrip().endswith("?") and re.search(
+        rf"\b(?:{QUESTION_START})\b", clause_start
+    ):
+        return None  # "in which province is the ICP filing done?"
+    if _SOMEONE_ELSE.search(clause_start) or re.search(
+        r"\b(?:they|he|she|someone|somebody|their|his|her)\b", clause_start
+    ):
+        return None  # "someone at my previous company said they got an ICP"
     if _SOMETHING_ELSE_REGISTERED.match(text[match.end() :]):
         return None  # "we already registered the domain", "approved by the registry"
     before = text[max(0, match.start() - 30) : match.start() + 12]

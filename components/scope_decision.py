@@ -128,6 +128,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # the question whose answer says how an enterprise registered outside mainland China
             # gets a filing (which registration documents it can use)
             "how_to_get_intent": "ask_physical_office",
+            # the questions that say how to file in a case of their own
+            "ways_to_file": ["ask_ip_only", "ask_load_balancer", "ask_which_province", "ask_cdn"],
             # the question whose answer says where to file ("so we file in Beijing?")
             "where_to_file_intent": "ask_which_province",
             # the question whose subject is a place abroad
@@ -492,6 +494,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (a place abroad is the hosted-outside question's only when servers are there: "can
             # we use our Hong Kong company's documents?" names a company's place)
             and (i != config["hosted_outside_intent"] or names_servers(asked))
+            # (how to file, asked after a backstory with a load balancer, IP-only access, a CDN
+            # or a province, is that question's own: "launching on ECS with an SLB in front. How
+            # do we get the ICP filing done?")
+            and not (i == config["how_to_get_intent"] and intent in config["ways_to_file"])
         ]
         if len(others) == 1 and not uncovered_subjects(asked):
             return {"name": others[0], "confidence": 1.0}

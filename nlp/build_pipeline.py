@@ -286,6 +286,11 @@ SERVER_NOUN = {
 }
 
 CDN_PHRASES = [
+    # the acceleration area switched on or set: "we've just turned on mainland China acceleration"
+    "mainland china acceleration",
+    "mainland acceleration",
+    "china acceleration",
+    "international-only",
     "international cdn",
     "international one",
     "only the international one",

@@ -199,6 +199,12 @@ FAQ = [
         ("Do I need the filing done before installing an SSL certificate?", "settings"),
         ("we run an e-commerce site. is a filing enough?", "business_types"),
         ("We have a mobile app. Does it need ICP?", "apps"),
+        ("difference between an ICP filing and a commercial license?", "licence_types"),
+        ("do we need ICP for a backup server in Beijing?", "not_websites"),
+        (
+            "once the CDN filing is approved, may we release the temporary instance early?",
+            "existing_filing",
+        ),
         # a refund in any form is billing
         ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
         # a provider's own licence offered or used
@@ -345,6 +351,11 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "The SSL certificate is ready, shop on ECS Wuxi by domain. ICP needed?",
         "Our SaaS runs on ECS Nanjing. Do we need to file?",
         "Our mobile app's website is hosted in Jakarta. Is beian needed?",
+        # places or CDNs compared for the filing: the FAQ's own comparison
+        "what's the difference between hosting in Macau and in Xiamen for ICP?",
+        "any difference between international CDN and mainland CDN for the filing?",
+        # the site's backup server
+        "Primary ECS in Hefei with a backup in Singapore; do we need ICP?",
         # a domain "filed with MIIT", in a pasted notice, is the filing itself
         'the CDN says "domain not filed with MIIT"; our origin is in Lima, do we need ICP?',
         # the filing's consequence, not a site that is none
@@ -1845,3 +1856,10 @@ def test_what_happens_without_a_filing_is_recognised_by_its_form():
     # a subject the FAQ leaves out still decides
     text = "what happens if we never complete the PSB filing?"
     assert _scope().decide("nlu_fallback", ranking, text) == {"name": "ask_unanswerable"}
+
+
+def test_how_to_file_after_a_backstory_with_a_load_balancer_is_the_load_balancer_question():
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.99}]
+    text = "Launching on ECS Wuhan with an SLB in front next month. How do we get the ICP done?"
+    decided = _scope().decide("ask_load_balancer", ranking, text, states_facts=True)
+    assert decided.get("name", "ask_load_balancer") == "ask_load_balancer"

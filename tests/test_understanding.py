@@ -733,6 +733,35 @@ def volunteered_facts(nlp, message):
             # (no domain name: the FAQ's own example of a filing that cannot be completed)
             {"hosting_location": "mainland_china", "can_complete_filing": "no"},
         ),
+        # what held until lately, or was switched away from, is not today's
+        (
+            "until recently we used only the international CDN; now mainland China acceleration "
+            "is on for our Oslo site",
+            {"cdn_coverage": "includes_mainland", "hosting_location": "outside_mainland"},
+        ),
+        (
+            "we had Alibaba CDN with mainland nodes but switched it to international-only in March",
+            {"cdn_coverage": "international_only"},
+        ),
+        (
+            "during testing the Jinan ECS was reachable by IP only; now it has a domain",
+            {"access_method": "domain_name", "hosting_location": "mainland_china"},
+        ),
+        # two things compared are no one's facts
+        (
+            "what's the difference for ICP between hosting in Macau and hosting in Xiamen?",
+            {"hosting_location": None},
+        ),
+        (
+            "any difference between international CDN and CDN in mainland China for the filing?",
+            {"cdn_coverage": None},
+        ),
+        # a presence being registered, or a kind asked about, is not held
+        ("a WFOE in Ningbo is being registered right now", {"china_presence": None}),
+        (
+            "would a rep office be enough for the commercial licence?",
+            {"china_presence": None, "commercial_license": None},
+        ),
         # the filing out of reach, in other words than documents
         (
             "our shop runs on a Nanjing ECS but a beian seems impossible for a firm like ours",
@@ -867,6 +896,11 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         # documents turned down again and again cannot be provided
         (Fact.CAN_COMPLETE_FILING, "our papers keep getting rejected by the bureau", "no"),
         (Fact.CAN_COMPLETE_FILING, "we can never provide what they ask for in documents", "no"),
+        # the filing's process asked about, or someone else's filing, is not the user's
+        (Fact.EXISTING_FILING, "in which province is the filing done?", None),
+        (Fact.EXISTING_FILING, "we read the filing is done where the data centre is", None),
+        (Fact.EXISTING_FILING, "a friend said they got an ICP in a week", None),
+        (Fact.COMMERCIAL_LICENSE, "our parent company holds the ICP commercial license", None),
         (Fact.CAN_COMPLETE_FILING, "no, we could not obtain a filing", "no"),
         (Fact.CAN_COMPLETE_FILING, "icp is out of the question for us", "no"),
         # a company's presence is not the CDN's; an exclusion does not reach across a sentence
