@@ -177,7 +177,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         # (not an API that is hosted like a site: "our API and website run on ECS")
         "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b(?!\.\w)"
-        r"(?!\s+(?:and|runs?|server|servers|backend|is hosted|sits|lives))"
+        r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives))"
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
@@ -244,7 +244,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # whether it lasts ("will the filing still be valid if we switch ...?")
         r"\bstill (?:be )?valid\b|\b(?:remain|stay)s? valid\b|"
         # filing a second time ("can we use the same ECS without filing again?")
-        r"\b(?:fil\w*|regist\w*|apply\w*|do (?:it|icp|beian))\s+(?:\w+\s+)?again\b|"
+        # (not a filing turned down again: "ICP filing rejected AGAIN", the no-filing case)
+        r"\b(?:fil\w*|regist\w*|apply\w*|do (?:it|icp|beian))\s+"
+        r"(?!(?:rejected|refused|denied|turned down|failed)\b)(?:\w+\s+)?again\b|"
         # what is asked of sites or domains already filed ("do ICP-filed domains need ...?")
         r"(?<!non-)(?<!un)(?<!un-)(?<!not )"
         r"\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
@@ -352,7 +354,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:steps?|process|procedures?|guide|how)\b[^.?!]{0,20}\b(?:apply|applying|get|getting|"
         r"obtain\w*)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
-        r"\b(?:who|what(?! about)|when|why|which)\b[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
+        # (not "who" of a relative clause: "for a client, who has no commercial license")
+        r"\b(?:who(?!\s+(?:has|have|had|holds?|owns?)\b)|what(?! about)|when|why|which)\b"
+        r"[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
@@ -368,7 +372,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"licen[cs]e)\b|"
         r"\b(?:use|using|under)\s+(?:the\s+)?(?:host|hosting company|provider|vendor|agency|"
         r"reseller|cdn)(?:'s|s')\s+(?:icp|beian|licen[cs]e|filing)\b|"
-        r"\b(?:distributor|reseller|affiliate)\w*[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
+        # (not one who told them a filing is needed)
+        r"\b(?:distributor|reseller|affiliate)\w*"
+        r"(?![^.?!]{0,20}\b(?:told|tells|says|said|claims?|insists?)\b)"
+        r"[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
@@ -402,7 +409,8 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
-    r"(?:console|portal|system|form)\s+(?:asks?|wants?|requires?|needs?)\s+(?:for|us|me)\b"
+    r"(?:console|portal|system|form)\s+(?:keeps\s+)?(?:asks?|asking|wants?|requires?|needs?|"
+    r"demands?|demanding)\s+(?:for|us|me)\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -510,6 +518,9 @@ _NO_FILING = re.compile(
     r"review\w*|process)\b|"
     r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
     r"\bwithout waiting\b[^.?!]{0,20}\b(?:filing|icp|beian|approv\w*|licen[cs]e)\b|"
+    # "if they skip the filing, can the site still be opened?"
+    r"\bif\s+(?:we|they|you|i|the client)\s+(?:skip|ignore|bypass|forgo)\s+(?:the\s+|an?\s+)?"
+    r"(?:icp|beian|filing)\b|"
     # "what happens if I skip the icp filing?"
     r"\bwhat (?:happens|will happen|would happen|if)\b[^.?!]{0,20}\b(?:skip\w*|ignor\w*|bypass\w*|"
     r"forgo\w*)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b|"
@@ -1135,7 +1146,8 @@ _CLOSED_NETWORK = re.compile(r"\bno public access\b|\bprivate network\b|\bintran
 
 
 _POINTS_AT_THE_BALANCER = re.compile(
-    r"\b(?:point|points|pointing|pointed|switch|switching|change|changing|move|moving)\b"
+    r"\b(?:point|points|pointing|pointed|switch|switches|switched|switching|change|changes|"
+    r"changed|changing|move|moves|moved|moving)\b"
     r"[^.?!]{0,30}\b(?:to|at)\s+(?:the\s+|our\s+|an?\s+)?(?:slb|clb|server load balancer|"
     r"load ?balancer)\b"
 )
@@ -1300,7 +1312,10 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"(?:we|i) can forget|relevant|apply|applies|count|counts)\b|"
     # "is beian only for sites on mainland servers, or for any site?"
     r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian|bei'?an|filing)(?:\s+\w+)?\s+(?:only|just)\s+"
-    r"(?:for|about|a thing for|(?:needed|required|necessary) for)\b"
+    r"(?:for|about|a thing for|(?:needed|required|necessary) for)\b|"
+    # ... said, then asked about: "my colleague says ICP is only for Chinese firms. Is he right?"
+    r"\b(?:icp|beian|bei'?an|filing)\s+(?:is|are)\s+(?:only|just)\s+(?:for|about|needed for|"
+    r"required for)\b"
 )
 
 

@@ -691,7 +691,12 @@ _THAT_SERVER = re.compile(
 
 
 # The CDN filing's temporary instance (shared with the scope rules).
-TEMPORARY_SERVER = re.compile(r"\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b")
+TEMPORARY_SERVER = re.compile(
+    r"(?:\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b|"
+    # ... or by its term: "buy an ECS in mainland for at least 3 months"
+    r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? )?"
+    r"(?:3|three) months\b)"
+)
 
 
 def _another_mainland(value: str, message: str) -> bool:
@@ -725,7 +730,12 @@ def _correction_after(value: str, message: str) -> Optional[str]:
     """What follows a correction said after `value`, or None when none is."""
     _, after = _around(value, message)
     found = _CORRECTION.search(after)
-    return after[found.end() :] if found else None
+    if not found:
+        return None
+    # the place said right after it ("sorry, I mean Singapore, the Shanghai one was cancelled")
+    rest = after[found.end() :]
+    first = re.split(r"[,.;!?]", rest)[0]
+    return first if to_hosting_location(first) is not None else rest
 
 
 # Hosting words that name servers only beside them; "region", "running", "deployed", "center" or
@@ -800,6 +810,8 @@ def _only_for_the_filing(value: str, message: str) -> bool:
     return bool(
         _FOR_THE_FILING_AFTER.search(after)
         or _ASKED_TO_GET.search(before)
+        # ... or by its term: "rent an ECS in China for at least three months"
+        or TEMPORARY_SERVER.match(_clean(value) + " " + after.strip())
         # the CDN filing's temporary instance: "we need a temporary ECS in China" (not "our site
         # runs on a temporary ECS in Hefei")
         or (
@@ -1043,6 +1055,7 @@ _ABROAD_BEFORE = re.compile(
 # A company still to be set up, just before its name ("or do we need to set up a WFOE?", "should
 # we open a rep office", "setting up a subsidiary"): not a presence today (not "we set up a WFOE
 # in 2019", nor "we need to register our branch company's site").
+_A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+\s+){0,3}$")
 _A_KIND_ASKED = re.compile(r"\b(?:would|could|will|is|are|does|do|can|may)\s+(?:a|an|one)\s+$")
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
@@ -1064,7 +1077,9 @@ def read_presence(value: str, message: str) -> Optional[str]:
     if _FUTURE.search(clause) or denied_next(value, message):
         return None
     before = _around(value, message)[0]
-    if _A_KIND_ASKED.search(before):
+    if _A_KIND_ASKED.search(before) or _A_CERTIFICATE_OF.search(before):
+        # (nor the certificate's name: "a Registration Certificate of Foreign Enterprises
+        # Permanent Office")
         return None  # "would a ban shi chu be enough to get ...?": a kind asked about, not held
     if not_held_yet(value, message) or _TO_BE_SET_UP.search(before):
         return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
@@ -1335,6 +1350,8 @@ _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
     r"\b(?:documents?|domain|paperwork)|"
     # the documents turned down again and again: "the documents keep getting rejected"
+    r"\b(?:documents?|papers|paperwork)\s+(?:we\s+|i\s+)?(?:no|not|don't|do not|dont)\s+"
+    r"(?:have|got)\b|"
     r"\b(?:documents?|papers|paperwork)\s+(?:keep|kept|keeps)\s+(?:getting|being)\s+"
     r"(?:rejected|refused|turned down|denied)\b|"
     # papers that cannot be made valid: "the papers from home can't be legalised in time"
@@ -1357,7 +1374,10 @@ _FILING_OUT_OF_REACH = re.compile(
     r"not possible|out of the question|not an option)\b|"
     r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
     r"(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"(?:icp|beian|filing)\b"
+    r"(?:icp|beian|filing)\b|"
+    # tried and could not: "we try do filing but cannot"
+    r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
+    r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b"
 )
 
 

@@ -351,6 +351,14 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "The SSL certificate is ready, shop on ECS Wuxi by domain. ICP needed?",
         "Our SaaS runs on ECS Nanjing. Do we need to file?",
         "Our mobile app's website is hosted in Jakarta. Is beian needed?",
+        # red-team round 24's writers: developers, agencies, non-native English
+        "API on cn-hangzhou ECS reached only by IP: can I file it through the Aliyun console?",
+        "SLB + 2 ECS for a client, who has no commercial license; which IP goes on the filing?",
+        "the filing console keeps asking us for a domain, our dashboard is IP-only. what now?",
+        "A Chinese distributor told our client they need ICP; the site is on OVH in Lille. True?",
+        "listeners 80/443 on the CLB; when DNS moves from the ECS IP to the CLB IP, what do we "
+        "update? we hold an ICP commercial license",
+        "ICP filing rejected again; we can't give them what they want. options?",
         # places or CDNs compared for the filing: the FAQ's own comparison
         "what's the difference between hosting in Macau and in Xiamen for ICP?",
         "any difference between international CDN and mainland CDN for the filing?",
@@ -1863,3 +1871,12 @@ def test_how_to_file_after_a_backstory_with_a_load_balancer_is_the_load_balancer
     text = "Launching on ECS Wuhan with an SLB in front next month. How do we get the ICP done?"
     decided = _scope().decide("ask_load_balancer", ranking, text, states_facts=True)
     assert decided.get("name", "ask_load_balancer") == "ask_load_balancer"
+
+
+def test_the_filing_said_to_be_only_for_some_then_asked_about_asks_if_it_applies():
+    assert asks_if_it_applies("my manager says beian is only for Chinese firms. Is she right?")
+
+
+def test_skipping_the_filing_is_the_no_filing_question():
+    assert carries_subject("ask_no_filing", "if we skip the filing, can our Nanning shop open?")
+    assert carries_subject("ask_no_filing", "ICP rejected again; we can't provide the papers")

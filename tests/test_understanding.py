@@ -747,6 +747,23 @@ def volunteered_facts(nlp, message):
             "during testing the Jinan ECS was reachable by IP only; now it has a domain",
             {"access_method": "domain_name", "hosting_location": "mainland_china"},
         ),
+        # a place taken back, with words after the correction about the old place
+        (
+            "our servers are in Xiamen - sorry, I mean Seoul, the Xiamen one was shut down",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # the CDN filing's instance named by its term is no server of the site's
+        (
+            "Sales said for the CDN we must rent an ECS in China for at least three months, "
+            "though our site stays in Madrid",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # the certificate's name is no office held
+        (
+            "we'd apply for a Registration Certificate of Foreign Enterprises Permanent Office; "
+            "no entity in China for now",
+            {"china_presence": "none"},
+        ),
         # two things compared are no one's facts
         (
             "what's the difference for ICP between hosting in Macau and hosting in Xiamen?",
@@ -896,6 +913,8 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         # documents turned down again and again cannot be provided
         (Fact.CAN_COMPLETE_FILING, "our papers keep getting rejected by the bureau", "no"),
         (Fact.CAN_COMPLETE_FILING, "we can never provide what they ask for in documents", "no"),
+        (Fact.CAN_COMPLETE_FILING, "documents we no have", "no"),
+        (Fact.CAN_COMPLETE_FILING, "we tried to do the beian but couldn't", "no"),
         # the filing's process asked about, or someone else's filing, is not the user's
         (Fact.EXISTING_FILING, "in which province is the filing done?", None),
         (Fact.EXISTING_FILING, "we read the filing is done where the data centre is", None),
