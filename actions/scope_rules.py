@@ -50,12 +50,16 @@ from actions.words_to_facts import (
 # Content that has rules of its own ("is it legal to host a gambling site in China?").
 _APPS_SITE = r"(?:'s)?\s+(?:web ?sites?|sites?|landing pages?|web ?pages?|homepage)\b"
 _CONTENT_WITH_RULES = re.compile(
-    r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b|"
-    # sectors with licences of their own: news, audio-visual, education, health, finance
-    r"\blive[- ]?stream\w*|\bvideo (?:streaming|platforms?|sharing)\b|\baudio-?visual\b|"
-    r"\bnews (?:portals?|services?|apps?)\b|\bonline news\b|\bonline (?:education|learning|"
-    r"courses|schools?|publishing|pharmac\w*|banking|lending)\b|\be-?learning\b|"
-    r"\b(?:medicines?|pharmac\w*|drugs|medical|healthcare|telemedicine)\b|"
+    r"\b(?:gambling|casinos?|betting|lotter(?:y|ies)|adult|porn\w*|xxx)\b"
+)
+# Services with licences of their own (news, audio-visual, education, online health and finance):
+# the site is one ("a live-stream site", "an online pharmacy"), not a company's trade.
+_REGULATED_SERVICES = re.compile(
+    r"\blive[- ]?stream\w*|\bvideo (?:streaming|sharing) (?:platforms?|sites?|services?)\b|"
+    r"\baudio-?visual\b|\bnews (?:portals?|services?|apps?)\b|\bonline news\b|"
+    r"\bonline (?:education|learning|courses|schools?|publishing|pharmac\w*|banking|lending)\b|"
+    r"\be-?learning\b|\btelemedicine\b|\bonline (?:medical|health) (?:services?|consultations?)\b|"
+    r"\b(?:sell\w*|sale of)\s+(?:medicines?|drugs|prescription\w*)\b|"
     r"\bcrypto(?:currency)? exchanges?\b"
 )
 UNCOVERED: Dict[str, Pattern] = {
@@ -133,15 +137,20 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
         r"\biot\b|\bmqtt\b|\bno public access\b|\bprivate network\b|"
-        # a server for backups (not the site's backup server: "primary in Hangzhou, a backup in HK")
+        # a server for backups, or one in mainland China (not the site's backup abroad: "primary
+        # in Hangzhou, a backup in HK")
         r"\bbackups?\s+(?:servers?|storage|data|files|only)\b|\b(?:for|only|just) backups?\b|"
+        r"\bbackups?\b[^.?!,;]{0,30}(?:"
+        + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES) + ("mainland", "china"))
+        + r")|"
         # an API alone ("an API backend for our app"), not an API beside a website
         r"\bapi (?:backends?|servers?|endpoints?)\b(?![^.?!]{0,30}\b(?:websites?|sites?)\b)|"
         r"\b(?:only|just) an? api\b|\bapi[- ]only\b|"
         # sites not open to the public (the FAQ is about opening a website for visits)
         r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
         r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b|"
-        r"\bonly (?:by )?(?:our |the )?(?:devs|developers|employees|staff|team)\b|"
+        r"\bonly (?:by )?(?:our |the )?(?:devs|developers|employees|staff|team)\b"
+        r"(?!\s+(?:and|&|or)\s+(?:our\s+|the\s+)?(?:customers|clients|users|visitors|public))|"
         r"\b(?:test|testing|dev|development) environments?\b|"
         r"\bsandbox\b",
         # registrations and rules other than the filing
@@ -156,6 +165,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
         + _CONTENT_WITH_RULES.pattern
+        + r"|"
+        + _REGULATED_SERVICES.pattern
         + r"|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
@@ -254,7 +265,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not the app's website: "our mobile app's website is hosted in Singapore")
         "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b(?!" + _APPS_SITE + r")"
         r"[^.?!]{0,25}\b(?:filing|filed|file|"
-        r"icp|beian|record|registration|registered|store|stores)\b|\b(?:filing|file|filed|register\w*)"
+        r"icp|beian|record|registration|registered|store|stores)\b|"
+        r"\b(?:filing|file|filed|register\w*|icp|beian)"
         r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b(?!"
         + _APPS_SITE
         + r")|"
@@ -308,7 +320,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
         # (named anywhere, it is what the message is about: "instead of CDN we're looking at
         # Global Accelerator (GA) ... does GA need a filing?")
-        "global_accelerator": r"\bglobal accelerator\b",
+        "global_accelerator": r"(?<!off )(?<!from )(?<!left )(?<!dropped )\bglobal accelerator\b",
         # another country's or region's rules: "an EU equivalent of ICP?", "Indonesia PSE - the
         # same as ICP?", "does Macau have its own website licence?"
         "other_countries": r"\b(?:equivalent|counterpart|analog(?:ue)?)s?\b[^.?!]{0,20}"
@@ -317,7 +329,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:like|similar to|same (?:thing )?as|comparable to)\s+(?:china's\s+|chinese\s+|the\s+|"
         r"an?\s+)?(?:icp|beian)\b|"
         r"\b(?:its|their) own (?:website |web |internet |hosting )?(?:licen[cs]es?|registrations?|"
-        r"filings?|rules)\b|"
+        r"filings?|rules)\b(?!\s+(?:documents?|certificates?|papers))|"
         r"\bkominfo\b|\bpse\b|\broskomnadzor\b|\bmeity\b|\bdpo\b|\bdata protection officer\b",
         "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
@@ -335,8 +347,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b",
         # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
         "licence_types": r"\bedi\b|\bicp/edi\b|"
-        r"\bdifference between\b"
-        r"(?![^.?!]{0,80}\b(?:hosting|host|hosted|servers?|cdns?|regions?)\b)|"
+        r"\bdifference between\b(?=[^.?!]{0,40}\b(?:licen[cs]es?|filings?|icp|beian|edi)\b"
+        r"[^.?!]{0,30}\b(?:and|or|vs\.?|versus)\b)|"
         r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
@@ -404,8 +416,9 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
 # your console?"), not a question about a console setting.
 _FILES_THROUGH_THE_CONSOLE = re.compile(
-    r"\b(?:file|filed|filing|apply|submit|register|beian|icp)\b[^.?!]{0,40}\b(?:through|via|in|on|using|"
-    r"from)\s+(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
+    r"(?:\b(?:file|filed|filing|apply|submit|register)\b[^.?!]{0,40}\b(?:through|via|in|on|using|"
+    r"from)|\b(?:do|get)\s+(?:the\s+)?(?:beian|icp)\b[^.?!]{0,40}\b(?:through|via|using))\s+"
+    r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
@@ -1063,7 +1076,13 @@ def uncovered_subjects(text: str) -> List[str]:
         # "servers in Frankfurt for GDPR reasons ... do we need ICP now?": the data rules are why
         # the servers are there, not what is asked (content with rules of its own still counts)
         found.remove("data_and_content")
-    if set(found) & _BACKSTORY_SUBJECTS:
+    if "other_countries" in found and not (
+        PLACES_OUTSIDE.search(text)
+        or _FOREIGN_REGULATORS.search(text)
+        or _ANOTHER_COUNTRYS_KIND.search(text)
+    ):
+        found.remove("other_countries")  # "is the CDN's filing the same as the ICP for our ECS?"
+    if set(found) & _BACKSTORY_SUBJECTS and _ONE_QUESTION(text):
         question = _question_clause(text)
         if (
             question != text
@@ -1077,6 +1096,25 @@ def uncovered_subjects(text: str) -> List[str]:
                 f for f in found if f not in _BACKSTORY_SUBJECTS or UNCOVERED[f].search(question)
             ]
     return _lifted(found, text)
+
+
+_FOREIGN_REGULATORS = re.compile(
+    r"\b(?:kominfo|pse|roskomnadzor|meity|dpo|data protection officer|eu|european|gdpr|"
+    r"vietnam\w*|russia\w*|indonesia\w*|india\w*)\b"
+)
+
+
+# Another country's kind of filing, named as such ("the Kazakh counterpart of ICP", "an
+# ICP-style registration").
+_ANOTHER_COUNTRYS_KIND = re.compile(
+    r"\b(?:equivalent|counterpart|analog(?:ue)?|comparable)\b|"
+    r"\b(?:icp|beian)[- ](?:style|like|type)\b"
+)
+
+
+def _ONE_QUESTION(text: str) -> bool:
+    """One question asked ("Which suffixes are allowed? Do we need ICP?" asks two)."""
+    return len(asking_parts(text)) <= 1
 
 
 # Subjects a need question's backstory may name without being asked about: how the site is paid
@@ -1186,6 +1224,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         "settings" in found
         and to_cdn_coverage(text) is not None
         and asks_if_it_needs_a_filing(text)
+        and len(asking_parts(text)) <= 1
         and not UNCOVERED["settings"].search(_THE_CONSOLE.sub(" ", text))
     ):
         # The console as where the CDN's coverage is set: "'Mainland China Only' as the region in
@@ -1330,6 +1369,11 @@ def asks_if_it_needs_a_filing(text: str) -> bool:
     need beian?"), naming the filing: with the user's own facts, the umbrella question."""
     text = clean(text)
     return names_the_filing(text) and bool(_ASKS_IF_IT_NEEDS_ONE.search(text))
+
+
+def names_a_presence(text: str) -> bool:
+    """A presence in mainland China named: a rep office, branch, WFOE or subsidiary."""
+    return bool(_NAMES_A_PRESENCE.search(clean(text)))
 
 
 def asks_if_needed_in(part: str, text: str) -> bool:
@@ -1586,7 +1630,7 @@ _HOW_TO_GET = re.compile(
     r"\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:docs|"
     rf"documents|registration|licen[cs]e|certificate|paperwork|papers)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
     # ... the filing named first: "for the ICP, do we use the branch's papers or HQ's?"
-    rf"\b{_ICP}\b[^.?!]{{0,25}}\b(?:use|using|submit)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+    rf"\b{_ICP}\b[^.?!]{{0,25}}\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:docs|documents|registration|licen[cs]e|certificate|paperwork|"
     r"papers)\b|"
     r"\b(?:docs|documents|papers|paperwork|certificates?|licen[cs]es?)\s+be\s+used\s+(?:to|for)\b"
@@ -1661,10 +1705,10 @@ def asks_what_the_filing_requires(text: str) -> bool:
 # Where to file, asked as the business licence's place against the servers' region ("unless our
 # business license is from Shanghai we can't file with our Shanghai-region servers?").
 _LICENCE_OR_SERVER_REGION = re.compile(
-    r"\bbusiness licen[cs]e\b[^.?!]{0,60}\b(?:file|filing|apply|submit)\b[^.?!]{0,40}"
-    r"\b(?:servers?|region|ecs)\b|"
+    r"\bbusiness licen[cs]e\s+(?:is\s+|was\s+)?(?:from|issued|registered)\b[^.?!]{0,60}"
+    r"\b(?:file|filing|apply|submit)\b[^.?!]{0,40}\b(?:servers?|region|ecs)\b|"
     r"\b(?:file|filing|apply|submit)\b[^.?!]{0,40}\b(?:servers?|region|ecs)\b[^.?!]{0,60}"
-    r"\bbusiness licen[cs]e\b"
+    r"\bbusiness licen[cs]e\s+(?:is\s+|was\s+)?(?:from|issued|registered)\b"
 )
 
 
@@ -1828,9 +1872,11 @@ def candidates(
 # A farewell's own words: a message taken for "goodbye" without any ("we had an office but closed
 # it") is not one.
 _FAREWELL = re.compile(
-    r"\b(?:bye|byee|goodbye|cya|ttyl|farewell|ciao|adios|cheers|later|goodnight|"
+    r"^\W*later\W*$|\b(?:see you|talk(?: to you)?|speak(?: to you)?|catch you) later\b|"
+    r"\b(?:i'?m|am) leaving now\b|"
+    r"\b(?:bye|byee|goodbye|cya|ttyl|farewell|ciao|adios|cheers|goodnight|"
     r"see (?:you|ya)|take care|good night|nice (?:day|evening|weekend)|have a (?:good|great) \w+|"
-    r"gotta go|(?:have|need) to go|leaving|signing off|(?:end|close) (?:the |this )?chat|so long|"
+    r"gotta go|(?:have|need) to go|signing off|(?:end|close) (?:the |this )?chat|so long|"
     r"that'?s all|that is all|i'?m done|we'?re done|thanks|thank you|thx|i'?m off)\b"
 )
 

@@ -27,7 +27,10 @@ from actions.places import (
 )
 
 _NEGATION = (
-    r"(?:no|zero|not|n't|never|without|don't|dont|do not|doesn't|doesnt|does not|haven't|"
+    # ("zero" only of servers or a presence: not "zero problems with our ECS in Beijing")
+    r"(?:no|zero(?=\s+(?:servers?|ecs|instances?|vps|machines?|hosts?|nodes?|presence|legal|"
+    r"entit\w+|compan\w+|offices?|branch\w*|subsidiar\w+)|\s*$)|not|n't|never|without|don't|"
+    r"dont|do not|doesn't|doesnt|does not|haven't|"
     r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|nothing|won't|wont|will not|"
     # "I don't think we have a rep office in China"
     r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
@@ -47,7 +50,9 @@ _PROVINCES.update(MAINLAND_CITIES)
 # The United States as initials: upper case only, in a message that is not all upper case (not
 # the pronoun: "let us know", "HELP US").
 # (a sentence's full stop after it stays: "hosted in the US. Do we need ICP?")
-_US_INITIALS = re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?:U\.S\.(?:A\.)?|U\.S\.A|USA?)(?!\w|\.\w)")
+_US_INITIALS = re.compile(
+    r"(?<![\w.])(?:[Tt]he\s+)?(?:U\.S(?:\.A)?(?:\.(?!\s+[A-Z]))?|USA?)(?!\w|\.\w)"
+)
 
 
 _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")
@@ -473,7 +478,7 @@ _CHOICES = (
 # Two things compared: "what's the difference between hosting in Hong Kong and in Shenzhen?",
 # "international CDN compared with mainland CDN".
 _COMPARED = re.compile(
-    r"\b(?:differen(?:ce|ces|t)|compare[ds]?|comparing|comparison)\b(?:\s+between)?[^.?!]{0,60}"
+    r"\b(?:differences?|compare[ds]?|comparing|comparison)\b(?:\s+between)?[^.?!]{0,60}"
     r"\b(?:and|with|to|vs\.?|versus)\b"
 )
 
@@ -481,7 +486,10 @@ _COMPARED = re.compile(
 def _a_choice_of_places(text: str) -> bool:
     """Places in and outside mainland China set against each other: "Beijing vs Hong Kong",
     "Shanghai or Singapore region", "the difference between Hong Kong and Shenzhen"."""
-    return any(choice.search(text) for choice in _CHOICES) or bool(_COMPARED.search(text))
+    asked = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
+    return any(choice.search(text) for choice in _CHOICES) or any(
+        _COMPARED.search(q) for q in asked
+    )
 
 
 # The filing as what something is for: "(just) to get the ICP filing", "for the CDN beian".
@@ -610,11 +618,18 @@ _NOT_THE_MAINLAND_NAMES = [
         ),
         r"\1 from",
     ),
+    # (and "we host the site out of China" reads both ways: neither is taken)
+    (
+        re.compile(
+            r"\b(host|hosts|hosted|hosting|deliver\w*)(\s+(?:\w+\s+){0,2}?)out of (?:the )?"
+            r"(?:mainland china|mainland|china|prc)\b"
+        ),
+        r"\1\2",
+    ),
     (re.compile(r"\bout of (?:the )?(mainland china|mainland|china|prc)\b"), r"outside \1"),
 ]
 _OTHER_PARTIES = (
-    r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller|"
-    r"parent(?: company| group)?|affiliate|sister company"
+    r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller"
 )
 # Someone else's site: "my client's site is on ECS in Hangzhou".
 _SOMEONE_ELSES = re.compile(
@@ -628,7 +643,11 @@ _ANOTHER_CASE = re.compile(
     r"(?:to|for|with|on|in)\b"
 )
 # Someone else as a clause's subject: "our competitor is a licence holder".
-_SOMEONE_ELSE = re.compile(rf"\b(?:{_OTHER_PARTIES})s?\b")
+_SOMEONE_ELSE = re.compile(
+    rf"\b(?:{_OTHER_PARTIES})s?\b|"
+    # a parent company holding it ("our parent group holds an ICP Commercial License")
+    r"\b(?:our|their|the)\s+parent(?:\s+(?:company|group))?\s+(?:holds?|has|owns?)\b"
+)
 
 
 def _unname_china(text: str) -> str:
@@ -1016,7 +1035,7 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b|"
     # the mainland left out, said shortly: "global but no china" (not "no, China is covered")
     r"\bno\s+(?:mainland\s+china|china\s+mainland|mainland|china|prc)\b"
-    r"(?!\s+(?:is|are|was|doubt|too|also|as well|included|covered)\b)"
+    r"(?=\s*(?:[.,;!?)]|$|acceleration|coverage|nodes?|pops?|edges?|only|at all))"
 )
 # A CDN for the mainland that was switched off, is not wanted or is a thing of the past: not
 # today's coverage.
@@ -1055,8 +1074,12 @@ _ABROAD_BEFORE = re.compile(
 # A company still to be set up, just before its name ("or do we need to set up a WFOE?", "should
 # we open a rep office", "setting up a subsidiary"): not a presence today (not "we set up a WFOE
 # in 2019", nor "we need to register our branch company's site").
+_BEING_SET_UP = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:still\s+)?(?:being\s+(?:registered|set up|"
+    r"established|incorporated|formed)|under registration)\b"
+)
 _A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+\s+){0,3}$")
-_A_KIND_ASKED = re.compile(r"\b(?:would|could|will|is|are|does|do|can|may)\s+(?:a|an|one)\s+$")
+_A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
     r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
@@ -1081,6 +1104,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # (nor the certificate's name: "a Registration Certificate of Foreign Enterprises
         # Permanent Office")
         return None  # "would a ban shi chu be enough to get ...?": a kind asked about, not held
+    if _BEING_SET_UP.match(_around(value, message)[1]):
+        return None  # "a branch company in Suzhou is being registered"
     if not_held_yet(value, message) or _TO_BE_SET_UP.search(before):
         return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
@@ -1121,7 +1146,12 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if denied_next(value, message) or _switched_from(value, message):
         return None
     text = _clean(message)
-    if _COMPARED.search(text) and _CDN_INTERNATIONAL.search(text) and _CDN_MAINLAND.search(text):
+    if (
+        "?" in text
+        and _COMPARED.search(text)
+        and _CDN_INTERNATIONAL.search(text)
+        and _CDN_MAINLAND.search(text)
+    ):
         return None  # "any difference between international CDN and CDN in mainland China?"
     if _UNTIL_LATELY.search(_clause_with(value, message)) or _SWITCHED_AWAY.match(
         _rest_of_sentence(value, message)
@@ -1140,13 +1170,14 @@ def read_cdn(value: str, message: str) -> Optional[str]:
 
 # A coverage that held until lately, or was switched away from later in its sentence.
 _UNTIL_LATELY = re.compile(
-    r"\b(?:up to|until|till|up until)\s+(?:last|recently|lately|this|a few|\d+)\b|"
+    r"\b(?:up to|until|till|up until)\s+(?:last|recently|lately)\b|"
     r"\b(?:while|during|when)\s+(?:we were\s+)?(?:testing|in testing|in beta|prototyping)\b|"
     r"\b(?:at first|initially|originally|in the beginning)\b"
 )
 _SWITCHED_AWAY = re.compile(
     r"^[^.?!]{0,40}\b(?:but|and then|then|until)\s+(?:we\s+)?(?:switched|changed|moved|turned|"
-    r"set|flipped)\s+(?:it|that|them|this|the \w+)?\s*(?:to|off|over)\b"
+    r"set|flipped)\s+(?:it|that|them|this|the (?:cdn|region|area|acceleration\w*|coverage))?\s*"
+    r"(?:to|off|over)\b"
 )
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
@@ -1313,8 +1344,7 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
 # A licence applied for, planned, pending or lapsed is not one held today: asked about.
 _NOT_HELD_YET = re.compile(
     r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
-    r"expired|used to|until last|no longer|being (?:registered|set up|established|incorporated|"
-    r"formed)|under registration)\b|'ll\b"
+    r"expired|used to|until last|no longer)\b|'ll\b"
 )
 
 
@@ -1359,7 +1389,9 @@ _LACKS_DOCUMENTS = re.compile(
     r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained)\b|"
     # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
     r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
-    r"won't be able to|won't|will not|refuses? to|(?:could|can|will) never)\s+(?:\w+\s+){0,2}?"
+    r"won't be able to|won't|will not|refuses? to|(?:could|can|will) never)\s+"
+    # (not asked: "can't we get an ICP filing with our HK documents?")
+    r"(?!(?:we|i|you|they)\b)(?:\w+\s+){0,2}?"
     r"(?:provide|"
     r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|"
     # (not "the domain we wanted": the one they could not get is not the one they have)
@@ -1373,8 +1405,9 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:is|would be|seems|looks)\s+(?:\w+\s+)?(?:impossible|"
     r"not possible|out of the question|not an option)\b|"
     r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
-    r"(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"(?:icp|beian|filing)\b|"
+    r"(?!(?:we|i|you|they)\b)(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)\b(?![^.?!,]{0,20}\b(?:in time|quickly|fast|"
+    r"soon|yet)\b)|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b"
@@ -1506,7 +1539,11 @@ def read_access(value: str, message: str) -> Optional[str]:
     # by IP only", not "... by IP only; now it has a domain")
     sentence = next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
     before = re.split(r"[;]|\bnow\b", sentence[: sentence.find(_clean(value))])[-1]
-    if _UNTIL_LATELY.search(before) or (_of_the_past(clause) and not _NOW.search(clause)):
+    reply = value.strip() == message.strip()
+    if not reply and (
+        _UNTIL_LATELY.search(before)
+        or (_of_the_past(clause) and not _NOW.search(clause) and "since" not in clause)
+    ):
         return None  # "while testing we reached it by IP only": not how it is reached now
     read = to_access_method(negation_marked(value, message))
     if read == d.DOMAIN_NAME and _FUTURE.search(clause):
@@ -1536,7 +1573,7 @@ _LICENSE_WORDS = (
 
 # None held, said of the licence asked about: "we don't have one", "there isn't one".
 _HAS_NONE = re.compile(
-    r"^\W*(?:(?:we|i)\s+(?:don't|do not|dont)\s+(?:have|hold)\s+(?:one|any|it)|"
+    r"^\W*(?:(?:we|i)\s+(?:don't|do not|dont)\s+(?:have|hold)\s+(?:one|any(?!\s+(?:idea|clue)))|"
     r"(?:we|i)\s+(?:have|hold)\s+none|there\s+(?:is|'s)\s+(?:none|not one)|there isn't one|"
     r"(?:we|i)\s+(?:never|haven't)\s+(?:had|got)\s+one)\b"
 )
@@ -1564,7 +1601,8 @@ _FILED = re.compile(
     r"|\b(?:completed|finished|passed|hold|holds|obtained)\s+(?:our\s+|an?\s+|the\s+|its\s+)?"
     r"(?:icp|beian|filing)\b|\b(?:icp|beian|filing)\s+(?:is\s+|was\s+)?done\b"
     # (not how filing is done: "the filing is done in the province where ...")
-    r"(?!\s+(?:in|at|by|through|via|where|with|online|for)\b)"
+    r"(?!\s+(?:in|at|by|through|via|with|for)\s+(?:the\s+)?(?:province|provincial|data ?cent\w*|"
+    r"region|city|place|same|each|every|which|where)\b|\s+where\b)"
     r"|\b(?:got|obtained|received)\s+(?:our\s+|an\s+|the\s+)?(?:icp|beian|filing)\b"
     r"(?!\s+(?:rejected|refused|denied|turned down|back)\b)"
     # "filing approved!!"
@@ -1596,8 +1634,12 @@ def to_existing_filing(text: str) -> Optional[str]:
         rf"\b(?:{QUESTION_START})\b", clause_start
     ):
         return None  # "in which province is the ICP filing done?"
-    if _SOMEONE_ELSE.search(clause_start) or re.search(
-        r"\b(?:they|he|she|someone|somebody|their|his|her)\b", clause_start
+    ours = re.search(r"\b(?:our|my)\s+(?:\w+\s+)?$", text[: match.start()]) or re.search(
+        r"\b(?:our|my)\b", match.group(0)
+    )
+    if not ours and (
+        _SOMEONE_ELSE.search(clause_start)
+        or re.search(r"\b(?:they|he|she|someone|somebody|their|his|her)\b", clause_start)
     ):
         return None  # "someone at my previous company said they got an ICP"
     if _SOMETHING_ELSE_REGISTERED.match(text[match.end() :]):

@@ -63,6 +63,7 @@ from actions.scope_rules import (
     is_icp_related,
     is_question,
     means_another_icp,
+    names_a_presence,
     names_servers,
     names_the_filing,
     refers_back,
@@ -416,6 +417,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not asks_who_may_file(asked)
             and not asks_how_to_get_one(asked)
             and not asks_who_may_hold_the_commercial_licence(text)
+            # (not of a presence: "a ban shi chu in Shanghai. Do we need a filing for it, and is
+            # it enough to apply?", "do we need ICP under the rep office or under HQ?")
+            and not names_a_presence(asked)
+            and not refers_back(asked)
         ):
             # taken for who may file, but whether a filing is needed is what is asked ("no
             # entity in China, ECS in Shanghai; the agency says beian is only for Chinese

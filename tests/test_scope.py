@@ -697,7 +697,7 @@ def test_a_headings_places_are_not_the_users_facts():
         ("ok, are we eligible to apply at all?", True),
         ("who is eligible for a work visa?", False),
         # whose documents the filing uses, the filing named first
-        ("for the beian, do we submit our Suzhou branch's licence or the parent's?", True),
+        ("for the beian, do we use our Suzhou branch's licence or the parent's?", True),
         # "requirements" reads both ways: what it takes to get one, or when one is required
         ("What are the ICP licence requirements?", False),
         ("what are the prerequisites for obtaining a beian?", True),
@@ -1880,3 +1880,74 @@ def test_the_filing_said_to_be_only_for_some_then_asked_about_asks_if_it_applies
 def test_skipping_the_filing_is_the_no_filing_question():
     assert carries_subject("ask_no_filing", "if we skip the filing, can our Nanning shop open?")
     assert carries_subject("ask_no_filing", "ICP rejected again; we can't provide the papers")
+
+
+@pytest.mark.parametrize(
+    "message, subjects",
+    [
+        # a review of issue 9's tenth session: each of these was refused or let through by a
+        # scope rule added in it
+        (
+            "The site is hosted in Hong Kong with a backup in Shanghai. Do we need ICP?",
+            ["not_websites"],
+        ),
+        (
+            "What's the difference between ICP Filing and ICP Commercial License when using CDN?",
+            ["licence_types"],
+        ),
+        (
+            "We sell medical devices and our marketing site is hosted in Frankfurt. "
+            "Do we need ICP?",
+            [],
+        ),
+        ("We are a pharmaceutical company with a rep office in Beijing. Can we apply for ICP?", []),
+        (
+            "We have a registered branch company in Shanghai. Can we use its own registration "
+            "documents for the ICP filing?",
+            [],
+        ),
+        ("Do we need a separate filing for the CDN, or is it the same as the ICP for our ECS?", []),
+        (
+            "The website is read only by our employees and customers in China; it's on ECS "
+            "Shenzhen. Is ICP required?",
+            [],
+        ),
+        (
+            "We moved off Global Accelerator last month. Now our site in Singapore uses the "
+            "international CDN only. Do we still need ICP?",
+            [],
+        ),
+        (
+            "Which domain suffixes are allowed? Do we need ICP for our Shanghai-hosted site?",
+            ["domains"],
+        ),
+        (
+            "Our company website and mobile app website are hosted on ECS in Shanghai, do we need "
+            "ICP for the app?",
+            ["apps"],
+        ),
+        (
+            "The beian in our console says the domain isn't verified. What does that mean?",
+            ["settings"],
+        ),
+    ],
+)
+def test_subjects_a_review_found(message, subjects):
+    assert uncovered_subjects(message) == subjects
+
+
+def test_questions_a_review_found_taken_for_the_wrong_question():
+    assert not asks_how_to_get_a_filing(
+        "For the ICP filing, do we submit our documents through the console or by post?"
+    )
+    assert not asks_where_to_file(
+        "Do we need a Chinese business license to file ICP for our server in Shenzhen?"
+    )
+    for text in ["We closed our Shanghai office later that year.", "ok, later we will move"]:
+        assert not says_goodbye(text), text
+    ranking = [{"name": "ask_physical_office", "confidence": 0.95}]
+    text = "We have a ban shi chu in Shanghai. Do we need an ICP filing for it, and can we apply?"
+    assert _scope().decide("ask_physical_office", ranking, text, states_facts=True) != {
+        "name": "ask_need_icp",
+        "confidence": 1.0,
+    }

@@ -1059,3 +1059,33 @@ def test_the_us_spelled_out_keeps_the_full_stop_after_it():
     assert lower_case("servers in US-East, please let us know") == (
         "servers in the us-east, please let us know"
     )
+
+
+@pytest.mark.parametrize(
+    "fact, reply, expected",
+    [
+        # a review of issue 9's tenth session: each of these was misread by a reading added in it
+        # ("Global" includes mainland China; "no China origin" is no CDN setting)
+        (
+            Fact.CDN_COVERAGE,
+            "Acceleration area is Global. No China origin, it's in Frankfurt.",
+            "includes_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "zero problems with our ECS in Beijing so far", "mainland_china"),
+        (Fact.HOSTING_LOCATION, "we host the site out of mainland China, on Alibaba ECS", None),
+        (Fact.LICENSE_PROVINCE, "I don't have it with me right now", None),
+        (Fact.LICENSE_PROVINCE, "we don't have any idea", None),
+        (Fact.ACCESS_METHOD, "Only by IP. We let the domain expire last year.", "ip_only"),
+        (Fact.ACCESS_METHOD, "IP only since last year", "ip_only"),
+        (Fact.CAN_COMPLETE_FILING, "can't we get an ICP filing with our HK documents?", None),
+        (Fact.EXISTING_FILING, "Our ICP filing was done in March through Alibaba Cloud.", "yes"),
+        (Fact.EXISTING_FILING, "our agency told us they completed our ICP filing", "yes"),
+        (
+            Fact.COMMERCIAL_LICENSE,
+            "as the parent company we hold the ICP commercial license",
+            "yes",
+        ),
+    ],
+)
+def test_readings_a_review_found_too_broad(fact, reply, expected):
+    assert clean_fact(fact, reply) == expected
