@@ -15,7 +15,7 @@ tests call it directly. Two kinds of evidence, both by subject rather than by se
 
 import functools
 import re
-from typing import Dict, Iterable, List, Pattern
+from typing import Dict, Iterable, List, Pattern, Tuple
 
 from actions.decision import HONG_KONG as HONG_KONG_HOSTING
 from actions.decision import INCLUDES_MAINLAND as CDN_INCLUDES_MAINLAND
@@ -889,6 +889,7 @@ _CONDITION = re.compile(
 _SENTENCE_ENDS = re.compile(r"(?<=[.?!])\s+")
 
 
+@functools.lru_cache(maxsize=512)  # asked several times per message
 def asked_part(text: str) -> str:
     """The sentences of `text` that ask or request something ("Do we actually need ICP?", "our
     auditor wants us to confirm ..."); all of it when none does. A short question ("what now?",
@@ -1001,6 +1002,15 @@ def _cannot_reach_in_several_places(text: str) -> bool:
 def uncovered_subjects(text: str) -> List[str]:
     """The subjects the FAQ does not cover that `text` is about (empty when none): named in
     what it asks, or, for a few, anywhere in it."""
+    return list(_uncovered_subjects(text))
+
+
+@functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
+def _uncovered_subjects(text: str) -> Tuple[str, ...]:
+    return tuple(_find_uncovered_subjects(text))
+
+
+def _find_uncovered_subjects(text: str) -> List[str]:
     text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
     asked = asked_part(text)
     found = [
@@ -1543,6 +1553,7 @@ def denies_a_cdn(text: str) -> bool:
     return bool(cdn.search(text)) and not cdn.search(_NO_CDN.sub(" ", text))
 
 
+@functools.lru_cache(maxsize=512)  # asked several times per message
 def carries_subject(intent: str, text: str) -> bool:
     """True when `text` is about what the FAQ question `intent` answers."""
     text = clean(text)
