@@ -1092,7 +1092,7 @@ def _find_uncovered_subjects(text: str) -> List[str]:
         or _ANOTHER_COUNTRYS_KIND.search(text)
     ):
         found.remove("other_countries")  # "is the CDN's filing the same as the ICP for our ECS?"
-    if set(found) & _BACKSTORY_SUBJECTS and _ONE_QUESTION(text):
+    if set(found) & _BACKSTORY_SUBJECTS and _asks_one_question(text):
         question = _question_clause(text)
         if (
             question != text
@@ -1122,7 +1122,7 @@ _ANOTHER_COUNTRYS_KIND = re.compile(
 )
 
 
-def _ONE_QUESTION(text: str) -> bool:
+def _asks_one_question(text: str) -> bool:
     """One question asked ("Which suffixes are allowed? Do we need ICP?" asks two)."""
     return len(asking_parts(text)) <= 1
 

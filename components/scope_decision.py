@@ -16,10 +16,13 @@ the likeliest questions are all ones the umbrella question ("do I need an ICP
 Filing?") answers too, the umbrella question is answered rather than "Did you mean".
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
-Three questions are recognised by their form rather than the classifier: how to get a filing or
-who may file (the physical office question), a "what can you do" that is really about an uncovered
-subject or follows up an FAQ question, and a message that says whether the filing is needed when
-the classifier finds no question (the umbrella question).
+Four questions are recognised by their form rather than the classifier: how to get a filing or
+who may file (the physical office question), what happens without a filing (the no-filing
+question), a "what can you do" that is really about an uncovered subject or follows up an FAQ
+question, and a message that says whether the filing is needed when the classifier finds no
+question (the umbrella question); taken for who may file, a message whose question asks only
+whether a filing is needed gets the umbrella answer. A message taken for yes, no or goodbye that
+is a question about the filing, or has no farewell's words, is decided as an unsure message.
 Also decided before the classifier's choice: ICP the Internet Computer's token is unrelated; a
 message taken for a request for a person that is about the assistant's domain and asks for no
 one is decided as an unsure message; the filing's bare "requirements" offer both the physical
