@@ -717,8 +717,7 @@ _ASKS_ABOUT_FILING = re.compile(
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 _SITE_OR_SERVER = re.compile(
-    r"\b(?:servers?|host\w*|sites?|websites?|web|ecs|instances?|vps|origin|cdns?|"
-    r"data ?cent(?:er|re)s?|regions?|shops?|stores?|apps?|backends?|frontends?)\b"
+    rf"\b(?:{SERVER_WORDS}|sites?|websites?|web|cdns?|regions?|shops?|stores?|apps?)\b"
 )
 # Questions that are about ICP Filing in China in every wording: without an ICP word or China, a
 # message ("I cannot access it on the public network") is not theirs, unless it follows one up
@@ -1007,10 +1006,6 @@ def uncovered_subjects(text: str) -> List[str]:
 
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
-    return tuple(_find_uncovered_subjects(text))
-
-
-def _find_uncovered_subjects(text: str) -> List[str]:
     text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
     asked = asked_part(text)
     found = [
@@ -1105,12 +1100,14 @@ def _find_uncovered_subjects(text: str) -> List[str]:
             found = [
                 f for f in found if f not in _BACKSTORY_SUBJECTS or UNCOVERED[f].search(question)
             ]
-    return _lifted(found, text)
+    return tuple(_lifted(found, text))
 
 
+# Another country's regulator or rules, or a country named by its adjective ("Russian
+# Roskomnadzor registry", "Indonesia PSE"; the country itself is a place abroad).
 _FOREIGN_REGULATORS = re.compile(
-    r"\b(?:kominfo|pse|roskomnadzor|meity|dpo|data protection officer|eu|european|gdpr|"
-    r"vietnam\w*|russia\w*|indonesia\w*|india\w*)\b"
+    r"\b(?:kominfo|pse|roskomnadzor|meity|dpo|data protection officer|eu|gdpr)\b|"
+    + words_pattern(tuple(a for a in FOREIGN_ADJECTIVES if a != "english"))
 )
 
 
@@ -1377,8 +1374,7 @@ def asks_if_it_applies(text: str) -> bool:
 def asks_if_it_needs_a_filing(text: str) -> bool:
     """The message asks whether a filing is needed ("our web app runs on ECS Hangzhou. Does it
     need beian?"), naming the filing: with the user's own facts, the umbrella question."""
-    text = clean(text)
-    return names_the_filing(text) and bool(_ASKS_IF_IT_NEEDS_ONE.search(text))
+    return asks_if_needed_in(text, text)
 
 
 def names_a_presence(text: str) -> bool:

@@ -1620,6 +1620,13 @@ _SOMETHING_ELSE_REGISTERED = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
 
 
+_A_QUESTION_WORD = re.compile(rf"\b(?:{QUESTION_START})\b")
+# Whose filing: "our ICP filing" (the user's), "they got an ICP" (someone else's).
+_OURS = re.compile(r"\b(?:our|my)\b")
+_OURS_BEFORE = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?$")
+_THIRD_PERSON = re.compile(r"\b(?:they|he|she|someone|somebody|their|his|her)\b")
+
+
 @_reads(Fact.EXISTING_FILING, dont_know_anywhere=False)
 def to_existing_filing(text: str) -> Optional[str]:
     """Whether the user's site already has an ICP Filing ("our domain is already filed")."""
@@ -1630,17 +1637,10 @@ def to_existing_filing(text: str) -> Optional[str]:
     if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
         return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
     sentence_end = re.split(r"(?<=[.!?])\s", text[match.start() :])[0]
-    if sentence_end.rstrip().endswith("?") and re.search(
-        rf"\b(?:{QUESTION_START})\b", clause_start
-    ):
+    if sentence_end.rstrip().endswith("?") and _A_QUESTION_WORD.search(clause_start):
         return None  # "in which province is the ICP filing done?"
-    ours = re.search(r"\b(?:our|my)\s+(?:\w+\s+)?$", text[: match.start()]) or re.search(
-        r"\b(?:our|my)\b", match.group(0)
-    )
-    if not ours and (
-        _SOMEONE_ELSE.search(clause_start)
-        or re.search(r"\b(?:they|he|she|someone|somebody|their|his|her)\b", clause_start)
-    ):
+    ours = _OURS_BEFORE.search(text[: match.start()]) or _OURS.search(match.group(0))
+    if not ours and (_SOMEONE_ELSE.search(clause_start) or _THIRD_PERSON.search(clause_start)):
         return None  # "someone at my previous company said they got an ICP"
     if _SOMETHING_ELSE_REGISTERED.match(text[match.end() :]):
         return None  # "we already registered the domain", "approved by the registry"
