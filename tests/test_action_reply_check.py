@@ -1,8 +1,12 @@
 """The faster check of action-server replies accepts and rejects exactly what Rasa's own does."""
 
+from datetime import datetime
+
+import jsonschema
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core import events
 
 import components  # noqa: F401  (installs the check, as loading the model does)
 from components import rasa_patches
@@ -25,7 +29,59 @@ INVALID = [
     {"events": "not a list"},
     {"events": [{"event": "slot"}]},  # a slot event without a name
     {"responses": ["not an object"]},
+    {"events": ["not an object"]},
+    {"events": [{"event": 5}]},
+    {"events": [{"name": "topic", "value": "cdn"}]},  # no event type
+    {"events": [{"event": "slot", "name": "topic", "value": "cdn", "timestamp": "now"}]},
 ]
+
+# One event of every type Rasa's schema names, as Rasa writes them.
+EVERY_EVENT = [
+    events.UserUttered("hello", {"name": "greet", "confidence": 1.0}, []),
+    events.ActionExecuted("action_listen"),
+    events.SlotSet("topic", "cdn"),
+    events.EntitiesAdded([{"entity": "place", "value": "Dalian"}]),
+    events.UserUtteranceReverted(),
+    events.ReminderCancelled(name="r"),
+    events.ReminderScheduled("greet", trigger_date_time=datetime(2026, 1, 1), name="r"),
+    events.ActionExecutionRejected("icp_facts_form"),
+    events.LoopInterrupted(True),
+    events.ActiveLoop("icp_facts_form"),
+    events.AllSlotsReset(),
+    events.ConversationResumed(),
+    events.ConversationPaused(),
+    events.FollowupAction("action_listen"),
+    events.StoryExported(),
+    events.Restarted(),
+    events.ActionReverted(),
+    events.BotUttered("hi", {"buttons": []}),
+    events.SessionStarted(),
+    events.AgentUttered("hi"),
+]
+
+
+def _mutations(event):
+    """The event, and the event with each of its keys removed or given a value of a wrong type."""
+    yield event
+    for key in event:
+        yield {k: v for k, v in event.items() if k != key}
+        for wrong in (5, "text", None, [], {"a": 1}):
+            yield {**event, key: wrong}
+
+
+@pytest.mark.parametrize("event", EVERY_EVENT, ids=lambda e: type(e).__name__)
+def test_the_check_by_event_type_agrees_with_the_schema(event):
+    # The check tries only the event type its name gives, where the schema tries them all
+    # (`oneOf`): both must accept and reject the same events.
+    schema = RemoteAction.action_response_format_spec()
+    for mutated in _mutations(event.as_dict()):
+        reply = {"events": [mutated], "responses": []}
+        try:
+            jsonschema.validate(reply, schema)
+            expected = True
+        except ValidationError:
+            expected = False
+        assert rasa_patches._is_valid(reply) is expected, mutated
 
 
 def test_loading_the_components_installs_the_check():
