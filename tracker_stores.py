@@ -12,19 +12,22 @@ Each turn also loads the conversation and, to save it, counts the events already
 builds both queries with SQLAlchemy's ORM on every call: 0.6 ms of Python for the count, whose
 SQL takes 0.05 ms. On SQLite they are run here as the same SQL written once (the latest session's
 events: those from its `session_started` on, or all when there is none), with the rows read as
-Rasa reads them. A test compares both with Rasa's own queries.
+Rasa reads them. The turn's new events are then stored with one INSERT of the rows Rasa's ORM
+objects would hold (0.4 ms for an answer's 15 events, 1.3 ms one object at a time). Tests compare
+the three with Rasa's own.
 
 Other dialects (PostgreSQL in the cluster) are left exactly as Rasa makes them.
 """
 
 import itertools
 import json
-from typing import Any, Iterator, Optional, Text
+from typing import Any, Dict, Iterator, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.orm import Session, sessionmaker
 
 # Rasa's `_event_query(..., fetch_events_from_all_sessions=False)`, as SQL.
@@ -38,6 +41,19 @@ _LATEST_SESSION = f"""
 """
 _COUNT_LATEST_SESSION = sa.text("SELECT count(*) " + _LATEST_SESSION)
 _LOAD_LATEST_SESSION = sa.text("SELECT data " + _LATEST_SESSION + " ORDER BY id")
+
+
+def _event_row(sender_id: Text, event: Event) -> Dict[Text, Any]:
+    """The row Rasa's SQLTrackerStore.save stores for `event`."""
+    data = event.as_dict()
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
 
 
 def _use_wal(connection: Any, _record: Any) -> None:
@@ -77,6 +93,20 @@ class WalSQLTrackerStore(SQLTrackerStore):
         if self.domain and events:
             return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         return None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        if not self._on_sqlite:
+            return await super().save(tracker)
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            rows = [
+                _event_row(tracker.sender_id, event)
+                for event in self._additional_events(session, tracker)
+            ]
+            if rows:
+                # one INSERT for the turn's events, not one ORM object each
+                session.execute(sa.insert(self.SQLEvent.__table__), rows)
+            session.commit()
 
     def _additional_events(self, session: Session, tracker: DialogueStateTracker) -> Iterator:
         if not self._on_sqlite:

@@ -9,7 +9,13 @@ import pytest
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from ops.servers import SHIPPED_TRACKER_STORE
@@ -147,4 +153,48 @@ def test_a_new_session_is_saved_without_losing_or_repeating_a_turn(tmp_path):
     assert latest.events[0] == SessionStarted()
     assert [e.as_dict() for e in latest.events] == [
         e.as_dict() for e in asyncio.run(rasas.retrieve("two-sessions")).events
+    ]
+
+
+def _rows(store):
+    with store.engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.execute(
+                sa.text(
+                    "SELECT sender_id, type_name, timestamp, intent_name, action_name, data "
+                    "FROM events ORDER BY id"
+                )
+            )
+        ]
+
+
+def test_a_turn_is_stored_in_the_rows_rasas_own_save_writes(tmp_path):
+    ours = WalSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "ours.db"))
+    rasas = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "rasa.db"))
+    # the next turn: an action, a reply with buttons, and the form's slots
+    turn = [
+        ActionExecuted("action_answer_icp_question"),
+        BotUttered("You need one.", {"buttons": [{"title": "Yes", "payload": "/y"}]}),
+        SlotSet("topic", "cdn"),
+        ActionExecuted("action_listen"),
+    ]
+    first = _conversation("rows")
+    for store in (ours, rasas):
+        asyncio.run(store.save(first))
+        tracker = asyncio.run(store.retrieve("rows"))  # as Rasa runs a turn
+        for event in turn:
+            tracker.update(event)
+        asyncio.run(store.save(tracker))
+        asyncio.run(store.save(tracker))  # saving again stores nothing new
+
+    stored = _rows(ours)
+    assert stored == _rows(rasas)
+    assert [json.loads(row[5]) for row in stored[-len(turn) :]] == [e.as_dict() for e in turn]
+    assert [row[3] for row in stored if row[1] == "user"] == ["inform"]
+    assert [row[4] for row in stored[-len(turn) :]] == [
+        "action_answer_icp_question",
+        None,
+        "topic",
+        "action_listen",
     ]
