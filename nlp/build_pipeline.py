@@ -510,6 +510,20 @@ def _tokens(nlp: spacy.Language, phrase: str) -> List[Pattern]:
     return [{"LOWER": token.lower_} for token in nlp.make_doc(phrase)]
 
 
+def _places_as_tokens(nlp: spacy.Language) -> List[List[Pattern]]:
+    """Every place as the tokens a pattern matches: the one-word places together as one set
+    (the matcher's time grows with its number of patterns, and a token is in the set exactly when
+    one of the places' own patterns would match it), the others one by one."""
+    one_word, longer = [], []
+    for place in PLACES:
+        tokens = _tokens(nlp, place)
+        if len(tokens) == 1:
+            one_word.append(tokens[0]["LOWER"])
+        else:
+            longer.append(tokens)
+    return [[{"LOWER": {"IN": sorted(set(one_word))}}], *longer]
+
+
 def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     patterns: List[Dict[str, object]] = []
 
@@ -544,8 +558,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     hosted = [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
     add("hosting_location", hosted + [LINKING, PREPOSITION, ARTICLE, PROVIDER] + us)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
-    for place in PLACES:
-        place_tokens = _tokens(nlp, place)
+    for place_tokens in _places_as_tokens(nlp):
         add("place", place_tokens + [PLACE_SUFFIX])
         add(
             "hosting_location",
