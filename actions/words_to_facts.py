@@ -236,6 +236,11 @@ _REACH_WORDS = (
 _CDN_TALK = re.compile(rf"\b(?:cdns?|{_REACH_WORDS})\b")
 # Where a CDN reaches, as opposed to the CDN named: its coverage, nodes, regions
 _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b")
+# The people a site serves
+_PEOPLE = (
+    r"users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|viewers?|"
+    r"players?|subscribers?|students?|fans?"
+)
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
@@ -244,10 +249,15 @@ _USERS_PLACE = re.compile(
     r"(?:(?:^|(?<=[.,;:!?(]\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bmany\s)|"
     r"(?<=\bmost\s)|(?<=\bsome\s)|(?<=\ball\s))(?:mainland|china|chinese|prc)\s+"
     r"(?:china\s+|chinese\s+)?)?"
-    r"\b(?:users?|visitors?|customers?|audience|clients?|market|readers?|traffic|people|"
-    r"consumers?|buyers?|shoppers?|viewers?|players?|subscribers?|students?|fans?)\b"
+    rf"\b(?:{_PEOPLE}|audience|market|traffic|people)\b"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
     r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*$)"
+)
+# ... and a province or city naming the people after it ("because Shanghai customers say it's
+# slow"), not where a server is (not after "in": "servers in Shanghai users can reach").
+_PLACE_OF_USERS = re.compile(
+    r"(?<!\bin )(?<!\bat )(?<!\bfrom )" + words_pattern(tuple(_PROVINCES)) + r"\s+"
+    rf"(?=(?:{_PEOPLE}|offices?)\b)"
 )
 # The place a filing is for, not where a server is: "do we need ICP for China?", "a beian in
 # mainland China", "is the filing required in China?"
@@ -507,15 +517,6 @@ _SERVER_FOR_THE_FILING = re.compile(
 
 
 _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
-
-
-# A place naming the people after it ("because Shanghai customers say it's slow"), not where a
-# server is (not after "in": "servers in Shanghai users can reach").
-_PLACE_OF_USERS = re.compile(
-    r"(?<!\bin )(?<!\bat )(?<!\bfrom )" + words_pattern(tuple(_PROVINCES)) + r"\s+"
-    r"(?=(?:users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|"
-    r"viewers?|players?|subscribers?|students?|fans?|offices?)\b)"
-)
 
 
 def _hosting_clauses(text: str) -> Iterable[str]:
