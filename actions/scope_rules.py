@@ -170,7 +170,15 @@ UNCOVERED: Dict[str, Pattern] = {
         + r"|"
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
-        r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b",
+        r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b|"
+        # the site's language ("must the site be in Chinese?", "an English-only site"; not
+        # "in Chinese mainland")
+        r"\b(?:sites?|website|content|pages?|text|copy)\b[^.?!]{0,30}\bin (?:simplified )?"
+        r"(?:chinese|mandarin|english)\b(?!\s+(?:mainland|users?|visitors?|market|customers?))|"
+        r"\benglish[- ]only\b|\blanguage (?:requirements?|rules?|versions?)\b|"
+        r"\b(?:chinese|english|mandarin)[- ](?:language )?(?:versions?|translations?)\b|"
+        r"\btranslat\w*\b[^.?!]{0,25}\b(?:sites?|website|content|pages?)\b|"
+        r"\b(?:sites?|website|content|pages?)\b[^.?!]{0,20}\btranslat\w*",
         # whose name a filing is in
         # (and the site's title or name in it: "what titles are acceptable?")
         "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
@@ -541,6 +549,17 @@ _NO_FILING = re.compile(
     r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
     r"\b(?:later|afterwards)\b"
 )
+# A province, not provinces in general ("filing only in certain provinces")
+_ONE_PROVINCE = (
+    "".join(
+        rf"(?<!\b{word} )"
+        for word in (
+            *("some", "certain", "specific", "particular", "few", "all", "other", "most"),
+            *("many", "every", "various", "several"),
+        )
+    )
+    + r"\bprovinc\w*"
+)
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -555,7 +574,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
         # (where to file, not where to begin: "where can I start the application?")
-        "ask_which_province": r"\bprovinc\w*|\bwhere (?:do|should|can|shall|must) (?:i|we) "
+        # (not "only in certain provinces": what the FAQ says of a representative office)
+        "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "
         r"(?:file|apply|register|submit|do)\b|"
         # "where would the ICP filing be done?" (not "where do I find the filing number?")
         r"\bwhere (?:would|will|should|does|do|is|must|can)\b(?:\s+(?:the|our|my|an?|we|i|it))?"

@@ -218,6 +218,11 @@ FAQ = [
         # whether a kind of domain may be filed, whatever its suffix
         ("could I register the beian using a .store domain?", "domains"),
         ("may we file for a .travel address?", "domains"),
+        # the site's language
+        ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
+        ("must every page be in Mandarin before we file?", "data_and_content"),
+        ("do we need to translate the website into Chinese for ICP?", "data_and_content"),
+        ("is a Chinese-language version required for the filing?", "data_and_content"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -238,6 +243,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "If we hold an ICP Commercial License, what changes with the SLB?",
         "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
         "Is an ICP filing needed if we want faster speeds in China with a CDN?",
+        # Chinese as a place or its people, not the site's language
+        "Our site is hosted in Chinese mainland; is a filing needed?",
+        "We sell in English to buyers in Chinese market, site on ECS Frankfurt. ICP?",
         "What's an ICP filing, and when is one required for a shop like ours?",
         "How does adding a CDN change the ICP picture for us?",
         "would moving to Hong Kong change our filing needs?",
@@ -483,6 +491,12 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_no_filing", "our beian submission was turned down again. options?", True),
         ("ask_no_filing", "we can't provide the documents the ICP check wants; what then?", True),
         ("ask_which_province", "can we do the filing in Guangdong instead?", True),
+        # provinces in general are not one to file in: "some provinces" is said of a
+        # representative office
+        ("ask_which_province", "a rep office can only file in a few provinces, right?", False),
+        ("ask_which_province", "beian for ban shi chu works in certain provinces only?", False),
+        ("ask_which_province", "is the filing the same in all provinces?", False),
+        ("ask_which_province", "which province do we file in with an office?", True),
     ],
 )
 def test_an_faq_answer_needs_its_subject_in_the_message(intent, message, expected):
