@@ -273,6 +273,8 @@ _COMPANY_WORDS = re.compile(
     r"\b(?:company|companies|firm|business|corporation|entity|office|offices|headquarters|hq|"
     r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b"
 )
+# A plan, a possibility or advice: not what is so today ("we'll move to Beijing", "maybe add a
+# CDN", "support suggests Hong Kong ECS")
 _FUTURE = re.compile(
     r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
@@ -283,7 +285,9 @@ _FUTURE = re.compile(
     r"(?:nothing|not) (?:is |yet )?decided|undecided|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
-    r"mov(?:e|ing) (?:\S+ ){1,3}to)\b"
+    r"mov(?:e|ing) (?:\S+ ){1,3}to|"
+    # advice, not what is done: "support suggests running the site on Hong Kong ECS instead"
+    r"(?:suggest|recommend|advis|propos)\w*)\b"
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").

@@ -859,6 +859,10 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.HOSTING_LOCATION, "we used to host in Guangzhou", None),
         (Fact.HOSTING_LOCATION, "we migrated from Shanghai to Tokyo in spring", "outside_mainland"),
         (Fact.HOSTING_LOCATION, "we will move the servers to Beijing", None),
+        # ... nor is advice: someone suggesting a place is not where the site runs
+        (Fact.HOSTING_LOCATION, "their engineer recommends a Hong Kong ECS for the site", None),
+        (Fact.HOSTING_LOCATION, "the agency suggested hosting in Seoul instead", None),
+        (Fact.HOSTING_LOCATION, "we host in Seoul, as the agency advised", "outside_mainland"),
         # a general question comparing places is not the user's own site
         (
             Fact.HOSTING_LOCATION,
