@@ -1415,7 +1415,11 @@ _FILING_OUT_OF_REACH = re.compile(
     r"soon|yet)\b)|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
-    r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b"
+    r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
+    # the FAQ's own words, passive: "if the filing can't be finished"
+    r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|will not)\s+"
+    r"be\s+(?:completed|finished|done|obtained|passed|approved)\b"
+    r"(?![^.?!,]{0,20}\b(?:in time|quickly|fast|soon|yet)\b)"
 )
 
 

@@ -75,7 +75,7 @@ from actions.scope_rules import (
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
-from actions.words_to_facts import UPDATES_A_FACT
+from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -354,6 +354,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # "What will happen if an un-filed domain points to a domestic server?": the FAQ's
             # "What if I do not have an ICP Filing?" in its own form
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
+        if (
+            intent in (config["hosted_outside_intent"], config["out_of_scope_intent"])
+            and filing_out_of_reach(text)
+            and not uncovered_subjects(text)
+            # (whether one is needed anyway is the umbrella question's, Hong Kong advice and all)
+            and not asks_if_it_needs_a_filing(text)
+        ):
+            # "if the filing can't be finished, is Hong Kong ECS the way?", taken for the Hong
+            # Kong question or for small talk: Hong Kong ECS is the no-filing answer's own advice
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
             asks_what_china_takes(text)

@@ -27,6 +27,7 @@ from actions.scope_rules import (
     says_goodbye,
     uncovered_subjects,
 )
+from actions.words_to_facts import filing_out_of_reach
 from components.scope_decision import ScopeDecision
 from project_paths import ROOT
 
@@ -1965,3 +1966,49 @@ def test_questions_a_review_found_taken_for_the_wrong_question():
         "name": "ask_need_icp",
         "confidence": 1.0,
     }
+
+
+@pytest.mark.parametrize("intent", ["ask_hosted_outside", "out_of_scope"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if our beian can't be completed, should the site go on Hong Kong ECS?",
+        "a reseller says: when the ICP filing cannot be finished, host on Hong Kong ECS",
+    ],
+)
+def test_hong_kong_as_the_way_out_of_a_filing_that_cannot_be_done_is_the_no_filing_answer(
+    intent, text
+):
+    ranking = [{"name": intent, "confidence": 0.8}, {"name": "ask_no_filing", "confidence": 0.1}]
+    decided = _scope().decide(intent, ranking, text, states_facts=True)
+    assert decided["name"] == "ask_no_filing"
+
+
+def test_hong_kong_hosting_with_the_filing_within_reach_stays_the_hong_kong_question():
+    ranking = [{"name": "ask_hosted_outside", "confidence": 0.9}]
+    text = "our site is on Hong Kong ECS and the filing can be done later, is one needed?"
+    assert _scope().decide("ask_hosted_outside", ranking, text, True).get("name") != "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("icp is impossible for us", True),
+        ("we cannot obtain a beian", True),
+        ("we tried the filing but couldn't", True),
+        ("if the filing can't be finished", True),
+        ("our icp cannot be approved, the papers are foreign", True),
+        # a question of time, or a filing within reach
+        ("the filing can't be done in time for launch", False),
+        ("the filing can be completed next week", False),
+        ("we cannot open the filing page", False),
+    ],
+)
+def test_a_filing_out_of_reach_is_told_from_one_that_is_slow(text, expected):
+    assert filing_out_of_reach(text) is expected
+
+
+def test_whether_one_is_needed_anyway_stays_the_umbrella_question_s():
+    ranking = [{"name": "ask_hosted_outside", "confidence": 0.8}]
+    text = "our ECS is in Wuhan and a filing can't be completed; do we need one anyway?"
+    assert _scope().decide("ask_hosted_outside", ranking, text, True).get("name") != "ask_no_filing"
