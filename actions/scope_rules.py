@@ -185,8 +185,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\btitles?\b[^.?!]{0,20}\b(?:acceptable|allowed|rejected|accepted)\b|"
         r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
         r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
-        # a filing in someone else's name or company ("under their licence")
-        r"\bunder (?:their|his|her|another(?: company's)?|someone else's)\s+"
+        # a filing in someone else's name or company ("under their licence", "via his company")
+        r"\b(?:under|through|via|using|with) "
+        r"(?:their|his|her|another(?: company's)?|someone else's)\s+"
         r"(?:licen[cs]e|name|company|entity)\b|"
         r"\b(?:in|under) (?:the |our |my |a )?(?:\w+ )?(?:customer|client|partner|employee|friend|"
         r"agent|staff|colleague)(?:'s|s')? (?:name|company|entity|account)\b",
@@ -1224,6 +1225,16 @@ _FILES_WITH_MIIT = re.compile(
 _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")
 
 
+# Who a claim comes from, not whose filing it is: "our China partner wrote:", "docs from a
+# partner:", "the agent says"
+_CLAIM_SOURCE = re.compile(
+    r"\b(?:partners?|agents?|agency|consultants?)(?:'s)?\s+(?:\w+\s+)?(?:told|tells|says|said|wrote|"
+    r"writes|claims?|insists?|mentioned|thinks|sent|emailed|replied)\b|"
+    r"\b(?:docs|documents|notes?|mails?|e-?mails?|messages?|advice)\s+from\s+(?:an?|our|the|a\s+\w+)\s+"
+    r"(?:partners?|agents?|agency|consultants?)\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -1241,6 +1252,8 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("licence_types")
     if "business_types" in found and _NAMES_A_PRESENCE.search(text):
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
+    if "companies" in found and not UNCOVERED["companies"].search(_CLAIM_SOURCE.sub(" ", text)):
+        lifted.add("companies")  # "our China partner wrote: 'registered in Liaoning, so ...'"
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
     if "miit_contact" in found and not UNCOVERED["miit_contact"].search(

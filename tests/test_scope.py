@@ -219,6 +219,9 @@ FAQ = [
         # whether a kind of domain may be filed, whatever its suffix
         ("could I register the beian using a .store domain?", "domains"),
         ("may we file for a .travel address?", "domains"),
+        # filing through someone else's licence, or by a partner
+        ("our reseller wants us to file through their licence, fine?", "filing_details"),
+        ("could an agent do the beian on our behalf?", "companies"),
         # the site's language
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
         ("must every page be in Mandarin before we file?", "data_and_content"),
@@ -244,6 +247,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "If we hold an ICP Commercial License, what changes with the SLB?",
         "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
         "Is an ICP filing needed if we want faster speeds in China with a CDN?",
+        # who a claim comes from is not whose filing it is
+        "Our partner wrote: 'licence issued in Hubei, so the filing is done in Hubei.' Right?",
+        "Notes from an agent: an IP-only site in Wuxi still needs ICP. True?",
         # Chinese as a place or its people, not the site's language
         "Our site is hosted in Chinese mainland; is a filing needed?",
         "We sell in English to buyers in Chinese market, site on ECS Frankfurt. ICP?",
