@@ -376,7 +376,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"obtain\w*)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
         # (not "who" of a relative clause: "for a client, who has no commercial license")
-        r"\b(?:who(?!\s+(?:has|have|had|holds?|owns?)\b)|what(?! about)|when|why|which)\b"
+        # (not a holder's condition: "when you hold an ICP Commercial License and ...")
+        r"\b(?:who(?!\s+(?:has|have|had|holds?|owns?)\b)|what(?! about)|"
+        r"when(?!\s+(?:you|we|i|they)\s+(?:already\s+)?(?:hold|have|own|are)\b)|why|which)\b"
         r"[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)

@@ -219,6 +219,8 @@ FAQ = [
         # whether a kind of domain may be filed, whatever its suffix
         ("could I register the beian using a .store domain?", "domains"),
         ("may we file for a .travel address?", "domains"),
+        # when one is needed, as opposed to what a holder does
+        ("when do we need a commercial ICP licence instead of a filing?", "licence_types"),
         # filing through someone else's licence, or by a partner
         ("our reseller wants us to file through their licence, fine?", "filing_details"),
         ("could an agent do the beian on our behalf?", "companies"),
@@ -247,6 +249,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "If we hold an ICP Commercial License, what changes with the SLB?",
         "We want faster loading for users in China. Do we need ICP for Alibaba Cloud CDN?",
         "Is an ICP filing needed if we want faster speeds in China with a CDN?",
+        # a holder's condition is the load balancer answer's own case
+        "when we hold an ICP Commercial License and move the domain to an SLB, what changes?",
         # who a claim comes from is not whose filing it is
         "Our partner wrote: 'licence issued in Hubei, so the filing is done in Hubei.' Right?",
         "Notes from an agent: an IP-only site in Wuxi still needs ICP. True?",
