@@ -1625,6 +1625,8 @@ _SOMETHING_ELSE_REGISTERED = re.compile(
     r"wfoe|entity|subsidiary|branch)\b|\s+by\s+(?:the\s+)?(?:registry|registrar|bank|tax|"
     r"market regulator|aic|samr)\b"
 )
+# "get the ICP Filing done", "getting our beian done": what is to be done
+_TO_GET_DONE = re.compile(r"\bget(?:ting)?\s+(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$")
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
 
@@ -1645,6 +1647,8 @@ def to_existing_filing(text: str) -> Optional[str]:
     clause_start = re.split(r"[,;.!?]", text[: match.start()])[-1]
     if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
         return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
+    if _TO_GET_DONE.search(clause_start):
+        return None  # "has to get the ICP Filing done": a task, not a state ("got it done" is)
     sentence_end = re.split(r"(?<=[.!?])\s", text[match.start() :])[0]
     if sentence_end.rstrip().endswith("?") and _A_QUESTION_WORD.search(clause_start):
         return None  # "in which province is the ICP filing done?"

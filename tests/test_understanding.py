@@ -923,6 +923,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.EXISTING_FILING, "in which province is the filing done?", None),
         (Fact.EXISTING_FILING, "we read the filing is done where the data centre is", None),
         (Fact.EXISTING_FILING, "a friend said they got an ICP in a week", None),
+        # a filing to get done is not one done
+        (Fact.EXISTING_FILING, "our shop must get the ICP filing done before launch", None),
+        (Fact.EXISTING_FILING, "we got our ICP filing done in May", "yes"),
         (Fact.COMMERCIAL_LICENSE, "our parent company holds the ICP commercial license", None),
         (Fact.CAN_COMPLETE_FILING, "no, we could not obtain a filing", "no"),
         (Fact.CAN_COMPLETE_FILING, "icp is out of the question for us", "no"),
