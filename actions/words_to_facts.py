@@ -1170,7 +1170,26 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
         return None
+    if (
+        read == d.INTERNATIONAL_ONLY
+        and _NO_MAINLAND_CDN.search(text)
+        and not _A_CDN_USED.search(_NO_MAINLAND_CDN.sub(" ", text))
+    ):
+        return None  # "no China CDN involved": whether there is a CDN at all is not said
     return read
+
+
+# A CDN for the mainland denied, not a CDN's coverage: "no mainland CDN", "without a China CDN"
+_NO_MAINLAND_CDN = re.compile(
+    r"\b(?:no|without(?: an?| any)?|(?:do|does|did)n't (?:use|have)(?: an?| any)?|"
+    r"not (?:use|using|have)(?: an?| any)?)\s+(?:mainland|china|chinese|domestic|prc)"
+    r"(?: china)?\s+cdns?\b|"
+    r"\bno cdns? (?:in|for|inside|covering) (?:the )?(?:mainland|china|prc)\b"
+)
+# A CDN said to be used
+_A_CDN_USED = re.compile(
+    r"\b(?:our|the|we use an?|we have an?|using an?|with an?|uses an?)\s+(?:\w+\s+)?cdns?\b"
+)
 
 
 # A coverage that held until lately, or was switched away from later in its sentence.

@@ -190,6 +190,13 @@ def volunteered_facts(nlp, message):
             "We don't plan to enable the CDN in mainland China",
             {"cdn_coverage": "international_only"},
         ),
+        # a CDN for the mainland denied says nothing of whether there is a CDN at all: asked
+        (
+            "origin in Lyon and no China CDN, is a filing needed?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": None},
+        ),
+        ("we run without a mainland CDN", {"cdn_coverage": None}),
+        ("our Akamai CDN, no mainland CDN though", {"cdn_coverage": "international_only"}),
         # several phrases of a fact: what the company has outweighs what it has not; the licence
         # outweighs where a parent company is registered
         (
