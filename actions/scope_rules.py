@@ -987,6 +987,17 @@ def asking_parts(text: str) -> List[str]:
     return [part for part in parts if is_question(part) or asks_on_its_own(part)]
 
 
+def backstory(text: str) -> str:
+    """The sentences of `text` that ask nothing: what its questions may refer back to ("We can't
+    get the documents for the filing. What happens if we run the site without one?")."""
+    parts = asking_parts(text)
+    return " ".join(
+        sentence
+        for sentence in _SENTENCE_ENDS.split(clean(text))
+        if not any(part in sentence for part in parts)
+    )
+
+
 def refers_back(part: str) -> bool:
     """A question about what was asked or said before it: "if so, how do we apply?", "and where
     do we file it?"."""

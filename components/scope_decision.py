@@ -32,6 +32,7 @@ question's subject but its question another's, the question asked decides.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -58,6 +59,7 @@ from actions.scope_rules import (
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
+    backstory,
     candidates,
     carries_subject,
     denies_a_cdn,
@@ -79,6 +81,10 @@ from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
+
+
+# A word standing for something said before it ("without one", "is it needed")
+_REFERS_TO_SOMETHING = re.compile(r"\b(?:one|it|that|this|them|those)\b")
 
 
 def _a_statement_of_facts(
@@ -198,6 +204,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         total = sum(r.get("confidence") or 0.0 for r in faq)
         faq = [{**r, "confidence": (r.get("confidence") or 0.0) / total} for r in faq if total]
         everything = set(uncovered_subjects(text))
+        context = backstory(text)
         for number, part in enumerate(parts):
             others = [s for n, found in enumerate(subjects) if n != number for s in found]
             # every uncovered subject must be another question's: one only in the background
@@ -212,7 +219,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 or (refers_back(part) and any(subjects[:number]))
             ):
                 continue
-            decided = self._part_question(faq, part, states_facts)
+            # (with the sentences that ask nothing, which it may refer back to: "We can't get
+            # the documents for the filing. What happens if we run the site without one, and
+            # can we be fined?")
+            decided = self._part_question(faq, part, states_facts) or (
+                context
+                and _REFERS_TO_SOMETHING.search(part)
+                and self._part_question(faq, f"{context} {part}", states_facts)
+            )
             if decided:
                 return {**decided, "uncovered": list(dict.fromkeys(others))}
         return {}

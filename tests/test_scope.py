@@ -2022,3 +2022,24 @@ def test_whether_one_is_needed_anyway_stays_the_umbrella_question_s():
     ranking = [{"name": "ask_hosted_outside", "confidence": 0.8}]
     text = "our ECS is in Wuhan and a filing can't be completed; do we need one anyway?"
     assert _scope().decide("ask_hosted_outside", ranking, text, True).get("name") != "ask_no_filing"
+
+
+def test_a_question_of_two_referring_back_is_read_with_the_sentence_before_it():
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.6},
+        {"name": "ask_no_filing", "confidence": 0.3},
+        {"name": "ask_ip_only", "confidence": 0.1},
+    ]
+    text = (
+        "We cannot provide the papers for the beian. What happens if our shop opens without one,"
+        " and how big is the fine?"
+    )
+    decided = _scope().decide("ask_unanswerable", ranking, text, states_facts=True)
+    assert (decided.get("name"), decided.get("uncovered")) == ("ask_no_filing", ["penalties"])
+    # (not a question that refers to nothing said before it)
+    text = (
+        "So IP-only sites go to the province directly. What is the Jiangsu office's address,"
+        " and how big are the fees?"
+    )
+    decided = _scope().decide("ask_unanswerable", ranking, text, states_facts=True)
+    assert decided.get("name", "ask_unanswerable") == "ask_unanswerable"
