@@ -95,6 +95,7 @@ class WalSQLTrackerStore(SQLTrackerStore):
         return None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's save: the events streamed to the broker, then the new ones stored."""
         if not self._on_sqlite:
             return await super().save(tracker)
         await self.stream_events(tracker)

@@ -174,7 +174,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # the site's language ("must the site be in Chinese?", "an English-only site"; not
         # "in Chinese mainland")
         r"\b(?:sites?|website|content|pages?|text|copy)\b[^.?!]{0,30}\bin (?:simplified )?"
-        r"(?:chinese|mandarin|english)\b(?!\s+(?:mainland|users?|visitors?|market|customers?))|"
+        r"(?:chinese|mandarin|english)\b(?=\s*(?:[?.,;!)]|$|only\b|too\b|first\b|before\b|"
+        r"to (?:pass|get|file|be)\b))|"
         r"\benglish[- ]only\b|\blanguage (?:requirements?|rules?|versions?)\b|"
         r"\b(?:chinese|english|mandarin)[- ](?:language )?(?:versions?|translations?)\b|"
         r"\btranslat\w*\b[^.?!]{0,25}\b(?:sites?|website|content|pages?)\b|"
@@ -185,10 +186,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\btitles?\b[^.?!]{0,20}\b(?:acceptable|allowed|rejected|accepted)\b|"
         r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
         r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
-        # a filing in someone else's name or company ("under their licence", "via his company")
-        r"\b(?:under|through|via|using|with) "
-        r"(?:their|his|her|another(?: company's)?|someone else's)\s+"
+        # a filing in someone else's name or company ("under their company", "via his licence")
+        r"\bunder (?:their|his|her|another(?: company's)?|someone else's)\s+"
         r"(?:licen[cs]e|name|company|entity)\b|"
+        r"\b(?:through|via|using) (?:their|his|her|another(?: company's)?|someone else's)\s+"
+        r"licen[cs]e\b|"
         r"\b(?:in|under) (?:the |our |my |a )?(?:\w+ )?(?:customer|client|partner|employee|friend|"
         r"agent|staff|colleague)(?:'s|s')? (?:name|company|entity|account)\b",
         # advertising and search engines
@@ -378,7 +380,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not "who" of a relative clause: "for a client, who has no commercial license")
         # (not a holder's condition: "when you hold an ICP Commercial License and ...")
         r"\b(?:who(?!\s+(?:has|have|had|holds?|owns?)\b)|what(?! about)|"
-        r"when(?!\s+(?:you|we|i|they)\s+(?:already\s+)?(?:hold|have|own|are)\b)|why|which)\b"
+        r"when(?!\s+(?:you|we|i|they)\s+(?:already\s+)?(?:hold|own|have)\s+(?:an?\s+|the\s+)?"
+        r"(?:icp\s+)?commercial)|why|which)\b"
         r"[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
@@ -554,14 +557,12 @@ _NO_FILING = re.compile(
 )
 # A province, not provinces in general ("filing only in certain provinces")
 _ONE_PROVINCE = (
-    "".join(
+    r"\bprovinc(?!es\b)\w*|"
+    + "".join(
         rf"(?<!\b{word} )"
-        for word in (
-            *("some", "certain", "specific", "particular", "few", "all", "other", "most"),
-            *("many", "every", "various", "several"),
-        )
+        for word in ("some", "certain", "few", "all", "most", "many", "various", "several")
     )
-    + r"\bprovinc\w*"
+    + r"\bprovinces\b"
 )
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
@@ -987,6 +988,11 @@ def asking_parts(text: str) -> List[str]:
     return [part for part in parts if is_question(part) or asks_on_its_own(part)]
 
 
+def names_hong_kong(text: str) -> bool:
+    """The message names Hong Kong ("HK", "Hongkong", ...)."""
+    return bool(re.search(words_pattern(HONG_KONG), clean(text)))
+
+
 def backstory(text: str) -> str:
     """The sentences of `text` that ask nothing: what its questions may refer back to ("We can't
     get the documents for the filing. What happens if we run the site without one?")."""
@@ -1240,11 +1246,12 @@ _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:co
 
 # Who a claim comes from, not whose filing it is: "our China partner wrote:", "docs from a
 # partner:", "the agent says"
+# (quoted, or after a colon: "the agent says he can file for us" is a question of agents)
 _CLAIM_SOURCE = re.compile(
-    r"\b(?:partners?|agents?|agency|consultants?)(?:'s)?\s+(?:\w+\s+)?(?:told|tells|says|said|wrote|"
-    r"writes|claims?|insists?|mentioned|thinks|sent|emailed|replied)\b|"
+    r"\b(?:partners?|agents?|agency|consultants?)(?:'s)?\s+(?:\w+\s+)?(?:wrote|writes\s*[:\"'“‘]|"
+    r"(?:told us|tells us|says|said|claims?|insists?|mentioned|sent|emailed|replied)\s*[:\"'“‘])|"
     r"\b(?:docs|documents|notes?|mails?|e-?mails?|messages?|advice)\s+from\s+(?:an?|our|the|a\s+\w+)\s+"
-    r"(?:partners?|agents?|agency|consultants?)\b"
+    r"(?:partners?|agents?|agency|consultants?)\s*:"
 )
 
 

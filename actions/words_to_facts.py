@@ -273,8 +273,7 @@ _COMPANY_WORDS = re.compile(
     r"\b(?:company|companies|firm|business|corporation|entity|office|offices|headquarters|hq|"
     r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b"
 )
-# A plan, a possibility or advice: not what is so today ("we'll move to Beijing", "maybe add a
-# CDN", "support suggests Hong Kong ECS")
+# A plan or a possibility: not what is so today ("we'll move to Beijing", "maybe add a CDN")
 _FUTURE = re.compile(
     r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
@@ -285,10 +284,11 @@ _FUTURE = re.compile(
     r"(?:nothing|not) (?:is |yet )?decided|undecided|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
-    r"mov(?:e|ing) (?:\S+ ){1,3}to|"
-    # advice, not what is done: "support suggests running the site on Hong Kong ECS instead"
-    r"(?:suggest|recommend|advis|propos)\w*)\b"
+    r"mov(?:e|ing) (?:\S+ ){1,3}to)\b"
 )
+# Advice: what follows it is someone's suggestion, not what is so ("support suggests running the
+# site on Hong Kong ECS"; not "we host in Seoul as our agency advised", nor "advisory")
+_ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b")
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
 # Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
@@ -536,6 +536,7 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # (a server bought only to file is not where the site runs)
         if _A_SETTINGS_EXCLUSION.match(clause):
             continue  # "'Global (Excluding Chinese Mainland)'": a CDN setting's words
+        clause = _ADVICE.split(clause, maxsplit=1)[0]  # (what is advised is not so)
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
         clause = _PLACE_OF_USERS.sub(" ", clause)
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
@@ -966,6 +967,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None
+    if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
+        return None  # "support suggests running the site on Hong Kong ECS"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
         return None  # "we bought an ECS in Nanning last year but deleted it"
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
@@ -1170,6 +1173,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
         return None
+    if read == d.INCLUDES_MAINLAND and _NO_MAINLAND_CDN.search(_clean(value)):
+        read = d.INTERNATIONAL_ONLY  # the denial inside the phrase: the reply "no China CDN"
     if (
         read == d.INTERNATIONAL_ONLY
         and _NO_MAINLAND_CDN.search(text)
@@ -1188,7 +1193,9 @@ _NO_MAINLAND_CDN = re.compile(
 )
 # A CDN said to be used
 _A_CDN_USED = re.compile(
-    r"\b(?:our|the|we use an?|we have an?|using an?|with an?|uses an?)\s+(?:\w+\s+)?cdns?\b"
+    r"\b(?:our|the|we use an?|we have an?|using an?|with an?|uses an?)\s+(?:\w+\s+)?cdns?\b|"
+    r"\b(?:cloudflare|akamai|fastly|cloudfront|cdnetworks|edgio|bunny|keycdn)\b|"
+    r"\b(?:global|international|overseas)\s+(?:\w+\s+)?cdns?\b"
 )
 
 
@@ -1438,7 +1445,9 @@ _FILING_OUT_OF_REACH = re.compile(
     # the FAQ's own words, passive: "if the filing can't be finished"
     r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|will not)\s+"
     r"be\s+(?:completed|finished|done|obtained|passed|approved)\b"
-    r"(?![^.?!,]{0,20}\b(?:in time|quickly|fast|soon|yet)\b)"
+    # (not a delay: "can't be done before our launch", "won't be approved until May")
+    r"(?![^.?!,]{0,20}\b(?:in time|on time|quickly|fast|soon|yet|before|by|until|till|within|"
+    r"this|next|today|tomorrow|anytime)\b)"
 )
 
 
@@ -1644,8 +1653,12 @@ _SOMETHING_ELSE_REGISTERED = re.compile(
     r"wfoe|entity|subsidiary|branch)\b|\s+by\s+(?:the\s+)?(?:registry|registrar|bank|tax|"
     r"market regulator|aic|samr)\b"
 )
-# "get the ICP Filing done", "getting our beian done": what is to be done
-_TO_GET_DONE = re.compile(r"\bget(?:ting)?\s+(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$")
+# "has to get the ICP Filing done", "we must get our beian done": what is to be done (not "it took
+# weeks to get the filing done")
+_TO_GET_DONE = re.compile(
+    r"\b(?:(?:need|needs|have|has|want|wants|going|plan|plans|planning|trying)\s+to|must|should|"
+    r"will|'ll)\s+get\s+(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$"
+)
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
 

@@ -28,7 +28,7 @@ after an upgrade, check the three methods against the new Rasa and update `PINNE
 4. **The entity ruler runs once per message.** Rasa's `SpacyNLP` runs the whole spaCy pipeline on
    the lower-cased text for the tokenizer and featurizers, and `SpacyEntityExtractor` runs it
    again on the original text for the entities. Only the second pass's entities are read, and the
-   ruler (3,000 patterns) is most of the pipeline's time, so `SpacyNLP`'s pass leaves it out.
+   ruler (1,300 patterns) is most of the pipeline's time, so `SpacyNLP`'s pass leaves it out.
    Tokens and lemmas do not depend on it (a test compares the features with and without it).
 
 Installed by `components/__init__.py` (its one call): every process that loads the model imports

@@ -69,6 +69,7 @@ from actions.scope_rules import (
     is_question,
     means_another_icp,
     names_a_presence,
+    names_hong_kong,
     names_servers,
     names_the_filing,
     refers_back,
@@ -372,6 +373,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if (
             intent in (config["hosted_outside_intent"], config["out_of_scope_intent"])
             and filing_out_of_reach(text)
+            and names_hong_kong(text)
             and not uncovered_subjects(text)
             # (whether one is needed anyway is the umbrella question's, Hong Kong advice and all)
             and not asks_if_it_needs_a_filing(text)

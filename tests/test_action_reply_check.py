@@ -57,6 +57,9 @@ EVERY_EVENT = [
     events.BotUttered("hi", {"buttons": []}),
     events.SessionStarted(),
     events.AgentUttered("hi"),
+    events.DefinePrevUserUtteredFeaturization(True),
+    events.LegacyForm("icp_facts_form"),
+    events.LegacyFormValidation(True),
 ]
 
 
@@ -91,6 +94,7 @@ def test_loading_the_components_installs_the_check():
 @pytest.mark.parametrize("reply", VALID)
 def test_valid_replies_pass_both_checks(reply):
     action = RemoteAction("action_answer_icp_question", None)
+    assert rasa_patches._is_valid(reply) is True  # (not only through Rasa's own check)
     assert action._validate_action_result(reply) is True
     assert rasa_patches._rasa_check(action, reply) is True
 

@@ -221,10 +221,12 @@ FAQ = [
         ("may we file for a .travel address?", "domains"),
         # when one is needed, as opposed to what a holder does
         ("when do we need a commercial ICP licence instead of a filing?", "licence_types"),
+        ("when we are a shop, is a commercial licence needed?", "licence_types"),
         # filing through someone else's licence, or by a partner
         ("our reseller wants us to file through their licence, fine?", "filing_details"),
         ("could an agent do the beian on our behalf?", "companies"),
-        # the site's language
+        ("the agent says he can file the beian for us, is that allowed?", "companies"),
+        # the site's language (not "Chinese" of a place)
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
         ("must every page be in Mandarin before we file?", "data_and_content"),
         ("do we need to translate the website into Chinese for ICP?", "data_and_content"),
@@ -255,6 +257,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "Our partner wrote: 'licence issued in Hubei, so the filing is done in Hubei.' Right?",
         "Notes from an agent: an IP-only site in Wuxi still needs ICP. True?",
         # Chinese as a place or its people, not the site's language
+        "Our website is hosted in Chinese territory; do we need a filing?",
+        # hosting with another company is not filing under its licence
+        "we host our shop with another company in Lyon, do we need ICP?",
         "Our site is hosted in Chinese mainland; is a filing needed?",
         "We sell in English to buyers in Chinese market, site on ECS Frankfurt. ICP?",
         "What's an ICP filing, and when is one required for a shop like ours?",
@@ -507,6 +512,8 @@ def test_the_faqs_own_questions_are_in_scope_and_carry_their_subject():
         ("ask_which_province", "a rep office can only file in a few provinces, right?", False),
         ("ask_which_province", "beian for ban shi chu works in certain provinces only?", False),
         ("ask_which_province", "is the filing the same in all provinces?", False),
+        ("ask_which_province", "is there a specific province where we should file?", True),
+        ("ask_which_province", "should we file in other provinces too?", True),
         ("ask_which_province", "which province do we file in with an office?", True),
     ],
 )
@@ -2011,6 +2018,8 @@ def test_hong_kong_hosting_with_the_filing_within_reach_stays_the_hong_kong_ques
         # a question of time, or a filing within reach
         ("the filing can't be done in time for launch", False),
         ("the filing can be completed next week", False),
+        ("our beian can't be approved before the launch", False),
+        ("the icp filing won't be completed until May", False),
         ("we cannot open the filing page", False),
     ],
 )
@@ -2018,10 +2027,16 @@ def test_a_filing_out_of_reach_is_told_from_one_that_is_slow(text, expected):
     assert filing_out_of_reach(text) is expected
 
 
-def test_whether_one_is_needed_anyway_stays_the_umbrella_question_s():
+def test_whether_one_is_needed_anyway_stays_the_umbrella_question():
     ranking = [{"name": "ask_hosted_outside", "confidence": 0.8}]
     text = "our ECS is in Wuhan and a filing can't be completed; do we need one anyway?"
-    assert _scope().decide("ask_hosted_outside", ranking, text, True).get("name") != "ask_no_filing"
+    assert _scope().decide("ask_hosted_outside", ranking, text, True).get("name") == "ask_need_icp"
+
+
+def test_a_filing_out_of_reach_without_hong_kong_is_not_the_hong_kong_way_out():
+    ranking = [{"name": "out_of_scope", "confidence": 0.9}]
+    text = "our ICP filing can't be completed. tell me a joke."
+    assert _scope().decide("out_of_scope", ranking, text, True).get("name") != "ask_no_filing"
 
 
 def test_a_question_of_two_referring_back_is_read_with_the_sentence_before_it():

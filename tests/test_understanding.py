@@ -197,6 +197,7 @@ def volunteered_facts(nlp, message):
         ),
         ("we run without a mainland CDN", {"cdn_coverage": None}),
         ("our Akamai CDN, no mainland CDN though", {"cdn_coverage": "international_only"}),
+        ("we use Fastly, no China CDN", {"cdn_coverage": "international_only"}),
         # several phrases of a fact: what the company has outweighs what it has not; the licence
         # outweighs where a parent company is registered
         (
@@ -870,6 +871,12 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.HOSTING_LOCATION, "their engineer recommends a Hong Kong ECS for the site", None),
         (Fact.HOSTING_LOCATION, "the agency suggested hosting in Seoul instead", None),
         (Fact.HOSTING_LOCATION, "we host in Seoul, as the agency advised", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "we host in Seoul as our agency advised", "outside_mainland"),
+        (
+            Fact.HOSTING_LOCATION,
+            "our advisory firm put the site on ECS in Oslo",
+            "outside_mainland",
+        ),
         # a general question comparing places is not the user's own site
         (
             Fact.HOSTING_LOCATION,
@@ -933,6 +940,9 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         # a filing to get done is not one done
         (Fact.EXISTING_FILING, "our shop must get the ICP filing done before launch", None),
         (Fact.EXISTING_FILING, "we got our ICP filing done in May", "yes"),
+        (Fact.EXISTING_FILING, "it took us a month to get the ICP filing done", "yes"),
+        # a CDN for the mainland denied, as a reply: asked again, never read as one
+        (Fact.CDN_COVERAGE, "no China CDN", None),
         (Fact.COMMERCIAL_LICENSE, "our parent company holds the ICP commercial license", None),
         (Fact.CAN_COMPLETE_FILING, "no, we could not obtain a filing", "no"),
         (Fact.CAN_COMPLETE_FILING, "icp is out of the question for us", "no"),
