@@ -26,8 +26,10 @@ is a question about the filing, or has no farewell's words, is decided as an uns
 Also decided before the classifier's choice: ICP the Internet Computer's token is unrelated; a
 message taken for a request for a person that is about the assistant's domain and asks for no
 one is decided as an unsure message; the filing's bare "requirements" offer both the physical
-office and the umbrella answers; and when a long message's backstory carries the classified
-question's subject but its question another's, the question asked decides.
+office and the umbrella answers; Hong Kong named as the way out of a filing that cannot be done is
+the no-filing question (its answer's own advice); and when a long message's backstory carries the
+classified question's subject but its question another's, the question asked decides. Of two
+questions, the one the FAQ answers is read with the sentences before it when it refers back.
 """
 
 from __future__ import annotations
