@@ -628,6 +628,18 @@ SERVERS_AFTER_A_CITY_CODE: Tuple[str, ...] = (
     "hosting",
 )
 
+# CDN providers other than Alibaba Cloud's, as named (lower case): "we use Fastly"
+CDN_PROVIDERS: Tuple[str, ...] = (
+    "cloudflare",
+    "akamai",
+    "fastly",
+    "cloudfront",
+    "cdnetworks",
+    "edgio",
+    "keycdn",
+    "bunnycdn",
+)
+
 # Other providers' hosting, as named beside a place: "site is on DigitalOcean in New York", "on
 # Vercel (US)", "Lightsail Tokyo", "we left Tencent Cloud Guangzhou" (lower case, as spaCy
 # tokenises them). Not CDNs (Cloudflare, Akamai: a site "on Cloudflare in China" is not hosted

@@ -24,6 +24,7 @@ from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.places import (
     ABROAD,
+    CDN_PROVIDERS,
     FOREIGN_ADJECTIVES,
     HONG_KONG,
     HOSTING_PROVIDERS,
@@ -351,9 +352,9 @@ UNCOVERED: Dict[str, Pattern] = {
         "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
         r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b",
         "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
-        r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\bcloudflare\b|\bakamai\b|"
-        r"\bfastly\b|\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
-        r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|\bcloudfront\b|"
+        r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\b(?:" + "|".join(CDN_PROVIDERS) + r")\b|"
+        r"\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
+        r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
         r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b",
         # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
@@ -969,12 +970,11 @@ def asks_on_its_own(part: str) -> bool:
     return bool(_ASKS_ON_ITS_OWN.search(part) or _REQUEST.search(part))
 
 
-def asking_parts(text: str) -> List[str]:
-    """The questions and requests of `text`, one by one: the sentences that ask, each split where
-    it goes on to ask something else. A condition stays with the question it sets ("when we
-    launch our app in China, do we need an ICP filing?" is one question)."""
-    parts: List[str] = []
+def _sentences_and_parts(text: str) -> List[Tuple[str, List[str]]]:
+    """Each sentence of `text` with the questions and requests it asks."""
+    split: List[Tuple[str, List[str]]] = []
     for sentence in _SENTENCE_ENDS.split(clean(text)):
+        parts: List[str] = []
         pieces = [piece.strip() for piece in _NEXT_QUESTION.split(sentence) if piece.strip()]
         condition = ""  # a condition waiting for the question it sets
         for number, piece in enumerate(pieces):
@@ -985,7 +985,15 @@ def asking_parts(text: str) -> List[str]:
                 condition = piece
             else:
                 parts.append(piece)
-    return [part for part in parts if is_question(part) or asks_on_its_own(part)]
+        split.append((sentence, [p for p in parts if is_question(p) or asks_on_its_own(p)]))
+    return split
+
+
+def asking_parts(text: str) -> List[str]:
+    """The questions and requests of `text`, one by one: the sentences that ask, each split where
+    it goes on to ask something else. A condition stays with the question it sets ("when we
+    launch our app in China, do we need an ICP filing?" is one question)."""
+    return [part for _, parts in _sentences_and_parts(text) for part in parts]
 
 
 def names_hong_kong(text: str) -> bool:
@@ -996,12 +1004,7 @@ def names_hong_kong(text: str) -> bool:
 def backstory(text: str) -> str:
     """The sentences of `text` that ask nothing: what its questions may refer back to ("We can't
     get the documents for the filing. What happens if we run the site without one?")."""
-    parts = asking_parts(text)
-    return " ".join(
-        sentence
-        for sentence in _SENTENCE_ENDS.split(clean(text))
-        if not any(part in sentence for part in parts)
-    )
+    return " ".join(sentence for sentence, parts in _sentences_and_parts(text) if not parts)
 
 
 def refers_back(part: str) -> bool:

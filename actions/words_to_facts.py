@@ -12,6 +12,7 @@ from actions import decision as d
 from actions.decision import Fact
 from actions.places import (
     ABROAD,
+    CDN_PROVIDERS,
     CITY_CODES,
     FOREIGN_ADJECTIVES,
     HONG_KONG,
@@ -1194,7 +1195,8 @@ _NO_MAINLAND_CDN = re.compile(
 # A CDN said to be used
 _A_CDN_USED = re.compile(
     r"\b(?:our|the|we use an?|we have an?|using an?|with an?|uses an?)\s+(?:\w+\s+)?cdns?\b|"
-    r"\b(?:cloudflare|akamai|fastly|cloudfront|cdnetworks|edgio|bunny|keycdn)\b|"
+    + words_pattern(CDN_PROVIDERS)
+    + r"|"
     r"\b(?:global|international|overseas)\s+(?:\w+\s+)?cdns?\b"
 )
 
@@ -1432,22 +1434,23 @@ _LACKS_DOCUMENTS = re.compile(
 
 # The filing itself out of reach, said outright: "if ICP is impossible for us", "we cannot get
 # a beian".
+# Not a delay: "can't get the beian in time", "can't be approved before our launch"
+_NOT_A_DELAY = (
+    r"(?![^.?!,]{0,20}\b(?:in time|on time|quickly|fast|soon|yet|before|by|until|till|within|"
+    r"this|next|today|tomorrow|anytime)\b)"
+)
 _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:is|would be|seems|looks)\s+(?:\w+\s+)?(?:impossible|"
     r"not possible|out of the question|not an option)\b|"
     r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
     r"(?!(?:we|i|you|they)\b)(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+"
-    r"(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)\b(?![^.?!,]{0,20}\b(?:in time|quickly|fast|"
-    r"soon|yet)\b)|"
+    r"(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)\b" + _NOT_A_DELAY + r"|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
     # the FAQ's own words, passive: "if the filing can't be finished"
     r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|will not)\s+"
-    r"be\s+(?:completed|finished|done|obtained|passed|approved)\b"
-    # (not a delay: "can't be done before our launch", "won't be approved until May")
-    r"(?![^.?!,]{0,20}\b(?:in time|on time|quickly|fast|soon|yet|before|by|until|till|within|"
-    r"this|next|today|tomorrow|anytime)\b)"
+    r"be\s+(?:completed|finished|done|obtained|passed|approved)\b" + _NOT_A_DELAY
 )
 
 

@@ -2020,6 +2020,7 @@ def test_hong_kong_hosting_with_the_filing_within_reach_stays_the_hong_kong_ques
         ("the filing can be completed next week", False),
         ("our beian can't be approved before the launch", False),
         ("the icp filing won't be completed until May", False),
+        ("we can't get the beian before our launch", False),
         ("we cannot open the filing page", False),
     ],
 )
