@@ -514,7 +514,7 @@ _NO_FILING = re.compile(
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
-    r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|one|it)\b"
+    r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|(?P<one>one|it))\b"
     # (not whether one is needed: "no filing needed then?")
     r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b)|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
@@ -556,6 +556,33 @@ _NO_FILING = re.compile(
     r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
     r"\b(?:later|afterwards)\b"
 )
+# Things a user may have or lack other than the filing: "one" after the last of them named is
+# that thing ("Alibaba only files sites that have a domain? what if we don't have one?").
+_OTHER_THINGS = re.compile(
+    r"\b(?:domains?|(?:domain )?names?|compan(?:y|ies)|entit(?:y|ies)|offices?|branch(?:es)?|"
+    r"subsidiar(?:y|ies)|servers?|ecs|instances?|cdn|accounts?|business licen[cs]es?|"
+    r"ip (?:address(?:es)?)?|agents?|partners?)\b"
+)
+_A_FILING = re.compile(r"\b" + _THE_FILING + r"\b")
+
+
+def with_what_one_stands_for(text: str) -> str:
+    """`text` with "one" or "it" in "without one", "don't have it", ... replaced by the thing it
+    stands for when that is not the filing: the last thing named before it ("... sites that have
+    a domain? what if we don't have one?" -> "... don't have a domain?"). With nothing named
+    before it, or the filing named last, it stays: in this assistant, the filing."""
+    for found in reversed(list(_NO_FILING.finditer(text))):
+        if not found.group("one"):
+            continue
+        before = text[: found.start("one")]
+        things = list(_OTHER_THINGS.finditer(before))
+        filings = [m.end() for m in _A_FILING.finditer(before)]
+        if things and not (filings and filings[-1] > things[-1].end()):
+            thing = things[-1].group(0)
+            text = f"{text[: found.start('one')]}a {thing}{text[found.end('one') :]}"
+    return text
+
+
 # A province, not provinces in general ("filing only in certain provinces")
 _ONE_PROVINCE = (
     r"\bprovinc(?!es\b)\w*|"
@@ -575,7 +602,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bips?\b[^.?!]{0,25}\bonly\b|"
         r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my )?"
         r"(?:public |raw |bare |static )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
-        r"\bnot (?:have|use|using) (?:a |any )?domain|\bip[- ]only\b|\bbare ip\b|"
+        r"(?:\bnot|n't|\black\w*)\s+(?:have |use |using |got )?(?:a |any )?domain|\bip[- ]only\b|"
+        r"\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
         # (where to file, not where to begin: "where can I start the application?")
@@ -900,11 +928,12 @@ _SHORT_QUESTION_WORDS = 5
 # enough itself ("..., do we need an ICP filing if the site is hosted outside mainland China?").
 _CLAUSE_ALONE_WORDS = 8
 # A question about what was just said: "Does it need ICP?", "how do we fix this?", "is that
-# allowed?" (not "do we need that ICP filing thing?").
+# allowed?" (not "do we need that ICP filing thing?", nor an alternative to the question's own
+# subject: "do we need the ICP filing or is that only for Chinese companies?").
 _REFERS_BACK = re.compile(
     r"\b(?:it|this|that|these|those|they|them)\s*(?:[?.!,]|$)|"
-    r"\b(?:do|does|did|is|are|was|can|could|should|will|would|must)\s+(?:it|this|that|they|"
-    r"these|those)\b(?!\s+(?:icp|beian|filing|site|website|server|ecs|cdn))"
+    r"(?<!\bor )\b(?:do|does|did|is|are|was|can|could|should|will|would|must)\s+(?:it|this|that|"
+    r"they|these|those)\b(?!\s+(?:icp|beian|filing|site|website|server|ecs|cdn))"
 )
 _CONDITION = re.compile(
     r"\W*(?:if|when|whenever|once|suppose|supposing|assuming|in case|given|unless|after|before|"
@@ -1608,7 +1637,7 @@ def denies_a_cdn(text: str) -> bool:
 @functools.lru_cache(maxsize=512)  # asked several times per message
 def carries_subject(intent: str, text: str) -> bool:
     """True when `text` is about what the FAQ question `intent` answers."""
-    text = clean(text)
+    text = with_what_one_stands_for(clean(text))
     pattern = TOPIC_SUBJECTS.get(intent)
     if pattern is None:
         return True
@@ -1644,10 +1673,10 @@ def carries_subject(intent: str, text: str) -> bool:
             return False
     if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):
         return True
-    if intent == "ask_no_filing" and (lacks_documents(text) or filing_out_of_reach(text)):
+    if intent == "ask_no_filing":
         # "we couldn't produce the documents they asked for", "if ICP is impossible for us": the
         # FAQ's own case
-        return True
+        return lacks_documents(text) or filing_out_of_reach(text) or bool(pattern.search(text))
     if intent == "ask_need_icp":
         # The umbrella question: whether a filing is needed, or a statement of where the site is
         # ("our servers are in Shanghai, what do we need to do?", "... to serve China?"); not

@@ -26,6 +26,7 @@ from actions.scope_rules import (
     names_the_filing,
     says_goodbye,
     uncovered_subjects,
+    with_what_one_stands_for,
 )
 from actions.words_to_facts import filing_out_of_reach
 from components.scope_decision import ScopeDecision
@@ -2059,3 +2060,36 @@ def test_a_question_of_two_referring_back_is_read_with_the_sentence_before_it():
     )
     decided = _scope().decide("ask_unanswerable", ranking, text, states_facts=True)
     assert decided.get("name", "ask_unanswerable") == "ask_unanswerable"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one" is the last thing named before it (a domain or documents lacking are the FAQ's
+        # own no-filing case, so the thing here is one the FAQ does not name)
+        ("we're told every filing needs a local entity; we don't have one, what now?", False),
+        ("our beian is a must for the store. what if we go live without one?", True),
+        ("what happens to the shop if the icp is missing and we open without it?", True),
+        # nothing named before it: in this assistant, the filing
+        ("can our site stay up without one for a while? the beian is slow, we host in Jinan", True),
+    ],
+)
+def test_without_one_is_the_filing_only_when_the_filing_is_what_it_stands_for(text, expected):
+    assert carries_subject("ask_no_filing", text) is expected
+
+
+def test_without_one_after_a_domain_is_without_a_domain():
+    text = "alibaba files only sites with a domain. what if we don't have one? our ECS is in Xi'an"
+    assert carries_subject("ask_ip_only", text)
+    assert with_what_one_stands_for(text).endswith("don't have a domain? our ECS is in Xi'an")
+
+
+def test_an_alternative_to_the_filing_asked_with_or_is_that_refers_to_the_filing_itself():
+    ranking = [{"name": "ask_physical_office", "confidence": 0.95}]
+    text = (
+        "does an overseas business running its site on ECS in Nanjing really need an ICP filing,"
+        " or is it just Chinese businesses that do?"
+    )
+    assert _scope().decide("ask_physical_office", ranking, text, True).get("name") == (
+        "ask_need_icp"
+    )
