@@ -404,7 +404,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?![^.?!]{0,20}\b(?:told|tells|says|said|claims?|insists?)\b)"
         r"[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
-        "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)\s+[\"'“]?"
+        "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'?s|\s+is|\s+are)\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
@@ -1971,6 +1971,36 @@ _FAREWELL = re.compile(
     r"gotta go|(?:have|need) to go|signing off|(?:end|close) (?:the |this )?chat|so long|"
     r"that'?s all|that is all|i'?m done|we'?re done|thanks|thank you|thx|i'?m off)\b"
 )
+
+
+# Whether a program or a person is answering: a message taken for that question without these
+# words ("are you using Aliyun VPS?", "what's this?") is not it.
+_A_BOT_OR_A_PERSON = re.compile(
+    r"\b(?:bots?|chat ?bots?|robots?|ai|a\.i\.|machines?|automated|automatic\w*|programs?|"
+    r"software|humans?|persons?|people|real|someone|somebody|typing|live)\b"
+)
+
+
+def asks_if_a_bot(text: str) -> bool:
+    """The message has the words of asking whether a program or a person answers."""
+    return bool(_A_BOT_OR_A_PERSON.search(clean(text)))
+
+
+# The question itself, by its form: "am I chatting with software?", "is a human reading this?",
+# "are these answers automatic?" (not "can I talk to a real person?": a request for one).
+_IS_IT_A_BOT = re.compile(
+    r"\b(?:are you|r u|are u|am i (?:talking|chatting|speaking|writing)\s+(?:to|with)|"
+    r"is (?:this|it|that)(?:\s+chat)?|are (?:these|the|your) (?:answers|replies)|"
+    r"is (?:a|an|some)\s*(?:one|body)?)\b[^.?!,]{0,30}?"
+    r"\b(?:bots?|chat ?bots?|robots?|ai|machines?|automated|automatic\w*|programs?|software|"
+    r"humans?|(?:real|actual|live) (?:person|people|human|agent))\b(?![^.?!]{0,20}\b(?:file|apply|"
+    r"register|help with)\b)"
+)
+
+
+def asks_if_it_is_a_bot(text: str) -> bool:
+    """Whether a program or a person is answering, asked in so many words."""
+    return bool(_IS_IT_A_BOT.search(clean(text)))
 
 
 def says_goodbye(text: str) -> bool:

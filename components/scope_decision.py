@@ -22,7 +22,9 @@ question), a "what can you do" that is really about an uncovered subject or foll
 question, and a message that says whether the filing is needed when the classifier finds no
 question (the umbrella question); taken for who may file, a message whose question asks only
 whether a filing is needed gets the umbrella answer. A message taken for yes, no or goodbye that
-is a question about the filing, or has no farewell's words, is decided as an unsure message.
+is a question about the filing, or has no farewell's words, is decided as an unsure message; so
+is one taken for "are you a bot?" without a program's or a person's words, while "am I chatting
+with software?", unsure or taken for a request for a person, is that question.
 Also decided before the classifier's choice: ICP the Internet Computer's token is unrelated; a
 message taken for a request for a person that is about the assistant's domain and asks for no
 one is decided as an unsure message; the filing's bare "requirements" offer both the physical
@@ -51,7 +53,9 @@ from actions.scope_rules import (
     asks_for_a_person,
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
+    asks_if_a_bot,
     asks_if_it_applies,
+    asks_if_it_is_a_bot,
     asks_if_it_needs_a_filing,
     asks_if_needed_in,
     asks_on_its_own,
@@ -123,6 +127,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # a message taken for a farewell without a farewell's words ("we had an office but
             # closed it") is decided as an unsure message
             "goodbye_intent": "goodbye",
+            # "are you a bot?": a message taken for it without a program's or a person's words
+            # ("are you using Aliyun VPS?") is decided as an unsure message
+            "bot_challenge_intent": "bot_challenge",
             # asking for a person: a message about the assistant's domain taken for it is kept
             # only when it asks for someone (not "can I file as a person rather than a company?")
             "handoff_intent": "request_human",
@@ -280,7 +287,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
-        if intent == config["goodbye_intent"] and not says_goodbye(text):
+        if intent in (NLU_FALLBACK, config["handoff_intent"]) and asks_if_it_is_a_bot(text):
+            # "am I chatting with software?", "is a real person reading this?": unsure, or taken
+            # for a request for a person, it asks what is answering
+            return {"name": config["bot_challenge_intent"], "confidence": 1.0}
+        if (intent == config["goodbye_intent"] and not says_goodbye(text)) or (
+            intent == config["bot_challenge_intent"] and not asks_if_a_bot(text)
+        ):
             intent = NLU_FALLBACK
         if (
             intent in config["yes_no_intents"]

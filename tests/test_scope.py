@@ -2093,3 +2093,43 @@ def test_an_alternative_to_the_filing_asked_with_or_is_that_refers_to_the_filing
     assert _scope().decide("ask_physical_office", ranking, text, True).get("name") == (
         "ask_need_icp"
     )
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("is this chat answered by software or by staff?", True),
+        ("r u a real human", True),
+        ("are you hosting on Alibaba Cloud too?", False),
+        ("what's that? do all sites need the beian??", False),
+    ],
+)
+def test_are_you_a_bot_needs_a_programs_or_a_persons_words(text, kept):
+    ranking = [{"name": "bot_challenge", "confidence": 0.7}]
+    decided = _scope().decide("bot_challenge", ranking, text)
+    assert (decided.get("name", "bot_challenge") == "bot_challenge") is kept
+
+
+@pytest.mark.parametrize("text", ["whats a beian", "whats an icp license?"])
+def test_what_the_filing_is_typed_without_an_apostrophe_is_a_definition(text):
+    assert "definition" in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "request_human"])
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("hold on, am I writing to a program here?", True),
+        ("is a live agent reading these messages?", True),
+        ("are the replies automated?", True),
+        ("is it AI that answers me?", True),
+        # a request for a person, or a question about one who files
+        ("can I talk to a real person", False),
+        ("is a human allowed to file for our company?", False),
+        ("are you able to put me through to someone?", False),
+    ],
+)
+def test_whether_a_program_answers_is_recognised_by_its_form(intent, text, asks):
+    ranking = [{"name": intent, "confidence": 0.6}]
+    decided = _scope().decide(intent, ranking, text)
+    assert (decided.get("name") == "bot_challenge") is asks
