@@ -317,6 +317,9 @@ UNCOVERED: Dict[str, Pattern] = {
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
         # "rep offices can file in 'some provinces'. Which ones exactly?"
         r"\b(?:provinces|municipalities)\b[^?]{0,60}\bwhich ones\b|"
+        # "... in some provinces or municipalities. Is Guangdong one of them?"
+        r"\b(?:some|certain|those|these|the) (?:provinces|municipalities)\b[^?]{0,60}\b(?:one of "
+        r"them|among them|on (?:the|that) list|(?:is|are) \w+ included)\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b",
@@ -362,6 +365,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bdifference between\b(?=[^.?!]{0,40}\b(?:licen[cs]es?|filings?|icp|beian|edi)\b"
         r"[^.?!]{0,30}\b(?:and|or|vs\.?|versus)\b)|"
         r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
+        # "what a Commercial License is and how it is different from the normal ICP Filing"
+        r"\b(?:licen[cs]e|filing|beian)\b[^.?!]{0,40}\b(?:different|differs?)\s+from\b"
+        r"[^.?!]{0,30}\b(?:filing|licen[cs]e|beian)\b|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
@@ -408,7 +414,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
-        r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b",
+        r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
+        # asked indirectly: "can someone explain what an ICP Commercial License actually is"
+        r"\b(?:explain|tell (?:me|us)|know|understand|wonder\w*|clarify)\s+what\s+"
+        r"(?:an?\s+|the\s+)?"
+        r"(?:icp|beian|edi)\b(?:\s+[\w-]+){0,3}?\s+(?:actually\s+|really\s+|exactly\s+)?"
+        r"(?:is|are|means)\b",
         "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
         r"\b(?:which|what) (?:\w+ )?(?:websites?|offices?|portals?|agency|agencies|authorit\w+|"
@@ -1036,10 +1047,34 @@ def backstory(text: str) -> str:
     return " ".join(sentence for sentence, parts in _sentences_and_parts(text) if not parts)
 
 
+# "... and how it is different from the filing?": a clause whose subject is what came before
+_ABOUT_WHAT_CAME_BEFORE = re.compile(
+    r"^\W*(?:and\s+|also\s+)?(?:how|why|what|when|where|whether)\s+(?:it|this|that|they)\s+"
+    r"(?:is|are|was|were|does|do|differs?|means?|works?)\b"
+)
+
+
 def refers_back(part: str) -> bool:
     """A question about what was asked or said before it: "if so, how do we apply?", "and where
-    do we file it?"."""
-    return bool(_REFERS_BACK.search(part) or re.match(r"\W*(?:and\s+)?if (?:so|yes|not)\b", part))
+    do we file it?", "how it is different from the filing?"."""
+    return bool(
+        _REFERS_BACK.search(part)
+        or _ABOUT_WHAT_CAME_BEFORE.match(part)
+        or re.match(r"\W*(?:and\s+)?if (?:so|yes|not)\b", part)
+    )
+
+
+# What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
+_WHAT_NOW = re.compile(
+    r"\bnow what\b|\bwhat (?:now|next)\b|\bwhat (?:should|can|could|do|shall|must) (?:we|i) do\b|"
+    r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
+    r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b"
+)
+
+
+def asks_what_to_do_now(part: str) -> bool:
+    """A bare "what now?": what to do in the situation just described."""
+    return bool(_WHAT_NOW.search(part))
 
 
 # What the site does for money is its business, not what a filing costs: "the site takes card
@@ -1755,6 +1790,14 @@ _WHERE_TO_FILE = re.compile(
     + r")\b)*,?\s+or\s+(?:in\s+)?(?:"
     + _MAINLAND_DIVISIONS
     + r")\b|"
+    # "Sichuan, Chongqing or Zhejiang for the beian?"
+    r"(?:^|[?.!:;,\-–—]\s*)(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b(?:\s*,\s*(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b)*,?\s+or\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\s+(?:for|to file|to submit)\b|"
     # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
     r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"

@@ -84,6 +84,10 @@ def _city_of_code(match: re.Match) -> str:
     return match.group(2) + CITY_CODES[match.group(3).upper()].lower()
 
 
+# "can not" as one word (not "can not only ... but also")
+_CAN_NOT = re.compile(r"\bcan not\b(?!\s+only\b)")
+
+
 @functools.lru_cache(maxsize=1024)  # the same message is cleaned by every reader
 def lower_case(text: str) -> str:
     """`text` in lower case, with the places people abbreviate spelled out first: "US" as "the
@@ -98,6 +102,8 @@ def lower_case(text: str) -> str:
     if "-" in text:
         text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(1).lower()], text)
     text = _LOWER_CITY_CODE.sub(_city_of_code, text.lower())
+    if "can not" in text:
+        text = _CAN_NOT.sub("cannot", text)  # "so we simply can not file"
     return _SERVER_IN_US.sub(r"\1 the us", text)
 
 
@@ -1445,6 +1451,10 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
     r"(?!(?:we|i|you|they)\b)(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)\b" + _NOT_A_DELAY + r"|"
+    # "so we simply can't file" (not where, how or for whom: "we can't file through Alibaba")
+    r"\b(?:we|i|they)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|are unable to|"
+    r"are not able to)\s+(?:file|apply)\b(?!\s+(?:in|at|with|through|via|for|under|as|using|by|"
+    r"it|yet|ourselves|online)\b)" + _NOT_A_DELAY + r"|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"

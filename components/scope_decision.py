@@ -19,7 +19,8 @@ the FAQ does not cover; yes/no replies and the other intents are left alone.
 Four questions are recognised by their form rather than the classifier: how to get a filing or
 who may file (the physical office question), what happens without a filing (the no-filing
 question), a "what can you do" that is really about an uncovered subject or follows up an FAQ
-question, and a message that says whether the filing is needed when the classifier finds no
+question (or, with facts and no question, gives those facts), and a message that says whether
+the filing is needed when the classifier finds no
 question (the umbrella question); taken for who may file, a message whose question asks only
 whether a filing is needed gets the umbrella answer. A message taken for yes, no or goodbye that
 is a question about the filing, or has no farewell's words, is decided as an unsure message; so
@@ -62,12 +63,14 @@ from actions.scope_rules import (
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_the_filing_requires,
+    asks_what_to_do_now,
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
     backstory,
     candidates,
     carries_subject,
+    clean,
     denies_a_cdn,
     is_follow_up,
     is_heading,
@@ -84,7 +87,7 @@ from actions.scope_rules import (
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
-from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach
+from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach, lacks_documents
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -386,6 +389,25 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "What if I do not have an ICP Filing?" in its own form
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
+            intent
+            in (
+                NLU_FALLBACK,
+                config["no_filing_intent"],
+                config["how_to_get_intent"],
+                config["umbrella_intent"],
+                config["hosted_outside_intent"],
+                config["out_of_scope_intent"],
+                config["not_covered_intent"],
+            )
+            and (filing_out_of_reach(clean(text)) or lacks_documents(clean(text)))
+            and asks_what_to_do_now(asked_part(clean(text)))
+            and not uncovered_subjects(text)
+        ):
+            # "the office certificate was refused, so we simply can't file. Now what?", "we can't
+            # get the documents. What should we do?": the no-filing answer is for a filing that
+            # cannot be done (not a question of who may file, nor of whether one is needed)
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
+        if (
             intent in (config["hosted_outside_intent"], config["out_of_scope_intent"])
             and filing_out_of_reach(text)
             and names_hong_kong(text)
@@ -446,6 +468,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
                 # "What about global CDNs?" follows up an FAQ question: decided as one
                 intent = NLU_FALLBACK
+            elif is_follow_up(text) and states_facts:
+                # "what about Macau servers?": no question of its own, but facts to answer the
+                # question at hand with (or the umbrella question, with none at hand)
+                return {"name": config["statement_intents"][0]}
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):

@@ -24,11 +24,12 @@ from actions.scope_rules import (
     is_question,
     means_another_icp,
     names_the_filing,
+    refers_back,
     says_goodbye,
     uncovered_subjects,
     with_what_one_stands_for,
 )
-from actions.words_to_facts import filing_out_of_reach
+from actions.words_to_facts import filing_out_of_reach, lower_case
 from components.scope_decision import ScopeDecision
 from project_paths import ROOT
 
@@ -857,6 +858,16 @@ def test_a_follow_up_taken_for_what_can_you_do_is_decided_as_a_question():
     assert _scope().decide("ask_capabilities", ranking, "and what about you?") == {}
 
 
+def test_a_follow_up_taken_for_what_can_you_do_with_only_facts_gives_those_facts():
+    ranking = [{"name": "ask_capabilities", "confidence": 0.9}]
+    text = "how about servers in Taipei then?"
+    assert _scope().decide("ask_capabilities", ranking, text, states_facts=True) == {
+        "name": "inform"
+    }
+    # (not without facts: "what about the rest?" is still asked what it can do)
+    assert _scope().decide("ask_capabilities", ranking, "what about the rest?") == {}
+
+
 def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_nothing_else_fits():
     ranking = [{"name": "inform", "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.01}]
     for text in [
@@ -1619,6 +1630,8 @@ def test_whether_one_has_to_file_for_a_server_asks_whether_a_filing_is_needed():
         ("For the beian, is it Tianjin, Beijing or Hebei?", True),
         ("icp filing where? licence from Fujian", True),
         ("should we host in Beijing or Shanghai?", False),
+        ("licence from Tianjin, servers in Ningbo. Tianjin or Zhejiang for the ICP?", True),
+        ("Tianjin or Zhejiang for the new office, any advice?", False),
     ],
 )
 def test_a_choice_of_provinces_for_the_filing_asks_where_to_file(text, expected):
@@ -2023,6 +2036,9 @@ def test_hong_kong_hosting_with_the_filing_within_reach_stays_the_hong_kong_ques
         ("the icp filing won't be completed until May", False),
         ("we can't get the beian before our launch", False),
         ("we cannot open the filing page", False),
+        ("the office certificate was refused, so we simply can't file", True),
+        ("we can't file through the console without a domain", False),
+        ("we cannot file before the launch", False),
     ],
 )
 def test_a_filing_out_of_reach_is_told_from_one_that_is_slow(text, expected):
@@ -2133,3 +2149,42 @@ def test_whether_a_program_answers_is_recognised_by_its_form(intent, text, asks)
     ranking = [{"name": intent, "confidence": 0.6}]
     decided = _scope().decide(intent, ranking, text)
     assert (decided.get("name") == "bot_challenge") is asks
+
+
+def test_can_not_in_two_words_reads_as_cannot():
+    assert filing_out_of_reach(lower_case("our documents were refused, so we can not file"))
+    assert "can not only" in lower_case("we can not only host but also file")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        (
+            "the FAQ says an office can file in some provinces. is Fujian one of them?",
+            "province_list",
+        ),
+        ("could you explain what an ICP licence really is?", "definition"),
+        ("how is the commercial license different from the filing?", "licence_types"),
+    ],
+)
+def test_what_the_faq_leaves_unnamed_asked_indirectly_is_not_covered(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "intent", ["ask_physical_office", "ask_need_icp", "nlu_fallback", "ask_no_filing"]
+)
+def test_what_now_when_the_filing_cannot_be_done_is_the_no_filing_question(intent):
+    ranking = [{"name": intent, "confidence": 0.9}]
+    text = "Our rep office application was turned down, so we cannot file. What are our options?"
+    assert _scope().decide(intent, ranking, text, True).get("name") == "ask_no_filing"
+    text = "We can't provide the papers the filing needs. Servers in Suzhou and Perth. What now?"
+    assert _scope().decide(intent, ranking, text, True).get("name") == "ask_no_filing"
+    # (not who may file, asked with the filing within reach)
+    text = "We only have a rep office in Xiamen. What should we do to file?"
+    assert _scope().decide(intent, ranking, text, True).get("name") != "ask_no_filing"
+
+
+def test_a_clause_about_what_came_before_refers_back():
+    assert refers_back("and how it is different from the normal filing?")
+    assert not refers_back("how is the filing different from the licence?")
