@@ -178,7 +178,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:chinese|mandarin|english)\b(?=\s*(?:[?.,;!)]|$|only\b|too\b|first\b|before\b|"
         r"to (?:pass|get|file|be)\b))|"
         r"\benglish[- ]only\b|\blanguage (?:requirements?|rules?|versions?)\b|"
+        # (a version asked for, not one that exists: "the box in Qingdao serves the Chinese
+        # version")
+        r"\b(?:need|needs|require\w*|must|mandatory|have to|has to)\b[^.?!]{0,30}"
         r"\b(?:chinese|english|mandarin)[- ](?:language )?(?:versions?|translations?)\b|"
+        r"\b(?:chinese|english|mandarin)[- ](?:language )?(?:versions?|translations?)\b"
+        r"[^.?!]{0,30}\b(?:needed|required|mandatory|necessary|must)\b|"
         r"\btranslat\w*\b[^.?!]{0,25}\b(?:sites?|website|content|pages?)\b|"
         r"\b(?:sites?|website|content|pages?)\b[^.?!]{0,20}\btranslat\w*",
         # whose name a filing is in
@@ -606,7 +611,9 @@ _ONE_PROVINCE = (
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "ask_cdn": r"\bcdns?\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b",
+        # (and the temporary ECS its filing needs: "is 1 month enough for that temporary ECS?")
+        "ask_cdn": r"\bcdns?\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b|"
+        + TEMPORARY_SERVER.pattern,
         "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|"
@@ -1463,7 +1470,11 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:\s+for\s+(?:it|them|this|that|(?:the|our|my|this|that)(?:\s+[\w-]+){1,3}))?\s*(?:[?.!]|$|or\b)|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
-    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)"
+    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"
+    # "do we have to do that ICP thing before launch?", "so ... nothing to file?"
+    r"\b(?:have|has|need|needs) to (?:do|get|go through)\s+(?:the\s+|that\s+|this\s+|an?\s+)?"
+    r"(?:icp|beian|filing)(?:\s+(?:thing|stuff|process|procedure|filing))?\b(?=[^.!]*\?)|"
+    r"\bnothing to (?:file|register)\b(?=[^.!]*\?)"
 )
 
 

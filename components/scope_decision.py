@@ -19,7 +19,9 @@ the FAQ does not cover; yes/no replies and the other intents are left alone.
 Four questions are recognised by their form rather than the classifier: how to get a filing or
 who may file (the physical office question), what happens without a filing (the no-filing
 question), a "what can you do" that is really about an uncovered subject or follows up an FAQ
-question (or, with facts and no question, gives those facts), and a message that says whether
+question (or, with facts and no question, gives those facts; a follow-up taken for facts that
+carries one question's subject the umbrella answer does not give asks that question), and a
+message that says whether
 the filing is needed when the classifier finds no
 question (the umbrella question); taken for who may file, a message whose question asks only
 whether a filing is needed gets the umbrella answer. A message taken for yes, no or goodbye that
@@ -352,6 +354,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # "The instance is on the mainland but we have no company there. Can we file?":
                 # the facts, and the question who may file (not "how we got a filing: ...")
                 return {"name": config["how_to_get_intent"], "confidence": 1.0}
+            asked_of = [
+                i for i in faq if i not in config["umbrella_covers"] and carries_subject(i, text)
+            ]
+            if (
+                is_follow_up(text)
+                and text.rstrip().endswith("?")
+                and len(asked_of) == 1
+                and not uncovered_subjects(text)
+            ):
+                # "and if we only had a rep office, no branch?": facts, asked as a question whose
+                # subject is one FAQ question's that the umbrella answer does not give
+                return {"name": asked_of[0], "confidence": 1.0}
             if states_facts and not is_heading(text):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only

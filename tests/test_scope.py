@@ -2188,3 +2188,36 @@ def test_what_now_when_the_filing_cannot_be_done_is_the_no_filing_question(inten
 def test_a_clause_about_what_came_before_refers_back():
     assert refers_back("and how it is different from the normal filing?")
     assert not refers_back("how is the filing different from the licence?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so with HK servers and no cdn at all, nothing to file?",
+        "bought an ECS in Nanjing for our shop. do we have to do the beian thing before launch?",
+        "one of our servers, in Dalian, serves the Chinese version. filing needed?",
+    ],
+)
+def test_whether_a_filing_is_needed_in_other_words(text):
+    assert asks_if_it_needs_a_filing(text)
+    assert not uncovered_subjects(text)
+
+
+def test_the_temporary_ecs_is_the_cdn_questions_subject():
+    assert carries_subject("ask_cdn", "would two months do for the temporary instance?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and what if all we had was a ban shi chu?", "ask_physical_office"),
+        ("what about if traffic went through an SLB first?", "ask_load_balancer"),
+        # the umbrella answer gives these from the facts
+        ("and what if the servers were in Macau?", None),
+        # not a follow-up: the facts
+        ("we only have a rep office in Wuxi", None),
+    ],
+)
+def test_a_follow_up_taken_for_facts_asks_the_question_whose_subject_it_carries(text, expected):
+    ranking = [{"name": "inform", "confidence": 0.8}]
+    assert _scope().decide("inform", ranking, text, states_facts=True).get("name") == expected

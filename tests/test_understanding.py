@@ -1113,3 +1113,23 @@ def test_the_us_spelled_out_keeps_the_full_stop_after_it():
 )
 def test_readings_a_review_found_too_broad(fact, reply, expected):
     assert clean_fact(fact, reply) == expected
+
+
+@pytest.mark.parametrize(
+    "message, hosting, expected",
+    [
+        # "one" after a hosting phrase is one server more
+        (
+            "we run ECS in Tokyo and Sydney plus a tiny one in Xiamen",
+            "ECS in Tokyo",
+            "mainland_china",
+        ),
+        ("servers in Oslo, and another one in Hong Kong", "servers in Oslo", "hong_kong"),
+        # not one of several that are all abroad
+        ("servers in Tokyo, one of them in Osaka", "servers in Tokyo", "outside_mainland"),
+    ],
+)
+def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, expected):
+    entities = [{"entity": "hosting_location", "value": hosting}]
+    value = fact_spans(Fact.HOSTING_LOCATION, hosting, entities, message)
+    assert clean_fact(Fact.HOSTING_LOCATION, value, message) == expected
