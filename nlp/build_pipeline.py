@@ -448,6 +448,14 @@ CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
     + [{"IS_ALPHA": True, "OP": "?"}]
     + [{"LOWER": {"IN": ["get", "obtain", "complete", "finish", "pass"]}}]
     + [{"LOWER": {"IN": ["a", "an", "the", "our"]}, "OP": "?"}, _FILING],
+    # "so we simply can not file" ("cannot" and "can't" are two tokens each)
+    [
+        {"LOWER": {"IN": ["we", "i", "they"]}},
+        {"LOWER": {"IN": ["simply", "just", "really", "still"]}, "OP": "?"},
+        {"LOWER": {"IN": ["can", "ca"]}},
+        _CANNOT,
+        {"LOWER": {"IN": ["file", "apply"]}},
+    ],
 ]
 
 
