@@ -638,6 +638,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
+        # where the licence was issued, which decides it: "what if the licence had been issued in
+        # Hebei instead?"
+        r"\blicen[cs]e\b[^.?!]{0,30}\b(?:issued|registered|granted|(?:came|come|comes) from)\s+"
+        r"(?:in\s+|by\s+)?" + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r"|"
         # (not the region to host in: "which region should we use so Chinese visitors reach us?")
         r"\bwhich (?:region|city|location|place|authority)\b"
         r"(?!\s+(?:should|shall|can|could|would|do)\s+(?:we|i)\s+"
@@ -690,6 +694,8 @@ _FOREIGN_DOCUMENTS = re.compile(
     r"\b(?:(?:overseas|foreign|abroad|offshore|non-chinese|hong kong|hk)[- ]|(?:us|uk|eu)-)"
     r"(?:issued\s+|"
     rf"registered\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
+    # "our Hong Kong CR and BR certificates"
+    r"\b(?:hong kong|hk)\s+(?:[\w'-]+\s+){1,3}?(?:certificates?|documents?|docs|papers)\b|"
     rf"\b{_DOCUMENTS}\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
     r"(?:overseas|abroad|outside)\b|"
     # by the country's adjective: "our German originals", "Dutch registry extract" (not the
@@ -1096,7 +1102,7 @@ _SITE_TAKES_PAYMENTS = re.compile(
     # "want to take payments on our site", "charging our users"
     r"\b(?:take|takes|taking|accept\w*|process\w*|collect\w*|receiv\w*)\s+(?:\w+\s+)?payments?\s+"
     r"(?:on|through|via|from|in)\s+(?:our|the)\s+(?:\w+\s+)?(?:site|shop|store|app|website|"
-    r"platform)\b|\bcharg\w*\s+our\s+(?:users|customers|members|subscribers|clients)\b"
+    r"platform)\b|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b"
 )
 
 

@@ -16,14 +16,13 @@ the likeliest questions are all ones the umbrella question ("do I need an ICP
 Filing?") answers too, the umbrella question is answered rather than "Did you mean".
 Statements of facts (`inform`) are changed only when they are really a question about a subject
 the FAQ does not cover; yes/no replies and the other intents are left alone.
-Four questions are recognised by their form rather than the classifier: how to get a filing or
-who may file (the physical office question), what happens without a filing (the no-filing
-question), a "what can you do" that is really about an uncovered subject or follows up an FAQ
-question (or, with facts and no question, gives those facts; a follow-up taken for facts that
-carries one question's subject the umbrella answer does not give asks that question), and a
-message that says whether
-the filing is needed when the classifier finds no
-question (the umbrella question); taken for who may file, a message whose question asks only
+Recognised by their form rather than the classifier: how to get a filing or who may file (the
+physical office question), what happens without a filing (the no-filing question), a "what can
+you do" that is really about an uncovered subject or follows up an FAQ question, a follow-up with
+facts taken for facts, small talk or "what can you do" (that question when it carries the subject
+of one the umbrella answer does not give, else the facts), "what now?" after a filing that
+cannot be done (the no-filing question), "am I chatting with software?", and a message that says
+whether the filing is needed when the classifier finds no question (the umbrella question); taken for who may file, a message whose question asks only
 whether a filing is needed gets the umbrella answer. A message taken for yes, no or goodbye that
 is a question about the filing, or has no farewell's words, is decided as an unsure message; so
 is one taken for "are you a bot?" without a program's or a person's words, while "am I chatting
@@ -354,18 +353,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # "The instance is on the mainland but we have no company there. Can we file?":
                 # the facts, and the question who may file (not "how we got a filing: ...")
                 return {"name": config["how_to_get_intent"], "confidence": 1.0}
-            asked_of = [
-                i for i in faq if i not in config["umbrella_covers"] and carries_subject(i, text)
-            ]
-            if (
-                is_follow_up(text)
-                and text.rstrip().endswith("?")
-                and len(asked_of) == 1
-                and not uncovered_subjects(text)
-            ):
-                # "and if we only had a rep office, no branch?": facts, asked as a question whose
-                # subject is one FAQ question's that the umbrella answer does not give
-                return {"name": asked_of[0], "confidence": 1.0}
+            follow_up = self._follow_up_with_facts(text, states_facts)
+            if follow_up.get("name") not in (None, *config["statement_intents"]):
+                return follow_up  # "and if we only had a rep office, no branch?"
             if states_facts and not is_heading(text):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
@@ -441,6 +431,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # for small talk, "not covered" or a question whose subject it lacks, it asks what a
             # site for China needs, which the umbrella answer says
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if intent == config["out_of_scope_intent"] and self._follow_up_with_facts(
+            text, states_facts
+        ):
+            # "what if the licence had been issued in Hebei instead?"
+            return self._follow_up_with_facts(text, states_facts)
         if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.
@@ -482,10 +477,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
                 # "What about global CDNs?" follows up an FAQ question: decided as one
                 intent = NLU_FALLBACK
-            elif is_follow_up(text) and states_facts:
-                # "what about Macau servers?": no question of its own, but facts to answer the
-                # question at hand with (or the umbrella question, with none at hand)
-                return {"name": config["statement_intents"][0]}
+            elif self._follow_up_with_facts(text, states_facts):
+                return self._follow_up_with_facts(text, states_facts)  # "what about Macau?"
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):
@@ -552,6 +545,24 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # all: answering the umbrella question then gave wrong answers on unseen questions.)
             return {"name": config["umbrella_intent"], "confidence": top}
         return {"name": NLU_FALLBACK, "ranking": found}
+
+    def _follow_up_with_facts(self, text: Text, states_facts: bool) -> Dict[Text, Any]:
+        """A follow-up ("and if ...?", "what about ...?") that states facts and names nothing the
+        FAQ leaves out: the one FAQ question whose subject it carries that the umbrella answer
+        does not give ("and if we only had a rep office, no branch?"); otherwise the facts, to
+        answer the question at hand with, or the umbrella question with none at hand ("what
+        about Macau servers?"). Empty when it is not one."""
+        config = self.component_config
+        if not (is_follow_up(text) and states_facts) or uncovered_subjects(text):
+            return {}
+        asked_of = [
+            i
+            for i in config["faq_intents"]
+            if i not in config["umbrella_covers"] and carries_subject(i, text)
+        ]
+        if text.rstrip().endswith("?") and len(asked_of) == 1:
+            return {"name": asked_of[0], "confidence": 1.0}
+        return {"name": config["statement_intents"][0]}
 
     def _asked_question(self, intent: Text, text: Text) -> Dict[Text, Any]:
         """The FAQ question the message's question asks, when its backstory carries the subject

@@ -2221,3 +2221,30 @@ def test_the_temporary_ecs_is_the_cdn_questions_subject():
 def test_a_follow_up_taken_for_facts_asks_the_question_whose_subject_it_carries(text, expected):
     ranking = [{"name": "inform", "confidence": 0.8}]
     assert _scope().decide("inform", ranking, text, states_facts=True).get("name") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and what if the licence had come from Anhui?", "ask_which_province"),
+        ("what about servers in Lisbon then?", "inform"),
+        # (not a follow-up, and one about a subject the FAQ leaves out)
+        ("we host in Lisbon, tell me a joke", "ask_unanswerable"),
+        ("and what if the fees were paid in Anhui?", "ask_unanswerable"),
+    ],
+)
+def test_a_follow_up_with_facts_taken_for_unrelated_is_a_follow_up(text, expected):
+    ranking = [{"name": "out_of_scope", "confidence": 0.8}]
+    decided = _scope().decide("out_of_scope", ranking, text, states_facts=True)
+    assert decided.get("name") == expected
+
+
+def test_documents_of_a_hong_kong_company_are_documents_issued_outside_mainland_china():
+    text = "we only have our HK company's BR certificates. can we use them for the ICP on our ECS?"
+    assert carries_subject("ask_physical_office", text)
+    assert not uncovered_subjects(text)
+
+
+def test_charging_users_is_the_sites_business_not_a_fee():
+    text = "a ban shi chu only; we'll charge users monthly, so can the office get the licence?"
+    assert "cost" not in uncovered_subjects(text)
