@@ -22,8 +22,9 @@ you do" that is really about an uncovered subject or follows up an FAQ question,
 facts taken for facts, small talk or "what can you do" (that question when it carries the subject
 of one the umbrella answer does not give, else the facts), "what now?" after a filing that
 cannot be done (the no-filing question), "am I chatting with software?", and a message that says
-whether the filing is needed when the classifier finds no question (the umbrella question); taken for who may file, a message whose question asks only
-whether a filing is needed gets the umbrella answer. A message taken for yes, no or goodbye that
+whether the filing is needed when the classifier finds no question (the umbrella question);
+taken for who may file, a message whose question asks only whether a filing is needed gets the
+umbrella answer. A message taken for yes, no or goodbye that
 is a question about the filing, or has no farewell's words, is decided as an unsure message; so
 is one taken for "are you a bot?" without a program's or a person's words, while "am I chatting
 with software?", unsure or taken for a request for a person, is that question.
