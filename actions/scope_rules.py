@@ -157,7 +157,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # registrations and rules other than the filing
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
         r"\breal[- ]name\b|\bbank accounts?\b|"
-        r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplain\w*|"
+        # (a complaint to make, not users complaining that the site is slow)
+        r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplaints?\b|"
         r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
         r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b"
         r"(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
@@ -1478,7 +1479,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"
     # "do we have to do that ICP thing before launch?", "so ... nothing to file?"
-    r"\b(?:have|has|need|needs) to (?:do|get|go through)\s+(?:the\s+|that\s+|this\s+|an?\s+)?"
+    r"\b(?:(?:have|has|need|needs) to|must (?:we|i|they|you)) (?:do|get|go through)\s+"
+    r"(?:the\s+|that\s+|this\s+|an?\s+)?"
     r"(?:icp|beian|filing)(?:\s+(?:thing|stuff|process|procedure|filing))?\b(?=[^.!]*\?)|"
     r"\bnothing to (?:file|register)\b(?=[^.!]*\?)"
 )
@@ -1798,8 +1800,10 @@ _WHERE_TO_FILE = re.compile(
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
     r"\b(?:which|what) province\b|"
-    r"(?:^|[?.!:\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
+    r"(?:^|[?.!:,;\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
     r"(?:\s+(?:icp|beian|it))?\s+where\b|"
+    # "licence guangdong server beijing, province?"
+    r"(?:^|[?.!:,;\-–—]\s*)(?:which\s+|what\s+)?province\s*\?|"
     r"\bis it\s+(?:in\s+)?(?:"
     + _MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"

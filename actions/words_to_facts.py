@@ -837,10 +837,24 @@ _ASKED_TO_GET = re.compile(
 )
 
 
+# ... marked by what follows it or comes before it: "buy an ECS in mainland China even though we'll
+# never host anything on it", "for the ICP filing we'd need to buy an ECS in mainland China"
+_NOTHING_HOSTED_AFTER = re.compile(
+    r"^[^.?!;]{0,40}?\b(?:never|won't|will not|wouldn't|would not|not)\s+(?:be\s+)?host\w*\b|"
+    r"^[^.?!;]{0,40}?\bnothing\s+(?:\w+\s+){0,2}(?:hosted|runs|running)\b"
+)
+_BOUGHT_FOR_THE_FILING_BEFORE = re.compile(
+    r"\bfor (?:the\s+|our\s+|an?\s+)?(?:icp\s+|cdn\s+)*(?:filing|beian)\b[^.?!]{0,30}"
+    r"\b(?:buy|get|rent|purchase|order)\s+(?:an?\s+|one\s+)?$"
+)
+
+
 def _only_for_the_filing(value: str, message: str) -> bool:
     before, after = _around(value, message)
     return bool(
         _FOR_THE_FILING_AFTER.search(after)
+        or _NOTHING_HOSTED_AFTER.search(after)
+        or _BOUGHT_FOR_THE_FILING_BEFORE.search(before)
         or _ASKED_TO_GET.search(before)
         # ... or by its term: "rent an ECS in China for at least three months"
         or TEMPORARY_SERVER.match(_clean(value) + " " + after.strip())

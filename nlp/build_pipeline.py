@@ -270,6 +270,9 @@ SERVER_NOUN = {
         "IN": [
             "server",
             "servers",
+            # "US host + aliyun cdn china"
+            "host",
+            "hosts",
             "origin",
             "origins",
             "hosting",

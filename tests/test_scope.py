@@ -2196,6 +2196,7 @@ def test_a_clause_about_what_came_before_refers_back():
         "so with HK servers and no cdn at all, nothing to file?",
         "bought an ECS in Nanjing for our shop. do we have to do the beian thing before launch?",
         "one of our servers, in Dalian, serves the Chinese version. filing needed?",
+        "we moved the shop to ECS Hangzhou. must we do the beian before relaunch?",
     ],
 )
 def test_whether_a_filing_is_needed_in_other_words(text):
@@ -2248,3 +2249,13 @@ def test_documents_of_a_hong_kong_company_are_documents_issued_outside_mainland_
 def test_charging_users_is_the_sites_business_not_a_fee():
     text = "a ban shi chu only; we'll charge users monthly, so can the office get the licence?"
     assert "cost" not in uncovered_subjects(text)
+
+
+def test_users_complaining_is_backstory_a_complaint_is_another_registration():
+    assert not uncovered_subjects(
+        "Chinese buyers kept complaining the shop was slow, so we moved it to ECS Hangzhou. Do we"
+        " need an ICP filing now?"
+    )
+    assert "other_registrations" in uncovered_subjects(
+        "how do I file a complaint against a site with no ICP?"
+    )
