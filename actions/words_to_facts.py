@@ -990,6 +990,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
+    if _an_option_asked(value, message):
+        return None  # "cant finish icp, use HK ecs?"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
         return None  # "we bought an ECS in Nanning last year but deleted it"
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
@@ -1086,6 +1088,24 @@ _ENDED_LATER = re.compile(
 _NOTHING_NOW = re.compile(
     r"\b(?:nothing|none|no presence|no office|no entity)\s+(?:now|left|any ?more|today|there)\b"
 )
+
+
+# A place asked about as an option, not where the site is: "use HK ecs?", "should we just move
+# to a Singapore instance?", "or go with Tokyo?"
+_AN_OPTION_BEFORE = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:so|then|or|and)\s+)(?:(?:should|shall|can|could|would|do|must)\s+"
+    r"(?:we|i)\s+)?(?:just\s+|simply\s+|rather\s+|instead\s+)?(?:use|try|pick|choose|go with|"
+    r"switch to|move to|migrate to|take)\s+(?:an?\s+|the\s+|one\s+)?$"
+)
+
+
+def _an_option_asked(value: str, message: str) -> bool:
+    before, after = _around(value, message)
+    return bool(
+        _AN_OPTION_BEFORE.search(_CLAUSES.split(before)[-1])
+        # (the place is what is asked: not "use HK ecs, need icp?")
+        and re.match(r"\s*(?:(?:instead|then|rather|now|region|for (?:it|that|this))\s*)*\?", after)
+    )
 
 
 def _rest_of_sentence(value: str, message: str) -> str:

@@ -1133,3 +1133,18 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
     entities = [{"entity": "hosting_location", "value": hosting}]
     value = fact_spans(Fact.HOSTING_LOCATION, hosting, entities, message)
     assert clean_fact(Fact.HOSTING_LOCATION, value, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message, phrase, expected",
+    [
+        # a place asked about as an option is not where the site is
+        ("filing impossible for us, move to Hong Kong ECS?", "Hong Kong ECS", None),
+        ("should we simply pick a Seoul instance instead?", "Seoul instance", None),
+        # a place used, then a question
+        ("use HK ecs, need icp?", "HK ecs", "hong_kong"),
+        ("we use an ECS in Nanjing. is that ok?", "ECS in Nanjing", "mainland_china"),
+    ],
+)
+def test_a_place_asked_about_as_an_option_is_not_where_the_site_is(message, phrase, expected):
+    assert clean_fact(Fact.HOSTING_LOCATION, phrase, message) == expected
