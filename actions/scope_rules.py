@@ -159,6 +159,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breal[- ]name\b|\bbank accounts?\b|"
         # (a complaint to make, not users complaining that the site is slow)
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplaints?\b|"
+        r"(?<!\bkept )(?<!\bkeep )(?<!\bkeeps )(?<!\bthey )(?<!\busers )(?<!\bcustomers )"
+        r"(?<!\bbuyers )(?<!\bplayers )(?<!\bvisitors )(?<!\bclients )\bcomplain(?:s|ed|ing)?\b|"
         r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
         r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b"
         r"(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
@@ -324,8 +326,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # "rep offices can file in 'some provinces'. Which ones exactly?"
         r"\b(?:provinces|municipalities)\b[^?]{0,60}\bwhich ones\b|"
         # "... in some provinces or municipalities. Is Guangdong one of them?"
-        r"\b(?:some|certain|those|these|the) (?:provinces|municipalities)\b[^?]{0,60}\b(?:one of "
-        r"them|among them|on (?:the|that) list|(?:is|are) \w+ included)\b|"
+        r"\b(?:some|certain) (?:provinces|municipalities)\b[^?]{0,60}\b(?:is|are)\s+"
+        r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included)\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b",
@@ -372,8 +374,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"[^.?!]{0,30}\b(?:and|or|vs\.?|versus)\b)|"
         r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
         # "what a Commercial License is and how it is different from the normal ICP Filing"
-        r"\b(?:licen[cs]e|filing|beian)\b[^.?!]{0,40}\b(?:different|differs?)\s+from\b"
-        r"[^.?!]{0,30}\b(?:filing|licen[cs]e|beian)\b|"
+        r"\blicen[cs]e\b[^.?!]{0,40}\b(?:different|differs?)\s+from\b[^.?!]{0,30}"
+        r"\b(?:filing|beian)\b|"
+        r"\b(?:filing|beian)\b[^.?!]{0,40}\b(?:different|differs?)\s+from\b[^.?!]{0,30}"
+        r"\blicen[cs]e\b|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
@@ -424,8 +428,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # asked indirectly: "can someone explain what an ICP Commercial License actually is"
         r"\b(?:explain|tell (?:me|us)|know|understand|wonder\w*|clarify)\s+what\s+"
         r"(?:an?\s+|the\s+)?"
-        r"(?:icp|beian|edi)\b(?:\s+[\w-]+){0,3}?\s+(?:actually\s+|really\s+|exactly\s+)?"
-        r"(?:is|are|means)\b",
+        r"(?:icp|beian|edi)(?:\s+(?:commercial\s+)?(?:filing|licen[cs]e|registration|record|"
+        r"number))?\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|are|means)\b",
         "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
         r"\b(?:which|what) (?:\w+ )?(?:websites?|offices?|portals?|agency|agencies|authorit\w+|"
@@ -575,10 +579,11 @@ _NO_FILING = re.compile(
 )
 # Things a user may have or lack other than the filing: "one" after the last of them named is
 # that thing ("Alibaba only files sites that have a domain? what if we don't have one?").
+# (named as something to have: "a domain", "any local entity"; not "our company is German")
 _OTHER_THINGS = re.compile(
-    r"\b(?:domains?|(?:domain )?names?|compan(?:y|ies)|entit(?:y|ies)|offices?|branch(?:es)?|"
-    r"subsidiar(?:y|ies)|servers?|ecs|instances?|cdn|accounts?|business licen[cs]es?|"
-    r"ip (?:address(?:es)?)?|agents?|partners?)\b"
+    r"\b(?:an?|any|no)\s+(?:[\w-]+\s+){0,2}?(?:domains?|domain names?|compan(?:y|ies)|"
+    r"entit(?:y|ies)|offices?|branch(?:es)?|subsidiar(?:y|ies)|business licen[cs]es?|"
+    r"ip address(?:es)?)\b"
 )
 _A_FILING = re.compile(r"\b" + _THE_FILING + r"\b")
 
@@ -595,7 +600,7 @@ def with_what_one_stands_for(text: str) -> str:
         things = list(_OTHER_THINGS.finditer(before))
         filings = [m.end() for m in _A_FILING.finditer(before)]
         if things and not (filings and filings[-1] > things[-1].end()):
-            thing = things[-1].group(0)
+            thing = re.sub(r"^\S+\s+", "", things[-1].group(0))  # (without its article)
             text = f"{text[: found.start('one')]}a {thing}{text[found.end('one') :]}"
     return text
 
@@ -641,8 +646,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
         # where the licence was issued, which decides it: "what if the licence had been issued in
         # Hebei instead?"
-        r"\blicen[cs]e\b[^.?!]{0,30}\b(?:issued|registered|granted|(?:came|come|comes) from)\s+"
-        r"(?:in\s+|by\s+)?" + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r"|"
+        r"(?<!\bno )(?<!\bwithout a )\blicen[cs]e\b[^.?!,;]{0,30}\b(?:issued|registered|granted|"
+        r"(?:came|come|comes) from)\s+(?:in\s+|by\s+)?"
+        + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
+        + r"|"
         # (not the region to host in: "which region should we use so Chinese visitors reach us?")
         r"\bwhich (?:region|city|location|place|authority)\b"
         r"(?!\s+(?:should|shall|can|could|would|do)\s+(?:we|i)\s+"
@@ -1080,7 +1087,9 @@ def refers_back(part: str) -> bool:
 
 # What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
 _WHAT_NOW = re.compile(
-    r"\bnow what\b|\bwhat (?:now|next)\b|\bwhat (?:should|can|could|do|shall|must) (?:we|i) do\b|"
+    r"\bnow what\b|\bwhat (?:now|next)\b|"
+    r"\bwhat (?:should|can|could|do|shall|must) (?:we|i) do(?:\s+(?:now|then|next|instead))?\s*"
+    r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b"
 )
@@ -1479,6 +1488,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"
     # "do we have to do that ICP thing before launch?", "so ... nothing to file?"
+    # (not who, where or how: "who has to do the filing, us or Alibaba?")
+    r"(?:^|[.!?,;:]\s*)(?:(?!\b(?:who|where|how|when|which|what)\b)[^.?!,;:])*?"
     r"\b(?:(?:have|has|need|needs) to|must (?:we|i|they|you)) (?:do|get|go through)\s+"
     r"(?:the\s+|that\s+|this\s+|an?\s+)?"
     r"(?:icp|beian|filing)(?:\s+(?:thing|stuff|process|procedure|filing))?\b(?=[^.!]*\?)|"
@@ -1818,7 +1829,8 @@ _WHERE_TO_FILE = re.compile(
     + _MAINLAND_DIVISIONS
     + r")\b)*,?\s+or\s+(?:"
     + _MAINLAND_DIVISIONS
-    + r")\s+(?:for|to file|to submit)\b|"
+    + r")\s+(?:for (?:the |our |an? )?(?:icp|beian|filing|application|record)|"
+    r"to (?:file|submit|apply))\b|"
     # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
     r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"
@@ -2038,10 +2050,10 @@ _FAREWELL = re.compile(
 
 
 # Whether a program or a person is answering: a message taken for that question without these
-# words ("are you using Aliyun VPS?", "what's this?") is not it.
+# words ("are you using Aliyun VPS?", "is that a real requirement?") is not it.
 _A_BOT_OR_A_PERSON = re.compile(
     r"\b(?:bots?|chat ?bots?|robots?|ai|a\.i\.|machines?|automated|automatic\w*|programs?|"
-    r"software|humans?|persons?|people|real|someone|somebody|typing|live)\b"
+    r"software|humans?|(?:real|actual|live) (?:person|people|agent)|person)\b"
 )
 
 
@@ -2050,15 +2062,24 @@ def asks_if_a_bot(text: str) -> bool:
     return bool(_A_BOT_OR_A_PERSON.search(clean(text)))
 
 
-# The question itself, by its form: "am I chatting with software?", "is a human reading this?",
-# "are these answers automatic?" (not "can I talk to a real person?": a request for one).
+# The question itself, by its form, asked of the assistant: "am I chatting with software?", "is
+# a human reading this?", "are these answers automatic?" (not a request for a person: "is it
+# possible to speak to a human?", nor a question about the filing: "is it reviewed by a human?")
+_WHAT_ANSWERS = (
+    r"(?:an?\s+)?(?:real\s+|actual\s+|live\s+)?(?:bots?|chat ?bots?|robots?|ai|machines?|"
+    r"programs?|software|humans?|persons?|automated)\b"
+)
 _IS_IT_A_BOT = re.compile(
-    r"\b(?:are you|r u|are u|am i (?:talking|chatting|speaking|writing)\s+(?:to|with)|"
-    r"is (?:this|it|that)(?:\s+chat)?|are (?:these|the|your) (?:answers|replies)|"
-    r"is (?:a|an|some)\s*(?:one|body)?)\b[^.?!,]{0,30}?"
-    r"\b(?:bots?|chat ?bots?|robots?|ai|machines?|automated|automatic\w*|programs?|software|"
-    r"humans?|(?:real|actual|live) (?:person|people|human|agent))\b(?![^.?!]{0,20}\b(?:file|apply|"
-    r"register|help with)\b)"
+    r"\b(?:are you|r u|are u)\s+(?:just\s+|really\s+|actually\s+)?" + _WHAT_ANSWERS + "|"
+    r"\bam i (?:talking|chatting|speaking|writing)\s+(?:to|with)\s+" + _WHAT_ANSWERS + "|"
+    r"\bis (?:this|this chat)\s+(?:an?\s+)?(?:bots?|chat ?bots?|robots?|ai|automated|human|"
+    r"real person|program|software)\b|"
+    r"\bare (?:these|the|your) (?:answers|replies|responses)\s+(?:automated|automatic\w*|"
+    r"generated|written by)\b|"
+    r"\bis (?:a|an|some)\s*(?:one|body)?\s*(?:real\s+|live\s+|actual\s+)?(?:human|person|"
+    r"agent|bot|ai)?\s*(?:reading|answering|typing|replying|writing|behind)\b|"
+    r"\bis it (?:an?\s+)?(?:ai|bot|robot|program|software|human|real person)\s+(?:that\s+|who\s+)?"
+    r"(?:answers?|repl\w*|respond\w*|typ\w*|writ\w*)\b"
 )
 
 

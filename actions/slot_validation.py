@@ -22,6 +22,7 @@ from actions.decision import Ask, Fact
 from actions.history import latest_intent
 from actions.topics import INTENT_TO_TOPIC, topic_from_slot
 from actions.words_to_facts import (
+    ANOTHER_ONE,
     NORMALISERS,
     negation_marked,
     not_held_yet,
@@ -167,16 +168,9 @@ def fact_spans(
     if fact == Fact.HOSTING_LOCATION and message and value in spans:
         # "ECS in Singapore plus a small one in Qingdao": "one" after a hosting phrase is another
         # server, read as one
-        spans += [f"a server {m.group(1)}" for m in _ANOTHER_ONE.finditer(message.lower())]
+        # (the message's own words, so that a past, planned or filing-only one is read as such)
+        spans += [m.group(0) for m in ANOTHER_ONE.finditer(message)]
     return spans if len(spans) > 1 and value in spans else value
-
-
-# "another one in Qingdao", "a small one in cn-shenzhen" (one server more, where it is)
-_ANOTHER_ONE = re.compile(
-    r"\b(?:another|one more|a second|a third|(?:a|one)(?:\s+(?!of\b)[\w-]+)?)\s+one\s+"
-    r"((?:in|at|on)\s+(?:the\s+)?[\w'-]+"
-    r"(?:\s+(?!(?:that|which|for|to|and|or|with|but|so|as|serv\w*|too|now)\b)[\w'-]+)?)"
-)
 
 
 def _from_a_place(value: Any, entities: List[Dict[Text, Any]]) -> bool:

@@ -697,9 +697,20 @@ _ON_A_PROVIDER = re.compile(
 )
 
 
+# "another one in Qingdao", "a small one in cn-shenzhen", "one of them in Beijing": one server
+# more after a hosting phrase (actions/slot_validation.py reads each as a hosting phrase)
+ANOTHER_ONE = re.compile(
+    r"\b(?:(?:another|one more|a second|a third|(?:a|one)(?:\s+[\w-]+)?)\s+one|"
+    r"one of them(?:\s+is)?)\s+"
+    r"(?:in|at|on)\s+(?:the\s+)?[\w'-]+"
+    r"(?:\s+(?!(?:that|which|for|to|and|or|with|but|so|as|serv\w*|too|now)\b)[\w'-]+)?",
+    re.IGNORECASE,
+)
+
+
 def _names_only_a_site(value: str, message: str) -> bool:
     phrase, text = _clean(value), _clean(message)
-    if _SERVER_WORDS.search(phrase) or _ON_A_PROVIDER.search(phrase):
+    if _SERVER_WORDS.search(phrase) or _ON_A_PROVIDER.search(phrase) or ANOTHER_ONE.match(phrase):
         return False
     if not FIRST_PERSON.search(text) and re.search(r"\b(?:web)?sites?\b", phrase):
         return True  # "launching a website in China": anyone's site, or the market
@@ -800,6 +811,8 @@ def _names_no_server(value: str, message: str) -> bool:
         return True
     if re.match(r"(?:pools?|clusters?)\b", phrase) and _PEOPLE_BEFORE.search(before):
         return True
+    if ANOTHER_ONE.match(phrase):
+        return False  # "plus a small one in Hefei for Chinese visitors": one server more
     return not _NAMES_SERVERS.search(phrase) and bool(
         _PEOPLE_OR_TRADE.search(_clause_with(value, message))
     )
@@ -840,12 +853,20 @@ _ASKED_TO_GET = re.compile(
 # ... marked by what follows it or comes before it: "buy an ECS in mainland China even though we'll
 # never host anything on it", "for the ICP filing we'd need to buy an ECS in mainland China"
 _NOTHING_HOSTED_AFTER = re.compile(
-    r"^[^.?!;]{0,40}?\b(?:never|won't|will not|wouldn't|would not|not)\s+(?:be\s+)?host\w*\b|"
-    r"^[^.?!;]{0,40}?\bnothing\s+(?:\w+\s+){0,2}(?:hosted|runs|running)\b"
+    r"^[^.?!;]{0,40}?\b(?:never|won't|will not|wouldn't|would not|not going to)\s+host\s+"
+    r"(?:anything|our site|the site|our website|it)\b(?!\s+else)|"
+    r"^[^.?!;]{0,40}?\bnothing\s+(?:will|would)\s+(?:ever\s+)?(?:be\s+)?(?:hosted|run)\b"
 )
 _BOUGHT_FOR_THE_FILING_BEFORE = re.compile(
     r"\bfor (?:the\s+|our\s+|an?\s+)?(?:icp\s+|cdn\s+)*(?:filing|beian)\b[^.?!]{0,30}"
-    r"\b(?:buy|get|rent|purchase|order)\s+(?:an?\s+|one\s+)?$"
+    r"\b(?:buy|bought|get|got|rent|rented|purchase|purchased|order|ordered)\s+"
+    r"(?:an?\s+|one\s+)?$"
+)
+# ... unless the site was then put on it: "... had to get an ECS in Shanghai, and we moved the
+# whole site onto it"
+_SITE_PUT_ON_IT = re.compile(
+    r"\b(?:moved|move|put|runs?|running|host\w*|deployed|migrated|lives)\b[^.?!]{0,40}"
+    r"\b(?:on|onto|to|there)\s*(?:it|there)?\b"
 )
 
 
@@ -854,7 +875,10 @@ def _only_for_the_filing(value: str, message: str) -> bool:
     return bool(
         _FOR_THE_FILING_AFTER.search(after)
         or _NOTHING_HOSTED_AFTER.search(after)
-        or _BOUGHT_FOR_THE_FILING_BEFORE.search(before)
+        or (
+            _BOUGHT_FOR_THE_FILING_BEFORE.search(before)
+            and not _SITE_PUT_ON_IT.search(re.split(r"[.?!]", after)[0])
+        )
         or _ASKED_TO_GET.search(before)
         # ... or by its term: "rent an ECS in China for at least three months"
         or TEMPORARY_SERVER.match(_clean(value) + " " + after.strip())
@@ -1091,20 +1115,33 @@ _NOTHING_NOW = re.compile(
 
 
 # A place asked about as an option, not where the site is: "use HK ecs?", "should we just move
-# to a Singapore instance?", "or go with Tokyo?"
+# to a Singapore instance?", "what about a Hong Kong ECS?", "would Hong Kong ECS work?"
 _AN_OPTION_BEFORE = re.compile(
-    r"(?:^\s*|[,;:]\s*|\b(?:so|then|or|and)\s+)(?:(?:should|shall|can|could|would|do|must)\s+"
+    r"(?:^\s*|[,;:]\s*|\b(?:so|then|or)\s+)(?:(?:should|shall|can|could|would|do|must)\s+"
     r"(?:we|i)\s+)?(?:just\s+|simply\s+|rather\s+|instead\s+)?(?:use|try|pick|choose|go with|"
-    r"switch to|move to|migrate to|take)\s+(?:an?\s+|the\s+|one\s+)?$"
+    r"switch to|move to|migrate to|take)\s+(?:an?\s+|the\s+|one\s+)?$|"
+    r"\b(?:what|how) about\s+(?:an?\s+|the\s+)?$"
+)
+# ... the place being what is asked ("use HK ecs?", not "use HK ecs, need icp?")
+_ASKED_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:instead|then|rather|now|region|for (?:it|that|this))\s*)*\?"
+)
+# "would Hong Kong ECS work?", "is a Hong Kong ECS an option?"
+_WOULD_IT_DO = re.compile(r"\b(?:would|could|will|is|does)\s+(?:an?\s+|the\s+)?$")
+_DO_AFTER = re.compile(
+    r"\s*(?:work|do|help|be (?:ok|okay|fine|allowed|an option|better|enough)|an option|"
+    r"a (?:good |better )?(?:option|way|solution|alternative)|ok|okay|allowed|enough)\s*\?"
 )
 
 
 def _an_option_asked(value: str, message: str) -> bool:
     before, after = _around(value, message)
+    clause_before = _CLAUSES.split(before)[-1]
+    if re.search(r"\band\s*$", before[: len(before) - len(clause_before)]):
+        return False  # "we host in Germany and use Beijing ECS?": what is used, then a question
     return bool(
-        _AN_OPTION_BEFORE.search(_CLAUSES.split(before)[-1])
-        # (the place is what is asked: not "use HK ecs, need icp?")
-        and re.match(r"\s*(?:(?:instead|then|rather|now|region|for (?:it|that|this))\s*)*\?", after)
+        (_AN_OPTION_BEFORE.search(clause_before) and _ASKED_RIGHT_AFTER.match(after))
+        or (_WOULD_IT_DO.search(clause_before) and _DO_AFTER.match(after))
     )
 
 
@@ -1488,7 +1525,9 @@ _FILING_OUT_OF_REACH = re.compile(
     # "so we simply can't file" (not where, how or for whom: "we can't file through Alibaba")
     r"\b(?:we|i|they)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|are unable to|"
     r"are not able to)\s+(?:file|apply)\b(?!\s+(?:in|at|with|through|via|for|under|as|using|by|"
-    r"it|yet|ourselves|online)\b)" + _NOT_A_DELAY + r"|"
+    r"it|yet|ourselves|online|if|when|unless|because|since|until|then)\b)(?![^.!]*\?)"
+    + _NOT_A_DELAY
+    + r"|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"

@@ -1,6 +1,6 @@
 """NLU component: answer a FAQ question only when the message asks it (actions/scope_rules.py).
 
-Runs last, after the FallbackClassifier, on messages classified as a FAQ question or as
+Runs last, after the FallbackClassifier. On messages classified as a FAQ question or as
 `nlu_fallback`:
 - about a subject the FAQ does not cover -> `ask_unanswerable` ("the FAQ does not cover this");
 - the classified question's subject is in the message -> kept;
@@ -14,8 +14,9 @@ false, while "I only answer ICP questions" would, to a question about ICP Filing
 A message taken for unrelated that only states the user's facts is those facts (`inform`). When
 the likeliest questions are all ones the umbrella question ("do I need an ICP
 Filing?") answers too, the umbrella question is answered rather than "Did you mean".
-Statements of facts (`inform`) are changed only when they are really a question about a subject
-the FAQ does not cover; yes/no replies and the other intents are left alone.
+Statements of facts (`inform`) are changed when they are really a question: about a subject the
+FAQ does not cover, how to get a filing, or a follow-up (below); yes/no replies, goodbyes, "are you
+a bot?" and requests for a person are checked as below, and the other intents are left alone.
 Recognised by their form rather than the classifier: how to get a filing or who may file (the
 physical office question), what happens without a filing (the no-filing question), a "what can
 you do" that is really about an uncovered subject or follows up an FAQ question, a follow-up with
@@ -432,11 +433,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # for small talk, "not covered" or a question whose subject it lacks, it asks what a
             # site for China needs, which the umbrella answer says
             return {"name": config["umbrella_intent"], "confidence": 1.0}
-        if intent == config["out_of_scope_intent"] and self._follow_up_with_facts(
-            text, states_facts
-        ):
-            # "what if the licence had been issued in Hebei instead?"
-            return self._follow_up_with_facts(text, states_facts)
+        follow_up = (
+            self._follow_up_with_facts(text, states_facts)
+            if intent == config["out_of_scope_intent"]
+            else {}
+        )
+        if follow_up:
+            return follow_up  # "what if the licence had been issued in Hebei instead?"
         if intent == config["out_of_scope_intent"]:
             # A statement of the user's own facts that names nothing the FAQ leaves out ("our
             # app's backend runs in Singapore and we'd like it faster in China") is the facts.
@@ -478,8 +481,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
                 # "What about global CDNs?" follows up an FAQ question: decided as one
                 intent = NLU_FALLBACK
-            elif self._follow_up_with_facts(text, states_facts):
-                return self._follow_up_with_facts(text, states_facts)  # "what about Macau?"
+            elif is_follow_up(text) and states_facts:
+                # "what about Macau servers?"
+                return self._follow_up_with_facts(text, states_facts) or {}
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):
@@ -549,19 +553,24 @@ class ScopeDecision(GraphComponent, IntentClassifier):
 
     def _follow_up_with_facts(self, text: Text, states_facts: bool) -> Dict[Text, Any]:
         """A follow-up ("and if ...?", "what about ...?") that states facts and names nothing the
-        FAQ leaves out: the one FAQ question whose subject it carries that the umbrella answer
-        does not give ("and if we only had a rep office, no branch?"); otherwise the facts, to
-        answer the question at hand with, or the umbrella question with none at hand ("what
-        about Macau servers?"). Empty when it is not one."""
+        FAQ leaves out: the FAQ question whose subject it carries, when that is the only one and
+        the umbrella answer does not give it ("and if we only had a rep office, no branch?");
+        otherwise `inform`, its facts (the dialogue answers the question at hand with them, or
+        the umbrella question when none is: "what about Macau servers?"). Empty when it is not
+        one."""
         config = self.component_config
         if not (is_follow_up(text) and states_facts) or uncovered_subjects(text):
             return {}
         asked_of = [
             i
             for i in config["faq_intents"]
-            if i not in config["umbrella_covers"] and carries_subject(i, text)
+            if i != config["umbrella_intent"] and carries_subject(i, text)
         ]
-        if text.rstrip().endswith("?") and len(asked_of) == 1:
+        if (
+            text.rstrip().endswith("?")
+            and len(asked_of) == 1
+            and asked_of[0] not in config["umbrella_covers"]
+        ):
             return {"name": asked_of[0], "confidence": 1.0}
         return {"name": config["statement_intents"][0]}
 

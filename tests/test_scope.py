@@ -2259,3 +2259,105 @@ def test_users_complaining_is_backstory_a_complaint_is_another_registration():
     assert "other_registrations" in uncovered_subjects(
         "how do I file a complaint against a site with no ICP?"
     )
+
+
+# A review of the session's diff: wording the new rules first misread
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it possible to speak to a human?",
+        "are you able to connect me to a real person?",
+        "is a live agent available right now?",
+        "is it reviewed by a human or automatically?",
+        "is it automatically approved once we submit?",
+        "is a real person needed to sign the ICP documents?",
+        "is this machine ok for the filing?",
+    ],
+)
+def test_a_request_for_a_person_or_a_question_about_the_filing_is_not_are_you_a_bot(text):
+    for intent in ("nlu_fallback", "request_human"):
+        ranking = [{"name": intent, "confidence": 0.6}]
+        assert _scope().decide(intent, ranking, text).get("name") != "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is that a real requirement?", "is the site live yet?", "are people in China able to see it?"],
+)
+def test_taken_for_are_you_a_bot_without_its_words_is_unsure(text):
+    ranking = [{"name": "bot_challenge", "confidence": 0.7}]
+    assert _scope().decide("bot_challenge", ranking, text).get("name") != "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("I wonder what the ICP requirement is for a rep office in Shanghai", "definition"),
+        ("please explain what the ICP rules are for an SLB", "definition"),
+        (
+            "how does the filing with a rep office differ from filing with a branch?",
+            "licence_types",
+        ),
+        ("Is the filing behind an SLB different from the filing for one ECS?", "licence_types"),
+        (
+            "We have offices in some of the provinces. Do we have to file in one of them?",
+            "province_list",
+        ),
+    ],
+)
+def test_faq_questions_in_the_words_of_the_new_subjects_stay_covered(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+def test_what_to_do_to_file_another_way_is_not_what_now():
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    text = (
+        "We can't get the documents from our HQ in time. What should we do to file through our"
+        " branch instead?"
+    )
+    assert _scope().decide("ask_physical_office", ranking, text, True).get("name") != (
+        "ask_no_filing"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need ICP anyway. Beijing or Shanghai for the servers?",
+        "ICP is sorted. Shanghai, Hangzhou or Shenzhen for the new office?",
+    ],
+)
+def test_a_choice_of_places_for_something_else_is_not_where_to_file(text):
+    assert not asks_where_to_file(text)
+
+
+def test_no_licence_is_not_where_a_licence_was_issued():
+    text = "and what if we had no licence, only a rep office registered in Shanghai?"
+    assert not carries_subject("ask_which_province", text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("how do I complain about a competitor's site that has no ICP?", "other_registrations"),
+        ("where can we complain if our ICP filing is rejected?", "other_registrations"),
+    ],
+)
+def test_a_complaint_to_make_is_still_not_covered(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Who has to do the filing, us or Alibaba?", "Where do we have to do the ICP filing?"]
+)
+def test_who_or_where_has_to_do_the_filing_is_not_whether_one_is_needed(text):
+    assert not asks_if_it_needs_a_filing(text)
+
+
+def test_without_one_after_the_servers_is_still_the_filing():
+    text = "our company is German, ECS in Beijing. what if we launch without one? beian is slow"
+    assert carries_subject("ask_no_filing", text)
+
+
+def test_cannot_file_asked_of_a_condition_is_not_a_filing_out_of_reach():
+    assert not filing_out_of_reach(lower_case("So we can not file if our site is in Singapore?"))

@@ -1125,8 +1125,33 @@ def test_readings_a_review_found_too_broad(fact, reply, expected):
             "mainland_china",
         ),
         ("servers in Oslo, and another one in Hong Kong", "servers in Oslo", "hong_kong"),
-        # not one of several that are all abroad
-        ("servers in Tokyo, one of them in Osaka", "servers in Tokyo", "outside_mainland"),
+        ("servers in Lyon, one of them in Beijing", "servers in Lyon", "mainland_china"),
+        (
+            "nodes in Lyon plus a little one in Hefei for Chinese visitors",
+            "nodes in Lyon",
+            "mainland_china",
+        ),
+        # read where it stands: gone, planned, only for the filing, or the company
+        (
+            "Our servers are in Lyon. We had a test one in Wuhan but deleted it last year.",
+            "servers are in Lyon",
+            "outside_mainland",
+        ),
+        (
+            "servers in Lyon, we might add a new one in Xiamen next year",
+            "servers in Lyon",
+            "outside_mainland",
+        ),
+        (
+            "servers in Lyon; we would need a temporary one in Xiamen for the CDN filing",
+            "servers in Lyon",
+            "outside_mainland",
+        ),
+        (
+            "servers in Lyon, our company is a registered one in Xiamen",
+            "servers in Lyon",
+            "outside_mainland",
+        ),
     ],
 )
 def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, expected):
@@ -1144,6 +1169,30 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
         # a place used, then a question
         ("use HK ecs, need icp?", "HK ecs", "hong_kong"),
         ("we use an ECS in Nanjing. is that ok?", "ECS in Nanjing", "mainland_china"),
+        ("we host in Germany and use Beijing ECS?", "Beijing ECS", "mainland_china"),
+        ("cannot finish the filing. what about a Hong Kong ECS?", "Hong Kong ECS", None),
+        ("cannot finish the filing. would Hong Kong ECS work?", "Hong Kong ECS", None),
+        # bought for the filing: with nothing hosted on it, or before the site is put on it
+        (
+            "for the beian we rented an ECS in Guangzhou; our site lives in Helsinki",
+            "ECS in Guangzhou",
+            None,
+        ),
+        (
+            "for the filing we had to get an ECS in Shanghai, and we moved the whole site onto it",
+            "ECS in Shanghai",
+            "mainland_china",
+        ),
+        (
+            "our shop runs on an ECS in Shanghai, not hosted anywhere else",
+            "ECS in Shanghai",
+            "mainland_china",
+        ),
+        (
+            "one ECS in Shanghai with nothing else running on it",
+            "ECS in Shanghai",
+            "mainland_china",
+        ),
     ],
 )
 def test_a_place_asked_about_as_an_option_is_not_where_the_site_is(message, phrase, expected):
