@@ -25,10 +25,10 @@ of one the umbrella answer does not give, else the facts), "what now?" after a f
 cannot be done (the no-filing question), "am I chatting with software?", and a message that says
 whether the filing is needed when the classifier finds no question (the umbrella question);
 taken for who may file, a message whose question asks only whether a filing is needed gets the
-umbrella answer. A message taken for yes, no or goodbye that
-is a question about the filing, or has no farewell's words, is decided as an unsure message; so
-is one taken for "are you a bot?" without a program's or a person's words, while "am I chatting
-with software?", unsure or taken for a request for a person, is that question.
+umbrella answer. A message taken for yes, no or goodbye that is a question about the filing, or
+has no farewell's words, is decided as an unsure message; so is one taken for "are you a bot?"
+without a program's or a person's words, while "am I chatting with software?", unsure or taken
+for a request for a person, is that question.
 Also decided before the classifier's choice: ICP the Internet Computer's token is unrelated; a
 message taken for a request for a person that is about the assistant's domain and asks for no
 one is decided as an unsure message; the filing's bare "requirements" offer both the physical
