@@ -166,9 +166,9 @@ def fact_spans(
         return value
     spans = [e.get("value") for e in entities if e.get("entity") == fact.value]
     if fact == Fact.HOSTING_LOCATION and message and value in spans:
-        # "ECS in Singapore plus a small one in Qingdao": "one" after a hosting phrase is another
-        # server, read as one
-        # (the message's own words, so that a past, planned or filing-only one is read as such)
+        # "ECS in Singapore plus a small one in Qingdao": "one" after a hosting phrase is one
+        # server more, read in the message's own words (a deleted, planned or filing-only one
+        # is read as such)
         spans += [m.group(0) for m in ANOTHER_ONE.finditer(message)]
     return spans if len(spans) > 1 and value in spans else value
 

@@ -866,7 +866,7 @@ _BOUGHT_FOR_THE_FILING_BEFORE = re.compile(
 # whole site onto it"
 _SITE_PUT_ON_IT = re.compile(
     r"\b(?:moved|move|put|runs?|running|host\w*|deployed|migrated|lives)\b[^.?!]{0,40}"
-    r"\b(?:on|onto|to|there)\s*(?:it|there)?\b"
+    r"\b(?:(?:on|onto|to)\s+(?:it|that one|this one)|there)\b"
 )
 
 
@@ -1525,7 +1525,7 @@ _FILING_OUT_OF_REACH = re.compile(
     # "so we simply can't file" (not where, how or for whom: "we can't file through Alibaba")
     r"\b(?:we|i|they)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|are unable to|"
     r"are not able to)\s+(?:file|apply)\b(?!\s+(?:in|at|with|through|via|for|under|as|using|by|"
-    r"it|yet|ourselves|online|if|when|unless|because|since|until|then)\b)(?![^.!]*\?)"
+    r"it|yet|ourselves|online|if|when|unless|because|since|until|then)\b)(?![^.!?,;]*\?)"
     + _NOT_A_DELAY
     + r"|"
     # tried and could not: "we try do filing but cannot"

@@ -2037,6 +2037,8 @@ def test_hong_kong_hosting_with_the_filing_within_reach_stays_the_hong_kong_ques
         ("we can't get the beian before our launch", False),
         ("we cannot open the filing page", False),
         ("the office certificate was refused, so we simply can't file", True),
+        ("our papers were refused; we cannot file, what now?", True),
+        ("so we cannot file?", False),
         ("we can't file through the console without a domain", False),
         ("we cannot file before the launch", False),
     ],
