@@ -2076,8 +2076,8 @@ _IS_IT_A_BOT = re.compile(
     r"real person|program|software)\b|"
     r"\bare (?:these|the|your) (?:answers|replies|responses)\s+(?:automated|automatic\w*|"
     r"generated|written by)\b|"
-    r"\bis (?:a|an|some)\s*(?:one|body)?\s*(?:real\s+|live\s+|actual\s+)?(?:human|person|"
-    r"agent|bot|ai)?\s*(?:reading|answering|typing|replying|writing|behind)\b|"
+    r"\bis (?:(?:some|any)(?:one|body)|(?:a|an)\s+(?:real\s+|live\s+|actual\s+)?(?:human|person|"
+    r"agent|bot|ai))\s+(?:reading|answering|typing|replying|writing|behind)\b|"
     r"\bis it (?:an?\s+)?(?:ai|bot|robot|program|software|human|real person)\s+(?:that\s+|who\s+)?"
     r"(?:answers?|repl\w*|respond\w*|typ\w*|writ\w*)\b"
 )

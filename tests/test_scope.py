@@ -2139,6 +2139,7 @@ def test_what_the_filing_is_typed_without_an_apostrophe_is_a_definition(text):
     [
         ("hold on, am I writing to a program here?", True),
         ("is a live agent reading these messages?", True),
+        ("is somebody reading this?", True),
         ("are the replies automated?", True),
         ("is it AI that answers me?", True),
         # a request for a person, or a question about one who files
@@ -2274,6 +2275,7 @@ def test_users_complaining_is_backstory_a_complaint_is_another_registration():
         "is it automatically approved once we submit?",
         "is a real person needed to sign the ICP documents?",
         "is this machine ok for the filing?",
+        "is a writing sample needed for the ICP?",
     ],
 )
 def test_a_request_for_a_person_or_a_question_about_the_filing_is_not_are_you_a_bot(text):
