@@ -588,6 +588,7 @@ _OTHER_THINGS = re.compile(
 _A_FILING = re.compile(r"\b" + _THE_FILING + r"\b")
 
 
+@functools.lru_cache(maxsize=512)  # asked of the same text for every FAQ question's subject
 def with_what_one_stands_for(text: str) -> str:
     """`text` with "one" or "it" in "without one", "don't have it", ... replaced by the thing it
     stands for when that is not the filing: the last thing named before it ("... sites that have

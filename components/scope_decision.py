@@ -51,6 +51,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.decision import NO
 from actions.scope_rules import (
     asked_part,
     asking_parts,
@@ -90,7 +91,7 @@ from actions.scope_rules import (
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
-from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach, lacks_documents
+from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach, to_can_complete_filing
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -405,7 +406,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 config["out_of_scope_intent"],
                 config["not_covered_intent"],
             )
-            and (filing_out_of_reach(clean(text)) or lacks_documents(clean(text)))
+            # (the reader of whether the filing can be completed: out of reach, or no documents)
+            and to_can_complete_filing(text) == NO
             and asks_what_to_do_now(asked_part(clean(text)))
             and not uncovered_subjects(text)
         ):
@@ -481,9 +483,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
                 # "What about global CDNs?" follows up an FAQ question: decided as one
                 intent = NLU_FALLBACK
-            elif is_follow_up(text) and states_facts:
-                # "what about Macau servers?"
-                return self._follow_up_with_facts(text, states_facts) or {}
+            elif follow_up := self._follow_up_with_facts(text, states_facts):
+                return follow_up  # "what about Macau servers?"
         if intent not in faq and intent != NLU_FALLBACK:
             return {}
         if uncovered_subjects(text):
