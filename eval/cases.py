@@ -39,6 +39,18 @@ def is_held_out(text: str) -> bool:
     return digest[0] % HELD_OUT_SHARE == 0
 
 
+# Who wrote the case, by its form alone (not by the assistant's own readers): a question, or a
+# writer telling their own situation, is someone asking; a third-person sentence or a heading that
+# asks nothing is an article's or a vendor document's text, which no chat user asks as such.
+ASKING = "a question or the writer's own situation"
+ARTICLE_TEXT = "third-person text that asks nothing"
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|we|we're|we've|us|our|ours)\b", re.IGNORECASE)
+
+
+def form(text: str) -> str:
+    return ASKING if "?" in text or _FIRST_PERSON.search(text) else ARTICLE_TEXT
+
+
 def load(path: Path) -> List[Dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or []
 

@@ -13,7 +13,15 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from actions import decision
 from actions.decision import Fact
 from actions.seed_evidence import EVIDENCE
-from eval.cases import NOT_COVERED, OUT_OF_SCOPE, expected_answers, user_facts
+from eval.cases import (
+    ARTICLE_TEXT,
+    ASKING,
+    NOT_COVERED,
+    OUT_OF_SCOPE,
+    expected_answers,
+    form,
+    user_facts,
+)
 
 MAX_TURNS = 8
 # Redirects that only say why the answer is the hosting answer ("Your website is hosted outside
@@ -167,13 +175,17 @@ def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[s
 
     by_outcome: Dict[str, List[Result]] = {}
     by_kind: Dict[str, List[Result]] = {kind: [] for kind in (FAQ_QUESTIONS, *KINDS.values())}
+    by_form: Dict[str, List[Result]] = {ASKING: [], ARTICLE_TEXT: []}
     for r in results:
         expected = cases[r.id]["expect"][0]
         by_outcome.setdefault(expected, []).append(r)
         by_kind[KINDS.get(expected, FAQ_QUESTIONS)].append(r)
+        by_form[form(cases[r.id]["text"])].append(r)
     return {
         "overall": counts(results),
         "by_expected": {k: counts(v) for k, v in sorted(by_outcome.items())},
         # the FAQ questions apart: refusals, right for most uncovered questions, would hide them
         "by_kind": {k: counts(v) for k, v in by_kind.items()},
+        # most cases that get no answer are articles' statements and headings, not questions
+        "by_form": {k: counts(v) for k, v in by_form.items()},
     }

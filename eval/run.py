@@ -66,6 +66,12 @@ def _table(title: str, summary: Dict[str, Any]) -> str:
             f"  {name}: {c['right']}/{c['cases']} right, {c['wrong']} wrong"
             + (f" ({other} of the right by the not-covered reply)" if other else "")
         )
+    rows.append("by form:")
+    for name, c in summary["by_form"].items():
+        rows.append(
+            f"  {name}: {c['right']}/{c['cases']} right ({100 * (c['right_share'] or 0):.1f}%), "
+            f"{c['wrong']} wrong, {c['did_you_mean']} Did you mean"
+        )
     return "\n".join(rows)
 
 

@@ -1,9 +1,11 @@
 """`make eval`'s scoring, on a scripted fake assistant: which reply counts as right, wrong or not
 answered, and how a user's clarifying replies and did-you-mean clicks are played."""
 
+import pytest
 import yaml
 
 from actions.responses import response_text
+from eval.cases import ARTICLE_TEXT, ASKING, form
 from eval.play import NOT_ANSWERED, RIGHT, WRONG, Responses, play, summarise
 from project_paths import ROOT
 
@@ -86,6 +88,32 @@ def test_an_unrelated_question_is_answered_by_either_honest_reply_but_never_by_a
     kinds = summarise(results, {"x": case, "y": faq})["by_kind"]
     assert kinds["FAQ questions"]["right"] == 0 and kinds["FAQ questions"]["cases"] == 1
     assert kinds["unrelated questions"]["right_by_the_other_honest_reply"] == 1
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Our servers are in Frankfurt. Is a filing needed", ASKING),  # the writer's own site
+        ("ICP for Hong Kong hosting?", ASKING),
+        ("Websites hosted in mainland China require an ICP filing.", ARTICLE_TEXT),
+        ("ICP Filing for Domain Name in Mainland China", ARTICLE_TEXT),  # a heading
+        ("If you want to use a CDN, you must file first", ARTICLE_TEXT),  # "you" is the reader
+    ],
+)
+def test_cases_are_split_by_whether_someone_asks(text, kind):
+    assert form(text) == kind
+
+
+def test_article_text_is_reported_apart_from_questions():
+    asked = {"id": "x", "text": "do we need icp for cdn?", "expect": ["cdn"], "says": {}}
+    article = {"id": "y", "text": "CDN domains need a filing.", "expect": ["cdn"], "says": {}}
+    results = [
+        play(asked, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES),
+        play(article, FakeAssistant(_bot("utter_cannot_answer")), RESPONSES),
+    ]
+    forms = summarise(results, {"x": asked, "y": article})["by_form"]
+    assert forms[ASKING]["cases"] == 1 and forms[ARTICLE_TEXT]["cases"] == 1
+    assert forms[ASKING]["not_answered"] == 1 and forms[ARTICLE_TEXT]["right"] == 0
 
 
 def test_did_you_mean_is_counted_and_the_expected_question_clicked():
