@@ -267,7 +267,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:get|have)\s+(?:the|that|our|this|its)\s+(?:filing|icp|beian|record)\s+"
         r"(?:moved|migrated|transferred)\b|"
         r"\bnew access\b|"
-        r"\baccess filing\b|\balready (?:filed|have)\b|\bexisting (?:filing|icp)\b|"
+        r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
+        # a filing already had (not "we already have a quote for the fees")
+        r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
+        r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?))\b|"
         # moving it to another account, provider or company ("move it into our own account")
         r"\b(?:move|moving|transfer\w*|migrat\w*)\s+(?:it|them|the filing|our filing|the beian|"
         r"our beian|the icp|our icp)\s+(?:in)?to\s+(?:\w+\s+){0,3}(?:account|provider|company|"

@@ -535,6 +535,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # question is read as the reply), with no question to offer: action_did_you_mean
             # then says it is not covered, or out of scope.
             return {"name": NLU_FALLBACK, "ranking": []}
+        if (
+            states_facts
+            and asks_if_it_needs_a_filing(asked_part(text))
+            and {f["name"] for f in found} <= set(config["umbrella_covers"])
+        ):
+            # The user's facts, then whether a filing is needed ("quote for the fees in hand;
+            # servers in Hangzhou, do we actually need an ICP filing?"), the classifier unsure of
+            # which of the umbrella's questions: that question's answer, from those facts
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         top = found[0]["confidence"]
         runner_up = found[1]["confidence"] if len(found) > 1 else 0.0
         if top >= config["accept"] and top - runner_up >= config["margin"]:

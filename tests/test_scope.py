@@ -85,6 +85,11 @@ FAQ = [
         ),
         ("what is needed to rent a server in the Beijing region as a foreign firm?", "purchase"),
         ("does our beian remain valid once the shop moves to a new ECS?", "existing_filing"),
+        ("we already hold an ICP number, can the CDN be added?", "existing_filing"),
+        (
+            "we already have one for the Shanghai site; does the new shop need its own?",
+            "existing_filing",
+        ),
         ("may our reseller in Chengdu do the filing for our site?", "companies"),
         ("could we file the beian under their licence instead?", "filing_details"),
         (
@@ -396,6 +401,9 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "no icp = no website for chinese visitors?",
         # one place whose people cannot reach a site hosted there without a filing
         "our Hefei site: visitors can't open it and can't load images - because we lack ICP?",
+        # something else already had is no filing
+        "We already have a quote from an agency. Servers in Hangzhou, do we really need ICP?",
+        "we already got a branch company in Suzhou - can it file for our ECS site?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -641,6 +649,25 @@ def test_torn_between_questions_the_umbrella_answers_too_the_umbrella_is_answere
     ]
     text = "Until 2020 our shop ran on ECS in Wuhan. Do we need an ICP filing now?"
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "nlu_fallback"
+    # but the user's facts, then whether a filing is needed, with only the umbrella's questions
+    # in view: that question, from the facts (the answer restates them)
+    ranking = [
+        {"name": "ask_hosted_outside", "confidence": 0.71},
+        {"name": "ask_ip_only", "confidence": 0.14},
+        {"name": "ask_need_icp", "confidence": 0.07},
+    ]
+    for text in (
+        "We already have a quote for the fees. Our servers are in Hangzhou, do we actually need "
+        "an ICP filing?",
+        "machine sits in a Shenzhen datacentre - is beian required for us?",
+    ):
+        assert _scope().decide("ask_hosted_outside", ranking, text, True)["name"] == "ask_need_icp"
+    # not without facts, nor when a question the umbrella does not answer is in view
+    text = "So do we actually need an ICP filing?"
+    assert _scope().decide("ask_hosted_outside", ranking, text)["name"] == "nlu_fallback"
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.4}, *ranking]
+    text = "Our ECS in Beijing sits behind an SLB, do we need an ICP filing?"
+    assert _scope().decide("nlu_fallback", ranking, text, True)["name"] != "ask_need_icp"
 
 
 def test_the_component_reads_the_facts_from_the_messages_entities():
