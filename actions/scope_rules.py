@@ -1525,6 +1525,24 @@ def asks_if_it_applies(text: str) -> bool:
     return is_question(text) and bool(_ASKS_IF_IT_APPLIES.search(text))
 
 
+# A search-box query for the filing of something: "beian for shanghai ecs", "ICP Filing for a
+# Domain Name in Mainland China", "icp license for our hk-hosted site?" (short, no verb of its own).
+_FILING_OF = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?(?:icp|beian|bei'?an)(?:\s+(?:filing|beian|registration|record|"
+    r"licen[cs]e|number|requirements?))?\s+(?:for|of|on|with|when)\s+"
+    # (no verb of its own: not "beian for the shanghai ecs was rejected")
+    r"(?![^.?!]*\b(?:is|was|were|are|be|been|being|has|have|had|got|gets|did|does|do|can|could|"
+    r"will|would|should|must|may|might)\b)[^.?!,;:]+[.?!]*\s*$"
+)
+_QUERY_WORDS = 8
+
+
+def asks_for_the_filing_of(text: str) -> bool:
+    """A short search-box query for the filing of a site or a place: whether it needs one."""
+    text = clean(text)
+    return len(text.split()) <= _QUERY_WORDS and bool(_FILING_OF.search(text))
+
+
 def asks_if_it_needs_a_filing(text: str) -> bool:
     """The message asks whether a filing is needed ("our web app runs on ECS Hangzhou. Does it
     need beian?"), naming the filing: with the user's own facts, the umbrella question."""

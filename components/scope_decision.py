@@ -56,6 +56,7 @@ from actions.scope_rules import (
     asked_part,
     asking_parts,
     asks_for_a_person,
+    asks_for_the_filing_of,
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
     asks_if_a_bot,
@@ -525,6 +526,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             speaks_of_needing_a_filing(text)
             or asks_if_it_applies(text)
             or (states_facts and asks_if_it_needs_a_filing(text))
+            # "beian for shanghai ecs": a query for the filing of a site (no other FAQ
+            # question's subject, or the classifier would have found that question)
+            or asks_for_the_filing_of(text)
         ):
             # The classifier found no question, but the message speaks of whether a filing is
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer

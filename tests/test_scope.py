@@ -2392,3 +2392,35 @@ def test_without_one_after_the_servers_is_still_the_filing():
 
 def test_cannot_file_asked_of_a_condition_is_not_a_filing_out_of_reach():
     assert not filing_out_of_reach(lower_case("So we can not file if our site is in Singapore?"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "beian for shanghai ecs",
+        "ICP registration for a site hosted in Chengdu?",
+        "icp licence for our hk hosted shop",
+    ],
+)
+def test_a_query_for_the_filing_of_a_site_asks_whether_it_needs_one(text):
+    # the classifier unsure between facts and "not covered", no FAQ question ranked
+    ranking = [
+        {"name": "inform", "confidence": 0.28},
+        {"name": "ask_unanswerable", "confidence": 0.28},
+    ]
+    assert _scope().decide("nlu_fallback", ranking, text, True)["name"] == "ask_need_icp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject the FAQ leaves out
+        "beian for a wechat mini program",
+        # not a query: a sentence with a verb of its own, or too long to be one
+        "beian for the shanghai ecs was rejected",
+        "ICP filing for our site in Shanghai with the help of an agency from Beijing next spring",
+    ],
+)
+def test_not_every_mention_of_the_filing_for_something_is_that_query(text):
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.5}]
+    assert _scope().decide("nlu_fallback", ranking, text, True).get("name") != "ask_need_icp"
