@@ -67,7 +67,8 @@ UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
         "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|"
-        r"paid(?!\s+(?:content|subscriptions?|users|members|plans?|courses?)\b)|"
+        r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
+        r"apps?|downloads?)\b)|"
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
@@ -428,6 +429,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
+        # what the letters stand for: "what does ICP even stand for?", "ICP is short for what?"
+        r"\b(?:icp|miit|edi)\b[^.?!]{0,20}\b(?:stands?|stood) for\b|"
+        r"\b(?:icp|miit|edi)\b[^.?!]{0,10}\bshort for\b|"
+        r"\b(?:acronym|abbreviation)\b[^.?!]{0,20}\b(?:icp|miit|edi)\b|"
+        r"\b(?:icp|miit|edi)\b[^.?!]{0,20}\b(?:acronym|abbreviation)\b|"
         # asked indirectly: "can someone explain what an ICP Commercial License actually is"
         r"\b(?:explain|tell (?:me|us)|know|understand|wonder\w*|clarify)\s+what\s+"
         r"(?:an?\s+|the\s+)?"
@@ -629,7 +635,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|"
         r"\bips?\b[^.?!]{0,25}\bonly\b|"
         r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my )?"
-        r"(?:public |raw |bare |static )?ip\b|\bno (?:domain|url)|\bwithout (?:a |any )?domain|"
+        r"(?:public |raw |bare |static )?ip\b|"
+        r"\b(?:no|without(?: a| any)?)\s+(?:(?:website|web|site|real|proper|registered|public)\s+)?"
+        r"(?:domain|url)|"
         r"(?:\bnot|n't|\black\w*)\s+(?:have |use |using |got )?(?:a |any )?domain|\bip[- ]only\b|"
         r"\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
@@ -716,6 +724,31 @@ _FOREIGN_DOCUMENTS = re.compile(
     + words_pattern(tuple(a for a in FOREIGN_ADJECTIVES if a != "english"))
     + rf"\s+(?:\w+\s+){{0,2}}(?:{_DOCUMENTS}|business licen[cs]es?)\b"
 )
+# A company's registration papers, by their kind ("our ACRA business profile", "the certificate
+# of incorporation"): documents issued outside mainland China when the company is said to be
+# registered there ("our Singapore HQ", "a Delaware LLC"; not "our Shenzhen branch's
+# certificate of incorporation").
+_COMPANY_PAPERS = re.compile(
+    r"\b(?:business profile|certificates? of (?:incorporation|registration)|"
+    r"(?:incorporation|company registration|registry|register|chamber of commerce)\s+"
+    r"(?:certificates?|documents?|papers|extracts?)|articles of association|"
+    r"companies house|handelsregister\w*|acra)\b"
+)
+_COMPANY_ABROAD = re.compile(
+    words_pattern(ABROAD + OTHER_CHINESE_REGIONS + ("hong kong", "hk", "delaware"))
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|hq|headquarters|parent|entity|firm|"
+    r"pte|ltd|gmbh|inc|llc|ag|bv|corp\w*)\b"
+)
+
+
+def _foreign_documents(text: str) -> bool:
+    """Documents issued outside mainland China, named as such or as a foreign company's own."""
+    return bool(
+        _FOREIGN_DOCUMENTS.search(text)
+        or (_COMPANY_PAPERS.search(text) and _COMPANY_ABROAD.search(text))
+    )
+
+
 # Who may get a filing, and how one gets it (the answer: which registration documents a foreign
 # company can use), when the message names the filing: not "who is eligible for a residence
 # permit in China?".
@@ -1354,11 +1387,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
     lifted = set()
     if "marketing" in found and not UNCOVERED["marketing"].search(_SITE_KIND.sub(" ", text)):
         lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
-    if (
-        "documents" in found
-        and _FOREIGN_DOCUMENTS.search(text)
-        and not _ASKS_WHICH_DOCUMENTS.search(text)
-    ):
+    if "documents" in found and _foreign_documents(text) and not _ASKS_WHICH_DOCUMENTS.search(text):
         lifted.add("documents")  # "can overseas-issued documents be used for the icp filing?"
     if "licence_types" in found and _NAMES_A_PRESENCE.search(text) and _MAY_GET.search(text):
         # "with a physical office in China, can I get an ICP filing or a commercial license?":
@@ -1452,27 +1481,54 @@ def _hosted_outside(text: str) -> bool:
 # The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
 # would need the ICP Filing", "can skip the filing" (not "has to find a citizen for the filing").
 _FILING_WORD = r"(?:icp|beian|filings?|(?:icp |commercial |website |web )licen[cs]es?)"
-_NEEDS_A_FILING = re.compile(
-    rf"\b{_FILING_WORD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
-    r"required|mandatory|necessary|compulsory|obligatory)\b|"
-    rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
-    r"obligation))\b|"
-    # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
-    rf"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:china\s+|chinese\s+)?{_FILING_WORD}"
-    r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
-    # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
-    r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|"
-    r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) (?:have|get|obtain)|"
-    r"ha(?:ve|s) to (?:get|have|obtain|"
-    r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+)?"
-    rf"(?:china\s+|chinese\s+)?{_FILING_WORD}\b"
+# The filing as a newcomer names it, not knowing its name: "some kind of government
+# registration", "a licence or permit from the authorities", "approval from chinese goverment".
+_PERMISSION = r"(?:registrations?|approvals?|permits?|licen[cs]es?|permissions?)"
+_GOVERNMENT = (
+    r"(?:(?:the|chinese|china's|prc|local)\s+){0,2}(?:government|goverment|govt|authorit(?:y|ies)|"
+    r"regulators?)"
 )
+_PERMISSION_WORD = (
+    rf"(?:(?:some\s+)?kind\s+of\s+)?(?:(?:government|goverment|govt|official)\s+{_PERMISSION}|"
+    rf"(?<!business )(?:{_PERMISSION}\s+(?:or|and|/)\s+)?{_PERMISSION}\s+(?:from|with|by)\s+"
+    rf"{_GOVERNMENT})"
+)
+
+
+def _needs_pattern(word: str) -> Pattern:
+    """Whether `word` (the filing's name) is needed, stated or asked."""
+    return re.compile(
+        rf"\b{word}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
+        r"required|mandatory|necessary|compulsory|obligatory)\b|"
+        rf"\b{word}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
+        r"obligation))\b|"
+        # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
+        rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+)?(?:china\s+|chinese\s+)?{word}"
+        r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
+        # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
+        r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|"
+        r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) "
+        r"(?:have|get|obtain)|"
+        r"ha(?:ve|s) to (?:get|have|obtain|"
+        r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+|some\s+)?"
+        rf"(?:china\s+|chinese\s+)?{word}\b"
+    )
+
+
+_NEEDS_A_FILING = _needs_pattern(_FILING_WORD)
+_NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
 
 
 def speaks_of_needing_a_filing(text: str) -> bool:
     """Whether the filing is needed, asked or stated ("ICP is a must for a serious presence in
     China"): the umbrella question's own point."""
-    return bool(_NEEDS_A_FILING.search(clean(text)))
+    text = clean(text)
+    return bool(
+        _NEEDS_A_FILING.search(text)
+        # (the filing unnamed, for a site or a server: not "a permit from the authorities to
+        # import food")
+        or (_NEEDS_A_PERMISSION.search(text) and _HOSTING_WORDS.search(text))
+    )
 
 
 # Whether the user's own site needs a filing at all: "does the web app need beian?", "ICP
@@ -1853,9 +1909,11 @@ _WHERE_TO_FILE = re.compile(
     + _MAINLAND_DIVISIONS
     + r")\s+(?:for (?:the |our |an? )?(?:icp|beian|filing|application|record)|"
     r"to (?:file|submit|apply))\b|"
-    # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?"
+    # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?",
+    # "do we file with Shanghai or Zhejiang?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
-    r"\s+in\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+(?:\w+\s+){0,5}?(?:in\s+)?"
+    r"\s+(?:in|with|under|at|to)\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+"
+    r"(?:\w+\s+){0,5}?(?:(?:in|with|under|at|to)\s+)?"
     r"(?:" + _MAINLAND_DIVISIONS + r")\b)"
 )
 
@@ -1971,7 +2029,7 @@ def asks_how_to_get_a_filing(text: str) -> bool:
 
 
 _QUESTION = re.compile(
-    rf"\?|^(?:{QUESTION_START}|any)\b|"
+    rf"\?|^(?:{QUESTION_START}|any|whats|hows|wheres|whos|whys)\b|"
     # requests: "please explain ...", "I want to know how to ..."
     r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
     r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b"

@@ -64,10 +64,15 @@ _LOWER_CITY_CODE = re.compile(
     r"(?<![\w.-])(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")(?=" + _SERVER_AFTER + ")|"
     r"\b((?:alibaba|aliyun|alicloud)\s+)(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")\b"
 )
-# "origin server in us": the pronoun cannot stand there, the country can.
-_SERVER_IN_US = re.compile(
+# "origin server in us": the pronoun cannot stand there, the country can; nor can "sg" the
+# security group ("servers are in sg").
+_SERVER_IN = (
     r"\b((?:servers?|origin|hosted|hosting|ecs|instances?|vps|box|nodes?|sites?|websites?)"
-    r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in)\s+us\b(?![-'])"
+    r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in)\s+"
+)
+_SERVER_IN_US = re.compile(_SERVER_IN + r"us\b(?![-'])")
+_SERVER_IN_CODE = re.compile(
+    _SERVER_IN + r"(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")\b(?![-'])"
 )
 # A region id, also inside a product's name for it: "cn-shanghai", "oss-eu-central-1".
 _REGION_ID = re.compile(
@@ -104,6 +109,9 @@ def lower_case(text: str) -> str:
     text = _LOWER_CITY_CODE.sub(_city_of_code, text.lower())
     if "can not" in text:
         text = _CAN_NOT.sub("cannot", text)  # "so we simply can not file"
+    text = _SERVER_IN_CODE.sub(
+        lambda m: f"{m.group(1)} {CITY_CODES[m.group(2).upper()].lower()}", text
+    )
     return _SERVER_IN_US.sub(r"\1 the us", text)
 
 
@@ -272,6 +280,13 @@ _FILING_PLACE = re.compile(
     r"\b(?:icp|beian|filing|licen[cs]e|registration)\s+(?:\w+\s+)?(?:for|in)\s+(?:the\s+)?"
     r"(?:mainland\s+)?(?:china|chinese|prc|mainland)\b"
 )
+# Where a site is to be accelerated, not where it is hosted: "want accelerate the website in
+# China with your CDN", "speed our shop up across mainland China".
+_ACCELERATED_IN = re.compile(
+    r"\b(?:accelerat\w*|speed\w*(?:\s+up)?|faster|boost\w*)\s+(?:(?:the|our|my|its|this)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:up\s+)?(?:in|for|into|across|throughout|inside|within)\s+(?:the\s+)?"
+    r"(?:mainland\s+)?(?:china|chinese|prc|mainland)(?:\s+(?:mainland|china))?\b"
+)
 _COMPANY_PLACE = re.compile(
     r"(?:\w+\s+){0,3}(?:company|companies|firm|business|corporation|entity|office|offices|"
     r"headquarters|hq|team|staff)\b"
@@ -305,6 +320,9 @@ _GONE_WORDS = (
     r"(?:got|was|were|been) shut|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
+    # the verb split by what it acts on: "we shut the shanghai ecs down in march"
+    r"(?:shut|switched|turned|took) (?:the |our |that |this |those |these |it |them )?"
+    r"(?:[\w-]+ ){0,2}?(?:down|off)|"
     r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up|"
     # a provider left ("we left Tencent Cloud Guangzhou in January"; not "we left the servers in
     # Beijing", which keeps them there)
@@ -545,7 +563,7 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # "'Global (Excluding Chinese Mainland)'": a CDN setting's words
         clause = _ADVICE.split(clause, maxsplit=1)[0]  # (what is advised is not so)
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
-        clause = _PLACE_OF_USERS.sub(" ", clause)
+        clause = _PLACE_OF_USERS.sub(" ", _ACCELERATED_IN.sub(" ", clause))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
 
 

@@ -569,6 +569,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     hosted = [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
     add("hosting_location", hosted + [LINKING, PREPOSITION, ARTICLE, PROVIDER] + us)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
+    # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
+    add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)
     for place_tokens in _places_as_tokens(nlp):
         add("place", place_tokens + [PLACE_SUFFIX])
         add(

@@ -128,6 +128,9 @@ FAQ = [
         ("will a CDN without a filing still be quick enough? is it slow?", "performance"),
         ("how can I make my site load faster for visitors in Beijing?", "performance"),
         ("what exactly is a beian?", "definition"),
+        ("sorry, dumb one: what's ICP short for?", "definition"),
+        ("what do the letters ICP stand for", "definition"),
+        ("is ICP an acronym for something?", "definition"),
         ("which one do we need, a filing or a commercial license?", "licence_types"),
         ("ICP filing vs ICP license: the difference", "licence_types"),
         ("why isn't our game on the Apple Store in China?", "apps"),
@@ -338,6 +341,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our rep office's site will take payments from members, can it get the commercial licence?",
         "the WFOE plans to charge customers online: do we need the ICP commercial license?",
         "we sell paid courses from an ECS in Nanjing; icp needed?",
+        "HK company, rep office in Beijing: can we get the ICP commercial licence for our paid "
+        "membership site?",
         "our Suzhou shop accepts card payments, so can our rep office get the commercial licence?",
         # papers that cannot be made valid are documents the user cannot provide (no filing)
         "our home country's papers can't be notarised in time; servers in Xi'an. what now?",
@@ -1054,6 +1059,9 @@ def test_what_becomes_of_a_filing_and_whose_name_it_is_in_are_not_covered(text, 
 def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
     text = "licence from Chongqing; file now in Chongqing or wait and do it in Sichuan?"
     assert asks_where_to_file(text)
+    text = "WFOE registered in Shanghai, servers in Hangzhou. Do we file with Shanghai or Zhejiang?"
+    assert asks_where_to_file(text)
+    assert asks_where_to_file("do we submit the beian to Guangdong or to Beijing?")
 
 
 @pytest.mark.parametrize(
@@ -1304,6 +1312,9 @@ def test_asking_whether_ones_own_site_needs_a_filing_is_the_umbrella_question():
         ("adding the CDN to an already filed domain", True),
         # an order to a console
         ("reset root password ecs singapore instance", True),
+        # typed without the apostrophe or a question mark
+        ("whats the sla for ecs in hong kong region", True),
+        ("hows the filing done for a site in Xiamen", True),
         # the user's own account, and statements, are not
         ("running our site in Frankfurt with no CDN", False),
         ("Using a CDN in Hong Kong for our shop", False),
@@ -2424,3 +2435,70 @@ def test_a_query_for_the_filing_of_a_site_asks_whether_it_needs_one(text):
 def test_not_every_mention_of_the_filing_for_something_is_that_query(text):
     ranking = [{"name": "ask_unanswerable", "confidence": 0.5}]
     assert _scope().decide("nlu_fallback", ranking, text, True).get("name") != "ask_need_icp"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the filing as a newcomer names it, for a site or a server, whose facts are given
+        (
+            "We run our product site on an ECS box in Hangzhou. Is some kind of government "
+            "registration required before launch?",
+            True,
+        ),
+        (
+            "ECS in Beijing for our shop: do we have to get a licence or permit from the "
+            "authorities?",
+            True,
+        ),
+        (
+            "rent cloud machine in china for our homepage, is any approval from chinese goverment "
+            "needed?",
+            True,
+        ),
+        # not a permission for something other than a site, nor a licence named for what it is
+        ("do we need a permit from the authorities to import food?", False),
+        ("does our site need a business licence from the government?", False),
+    ],
+)
+def test_the_filing_unnamed_is_the_umbrella_question(text, expected):
+    ranking = [
+        {"name": "out_of_scope", "confidence": 0.8},
+        {"name": "ask_which_province", "confidence": 0.16},
+    ]
+    decided = _scope().decide("out_of_scope", ranking, text, True).get("name")
+    assert (decided == "ask_need_icp") is expected
+
+
+def test_no_domain_of_any_kind_is_the_ip_only_questions_subject_too():
+    # taken for the IP-only question, its question asks after "no website domain": kept (the
+    # no-filing question names a missing domain as one reason a filing cannot be finished)
+    text = (
+        "Our partners call a JSON API on the bare IP of a Shanghai ECS. Must we file although "
+        "there is no registered domain?"
+    )
+    ranking = [{"name": "ask_ip_only", "confidence": 0.97}]
+    assert _scope().decide("ask_ip_only", ranking, text, True) == {}
+    assert carries_subject("ask_ip_only", "we have no website domain, is a filing possible?")
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        # a foreign company's own registration papers are documents issued outside the mainland
+        (
+            "Our Singapore HQ has no entity in China. Can we upload our ACRA business profile for "
+            "the ICP filing?",
+            True,
+        ),
+        ("we're a UK company - will our certificate of incorporation do for beian?", True),
+        # not a mainland company's papers, nor a question which documents to hand in
+        (
+            "can our Shenzhen subsidiary upload its certificate of incorporation for the beian?",
+            False,
+        ),
+        ("German GmbH here: which documents do we upload for the ICP filing?", False),
+    ],
+)
+def test_a_foreign_companys_own_papers_are_foreign_documents(text, covered):
+    assert ("documents" not in uncovered_subjects(text)) is covered

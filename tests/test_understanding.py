@@ -1197,3 +1197,43 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
 )
 def test_a_place_asked_about_as_an_option_is_not_where_the_site_is(message, phrase, expected):
     assert clean_fact(Fact.HOSTING_LOCATION, phrase, message) == expected
+
+
+@pytest.mark.parametrize(
+    "fact, message, expected",
+    [
+        # a server switched off, the verb split by what it acts on, is gone
+        (
+            Fact.HOSTING_LOCATION,
+            "we shut the shanghai ecs down in march and everything runs on aws tokyo now",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "turned our Beijing box off; the shop is on Linode Dallas",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "we turned it off and the site runs in Beijing now",
+            "mainland_china",
+        ),
+        # Singapore as typed
+        (Fact.HOSTING_LOCATION, "servers are in sg", "outside_mainland"),
+        # where a site is to be accelerated is not where it is hosted
+        (
+            Fact.HOSTING_LOCATION,
+            "we want accelerate the website in China with your CDN, it stays on our server in "
+            "Germany",
+            "outside_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "speed up our shop across mainland China", None),
+        (
+            Fact.HOSTING_LOCATION,
+            "we want to speed up our site; it runs on ecs in shanghai",
+            "mainland_china",
+        ),
+    ],
+)
+def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
+    assert clean_fact(fact, message) == expected
