@@ -1599,6 +1599,21 @@ def asks_for_the_filing_of(text: str) -> bool:
     return len(text.split()) <= _QUERY_WORDS and bool(_FILING_OF.search(text))
 
 
+# Whether one can file at all: "can we file without a domain?", "is beian possible with only an
+# IP?" (not how, nor who).
+_CAN_ONE_FILE = re.compile(
+    r"\b(?:can|could|may)\s+(?:we|i|one|you|they)\s+(?:still\s+|even\s+)?(?:file|apply|register|"
+    r"get\s+(?:an?\s+|the\s+)?(?:icp|beian|filing))\b|"
+    r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b"
+)
+
+
+def asks_if_one_can_file(text: str) -> bool:
+    """A question whether a filing can be made at all (in the case it sets out)."""
+    text = clean(text)
+    return is_question(text) and bool(_CAN_ONE_FILE.search(text))
+
+
 def asks_if_it_needs_a_filing(text: str) -> bool:
     """The message asks whether a filing is needed ("our web app runs on ECS Hangzhou. Does it
     need beian?"), naming the filing: with the user's own facts, the umbrella question."""

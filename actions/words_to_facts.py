@@ -1505,8 +1505,11 @@ _LICENCE_WORDS = (
 # that cannot be completed ("we are unable to provide the paperwork"; not "we can't tell which
 # documents").
 _LACKS_DOCUMENTS = re.compile(
-    r"\b(?:no|without|lack|missing|don't have|do not have|haven't got)\b[^,;.]*"
-    r"\b(?:documents?|domain|paperwork)|"
+    r"\b(?:no|without|lack|missing|don't have|do not have|haven't got|don't own|do not own)\b"
+    r"[^,;.]*\b(?:documents?|domain|paperwork)|"
+    # "our Chinese paperwork is incomplete"
+    r"\b(?:documents?|papers|paperwork)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?"
+    r"(?:incomplete|missing|unavailable|not (?:complete|ready|available))\b|"
     # the documents turned down again and again: "the documents keep getting rejected"
     r"\b(?:documents?|papers|paperwork)\s+(?:we\s+|i\s+)?(?:no|not|don't|do not|dont)\s+"
     r"(?:have|got)\b|"

@@ -62,6 +62,7 @@ from actions.scope_rules import (
     asks_if_a_bot,
     asks_if_it_applies,
     asks_if_it_is_a_bot,
+    asks_if_one_can_file,
     asks_if_it_needs_a_filing,
     asks_if_needed_in,
     asks_on_its_own,
@@ -166,6 +167,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "cdn_intent": "ask_cdn",
             # the question what happens without a filing, recognised by its form too
             "no_filing_intent": "ask_no_filing",
+            # the question of a site reached only by IP (no domain name)
+            "ip_only_intent": "ask_ip_only",
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -510,6 +513,19 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # entity in China, ECS in Shanghai; the agency says beian is only for Chinese
             # companies. True, or do we need an ICP Filing?"): the umbrella answer
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["no_filing_intent"]
+            and carries_subject(config["ip_only_intent"], asked)
+            and asks_if_one_can_file(asked)
+        ):
+            # "icp filing without a domain name possible?": the FAQ answers it twice, as a
+            # filing that cannot be finished (no domain name) and as a site reached only by IP
+            # (not through Alibaba Cloud's system): both are offered
+            both = [config["ip_only_intent"], config["no_filing_intent"]]
+            return {
+                "name": NLU_FALLBACK,
+                "ranking": [{"name": name, "confidence": 0.5} for name in both],
+            }
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
         if (

@@ -2502,3 +2502,25 @@ def test_no_domain_of_any_kind_is_the_ip_only_questions_subject_too():
 )
 def test_a_foreign_companys_own_papers_are_foreign_documents(text, covered):
     assert ("documents" not in uncovered_subjects(text)) is covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is a beian even possible when we have no domain?", "could we file with no domain name?"],
+)
+def test_whether_one_can_file_without_a_domain_offers_both_answers_that_speak_of_it(text):
+    ranking = [
+        {"name": "ask_no_filing", "confidence": 0.9},
+        {"name": "ask_ip_only", "confidence": 0.05},
+    ]
+    decided = _scope().decide("ask_no_filing", ranking, text)
+    assert decided["name"] == "nlu_fallback"
+    assert [r["name"] for r in decided["ranking"]] == ["ask_ip_only", "ask_no_filing"]
+
+
+def test_what_happens_without_a_domain_or_a_filing_stays_the_no_filing_question():
+    ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
+    text = "no domain yet - what happens if we open the site without icp?"
+    assert _scope().decide("ask_no_filing", ranking, text).get("name", "ask_no_filing") == (
+        "ask_no_filing"
+    )

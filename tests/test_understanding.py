@@ -1233,6 +1233,10 @@ def test_a_place_asked_about_as_an_option_is_not_where_the_site_is(message, phra
             "we want to speed up our site; it runs on ecs in shanghai",
             "mainland_china",
         ),
+        # documents or a domain missing, said in other words
+        (Fact.CAN_COMPLETE_FILING, "the Chinese paperwork is still incomplete", "no"),
+        (Fact.CAN_COMPLETE_FILING, "we don't own a domain name yet", "no"),
+        (Fact.CAN_COMPLETE_FILING, "the paperwork is complete and we own the domain", "yes"),
     ],
 )
 def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
