@@ -978,7 +978,25 @@ _CONTEXT_SUBJECTS = {
     "settings",
     "domains",
     "cost",
+    # other registrations and the filing's circumstances, told as background ("our PSB filing
+    # was done last month. Site on HK ECS: do we still need a beian?", "we registered our
+    # trademark in 2022 ...", "just renewed our SSL ...", "we heard the fines are big")
+    "psb",
+    "other_registrations",
+    "time",
+    "penalties",
+    "purchase",
+    "messages",
+    "miit_contact",
 }
+# Things other than the website ("our mobile app backend runs in Virginia, but the marketing
+# website is on Alibaba Cloud Singapore. Does the website need ICP?"): background when the
+# question is about the website itself, in so many words.
+_OTHER_THAN_THE_SITE = ("apps", "not_websites")
+_THE_WEBSITE_ITSELF = re.compile(
+    r"\b(?:the|our|my|this)\s+(?:(?:public|main|marketing|corporate|company|customer-facing|"
+    r"actual|real)\s+)?(?:website|web ?site|homepage|web ?shop|online shop|e-?shop)\b"
+)
 # A sentence that asks or requests, though it ends with no question mark.
 _REQUEST = re.compile(
     r"\b(?:(?:want|need|like) to (?:know|confirm|check|understand)|please (?:tell|advise|confirm|"
@@ -1026,7 +1044,7 @@ def asked_part(text: str) -> str:
             part = sentence
         elif request:  # "our legal team wants to charge customers and asked me whether ..."
             part = sentence[request.start() :]
-        elif sentence.rstrip().endswith("?"):
+        elif sentence.rstrip().rstrip(")]\"'”’").endswith("?"):  # (also "(side question: …?)")
             # "our partner says the site gets blocked, do we need a filing if ...?": from the
             # clause that asks (a condition is part of it: "if the licence expires, does ...?")
             conditional = _CONDITION.match(sentence)
@@ -1175,10 +1193,16 @@ def uncovered_subjects(text: str) -> List[str]:
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
     asked = asked_part(text)
+    site_asked = bool(_THE_WEBSITE_ITSELF.search(asked))
     found = [
         name
         for name, pattern in UNCOVERED.items()
-        if pattern.search(asked) or (name not in _CONTEXT_SUBJECTS and pattern.search(text))
+        if pattern.search(asked)
+        or (
+            name not in _CONTEXT_SUBJECTS
+            and not (site_asked and name in _OTHER_THAN_THE_SITE)
+            and pattern.search(text)
+        )
     ]
     if _cannot_reach_in_several_places(text) and "blocking" not in found:
         found.append("blocking")

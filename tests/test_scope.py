@@ -2524,3 +2524,36 @@ def test_what_happens_without_a_domain_or_a_filing_stays_the_no_filing_question(
     assert _scope().decide("ask_no_filing", ranking, text).get("name", "ask_no_filing") == (
         "ask_no_filing"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another registration, a deadline or a fine told as background to an FAQ question
+        "The PSB side was sorted by our lawyer in May. The shop runs on a Tokyo VPS, no CDN. "
+        "Is a beian still needed?",
+        "We filed our trademark in China last year. Our servers are in Oregon; do we need ICP?",
+        "Launch deadline is in two weeks! ECS in Chengdu - must we get the ICP filing?",
+        "We heard the fines are huge. Our HK-hosted site uses no CDN: is ICP required?",
+        # an app told apart from the website the question is about
+        "Our mobile app talks to a backend in Virginia, but the company website is on Alibaba "
+        "Cloud Singapore. Does the website need an ICP filing?",
+    ],
+)
+def test_an_uncovered_subject_told_as_background_leaves_the_faq_question(text):
+    assert uncovered_subjects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # asked, it is still the question
+        ("Our PSB filing is done. How long does the ICP filing take?", "time"),
+        ("Site on ECS Shanghai. What are the fines if we skip ICP?", "penalties"),
+        # the app or the internal tool the question is about
+        ("We have a mobile app on ECS Beijing. Does it need ICP?", "apps"),
+        ("Our internal tool is on ECS Shanghai. Can we file it?", "not_websites"),
+    ],
+)
+def test_an_uncovered_subject_asked_about_stays_the_question(text, subject):
+    assert subject in uncovered_subjects(text)
