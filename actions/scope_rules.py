@@ -367,7 +367,10 @@ UNCOVERED: Dict[str, Pattern] = {
         "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
         r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b",
         "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
-        r"\btencent\b|\bcvm\b|\bhuawei\b|\bbaidu\b|\b(?:" + "|".join(CDN_PROVIDERS) + r")\b|"
+        r"\btencent\b|\bcvm\b|\bhuawei\b|"
+        # (not Baidu the search engine: "Baidu ranks sites hosted in China higher")
+        r"\bbaidu\b(?!\s+(?:ranks?|ranking|seo|search|index\w*|results?|spiders?|crawl\w*|"
+        r"webmaster))|\b(?:" + "|".join(CDN_PROVIDERS) + r")\b|"
         r"\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
         r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
@@ -443,6 +446,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
         r"\b(?:which|what) (?:\w+ )?(?:websites?|offices?|portals?|agency|agencies|authorit\w+|"
         r"bureaus?|departments?|address)\b[^.?!]{0,30}\b(?:submit|file|apply|send|go)\b|"
+        # "where is the Guangdong communications administration's portal to submit the filing?"
+        r"\bwhere(?:'s| is| are| can (?:we|i) find)\b[^.?!]{0,60}\b(?:websites?|offices?|portals?|"
+        r"address|url|link)\b[^.?!]{0,30}\b(?:submit|file|apply|send)\b|"
         r"\bquery\b|\blook ?up\b",
     }.items()
 }
@@ -544,7 +550,9 @@ _NO_FILING = re.compile(
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
-    r"lack\w*|missing)\s+(?:\w+\s+){0,2}(?:" + _THE_FILING[3:-1] + r"|(?P<one>one|it))\b"
+    # (not the other licences: "no commercial license", "no business licence in China")
+    r"lack\w*|missing)\s+(?:(?!(?:icp\s+)?(?:commercial|business)\b)\w+\s+){0,2}"
+    r"(?:" + _THE_FILING[3:-1] + r"|(?P<one>one|it))\b"
     # (not whether one is needed: "no filing needed then?")
     r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b)|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
@@ -830,6 +838,8 @@ def names_the_filing(text: str) -> bool:
 _FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
 _ASKS_ABOUT_FILING = re.compile(
     rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
+    # a concern asked of the setup just described: "CDN region set to Global. is that an issue?"
+    r"\b(?:issues?|problems?|problematic|concerns?|dealbreaker|compliant)\b(?=[^.!]*\?)|"
     # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
     r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
     r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
@@ -1067,9 +1077,13 @@ def asked_part(text: str) -> str:
 # Where a sentence goes on to ask something else: "do we need ICP, and how much does it cost?",
 # "should we host in China and will that make WeChat faster?", "cdn for mainland - is ICP needed"
 _NEXT_QUESTION = re.compile(
-    rf"\s*[,;]?\s+(?:and|also|plus|but)\s+(?=(?:also\s+)?(?:{QUESTION_START})\b)|"
+    # (an adverb first: "is ICP required, and roughly how many weeks does approval take?")
+    rf"\s*[,;]?\s+(?:[-–—]\s+)?(?:and|also|plus|but)\s+(?=(?:(?:also|roughly|approximately|"
+    rf"about|generally|usually|typically|realistically)\s+)?(?:{QUESTION_START})\b)|"
     rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)|\s+[-–—]\s+(?=(?:{QUESTION_START})\b)"
 )
+_NEXT_QUESTION_KEPT = re.compile(f"({_NEXT_QUESTION.pattern})")
+_AND = re.compile(r"\b(?:and|also|plus|but)\b")
 # A question of its own: a question word among its first words ("also, roughly how long does
 # approval take?", "btw how long does it take"), not a part that narrows the question before it
 # ("In FTZ or outside FTZ?").
@@ -1091,13 +1105,25 @@ def _sentences_and_parts(text: str) -> List[Tuple[str, List[str]]]:
     split: List[Tuple[str, List[str]]] = []
     for sentence in _SENTENCE_ENDS.split(clean(text)):
         parts: List[str] = []
-        pieces = [piece.strip() for piece in _NEXT_QUESTION.split(sentence) if piece.strip()]
+        # (the separators kept: a condition sets the question after it, but not across an
+        # "and": "what if we have no filing - and could we file a subdomain later?" asks twice)
+        split_at = _NEXT_QUESTION_KEPT.split(sentence)
+        pieces, joined = [], []
+        for piece, separator in zip(split_at[::2], [""] + split_at[1::2]):
+            if piece.strip():
+                pieces.append(piece.strip())
+                joined.append(not _AND.search(separator))
         condition = ""  # a condition waiting for the question it sets
         for number, piece in enumerate(pieces):
             piece = f"{condition}, {piece}" if condition else piece
             condition = ""
             conditional = _CONDITION.match(piece) or re.match(r"\W*what if\b", piece)
-            if conditional and not piece.endswith("?") and number < len(pieces) - 1:
+            if (
+                conditional
+                and not piece.endswith("?")
+                and number < len(pieces) - 1
+                and joined[number + 1]
+            ):
                 condition = piece
             else:
                 parts.append(piece)
@@ -1146,7 +1172,10 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:should|can|could|do|shall|must) (?:we|i) do(?:\s+(?:now|then|next|instead))?\s*"
     r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
-    r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b"
+    r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b|"
+    # "whats our path here?", "how do we proceed?"
+    r"\bwhat(?:'?s| is) (?:the|our|my) (?:path|route|way forward|next move|plan of action)\b|"
+    r"\bhow (?:do|should|can) (?:we|i) (?:proceed|go about it|move forward)\b"
 )
 
 
@@ -1462,6 +1491,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         {"other_providers", "business_types"} & set(found)
         and _hosted_outside(text)
         and not _another_providers_cdn_in_mainland(text)
+        and not _ASKS_OF_A_PROVIDER.search(asked_part(text))
     ):
         # "our shop is on AWS in Virginia, need ICP?": hosted outside mainland China, the FAQ's
         # answer holds whoever the provider and whatever the business (not so with another
@@ -1470,13 +1500,24 @@ def _lifted(found: List[str], text: str) -> List[str]:
     return [f for f in found if f not in lifted]
 
 
-# Another provider's CDN named: "Tencent Cloud CDN", "CloudFront".
+# Another provider's CDN named: "Tencent Cloud CDN", "CloudFront", "Cloudflare's China Network".
 _ANOTHER_PROVIDERS_CDN = re.compile(
     r"(?:" + UNCOVERED["other_providers"].pattern + r")"
-    r"(?:(?!alibaba|aliyun|alicloud)[^.?!,;]){0,25}\bcdns?\b|"
+    r"(?:(?!alibaba|aliyun|alicloud)[^.?!,;]){0,25}\b(?:cdns?|(?:china\s+)?network|edge)\b|"
     r"\bcloudfront\b"
 )
-_ALIBABA_CDN = re.compile(r"\b(?:alibaba|aliyun|alicloud)(?: cloud)?(?:'s)? (?:\w+ )?cdn\b")
+# (not one set aside: "Cloudflare's China Network instead of Alibaba CDN")
+_ALIBABA_CDN = re.compile(
+    r"(?<!instead of )(?<!rather than )(?<!than )(?<!not )(?<!vs )(?<!versus )"
+    r"\b(?:alibaba|aliyun|alicloud)(?: cloud)?(?:'s)? (?:\w+ )?cdn\b"
+)
+# What another provider asks, asked: "does Cloudflare require an ICP for that?"
+_ASKS_OF_A_PROVIDER = re.compile(
+    r"\b(?:does|do|will|would|is|are|can|could)\s+(?:the\s+)?(?:"
+    + UNCOVERED["other_providers"].pattern
+    + r")(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:require|need|ask|demand|want|insist|support|allow|"
+    r"accept|check|enforce)"
+)
 
 
 def _another_providers_cdn_in_mainland(text: str) -> bool:
@@ -1896,6 +1937,10 @@ _HOW_TO_GET = re.compile(
     # ... and asked bare: "Can we file?", "could we apply for one?" (not "can we file in Jilin?")
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:file|apply|register)(?:\s+for)?"
     r"(?:\s+(?:it|one|icp|beian|(?:an?|the)\s+(?:icp\s+)?(?:filing|beian|licen[cs]e)))?\s*(?:[?.!]|$)|"
+    # "can we get an ICP filing somehow?", "could we obtain one at all?"
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:(?:still|even|ever|somehow)\s+)?(?:get|obtain)\s+"
+    r"(?:one|it|icp|beian|(?:an?|the)\s+(?:icp\s+)?(?:filing|beian|licen[cs]e|icp))"
+    r"(?:\s+(?:somehow|at all|anyway|ourselves|then))?\s*(?:[?.!]|$)|"
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
@@ -1927,6 +1972,9 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
+    # asked indirectly: "does the server's region matter for where we file?"
+    r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
+    r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
     r"\b(?:which|what) province\b|"
     r"(?:^|[?.!:,;\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
     r"(?:\s+(?:icp|beian|it))?\s+where\b|"

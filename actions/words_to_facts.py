@@ -1243,6 +1243,13 @@ def _switched_from(value: str, message: str) -> bool:
     return bool(said_from and _SWITCHING.search(before) and _TO_NEXT.search(after))
 
 
+# What a phrase is compared with or set aside for: "vs international-only", "instead of the
+# mainland one" (right before the phrase).
+_SET_AGAINST = re.compile(
+    r"\b(?:vs\.?|versus|compared (?:to|with)|instead of|rather than|than)\s+(?:an?\s+|the\s+)?$"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -1262,6 +1269,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "up to last month we used only the international CDN", "... CDN with
         # mainland nodes but switched it to international-only": what it was, not what it is
+    if _SET_AGAINST.search(_around(value, message)[0]):
+        return None  # "the price difference vs international-only?": compared, not had
     if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
         r"^\W*exclud", _around(value, message)[1]
     ):
@@ -1331,7 +1340,18 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 _GLOBAL_AREA = re.compile(
     r"\b(?:acceleration|cdn) (?:area|region)s?\b\W+"
     r"(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
-    r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))"
+    r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))|"
+    # the setting named the other way round: "the Global acceleration area"
+    r"\bglobal\s+(?:acceleration\s+|cdn\s+)?(?:area|region)\b"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))"
+)
+
+
+# Where the origin or the site is: "origin server in Germany", "the site sits in Frankfurt".
+_ORIGIN_PLACE = re.compile(
+    r"\b(?:origin|origins|origin servers?|servers?|site|website|backend|ecs|instances?)\s+"
+    r"(?:(?:is|are|sits?|stays?|runs?|lives?|located|hosted)\s+)*(?:in|at)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+(?:kong|york|zealand|korea|kingdom|states))?"
 )
 
 
@@ -1352,9 +1372,13 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         return d.INTERNATIONAL_ONLY
     if _CDN_REACH.search(text) and _find(text, _MAINLAND_PLACES) and not _CDN_NONE.search(text):
         return d.INCLUDES_MAINLAND  # "serving Singapore and Beijing": a mainland city is reached
-    if _CDN_REACH.search(text) and _find(text, _OUTSIDE_PLACES) and not _CDN_NONE.search(text):
-        # "only Europe and US nodes" (not "a global CDN for our London-hosted site": the place
-        # is the site's)
+    if (
+        _CDN_REACH.search(text)
+        and _find(_ORIGIN_PLACE.sub(" ", text), _OUTSIDE_PLACES)
+        and not _CDN_NONE.search(text)
+    ):
+        # "only Europe and US nodes" (not "a global CDN for our London-hosted site", "CDN with
+        # acceleration, origin server in Germany": the place is the site's)
         return d.INTERNATIONAL_ONLY
     if _CDN_NONE.search(text):
         return d.NO_CDN

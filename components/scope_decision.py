@@ -243,9 +243,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (with the sentences that ask nothing, which it may refer back to: "We can't get
             # the documents for the filing. What happens if we run the site without one, and
             # can we be fined?")
+            # (or naming the filing they are the facts of: "Our SLB fronts 4 ECS in Beijing.
+            # What do we need to do for the filing, and how long does ...?")
             decided = self._part_question(faq, part, states_facts) or (
                 context
-                and _REFERS_TO_SOMETHING.search(part)
+                and (_REFERS_TO_SOMETHING.search(part) or names_the_filing(part))
                 and self._part_question(faq, f"{context} {part}", states_facts)
             )
             if decided:
@@ -345,6 +347,26 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not uncovered_subjects(text)
         ):
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            intent
+            in (
+                NLU_FALLBACK,
+                config["out_of_scope_intent"],
+                config["not_covered_intent"],
+                *config["statement_intents"],
+            )
+            and states_facts
+            and asks_what_to_do_now(asked_part(clean(text)))
+            and to_can_complete_filing(text) != NO
+            and not uncovered_subjects(text)
+        ):
+            # "3 ECS in Shanghai, SLB in front; no commercial license. whats our path here?": the
+            # one FAQ question the facts are the subject of (the umbrella's excepted)
+            carried = [
+                i for i in faq if i != config["umbrella_intent"] and carries_subject(i, text)
+            ]
+            if len(carried) == 1:
+                return {"name": carried[0], "confidence": 1.0}
         if intent in config["statement_intents"]:
             # A statement of facts answers the umbrella question; a question about an uncovered
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.

@@ -691,6 +691,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"ORTH": {"IN": ["=", ":"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": "global"}],
     )
+    # ... named the other way round: "the Global acceleration area", "Global area"
+    add(
+        "cdn_coverage",
+        [{"LOWER": "global"}]
+        + [{"LOWER": {"IN": ["acceleration", "cdn"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["region", "area"]}}],
+    )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
     # acceleration region"
     add(

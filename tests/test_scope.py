@@ -2557,3 +2557,65 @@ def test_an_uncovered_subject_told_as_background_leaves_the_faq_question(text):
 )
 def test_an_uncovered_subject_asked_about_stays_the_question(text, subject):
     assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # another provider's own rules, asked of it, wherever the site is hosted
+        (
+            "Site is in Hong Kong; we might take Cloudflare's China Network instead of Alibaba "
+            "CDN. Will Cloudflare require an ICP?",
+            "other_providers",
+        ),
+        ("we host on AWS Frankfurt. does AWS need us to file ICP?", "other_providers"),
+        # where a province's own portal or office is
+        (
+            "IP-only site on ECS Xiamen, company in Fujian: where's the provincial office's "
+            "website to submit the filing?",
+            "miit_contact",
+        ),
+    ],
+)
+def test_what_another_provider_or_a_provincial_office_does_is_not_covered(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+def test_a_site_abroad_on_another_providers_servers_stays_the_faqs_question():
+    assert uncovered_subjects("our shop is on AWS in Virginia, need ICP?") == []
+    assert uncovered_subjects("where do we submit the filing for an IP-only site?") == []
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # two questions in one sentence, the second after an adverb or a dash and "and"
+        (
+            "Our site sits on Alibaba Cloud Singapore. Is an ICP record required, and roughly how "
+            "many weeks does approval take?",
+            ["is an icp record required", "roughly how many weeks does approval take?"],
+        ),
+        (
+            "what if we have no icp filing - and could we file a subdomain later?",
+            ["what if we have no icp filing", "could we file a subdomain later?"],
+        ),
+        # a condition still sets the question after it
+        ("what if we move to hk, do we need icp?", ["what if we move to hk, do we need icp?"]),
+    ],
+)
+def test_the_questions_of_a_sentence_are_told_apart(text, parts):
+    assert asking_parts(text) == parts
+
+
+def test_a_vague_question_after_facts_asks_the_one_faq_question_they_are_the_subject_of():
+    ranking = [{"name": "out_of_scope", "confidence": 0.97}]
+    text = "setup: 2 ECS in Wuhan behind an SLB, no commercial license. how do we proceed?"
+    assert _scope().decide("out_of_scope", ranking, text, True)["name"] == "ask_load_balancer"
+    # a concern asked of a CDN set-up is the CDN question's
+    assert carries_subject(
+        "ask_cdn", "origin in Sydney, Alibaba CDN area set to Global. a problem?"
+    )
+    assert not carries_subject("ask_cdn", "origin in Sydney, Alibaba CDN area set to Global.")
+    # no commercial license is not no filing
+    assert not carries_subject("ask_no_filing", "2 ECS in Wuhan, no commercial license: now what?")
+    assert carries_subject("ask_no_filing", "2 ECS in Wuhan, no license for the site: now what?")

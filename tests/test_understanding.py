@@ -801,6 +801,22 @@ def volunteered_facts(nlp, message):
             "everything is in Tokyo except one app node in Chengdu, does ICP apply?",
             {"hosting_location": "mainland_china"},
         ),
+        # red-team rounds 29-32: the "Global" area named adjective first; an area only compared
+        # with; Singapore as typed after a server; where a site is to be accelerated
+        (
+            "Alibaba CDN with the Global acceleration area, origin in Germany. Is ICP required? "
+            "And the price difference vs international-only?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        (
+            "servers are in sg, no cdn. icp?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
+        ),
+        (
+            "we want to accelerate the site in China with your CDN; it stays on our server in "
+            "Germany",
+            {"hosting_location": "outside_mainland"},
+        ),
     ],
 )
 def test_facts_volunteered_in_a_message(nlp, message, expected):
@@ -1240,4 +1256,33 @@ def test_a_place_asked_about_as_an_option_is_not_where_the_site_is(message, phra
     ],
 )
 def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
+    assert clean_fact(fact, message) == expected
+
+
+@pytest.mark.parametrize(
+    "fact, message, expected",
+    [
+        # Alibaba Cloud CDN's "Global" area, named adjective first, includes mainland China, even
+        # when a question after it names the international-only area
+        (
+            Fact.CDN_COVERAGE,
+            "Alibaba CDN with the Global acceleration area, origin in Germany. Is ICP required? "
+            "And what's the price difference vs international-only?",
+            "includes_mainland",
+        ),
+        (
+            Fact.CDN_COVERAGE,
+            "the Global area (excluding mainland China) on our CDN",
+            "international_only",
+        ),
+        # the origin's place is not where the CDN reaches
+        (Fact.CDN_COVERAGE, "alibaba cdn with acceleration, origin server in Germany", None),
+        (
+            Fact.CDN_COVERAGE,
+            "the cdn only serves europe, origin in frankfurt",
+            "international_only",
+        ),
+    ],
+)
+def test_readings_red_team_rounds_31_and_32_found(fact, message, expected):
     assert clean_fact(fact, message) == expected
