@@ -574,6 +574,7 @@ SHORT_CITY_CODES: Dict[str, str] = {
     "GZ": "Guangzhou",
     "HZ": "Hangzhou",
     "SG": "Singapore",
+    "CN": "China",  # "no cn ecs", "server in CN" (not ".cn" or "cn-hangzhou")
 }
 # Airport codes for hosting cities, upper case only ("origin in FRA"); not those that are words or
 # other abbreviations (CAN, SHA).

@@ -95,7 +95,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
-        r"\bchecklist\b|"
+        r"\bchecklist\b|\b(?:docs?|documents?|papers|paperwork|materials?)\s+list\b|"
         # what to hand in (not which existing documents may be used: the physical office answer)
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:documents?|papers|paperwork|materials?)\b[^.?!]{0,30}"
         r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
@@ -207,6 +207,16 @@ UNCOVERED: Dict[str, Pattern] = {
         "marketing": r"\badvertis\w*|\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
         r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
+        # how a filing is reviewed, and why one was turned down ("icp rejected, why??", "common
+        # reasons for rejection"); not a filing out of reach, the no-filing case ("our
+        # application got rejected. What now?")
+        "review": r"\b(?:rejected|refused|denied|turned down|failed)\b[^.?!]{0,25}\bwhy\b|"
+        r"\bwhy\b[^.?!]{0,50}\b(?:rejected|refused|denied|turned down|rejection|refusal)\b|"
+        r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
+        r"\b(?:rejection|refusal) reasons?\b|"
+        r"\b(?:review|approval) (?:criteria|standards?|checks?)\b|"
+        r"\bwhat (?:do|does) (?:they|the reviewers?|miit|the bureau|alibaba(?: cloud)?) (?:check|"
+        r"look (?:at|for)|review)\b",
         # (not an API that is hosted like a site: "our API and website run on ECS")
         "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b(?!\.\w)"
         r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives))"
@@ -272,6 +282,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # a filing already had (not "we already have a quote for the fees")
         r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
         r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?))\b|"
+        # moving it from one provider to another: "move icp from tencent to aliyun"
+        r"\b(?:move|moving|moved|transfer\w*|migrat\w*|switch\w*)\s+(?:the\s+|our\s+|my\s+)?"
+        r"(?:icp|beian|filing)(?:\s+(?:filing|record|number))?\s+(?:from|over|across)\b|"
         # moving it to another account, provider or company ("move it into our own account")
         r"\b(?:move|moving|transfer\w*|migrat\w*)\s+(?:it|them|the filing|our filing|the beian|"
         r"our beian|the icp|our icp)\s+(?:in)?to\s+(?:\w+\s+){0,3}(?:account|provider|company|"
@@ -1173,6 +1186,8 @@ _WHAT_NOW = re.compile(
     r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b|"
+    # typed short: "alt option?", "what do", "what to do?"
+    r"\balt(?:ernative)?s?\s+(?:options?|ways?|routes?)\b|\bwhat (?:to )?do\s*[?!.]*$|"
     # "whats our path here?", "how do we proceed?"
     r"\bwhat(?:'?s| is) (?:the|our|my) (?:path|route|way forward|next move|plan of action)\b|"
     r"\bhow (?:do|should|can) (?:we|i) (?:proceed|go about it|move forward)\b"
@@ -1573,7 +1588,7 @@ def _needs_pattern(word: str) -> Pattern:
         # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
         r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|"
         r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) "
-        r"(?:have|get|obtain)|"
+        r"(?:have|get|obtain|make|do|complete|apply for)|"
         r"ha(?:ve|s) to (?:get|have|obtain|"
         r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+|some\s+)?"
         rf"(?:china\s+|chinese\s+)?{word}\b"
@@ -1612,6 +1627,11 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"
+    # typed short: "icp must?", "icp needed ecs hangzhou??" (the server after it)
+    r"\b(?:icp|beian)\s+(?:a\s+)?must\s*\?|"
+    r"\b(?:icp|beian|filing)\s+(?:needed|required|necessary|mandatory|a must)\s+(?:for\s+)?"
+    r"(?:(?:an?|the|our|my)\s+)?(?:ecs|servers?|vps|box|instances?|hosting|site|website|shop)\b"
+    r"(?=[^.!]*\?)|"
     # "do we have to do that ICP thing before launch?", "so ... nothing to file?"
     # (not who, where or how: "who has to do the filing, us or Alibaba?")
     r"(?:^|[.!?,;:]\s*)(?:(?!\b(?:who|where|how|when|which|what)\b)[^.?!,;:])*?"
@@ -1975,11 +1995,13 @@ _WHERE_TO_FILE = re.compile(
     # asked indirectly: "does the server's region matter for where we file?"
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
-    r"\b(?:which|what) province\b|"
+    r"\b(?:which|what) prov(?:ince)?\b|"
+    # typed short: "icp prov??", "icp prov = server region?"
+    r"\b(?:icp|beian|filing)\s+prov(?:ince)?\b(?=[^.!]*\?)|"
     r"(?:^|[?.!:,;\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
     r"(?:\s+(?:icp|beian|it))?\s+where\b|"
     # "licence guangdong server beijing, province?"
-    r"(?:^|[?.!:,;\-–—]\s*)(?:which\s+|what\s+)?province\s*\?|"
+    r"(?:^|[?.!:,;\-–—]\s*)(?:which\s+|what\s+)?prov(?:ince)?\s*\?|"
     r"\bis it\s+(?:in\s+)?(?:"
     + _MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"
@@ -2040,6 +2062,8 @@ def asks_what_the_filing_requires(text: str) -> bool:
 # Where to file, asked as the business licence's place against the servers' region ("unless our
 # business license is from Shanghai we can't file with our Shanghai-region servers?").
 _LICENCE_OR_SERVER_REGION = re.compile(
+    # "biz lic shanghai but ecs beijing, prov?"
+    r"\b(?:lic|licen[cs]e)\b[^.?!]{0,60}\bprov(?:ince)?\s*\?|"
     r"\bbusiness licen[cs]e\s+(?:is\s+|was\s+)?(?:from|issued|registered)\b[^.?!]{0,60}"
     r"\b(?:file|filing|apply|submit)\b[^.?!]{0,40}\b(?:servers?|region|ecs)\b|"
     r"\b(?:file|filing|apply|submit)\b[^.?!]{0,40}\b(?:servers?|region|ecs)\b[^.?!]{0,60}"

@@ -1530,7 +1530,7 @@ _LICENCE_WORDS = (
 # documents").
 _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no|without|lack|missing|don't have|do not have|haven't got|don't own|do not own)\b"
-    r"[^,;.]*\b(?:documents?|domain|paperwork)|"
+    r"[^,;.]*\b(?:documents?|docs|domain|paperwork)|"
     # "our Chinese paperwork is incomplete"
     r"\b(?:documents?|papers|paperwork)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?"
     r"(?:incomplete|missing|unavailable|not (?:complete|ready|available))\b|"
@@ -1548,7 +1548,7 @@ _LACKS_DOCUMENTS = re.compile(
     # (not asked: "can't we get an ICP filing with our HK documents?")
     r"(?!(?:we|i|you|they)\b)(?:\w+\s+){0,2}?"
     r"(?:provide|"
-    r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|"
+    r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|docs|"
     # (not "the domain we wanted": the one they could not get is not the one they have)
     r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers)\b"
 )
@@ -1576,6 +1576,8 @@ _FILING_OUT_OF_REACH = re.compile(
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
+    # said bare: "icp fail, alt option?", "beian failed again"
+    r"^\W*(?:our\s+|the\s+)?(?:icp|beian|filing)\s+(?:fail|failed|fails|no go|impossible)\b|"
     # the FAQ's own words, passive: "if the filing can't be finished"
     r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|will not)\s+"
     r"be\s+(?:completed|finished|done|obtained|passed|approved)\b" + _NOT_A_DELAY

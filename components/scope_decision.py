@@ -422,15 +422,22 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "What if I do not have an ICP Filing?" in its own form
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
-            intent
-            in (
-                NLU_FALLBACK,
-                config["no_filing_intent"],
-                config["how_to_get_intent"],
-                config["umbrella_intent"],
-                config["hosted_outside_intent"],
-                config["out_of_scope_intent"],
-                config["not_covered_intent"],
+            (
+                intent
+                in (
+                    NLU_FALLBACK,
+                    config["no_filing_intent"],
+                    config["how_to_get_intent"],
+                    config["umbrella_intent"],
+                    config["hosted_outside_intent"],
+                    config["out_of_scope_intent"],
+                    config["not_covered_intent"],
+                )
+                or (
+                    # "no domain no docs, what do": taken for a "no", but a question of its own
+                    intent in config["yes_no_intents"]
+                    and len(text.split()) >= config["short_reply_words"]
+                )
             )
             # (the reader of whether the filing can be completed: out of reach, or no documents)
             and to_can_complete_filing(text) == NO

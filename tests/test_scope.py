@@ -15,6 +15,7 @@ from actions.scope_rules import (
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
     asks_what_the_filing_requires,
+    asks_what_to_do_now,
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
@@ -2619,3 +2620,42 @@ def test_a_vague_question_after_facts_asks_the_one_faq_question_they_are_the_sub
     # no commercial license is not no filing
     assert not carries_subject("ask_no_filing", "2 ECS in Wuhan, no commercial license: now what?")
     assert carries_subject("ask_no_filing", "2 ECS in Wuhan, no license for the site: now what?")
+
+
+@pytest.mark.parametrize(
+    "check, text",
+    [
+        # typed short on a phone: whether one is needed
+        (asks_if_it_needs_a_filing, "vps in xiamen, beian must?"),
+        (asks_if_it_needs_a_filing, "beian required box in chengdu?"),
+        # where to file
+        (asks_where_to_file, "what prov for beian, licence from wuhan"),
+        (asks_where_to_file, "business lic guangzhou, servers ningbo, prov?"),
+        (asks_where_to_file, "registered in suzhou, beian prov??"),
+        # what to do now
+        (asks_what_to_do_now, "beian failed, any alt route?"),
+        (asks_what_to_do_now, "no docs no domain, what to do"),
+    ],
+)
+def test_telegraphic_questions_keep_their_form(check, text):
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("docs list for beian?", "documents"),
+        ("transfer our beian from huawei cloud?", "existing_filing"),
+        ("beian got refused - why?", "review"),
+        ("what does the reviewer check in a beian?", "review"),
+    ],
+)
+def test_telegraphic_questions_on_uncovered_subjects(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+def test_a_filing_turned_down_then_what_now_stays_the_no_filing_question():
+    assert uncovered_subjects("our application got rejected twice. what now?") == []
+    ranking = [{"name": "deny", "confidence": 0.8}]
+    text = "no domain no docs, what do"
+    assert _scope().decide("deny", ranking, text, True)["name"] == "ask_no_filing"
