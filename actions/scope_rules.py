@@ -81,7 +81,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:take|takes|taking|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a few|several|"
         r"long|longer|a while|days?|weeks?|months?)\b[^.?!]{0,25}\bto (?:approve|process|review|"
         r"complete|finish|get (?:it )?approved)\b|"
-        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s)?\b|"
+        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s|d)?\b|"
+        r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
         r"\bwhen will\b",
         # A list of documents; not which existing documents can be used (the physical office
@@ -157,6 +158,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsandbox\b",
         # registrations and rules other than the filing
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
+        # the multi-level protection scheme ("MLPS (dengbao) certification")
+        r"\bmlps\b|\bdeng ?bao\b|\bmulti-?level protection\b|"
         r"\breal[- ]name\b|\bbank accounts?\b|"
         # (a complaint to make, not users complaining that the site is slow)
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplaints?\b|"
@@ -282,6 +285,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # a filing already had (not "we already have a quote for the fees")
         r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
         r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?))\b|"
+        # "... filing was done through Tencent Cloud ... can it be transferred?"
+        r"\b(?:can|could)\s+(?:it|this|that|they)\s+be\s+(?:transferred|moved over|migrated|"
+        r"carried over|kept)\b|\bstart (?:over )?from scratch\b|"
         # moving it from one provider to another: "move icp from tencent to aliyun"
         r"\b(?:move|moving|moved|transfer\w*|migrat\w*|switch\w*)\s+(?:the\s+|our\s+|my\s+)?"
         r"(?:icp|beian|filing)(?:\s+(?:filing|record|number))?\s+(?:from|over|across)\b|"
@@ -307,7 +313,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b[^.?!]{0,25}\b(?:mobile )?apps?\b|\bmobile (?:apps?|applications?)\b(?!"
         + _APPS_SITE
         + r")|"
-        r"\bmini[- ]?programs?\b|\bwechat\b|\b(?:app|apple|play) store\b|\bgoogle play\b|"
+        r"\bmini[- ]?programs?\b|"
+        # (not a site's WeChat sign-in or payment: "adding WeChat login to our web shop")
+        r"\bwechat\b(?!\s+(?:login|log-?in|sign[- ]?in|sign[- ]?on|pay|payments?|share|sharing|"
+        r"qr|scan))|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
         r"\b(?:my|personal|private|own) blog\b",
@@ -500,6 +509,12 @@ _FILES_AS_OUR_ENTITY = re.compile(
     r"\b(?:apply|applying|file|filing|register|registering)\b(?:\s+for)?(?:\s+(?:the|an?|our))?"
     r"(?:\s+(?:icp|beian|filing))?\s+(?:in|under) the name of (?:our|my)\s+(?:\w+\s+){0,2}?"
     r"(?:branch|subsidiary|wfoe|rep|representative|office|company|entity)"
+)
+# Whether the term must be paid for, which is whether it is required: "do I seriously have to pay
+# for 3 months of a server I won't even use??"
+_PAYS_FOR_THE_TERM = re.compile(
+    r"\b(?:have to|must|need to|should)\s+(?:really\s+)?pay for\s+(?:\d+|three|3)\s+months?\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ecs|instance|server|vps|box)\b"
 )
 _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
@@ -1298,8 +1313,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
     if (
         "cost" in found
-        and _ECS_TERM.search(text)
-        and not UNCOVERED["cost"].search(_BILLING_METHOD.sub(" ", text))
+        and (_ECS_TERM.search(text) or _PAYS_FOR_THE_TERM.search(text))
+        and not UNCOVERED["cost"].search(
+            _PAYS_FOR_THE_TERM.sub(" ", _BILLING_METHOD.sub(" ", text))
+        )
     ):
         # "can the temporary ECS be pay-as-you-go, or must it be a subscription?": the FAQ says
         # a subscription of at least three months (not what it costs)
@@ -1649,6 +1666,9 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"\b(?:counts?|matters?|appl(?:y|ies)(?!\s+for)|relevant|trigger\w*|drags? (?:us|me) into)\b"
     r"[^.?!]{0,25}"
     r"\b(?:icp|beian|bei'?an)\b|"
+    # "at what point would an ICP filing come into play for us?"
+    r"\b(?:icp|beian|bei'?an|filing)\b[^.?!]{0,20}\b(?:come into play|comes? in|kicks? in|"
+    r"becomes? (?:necessary|required|mandatory|relevant))\b|"
     r"\b(?:icp|beian|bei'?an)\b[^.?!]{0,25}\b(?:about where|something (?:we|i) can forget|"
     r"(?:we|i) can forget|relevant|apply|applies|count|counts)\b|"
     # "is beian only for sites on mainland servers, or for any site?"
@@ -1948,6 +1968,9 @@ _HOW_TO_GET = re.compile(
     rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {_GET}|qualif\w*|"
     rf"(?:is|are) (?:eligible|allowed))\b[^.?!]{{0,30}}\b{_ICP}\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
+    # "parent in Sweden, a WFOE in Shenzhen: whose documents go on the ICP application?"
+    r"\bwhose\s+(?:documents|docs|papers|paperwork|licen[cs]es?|registration|certificates?)\b"
+    rf"[^.?!]{{0,30}}\b{_ICP}\b|"
     # may an enterprise: "can that HK company file ICP?", "can we still apply?" (not "can we
     # file in Shanghai?", which is another question)
     rf"\b(?:can|could|may)\s+(?:(?:that|this|our|my|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -1992,6 +2015,11 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
+    # "we must file in Beijing since it's the capital, yes?"
+    r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
+    r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b[^.?!]{0,40}\?|"
     # asked indirectly: "does the server's region matter for where we file?"
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
@@ -2162,7 +2190,9 @@ _TASK_TITLE = re.compile(
 # statement going on ("we host in HK, do not use a CDN").
 _ASKED_AFTER = re.compile(
     r"[,;:\-–—]\s*(?:must|should|can|could|do|does|is|are|will|would|may|shall)\s+"
-    r"(?:i|we|you|it|they|this|that|our|my)\b(?!\s+not\b)"
+    r"(?:i|we|you|it|they|this|that|our|my)\b(?!\s+not\b)|"
+    # "ECS in Singapore stuck on 'Starting' for 20 minutes, what do I do"
+    r"[,;:\-–—]\s*(?:what|how|why)\s+(?:do|does|did|should|can|could|now|next|to)\b"
 )
 
 

@@ -548,6 +548,20 @@ _SERVER_FOR_THE_FILING = re.compile(
 _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
 
 
+# A server asked for: "do we need a server in China for it?"
+_A_SERVER_ASKED_FOR = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:do|would|will|must|should)\s+(?:we|i)\s+(?:\w+\s+)?"
+    r"(?:need|require|have to (?:buy|get|rent|have))\s+(?:an?|one|the|another)\b"
+)
+# Where a CDN reaches, in a clause about the site: "CDN with mainland POPs", "nodes in China".
+_CDN_PLACE = re.compile(
+    r"\b(?:mainland|china|chinese|prc|domestic)\s+(?:china\s+)?(?:pops?|nodes?|edges?|"
+    r"acceleration|coverage|points? of presence)\b|"
+    r"\b(?:cdn|pops?|nodes?|edges?|acceleration)\s+(?:in|inside|within|for|covering)\s+"
+    r"(?:the\s+)?(?:mainland\s+)?(?:china|mainland|prc)\b"
+)
+
+
 def _hosting_clauses(text: str) -> Iterable[str]:
     """The clauses of `text` that may say where the site is hosted today: not those about a CDN,
     the company or its users, or the past."""
@@ -561,6 +575,10 @@ def _hosting_clauses(text: str) -> Iterable[str]:
             continue  # (a server bought only to file is not where the site runs)
         if _A_SETTINGS_EXCLUSION.match(clause):
             continue  # "'Global (Excluding Chinese Mainland)'": a CDN setting's words
+        if _A_SERVER_ASKED_FOR.match(clause):
+            continue  # "do we need a server in China for it?": asked for, not had
+        if hosting and _CDN_TALK.search(clause):
+            clause = _CDN_PLACE.sub(" ", clause)  # "CDN with mainland POPs in front of our site"
         clause = _ADVICE.split(clause, maxsplit=1)[0]  # (what is advised is not so)
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
         clause = _PLACE_OF_USERS.sub(" ", _ACCELERATED_IN.sub(" ", clause))
@@ -1138,11 +1156,15 @@ _AN_OPTION_BEFORE = re.compile(
     r"(?:^\s*|[,;:]\s*|\b(?:so|then|or)\s+)(?:(?:should|shall|can|could|would|do|must)\s+"
     r"(?:we|i)\s+)?(?:just\s+|simply\s+|rather\s+|instead\s+)?(?:use|try|pick|choose|go with|"
     r"switch to|move to|migrate to|take)\s+(?:an?\s+|the\s+|one\s+)?$|"
-    r"\b(?:what|how) about\s+(?:an?\s+|the\s+)?$"
+    r"\b(?:what|how) about\s+(?:an?\s+|the\s+)?$|"
+    # a server asked for ("do we need a server in China for it?": the CDN's temporary one)
+    r"\b(?:do|would|will|must|should)\s+(?:we|i)\s+(?:(?:still|also|then|really)\s+)?"
+    r"(?:need|require|have to (?:buy|get|rent|have))\s+(?:an?\s+|the\s+|one\s+)?$"
 )
 # ... the place being what is asked ("use HK ecs?", not "use HK ecs, need icp?")
 _ASKED_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:instead|then|rather|now|region|for (?:it|that|this))\s*)*\?"
+    r"\s*(?:(?:instead|then|rather|now|region|too|as well|for (?:it|that|this|the (?:cdn|filing)))"
+    r"\s*)*\?"
 )
 # "would Hong Kong ECS work?", "is a Hong Kong ECS an option?"
 _WOULD_IT_DO = re.compile(r"\b(?:would|could|will|is|does)\s+(?:an?\s+|the\s+)?$")

@@ -99,6 +99,8 @@ NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
 
 
+# A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
+_STANDS_FOR_WHAT_CAME_BEFORE = re.compile(r"\b(?:it|that|this|them|those|they)\b")
 # A word standing for something said before it ("without one", "is it needed")
 _REFERS_TO_SOMETHING = re.compile(r"\b(?:one|it|that|this|them|those)\b")
 
@@ -238,6 +240,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # it (one referring to the facts before it is fine: "servers in SG. Need ICP
                 # for it? And what are the fees?")
                 or (refers_back(part) and any(subjects[:number]))
+                # "what is PSB filing and do we need it on top of the ICP?": "it" is the PSB's
+                or (_STANDS_FOR_WHAT_CAME_BEFORE.search(part) and any(subjects[:number]))
             ):
                 continue
             # (with the sentences that ask nothing, which it may refer back to: "We can't get
@@ -356,6 +360,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 *config["statement_intents"],
             )
             and states_facts
+            # (the filing named: "ECS in Singapore stuck on 'Starting', what do I do" is not)
+            and names_the_filing(text)
             and asks_what_to_do_now(asked_part(clean(text)))
             and to_can_complete_filing(text) != NO
             and not uncovered_subjects(text)
@@ -487,9 +493,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not uncovered_subjects(text)
             ):
                 return {"name": config["statement_intents"][0]}
-            if (speaks_of_needing_a_filing(text) or asks_if_it_needs_a_filing(text)) and not (
-                uncovered_subjects(text)
-            ):
+            if (
+                speaks_of_needing_a_filing(text)
+                or asks_if_it_needs_a_filing(text)
+                or asks_if_it_applies(text)
+            ) and not uncovered_subjects(text):
                 # "A colleague insists the Singapore pool makes us exempt from ICP registration.
                 # Is he right": taken for small talk, but whether a filing is needed is asked
                 return {"name": config["umbrella_intent"], "confidence": 1.0}

@@ -2659,3 +2659,59 @@ def test_a_filing_turned_down_then_what_now_stays_the_no_filing_question():
     ranking = [{"name": "deny", "confidence": 0.8}]
     text = "no domain no docs, what do"
     assert _scope().decide("deny", ranking, text, True)["name"] == "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("does the beian stay valid forever or must it be renewd?", "time"),
+        (
+            "do we need MLPS (dengbao) as well as ICP for our ECS in Hangzhou?",
+            "other_registrations",
+        ),
+        (
+            "Our filing was done through Tencent Cloud; we move the servers to Alibaba Cloud "
+            "Shanghai. Can it be transferred?",
+            "existing_filing",
+        ),
+    ],
+)
+def test_round_33_subjects_the_faq_does_not_cover(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site's WeChat sign-in is no app
+        "We added WeChat login to our online shop, hosted in Tokyo. ICP needed now?",
+        # paying for the temporary server's three months is whether it is required
+        "Origin in Paris, Alibaba CDN for mainland users: do I really have to pay for 3 months of "
+        "an ECS I won't use?",
+    ],
+)
+def test_round_33_faq_questions_stay_in_scope(text):
+    assert uncovered_subjects(text) == []
+
+
+def test_round_33_forms():
+    assert asks_if_it_applies("Site on Alibaba Cloud Madrid. When does a beian come into play?")
+    assert asks_where_to_file("we must file in Shanghai as it's the biggest city, right?")
+    assert asks_how_to_get_a_filing("HQ in Oslo, WFOE in Suzhou: whose papers go on the beian?")
+    # a question after a comma is one
+    assert is_question("ECS in Sydney stuck on 'Stopping' for ten minutes, what do I do")
+
+
+def test_a_pronoun_for_an_uncovered_subject_keeps_its_question_uncovered():
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.6},
+        {"name": "ask_need_icp", "confidence": 0.3},
+    ]
+    text = "what is MLPS and do we need it on top of the beian??"
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_unanswerable"
+
+
+def test_what_now_after_facts_without_the_filing_named_is_not_an_faq_question():
+    ranking = [{"name": "out_of_scope", "confidence": 1.0}]
+    text = "ECS in Frankfurt won't boot after resize, what do I do"
+    assert _scope().decide("out_of_scope", ranking, text, True).get("name") != "ask_hosted_outside"

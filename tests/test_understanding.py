@@ -1282,6 +1282,13 @@ def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
             "the cdn only serves europe, origin in frankfurt",
             "international_only",
         ),
+        # a server asked for is not where the site runs
+        (
+            Fact.HOSTING_LOCATION,
+            "Alibaba CDN with mainland POPs in front of our site in Ohio. Do we need a server in "
+            "China for it?",
+            "outside_mainland",
+        ),
     ],
 )
 def test_readings_red_team_rounds_31_and_32_found(fact, message, expected):
