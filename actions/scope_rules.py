@@ -2208,7 +2208,16 @@ def is_question(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """An article or FAQ heading ("Myth: Any Hosting Provider Can Host a Website in China"): most
     longer words capitalised, and no first person. Its places are no one's facts."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    # (names are capitalised anywhere: places and acronyms do not count, so "Servers in Singapore
+    # and Frankfurt, no China nodes, no CDN - ICP?" is a user's facts)
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z][\w'-]*", text)
+        if len(w) > 3
+        and not w.isupper()
+        and not PLACES.fullmatch(w.lower())
+        and w.lower() not in ("china", "chinese", "mainland")
+    ]
     if len(words) < 3 or FIRST_PERSON.search(clean(text)):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6

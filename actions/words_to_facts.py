@@ -254,7 +254,8 @@ _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b"
 # The people a site serves
 _PEOPLE = (
     r"users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|viewers?|"
-    r"players?|subscribers?|students?|fans?"
+    r"players?|subscribers?|students?|fans?|collaborators?|colleagues?|employees?|researchers?|"
+    r"followers?|members?|patients?"
 )
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
@@ -533,15 +534,20 @@ def _a_choice_of_places(text: str) -> bool:
 
 # The filing as what something is for: "(just) to get the ICP filing", "for the CDN beian".
 _THE_FILING_AS_AIM = (
-    r"(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?"
-    r"(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b"
+    r"(?:(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?"
+    r"(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b|(?:do|get|complete)\s+(?:the\s+|an?\s+)?icp\b|"
+    # the CDN it is needed for: "buy an ECS in China just to use CDN"
+    r"(?:use|enable|turn on|switch on)\s+(?:the\s+|a\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)?cdn\b)"
 )
 # "we'd have to buy a server in China purely for the filing": bought to file, not to host.
 # (Marked as there only to file: not "our website runs on an ECS in Shanghai for the ICP filing".)
 _SERVER_FOR_THE_FILING = re.compile(
     r"\b(?:buy|bought|rent|rented|get|purchase\w*|order\w*)\b[^.?!,;]{0,25}?"
     r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!,;]{0,30}?\b(?:purely|just|only|solely)\s+"
-    r"(?:for|to)\s+" + _THE_FILING_AS_AIM
+    r"(?:for|to)\s+" + _THE_FILING_AS_AIM + r"|"
+    # one someone else asks for: "support told us to get a 3-month ECS in the mainland to do ICP"
+    r"\b(?:told|asked|advised|wants?|wanted|requires?|required)\s+(?:us|me)\s+to\s+(?:buy|get|rent|"
+    r"purchase)\b[^.?!,;]{0,40}?\b(?:ecs|servers?|instances?|vps|box)\b"
 )
 
 
@@ -879,7 +885,11 @@ _FOR_THE_FILING_AFTER = re.compile(
 # An instance someone else asks for, not one the site runs on: "why Alibaba wants me to buy a
 # mainland ECS when my site runs on a droplet in New York".
 _ASKED_TO_GET = re.compile(
-    r"\b(?:alibaba(?: cloud)?|aliyun|the (?:filing|portal|system|console|cdn|rules?)|it|they)\s+"
+    # "why buy an ECS in China just to use CDN?", "why must we get one in the mainland?"
+    r"\bwhy\s+(?:(?:do|would|must|should)\s+(?:we|i)\s+(?:(?:have|need)\s+to\s+)?)?"
+    r"(?:buy|get|rent|purchase)\s+(?:an?\s+|the\s+|one\s+)?$|"
+    r"\b(?:alibaba(?: cloud)?|aliyun|support|sales|the (?:filing|portal|system|console|cdn|rules?|"
+    r"agent|agency)|it|they)\s+"
     r"(?:\w+\s+)?(?:wants?|wanted|asks?|asked|requires?|required|tells?|told|makes?|made|forces?|"
     r"forced|expects?)\s+(?:me|us|you|them)\s+to\s+(?:buy|get|rent|purchase|order|set up|spin up|"
     r"have)\s+(?:an?\s+|the\s+|one\s+)?$"

@@ -623,6 +623,9 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                             "vms",
                             "droplet",
                             "machine",
+                            # "Frankfurt origin, CDN area set to Global"
+                            "origin",
+                            "origins",
                         ]
                     }
                 }

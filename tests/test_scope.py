@@ -21,6 +21,7 @@ from actions.scope_rules import (
     asks_who_may_hold_the_commercial_licence,
     carries_subject,
     denies_a_cdn,
+    is_heading,
     is_icp_related,
     is_question,
     means_another_icp,
@@ -2715,3 +2716,8 @@ def test_what_now_after_facts_without_the_filing_named_is_not_an_faq_question():
     ranking = [{"name": "out_of_scope", "confidence": 1.0}]
     text = "ECS in Frankfurt won't boot after resize, what do I do"
     assert _scope().decide("out_of_scope", ranking, text, True).get("name") != "ask_hosted_outside"
+
+
+def test_names_do_not_make_a_users_facts_a_heading():
+    assert not is_heading("Servers in Singapore and Frankfurt, no China nodes, no CDN - ICP?")
+    assert is_heading("Overview of Regulatory Differences between Hong Kong and the Mainland")

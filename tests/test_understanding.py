@@ -813,6 +813,10 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
         ),
         (
+            "Helsinki origin, CDN acceleration area set to Global - does that trigger ICP?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
+        (
             "we want to accelerate the site in China with your CDN; it stays on our server in "
             "Germany",
             {"hosting_location": "outside_mainland"},
@@ -1287,6 +1291,18 @@ def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
             Fact.HOSTING_LOCATION,
             "Alibaba CDN with mainland POPs in front of our site in Ohio. Do we need a server in "
             "China for it?",
+            "outside_mainland",
+        ),
+        # round 34: an ECS bought only for the CDN's filing, asked why; people who use the site
+        (
+            Fact.HOSTING_LOCATION,
+            "Why buy an ECS in China just to use CDN?? Support told us to get a 3-month ECS in the "
+            "mainland to do ICP. Our site is hosted in Osaka.",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "Research portal on Linode Dallas. Collaborators in China use it every day.",
             "outside_mainland",
         ),
     ],
