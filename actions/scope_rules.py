@@ -432,7 +432,23 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhich (?:kind of |type of |sort of )?icp\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
-        r"\bpartners?\b|\bagents?\b|\bthird[- ]party\b|\bnominee\b|"
+        # a partner or agent filing for one, or lending its filing (not one who says something,
+        # nor one whose own site is asked about: "the partner's system on Alibaba Cloud Shenzhen
+        # has no domain; can they file it?")
+        r"\b(?:through|via|using|with|under|by)\s+(?:an?\s+|our\s+|their\s+|the\s+|local\s+|"
+        r"chinese\s+)*(?:partners?|agents?|agenc(?:y|ies)|third[- ]part(?:y|ies))\b|"
+        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))(?:'s|s')?\s+(?:\w+\s+){0,2}?"
+        r"(?:files?|filing|apply|applies|register|registers|handles?|sponsors?|licen[cs]es?|icp|"
+        r"beian|name|entity|company|for us|on our behalf)\b|"
+        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\b[^.?!]{0,30}\b(?:file|apply|register|"
+        r"do (?:the|it|our))\b[^.?!]{0,20}\b(?:for (?:us|me|you)|on (?:our|my|your) behalf)\b|"
+        r"\b(?:can|could|may|should|would)\s+(?:an?\s+|our\s+|the\s+|a\s+local\s+)?(?:\w+\s+)?"
+        r"(?:partners?|agents?|third[- ]party)\s+(?:file|apply|register|do|handle|sponsor)\b|"
+        # "get a Chinese company as a partner to submit the ICP?"
+        r"\bas (?:an?|our|the) (?:local\s+|chinese\s+)?(?:partner|agent|sponsor)\b|"
+        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+to\s+(?:submit|file|apply|register|do|"
+        r"handle|sponsor)\b|"
+        r"\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
         # limits on foreign ownership
@@ -1046,7 +1062,10 @@ _REQUEST = re.compile(
     r"planning|am trying|are trying|try) to)\b"
 )
 _ASKING_CLAUSE = re.compile(
-    rf"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)(?:{QUESTION_START})\b"
+    rf"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)(?:{QUESTION_START})\b|"
+    # a question set by a condition after a colon: "As counsel to a company with no entity in
+    # China: if its website sits on servers in Beijing, is an ICP Filing mandatory?"
+    r":\s*(?=(?:if|when|once|assuming|suppose)\b)"
 )
 _SHORT_QUESTION_WORDS = 5
 # A clause that asks stands without the clauses before it in its sentence only when it says
@@ -1197,7 +1216,8 @@ def refers_back(part: str) -> bool:
 # What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
 _WHAT_NOW = re.compile(
     r"\bnow what\b|\bwhat (?:now|next)\b|"
-    r"\bwhat (?:should|can|could|do|shall|must) (?:we|i) do(?:\s+(?:now|then|next|instead))?\s*"
+    r"\bwhat (?:should|can|could|do|does|shall|must) (?:we|i|it|they|the company|the client) "
+    r"do(?:\s+(?:now|then|next|instead))?\s*"
     r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b|"
@@ -1607,7 +1627,8 @@ def _needs_pattern(word: str) -> Pattern:
         r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) "
         r"(?:have|get|obtain|make|do|complete|apply for)|"
         r"ha(?:ve|s) to (?:get|have|obtain|"
-        r"apply for|file for)|skip|avoid|bypass|exempt from)\s+(?:an?\s+|the\s+|any\s+|some\s+)?"
+        r"apply for|file for)|skip|avoid|bypass|exempt from)\s+"
+        r"(?:an?\s+|the\s+|any\s+|some\s+|no\s+)?"
         rf"(?:china\s+|chinese\s+)?{word}\b"
     )
 
@@ -1825,7 +1846,12 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
     r"(?:don't|do not|didn't|never) (?:have|get|"
     r"complete) (?:an? |the |any )?(?:icp|beian|filing))\b|"
     r"\bun-?filed (?:domains?|sites?|websites?|shops?)\b[^.?!]{0,20}\b(?:be )?(?:opened|accessed|"
-    r"visited|reached|online|live)\b"
+    r"visited|reached|online|live)\b|"
+    # opening before the filing: "they haven't filed yet. Can they open the site to the public
+    # in the meantime?"
+    r"\b(?:haven't|have not|hasn't|has not|not yet|never)\s+(?:\w+\s+)?(?:filed|done the filing|"
+    r"got (?:an? |the )?(?:icp|beian|filing))\b[^?]{0,80}\b(?:can|could|may)\s+(?:we|they|i|it|the "
+    r"(?:site|shop|website))\s+(?:still\s+)?(?:open|launch|go live|publish|run|be opened)\b"
 )
 
 
@@ -1968,6 +1994,8 @@ _HOW_TO_GET = re.compile(
     rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {_GET}|qualif\w*|"
     rf"(?:is|are) (?:eligible|allowed))\b[^.?!]{{0,30}}\b{_ICP}\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
+    # "two sales people at a rented desk, nothing registered. Is that enough to file for ICP?"
+    rf"\b(?:is|are|would be)\s+(?:that|this|it|they|these|those)\s+enough\s+to\s+{_GET}\b|"
     # "parent in Sweden, a WFOE in Shenzhen: whose documents go on the ICP application?"
     r"\bwhose\s+(?:documents|docs|papers|paperwork|licen[cs]es?|registration|certificates?)\b"
     rf"[^.?!]{{0,30}}\b{_ICP}\b|"
@@ -2020,6 +2048,10 @@ _WHERE_TO_FILE = re.compile(
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"
     + _MAINLAND_DIVISIONS
     + r")\b[^.?!]{0,40}\?|"
+    # "the certificate was issued in Shanghai, so the filing goes to Shanghai too - correct?"
+    r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|is "
+    r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
+    r"[^.?!]{0,40}\?|"
     # asked indirectly: "does the server's region matter for where we file?"
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"

@@ -109,6 +109,8 @@ def lower_case(text: str) -> str:
     text = _LOWER_CITY_CODE.sub(_city_of_code, text.lower())
     if "can not" in text:
         text = _CAN_NOT.sub("cannot", text)  # "so we simply can not file"
+    if "备案" in text:
+        text = text.replace("备案", " beian ")  # the filing's Chinese name in an English message
     text = _SERVER_IN_CODE.sub(
         lambda m: f"{m.group(1)} {CITY_CODES[m.group(2).upper()].lower()}", text
     )
@@ -767,7 +769,15 @@ def _names_only_a_site(value: str, message: str) -> bool:
     # minimum subscription for that ECS?")
     if TEMPORARY_SERVER.search(rest):
         rest = _THAT_SERVER.sub(" ", TEMPORARY_SERVER.sub(" ", rest))
-    return bool(_SERVER_WORDS.search(rest))
+    # (nor is a CDN run: "we used to run Alibaba CDN for mainland users ... the site itself is in
+    # Singapore")
+    return bool(_SERVER_WORDS.search(_A_CDN_RUN.sub(" ", rest)))
+
+
+_A_CDN_RUN = re.compile(
+    r"\b(?:runs?|running|ran|deployed)\s+(?:(?:the|our|an?|alibaba|aliyun|cloud|its)\s+){0,3}"
+    r"cdns?\b"
+)
 
 
 _THAT_SERVER = re.compile(
@@ -926,8 +936,10 @@ def _only_for_the_filing(value: str, message: str) -> bool:
             and not _SITE_PUT_ON_IT.search(re.split(r"[.?!]", after)[0])
         )
         or _ASKED_TO_GET.search(before)
-        # ... or by its term: "rent an ECS in China for at least three months"
+        # ... or by its term: "rent an ECS in China for at least three months", "a three-month
+        # ECS in mainland China"
         or TEMPORARY_SERVER.match(_clean(value) + " " + after.strip())
+        or re.search(r"\b(?:three|3)[- ]?months?(?:'s)?\s*$", before)
         # the CDN filing's temporary instance: "we need a temporary ECS in China" (not "our site
         # runs on a temporary ECS in Hefei")
         or (
@@ -1282,6 +1294,14 @@ _SET_AGAINST = re.compile(
 )
 
 
+# Someone else's, right before the phrase: "our partner's", "the client's" (not "their", which
+# may be the provider's: "we use Alibaba Cloud; their CDN covers China").
+_ANOTHER_PARTYS = re.compile(
+    r"\b(?:partner|client|customer|competitor|vendor|supplier|agency|reseller|parent company|"
+    r"sister company)(?:'s|s')\s+(?:\w+\s+)?$"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -1303,6 +1323,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         # mainland nodes but switched it to international-only": what it was, not what it is
     if _SET_AGAINST.search(_around(value, message)[0]):
         return None  # "the price difference vs international-only?": compared, not had
+    if _ANOTHER_PARTYS.search(_around(value, message)[0]):
+        return None  # "our Chinese partner's CDN covers mainland China": not the user's
     if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
         r"^\W*exclud", _around(value, message)[1]
     ):

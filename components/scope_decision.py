@@ -592,10 +592,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # question is read as the reply), with no question to offer: action_did_you_mean
             # then says it is not covered, or out of scope.
             return {"name": NLU_FALLBACK, "ranking": []}
+        asked = asked_part(text)
         if (
             states_facts
-            and asks_if_it_needs_a_filing(asked_part(text))
-            and {f["name"] for f in found} <= set(config["umbrella_covers"])
+            and asks_if_it_needs_a_filing(asked)
+            # (the others' subjects only in the backstory: "counsel to a company with no entity
+            # in China: if its site sits in Beijing, is an ICP Filing mandatory?")
+            and {f["name"] for f in found if carries_subject(f["name"], asked)}
+            <= set(config["umbrella_covers"])
         ):
             # The user's facts, then whether a filing is needed ("quote for the fees in hand;
             # servers in Hangzhou, do we actually need an ICP filing?"), the classifier unsure of

@@ -175,6 +175,9 @@ LINKING = {
             "actually",
             "still",
             "also",
+            # "the site itself is in Singapore"
+            "itself",
+            "themselves",
             # "run only from Singapore", "hosted entirely in Frankfurt"
             "only",
             "entirely",

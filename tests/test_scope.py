@@ -9,17 +9,20 @@ import yaml
 
 from actions.scope_rules import (
     UNCOVERED_SUBJECTS,
+    asked_part,
     asking_parts,
     asks_for_a_person,
     asks_how_to_get_a_filing,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
+    asks_what_happens_without_a_filing,
     asks_what_the_filing_requires,
     asks_what_to_do_now,
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
     carries_subject,
+    clean,
     denies_a_cdn,
     is_heading,
     is_icp_related,
@@ -28,6 +31,7 @@ from actions.scope_rules import (
     names_the_filing,
     refers_back,
     says_goodbye,
+    speaks_of_needing_a_filing,
     uncovered_subjects,
     with_what_one_stands_for,
 )
@@ -2721,3 +2725,71 @@ def test_what_now_after_facts_without_the_filing_named_is_not_an_faq_question():
 def test_names_do_not_make_a_users_facts_a_heading():
     assert not is_heading("Servers in Singapore and Frankfurt, no China nodes, no CDN - ICP?")
     assert is_heading("Overview of Regulatory Differences between Hong Kong and the Mainland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner who says something, or whose own site is asked about, is no filing by a
+        # third party
+        "Translating for our partner in Xi'an: they say our HK-hosted site needs a beian. Do we?",
+        "The partner's portal on Alibaba Cloud Hangzhou has no domain, only an IP. Can they file?",
+    ],
+)
+def test_a_partner_named_is_not_filing_through_a_partner(text):
+    assert "companies" not in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can a local agent do the beian for us?",
+        "we'd file through a Chinese partner, is that allowed?",
+        "can we use our partner's ICP license?",
+        "could we get a local firm as a partner to submit the beian?",
+    ],
+)
+def test_filing_through_a_partner_stays_not_covered(text):
+    assert "companies" in uncovered_subjects(text)
+
+
+def test_round_35_forms():
+    assert asks_where_to_file(
+        "Our rep office's certificate is from Tianjin, so the beian goes to Tianjin too, right?"
+    )
+    assert asks_what_happens_without_a_filing(
+        "Our ECS is in Wuhan and we haven't filed yet. Can we open the shop in the meantime?"
+    )
+    assert asks_how_to_get_a_filing(
+        "Two staff at a coworking desk in Xiamen, nothing registered. Is that enough to get ICP?"
+    )
+    assert speaks_of_needing_a_filing(
+        "a site served only from Oregon requires no ICP filing, right?"
+    )
+    # a question set by a condition after a colon
+    text = (
+        "Counsel for a firm with no entity in China: if the site sits in Beijing, is beian a must?"
+    )
+    assert asked_part(clean(text)).startswith(": if the site sits in beijing")
+    # the filing's Chinese name in an English message
+    assert names_the_filing("they say our site still needs 备案")
+
+
+def test_round_35_decisions():
+    # a need question after a presence told as backstory: the umbrella question
+    ranking = [
+        {"name": "ask_physical_office", "confidence": 0.53},
+        {"name": "ask_ip_only", "confidence": 0.29},
+    ]
+    text = (
+        "Counsel to a Malaysian company with no entity in China: if its site sits on Alibaba Cloud "
+        "servers in Qingdao, is an ICP Filing mandatory?"
+    )
+    assert _scope().decide("nlu_fallback", ranking, text, True)["name"] == "ask_need_icp"
+    # the filing out of reach, then what it should do: the no-filing question
+    ranking = [
+        {"name": "ask_physical_office", "confidence": 0.41},
+        {"name": "out_of_scope", "confidence": 0.35},
+    ]
+    text = "For a partner: the firm cannot provide the Chinese documents. What should it do now?"
+    assert _scope().decide("nlu_fallback", ranking, text, True)["name"] == "ask_no_filing"

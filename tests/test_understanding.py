@@ -812,6 +812,17 @@ def volunteered_facts(nlp, message):
             "servers are in sg, no cdn. icp?",
             {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
         ),
+        # a CDN switched away from, and "the site itself"; someone else's CDN
+        (
+            "We used to run Alibaba CDN for mainland users but switched it to international-only "
+            "last month. The site itself is in Singapore. Do we still need ICP?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        (
+            "Our partner's CDN covers mainland China; our own site is served from Alibaba Cloud "
+            "Hong Kong with no CDN.",
+            {"hosting_location": "hong_kong", "cdn_coverage": "none"},
+        ),
         (
             "Helsinki origin, CDN acceleration area set to Global - does that trigger ICP?",
             {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
