@@ -574,8 +574,10 @@ SHORT_CITY_CODES: Dict[str, str] = {
     "GZ": "Guangzhou",
     "HZ": "Hangzhou",
     "SG": "Singapore",
-    "CN": "China",  # "no cn ecs", "server in CN" (not ".cn" or "cn-hangzhou")
 }
+# Codes that are places only right before a server ("no cn ecs", "cn server"): alone, "CN" is as
+# often a language or a site's version ("the CN and EN sites").
+SERVER_ONLY_CODES: Dict[str, str] = {"CN": "China"}
 # Airport codes for hosting cities, upper case only ("origin in FRA"); not those that are words or
 # other abbreviations (CAN, SHA).
 AIRPORT_CODES: Dict[str, str] = {

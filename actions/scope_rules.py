@@ -218,7 +218,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
         r"\b(?:rejection|refusal) reasons?\b|"
         r"\b(?:review|approval) (?:criteria|standards?|checks?)\b|"
-        r"\bwhat (?:do|does) (?:they|the reviewers?|miit|the bureau|alibaba(?: cloud)?) (?:check|"
+        r"\bwhat (?:do|does) (?:the reviewers?|the bureau|the authorit(?:y|ies)) (?:check|"
         r"look (?:at|for)|review)\b",
         # (not an API that is hosted like a site: "our API and website run on ECS")
         "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b(?!\.\w)"
@@ -284,7 +284,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
         # a filing already had (not "we already have a quote for the fees")
         r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
-        r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?))\b|"
+        r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?|approvals?))\b|"
         # "... filing was done through Tencent Cloud ... can it be transferred?"
         r"\b(?:can|could)\s+(?:it|this|that|they)\s+be\s+(?:transferred|moved over|migrated|"
         r"carried over|kept)\b|\bstart (?:over )?from scratch\b|"
@@ -882,8 +882,6 @@ def names_the_filing(text: str) -> bool:
 _FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
 _ASKS_ABOUT_FILING = re.compile(
     rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
-    # a concern asked of the setup just described: "CDN region set to Global. is that an issue?"
-    r"\b(?:issues?|problems?|problematic|concerns?|dealbreaker|compliant)\b(?=[^.!]*\?)|"
     # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
     r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
     r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
@@ -892,6 +890,16 @@ _ASKS_ABOUT_FILING = re.compile(
     + _FOLLOW_UP.pattern
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
+# A concern asked bare of the set-up just described: "CDN region set to Global. is that an
+# issue?" (not of how something works: "images load slowly. Is that an issue?")
+_CONCERN_ASKED = re.compile(
+    r"\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:an?\s+)?(?:issue|problem|"
+    r"dealbreaker|concern)\s*\?|\bany (?:issues?|problems?) with (?:that|this|it)\s*\?"
+)
+_TECHNICAL = re.compile(
+    r"\b(?:slow\w*|speed|latency|cach\w*|hit ratio|http/?\d|quic|bandwidth|timeouts?|errors?|"
+    r"ssl|https|certificates?|images?|videos?|streaming|load(?:s|ing)? time)\b"
+)
 _SITE_OR_SERVER = re.compile(
     rf"\b(?:{SERVER_WORDS}|sites?|websites?|web|cdns?|regions?|shops?|stores?|apps?)\b"
 )
@@ -1047,13 +1055,20 @@ _CONTEXT_SUBJECTS = {
 # website is on Alibaba Cloud Singapore. Does the website need ICP?"): background when the
 # question is about the website itself, in so many words.
 _OTHER_THAN_THE_SITE = ("apps", "not_websites")
+# ... whose own place is told ("the marketing website is on Alibaba Cloud Singapore"; not "our
+# mail server is on ECS Beijing. Does our website need ICP?", whose only place is the other's)
+_THE_WEBSITES_PLACE = re.compile(
+    r"\b(?:website|web ?site|homepage|web ?shop|shop|site)\b[^.?!]{0,15}\b(?:is|are|runs?|sits?|"
+    r"lives?|hosted|stays?)\b[^.?!]{0,10}\b(?:on|in|at|from)\b"
+)
 _THE_WEBSITE_ITSELF = re.compile(
     r"\b(?:the|our|my|this)\s+(?:(?:public|main|marketing|corporate|company|customer-facing|"
     r"actual|real)\s+)?(?:website|web ?site|homepage|web ?shop|online shop|e-?shop)\b"
 )
 # A sentence that asks or requests, though it ends with no question mark.
 _REQUEST = re.compile(
-    r"\b(?:(?:want|need|like) to (?:know|confirm|check|understand)|please (?:tell|advise|confirm|"
+    r"\b(?:(?:want|need|like) to (?:know|confirm|check|understand)|please (?:also )?(?:tell|advise|"
+    r"confirm|"
     r"explain|help|let)|wondering|can you (?:tell|confirm|explain)|asked (?:me )?(?:whether|if|"
     r"how|what|to confirm)|(?:i|we) (?:don't|do not) know (?:whether|if|how|what)|"
     # what the user sets out to do is what the question is for: "we want to show the ICP number
@@ -1097,7 +1112,8 @@ def asked_part(text: str) -> str:
     for number, sentence in enumerate(sentences):
         request = _REQUEST.search(sentence)
         clause = _ASKING_CLAUSE.search(sentence)
-        if re.match(rf"\W*(?:{QUESTION_START})\b", sentence):
+        # (also one that goes on: "And what about PSB filing after that")
+        if re.match(rf"\W*(?:(?:and|also|plus|btw|oh and)\s+)?(?:{QUESTION_START})\b", sentence):
             part = sentence
         elif request:  # "our legal team wants to charge customers and asked me whether ..."
             part = sentence[request.start() :]
@@ -1272,7 +1288,7 @@ def uncovered_subjects(text: str) -> List[str]:
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
     asked = asked_part(text)
-    site_asked = bool(_THE_WEBSITE_ITSELF.search(asked))
+    site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
     found = [
         name
         for name, pattern in UNCOVERED.items()
@@ -1625,15 +1641,24 @@ def _needs_pattern(word: str) -> Pattern:
         # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
         r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|"
         r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) "
-        r"(?:have|get|obtain|make|do|complete|apply for)|"
+        r"(?:have|get|obtain|make)|"
         r"ha(?:ve|s) to (?:get|have|obtain|"
         r"apply for|file for)|skip|avoid|bypass|exempt from)\s+"
         r"(?:an?\s+|the\s+|any\s+|some\s+|no\s+)?"
         rf"(?:china\s+|chinese\s+)?{word}\b"
+        # (not how: "should we make the ICP filing form in Chinese or English?")
+        r"(?!\s+(?:forms?|applications?|in (?:chinese|english)))"
     )
 
 
 _NEEDS_A_FILING = _needs_pattern(_FILING_WORD)
+# ... a permission for something other than the site: "government approval for the game itself",
+# "to use encryption", "a government license to teach online"
+_PERMISSION_FOR_SOMETHING_ELSE = re.compile(
+    rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|open|start|host|run|put)\w+|"
+    r"for\s+(?:the\s+|our\s+|this\s+|its\s+)?(?!(?:web)?sites?\b|homepage|shop|store|e-?shop|"
+    r"servers?|ecs|it\b|that\b|this\b|us\b|launch)\w+)"
+)
 _NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
 
 
@@ -1645,7 +1670,11 @@ def speaks_of_needing_a_filing(text: str) -> bool:
         _NEEDS_A_FILING.search(text)
         # (the filing unnamed, for a site or a server: not "a permit from the authorities to
         # import food")
-        or (_NEEDS_A_PERMISSION.search(text) and _HOSTING_WORDS.search(text))
+        or (
+            _NEEDS_A_PERMISSION.search(text)
+            and _HOSTING_WORDS.search(text)
+            and not _PERMISSION_FOR_SOMETHING_ELSE.search(text)
+        )
     )
 
 
@@ -1688,7 +1717,7 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"[^.?!]{0,25}"
     r"\b(?:icp|beian|bei'?an)\b|"
     # "at what point would an ICP filing come into play for us?"
-    r"\b(?:icp|beian|bei'?an|filing)\b[^.?!]{0,20}\b(?:come into play|comes? in|kicks? in|"
+    r"\b(?:icp|beian|bei'?an|filing)\b[^.?!]{0,20}\b(?:come into play|"
     r"becomes? (?:necessary|required|mandatory|relevant))\b|"
     r"\b(?:icp|beian|bei'?an)\b[^.?!]{0,25}\b(?:about where|something (?:we|i) can forget|"
     r"(?:we|i) can forget|relevant|apply|applies|count|counts)\b|"
@@ -1719,10 +1748,22 @@ _FILING_OF = re.compile(
 _QUERY_WORDS = 8
 
 
+_A_SITE_OR_SERVER = re.compile(
+    r"\b(?:(?:web)?sites?|domains?|ecs|servers?|vps|hosting|hosted|shops?|stores?|homepage|"
+    r"instances?|box)\b"
+)
+
+
 def asks_for_the_filing_of(text: str) -> bool:
-    """A short search-box query for the filing of a site or a place: whether it needs one."""
+    """A short search-box query for the filing of a site or a server: whether it needs one (not of
+    a company: "icp filing for hong kong company")."""
     text = clean(text)
-    return len(text.split()) <= _QUERY_WORDS and bool(_FILING_OF.search(text))
+    return (
+        len(text.split()) <= _QUERY_WORDS
+        and bool(_FILING_OF.search(text))
+        and bool(_A_SITE_OR_SERVER.search(text))
+        and not re.search(r"\b(?:compan\w*|entity|firm|business|switch\w*|chang\w*)\b", text)
+    )
 
 
 # Whether one can file at all: "can we file without a domain?", "is beian possible with only an
@@ -1932,7 +1973,10 @@ def carries_subject(intent: str, text: str) -> bool:
         return True
     if intent == "ask_cdn" and not pattern.search(_NO_CDN.sub(" ", text)):
         return False  # "no CDN in front of anything": a CDN denied is not the question's subject
-    if intent in _FILING_QUESTIONS and not _ASKS_ABOUT_FILING.search(text):
+    if intent in _FILING_QUESTIONS and not (
+        _ASKS_ABOUT_FILING.search(text)
+        or (_CONCERN_ASKED.search(text) and not _TECHNICAL.search(text))
+    ):
         return False
     if intent == "ask_hosted_outside" and not (
         names_the_filing(text) or _SITE_OR_SERVER.search(text) or _FOLLOW_UP.search(text)
@@ -2044,10 +2088,10 @@ _WHERE_TO_FILE = re.compile(
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
     # "we must file in Beijing since it's the capital, yes?"
-    r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
+    r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+(?:file|apply|submit|register)"
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"
     + _MAINLAND_DIVISIONS
-    + r")\b[^.?!]{0,40}\?|"
+    + r")\b[^.?!]{0,40}\b(?:right|correct|yes|true|no)\s*\?|"
     # "the certificate was issued in Shanghai, so the filing goes to Shanghai too - correct?"
     r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|is "
     r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + _MAINLAND_DIVISIONS + r")\b"

@@ -23,6 +23,7 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
     REGION_IDS,
+    SERVER_ONLY_CODES,
     SERVERS_AFTER_A_CITY_CODE,
     SHORT_CITY_CODES,
 )
@@ -61,7 +62,11 @@ _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])"
 # "alibaba sh region" (not "sh" the shell, "sg" the abbreviation alone).
 _SERVER_AFTER = r"\s+(?:" + "|".join(SERVERS_AFTER_A_CITY_CODE) + r")\b"
 _LOWER_CITY_CODE = re.compile(
-    r"(?<![\w.-])(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")(?=" + _SERVER_AFTER + ")|"
+    r"(?<![\w.-])("
+    + "|".join(c.lower() for c in {**SHORT_CITY_CODES, **SERVER_ONLY_CODES})
+    + r")(?="
+    + _SERVER_AFTER
+    + ")|"
     r"\b((?:alibaba|aliyun|alicloud)\s+)(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")\b"
 )
 # "origin server in us": the pronoun cannot stand there, the country can; nor can "sg" the
@@ -85,7 +90,7 @@ _REGION_ID = re.compile(
 
 def _city_of_code(match: re.Match) -> str:
     if match.group(1):
-        return CITY_CODES[match.group(1).upper()].lower()
+        return {**CITY_CODES, **SERVER_ONLY_CODES}[match.group(1).upper()].lower()
     return match.group(2) + CITY_CODES[match.group(3).upper()].lower()
 
 
@@ -257,7 +262,7 @@ _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b"
 _PEOPLE = (
     r"users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|viewers?|"
     r"players?|subscribers?|students?|fans?|collaborators?|colleagues?|employees?|researchers?|"
-    r"followers?|members?|patients?"
+    r"followers?|patients?"
 )
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
@@ -539,7 +544,8 @@ _THE_FILING_AS_AIM = (
     r"(?:(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?"
     r"(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b|(?:do|get|complete)\s+(?:the\s+|an?\s+)?icp\b|"
     # the CDN it is needed for: "buy an ECS in China just to use CDN"
-    r"(?:use|enable|turn on|switch on)\s+(?:the\s+|a\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)?cdn\b)"
+    r"(?:use|enable|turn on|switch on)\s+(?:the\s+|a\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)?cdn\b"
+    r"(?!\s+(?:features?|functions?|services?|capabilities|for\s+(?!china|mainland)\w+)))"
 )
 # "we'd have to buy a server in China purely for the filing": bought to file, not to host.
 # (Marked as there only to file: not "our website runs on an ECS in Shanghai for the ICP filing".)
@@ -559,7 +565,8 @@ _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
 # A server asked for: "do we need a server in China for it?"
 _A_SERVER_ASKED_FOR = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+)?(?:do|would|will|must|should)\s+(?:we|i)\s+(?:\w+\s+)?"
-    r"(?:need|require|have to (?:buy|get|rent|have))\s+(?:an?|one|the|another)\b"
+    r"(?:need|require|have to (?:buy|get|rent|have))\s+(?:an?|one|the|another)\s+(?:[\w-]+\s+)?"
+    r"(?:servers?|ecs|instances?|vps|box|machines?)\b"
 )
 # Where a CDN reaches, in a clause about the site: "CDN with mainland POPs", "nodes in China".
 _CDN_PLACE = re.compile(
@@ -1325,6 +1332,13 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         return None  # "the price difference vs international-only?": compared, not had
     if _ANOTHER_PARTYS.search(_around(value, message)[0]):
         return None  # "our Chinese partner's CDN covers mainland China": not the user's
+    rest = _rest_of_sentence(value, message)
+    if (
+        re.search(r"\bglobal\b", _clean(value))
+        and re.match(r"^\W*(?:which|that|but|and|though|however)\b", rest)
+        and _CDN_EXCLUDES_MAINLAND.search(rest)
+    ):
+        return d.INTERNATIONAL_ONLY  # "the global area, which doesn't include mainland China"
     if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
         r"^\W*exclud", _around(value, message)[1]
     ):
@@ -1583,11 +1597,13 @@ _LICENCE_WORDS = (
 # that cannot be completed ("we are unable to provide the paperwork"; not "we can't tell which
 # documents").
 _LACKS_DOCUMENTS = re.compile(
-    r"\b(?:no|without|lack|missing|don't have|do not have|haven't got|don't own|do not own)\b"
-    r"[^,;.]*\b(?:documents?|docs|domain|paperwork)|"
+    r"\b(?:no(?!\s+(?:problems?|issues?|trouble|worries|doubt|questions?)\b)|without|lack|missing|"
+    r"don't have|do not have|haven't got)\b[^,;.]*\b(?:documents?|docs|domain|paperwork)|"
+    r"\b(?:don't|do not) own\b[^,;.]*\bdomain|"
     # "our Chinese paperwork is incomplete"
     r"\b(?:documents?|papers|paperwork)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?"
-    r"(?:incomplete|missing|unavailable|not (?:complete|ready|available))\b|"
+    r"(?:incomplete|missing|unavailable)\b"
+    r"(?![^.?!]{0,40}\b(?:but|will be|next (?:week|month)|tomorrow|in time|by)\b)|"
     # the documents turned down again and again: "the documents keep getting rejected"
     r"\b(?:documents?|papers|paperwork)\s+(?:we\s+|i\s+)?(?:no|not|don't|do not|dont)\s+"
     r"(?:have|got)\b|"
@@ -1631,7 +1647,8 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
     # said bare: "icp fail, alt option?", "beian failed again"
-    r"^\W*(?:our\s+|the\s+)?(?:icp|beian|filing)\s+(?:fail|failed|fails|no go|impossible)\b|"
+    r"^\W*(?:our\s+|the\s+)?(?:icp|beian|filing)\s+(?:fail|failed|fails|no go|impossible)"
+    r"\s*(?:[,.;!?\-–—]|$)|"
     # the FAQ's own words, passive: "if the filing can't be finished"
     r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|will not)\s+"
     r"be\s+(?:completed|finished|done|obtained|passed|approved)\b" + _NOT_A_DELAY

@@ -29,6 +29,7 @@ from actions.places import (
     OTHER_CHINESE_REGIONS,
     PROVINCE_ALIASES,
     REGION_IDS,
+    SERVER_ONLY_CODES,
     SERVERS_AFTER_A_CITY_CODE,
     SHORT_CITY_CODES,
 )
@@ -560,7 +561,11 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     # ... and in lower case where a server or Alibaba Cloud makes them a place: "sg server", "on
     # alibaba sh" (actions/words_to_facts.py reads them the same way)
     lower_codes = [{"LOWER": {"IN": [code.lower() for code in SHORT_CITY_CODES]}}]
-    add("hosting_location", lower_codes + [{"LOWER": {"IN": list(SERVERS_AFTER_A_CITY_CODE)}}])
+    add(
+        "hosting_location",
+        [{"LOWER": {"IN": [code.lower() for code in {**SHORT_CITY_CODES, **SERVER_ONLY_CODES}]}}]
+        + [{"LOWER": {"IN": list(SERVERS_AFTER_A_CITY_CODE)}}],
+    )
     add(
         "hosting_location",
         [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE]

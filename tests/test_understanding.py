@@ -1316,6 +1316,43 @@ def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
             "Research portal on Linode Dallas. Collaborators in China use it every day.",
             "outside_mainland",
         ),
+        # a review of the thirteenth session's readings
+        (
+            Fact.HOSTING_LOCATION,
+            "Frankfurt - the CN and EN sites share one server",
+            "outside_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "Tokyo. It's the CN version of our site.", "outside_mainland"),
+        (Fact.HOSTING_LOCATION, "no cn ecs, everything in Oregon", "outside_mainland"),
+        (
+            Fact.HOSTING_LOCATION,
+            "Do we need an ICP filing if our website is hosted in Shanghai?",
+            "mainland_china",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "Our SLB has two backend members in Shanghai and one in Singapore.",
+            "mainland_china",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "We bought an ECS in Shanghai just to use CDN features like image processing, and the "
+            "whole site runs there.",
+            "mainland_china",
+        ),
+        (
+            Fact.CDN_COVERAGE,
+            "Our CDN uses the global area, which doesn't include mainland China.",
+            "international_only",
+        ),
+        (Fact.CAN_COMPLETE_FILING, "No problem with the docs, our branch has them all", "yes"),
+        (Fact.CAN_COMPLETE_FILING, "We don't own the ECS but we have all the docs ready", None),
+        (
+            Fact.CAN_COMPLETE_FILING,
+            "our paperwork is missing a stamp but will be ready next week",
+            None,
+        ),
+        (Fact.CAN_COMPLETE_FILING, "icp failed the first time due to a typo, we resubmitted", None),
     ],
 )
 def test_readings_red_team_rounds_31_and_32_found(fact, message, expected):
