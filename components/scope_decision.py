@@ -22,20 +22,27 @@ physical office question), what happens without a filing (the no-filing question
 you do" that is really about an uncovered subject or follows up an FAQ question, a follow-up with
 facts taken for facts, small talk or "what can you do" (that question when it carries the subject
 of one the umbrella answer does not give, else the facts), "what now?" after a filing that
-cannot be done (the no-filing question), "am I chatting with software?", and a message that says
-whether the filing is needed when the classifier finds no question (the umbrella question);
-taken for who may file, a message whose question asks only whether a filing is needed gets the
-umbrella answer. A message taken for yes, no or goodbye that is a question about the filing, or
-has no farewell's words, is decided as an unsure message; so is one taken for "are you a bot?"
-without a program's or a person's words, while "am I chatting with software?", unsure or taken
-for a request for a person, is that question.
+cannot be done (the no-filing question, also when taken for a "no"), "what now?" or "is that an
+issue?" after facts that name the filing (the one FAQ question the facts are the subject of, the
+umbrella's excepted), "am I chatting with software?", and a message that says whether the
+filing is needed when the classifier finds no question, or a search-box query for the filing of
+a site (the umbrella question); taken for who may file, a message whose question asks only
+whether a filing is needed gets the umbrella answer, and so does one that states facts and then
+asks whether a filing is needed when the questions in view are all ones the umbrella answers
+(others named only in its backstory); whether one can file without a domain offers both the
+IP-only and the no-filing answers. A message taken for yes, no or goodbye that is a question
+about the filing, or has no farewell's words, is decided as an unsure message; so is one taken
+for "are you a bot?" without a program's or a person's words, while "am I chatting with
+software?", unsure or taken for a request for a person, is that question.
 Also decided before the classifier's choice: ICP the Internet Computer's token is unrelated; a
 message taken for a request for a person that is about the assistant's domain and asks for no
 one is decided as an unsure message; the filing's bare "requirements" offer both the physical
 office and the umbrella answers; Hong Kong named as the way out of a filing that cannot be done is
 the no-filing question (its answer's own advice); and when a long message's backstory carries the
 classified question's subject but its question another's, the question asked decides. Of two
-questions, the one the FAQ answers is read with the sentences before it when it refers back.
+questions, the one the FAQ answers is read with the sentences before it when it refers back or
+names the filing, and is not answered when it stands for the other's subject ("what is PSB
+filing and do we need it on top of the ICP?").
 """
 
 from __future__ import annotations
