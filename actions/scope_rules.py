@@ -1749,8 +1749,7 @@ _QUERY_WORDS = 8
 
 
 _A_SITE_OR_SERVER = re.compile(
-    r"\b(?:(?:web)?sites?|domains?|ecs|servers?|vps|hosting|hosted|shops?|stores?|homepage|"
-    r"instances?|box)\b"
+    rf"\b(?:{SERVER_WORDS}|(?:web)?sites?|domains?|shops?|stores?|homepage)\b"
 )
 
 

@@ -106,10 +106,11 @@ NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
 
 
+_PRONOUNS = "it|that|this|them|those"
 # A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
-_STANDS_FOR_WHAT_CAME_BEFORE = re.compile(r"\b(?:it|that|this|them|those|they)\b")
+_STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{_PRONOUNS}|they)\b")
 # A word standing for something said before it ("without one", "is it needed")
-_REFERS_TO_SOMETHING = re.compile(r"\b(?:one|it|that|this|them|those)\b")
+_REFERS_TO_SOMETHING = re.compile(rf"\b(?:{_PRONOUNS}|one)\b")
 
 
 def _a_statement_of_facts(
