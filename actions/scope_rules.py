@@ -81,6 +81,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:take|takes|taking|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a few|several|"
         r"long|longer|a while|days?|weeks?|months?)\b[^.?!]{0,25}\bto (?:approve|process|review|"
         r"complete|finish|get (?:it )?approved)\b|"
+        # a duration told ("the review takes about 20 working days", "shut down within 24
+        # hours", "offline for two weeks"); not the temporary ECS's three-month subscription
+        r"\b(?:takes?|took|taking|lasts|lasted)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|"
+        r"only\s+|at least\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|twenty|thirty|"
+        r"a few|several|a couple of)\s+(?:working\s+|business\s+|calendar\s+)?"
+        r"(?:hours?|days?|weeks?|months?)\b|"
+        r"\bwithin\s+(?:\d+|an?|one|two|three|a few)\s+(?:working\s+|business\s+)?"
+        r"(?:hours?|days?|weeks?)\b|\b\d+[- ]hours?\b|"
+        r"\b(?:offline|down|unavailable|inaccessible|unreachable)\s+for\s+(?:about\s+|around\s+)?"
+        r"(?:\d+|an?|one|two|three|a few|several)\s+(?:hours?|days?|weeks?|months?)\b|"
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s|d)?\b|"
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
@@ -217,6 +227,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhy\b[^.?!]{0,50}\b(?:rejected|refused|denied|turned down|rejection|refusal)\b|"
         r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
         r"\b(?:rejection|refusal) reasons?\b|"
+        # a rejection's message explained: "rejected with '...' - what does that mean?"
+        r"\b(?:rejected|refused|denied|returned|came back|bounced)\b[^?!]{0,80}"
+        r"\bwhat does (?:that|this|it) mean\b|"
         r"\b(?:review|approval) (?:criteria|standards?|checks?)\b|"
         r"\bwhat (?:do|does) (?:the reviewers?|the bureau|the authorit(?:y|ies)) (?:check|"
         r"look (?:at|for)|review)\b",
@@ -250,6 +263,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"regain\w*|restor\w*|reuse|migrat\w*)\s+(?:(?:an?|the|our|my|its|their|"
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
         r"province)\b|"
+        # (not the commercial licence's information, updated when moving to a load balancer)
+        r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
+        r"(?:filings?|icp|beian|record)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
         # what becomes of the server used to file once the filing is through: "after the CDN
@@ -318,7 +334,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwechat\b(?!\s+(?:login|log-?in|sign[- ]?in|sign[- ]?on|pay|payments?|share|sharing|"
         r"qr|scan))|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
-        "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
+        "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate (?:persons?|citizens?)\b|"
+        r"\bas a person\b|\bnatural persons?\b|\bsole (?:traders?|proprietors?\w*)\b|"
+        r"\bself-employed\b|"
         r"\b(?:my|personal|private|own) blog\b",
         # a suffix asked about: the suffix in general ("do .cn domains need ICP?"), compared or
         # required ("a .cn rather than a .com?", "must it be a .cn?"); not a suffix that only names
@@ -1284,6 +1302,16 @@ def uncovered_subjects(text: str) -> List[str]:
     return list(_uncovered_subjects(text))
 
 
+# How long the CDN filing's temporary instance must be kept
+_TEMPORARY_SERVERS_TERM = re.compile(
+    r"\bhow (?:many months|long)\b[^.?!]{0,60}\btemp(?:orary)?\s+(?:[\w-]+\s+)?"
+    r"(?:ecs|instances?|servers?|vps)\b|"
+    r"\btemp(?:orary)?\s+(?:[\w-]+\s+)?(?:ecs|instances?|servers?|vps)\b[^.?!]{0,40}"
+    r"\bhow (?:many months|long)\b|"
+    r"\bminimum (?:subscription|term|period|duration)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
@@ -1314,6 +1342,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         and not _hosted_outside(text)
     ):
         found.remove("blocking")
+    if _TEMPORARY_SERVERS_TERM.search(asked) and not re.search(r"\bhow much\b", asked):
+        # "how many months do I have to pay for the temporary ECS?": its minimum subscription,
+        # which the CDN answer gives
+        found = [name for name in found if name not in ("time", "cost")]
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
@@ -1565,7 +1597,33 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # answer holds whoever the provider and whatever the business (not so with another
         # provider's CDN in mainland China: the FAQ's CDN rule is Alibaba Cloud CDN's)
         lifted |= {"other_providers", "business_types"}
+    if (
+        "existing_filing" in found
+        and _ADDS_A_LOAD_BALANCER.search(text)
+        and not UNCOVERED["existing_filing"].search(
+            _FILED_AGAIN.sub(" ", _ALREADY_FILED.sub(" ", text))
+        )
+    ):
+        # "we already have an ICP filing for our ECS and add an SLB next week; do we file
+        # again?": the load balancer answer's own case (point the DNS at it once the filing is
+        # approved)
+        lifted.add("existing_filing")
     return [f for f in found if f not in lifted]
+
+
+# A load balancer put in front of the site
+_ADDS_A_LOAD_BALANCER = re.compile(
+    r"\b(?:add\w*|put\w*|plac\w*|switch\w*|mov\w*|introduc\w*|use|using|set(?:ting)? up|"
+    r"point\w*)\b[^.?!]{0,30}\b(?:slb|clb|alb|load[- ]?balancers?)\b"
+)
+# Filing a second time
+_FILED_AGAIN = re.compile(r"\b(?:fil\w*|apply\w*)\s+(?:\w+\s+){0,2}again\b|\bre-?fil\w*")
+# A filing already had, said as such (not changed, moved or lost)
+_ALREADY_FILED = re.compile(
+    r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?))\b|"
+    r"\balready filed\b|\bexisting (?:filing|icp)\b"
+)
 
 
 # Another provider's CDN named: "Tencent Cloud CDN", "CloudFront", "Cloudflare's China Network".
@@ -2095,6 +2153,19 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|is "
     r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
     r"[^.?!]{0,40}\?|"
+    # ... or said, a plan or a claim to be checked: "our lawyer says the filing has to go to
+    # Liaoning", "we plan to file in Shanghai since that's our biggest market"
+    r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|needs to "
+    r"go|will go|has to be (?:filed|submitted)|must be (?:filed|submitted))\s+(?:to|in)\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b|"
+    # (a plan, not a condition or a question: "if we file in Beijing ...", "can I file in
+    # Shanghai with ...?")
+    r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
+    r"(?<!may )(?<!do )(?<!should )(?<!would )(?<!shall )(?<!must )(?<!will )"
+    r"\b(?:we|i)(?:'re|'m|'ll|\s+are|\s+am|\s+will)?\s+(?:(?:plan(?:ning)?|going|intend(?:ing)?|"
+    r"decided|about)\s+to\s+)?(?:file|apply|submit)\s+(?:(?:it|the|an?|our)\s+)?"
+    r"(?:(?:icp|beian|filing)\s+)?in\s+(?:" + _MAINLAND_DIVISIONS + r")\b|"
     # asked indirectly: "does the server's region matter for where we file?"
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
@@ -2202,6 +2273,21 @@ _BEFORE_FILING = re.compile(
 )
 
 
+# A question about what Alibaba Cloud offers ("Do you have GPU instances in any mainland China
+# region?"): not the user's facts, whatever place it names
+_ASKS_WHAT_IS_OFFERED = re.compile(
+    r"^\W*(?:(?:do|does)\s+(?:you|alibaba(?:\s+cloud)?|aliyun)\s+(?:\w+\s+)?(?:have|offer|"
+    r"provide|sell|support)|(?:is|are)\s+there\s+(?:an?|any)|can\s+(?:i|we)\s+(?:buy|order|"
+    r"rent|get))\b"
+)
+
+
+def asks_what_is_offered(text: str) -> bool:
+    """The message asks whether something is offered, and names no filing."""
+    text = clean(text)
+    return bool(_ASKS_WHAT_IS_OFFERED.search(text)) and not names_the_filing(text)
+
+
 def names_servers(text: str) -> bool:
     """Servers, instances or hosting named: where a site runs, not where a company is."""
     return bool(_SERVERS.search(clean(text)) or re.search(r"\bhost\w*\b", clean(text)))
@@ -2269,6 +2355,19 @@ _ASKED_AFTER = re.compile(
     # "ECS in Singapore stuck on 'Starting' for 20 minutes, what do I do"
     r"[,;:\-–—]\s*(?:what|how|why)\s+(?:do|does|did|should|can|could|now|next|to)\b"
 )
+
+
+# A claim heard or read, told to be checked: "Heard the ICP review takes about 20 working days",
+# "our consultant says ...", "apparently ..."
+_REPORTS_A_CLAIM = re.compile(
+    r"^\W*(?:(?:[\w-]+\s+)?(?:i|we)(?:'ve)?\s+)?(?:heard|read|was told|were told|have been told)\b|"
+    r"\b(?:says|said|claims?|claimed|insists?|told (?:us|me)|according to|apparently|rumou?rs?)\b"
+)
+
+
+def reports_a_claim(text: str) -> bool:
+    """The message passes on something heard or read."""
+    return bool(_REPORTS_A_CLAIM.search(clean(text)))
 
 
 def is_question(text: str) -> bool:

@@ -319,6 +319,11 @@ _FUTURE = re.compile(
 # Advice: what follows it is someone's suggestion, not what is so ("support suggests running the
 # site on Hong Kong ECS"; not "we host in Seoul as our agency advised", nor "advisory")
 _ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b")
+# The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
+# Hong Kong instead", "the usual fallback"
+_A_WAY_OUT = re.compile(
+    r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b"
+)
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
 # Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
@@ -544,7 +549,8 @@ _THE_FILING_AS_AIM = (
     r"(?:(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?"
     r"(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b|(?:do|get|complete)\s+(?:the\s+|an?\s+)?icp\b|"
     # the CDN it is needed for: "buy an ECS in China just to use CDN"
-    r"(?:use|enable|turn on|switch on)\s+(?:the\s+|a\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)?cdn\b"
+    r"(?:use|enable|turn on|switch on)\s+(?:the\s+|a\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)?"
+    r"(?:china\s+|chinese\s+|mainland\s+)?cdn\b"
     r"(?!\s+(?:features?|functions?|services?|capabilities|for\s+(?!china|mainland)\w+)))"
 )
 # "we'd have to buy a server in China purely for the filing": bought to file, not to host.
@@ -564,9 +570,9 @@ _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
 
 # A server asked for: "do we need a server in China for it?"
 _A_SERVER_ASKED_FOR = re.compile(
-    r"^\W*(?:so\s+|and\s+|but\s+)?(?:do|would|will|must|should)\s+(?:we|i)\s+(?:\w+\s+)?"
-    r"(?:need|require|have to (?:buy|get|rent|have))\s+(?:an?|one|the|another)\s+(?:[\w-]+\s+)?"
-    r"(?:servers?|ecs|instances?|vps|box|machines?)\b"
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:do|would|will|must|should|shall)\s+(?:we|i)\s+(?:\w+\s+)?"
+    r"(?:need|require|(?:(?:have|need) to\s+)?(?:buy|get|rent|purchase|have|order|set up|spin up))"
+    r"\s+(?:an?|one|the|another)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
 )
 # Where a CDN reaches, in a clause about the site: "CDN with mainland POPs", "nodes in China".
 _CDN_PLACE = re.compile(
@@ -797,7 +803,12 @@ TEMPORARY_SERVER = re.compile(
     r"(?:\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b|"
     # ... or by its term: "buy an ECS in mainland for at least 3 months"
     r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? )?"
-    r"(?:3|three) months\b)"
+    r"(?:3|three) months\b|"
+    r"\b(?:3|three)[- ]months?(?:'s)?\s+(?:[\w-]+\s+)?(?:ecs|instances?|servers?|vps)\b|"
+    # ... or by its aim: "buy an ECS in the mainland just to file for CDN"
+    r"\b(?:ecs|instances?|servers?|vps|box|vms?|machines?)\b[^.?!,;]{0,30}?\b(?:just|only|purely|"
+    r"solely)\s+"
+    r"(?:to|for)\s+" + _THE_FILING_AS_AIM + ")"
 )
 
 
@@ -933,6 +944,17 @@ _SITE_PUT_ON_IT = re.compile(
 )
 
 
+def _asked_for(value: str, message: str) -> bool:
+    """`value` is the server a question asks for: "do we have to buy a server in mainland ...?"
+    (not the site's place after it: "... if my site lives in Frankfurt?")."""
+    before = _CLAUSES.split(_around(value, message)[0])[-1]
+    asked = _A_SERVER_ASKED_FOR.match(before + _clean(value))
+    return bool(asked and asked.end() > len(before))
+
+
+_RUNS_ON = r"\b(?:runs?|running|hosted|lives|sits|is|are)\s+on\s+(?:an?\s+|the\s+)?"
+
+
 def _only_for_the_filing(value: str, message: str) -> bool:
     before, after = _around(value, message)
     return bool(
@@ -946,16 +968,16 @@ def _only_for_the_filing(value: str, message: str) -> bool:
         # ... or by its term: "rent an ECS in China for at least three months", "a three-month
         # ECS in mainland China"
         or TEMPORARY_SERVER.match(_clean(value) + " " + after.strip())
-        or re.search(r"\b(?:three|3)[- ]?months?(?:'s)?\s*$", before)
+        or (
+            re.search(r"\b(?:three|3)[- ]?months?(?:'s)?\s*$", before)
+            # (not the site's own: "our shop runs on a three-month ECS in Shenzhen")
+            and not re.search(_RUNS_ON + r"(?:three|3)[- ]?months?(?:'s)?\s*$", before)
+        )
         # the CDN filing's temporary instance: "we need a temporary ECS in China" (not "our site
         # runs on a temporary ECS in Hefei")
         or (
             re.search(r"\btemp(?:orary)?\s*$", before)
-            and not re.search(
-                r"\b(?:runs?|running|hosted|lives|sits|is|are)\s+on\s+(?:an?\s+|the\s+)?"
-                r"temp(?:orary)?\s*$",
-                before,
-            )
+            and not re.search(_RUNS_ON + r"temp(?:orary)?\s*$", before)
         )
     )
 
@@ -1066,6 +1088,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return to_hosting_location(correction)  # "ECS Beijing, no wait, Singapore"
     if _names_no_server(value, message) or _only_for_the_filing(value, message):
         return None
+    if _asked_for(value, message):
+        return None  # "do we have to buy a server in mainland ...?": asked for, not had
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None
@@ -1079,6 +1103,10 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
+    if filing_out_of_reach(message) and _A_WAY_OUT.search(
+        _clause_with(value, message) + " " + _rest_of_sentence(value, message)
+    ):
+        return None  # "Hong Kong ECS instances are the usual fallback if you cannot file"
     if _an_option_asked(value, message):
         return None  # "cant finish icp, use HK ecs?"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
@@ -1235,6 +1263,11 @@ _BEING_SET_UP = re.compile(
 )
 _A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+\s+){0,3}$")
 _A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
+# Needed or to be obtained, so not held: "we need a permanent rep office certificate"
+_NEEDED = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|obtain|apply for|get)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
     r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
@@ -1261,7 +1294,7 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None  # "would a ban shi chu be enough to get ...?": a kind asked about, not held
     if _BEING_SET_UP.match(_around(value, message)[1]):
         return None  # "a branch company in Suzhou is being registered"
-    if not_held_yet(value, message) or _TO_BE_SET_UP.search(before):
+    if not_held_yet(value, message) or _TO_BE_SET_UP.search(before) or _NEEDED.search(before):
         return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
@@ -1657,7 +1690,7 @@ _FILING_OUT_OF_REACH = re.compile(
 
 def filing_out_of_reach(text: str) -> bool:
     """The filing itself is said to be impossible to get."""
-    return bool(_FILING_OUT_OF_REACH.search(text))
+    return bool(_FILING_OUT_OF_REACH.search(_clean(text)))
 
 
 def lacks_documents(text: str) -> bool:

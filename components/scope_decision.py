@@ -75,6 +75,7 @@ from actions.scope_rules import (
     asks_on_its_own,
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
+    asks_what_is_offered,
     asks_what_the_filing_requires,
     asks_what_to_do_now,
     asks_where_to_file,
@@ -95,6 +96,7 @@ from actions.scope_rules import (
     names_servers,
     names_the_filing,
     refers_back,
+    reports_a_claim,
     says_goodbye,
     speaks_of_need,
     speaks_of_needing_a_filing,
@@ -143,6 +145,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # yes and no: a question about the filing taken for one ("no beian = no website?") is
             # decided as an unsure message
             "yes_no_intents": ["affirm", "deny"],
+            # ... and so is one taken for feedback on an answer ("ICP application rejected with
+            # '...' - what does that mean?")
+            "feedback_intents": ["feedback_helpful", "feedback_not_helpful"],
             # a message taken for a farewell without a farewell's words ("we had an office but
             # closed it") is decided as an unsure message
             "goodbye_intent": "goodbye",
@@ -321,7 +326,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             intent = NLU_FALLBACK
         if (
-            intent in config["yes_no_intents"]
+            intent == config["bot_challenge_intent"]
+            and names_the_filing(text)
+            and not asks_if_it_is_a_bot(text)
+        ):
+            # "can I file as a private person?": a person, but the filing's (not "is this a bot?
+            # i have an icp question")
+            intent = NLU_FALLBACK
+        if (
+            intent in (*config["yes_no_intents"], *config["feedback_intents"])
             and text.rstrip().endswith("?")
             and len(text.split()) > 2
             and names_the_filing(text)
@@ -384,7 +397,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if intent in config["statement_intents"]:
             # A statement of facts answers the umbrella question; a question about an uncovered
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
-            if is_question(text) and uncovered_subjects(text):
+            # Nor does a claim passed on about one ("Heard the ICP review takes about 20 working
+            # days in Guangdong. We're registered in Guangdong.").
+            if (is_question(text) or reports_a_claim(text)) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             if len(text.split()) < config["short_reply_words"]:
                 return {}
@@ -399,7 +414,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             follow_up = self._follow_up_with_facts(text, states_facts)
             if follow_up.get("name") not in (None, *config["statement_intents"]):
                 return follow_up  # "and if we only had a rep office, no branch?"
-            if states_facts and not is_heading(text):
+            if states_facts and not is_heading(text) and not asks_what_is_offered(text):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
             # for businesses in China"), or a heading that names places of no one ("Myth: Any
@@ -463,7 +478,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # cannot be done (not a question of who may file, nor of whether one is needed)
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
-            intent in (config["hosted_outside_intent"], config["out_of_scope_intent"])
+            intent
+            in (
+                config["hosted_outside_intent"],
+                config["out_of_scope_intent"],
+                # (or unsure, or for who may file: "Hong Kong ECS instances are the usual
+                # fallback for foreign companies that cannot complete an ICP Filing")
+                NLU_FALLBACK,
+                config["how_to_get_intent"],
+            )
             and filing_out_of_reach(text)
             and names_hong_kong(text)
             and not uncovered_subjects(text)
@@ -471,7 +494,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not asks_if_it_needs_a_filing(text)
         ):
             # "if the filing can't be finished, is Hong Kong ECS the way?", taken for the Hong
-            # Kong question or for small talk: Hong Kong ECS is the no-filing answer's own advice
+            # Kong question, for small talk or for who may file: Hong Kong ECS is the no-filing
+            # answer's own advice
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
             asks_what_china_takes(text)

@@ -2846,3 +2846,91 @@ def test_review_13_narrower_forms():
     # what Alibaba Cloud checks with an SLB is the SLB question's, not how a filing is reviewed
     text = "What does Alibaba check when we file with the SLB - the ECS IP or the SLB IP?"
     assert "review" not in uncovered_subjects(text)
+
+
+# Red-team rounds 36 (a customer's first message in the widget) and 37 (claims and pasted text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duration told, heard or asked about
+        "A colleague says the beian review takes roughly 15 business days in Zhejiang. True?",
+        "Apparently the filing takes about three weeks in Sichuan; we're registered there.",
+        "Our site on ECS Wuhan was taken offline for two weeks during the review - normal?",
+        "Someone wrote that unfiled sites are suspended within 48 hours. Real?",
+        # an existing filing updated
+        "Our ECS in Chengdu got a new public IP. Must we amend the beian record?",
+        "We moved to a new server in Shenzhen; do we have to update our ICP filing?",
+        # a rejection's message explained
+        "beian got rejected with 'subject information mismatch', what does that mean?",
+    ],
+)
+def test_round_36_37_uncovered_subjects(text):
+    assert uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the temporary instance's minimum term is the CDN answer's
+        "For the CDN filing, how long must the temporary ECS stay subscribed?",
+        "how many months must I pay for the temp ECS in mainland for the CDN beian?",
+        # not a duration: "last" the adjective, the three-month instance
+        "Over the last two weeks our site on ECS Qingdao went live; do we need a filing?",
+        "Do we need a three-month ECS in the mainland to file for the CDN?",
+        # the commercial licence's information, updated when moving to an SLB
+        "Do we need to update our ICP commercial license information when switching to SLB?",
+        # a filing already had, with a load balancer added: the load balancer answer's case
+        "We already hold an ICP filing for the Nanjing ECS and will put a CLB in front next "
+        "month. Do we file again?",
+    ],
+)
+def test_round_36_37_covered_subjects(text):
+    assert not uncovered_subjects(text)
+
+
+def test_round_36_37_where_to_file_as_a_plan_or_a_claim():
+    for text in (
+        "We're going to file in Shanghai because most of our users are there.",
+        "Our consultant says the beian must go to Zhejiang since our WFOE licence is from there.",
+        "We will submit the ICP in Beijing, our subsidiary is registered in Hebei.",
+    ):
+        assert asks_where_to_file(text), text
+    for text in (
+        "We filed in Guangdong last year and now add a server in Beijing.",
+        "When we file in Beijing, does our Singapore site need anything?",
+        "Could we file in Shanghai with just a rep office?",
+    ):
+        assert not asks_where_to_file(text), text
+
+
+def test_round_36_37_replies_taken_for_small_talk_that_ask_about_the_filing():
+    ranking = [{"name": "feedback_not_helpful", "confidence": 0.9}]
+    text = "our ICP application came back with 'domain not verified' - what does that mean?"
+    assert _scope().decide("feedback_not_helpful", ranking, text)["name"] == "ask_unanswerable"
+    ranking = [{"name": "bot_challenge", "confidence": 0.9}]
+    text = "can a natural person file an ICP? I'm a sole trader with a Hangzhou ECS"
+    assert _scope().decide("bot_challenge", ranking, text)["name"] == "ask_unanswerable"
+    # "are you a bot?" with the filing named is still that question
+    text = "is this a real person? I have an ICP question"
+    assert _scope().decide("bot_challenge", ranking, text) == {}
+
+
+def test_round_36_37_a_question_about_what_is_offered_is_not_the_users_facts():
+    ranking = [{"name": "inform", "confidence": 0.7}]
+    text = "Do you offer ARM instances in the Beijing region?"
+    assert _scope().decide("inform", ranking, text, True).get("name") not in (None, "inform")
+    text = "We have ARM instances in the Beijing region."
+    assert _scope().decide("inform", ranking, text, True) == {}
+
+
+def test_round_36_37_a_claim_about_an_uncovered_subject_is_not_the_users_facts():
+    ranking = [{"name": "inform", "confidence": 0.7}]
+    text = "I read that approval takes about 30 days in Guangdong. Our licence is from Guangdong."
+    assert _scope().decide("inform", ranking, text, True) == {"name": "ask_unanswerable"}
+
+
+def test_round_36_37_hong_kong_as_the_way_out_of_a_filing_that_cannot_be_done():
+    for intent in ("ask_physical_office", "nlu_fallback"):
+        ranking = [{"name": "ask_physical_office", "confidence": 0.6}]
+        text = "A Hong Kong ECS is the usual alternative for firms that cannot complete a beian."
+        assert _scope().decide(intent, ranking, text)["name"] == "ask_no_filing", intent

@@ -1357,3 +1357,50 @@ def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
 )
 def test_readings_red_team_rounds_31_and_32_found(fact, message, expected):
     assert clean_fact(fact, message) == expected
+
+
+@pytest.mark.parametrize(
+    "fact, message, expected",
+    [
+        # a server asked for, or bought only to file, is not where the site runs
+        (
+            Fact.HOSTING_LOCATION,
+            "Must we rent a VM in mainland just to enable mainland CDN? The site itself is in "
+            "Tokyo.",
+            "outside_mainland",
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "Our agency says we need a three-month ECS in Shenzhen only for the filing; our shop "
+            "runs on Azure in Amsterdam.",
+            "outside_mainland",
+        ),
+        (Fact.HOSTING_LOCATION, "Our shop runs on a three-month ECS in Wuhan.", "mainland_china"),
+        # a presence needed is not one held
+        (
+            Fact.CHINA_PRESENCE,
+            "We were told we need a representative office certificate before filing; we have no "
+            "company in China.",
+            "none",
+        ),
+        (
+            Fact.CHINA_PRESENCE,
+            "We have a representative office in Xiamen.",
+            "representative_office",
+        ),
+        # Hong Kong named as the way out of a filing that cannot be done is not where the site is
+        (
+            Fact.HOSTING_LOCATION,
+            "We cannot complete the beian, so the fallback would be Alibaba Cloud Hong Kong.",
+            None,
+        ),
+        (
+            Fact.HOSTING_LOCATION,
+            "We cannot complete the beian, so we moved the site to Alibaba Cloud Hong Kong.",
+            "hong_kong",
+        ),
+    ],
+)
+def test_readings_red_team_rounds_36_and_37_found(nlp, fact, message, expected):
+    # read as a first message is: from its phrases
+    assert volunteered_facts(nlp, message).get(fact.value) == expected
