@@ -66,7 +66,8 @@ _REGULATED_SERVICES = re.compile(
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|"
+        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|cheap\w*|"
+        r"affordable|inexpensive|"
         r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
         r"apps?|downloads?)\b)|"
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
@@ -427,6 +428,18 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\blicen[cs]e\b|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
+        # the commercial licence for a company in China or a foreign-funded one (the FAQ says
+        # only that a physical office cannot get one), the value-added telecom licence, and
+        # what counts as commercial
+        r"\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|foreign[- ](?:funded|invested|owned)\s+"
+        r"(?:enterprises?|compan\w+|firms?|entit\w+))\b[^.?!]{0,60}"
+        r"\bcommercial (?:icp\b|licen[cs]e)|"
+        r"\bcommercial (?:icp\b|licen[cs]e)[^.?!]{0,60}\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|"
+        r"foreign[- ](?:funded|invested|owned))\b|"
+        r"\bvalue[- ]added telecom\w*|\btelecom(?:munication)?s? (?:services?|business|operations?|"
+        r"licen[cs]es?)\b|"
+        r"\b(?:qualif\w+|counts?|classed|classified|regarded) as\s+\W?commercial\b|"
+        r"\bcommercial or non-commercial\b|\bnon-commercial\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
         # (not "how do I get an ICP license or filing?")
         r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
@@ -1465,6 +1478,8 @@ _SITE_KIND = re.compile(
 )
 # A presence in mainland China named: the physical office answer (no ICP Commercial License for
 # a representative office) holds whatever the business.
+# (an office, of which the FAQ says it cannot get the commercial licence; not a company)
+_NAMES_AN_OFFICE = re.compile(r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu)\b")
 _NAMES_A_PRESENCE = re.compile(
     r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|branch\w*|wfoe|subsidiar\w+)\b"
 )
@@ -1542,7 +1557,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
     if "documents" in found and _foreign_documents(text) and not _ASKS_WHICH_DOCUMENTS.search(text):
         lifted.add("documents")  # "can overseas-issued documents be used for the icp filing?"
-    if "licence_types" in found and _NAMES_A_PRESENCE.search(text) and _MAY_GET.search(text):
+    if "licence_types" in found and _NAMES_AN_OFFICE.search(text) and _MAY_GET.search(text):
         # "with a physical office in China, can I get an ICP filing or a commercial license?":
         # the FAQ's own first question
         lifted.add("licence_types")

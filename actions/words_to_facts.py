@@ -1265,8 +1265,8 @@ _A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+
 _A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
 # Needed or to be obtained, so not held: "we need a permanent rep office certificate"
 _NEEDED = re.compile(
-    r"\b(?:need|needs|needed|require|requires|required|obtain|apply for|get)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+)?$"
+    r"\b(?:(?:need|needs|needed|require|requires|required)\s+(?:to\s+(?:have|hold|own|get|set up|"
+    r"open)\s+)?|obtain\s+|apply for\s+|get\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
 )
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"

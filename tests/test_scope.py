@@ -1090,7 +1090,12 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
         ("is the ICP filing a paid service?", ["cost"]),
         ("does Alibaba Cloud accept card payments for the filing?", ["cost"]),
         ("our members area collects fees from users, is the commercial license needed?", []),
-        ("we'd like to take payments on our site: may our WFOE get the commercial licence?", []),
+        # ... but the commercial licence for a company in China is not: the FAQ says only that a
+        # physical office cannot get one
+        (
+            "we'd like to take payments on our site: may our WFOE get the commercial licence?",
+            ["licence_types"],
+        ),
         # where the number is shown vs having none
         ("do we need an ICP number on our homepage?", ["number_and_footer"]),
         ("we have no ICP number, can the Hefei site stay online?", []),
@@ -1162,7 +1167,6 @@ def test_a_filing_moved_to_another_account_is_a_change_to_an_existing_filing():
     "text",
     [
         "we only have a representative office in Xiamen, can it get the commercial licence?",
-        "our WFOE wants to sell online, so it needs the ICP commercial license. possible?",
         # keyword style
         "ban shi chu => commercial licence?",
     ],
@@ -1173,6 +1177,22 @@ def test_who_may_hold_the_commercial_licence_is_the_physical_office_question(int
         "name": "ask_physical_office",
         "confidence": 1.0,
     }
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_need_icp", "ask_physical_office"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our WFOE wants to sell online, so it needs the ICP commercial license. possible?",
+        "Can a foreign-invested enterprise in Suzhou obtain a commercial ICP licence?",
+        "is it true a joint venture is needed for the commercial ICP?",
+    ],
+)
+def test_the_commercial_licence_of_a_company_in_china_is_not_covered(intent, text):
+    # the FAQ says only that a physical office cannot get one: a branch's answer would open with
+    # "Yes" (to the filing) where the question is the licence
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, states_facts=True) == {"name": "ask_unanswerable"}
 
 
 def test_is_it_something_we_need_asks_whether_a_filing_is_needed():
