@@ -424,7 +424,8 @@ def asks_of_sites_in_general(value: str, message: object) -> bool:
     for sentence in re.split(r"(?<=[.?!])\s+", _clean(message)):
         if phrase and phrase in sentence:
             return (
-                "?" in sentence
+                # asked, or stated as a rule: "all websites that operate inside China must ..."
+                ("?" in sentence or bool(_STATES_A_RULE.search(sentence)))
                 and not FIRST_PERSON.search(sentence)
                 and bool(_SITES_IN_GENERAL.search(sentence))
             )
@@ -483,14 +484,19 @@ _CHOICE_WORD = re.compile(
 )
 
 
-def _speaks_of_anyone(message: object) -> bool:
+def speaks_of_anyone(message: object) -> bool:
     """A question about anyone's site ("do you need an ICP license for your website in China?"):
     "you" with no first person is an article's reader, not a place the user gave; and what others
     believe ("many think: servers in mainland China, but no filing needed") is no one's site."""
     text = _clean(message)
     if FIRST_PERSON.search(text):
         return False
-    return ("?" in text and bool(_GENERIC_YOU.search(text))) or bool(_OTHERS_BELIEVE.search(text))
+    # (asked, or stated as a rule: "an ICP License is only required if your website is hosted
+    # ... inside of Mainland China")
+    asked_or_ruled = "?" in text or bool(_STATES_A_RULE.search(text))
+    return (asked_or_ruled and bool(_GENERIC_YOU.search(text))) or bool(
+        _OTHERS_BELIEVE.search(text)
+    )
 
 
 _OTHERS_BELIEVE = re.compile(
@@ -1072,7 +1078,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if (
         is_general_comparison(message)
         or names_a_filing(value, message)
-        or _speaks_of_anyone(message)
+        or speaks_of_anyone(message)
         or asks_of_sites_in_general(value, message)
         or _asks_after_a_move(message)
     ):
@@ -1348,6 +1354,9 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
+    if speaks_of_anyone(message):
+        return None  # "an ICP License is only required if your website is ... delivered via CDN
+        # from inside of Mainland China": an article's reader, not the user
     text = _clean(message)
     if (
         "?" in text

@@ -102,7 +102,12 @@ from actions.scope_rules import (
     speaks_of_needing_a_filing,
     uncovered_subjects,
 )
-from actions.words_to_facts import UPDATES_A_FACT, filing_out_of_reach, to_can_complete_filing
+from actions.words_to_facts import (
+    UPDATES_A_FACT,
+    filing_out_of_reach,
+    speaks_of_anyone,
+    to_can_complete_filing,
+)
 
 NLU_FALLBACK = "nlu_fallback"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -414,7 +419,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             follow_up = self._follow_up_with_facts(text, states_facts)
             if follow_up.get("name") not in (None, *config["statement_intents"]):
                 return follow_up  # "and if we only had a rep office, no branch?"
-            if states_facts and not is_heading(text) and not asks_what_is_offered(text):
+            if (
+                states_facts
+                and not is_heading(text)
+                and not asks_what_is_offered(text)
+                # (a rule stated for anyone's site: "If your CDN includes mainland China nodes,
+                # ICP filing is mandatory.")
+                and not speaks_of_anyone(text)
+            ):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
             # for businesses in China"), or a heading that names places of no one ("Myth: Any
@@ -581,7 +593,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # taken for who may file, but whether a filing is needed is what is asked ("no
             # entity in China, ECS in Shanghai; the agency says beian is only for Chinese
             # companies. True, or do we need an ICP Filing?"): the umbrella answer
-            return {"name": config["umbrella_intent"], "confidence": 1.0}
+            return self._umbrella_or_cdn(text)
         if (
             intent == config["no_filing_intent"]
             and carries_subject(config["ip_only_intent"], asked)
@@ -618,7 +630,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # The classifier found no question, but the message speaks of whether a filing is
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer
             # says when it is, and asks for what it needs.
-            return {"name": config["umbrella_intent"], "confidence": 1.0}
+            return self._umbrella_or_cdn(text)
         if not found:
             # No FAQ question is about this. Still `nlu_fallback` (a reply to a clarifying
             # question is read as the reply), with no question to offer: action_did_you_mean
@@ -653,6 +665,21 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # all: answering the umbrella question then gave wrong answers on unseen questions.)
             return {"name": config["umbrella_intent"], "confidence": top}
         return {"name": NLU_FALLBACK, "ranking": found}
+
+    def _umbrella_or_cdn(self, text: Text) -> Dict[Text, Any]:
+        """The umbrella question, for a message that speaks of whether a filing is needed; the
+        CDN question when the message is only about a CDN ("If your CDN includes mainland China
+        nodes, ICP filing is mandatory."): the umbrella's answer, with no facts, lists every
+        case."""
+        config = self.component_config
+        carried = [
+            i
+            for i in config["umbrella_covers"]
+            if i != config["umbrella_intent"] and carries_subject(i, text)
+        ]
+        if carried == [config["cdn_intent"]] and not asks_for_the_filing_of(text):
+            return {"name": config["cdn_intent"], "confidence": 1.0}
+        return {"name": config["umbrella_intent"], "confidence": 1.0}
 
     def _follow_up_with_facts(self, text: Text, states_facts: bool) -> Dict[Text, Any]:
         """A follow-up ("and if ...?", "what about ...?") that states facts and names nothing the

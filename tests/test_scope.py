@@ -2954,3 +2954,11 @@ def test_round_36_37_hong_kong_as_the_way_out_of_a_filing_that_cannot_be_done():
         ranking = [{"name": "ask_physical_office", "confidence": 0.6}]
         text = "A Hong Kong ECS is the usual alternative for firms that cannot complete a beian."
         assert _scope().decide(intent, ranking, text)["name"] == "ask_no_filing", intent
+
+
+def test_a_statement_only_about_a_cdn_gets_the_cdn_answer():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}, {"name": "inform", "confidence": 0.3}]
+    text = "When a CDN has nodes inside mainland China, the ICP filing is mandatory."
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_cdn"
+    text = "An ICP filing is mandatory for any site served from China."
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"

@@ -1404,3 +1404,27 @@ def test_readings_red_team_rounds_31_and_32_found(fact, message, expected):
 def test_readings_red_team_rounds_36_and_37_found(nlp, fact, message, expected):
     # read as a first message is: from its phrases
     assert volunteered_facts(nlp, message).get(fact.value) == expected
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        # a rule stated for anyone's site sets none of the user's facts
+        (
+            "A filing is only needed if your website is served by a CDN from inside mainland "
+            "China.",
+            "cdn_coverage",
+        ),
+        (
+            "All websites that run on servers in Shenzhen must have an ICP filing.",
+            "hosting_location",
+        ),
+    ],
+)
+def test_a_rule_stated_for_anyones_site_is_no_ones_facts(nlp, message, fact):
+    assert volunteered_facts(nlp, message).get(fact) is None
+
+
+def test_a_users_own_site_in_a_rule_is_still_read(nlp):
+    message = "Our website runs on ECS in Shenzhen, so it must have an ICP filing."
+    assert volunteered_facts(nlp, message) == {"hosting_location": "mainland_china"}
