@@ -1797,6 +1797,11 @@ _ASKS_IF_IT_APPLIES = re.compile(
     # "is beian only for sites on mainland servers, or for any site?"
     r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian|bei'?an|filing)(?:\s+\w+)?\s+(?:only|just)\s+"
     r"(?:for|about|a thing for|(?:needed|required|necessary) for)\b|"
+    # a rule about needing one, then asked of a case: "'... must apply for an ICP Filing.' Does
+    # that include a Hong Kong-registered company hosting in Guangzhou?"
+    r"\b(?:must|need to|needs to|required to|have to|has to)\s+(?:apply for|obtain|get|complete|"
+    r"have|do)\s+(?:an?\s+|the\s+)?(?:icp|beian|bei'?an|filing)\b[^?]{0,120}"
+    r"\bdoes (?:that|this|it|the rule)\s+(?:also\s+)?(?:include|cover|apply to|mean|extend to)\b|"
     # ... said, then asked about: "my colleague says ICP is only for Chinese firms. Is he right?"
     r"\b(?:icp|beian|bei'?an|filing)\s+(?:is|are)\s+(?:only|just)\s+(?:for|about|needed for|"
     r"required for)\b"

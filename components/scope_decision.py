@@ -581,7 +581,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         asked = asked_part(text)
         if (
             intent == config["how_to_get_intent"]
-            and (asks_if_needed_in(asked, text) or speaks_of_needing_a_filing(asked))
+            and (
+                asks_if_needed_in(asked, text)
+                or speaks_of_needing_a_filing(asked)
+                or asks_if_it_applies(asked)
+            )
             and not asks_who_may_file(asked)
             and not asks_how_to_get_one(asked)
             and not asks_who_may_hold_the_commercial_licence(text)

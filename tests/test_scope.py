@@ -2962,3 +2962,15 @@ def test_a_statement_only_about_a_cdn_gets_the_cdn_answer():
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_cdn"
     text = "An ICP filing is mandatory for any site served from China."
     assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp"
+
+
+def test_a_rule_about_needing_a_filing_asked_of_a_case_is_the_umbrella_question():
+    text = (
+        "Our consultant wrote: 'Foreign firms that host on mainland ECS must apply for an ICP "
+        "filing.' Does that also cover a Singapore company hosting in Chengdu?"
+    )
+    assert asks_if_it_applies(text)
+    ranking = [{"name": "ask_physical_office", "confidence": 0.7}]
+    assert _scope().decide("ask_physical_office", ranking, text, True)["name"] == "ask_need_icp"
+    # (not a question about who may file: "does that include a rep office?")
+    assert not asks_if_it_applies("We must apply for an ICP filing, they say. How do we do that?")
