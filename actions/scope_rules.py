@@ -267,6 +267,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not the commercial licence's information, updated when moving to a load balancer)
         r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
         r"(?:filings?|icp|beian|record)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
+        r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
         # what becomes of the server used to file once the filing is through: "after the CDN
@@ -440,6 +441,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"licen[cs]es?)\b|"
         r"\b(?:qualif\w+|counts?|classed|classified|regarded) as\s+\W?commercial\b|"
         r"\bcommercial or non-commercial\b|\bnon-commercial\b|"
+        r"\bcommercial (?:icp )?licen[cs]e\b[^.?!]{0,10}\b(?:not|rather than|instead of)\s+"
+        r"(?:just\s+)?(?:an?\s+|the\s+)?(?:icp\s+)?(?:filing|beian|record)\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
         # (not "how do I get an ICP license or filing?")
         r"\b(?:filing|licen[cs]e|beian)\s+(?:vs\.?|versus)\s+(?:an?\s+)?(?:icp\s+)?"
@@ -2163,7 +2166,8 @@ _MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
-    r"\bwhere (?:do|should|can|shall|must) (?:i|we) (?:file|apply|register|submit)\b|"
+    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit)\b|"
+    r"\bwhere to (?:file|apply|submit)\b|"
     # "we must file in Beijing since it's the capital, yes?"
     r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+(?:file|apply|submit|register)"
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"

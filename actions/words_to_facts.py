@@ -718,6 +718,11 @@ _ANOTHER_CASE = re.compile(
     r"(?:apply|applies|hold|holds|go|goes|count|work|works|be true|true|the case)\s+"
     r"(?:to|for|with|on|in)\b"
 )
+# A case of anyone's, supposed: "if a company hosts in Shenzhen but is registered in Delaware"
+_ANYONES_CASE = re.compile(
+    r"\b(?:if|when|say|suppose|supposing|assuming|imagine)\s+(?:an?|some|any)\s+(?:[\w-]+\s+)?"
+    r"(?:company|firm|business|enterprise|client|customer|site|website|shop|one|someone|person)\b"
+)
 # Someone else as a clause's subject: "our competitor is a licence holder".
 _SOMEONE_ELSE = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?\b|"
@@ -1105,6 +1110,10 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     if _SOMEONE_ELSES.search(clause) or _ANOTHER_CASE.search(clause):
         return None
+    if _ANYONES_CASE.search(clause) and FIRST_PERSON.search(_clean(message)):
+        # "if a company hosts in Shenzhen ..., do they need icp? we are on Singapore ourself": a
+        # case beside the writer's own (alone, it is the scenario asked about)
+        return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
@@ -1268,6 +1277,14 @@ _BEING_SET_UP = re.compile(
     r"established|incorporated|formed)|under registration)\b"
 )
 _A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+\s+){0,3}$")
+# Companies in general that have it: "foreign companies with only a rep office", "a firm that
+# has a branch" (not "our company with its branch")
+_COMPANIES_WITH = re.compile(
+    r"(?<!our )(?<!my )\b(?:(?:foreign|overseas|non-chinese)\s+)?(?:companies|firms|businesses|"
+    r"enterprises|(?:an?|any)\s+(?:(?:foreign|overseas)\s+)?(?:company|firm|business|enterprise))"
+    r"\s+(?:with|that (?:have|has|only have|only has)|having)\s+(?:only\s+|just\s+)?"
+    r"(?:an?\s+|one\s+)?(?:[\w-]+\s+)?$"
+)
 _A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
 # Needed or to be obtained, so not held: "we need a permanent rep office certificate"
 _NEEDED = re.compile(
@@ -1294,6 +1311,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
     if _FUTURE.search(clause) or denied_next(value, message):
         return None
     before = _around(value, message)[0]
+    if _COMPANIES_WITH.search(before):
+        return None  # "do foreign companies with only a rep office get ...?": anyone's
     if _A_KIND_ASKED.search(before) or _A_CERTIFICATE_OF.search(before):
         # (nor the certificate's name: "a Registration Certificate of Foreign Enterprises
         # Permanent Office")
@@ -1340,6 +1359,10 @@ _SET_AGAINST = re.compile(
 )
 
 
+# Options being weighed, right before the phrase: "comparing", "choosing between"
+_WEIGHING = re.compile(
+    r"\b(?:comparing|compare|weighing|choosing between|deciding between|torn between)\b[^.?!]*$"
+)
 # Someone else's, right before the phrase: "our partner's", "the client's" (not "their", which
 # may be the provider's: "we use Alibaba Cloud; their CDN covers China").
 _ANOTHER_PARTYS = re.compile(
@@ -1370,8 +1393,11 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "up to last month we used only the international CDN", "... CDN with
         # mainland nodes but switched it to international-only": what it was, not what it is
-    if _SET_AGAINST.search(_around(value, message)[0]):
-        return None  # "the price difference vs international-only?": compared, not had
+    if _SET_AGAINST.search(_around(value, message)[0]) or _WEIGHING.search(
+        _CLAUSES.split(_around(value, message)[0])[-1]
+    ):
+        return None  # "the price difference vs international-only?", "comparing alibaba CDN intl
+        # only vs incl mainland": compared, not had
     if _ANOTHER_PARTYS.search(_around(value, message)[0]):
         return None  # "our Chinese partner's CDN covers mainland China": not the user's
     rest = _rest_of_sentence(value, message)

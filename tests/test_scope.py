@@ -2974,3 +2974,17 @@ def test_a_rule_about_needing_a_filing_asked_of_a_case_is_the_umbrella_question(
     assert _scope().decide("ask_physical_office", ranking, text, True)["name"] == "ask_need_icp"
     # (not a question about who may file: "does that include a rep office?")
     assert not asks_if_it_applies("We must apply for an ICP filing, they say. How do we do that?")
+
+
+def test_round_38_subjects_and_where_to_file():
+    assert asks_where_to_file(
+        "I look after a Dutch client's site: ECS Shenzhen, their branch licence is from Hubei. "
+        "where to apply?"
+    )
+    assert "existing_filing" in uncovered_subjects(
+        "our branch moved from Suzhou to Nanjing - must we redo the beian?"
+    )
+    assert "licence_types" in uncovered_subjects(
+        "our lawyer says we need a commercial ICP license rather than a filing since we take "
+        "payments. which is it?"
+    )

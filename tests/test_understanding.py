@@ -1428,3 +1428,34 @@ def test_a_rule_stated_for_anyones_site_is_no_ones_facts(nlp, message, fact):
 def test_a_users_own_site_in_a_rule_is_still_read(nlp):
     message = "Our website runs on ECS in Shenzhen, so it must have an ICP filing."
     assert volunteered_facts(nlp, message) == {"hosting_location": "mainland_china"}
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a presence of companies in general is no one's; the writer's own is read
+        (
+            "Can overseas firms with just a representative office get the commercial licence? "
+            "We have no office in China ourselves.",
+            "china_presence",
+            "none",
+        ),
+        # CDN options weighed are not the CDN used
+        (
+            "comparing Alibaba CDN international-only vs mainland coverage for our Osaka site",
+            "cdn_coverage",
+            None,
+        ),
+        # a case supposed of anyone beside the writer's own is not the writer's hosting (alone,
+        # it is the scenario asked about)
+        (
+            "if a company hosts in Xiamen, do they need ICP? our own shop is elsewhere",
+            "hosting_location",
+            None,
+        ),
+        ("if a company hosts in Xiamen, do they need ICP?", "hosting_location", "mainland_china"),
+        ("if our company hosts in Xiamen, do we need ICP?", "hosting_location", "mainland_china"),
+    ],
+)
+def test_readings_red_team_round_38_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
