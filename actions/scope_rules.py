@@ -66,8 +66,11 @@ _REGULATED_SERVICES = re.compile(
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
-        "cost": r"\b(?:fees?|costs?|costing|price|pricing|how much|charged?|charges|cheap\w*|"
-        r"affordable|inexpensive|"
+        "cost": r"\b(?:(?:cheap|cheaper|cheapest|affordable|inexpensive)\s*\?|"
+        r"(?:any|a|the|is it)\s+"
+        r"(?:free or\s+)?(?:cheap|cheaper|cheapest|affordable|inexpensive)\b(?![- ](?:fashion|"
+        r"clothing|goods|products?|shop|store|brand))|"
+        r"fees?|costs?|costing|price|pricing|how much|charged?|charges|"
         r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
         r"apps?|downloads?)\b)|"
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
@@ -84,14 +87,17 @@ UNCOVERED: Dict[str, Pattern] = {
         r"complete|finish|get (?:it )?approved)\b|"
         # a duration told ("the review takes about 20 working days", "shut down within 24
         # hours", "offline for two weeks"); not the temporary ECS's three-month subscription
-        r"\b(?:takes?|took|taking|lasts|lasted)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|"
-        r"only\s+|at least\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|twenty|thirty|"
-        r"a few|several|a couple of)\s+(?:working\s+|business\s+|calendar\s+)?"
-        r"(?:hours?|days?|weeks?|months?)\b|"
+        r"\b(?:review|approval|process\w*|filing|application|beian|icp|it|this|that)\s+"
+        r"(?:\w+\s+){0,2}?(?:takes?|took|taking|lasts|lasted)\s+(?:about\s+|around\s+|"
+        r"roughly\s+|up to\s+|only\s+|at least\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|"
+        r"six|ten|twenty|thirty|a few|several|a couple of)\s+(?:working\s+|business\s+|"
+        r"calendar\s+)?(?:hours?|days?|weeks?|months?)\b|"
         r"\bwithin\s+(?:\d+|an?|one|two|three|a few)\s+(?:working\s+|business\s+)?"
-        r"(?:hours?|days?|weeks?)\b|\b\d+[- ]hours?\b|"
-        r"\b(?:offline|down|unavailable|inaccessible|unreachable)\s+for\s+(?:about\s+|around\s+)?"
-        r"(?:\d+|an?|one|two|three|a few|several)\s+(?:hours?|days?|weeks?|months?)\b|"
+        r"(?:hours?|days?|weeks?)\b|\bthe \d+[- ](?:hours?|days?)\b|"
+        # down for a while while the filing is reviewed
+        r"\b(?:offline|down|unavailable|suspended)\s+for\s+(?:about\s+)?(?:\d+|an?|one|two|three|"
+        r"a few|several)\s+(?:days?|weeks?|months?)\b[^.?!]{0,30}\b(?:review|filing|approval|"
+        r"beian|icp)\b|"
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s|d)?\b|"
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
@@ -229,8 +235,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
         r"\b(?:rejection|refusal) reasons?\b|"
         # a rejection's message explained: "rejected with '...' - what does that mean?"
-        r"\b(?:rejected|refused|denied|returned|came back|bounced)\b[^?!]{0,80}"
-        r"\bwhat does (?:that|this|it) mean\b|"
+        r"\b(?:icp|beian|filing|application|record)\b[^.?!]{0,20}\b(?:rejected|refused|denied|"
+        r"returned|came back|bounced)\b[^?!]{0,80}\bwhat does (?:that|this|it) mean\b|"
+        r"\bre-?verif\w*|\bre-?review\w*|"
         r"\b(?:review|approval) (?:criteria|standards?|checks?)\b|"
         r"\bwhat (?:do|does) (?:the reviewers?|the bureau|the authorit(?:y|ies)) (?:check|"
         r"look (?:at|for)|review)\b",
@@ -266,7 +273,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"province)\b|"
         # (not the commercial licence's information, updated when moving to a load balancer)
         r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
-        r"(?:filings?|icp|beian|record)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
+        r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
         r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
         r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
@@ -336,9 +343,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwechat\b(?!\s+(?:login|log-?in|sign[- ]?in|sign[- ]?on|pay|payments?|share|sharing|"
         r"qr|scan))|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
-        "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate (?:persons?|citizens?)\b|"
-        r"\bas a person\b|\bnatural persons?\b|\bsole (?:traders?|proprietors?\w*)\b|"
-        r"\bself-employed\b|"
+        "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
+        # (the applicant, not the customers: "we sell to sole proprietors")
+        r"\b(?:as|am|i'm|a|an)\s+(?:private (?:citizen|individual)|natural person|"
+        r"sole (?:trader|proprietor\w*)|self-employed)\b|"
         r"\b(?:my|personal|private|own) blog\b",
         # a suffix asked about: the suffix in general ("do .cn domains need ICP?"), compared or
         # required ("a .cn rather than a .com?", "must it be a .cn?"); not a suffix that only names
@@ -433,14 +441,18 @@ UNCOVERED: Dict[str, Pattern] = {
         # only that a physical office cannot get one), the value-added telecom licence, and
         # what counts as commercial
         r"\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|foreign[- ](?:funded|invested|owned)\s+"
-        r"(?:enterprises?|compan\w+|firms?|entit\w+))\b[^.?!]{0,60}"
-        r"\bcommercial (?:icp\b|licen[cs]e)|"
+        r"(?:enterprises?|compan\w+|firms?|entit\w+))\b[^?]{0,120}?\b(?:get|obtain|acquire|"
+        r"apply for|qualify for|eligible for|allowed to (?:get|hold|have)|needs?|requires?|"
+        r"(?:needed|required|necessary) for)\s+(?:an?\s+|the\s+|"
+        r"its\s+own\s+)?(?:icp\s+)?commercial (?:icp\b|licen[cs]e)|"
         r"\bcommercial (?:icp\b|licen[cs]e)[^.?!]{0,60}\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|"
         r"foreign[- ](?:funded|invested|owned))\b|"
-        r"\bvalue[- ]added telecom\w*|\btelecom(?:munication)?s? (?:services?|business|operations?|"
-        r"licen[cs]es?)\b|"
+        r"\bvalue[- ]added telecom\w*|"
+        r"\btelecom(?:munication)?s? (?:services? |business |operating )?"
+        r"(?:licen[cs]es?|permits?)\b|\b(?:handle|provide|operate|run)\s+telecom(?:munication)?s? "
+        r"services\b|"
         r"\b(?:qualif\w+|counts?|classed|classified|regarded) as\s+\W?commercial\b|"
-        r"\bcommercial or non-commercial\b|\bnon-commercial\b|"
+        r"\bcommercial or non-commercial\b|"
         r"\bcommercial (?:icp )?licen[cs]e\b[^.?!]{0,10}\b(?:not|rather than|instead of)\s+"
         r"(?:just\s+)?(?:an?\s+|the\s+)?(?:icp\s+)?(?:filing|beian|record)\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
@@ -1235,9 +1247,17 @@ def asking_parts(text: str) -> List[str]:
     return [part for _, parts in _sentences_and_parts(text) for part in parts]
 
 
-def names_hong_kong(text: str) -> bool:
-    """The message names Hong Kong ("HK", "Hongkong", ...)."""
-    return bool(re.search(words_pattern(HONG_KONG), clean(text)))
+_HOSTING_IN_HONG_KONG = re.compile(
+    words_pattern(HONG_KONG)
+    + r"[^.?!]{0,15}\b(?:ecs|instances?|servers?|regions?|hosting|data ?cent(?:er|re)s?)\b|"
+    r"\b(?:ecs|instances?|servers?|regions?|host\w*|move\w*|migrat\w*)\b[^.?!]{0,25}"
+    + words_pattern(HONG_KONG)
+)
+
+
+def names_hosting_in_hong_kong(text: str) -> bool:
+    """Hong Kong named as where a site runs ("Hong Kong ECS", "host in HK"), not a company's."""
+    return bool(_HOSTING_IN_HONG_KONG.search(clean(text)))
 
 
 def backstory(text: str) -> str:
@@ -1318,6 +1338,8 @@ def uncovered_subjects(text: str) -> List[str]:
     return list(_uncovered_subjects(text))
 
 
+# The filing's own progress, whose duration the FAQ does not give
+_APPROVAL = re.compile(r"\b(?:approv\w*|review\w*|processed|processing|go(?:es)? live)\b")
 # How long the CDN filing's temporary instance must be kept
 _TEMPORARY_SERVERS_TERM = re.compile(
     r"\bhow (?:many months|long)\b[^.?!]{0,60}\btemp(?:orary)?\s+(?:[\w-]+\s+)?"
@@ -1358,10 +1380,12 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         and not _hosted_outside(text)
     ):
         found.remove("blocking")
-    if _TEMPORARY_SERVERS_TERM.search(asked) and not re.search(r"\bhow much\b", asked):
+    if _TEMPORARY_SERVERS_TERM.search(asked) and not _APPROVAL.search(asked):
         # "how many months do I have to pay for the temporary ECS?": its minimum subscription,
-        # which the CDN answer gives
-        found = [name for name in found if name not in ("time", "cost")]
+        # which the CDN answer gives (not its price: "... and is it cheap?")
+        found = [name for name in found if name != "time"]
+        if not UNCOVERED["cost"].search(re.sub(r"\bpay(?:\s+for)?\b", " ", asked)):
+            found = [name for name in found if name != "cost"]
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
@@ -1393,7 +1417,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         # "a rep said we could skip ICP if the site serves HTTPS only": whether a filing is
         # needed, for a site of any protocol
         found.remove("settings")
-    if "time" in found and _ECS_TERM.search(text):
+    if "time" in found and _ECS_TERM.search(text) and not _APPROVAL.search(asked):
         found.remove("time")  # "how long must the temporary ECS be subscribed?" (three months)
     if (
         "cost" in found
@@ -1482,7 +1506,10 @@ _SITE_KIND = re.compile(
 # A presence in mainland China named: the physical office answer (no ICP Commercial License for
 # a representative office) holds whatever the business.
 # (an office, of which the FAQ says it cannot get the commercial licence; not a company)
-_NAMES_AN_OFFICE = re.compile(r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu)\b")
+_NAMES_AN_OFFICE = re.compile(
+    r"\b(?:rep(?:resentative)? offices?|ban ?shi ?chu)\b|"
+    r"(?<!its )(?<!their )(?<!head )(?<!main )(?<!registered )\boffices?\b"
+)
 _NAMES_A_PRESENCE = re.compile(
     r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|branch\w*|wfoe|subsidiar\w+)\b"
 )
@@ -1619,8 +1646,9 @@ def _lifted(found: List[str], text: str) -> List[str]:
         "existing_filing" in found
         and _ADDS_A_LOAD_BALANCER.search(text)
         and not UNCOVERED["existing_filing"].search(
-            _FILED_AGAIN.sub(" ", _ALREADY_FILED.sub(" ", text))
+            _FILED_AGAIN.sub(" ", _ALREADY_FILED.sub(" filing ", text))
         )
+        and not _ANOTHER_CHANGE.search(text)
     ):
         # "we already have an ICP filing for our ECS and add an SLB next week; do we file
         # again?": the load balancer answer's own case (point the DNS at it once the filing is
@@ -1633,6 +1661,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
 _ADDS_A_LOAD_BALANCER = re.compile(
     r"\b(?:add\w*|put\w*|plac\w*|switch\w*|mov\w*|introduc\w*|use|using|set(?:ting)? up|"
     r"point\w*)\b[^.?!]{0,30}\b(?:slb|clb|alb|load[- ]?balancers?)\b"
+)
+# A change beside the load balancer: a domain, a region, the site moved
+_ANOTHER_CHANGE = re.compile(
+    r"\bnew domain\b|\b(?:chang\w*|switch\w*|mov\w*)\b[^.?!]{0,20}\bdomain\b|"
+    r"\bmov\w* (?:the |our )?(?:site|website|servers?)\b|\b(?:revoked|lapsed|expired|cancell?ed)\b"
 )
 # Filing a second time
 _FILED_AGAIN = re.compile(r"\b(?:fil\w*|apply\w*)\s+(?:\w+\s+){0,2}again\b|\bre-?fil\w*")
@@ -2177,19 +2210,6 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|is "
     r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
     r"[^.?!]{0,40}\?|"
-    # ... or said, a plan or a claim to be checked: "our lawyer says the filing has to go to
-    # Liaoning", "we plan to file in Shanghai since that's our biggest market"
-    r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|needs to "
-    r"go|will go|has to be (?:filed|submitted)|must be (?:filed|submitted))\s+(?:to|in)\s+(?:"
-    + _MAINLAND_DIVISIONS
-    + r")\b|"
-    # (a plan, not a condition or a question: "if we file in Beijing ...", "can I file in
-    # Shanghai with ...?")
-    r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
-    r"(?<!may )(?<!do )(?<!should )(?<!would )(?<!shall )(?<!must )(?<!will )"
-    r"\b(?:we|i)(?:'re|'m|'ll|\s+are|\s+am|\s+will)?\s+(?:(?:plan(?:ning)?|going|intend(?:ing)?|"
-    r"decided|about)\s+to\s+)?(?:file|apply|submit)\s+(?:(?:it|the|an?|our)\s+)?"
-    r"(?:(?:icp|beian|filing)\s+)?in\s+(?:" + _MAINLAND_DIVISIONS + r")\b|"
     # asked indirectly: "does the server's region matter for where we file?"
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
@@ -2269,6 +2289,30 @@ _LICENCE_OR_SERVER_REGION = re.compile(
 )
 
 
+# Where we file, said: a plan or a claim to be checked ("our lawyer says the filing has to go to
+# Liaoning", "we plan to file in Shanghai since that's our biggest market", "we are filing in
+# Beijing because our ECS is there")
+_WHERE_WE_FILE_SAID = re.compile(
+    r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|needs to "
+    r"go|will go|has to be (?:filed|submitted)|must be (?:filed|submitted))\s+(?:to|in)\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b|"
+    # (a plan, not a condition or a question: "if we file in Beijing ...", "can I file in
+    # Shanghai with ...?")
+    r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
+    r"(?<!may )(?<!do )(?<!should )(?<!would )(?<!shall )(?<!must )(?<!will )"
+    r"\b(?:we|i)(?:'re|'m|'ll|\s+are|\s+am|\s+will)?\s+(?:(?:plan(?:ning)?|going|intend(?:ing)?|"
+    r"want|would like|decided|about)\s+to\s+)?(?:file|apply|submit|filing|applying|submitting)\s+"
+    r"(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
+)
+# ... checked, and nothing else asked: "is he right?", "correct?"
+_ONLY_CHECKED = re.compile(
+    r"^\W*(?:(?:is|are)\s+(?:that|this|it|he|she|they)\s+(?:right|correct|true|ok)|right|true|"
+    r"correct|really|(?:can you )?confirm|am i right|does that (?:work|sound right)|ok)\b"
+    r"[^?]*\?*\W*$"
+)
+
+
 def asks_where_to_file(text: str) -> bool:
     """A question where to file, with the filing named (or a short follow-up: "which
     province?") and no other question's subject ("where do I submit it for a site with no
@@ -2276,6 +2320,12 @@ def asks_where_to_file(text: str) -> bool:
     text = clean(text)
     if "?" in text and _LICENCE_OR_SERVER_REGION.search(text):
         return True
+    if _WHERE_WE_FILE_SAID.search(text):
+        # said, and only checked ("... is he right?"), not another question after it ("we plan
+        # to file in Shanghai. Can a rep office get the commercial license?")
+        asked = asking_parts(text) if is_question(text) else []
+        if not asked or all(_ONLY_CHECKED.match(part) for part in asked):
+            return True
     return (
         bool(_WHERE_TO_FILE.search(text))
         and (names_the_filing(text) or len(text.split()) <= 5)
@@ -2301,8 +2351,9 @@ _BEFORE_FILING = re.compile(
 # region?"): not the user's facts, whatever place it names
 _ASKS_WHAT_IS_OFFERED = re.compile(
     r"^\W*(?:(?:do|does)\s+(?:you|alibaba(?:\s+cloud)?|aliyun)\s+(?:\w+\s+)?(?:have|offer|"
-    r"provide|sell|support)|(?:is|are)\s+there\s+(?:an?|any)|can\s+(?:i|we)\s+(?:buy|order|"
-    r"rent|get))\b"
+    r"provide|sell|support)|(?:is|are)\s+there\s+(?:an?|any)(?!\s+(?:problems?|issues?|risks?|"
+    r"need|requirements?|way|reasons?|difference|chance)\b)|can\s+(?:i|we)\s+(?:buy|order|rent|"
+    r"get(?!\s+(?:away|by|around)\b)))\b"
 )
 
 
@@ -2385,7 +2436,9 @@ _ASKED_AFTER = re.compile(
 # "our consultant says ...", "apparently ..."
 _REPORTS_A_CLAIM = re.compile(
     r"^\W*(?:(?:[\w-]+\s+)?(?:i|we)(?:'ve)?\s+)?(?:heard|read|was told|were told|have been told)\b|"
-    r"\b(?:says|said|claims?|claimed|insists?|told (?:us|me)|according to|apparently|rumou?rs?)\b"
+    r"(?<!as i )(?<!like i )(?<!as we )(?<!as )"
+    r"\b(?:says|said|claims?|claimed|insists?|told (?:us|me)|"
+    r"according to|apparently|rumou?rs?)\b"
 )
 
 

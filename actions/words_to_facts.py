@@ -321,6 +321,9 @@ _FUTURE = re.compile(
 _ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b")
 # The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
 # Hong Kong instead", "the usual fallback"
+_RUNS_THERE = re.compile(
+    r"\b(?:runs|running|ran|moved|migrated|lives|sits|is hosted|are hosted|we host|now on|now in)\b"
+)
 _A_WAY_OUT = re.compile(
     r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b"
 )
@@ -416,6 +419,9 @@ _SITES_IN_GENERAL = re.compile(
 )
 
 
+_EVERY_SITE = re.compile(r"\b(?:any|all|every)\s+(?:\w+\s+)?(?:sites?|websites?)\b")
+
+
 def asks_of_sites_in_general(value: str, message: object) -> bool:
     """Whether the sentence holding `value` asks about sites in general, with no first person:
     its places are no one's, even when it names only one ("Shop runs on ECS Shanghai. Does every
@@ -424,10 +430,15 @@ def asks_of_sites_in_general(value: str, message: object) -> bool:
     for sentence in re.split(r"(?<=[.?!])\s+", _clean(message)):
         if phrase and phrase in sentence:
             return (
-                # asked, or stated as a rule: "all websites that operate inside China must ..."
-                ("?" in sentence or bool(_STATES_A_RULE.search(sentence)))
+                # asked, or stated as a rule of every site: "all websites that operate inside
+                # China must ..." (not a terse "Websites hosted on ..., ICP filing required")
+                (
+                    ("?" in sentence and bool(_SITES_IN_GENERAL.search(sentence)))
+                    or (
+                        bool(_STATES_A_RULE.search(sentence)) and bool(_EVERY_SITE.search(sentence))
+                    )
+                )
                 and not FIRST_PERSON.search(sentence)
-                and bool(_SITES_IN_GENERAL.search(sentence))
             )
     return False
 
@@ -494,7 +505,8 @@ def speaks_of_anyone(message: object) -> bool:
     # (asked, or stated as a rule: "an ICP License is only required if your website is hosted
     # ... inside of Mainland China")
     asked_or_ruled = "?" in text or bool(_STATES_A_RULE.search(text))
-    return (asked_or_ruled and bool(_GENERIC_YOU.search(text))) or bool(
+    readers = _THE_PROVIDERS.sub(" ", text)  # (not "your ECS", "hosted with you": the provider's)
+    return (asked_or_ruled and bool(_GENERIC_YOU.search(readers))) or bool(
         _OTHERS_BELIEVE.search(text)
     )
 
@@ -502,6 +514,10 @@ def speaks_of_anyone(message: object) -> bool:
 _OTHERS_BELIEVE = re.compile(
     r"\b(?:many|most|some|people|others|everyone|they)\s+(?:think|believe|say|assume|claim)\b|"
     r"\bmisconceptions?\b|\bmyths?\b"
+)
+_THE_PROVIDERS = re.compile(
+    r"\byour\s+(?:[\w-]+\s+)?(?:ecs|cdn|servers?|regions?|console|cloud|platform|services?|"
+    r"products?|data ?cent(?:er|re)s?|network|nodes?|instances?)\b|\bwith you\b"
 )
 _GENERIC_YOU = re.compile(r"\b(?:you|your|you're|youre)\b")
 
@@ -578,7 +594,7 @@ _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
 _A_SERVER_ASKED_FOR = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+)?(?:do|would|will|must|should|shall)\s+(?:we|i)\s+(?:\w+\s+)?"
     r"(?:need|require|(?:(?:have|need) to\s+)?(?:buy|get|rent|purchase|have|order|set up|spin up))"
-    r"\s+(?:an?|one|the|another)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
+    r"\s+(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
 )
 # Where a CDN reaches, in a clause about the site: "CDN with mainland POPs", "nodes in China".
 _CDN_PLACE = re.compile(
@@ -791,8 +807,9 @@ def _names_only_a_site(value: str, message: str) -> bool:
     # (the CDN filing's temporary instance is no server of the site's: "our site stays in Oslo,
     # but we'd need a temporary ECS in Beijing", nor is it when referred back to: "... is there a
     # minimum subscription for that ECS?")
-    if TEMPORARY_SERVER.search(rest):
-        rest = _THAT_SERVER.sub(" ", TEMPORARY_SERVER.sub(" ", rest))
+    if TEMPORARY_SERVER.search(rest) or FILING_ONLY_SERVER.search(rest):
+        rest = FILING_ONLY_SERVER.sub(" ", TEMPORARY_SERVER.sub(" ", rest))
+        rest = _THAT_SERVER.sub(" ", rest)
     # (nor is a CDN run: "we used to run Alibaba CDN for mainland users ... the site itself is in
     # Singapore")
     return bool(_SERVER_WORDS.search(_A_CDN_RUN.sub(" ", rest)))
@@ -814,12 +831,14 @@ TEMPORARY_SERVER = re.compile(
     r"(?:\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b|"
     # ... or by its term: "buy an ECS in mainland for at least 3 months"
     r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? )?"
-    r"(?:3|three) months\b|"
+    r"(?:3|three) months\b)"
+)
+# ... and one named by its term or its aim, a server of the filing's (not the site's): "a 3-month
+# ECS", "buy an ECS in the mainland just to file for CDN"
+FILING_ONLY_SERVER = re.compile(
     r"\b(?:3|three)[- ]months?(?:'s)?\s+(?:[\w-]+\s+)?(?:ecs|instances?|servers?|vps)\b|"
-    # ... or by its aim: "buy an ECS in the mainland just to file for CDN"
     r"\b(?:ecs|instances?|servers?|vps|box|vms?|machines?)\b[^.?!,;]{0,30}?\b(?:just|only|purely|"
-    r"solely)\s+"
-    r"(?:to|for)\s+" + _THE_FILING_AS_AIM + ")"
+    r"solely)\s+(?:to|for)\s+" + _THE_FILING_AS_AIM
 )
 
 
@@ -1118,10 +1137,15 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
-    if filing_out_of_reach(message) and _A_WAY_OUT.search(
-        _clause_with(value, message) + " " + _rest_of_sentence(value, message)
+    if (
+        filing_out_of_reach(message)
+        and _A_WAY_OUT.search(
+            _clause_with(value, message) + " " + _rest_of_sentence(value, message)
+        )
+        and not _RUNS_THERE.search(_clause_with(value, message))
     ):
-        return None  # "Hong Kong ECS instances are the usual fallback if you cannot file"
+        return None  # "Hong Kong ECS instances are the usual fallback if you cannot file" (not
+        # "so the site runs on Hong Kong ECS instead")
     if _an_option_asked(value, message):
         return None  # "cant finish icp, use HK ecs?"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
@@ -1288,8 +1312,8 @@ _COMPANIES_WITH = re.compile(
 _A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
 # Needed or to be obtained, so not held: "we need a permanent rep office certificate"
 _NEEDED = re.compile(
-    r"\b(?:(?:need|needs|needed|require|requires|required)\s+(?:to\s+(?:have|hold|own|get|set up|"
-    r"open)\s+)?|obtain\s+|apply for\s+|get\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:(?:need|needs|require|requires)\s+(?:to\s+(?:have|hold|own|get|set up|open)\s+)?|"
+    r"apply for\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
 )
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"

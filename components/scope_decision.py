@@ -92,7 +92,7 @@ from actions.scope_rules import (
     is_question,
     means_another_icp,
     names_a_presence,
-    names_hong_kong,
+    names_hosting_in_hong_kong,
     names_servers,
     names_the_filing,
     refers_back,
@@ -500,7 +500,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 config["how_to_get_intent"],
             )
             and filing_out_of_reach(text)
-            and names_hong_kong(text)
+            # (as a host, not a company: "As a Hong Kong company we cannot get an ICP filing on
+            # our own. Can our branch in Shenzhen apply for it?" asks who may file)
+            and names_hosting_in_hong_kong(text)
+            and not names_a_presence(asked_part(clean(text)))
             and not uncovered_subjects(text)
             # (whether one is needed anyway is the umbrella question's, Hong Kong advice and all)
             and not asks_if_it_needs_a_filing(text)

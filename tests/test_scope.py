@@ -2988,3 +2988,80 @@ def test_round_38_subjects_and_where_to_file():
         "our lawyer says we need a commercial ICP license rather than a filing since we take "
         "payments. which is it?"
     )
+
+
+# A review of the session's rules (round 36-38 fixes) found these misfires; each is a row.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the filing's approval time, beside a server bought only for it
+        "We rented a server in Beijing only to file for CDN. How many days until the filing is "
+        "approved?",
+        # a revoked filing, or a new domain, beside a load balancer
+        "We already have an ICP filing that was revoked. We are adding an SLB in front of our ECS "
+        "in Beijing. Do we file again?",
+        "We already have an ICP filing and use an SLB in front of our ECS in Beijing. We are "
+        "switching to a new domain name next month. Do we need to file again?",
+        # the commercial licence asked for a company in China in the next sentence
+        "Our joint venture is registered in Guangzhou. Can it obtain an ICP commercial licence?",
+        "Can our subsidiary, which has its office in Shenzhen, get an ICP Commercial License?",
+    ],
+)
+def test_review_14_still_not_covered(text):
+    assert uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site's kind, or customers, are not durations, prices or individuals filing
+        "We are a 24-hour news site hosted on ECS in Shanghai. Do we need ICP?",
+        "Do we need ICP for our affordable-fashion shop hosted on ECS in Shanghai?",
+        "We sell to sole proprietors across China; our site runs on ECS in Shanghai. Do we need "
+        "an ICP Filing?",
+        "Our site is non-commercial, just a company blog, hosted on ECS in Beijing. Do we need an "
+        "ICP filing?",
+        "We are a telecoms business from Germany, our website is hosted in Frankfurt and we want "
+        "Alibaba CDN for mainland China users. Do we need ICP?",
+        # a commercial licence held, with a load balancer: the load balancer answer's case
+        "Our Shenzhen subsidiary holds an ICP Commercial License. We plan to use Server Load "
+        "Balancer with our ECS in Shenzhen, how do we apply for the ICP filing?",
+        # a DNS record updated is the load balancer answer's own step
+        "We plan to use SLB with our ECS in Beijing. Once the ICP filing is approved we update the "
+        "A record to the SLB's IP, right?",
+        # something denied that is not the filing
+        "Alibaba CDN denied our request to add mainland acceleration because we have no ICP. What "
+        "does that mean for our site hosted in Frankfurt?",
+    ],
+)
+def test_review_14_covered(text):
+    assert not uncovered_subjects(text)
+
+
+def test_review_14_decisions():
+    # Hong Kong as the company's registration is not the way out
+    text = (
+        "As a Hong Kong company we cannot get an ICP filing on our own. Can our branch in Shenzhen "
+        "apply for it?"
+    )
+    ranking = [{"name": "ask_physical_office", "confidence": 0.8}]
+    assert _scope().decide("ask_physical_office", ranking, text).get("name") != "ask_no_filing"
+    # a plan to file somewhere, then another question: that question
+    for text in (
+        "We plan to file in Shanghai through our representative office. Can a rep office also get "
+        "the ICP Commercial License?",
+        "We will file in Zhejiang next month. What happens if we open the site before the filing "
+        "is done?",
+    ):
+        assert not asks_where_to_file(text), text
+    assert asks_where_to_file(
+        "We are filing in Beijing because our ECS is there. Our business license was issued in "
+        "Shanghai."
+    )
+    # "as I said" passes on no claim
+    ranking = [{"name": "inform", "confidence": 0.8}]
+    text = "As I said, the shop runs on ECS in Shanghai and stays open 24 hours."
+    assert _scope().decide("inform", ranking, text, True) == {}
+    # getting away with something is not asking what is offered
+    text = "Can we get away with hosting on Alibaba Cloud Hong Kong? We have no CDN."
+    assert _scope().decide("inform", ranking, text, True) == {}

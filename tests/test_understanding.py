@@ -1459,3 +1459,39 @@ def test_a_users_own_site_in_a_rule_is_still_read(nlp):
 )
 def test_readings_red_team_round_38_found(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # "your" the provider's product: the customer's own facts
+        (
+            "Site on your Frankfurt ECS, your CDN covers mainland China. Is an ICP filing needed?",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+        # the site said to run in Hong Kong instead is hosted there
+        (
+            "We cannot complete the ICP filing, so the site runs on Hong Kong ECS instead. What "
+            "happens now?",
+            "hosting_location",
+            "hong_kong",
+        ),
+        # a presence once required, now held
+        (
+            "Our investors required a branch company in Shenzhen, which we set up in 2021. Can we "
+            "use it for the ICP filing?",
+            "china_presence",
+            "branch_company",
+        ),
+        # "the" server is one the user has
+        (
+            "Do we need the ECS in Shanghai to have a domain, or can visitors just use its IP "
+            "address?",
+            "hosting_location",
+            "mainland_china",
+        ),
+    ],
+)
+def test_readings_review_14_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
