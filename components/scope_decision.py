@@ -43,6 +43,12 @@ classified question's subject but its question another's, the question asked dec
 questions, the one the FAQ answers is read with the sentences before it when it refers back or
 names the filing, and is not answered when it stands for the other's subject ("what is PSB
 filing and do we need it on top of the ICP?").
+Also: a question about the filing taken for feedback on an answer, or for "are you a bot?" with
+the filing named ("can I file as a private person?"), is decided as an unsure message; a claim
+passed on about an uncovered subject ("heard the review takes 20 working days") is not covered;
+a question about what Alibaba Cloud offers, or a rule stated for anyone's site ("if your CDN
+includes mainland China nodes, ICP filing is mandatory"), is not the user's facts; and a
+statement only about a CDN gets the CDN answer rather than the umbrella's list of every case.
 """
 
 from __future__ import annotations
