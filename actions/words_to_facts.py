@@ -319,11 +319,12 @@ _FUTURE = re.compile(
 # Advice: what follows it is someone's suggestion, not what is so ("support suggests running the
 # site on Hong Kong ECS"; not "we host in Seoul as our agency advised", nor "advisory")
 _ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b")
-# The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
-# Hong Kong instead", "the usual fallback"
+# The site said to run there (not only advised to): "so the site runs on Hong Kong ECS instead"
 _RUNS_THERE = re.compile(
     r"\b(?:runs|running|ran|moved|migrated|lives|sits|is hosted|are hosted|we host|now on|now in)\b"
 )
+# The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
+# Hong Kong instead", "the usual fallback"
 _A_WAY_OUT = re.compile(
     r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b"
 )
