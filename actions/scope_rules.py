@@ -63,6 +63,16 @@ _REGULATED_SERVICES = re.compile(
     r"\b(?:sell\w*|sale of)\s+(?:medicines?|drugs|prescription\w*)\b|"
     r"\bcrypto(?:currency)? exchanges?\b"
 )
+
+
+def _already_had(things: str) -> str:
+    """A pattern for one of `things` said to be had already ("we already have an ICP filing")."""
+    return (
+        r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
+        rf"(?:[\w-]+\s+)?(?:{things}))\b"
+    )
+
+
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -308,8 +318,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bnew access\b|"
         r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
         # a filing already had (not "we already have a quote for the fees")
-        r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
-        r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?|approvals?))\b|"
+        + _already_had(r"filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?|approvals?")
+        + r"|"
         # "... filing was done through Tencent Cloud ... can it be transferred?"
         r"\b(?:can|could)\s+(?:it|this|that|they)\s+be\s+(?:transferred|moved over|migrated|"
         r"carried over|kept)\b|\bstart (?:over )?from scratch\b|"
@@ -575,8 +585,10 @@ _FILES_AS_OUR_ENTITY = re.compile(
 # Whether the term must be paid for, which is whether it is required: "do I seriously have to pay
 # for 3 months of a server I won't even use??"
 _PAYS_FOR_THE_TERM = re.compile(
-    r"\b(?:have to|must|need to|should)\s+(?:really\s+)?pay for\s+(?:\d+|three|3)\s+months?\s+"
-    r"of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ecs|instance|server|vps|box)\b"
+    r"\b(?:have to|must|need to|should)\s+(?:really\s+)?pay for\s+(?:(?:\d+|three|3)\s+months?\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ecs|instance|server|vps|box)\b|"
+    # "how many months do I have to pay for the temporary china ECS?"
+    r"(?:an?\s+|the\s+)?" + TEMPORARY_SERVER.pattern + ")"
 )
 _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
@@ -1340,14 +1352,6 @@ def uncovered_subjects(text: str) -> List[str]:
 
 # The filing's own progress, whose duration the FAQ does not give
 _APPROVAL = re.compile(r"\b(?:approv\w*|review\w*|processed|processing|go(?:es)? live)\b")
-# How long the CDN filing's temporary instance must be kept
-_TEMPORARY_SERVERS_TERM = re.compile(
-    r"\bhow (?:many months|long)\b[^.?!]{0,60}\btemp(?:orary)?\s+(?:[\w-]+\s+)?"
-    r"(?:ecs|instances?|servers?|vps)\b|"
-    r"\btemp(?:orary)?\s+(?:[\w-]+\s+)?(?:ecs|instances?|servers?|vps)\b[^.?!]{0,40}"
-    r"\bhow (?:many months|long)\b|"
-    r"\bminimum (?:subscription|term|period|duration)\b"
-)
 
 
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
@@ -1380,12 +1384,6 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         and not _hosted_outside(text)
     ):
         found.remove("blocking")
-    if _TEMPORARY_SERVERS_TERM.search(asked) and not _APPROVAL.search(asked):
-        # "how many months do I have to pay for the temporary ECS?": its minimum subscription,
-        # which the CDN answer gives (not its price: "... and is it cheap?")
-        found = [name for name in found if name != "time"]
-        if not UNCOVERED["cost"].search(re.sub(r"\bpay(?:\s+for)?\b", " ", asked)):
-            found = [name for name in found if name != "cost"]
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
@@ -1555,11 +1553,11 @@ _WEB_PAGES = re.compile(r"\b(?:portals?|dashboards?|panels?|web ?apps?|websites?
 _CLOSED_NETWORK = re.compile(r"\bno public access\b|\bprivate network\b|\bintranet\b|\bvpn\b")
 
 
+_LOAD_BALANCER = r"(?:slb|clb|alb|server load balancer|load[- ]?balancers?)"
 _POINTS_AT_THE_BALANCER = re.compile(
     r"\b(?:point|points|pointing|pointed|switch|switches|switched|switching|change|changes|"
     r"changed|changing|move|moves|moved|moving)\b"
-    r"[^.?!]{0,30}\b(?:to|at)\s+(?:the\s+|our\s+|an?\s+)?(?:slb|clb|server load balancer|"
-    r"load ?balancer)\b"
+    rf"[^.?!]{{0,30}}\b(?:to|at)\s+(?:the\s+|our\s+|an?\s+)?{_LOAD_BALANCER}\b"
 )
 # The filing made with the ministry ("file anything with MIIT"), not a contact with it.
 _FILES_WITH_MIIT = re.compile(
@@ -1660,7 +1658,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
 # A load balancer put in front of the site
 _ADDS_A_LOAD_BALANCER = re.compile(
     r"\b(?:add\w*|put\w*|plac\w*|switch\w*|mov\w*|introduc\w*|use|using|set(?:ting)? up|"
-    r"point\w*)\b[^.?!]{0,30}\b(?:slb|clb|alb|load[- ]?balancers?)\b"
+    rf"point\w*)\b[^.?!]{{0,30}}\b{_LOAD_BALANCER}\b"
 )
 # A change beside the load balancer: a domain, a region, the site moved
 _ANOTHER_CHANGE = re.compile(
@@ -1671,9 +1669,7 @@ _ANOTHER_CHANGE = re.compile(
 _FILED_AGAIN = re.compile(r"\b(?:fil\w*|apply\w*)\s+(?:\w+\s+){0,2}again\b|\bre-?fil\w*")
 # A filing already had, said as such (not changed, moved or lost)
 _ALREADY_FILED = re.compile(
-    r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
-    r"(?:[\w-]+\s+)?(?:filings?|icp|beian|records?))\b|"
-    r"\balready filed\b|\bexisting (?:filing|icp)\b"
+    _already_had(r"filings?|icp|beian|records?") + r"|\balready filed\b|\bexisting (?:filing|icp)\b"
 )
 
 

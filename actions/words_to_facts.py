@@ -829,7 +829,7 @@ _THAT_SERVER = re.compile(
 
 # The CDN filing's temporary instance (shared with the scope rules).
 TEMPORARY_SERVER = re.compile(
-    r"(?:\btemp(?:orary)?\s+(?:ecs|instances?|servers?|vps|box)\b|"
+    r"(?:\btemp(?:orary)?\s+(?:[\w-]+\s+)?(?:ecs|instances?|servers?|vps|box)\b|"
     # ... or by its term: "buy an ECS in mainland for at least 3 months"
     r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? )?"
     r"(?:3|three) months\b)"
