@@ -158,8 +158,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
         # (not the general rule: "every website visible in China needs ICP?")
-        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|in|hosted|that|"
-        r"which|needs?|requires?|must|serving))",
+        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|in|hosted|served|"
+        r"running|that|which|needs?|requires?|must|shall|has to|is|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy|minecraft|teamspeak|voice|git)\s+(?:servers?|brokers?|services?|backends?|"
@@ -1354,9 +1354,30 @@ def uncovered_subjects(text: str) -> List[str]:
 _APPROVAL = re.compile(r"\b(?:approv\w*|review\w*|processed|processing|go(?:es)? live)\b")
 
 
+# Individuals named beside organisations, stating who a rule is for ("any organization or
+# individual shall ...", "all sites, whether personal or for an organization, must ..."): everyone,
+# not the individuals' own case. (Only in a statement: "can a company or an individual file?" asks
+# about individuals too.)
+_EVERYONE = r"(?:organi[sz]ations?|compan(?:y|ies)|enterprises?|business(?:es)?|entit(?:y|ies))"
+_ANYONE_WHO_FILES = re.compile(
+    rf"\b{_EVERYONE}\s+(?:or|and|/)\s*(?:an?\s+)?individuals?\b|"
+    rf"\bindividuals?\s+(?:or|and|/)\s*(?:an?\s+)?{_EVERYONE}|"
+    r"\bpersonal\s+(?:or|and|/)\s*(?:for\s+)?(?:an?\s+)?(?:commercial|corporate|"
+    rf"{_EVERYONE})"
+)
+
+
+def _rules_for_anyone(text: str) -> str:
+    """`text` with the individuals that stand beside organisations in a statement said as anyone."""
+    return " ".join(
+        sentence if sentence.rstrip().endswith("?") else _ANYONE_WHO_FILES.sub("anyone", sentence)
+        for sentence in _SENTENCE_ENDS.split(text)
+    )
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
-    text = _SITE_TAKES_PAYMENTS.sub("sells online", clean(text))
+    text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
     asked = asked_part(text)
     site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
     found = [
@@ -1736,7 +1757,11 @@ _PERMISSION_WORD = (
 def _needs_pattern(word: str) -> Pattern:
     """Whether `word` (the filing's name) is needed, stated or asked."""
     return re.compile(
-        rf"\b{word}\b(?:\s+[\w-]+){{0,3}}?\s+(?:is|are|be|was|were)\s+(?:a must|needed|"
+        # (with a second name or an adverb: "an ICP filing/license is commonly required")
+        # (not a part of it: "the filing form is usually required in Chinese")
+        rf"\b{word}\b(?!\s+(?:forms?|applications?|numbers?|documents?|materials?|photos?)\b)"
+        r"(?:[\s/]+[\w-]+){0,3}?\s+(?:is|are|be|was|were)\s+"
+        r"(?:(?:\w+ly|also|still|now|often)\s+)?(?:a must|needed|"
         r"required|mandatory|necessary|compulsory|obligatory)\b|"
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
         r"obligation))\b|"
@@ -1744,12 +1769,16 @@ def _needs_pattern(word: str) -> Pattern:
         rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+)?(?:china\s+|chinese\s+)?{word}"
         r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
         # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
-        r"\b(?:need|needs|require|requires|must (?:have|get|obtain)|"
+        # (stated: "sites hosted in the mainland are required to have an ICP license", "you must
+        # first obtain a valid ICP")
+        r"\b(?:need|needs|require|requires|(?:are|is|be) required to (?:have|get|obtain|hold)|"
+        r"must (?:first\s+)?(?:have|get|obtain|hold)|"
         r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) "
         r"(?:have|get|obtain|make)|"
-        r"ha(?:ve|s) to (?:get|have|obtain|"
+        r"ha(?:ve|s) to (?:get|have|obtain|hold|"
         r"apply for|file for)|skip|avoid|bypass|exempt from)\s+"
-        r"(?:an?\s+|the\s+|any\s+|some\s+|no\s+)?"
+        r"(?:an?\s+|the\s+|any\s+|some\s+|no\s+|(?:your|their|its) own\s+)?"
+        r"(?:(?:valid|separate|special|proper|official)\s+)?"
         rf"(?:china\s+|chinese\s+)?{word}\b"
         # (not how: "should we make the ICP filing form in Chinese or English?")
         r"(?!\s+(?:forms?|applications?|in (?:chinese|english)))"

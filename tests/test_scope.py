@@ -1249,6 +1249,41 @@ def test_a_filing_called_a_necessity_or_a_requirement_speaks_of_needing_it():
         assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp", text
 
 
+def test_a_filing_stated_as_required_with_an_adverb_or_an_adjective_speaks_of_needing_it():
+    ranking = [{"name": "inform", "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.01}]
+    for text in [
+        # stated, with an adverb or a second name between
+        "For shops on servers in Chengdu an ICP licence/filing is usually required.",
+        "Every site served from the mainland is required to hold an ICP filing.",
+        "You must first obtain a valid ICP before the domain can point at a Wuhan server.",
+        "Sites hosted in Hangzhou need a proper ICP filing before launch.",
+    ]:
+        assert speaks_of_needing_a_filing(text), text
+        assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp", text
+    # (not the requirement of something else)
+    for text in [
+        "The filing form is usually required in Chinese.",
+        "Our server is required to have a public IP.",
+    ]:
+        assert not speaks_of_needing_a_filing(text), text
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a rule stated for everyone, individuals beside organisations
+        ("Any company or individual hosting a site in Xi'an must complete an ICP filing.", []),
+        ("All sites, whether personal or commercial, need a filing when served from Tianjin.", []),
+        ("File in the province where the enterprise or individual is registered.", []),
+        # individuals asked about, or on their own
+        ("Can a company or an individual file for a site in Xi'an?", ["individuals"]),
+        ("Individuals can file for a personal blog.", ["individuals"]),
+    ],
+)
+def test_individuals_beside_organisations_in_a_stated_rule_are_anyone(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
 def test_the_filings_access_provider_is_the_assistants_domain():
     ranking = [{"name": "out_of_scope", "confidence": 0.9}]
     text = "what does the network access provider check?"
