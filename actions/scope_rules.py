@@ -536,7 +536,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:an?\s+|the\s+)?"
         r"(?:icp|beian|edi)(?:\s+(?:commercial\s+)?(?:filing|licen[cs]e|registration|record|"
         r"number))?\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|are|means)\b",
-        "miit_contact": r"\bmiit\b(?![^.?!]*\bfiling\b)|\bsms\b|\bverification\b|\bverify\b|"
+        # (not the ministry that rules, nor its name glossed: "the MIIT clarified that ...",
+        # "filed with the Ministry of Industry and Information Technology (MIIT)")
+        "miit_contact": r"(?<!\()\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:\w+\s+)?(?:clarifie[sd]|"
+        r"requires?|required|stipulat\w*|states?|stated|says|said|rules?|ruled|announced|issued|"
+        r"mandates?|mandated)\b)|\bsms\b|\bverification\b|\bverify\b|"
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
         r"\b(?:which|what) (?:\w+ )?(?:websites?|offices?|portals?|agency|agencies|authorit\w+|"
         r"bureaus?|departments?|address)\b[^.?!]{0,30}\b(?:submit|file|apply|send|go)\b|"
@@ -1769,6 +1773,17 @@ def _needs_pattern(word: str) -> Pattern:
         rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+)?(?:china\s+|chinese\s+)?{word}"
         r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
         # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
+        # "must have been filed", "a registration required by the government", "prohibited
+        # without a valid ICP"
+        r"\b(?:must|shall|ha(?:ve|s) to|needs? to)\s+(?:first\s+)?(?:have been|be)\s+"
+        r"(?:icp[- ]|beian[- ])?filed\b|"
+        # "requires every accelerated domain to be ICP filed", "... to hold an ICP licence"
+        r"\brequire[sd]?\s+(?:[\w-]+\s+){1,4}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
+        rf"(?:have|get|obtain|hold)\s+(?:an?\s+|the\s+|a valid\s+)?{word}\b)|"
+        rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record)\s+(?:that is\s+)?"
+        r"required\b|"
+        r"\b(?:prohibited|not allowed|forbidden|illegal|banned|not permitted)\s+without\s+"
+        rf"(?:an?\s+|the\s+|any\s+)?(?:valid\s+)?{word}\b|"
         # (stated: "sites hosted in the mainland are required to have an ICP license", "you must
         # first obtain a valid ICP")
         r"\b(?:need|needs|require|requires|(?:are|is|be) required to (?:have|get|obtain|hold)|"

@@ -1958,6 +1958,11 @@ _TO_GET_DONE = re.compile(
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
+# "the domain must have been filed", "it has to be filed": a requirement, not a filing had
+_REQUIRED = re.compile(
+    r"\b(?:must|shall|should|ha(?:ve|s) to|needs? to|required to)\s+(?:first\s+)?"
+    r"(?:have\s+been|be)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"
+)
 
 
 _A_QUESTION_WORD = re.compile(rf"\b(?:{QUESTION_START})\b")
@@ -1976,6 +1981,8 @@ def to_existing_filing(text: str) -> Optional[str]:
     clause_start = re.split(r"[,;.!?]", text[: match.start()])[-1]
     if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
         return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
+    if _REQUIRED.search(match.group(0)):
+        return None  # "the CDN domain must have been filed with the MIIT"
     if _TO_GET_DONE.search(clause_start):
         return None  # "has to get the ICP Filing done": a task, not a state ("got it done" is)
     sentence_end = re.split(r"(?<=[.!?])\s", text[match.start() :])[0]

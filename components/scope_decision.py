@@ -571,6 +571,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # taken for a question the FAQ does not cover, but it names no such subject and asks
             # whether the user's own site needs a filing: the umbrella question, from its facts
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["not_covered_intent"]
+            and not is_question(text)
+            and speaks_of_needing_a_filing(text)
+            and not uncovered_subjects(text)
+        ):
+            # "The CDN domain must have been filed with the MIIT.": taken for a question the FAQ
+            # does not cover, but it asks nothing and states when a filing is needed, naming no
+            # subject the FAQ leaves out: what the umbrella (or CDN) answer says
+            return self._umbrella_or_cdn(text)
         if intent in config["other_question_intents"]:
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}  # "what types of licence exist?"

@@ -1268,6 +1268,35 @@ def test_a_filing_stated_as_required_with_an_adverb_or_an_adjective_speaks_of_ne
         assert not speaks_of_needing_a_filing(text), text
 
 
+def test_a_stated_requirement_taken_for_not_covered_is_the_umbrella_or_cdn_question():
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.95},
+        {"name": "ask_cdn", "confidence": 0.05},
+    ]
+    for text, expected in [
+        # the ministry that rules, or its name glossed, is no question of whom to contact
+        ("Since 2019 the MIIT requires every accelerated domain to be ICP filed.", "ask_cdn"),
+        (
+            "A website is prohibited without a valid ICP when it is hosted in Nanjing.",
+            "ask_need_icp",
+        ),
+        (
+            "The site must have been filed with the Ministry of Industry and Information "
+            "Technology (MIIT) before it is served from Qingdao.",
+            "ask_need_icp",
+        ),
+    ]:
+        assert uncovered_subjects(text) == [], text
+        assert _scope().decide("ask_unanswerable", ranking, text)["name"] == expected, text
+    # (asked, or naming an uncovered subject, it stays not covered)
+    for text in [
+        "how do we reach the MIIT about our filing being prohibited without a valid ICP?",
+        "must the site have been filed before we change its domain?",
+        "The MIIT phone line is the only way to check if a site must have been filed.",
+    ]:
+        assert _scope().decide("ask_unanswerable", ranking, text) == {}, text
+
+
 @pytest.mark.parametrize(
     "text, subjects",
     [

@@ -972,6 +972,10 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.EXISTING_FILING, "our shop must get the ICP filing done before launch", None),
         (Fact.EXISTING_FILING, "we got our ICP filing done in May", "yes"),
         (Fact.EXISTING_FILING, "it took us a month to get the ICP filing done", "yes"),
+        # nor is one required ("must have been filed")
+        (Fact.EXISTING_FILING, "the accelerated domain must have been filed first", None),
+        (Fact.EXISTING_FILING, "a site has to be ICP-filed before it opens in Dalian", None),
+        (Fact.EXISTING_FILING, "our accelerated domain has been filed since March", "yes"),
         # a CDN for the mainland denied, as a reply: asked again, never read as one
         (Fact.CDN_COVERAGE, "no China CDN", None),
         (Fact.COMMERCIAL_LICENSE, "our parent company holds the ICP commercial license", None),
