@@ -2083,6 +2083,61 @@ _MAY_GET = re.compile(
 )
 
 
+# Who may file, stated as a rule ("China permits ICP only to Chinese companies", "a foreign company
+# must apply through a local partner", "you must have a local business license"): the question
+# the physical office answer settles, said rather than asked.
+_LOCAL = r"(?:chinese|china-based|local|locally|domestic|mainland|prc)"
+_APPLICANTS = (
+    r"(?:compan(?:y|ies)|entit(?:y|ies)|citizens?|nationals?|business(?:es)?|enterprises?|"
+    r"firms?|partners?|agents?|sponsors?|representatives?|subsidiar(?:y|ies)|branch(?:es)?|"
+    r"offices?|persons?|business licen[cs]es?)"
+)
+_FOREIGN_APPLICANTS = (
+    r"(?:foreigners|foreign(?:-owned)?\s+(?:compan(?:y|ies)|entit(?:y|ies)|firms?|businesses|"
+    r"enterprises?|nationals|owners)|(?:overseas|offshore|non-chinese)\s+(?:compan(?:y|ies)|"
+    r"entit(?:y|ies)|firms?|businesses|enterprises?|citizens))"
+)
+_STATES_WHO_MAY_FILE = re.compile(
+    # "only to Chinese companies", "only if you have a company based there"
+    rf"\bonly\b[^.?!]{{0,30}}\b(?:to|for|by|with|if|through|when)\b[^.?!]{{0,30}}\b(?:{_LOCAL}"
+    rf"\s+(?:[\w-]+\s+)?{_APPLICANTS}|{_APPLICANTS}\s+(?:based|registered|located)\s+(?:there|"
+    r"in (?:the mainland|mainland china|china)))\b|"
+    rf"\bonly\s+{_LOCAL}\s+(?:[\w-]+\s+)?{_APPLICANTS}\s+(?:can|may|are (?:allowed|able|eligible)"
+    r")\b|"
+    # "foreigners cannot apply", "a company owned by foreigners can apply ... but"
+    rf"\b{_FOREIGN_APPLICANTS}[^.?!]{{0,20}}\b(?:can(?:not|'t)?|may(?: not)?|are (?:not )?"
+    r"(?:allowed|able|eligible) to|must|will have to|need to|have to)\s+(?:\w+\s+)?"
+    r"(?:apply|file|register|obtain|get|hold)\b|"
+    r"\b(?:owned|run) by (?:foreigners|a foreigner|foreign \w+)\b[^.?!]{0,20}\b(?:can(?:not|'t)?|"
+    r"may(?: not)?)\s+(?:\w+\s+)?(?:apply|file|register|obtain|get)\b|"
+    # "has to find a Chinese citizen", "must apply through a local partner", "you must have a
+    # local business license"
+    r"\b(?:must|need to|needs to|ha(?:ve|s) to|will have to)\s+(?:first\s+)?(?:\w+\s+){0,5}?"
+    r"(?:have|find|use|go through|through|partner with|set up|establish|own|with)\s+"
+    rf"(?:an?\s+|your\s+own\s+)?(?:[\w-]+\s+)?{_LOCAL}\s+(?:[\w-]+\s+)?{_APPLICANTS}\b"
+)
+
+
+def states_who_may_file(text: str) -> bool:
+    """A sentence that asks nothing states who may get a filing, as a rule for anyone; the filing
+    named in the message ("To do so, you must have a local business license"), or a registration
+    for a site in that sentence."""
+    text = clean(text)
+    filing_named = re.search(rf"\b{_FILING_WORD}\b", text)
+    return any(
+        not sentence.rstrip().endswith("?")
+        and _STATES_WHO_MAY_FILE.search(sentence)
+        and (
+            filing_named
+            or (
+                re.search(r"\bregist(?:ration|ered|ers?|ering)\b", sentence)
+                and _HOSTING_WORDS.search(sentence)
+            )
+        )
+        for sentence in _SENTENCE_ENDS.split(text)
+    )
+
+
 def asks_who_may_hold_the_commercial_licence(text: str) -> bool:
     """A question about the ICP Commercial License from a company with a presence in China ("our
     ban shi chu in Shenzhen, so we need the commercial license, right? possible?"): the FAQ says

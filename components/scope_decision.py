@@ -106,6 +106,7 @@ from actions.scope_rules import (
     says_goodbye,
     speaks_of_need,
     speaks_of_needing_a_filing,
+    states_who_may_file,
     uncovered_subjects,
 )
 from actions.words_to_facts import (
@@ -382,6 +383,19 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             )
             and not uncovered_subjects(text)
         ):
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            (
+                intent not in faq
+                or intent in (config["umbrella_intent"], config["how_to_get_intent"])
+            )
+            and intent not in config["yes_no_intents"]
+            and not is_question(text)
+            and states_who_may_file(text)
+            and not uncovered_subjects(text)
+        ):
+            # "China permits ICP only to Chinese companies": a rule of who may file, said rather
+            # than asked, is what the physical office answer settles
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
             intent

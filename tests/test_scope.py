@@ -33,6 +33,7 @@ from actions.scope_rules import (
     refers_back,
     says_goodbye,
     speaks_of_needing_a_filing,
+    states_who_may_file,
     uncovered_subjects,
     with_what_one_stands_for,
 )
@@ -1295,6 +1296,41 @@ def test_a_stated_requirement_taken_for_not_covered_is_the_umbrella_or_cdn_quest
         "The MIIT phone line is the only way to check if a site must have been filed.",
     ]:
         assert _scope().decide("ask_unanswerable", ranking, text) == {}, text
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("The beian is granted only to locally registered companies.", True),
+        ("Only Chinese entities are allowed to hold an ICP filing.", True),
+        ("Foreign firms cannot apply for an ICP licence on their own.", True),
+        ("A site owned by a foreign company must go through a local partner for its ICP.", True),
+        ("You will have to set up a Chinese subsidiary to get the filing done.", True),
+        # (the registration of a site counts too, the filing unnamed)
+        ("Whoever registers a website there has to use a domestic agent.", True),
+        # asked, or the user's own facts, or no filing at all
+        ("Can only Chinese companies hold an ICP filing?", False),
+        ("We have a local company in Dalian and an ICP filing.", False),
+        ("Our servers are only in Chinese data centres.", False),
+        ("Foreign firms cannot open a bank account without a local partner.", False),
+    ],
+)
+def test_who_may_file_said_as_a_rule_is_told_from_questions_and_facts(text, states):
+    assert states_who_may_file(text) is states
+
+
+def test_who_may_file_said_as_a_rule_is_the_physical_office_question():
+    for intent in ["ask_unanswerable", "out_of_scope", "nlu_fallback", "ask_physical_office"]:
+        ranking = [{"name": intent, "confidence": 0.9}, {"name": "ask_need_icp", "confidence": 0.1}]
+        text = "The beian is granted only to locally registered companies."
+        assert _scope().decide(intent, ranking, text) == {
+            "name": "ask_physical_office",
+            "confidence": 1.0,
+        }, intent
+    # (a subject the FAQ leaves out stays not covered: the classifier's choice is kept)
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
+    text = "Only Chinese entities may file an ICP for a mobile app."
+    assert _scope().decide("ask_unanswerable", ranking, text) == {}
 
 
 @pytest.mark.parametrize(
