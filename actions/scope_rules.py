@@ -157,8 +157,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bquotas?\b|\blimits?\b|\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
-        # (not the general rule: "every website visible in China needs ICP?")
-        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|in|hosted|served|"
+        # a filing for each ("one ICP for every domain?"; not the general rule: "every website
+        # visible in China needs ICP?", "every site on a mainland server must file")
+        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|in|on|hosted|served|"
         r"running|that|which|needs?|requires?|must|shall|has to|is|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
@@ -1777,6 +1778,10 @@ def _needs_pattern(word: str) -> Pattern:
         # without a valid ICP"
         r"\b(?:must|shall|ha(?:ve|s) to|needs? to)\s+(?:first\s+)?(?:have been|be)\s+"
         r"(?:icp[- ]|beian[- ])?filed\b|"
+        # "any organization shall fulfill the website filing procedures", "must go through ICP"
+        r"\b(?:must|shall|ha(?:ve|s) to|needs? to|(?:is|are) required to)\s+(?:first\s+)?"
+        r"(?:fulfil+|go through|undergo|carry out|perform)\s+(?:the\s+|an?\s+|its\s+|"
+        rf"their\s+|your\s+)?(?:website\s+|site\s+)?{word}\b|"
         # "requires every accelerated domain to be ICP filed", "... to hold an ICP licence"
         r"\brequire[sd]?\s+(?:[\w-]+\s+){1,4}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
         rf"(?:have|get|obtain|hold)\s+(?:an?\s+|the\s+|a valid\s+)?{word}\b)|"

@@ -318,7 +318,7 @@ _FUTURE = re.compile(
 )
 # Advice: what follows it is someone's suggestion, not what is so ("support suggests running the
 # site on Hong Kong ECS"; not "we host in Seoul as our agency advised", nor "advisory")
-_ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b")
+_ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b|\badvice\b")
 # The site said to run there (not only advised to): "so the site runs on Hong Kong ECS instead"
 _RUNS_THERE = re.compile(
     r"\b(?:runs|running|ran|moved|migrated|lives|sits|is hosted|are hosted|we host|now on|now in)\b"
@@ -326,7 +326,10 @@ _RUNS_THERE = re.compile(
 # The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
 # Hong Kong instead", "the usual fallback"
 _A_WAY_OUT = re.compile(
-    r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b"
+    r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b|"
+    # "the only option is to host in Hong Kong"
+    r"\b(?:only|other|best|usual|standard|common|remaining)\s+(?:options?|choices?|solutions?|"
+    r"routes?|way)\b"
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
@@ -1263,6 +1266,8 @@ _ASKED_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:instead|then|rather|now|region|too|as well|for (?:it|that|this|the (?:cdn|filing)))"
     r"\s*)*\?"
 )
+# a place put as a question on its own: "so... HK region?", "then Hong Kong ECS?"
+_PUT_AS_A_QUESTION = re.compile(r"\b(?:so|then)\W*$")
 # "would Hong Kong ECS work?", "is a Hong Kong ECS an option?"
 _WOULD_IT_DO = re.compile(r"\b(?:would|could|will|is|does)\s+(?:an?\s+|the\s+)?$")
 _DO_AFTER = re.compile(
@@ -1277,7 +1282,10 @@ def _an_option_asked(value: str, message: str) -> bool:
     if re.search(r"\band\s*$", before[: len(before) - len(clause_before)]):
         return False  # "we host in Germany and use Beijing ECS?": what is used, then a question
     return bool(
-        (_AN_OPTION_BEFORE.search(clause_before) and _ASKED_RIGHT_AFTER.match(after))
+        (
+            (_AN_OPTION_BEFORE.search(clause_before) or _PUT_AS_A_QUESTION.search(before))
+            and _ASKED_RIGHT_AFTER.match(after)
+        )
         or (_WOULD_IT_DO.search(clause_before) and _DO_AFTER.match(after))
     )
 
@@ -1313,7 +1321,9 @@ _COMPANIES_WITH = re.compile(
 _A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
 # Needed or to be obtained, so not held: "we need a permanent rep office certificate"
 _NEEDED = re.compile(
-    r"\b(?:(?:need|needs|require|requires)\s+(?:to\s+(?:have|hold|own|get|set up|open)\s+)?|"
+    # ("need get the ...": typed without its "to")
+    r"\b(?:(?:need|needs|require|requires)\s+(?:(?:to\s+)?(?:have|hold|own|get|obtain|set up|"
+    r"open)\s+)?|"
     r"apply for\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
 )
 _TO_BE_SET_UP = re.compile(
@@ -1958,6 +1968,10 @@ _TO_GET_DONE = re.compile(
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")
+# "have you obtained ICP records?": asked whether one was had (not "have had our ICP since 2019")
+_ASKS_IF_HAD = re.compile(
+    r"^(?:have|has)\s+(?:you|your|they|their|it|its|we|our|the|this|that)\b", re.I
+)
 # "the domain must have been filed", "it has to be filed": a requirement, not a filing had
 _REQUIRED = re.compile(
     r"\b(?:must|shall|should|ha(?:ve|s) to|needs? to|required to)\s+(?:first\s+)?"
@@ -1981,11 +1995,13 @@ def to_existing_filing(text: str) -> Optional[str]:
     clause_start = re.split(r"[,;.!?]", text[: match.start()])[-1]
     if _HYPOTHETICAL.search(clause_start) or _ASKS.match(clause_start.strip()):
         return None  # "if we already had one", "can a Hong Kong company hold an ICP filing?"
+    sentence_end = re.split(r"(?<=[.!?])\s", text[match.start() :])[0]
+    if _ASKS_IF_HAD.match(clause_start.strip()) and sentence_end.rstrip().endswith("?"):
+        return None  # "Have you obtained ICP records?"
     if _REQUIRED.search(match.group(0)):
         return None  # "the CDN domain must have been filed with the MIIT"
     if _TO_GET_DONE.search(clause_start):
         return None  # "has to get the ICP Filing done": a task, not a state ("got it done" is)
-    sentence_end = re.split(r"(?<=[.!?])\s", text[match.start() :])[0]
     if sentence_end.rstrip().endswith("?") and _A_QUESTION_WORD.search(clause_start):
         return None  # "in which province is the ICP filing done?"
     ours = _OURS_BEFORE.search(text[: match.start()]) or _OURS.search(match.group(0))

@@ -110,6 +110,7 @@ from actions.scope_rules import (
     uncovered_subjects,
 )
 from actions.words_to_facts import (
+    FIRST_PERSON,
     UPDATES_A_FACT,
     filing_out_of_reach,
     speaks_of_anyone,
@@ -419,6 +420,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ]
             if len(carried) == 1:
                 return {"name": carried[0], "confidence": 1.0}
+        if (
+            intent in config["statement_intents"]
+            and is_question(text)
+            and not FIRST_PERSON.search(clean(text))
+            and not names_the_filing(text)
+            and not is_follow_up(text)
+        ):
+            # "Does ACK support node-pool autoscaling in the Hong Kong region?": a question of no
+            # one's site that names a place is not the user's facts; decided as any other message
+            intent = NLU_FALLBACK
         if intent in config["statement_intents"]:
             # A statement of facts answers the umbrella question; a question about an uncovered
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.

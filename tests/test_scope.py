@@ -1258,6 +1258,8 @@ def test_a_filing_stated_as_required_with_an_adverb_or_an_adjective_speaks_of_ne
         "Every site served from the mainland is required to hold an ICP filing.",
         "You must first obtain a valid ICP before the domain can point at a Wuhan server.",
         "Sites hosted in Hangzhou need a proper ICP filing before launch.",
+        "Every site on a Harbin server shall fulfil the website filing procedures.",
+        "Organisations must go through ICP before their mainland servers take traffic.",
     ]:
         assert speaks_of_needing_a_filing(text), text
         assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp", text

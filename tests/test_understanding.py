@@ -976,6 +976,10 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.EXISTING_FILING, "the accelerated domain must have been filed first", None),
         (Fact.EXISTING_FILING, "a site has to be ICP-filed before it opens in Dalian", None),
         (Fact.EXISTING_FILING, "our accelerated domain has been filed since March", "yes"),
+        # asked whether one was had
+        (Fact.EXISTING_FILING, "Have you completed your ICP filing yet?", None),
+        (Fact.EXISTING_FILING, "has the shop obtained its beian?", None),
+        (Fact.EXISTING_FILING, "our beian is done, have you got the invoice?", "yes"),
         # a CDN for the mainland denied, as a reply: asked again, never read as one
         (Fact.CDN_COVERAGE, "no China CDN", None),
         (Fact.COMMERCIAL_LICENSE, "our parent company holds the ICP commercial license", None),
@@ -1207,6 +1211,21 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
         ("we host in Germany and use Beijing ECS?", "Beijing ECS", "mainland_china"),
         ("cannot finish the filing. what about a Hong Kong ECS?", "Hong Kong ECS", None),
         ("cannot finish the filing. would Hong Kong ECS work?", "Hong Kong ECS", None),
+        # a place put as a question on its own, the way out given as advice or the only option
+        ("no way we finish the beian this year. so... Macau region?", "Macau region", None),
+        ("the filing is stuck; then Hong Kong ECS?", "Hong Kong ECS", None),
+        (
+            "if the filing can't be done, the usual advice is to move to a Hong Kong ECS",
+            "Hong Kong ECS",
+            None,
+        ),
+        (
+            "foreign firms can't get the filing; the only option is to host in Hong Kong",
+            "host in Hong Kong",
+            None,
+        ),
+        # (but not where the site already runs)
+        ("we couldn't file, so our site runs on Hong Kong ECS now", "Hong Kong ECS", "hong_kong"),
         # bought for the filing: with nothing hosted on it, or before the site is put on it
         (
             "for the beian we rented an ECS in Guangzhou; our site lives in Helsinki",
@@ -1391,6 +1410,11 @@ def test_readings_red_team_rounds_31_and_32_found(fact, message, expected):
             Fact.CHINA_PRESENCE,
             "We have a representative office in Xiamen.",
             "representative_office",
+        ),
+        (
+            Fact.CHINA_PRESENCE,
+            "We have no company in China and need get the representative office certificate.",
+            "none",
         ),
         # Hong Kong named as the way out of a filing that cannot be done is not where the site is
         (
