@@ -526,13 +526,23 @@ _THE_PROVIDERS = re.compile(
 _GENERIC_YOU = re.compile(r"\b(?:you|your|you're|youre)\b")
 
 
+# The mainland named as what is left out: "outside mainland China", "excluding the mainland"
+_LEFT_OUT_MAINLAND = re.compile(
+    r"\b(?:outside(?:\s+of)?|excluding|excl\.?|except(?:\s+for)?|not\s+(?:in|including)|beyond)"
+    r"\s+(?:the\s+)?(?:chinese\s+)?(?:mainland(?:\s+china)?|china(?:\s+mainland)?|prc)\b"
+)
+
+
 def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _clean(message)
     # (the mainland named only as what a CDN covers is no place compared: "site is on alibaba SG,
     # a colleague says Global doesn't include china")
-    mainland = any(_find(c, _MAINLAND_PLACES) for c in _hosting_clauses(_unname_china(text)))
+    # (nor is it named only as what is left out: "acceleration region 'outside mainland China'
+    # only, origin in Sydney")
+    unnamed = _LEFT_OUT_MAINLAND.sub("outside", _unname_china(text))
+    mainland = any(_find(c, _MAINLAND_PLACES) for c in _hosting_clauses(unnamed))
     outside = _find(text, _OUTSIDE_PLACES + _OUTSIDE_WORDS + _ANY_OTHER_PLACE) is not None
     return mainland and outside and (_is_general(text) or _a_choice_of_places(text))
 
@@ -832,7 +842,9 @@ _THAT_SERVER = re.compile(
 
 # The CDN filing's temporary instance (shared with the scope rules).
 TEMPORARY_SERVER = re.compile(
-    r"(?:\btemp(?:orary)?\s+(?:[\w-]+\s+)?(?:ecs|instances?|servers?|vps|box)\b|"
+    # (or one kept only for it: "a throwaway ECS in china", "a dummy server")
+    r"(?:\b(?:temp(?:orary)?|throw-?away|dummy|placeholder)\s+(?:[\w-]+\s+)?(?:ecs|instances?|"
+    r"servers?|vps|box)\b|"
     # ... or by its term: "buy an ECS in mainland for at least 3 months"
     r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? )?"
     r"(?:3|three) months\b)"
@@ -1010,8 +1022,10 @@ def _only_for_the_filing(value: str, message: str) -> bool:
         # the CDN filing's temporary instance: "we need a temporary ECS in China" (not "our site
         # runs on a temporary ECS in Hefei")
         or (
-            re.search(r"\btemp(?:orary)?\s*$", before)
-            and not re.search(_RUNS_ON + r"temp(?:orary)?\s*$", before)
+            re.search(r"\b(?:temp(?:orary)?|throw-?away|dummy|placeholder)\s*$", before)
+            and not re.search(
+                _RUNS_ON + r"(?:temp(?:orary)?|throw-?away|dummy|placeholder)\s*$", before
+            )
         )
     )
 
@@ -1033,7 +1047,10 @@ def _places_joined() -> Pattern:
     # each a place on its own, not a word of the next clause ("in Virginia, China users complain")
     ends = (
         r"(?![-\w])(?!\s+(?:users?|customers?|visitors?|clients?|people|market|traffic|teams?|"
-        r"offices?|staff|audiences?|readers?|companies|company|based|is|are|was|were|has|have)\b)"
+        r"offices?|staff|audiences?|readers?|companies|company|based|is|are|was|were|has|have|"
+        # (nor another thing of that place's: "origin in Lisbon, and the China CDN")
+        r"cdns?|nodes?|acceleration|edges?|pops?|icp|beian|filing|licen[cs]es?|rules?|laws?|"
+        r"government|authorit(?:y|ies))\b)"
     )
     # ("in us-west-1 (oregon), ap-northeast-1 and cn-guangzhou": a place's gloss is skipped)
     gloss = r"(?:\s*\([^()]{0,30}\))?"

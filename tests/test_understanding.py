@@ -663,6 +663,15 @@ def volunteered_facts(nlp, message):
             "our site stays in Oslo, but we'd need a temporary ECS in Beijing for the CDN?",
             {"hosting_location": "outside_mainland"},
         ),
+        # the mainland named only as what a CDN leaves out is no place compared
+        (
+            "CDN area set to 'excluding mainland China', origin in Perth. no filing then, right?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        (
+            "origin's in Lisbon, and the China CDN means icp plus a throwaway ECS in Jinan??",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
         # a provider left is the past
         (
             "We ditched AWS Beijing in spring; now it's all on a Vultr box in Seoul. ICP?",
