@@ -636,7 +636,8 @@ _GETS_THE_NUMBER = re.compile(
     # number" (not where it is shown: "do we need the ICP number in the footer?")
     r"\b(?:without|having no|not having|(?:we|i) have no|"
     r"(?:we|i) (?:don't|do not) have|need|needs|require|"
-    r"requires|lack\w*)\s+(?:an?\s+|any\s+)?(?:icp|beian|filing)\s+number\b(?![^.?!]{0,40}"
+    r"requires|lack\w*)\s+(?:an?\s+|any\s+|the\s+|that\s+|this\s+)?(?:icp|beian|filing)\s+"
+    r"number\b(?![^.?!]{0,40}"
     r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
     r"websites?|sites?|pages?|footers?|screens?)\b|footer|display\w*|show\w*|put|place|where))"
 )
@@ -697,7 +698,7 @@ _NO_FILING = re.compile(
     # "what happens if I skip the icp filing?"
     r"\bwhat (?:happens|will happen|would happen|if)\b[^.?!]{0,20}\b(?:skip\w*|ignor\w*|bypass\w*|"
     r"forgo\w*)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b|"
-    r"\b(?:first|now|launch\w*|go(?:ing)? live|open|publish\w*)\b[^.?!]{0,40}"
+    r"\b(?:first|now|launch\w*|go(?:ing)? live|open|publish\w*)\b[^.?!]{0,60}"
     r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
     r"\b(?:later|afterwards)\b"
 )
@@ -1264,6 +1265,7 @@ def asking_parts(text: str) -> List[str]:
     return [part for _, parts in _sentences_and_parts(text) for part in parts]
 
 
+_HONG_KONG = re.compile(words_pattern(HONG_KONG))
 _HOSTING_IN_HONG_KONG = re.compile(
     words_pattern(HONG_KONG)
     + r"[^.?!]{0,15}\b(?:ecs|instances?|servers?|regions?|hosting|data ?cent(?:er|re)s?)\b|"
@@ -1814,6 +1816,12 @@ _PERMISSION_FOR_SOMETHING_ELSE = re.compile(
     r"servers?|ecs|it\b|that\b|this\b|us\b|launch)\w+)"
 )
 _NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
+# ... or asked with no authority named: "is there some registration we need before it goes live?"
+_ASKS_FOR_ANY_PERMISSION = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:some|any|an?)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|"
+    r"particular\s+|official\s+|legal\s+)?(?:registrations?|permits?|licen[cs]es?|approvals?|"
+    r"permissions?|paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b"
+)
 
 
 def speaks_of_needing_a_filing(text: str) -> bool:
@@ -1825,7 +1833,7 @@ def speaks_of_needing_a_filing(text: str) -> bool:
         # (the filing unnamed, for a site or a server: not "a permit from the authorities to
         # import food")
         or (
-            _NEEDS_A_PERMISSION.search(text)
+            (_NEEDS_A_PERMISSION.search(text) or _ASKS_FOR_ANY_PERMISSION.search(text))
             and _HOSTING_WORDS.search(text)
             and not _PERMISSION_FOR_SOMETHING_ELSE.search(text)
         )
@@ -2139,6 +2147,30 @@ def states_who_may_file(text: str) -> bool:
                 and _HOSTING_WORDS.search(sentence)
             )
         )
+        for sentence in _SENTENCE_ENDS.split(text)
+    )
+
+
+# A site opened, served or reached (said of it without a filing: what the no-filing answer settles)
+_OPENS_THE_SITE = re.compile(
+    r"\b(?:launch\w*|go(?:es|ing)? live|open(?:s|ed|ing)?|publish\w*|serv(?:e|es|ed|ing)|"
+    r"access(?:ed|ible)|visit(?:ed)?|reachable|online)\b"
+)
+
+
+def states_what_happens_without_a_filing(text: str) -> bool:
+    """A sentence that asks nothing says what becomes of a site without a filing, or before it
+    ("You can launch on your mainland ECS straight away and sort out the ICP later"), as a rule
+    for anyone (not the writer's own "our site is live, no ICP yet"), of no place outside the
+    mainland (that is the hosted-outside question: "Hong Kong sites are accessible without a
+    filing")."""
+    text = clean(text)
+    return not (
+        FIRST_PERSON.search(text) or PLACES_OUTSIDE.search(text) or _HONG_KONG.search(text)
+    ) and any(
+        not sentence.rstrip().endswith("?")
+        and _NO_FILING.search(sentence)
+        and _OPENS_THE_SITE.search(sentence)
         for sentence in _SENTENCE_ENDS.split(text)
     )
 

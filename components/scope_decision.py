@@ -106,6 +106,7 @@ from actions.scope_rules import (
     says_goodbye,
     speaks_of_need,
     speaks_of_needing_a_filing,
+    states_what_happens_without_a_filing,
     states_who_may_file,
     uncovered_subjects,
 )
@@ -398,6 +399,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "China permits ICP only to Chinese companies": a rule of who may file, said rather
             # than asked, is what the physical office answer settles
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            (intent not in faq or intent in (config["umbrella_intent"], config["no_filing_intent"]))
+            and intent not in config["yes_no_intents"]
+            and not is_question(text)
+            and states_what_happens_without_a_filing(text)
+            and not uncovered_subjects(text)
+        ):
+            # "You can launch on your mainland ECS and sort out the ICP later.": what becomes of
+            # a site without a filing, said rather than asked
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
             intent
             in (

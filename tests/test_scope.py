@@ -33,6 +33,7 @@ from actions.scope_rules import (
     refers_back,
     says_goodbye,
     speaks_of_needing_a_filing,
+    states_what_happens_without_a_filing,
     states_who_may_file,
     uncovered_subjects,
     with_what_one_stands_for,
@@ -1037,6 +1038,7 @@ def test_a_question_carries_its_subject_in_other_words(intent, text):
         ("does that news site really have no ICP number?", ["number_and_footer"]),  # another's
         ("when do you need an ICP number for a site on Alibaba Cloud?", []),
         ("do we need the ICP number in the page footer?", ["number_and_footer"]),
+        ("site on a VPS in Oslo, no CDN. do I still need that ICP number?", []),
         ("our ECS is in Paris, users are French: what does GDPR ask?", ["data_and_content"]),
     ],
 )
@@ -1260,6 +1262,8 @@ def test_a_filing_stated_as_required_with_an_adverb_or_an_adjective_speaks_of_ne
         "Sites hosted in Hangzhou need a proper ICP filing before launch.",
         "Every site on a Harbin server shall fulfil the website filing procedures.",
         "Organisations must go through ICP before their mainland servers take traffic.",
+        # a registration asked for with no authority named, for a site
+        "Our shop goes on ECS in Changsha next month. Is there some registration we need first?",
     ]:
         assert speaks_of_needing_a_filing(text), text
         assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_need_icp", text
@@ -1267,6 +1271,7 @@ def test_a_filing_stated_as_required_with_an_adverb_or_an_adjective_speaks_of_ne
     for text in [
         "The filing form is usually required in Chinese.",
         "Our server is required to have a public IP.",
+        "Is there a permit we need to rent an office near our Shenzhen servers?",
     ]:
         assert not speaks_of_needing_a_filing(text), text
 
@@ -1333,6 +1338,34 @@ def test_who_may_file_said_as_a_rule_is_the_physical_office_question():
     ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
     text = "Only Chinese entities may file an ICP for a mobile app."
     assert _scope().decide("ask_unanswerable", ranking, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Sites can go live on a Kunming server first and do the beian afterwards.", True),
+        ("Until the filing is approved the domain cannot be opened on mainland servers.", True),
+        ("Unfiled domains are not reachable on Nanning instances.", True),
+        # the writer's own site, a question, or a place outside the mainland
+        ("Our shop is live on ECS Nanning, no ICP yet.", False),
+        ("can a site go live on a Kunming server before the filing?", False),
+        ("Macau sites stay reachable without any filing.", False),
+        # (no site opened)
+        ("Without a filing the paperwork takes longer.", False),
+    ],
+)
+def test_what_becomes_of_a_site_without_a_filing_said_as_a_rule(text, states):
+    assert states_what_happens_without_a_filing(text) is states
+
+
+def test_what_becomes_of_a_site_without_a_filing_said_as_a_rule_is_the_no_filing_question():
+    text = "Sites can go live on a Kunming server first and do the beian afterwards."
+    for intent in ["ask_unanswerable", "out_of_scope", "nlu_fallback", "ask_need_icp"]:
+        ranking = [{"name": intent, "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.1}]
+        assert _scope().decide(intent, ranking, text) == {
+            "name": "ask_no_filing",
+            "confidence": 1.0,
+        }, intent
 
 
 @pytest.mark.parametrize(
