@@ -1258,6 +1258,11 @@ def _sentences_and_parts(text: str) -> List[Tuple[str, List[str]]]:
     return split
 
 
+def sentences(text: str) -> List[str]:
+    """The sentences of `text`, cleaned."""
+    return [sentence for sentence in _SENTENCE_ENDS.split(clean(text)) if sentence.strip()]
+
+
 def asking_parts(text: str) -> List[str]:
     """The questions and requests of `text`, one by one: the sentences that ask, each split where
     it goes on to ask something else. A condition stays with the question it sets ("when we

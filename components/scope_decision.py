@@ -66,6 +66,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.decision import NO
 from actions.scope_rules import (
+    UNCOVERED,
     asked_part,
     asking_parts,
     asks_for_a_person,
@@ -104,6 +105,7 @@ from actions.scope_rules import (
     refers_back,
     reports_a_claim,
     says_goodbye,
+    sentences,
     speaks_of_need,
     speaks_of_needing_a_filing,
     states_what_happens_without_a_filing,
@@ -119,6 +121,8 @@ from actions.words_to_facts import (
 )
 
 NLU_FALLBACK = "nlu_fallback"
+# the uncovered subject of another provider's rules and products
+_ANOTHER_PROVIDER = "other_providers"
 UNCOVERED_ENTITY = "uncovered_part"
 
 
@@ -232,8 +236,52 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         decided = self._decide(intent, ranking, text, states_facts)
         not_covered = self.component_config["not_covered_intent"]
         if decided.get("name", intent) == not_covered:
-            return self._covered_part(ranking, text, states_facts) or decided
+            return (
+                self._covered_part(ranking, text, states_facts)
+                or self._covered_statement(text)
+                or decided
+            )
         return decided
+
+    def _covered_statement(self, text: Text) -> Dict[Text, Any]:
+        """For text that asks nothing, the FAQ question one of its sentences states the point of,
+        when the subjects the FAQ does not cover are all in its other sentences ("Products such
+        as ... cannot apply for an ICP service code. If you use SLB, you must provide the IP of a
+        backend ECS instance."): that question, with those subjects to be said to be not
+        covered; empty when there is none."""
+        config = self.component_config
+        # (another provider's rules are the whole text's: "If you use Huawei Cloud ECS and ELB
+        # ...")
+        if is_question(text) or UNCOVERED[_ANOTHER_PROVIDER].search(clean(text)):
+            return {}
+        found_in = [(sentence, uncovered_subjects(sentence)) for sentence in sentences(text)]
+        everything = set(uncovered_subjects(text))
+        for number, (sentence, found) in enumerate(found_in):
+            others = [
+                s for n, (_, subjects) in enumerate(found_in) if n != number for s in subjects
+            ]
+            if found or not others or not everything <= set(others):
+                continue
+            # (only a sentence that states the FAQ question's own point: one that merely carries
+            # its subject may be about the text's uncovered subject, "Users can't access API GW
+            # without ICP license for testing. The only way to test w/o ICP is ...")
+            if states_who_may_file(sentence):
+                return {
+                    "name": config["how_to_get_intent"],
+                    "confidence": 1.0,
+                    "uncovered": list(dict.fromkeys(others)),
+                }
+            if states_what_happens_without_a_filing(sentence) and not carries_subject(
+                config["ip_only_intent"], sentence
+            ):
+                return {
+                    "name": config["no_filing_intent"],
+                    "confidence": 1.0,
+                    "uncovered": list(dict.fromkeys(others)),
+                }
+            if speaks_of_needing_a_filing(sentence):
+                return {**self._umbrella_or_cdn(sentence), "uncovered": list(dict.fromkeys(others))}
+        return {}
 
     def _covered_part(
         self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool

@@ -1368,6 +1368,44 @@ def test_what_becomes_of_a_site_without_a_filing_said_as_a_rule_is_the_no_filing
         }, intent
 
 
+def test_a_text_that_asks_nothing_gets_the_faq_point_of_a_sentence_with_no_uncovered_subject():
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.9},
+        {"name": "ask_cdn", "confidence": 0.1},
+    ]
+    for text, expected, uncovered in [
+        (
+            "The review usually takes 20 working days. Sites on Harbin servers must obtain an "
+            "ICP filing before launch.",
+            "ask_need_icp",
+            ["time"],
+        ),
+        (
+            "The beian fee is waived. Only locally registered companies may hold the ICP filing.",
+            "ask_physical_office",
+            ["cost"],
+        ),
+        (
+            "The ICP number goes in the footer. Sites cannot be opened on Hefei servers until the "
+            "filing is approved.",
+            "ask_no_filing",
+            ["number_and_footer"],
+        ),
+    ]:
+        decided = _scope().decide("ask_unanswerable", ranking, text)
+        assert (decided["name"], decided["uncovered"]) == (expected, uncovered), text
+    for text in [
+        # another provider's rules are the whole text's
+        "Tencent Cloud charges no fee. Sites on its Shanghai servers need an ICP filing.",
+        # a sentence carrying an FAQ subject without stating its point
+        "The review takes 20 working days. Our SLB fronts two ECS in Xi'an.",
+    ]:
+        assert _scope().decide("ask_unanswerable", ranking, text).get("name") in (
+            None,
+            "ask_unanswerable",
+        ), text
+
+
 @pytest.mark.parametrize(
     "text, subjects",
     [
