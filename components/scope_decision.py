@@ -49,6 +49,14 @@ passed on about an uncovered subject ("heard the review takes 20 working days") 
 a question about what Alibaba Cloud offers, or a rule stated for anyone's site ("if your CDN
 includes mainland China nodes, ICP filing is mandatory"), is not the user's facts; and a
 statement only about a CDN gets the CDN answer rather than the umbrella's list of every case.
+Said rather than asked, in a text that asks nothing: who may file ("China permits ICP only to
+Chinese companies") is the physical office question, what becomes of a site without a filing
+("launch now and sort out the ICP later") the no-filing question, and a stated requirement taken
+for "not covered" ("the domain must have been filed with the MIIT") the umbrella or CDN question;
+when such a text's uncovered subjects are all in its other sentences, the sentence that states
+the FAQ point is answered and the rest said to be not covered. A question of no one's site taken
+for facts ("Does ACK support autoscaling in the Hong Kong region?") is decided as an unsure
+message.
 """
 
 from __future__ import annotations
