@@ -319,14 +319,6 @@ def _which_province(facts: Facts) -> Decision:
             (Fact.CHINA_PRESENCE,),
             ("which_province", "physical_office"),
         )
-    if province in (None, UNKNOWN) and _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE:
-        # A representative office's certificate is its business license, and the FAQ says where
-        # it may file: only in some provinces or municipalities.
-        return Answer(
-            ("utter_physical_office_representative_office",),
-            (Fact.CHINA_PRESENCE,),
-            ("physical_office",),
-        )
     if province is None:
         return Ask(Fact.LICENSE_PROVINCE)
     if province == UNKNOWN:

@@ -305,18 +305,6 @@ SPEC = {
                 sources=["which_province", "physical_office"],
             ),
         ),
-        # A representative office: the FAQ says it may file only in some provinces.
-        *[
-            (
-                {V: province, P: "representative_office"},
-                say(
-                    "utter_physical_office_representative_office",
-                    used=[P],
-                    sources=["physical_office"],
-                ),
-            )
-            for province in (None, "unknown")
-        ],
         ({V: None}, ask(V)),
         ({V: "unknown"}, say("utter_which_province_rule", used=[V], sources=["which_province"])),
         (
