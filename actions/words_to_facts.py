@@ -167,6 +167,8 @@ def negation_marked(value: str, message: str) -> str:
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
     if negated and _FILING_NAMED.search(negated.group(0)):
         return value  # "without beian on ECS Shanghai": the filing is what is missing
+    if negated and _ACCESS_NEGATED.search(negated.group(0)):
+        return value  # "won't be reachable from the mainland server": access, not the place
     if not negated:
         lead, rest = _clean(message[:start]), _clean(message[start + len(value) :])
         negated = _NEGATED_LIST.search(lead) or (  # "no subsidiary, branch or [office]"
@@ -191,6 +193,10 @@ _NEGATED_LIST = re.compile(rf"{_LIST_HEAD}\s*,?\s+(?:or|nor)(?:\s+(?:an?|any))?\
 
 
 _FILING_NAMED = re.compile(r"\b(?:icp|beian|filings?|records?|permits?|approval)\b")
+# What is negated is reaching the site, not where it is
+_ACCESS_NEGATED = re.compile(
+    r"\b(?:reachable|accessible|accessed|visible|load\w*|opened|served|blocked|allowed|visited)\b"
+)
 
 
 # "Mainland China Website Record-Filing", "China website ICP registration": words that name a
@@ -314,7 +320,9 @@ _FUTURE = re.compile(
     r"(?:nothing|not) (?:is |yet )?decided|undecided|"
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
-    r"mov(?:e|ing) (?:\S+ ){1,3}to)\b"
+    r"mov(?:e|ing) (?:\S+ ){1,3}to|"
+    # supposed: "hosting it on the mainland would mean an ICP Filing"
+    r"would (?:mean|require|need|make|trigger|involve|force|cost))\b"
 )
 # Advice: what follows it is someone's suggestion, not what is so ("support suggests running the
 # site on Hong Kong ECS"; not "we host in Seoul as our agency advised", nor "advisory")
@@ -381,7 +389,7 @@ def _of_the_past(clause: str) -> bool:
 
 
 _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
-_CLAUSES = re.compile(r"[,;.!?()+]|\b(?:and|but|while|whereas|although|though|however|so)\b")
+_CLAUSES = re.compile(r"[,;:.!?()+]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
 _OUTSIDE_WORDS = (
@@ -1112,6 +1120,21 @@ def _a_choice_after(value: str, message: str) -> bool:
     ) != (to_hosting_location(_clean(value)))
 
 
+# A quoted sentence ("the note says 'Sites on mainland China servers need an ICP Filing; ...'"),
+# not a short quoted name such as a CDN setting ('Global (Excluding Mainland China)')
+_QUOTED = re.compile(r"\"([^\"]{30,})\"|“([^”]{30,})”|(?<!\w)'([^']{30,}?)'(?!\w)")
+
+
+def _in_a_quoted_rule(value: str, message: str) -> bool:
+    """`value` is inside a quoted rule: someone's words about sites, not the user's site."""
+    phrase = _clean(value)
+    for match in _QUOTED.finditer(_clean(message)):
+        quoted = next(group for group in match.groups() if group)
+        if phrase in quoted and _STATES_A_RULE.search(quoted):
+            return True
+    return False
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -1123,6 +1146,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if (
         is_general_comparison(message)
         or names_a_filing(value, message)
+        or _in_a_quoted_rule(value, message)
         or speaks_of_anyone(message)
         or asks_of_sites_in_general(value, message)
         or _asks_after_a_move(message)

@@ -663,6 +663,21 @@ def volunteered_facts(nlp, message):
             "our site stays in Oslo, but we'd need a temporary ECS in Beijing for the CDN?",
             {"hosting_location": "outside_mainland"},
         ),
+        # a quoted rule's places are no one's site; a supposed set-up is not today's
+        (
+            "the wiki says 'any site on mainland China servers needs an ICP Filing first' and "
+            "we run on ECS in Oslo. ok?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "our servers are in Madrid: hosting in Chengdu would mean an ICP filing for us",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # reaching the site negated, not its place
+        (
+            "without beian our shop won't be reachable from the Nanjing server we use",
+            {"hosting_location": "mainland_china"},
+        ),
         # the mainland named only as what a CDN leaves out is no place compared
         (
             "CDN area set to 'excluding mainland China', origin in Perth. no filing then, right?",
