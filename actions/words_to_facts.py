@@ -344,7 +344,8 @@ _A_WAY_OUT = re.compile(
 # Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
 _GONE_WORDS = (
     r"used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
-    r"originally|initially|at first|back then|(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
+    r"originally|initially|at first|back then|back in (?:\d{4}|the day|those days)|"
+    r"(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
     r"(?:got|was|were|been) shut|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
@@ -950,9 +951,20 @@ _AFTER_THE_MOVE = re.compile(
 )
 
 
+# ... or that time named back after the move is told ("Next year we'll move to Shanghai. Will we
+# need an ICP filing at that point?")
+_THAT_TIME = re.compile(
+    r"\b(?:at that (?:point|time|stage)|by then|after that|then|when that happens)\b[^.!]*\?"
+)
+_A_MOVE = re.compile(r"\b(?:mov(?:e|ing)|migrat(?:e|ing)|switch(?:ing)?)\b")
+
+
 def _asks_after_a_move(message: str) -> bool:
     text = _clean(message)
-    return bool(_AFTER_THE_MOVE.search(text) and _FUTURE.search(text))
+    return bool(
+        (_AFTER_THE_MOVE.search(text) or (_A_MOVE.search(text) and _THAT_TIME.search(text)))
+        and _FUTURE.search(text)
+    )
 
 
 # The server the FAQ's CDN route has one buy only to file, not where the site runs: "a temp ECS in

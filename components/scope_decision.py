@@ -827,6 +827,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         config = self.component_config
         asked = asked_part(text)
         if (
+            intent == config["no_filing_intent"]
+            and asked != text
+            and asks_if_it_needs_a_filing(asked)
+            and not carries_subject(intent, asked)
+        ):
+            # "we're on Singapore ECS with no ICP. ... Will we need an ICP filing at that
+            # point?": no filing yet is the backstory; whether one is needed is the question
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
             asked == text
             or intent == config["umbrella_intent"]
             or carries_subject(intent, asked)

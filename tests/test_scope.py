@@ -1368,6 +1368,24 @@ def test_what_becomes_of_a_site_without_a_filing_said_as_a_rule_is_the_no_filing
         }, intent
 
 
+def test_no_filing_in_the_backstory_and_whether_one_is_needed_asked_is_the_umbrella_question():
+    ranking = [
+        {"name": "ask_no_filing", "confidence": 0.8},
+        {"name": "ask_need_icp", "confidence": 0.2},
+    ]
+    text = (
+        "Today our shop runs on ECS in Sydney with no beian. Next year we'll move to Tianjin. "
+        "Will we need an ICP filing at that point?"
+    )
+    assert _scope().decide("ask_no_filing", ranking, text) == {
+        "name": "ask_need_icp",
+        "confidence": 1.0,
+    }
+    # (what happens without one, asked, stays the no-filing question)
+    text = "We have no ICP yet. What happens if we open the Tianjin shop anyway?"
+    assert _scope().decide("ask_no_filing", ranking, text) == {}
+
+
 def test_a_text_that_asks_nothing_gets_the_faq_point_of_a_sentence_with_no_uncovered_subject():
     ranking = [
         {"name": "ask_unanswerable", "confidence": 0.9},

@@ -247,6 +247,15 @@ def volunteered_facts(nlp, message):
             " is the beian still needed?",
             {"hosting_location": None},
         ),
+        (
+            "We're on ECS in Seoul. Next spring we'll migrate to Wuxi. Do we need ICP at that "
+            "point?",
+            {"hosting_location": None},
+        ),
+        (
+            "Back in 2021 we ran on ECS in Hefei with no filing. Now we're on ECS in Tokyo. OK?",
+            {"hosting_location": "outside_mainland"},
+        ),
         # set up in the past is there today; gone is not
         ("we launched an ECS in Nanning last month", {"hosting_location": "mainland_china"}),
         ("we bought an ECS in Nanning last year but deleted it", {"hosting_location": None}),
