@@ -30,6 +30,7 @@ from actions.words_to_facts import (
     read_cdn,
     read_hosting,
     read_presence,
+    someone_elses,
     unsure_of,
     weighs_options,
 )
@@ -87,6 +88,8 @@ _COMBINE = {
 def _read_license_province(value: str, message: str) -> Optional[str]:
     if not_held_yet(value, message):
         return None  # "our WFOE registration in Shenzhen is still pending"
+    if someone_elses(value, message):
+        return None  # "a friend's company registered in Hubei filed in Hubei"
     read = NORMALISERS[Fact.LICENSE_PROVINCE](negation_marked(value, message))
     if read == decision.OUTSIDE_MAINLAND and _MAINLAND_ENTITY.search(message.lower()):
         # "registered in the UK, with a WFOE in Shenzhen": the parent's registration, not where

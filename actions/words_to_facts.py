@@ -545,7 +545,7 @@ _LEFT_OUT_MAINLAND = re.compile(
 def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
-    text = _clean(message)
+    text = _without_quoted_rules(_clean(message))
     # (the mainland named only as what a CDN covers is no place compared: "site is on alibaba SG,
     # a colleague says Global doesn't include china")
     # (nor is it named only as what is left out: "acceleration region 'outside mainland China'
@@ -1137,6 +1137,16 @@ def _a_choice_after(value: str, message: str) -> bool:
 _QUOTED = re.compile(r"\"([^\"]{30,})\"|“([^”]{30,})”|(?<!\w)'([^']{30,}?)'(?!\w)")
 
 
+def _without_quoted_rules(text: str) -> str:
+    """`text` without the quoted rules in it (their places are no one's)."""
+
+    def rule_or_name(match: re.Match) -> str:
+        quoted = next(group for group in match.groups() if group)
+        return " " if _STATES_A_RULE.search(quoted) else match.group(0)
+
+    return _QUOTED.sub(rule_or_name, text)
+
+
 def _in_a_quoted_rule(value: str, message: str) -> bool:
     """`value` is inside a quoted rule: someone's words about sites, not the user's site."""
     phrase = _clean(value)
@@ -1724,14 +1734,41 @@ _NOT_HELD_YET = re.compile(
 )
 
 
+# Any company at all, as a clause's subject: "an entity registered in Sichuan files in Sichuan"
+_ANY_COMPANY = re.compile(
+    r"\b(?:an?|any|one|each|every)\s+(?:[\w-]+\s+)?(?:entit(?:y|ies)|compan(?:y|ies)|firms?|"
+    r"business(?:es)?|organi[sz]ations?|enterprises?)\b"
+)
+
+
+def someone_elses(value: str, message: str) -> bool:
+    """`value`'s clause is about another company or any company, not the user's: "a friend's
+    company registered in Hubei", "an entity registered in Sichuan files in Sichuan" (not "we
+    are a company registered in Shanghai")."""
+    clause = _clause_with(value, message)
+    return not FIRST_PERSON.search(clause) and bool(
+        _SOMEONE_ELSES.search(clause) or _SOMEONE_ELSE.search(clause) or _ANY_COMPANY.search(clause)
+    )
+
+
 def not_held_yet(value: str, message: str) -> bool:
     """`value`'s clause says it is applied for, pending or lapsed: not held today."""
     return bool(_NOT_HELD_YET.search(_clause_with(value, message)))
 
 
+# A licence held only in a condition: "If you hold an ICP Commercial License, also update ..."
+_IF_HELD = re.compile(
+    r"\b(?:if|unless|in case)\s+(?:you|they|we|i|the\s+\w+|your\s+\w+|our\s+\w+)\s+"
+    r"(?:already\s+)?(?:hold|holds|have|has|own|owns|got|get)\s+(?:an?\s+|the\s+)?(?:icp\s+)?"
+    r"commercial\s+licen[cs]e"
+)
+
+
 @_reads(Fact.COMMERCIAL_LICENSE, dont_know_anywhere=False)
 def to_commercial_license(text: str) -> Optional[str]:
     if _NOT_HELD_YET.search(_clause_about(text, _LICENCE_WORDS)):
+        return None
+    if _IF_HELD.search(_clean(text)):
         return None
     return _yes_no(text, _LICENCE_WORDS)
 

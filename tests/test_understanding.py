@@ -687,6 +687,22 @@ def volunteered_facts(nlp, message):
             "without beian our shop won't be reachable from the Nanjing server we use",
             {"hosting_location": "mainland_china"},
         ),
+        # another company's registration, or any company's, is not the user's licence
+        (
+            "A partner's company registered in Hunan filed there; our servers are in Lima.",
+            {"license_province": None, "hosting_location": "outside_mainland"},
+        ),
+        (
+            "An entity registered in Yunnan files in Yunnan, wherever its servers sit.",
+            {"license_province": None, "hosting_location": None},
+        ),
+        ("We are a company registered in Yunnan.", {"license_province": "Yunnan"}),
+        # a quoted rule sets out no places to compare
+        (
+            "the memo says 'sites on mainland servers need ICP, sites abroad do not' - we're on "
+            "ECS Dublin. applies to us?",
+            {"hosting_location": "outside_mainland"},
+        ),
         # the mainland named only as what a CDN leaves out is no place compared
         (
             "CDN area set to 'excluding mainland China', origin in Perth. no filing then, right?",
@@ -1016,6 +1032,13 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         # a CDN for the mainland denied, as a reply: asked again, never read as one
         (Fact.CDN_COVERAGE, "no China CDN", None),
         (Fact.COMMERCIAL_LICENSE, "our parent company holds the ICP commercial license", None),
+        # held only in a condition
+        (
+            Fact.COMMERCIAL_LICENSE,
+            "If you hold an ICP Commercial License, update it when the IP moves to the SLB.",
+            None,
+        ),
+        (Fact.COMMERCIAL_LICENSE, "we hold an ICP commercial licence, if that matters", "yes"),
         (Fact.CAN_COMPLETE_FILING, "no, we could not obtain a filing", "no"),
         (Fact.CAN_COMPLETE_FILING, "icp is out of the question for us", "no"),
         # a company's presence is not the CDN's; an exclusion does not reach across a sentence
