@@ -410,8 +410,8 @@ _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
 # A rule about places stated with no one's site in it ("opening a website in mainland China
 # needs a licence but not in Hong Kong"): an article's sentence, not where the user's site is.
 _STATES_A_RULE = re.compile(
-    r"\b(?:needs?|required|requires?|requirements?|must|bypass\w*|avoid\w*|exempt\w*|icp|"
-    r"filings?|licen[cs]es?)\b"
+    r"\b(?:needs?|required|requires?|requirements?|must|ha(?:ve|s) to|shall|bypass\w*|avoid\w*|"
+    r"exempt\w*|icp|filings?|files|licen[cs]es?)\b"
 )
 
 
@@ -1475,7 +1475,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
-    if speaks_of_anyone(message):
+    if speaks_of_anyone(message) or _in_a_quoted_rule(value, message):
         return None  # "an ICP License is only required if your website is ... delivered via CDN
         # from inside of Mainland China": an article's reader, not the user
     text = _clean(message)
@@ -1968,6 +1968,10 @@ def read_access(value: str, message: str) -> Optional[str]:
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
     if _DEMANDED.search(_around(value, message)[0]):
         return None  # "the filing portal keeps demanding a domain name": not what the site has
+    if value.strip() != message.strip() and (
+        speaks_of_anyone(message) or _in_a_quoted_rule(value, message)
+    ):
+        return None  # "With just a bare IP you have to go straight to the provincial authority"
     clause = _clause_with(value, message)
     # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
     # by IP only", not "... by IP only; now it has a domain")

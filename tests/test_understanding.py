@@ -687,6 +687,12 @@ def volunteered_facts(nlp, message):
             "without beian our shop won't be reachable from the Nanjing server we use",
             {"hosting_location": "mainland_china"},
         ),
+        # how anyone's site is reached, in a rule for the reader, is not how the user's is
+        (
+            "With only a bare IP you have to file at the provincial bureau, and any site with a "
+            "domain files online.",
+            {"access_method": None},
+        ),
         # another company's registration, or any company's, is not the user's licence
         (
             "A partner's company registered in Hunan filed there; our servers are in Lima.",
@@ -702,6 +708,11 @@ def volunteered_facts(nlp, message):
             "the memo says 'sites on mainland servers need ICP, sites abroad do not' - we're on "
             "ECS Dublin. applies to us?",
             {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "the memo says 'abroad needs no ICP unless a mainland CDN is used' - we're on ECS "
+            "Dublin with an international CDN only",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
         ),
         # the mainland named only as what a CDN leaves out is no place compared
         (
