@@ -6,7 +6,7 @@ does not say (the form then asks again). Pure Python: the validation actions and
 
 import functools
 import re
-from typing import Callable, Dict, Iterable, Optional, Pattern, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Pattern, Tuple
 
 from actions import decision as d
 from actions.decision import Fact
@@ -1137,24 +1137,21 @@ def _a_choice_after(value: str, message: str) -> bool:
 _QUOTED = re.compile(r"\"([^\"]{30,})\"|“([^”]{30,})”|(?<!\w)'([^']{30,}?)'(?!\w)")
 
 
+def _quoted_rules(text: str) -> List[str]:
+    """The quoted rules in `text`: someone's words about sites, not the user's site."""
+    quoted = (next(group for group in match.groups() if group) for match in _QUOTED.finditer(text))
+    return [words for words in quoted if _STATES_A_RULE.search(words)]
+
+
 def _without_quoted_rules(text: str) -> str:
-    """`text` without the quoted rules in it (their places are no one's)."""
-
-    def rule_or_name(match: re.Match) -> str:
-        quoted = next(group for group in match.groups() if group)
-        return " " if _STATES_A_RULE.search(quoted) else match.group(0)
-
-    return _QUOTED.sub(rule_or_name, text)
+    for rule in _quoted_rules(text):
+        text = text.replace(rule, " ")
+    return text
 
 
 def _in_a_quoted_rule(value: str, message: str) -> bool:
-    """`value` is inside a quoted rule: someone's words about sites, not the user's site."""
     phrase = _clean(value)
-    for match in _QUOTED.finditer(_clean(message)):
-        quoted = next(group for group in match.groups() if group)
-        if phrase in quoted and _STATES_A_RULE.search(quoted):
-            return True
-    return False
+    return any(phrase in rule for rule in _quoted_rules(_clean(message)))
 
 
 def read_hosting(value: str, message: str) -> Optional[str]:

@@ -273,22 +273,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (only a sentence that states the FAQ question's own point: one that merely carries
             # its subject may be about the text's uncovered subject, "Users can't access API GW
             # without ICP license for testing. The only way to test w/o ICP is ...")
+            decided: Dict[Text, Any] = {}
             if states_who_may_file(sentence):
-                return {
-                    "name": config["how_to_get_intent"],
-                    "confidence": 1.0,
-                    "uncovered": list(dict.fromkeys(others)),
-                }
-            if states_what_happens_without_a_filing(sentence) and not carries_subject(
+                decided = {"name": config["how_to_get_intent"], "confidence": 1.0}
+            elif states_what_happens_without_a_filing(sentence) and not carries_subject(
                 config["ip_only_intent"], sentence
             ):
-                return {
-                    "name": config["no_filing_intent"],
-                    "confidence": 1.0,
-                    "uncovered": list(dict.fromkeys(others)),
-                }
-            if speaks_of_needing_a_filing(sentence):
-                return {**self._umbrella_or_cdn(sentence), "uncovered": list(dict.fromkeys(others))}
+                decided = {"name": config["no_filing_intent"], "confidence": 1.0}
+            elif speaks_of_needing_a_filing(sentence):
+                decided = self._umbrella_or_cdn(sentence)
+            if decided:
+                return {**decided, "uncovered": list(dict.fromkeys(others))}
         return {}
 
     def _covered_part(
