@@ -474,7 +474,7 @@ _OPTION_MARK = re.compile(
     # a numbered item that proposes ("1. Use ...", "2) host ..."), not one that reports ("1. our
     # servers are in Shanghai")
     r"([12])[.)]\s+(?:use|host|deploy|buy|choose|pick|put|move|go with|set up|serve|run|rent|"
-    r"keep|get)\b)"
+    r"keep|get|stay|register|open|establish|migrate|switch)\b)"
 )
 _FIRST_AND_SECOND = ({"1", "2"}, {"a", "b"}, {"one", "two"})
 
@@ -1384,7 +1384,10 @@ _NEEDED = re.compile(
     # ("need get the ...": typed without its "to")
     r"\b(?:(?:need|needs|require|requires)\s+(?:(?:to\s+)?(?:have|hold|own|get|obtain|set up|"
     r"open)\s+)?|"
-    r"apply for\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    r"apply for\s+)(?:either\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
+    # ... and the other of a pair needed: "you need either a branch company or a rep office"
+    r"\b(?:need|needs|require|requires)\s+either\b[^.?!;]{0,60}\bor\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$"
 )
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
@@ -1403,8 +1406,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
     if _PAST.search(clause) or _ENDED_LATER.search(_rest_of_sentence(value, message)):
         # "we had a rep office in Beijing but closed it last year, so nothing now"
         return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
-    if _FUTURE.search(clause) or denied_next(value, message):
-        return None
+    if _FUTURE.search(clause) or denied_next(value, message) or weighs_options(message):
+        return None  # (nor an option set out: "Options: (1) register a rep office ...; (2) ...")
     before = _around(value, message)[0]
     if _COMPANIES_WITH.search(before):
         return None  # "do foreign companies with only a rep office get ...?": anyone's

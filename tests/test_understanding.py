@@ -693,6 +693,17 @@ def volunteered_facts(nlp, message):
             "domain files online.",
             {"access_method": None},
         ),
+        # a presence needed (one of a pair), or set out as an option, is not held
+        (
+            "Home-country papers are not accepted. You need either a Chinese branch company or a "
+            "representative office.",
+            {"china_presence": None},
+        ),
+        (
+            "Options: (1) register a representative office in Xi'an and file; (2) stay on a "
+            "Hong Kong ECS.",
+            {"china_presence": None, "hosting_location": None},
+        ),
         # another company's registration, or any company's, is not the user's licence
         (
             "A partner's company registered in Hunan filed there; our servers are in Lima.",
