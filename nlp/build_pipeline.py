@@ -599,10 +599,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + [LINKING, {"LOWER": "from"}, ARTICLE, PROVIDER]
             + place_tokens,
         )
-        # a hosting provider's region by its city: "Lightsail Tokyo", "OVH Gravelines"
+        # a hosting provider's region by its city: "Lightsail Tokyo", "OVH Gravelines", "on
+        # Alibaba Cloud Japan"
         add(
             "hosting_location",
-            [{"LOWER": {"IN": list(HOSTING_PROVIDERS)}}, {"LOWER": "cloud", "OP": "?"}]
+            [
+                {"LOWER": {"IN": [*HOSTING_PROVIDERS, "alibaba", "aliyun"]}},
+                {"LOWER": "cloud", "OP": "?"},
+            ]
             + place_tokens,
         )
         add(

@@ -693,6 +693,12 @@ def volunteered_facts(nlp, message):
             "domain files online.",
             {"access_method": None},
         ),
+        # Alibaba Cloud named with a region's place
+        (
+            "Our download page is on Alibaba Cloud Japan. Do we need ICP?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("we're on Aliyun Frankfurt, CDN none", {"hosting_location": "outside_mainland"}),
         # a presence needed (one of a pair), or set out as an option, is not held
         (
             "Home-country papers are not accepted. You need either a Chinese branch company or a "
