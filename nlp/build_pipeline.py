@@ -539,6 +539,19 @@ def _places_as_tokens(nlp: spacy.Language) -> List[List[Pattern]]:
     return [[{"LOWER": {"IN": sorted(set(one_word))}}], *longer]
 
 
+_CHINA_AS_A_WHOLE = {"china", "mainland", "prc", "chinese", "cn"}
+
+
+def _regions_of_a_place(place_tokens: List[Pattern]) -> List[Pattern]:
+    """`place_tokens` without China as a whole, which names no region of a provider's."""
+    if len(place_tokens) == 1 and isinstance(place_tokens[0].get("LOWER"), dict):
+        words = [w for w in place_tokens[0]["LOWER"]["IN"] if w not in _CHINA_AS_A_WHOLE]
+        return [{"LOWER": {"IN": words}}]
+    if all(token.get("LOWER") in _CHINA_AS_A_WHOLE for token in place_tokens):
+        return []
+    return place_tokens
+
+
 def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     patterns: List[Dict[str, object]] = []
 
@@ -599,16 +612,20 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + [LINKING, {"LOWER": "from"}, ARTICLE, PROVIDER]
             + place_tokens,
         )
-        # a hosting provider's region by its city: "Lightsail Tokyo", "OVH Gravelines", "on
-        # Alibaba Cloud Japan"
+        # a hosting provider's region by its city: "Lightsail Tokyo", "OVH Gravelines"
         add(
             "hosting_location",
-            [
-                {"LOWER": {"IN": [*HOSTING_PROVIDERS, "alibaba", "aliyun"]}},
-                {"LOWER": "cloud", "OP": "?"},
-            ]
+            [{"LOWER": {"IN": list(HOSTING_PROVIDERS)}}, {"LOWER": "cloud", "OP": "?"}]
             + place_tokens,
         )
+        # ... and Alibaba Cloud's: "on Alibaba Cloud Japan" (not its China as a whole: "Alibaba
+        # Cloud China CDN" is a CDN)
+        regions = _regions_of_a_place(place_tokens)
+        if regions:
+            add(
+                "hosting_location",
+                [{"LOWER": {"IN": ["alibaba", "aliyun"]}}, {"LOWER": "cloud", "OP": "?"}] + regions,
+            )
         add(
             "hosting_location",
             place_tokens

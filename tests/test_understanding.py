@@ -699,6 +699,11 @@ def volunteered_facts(nlp, message):
             {"hosting_location": "outside_mainland"},
         ),
         ("we're on Aliyun Frankfurt, CDN none", {"hosting_location": "outside_mainland"}),
+        # (its China as a whole is no region: "Alibaba Cloud China CDN" is a CDN)
+        (
+            "we want Alibaba Cloud China CDN for our site on ECS Frankfurt",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+        ),
         # a presence needed (one of a pair), or set out as an option, is not held
         (
             "Home-country papers are not accepted. You need either a Chinese branch company or a "
