@@ -437,29 +437,22 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not uncovered_subjects(text)
         ):
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        # Said rather than asked: a rule of who may file ("China permits ICP only to Chinese
+        # companies") is what the physical office answer settles, and what becomes of a site
+        # without a filing ("launch now and sort out the ICP later") the no-filing answer.
         if (
-            (
-                intent not in faq
-                or intent in (config["umbrella_intent"], config["how_to_get_intent"])
-            )
-            and intent not in config["yes_no_intents"]
+            intent not in config["yes_no_intents"]
             and not is_question(text)
-            and states_who_may_file(text)
             and not uncovered_subjects(text)
         ):
-            # "China permits ICP only to Chinese companies": a rule of who may file, said rather
-            # than asked, is what the physical office answer settles
-            return {"name": config["how_to_get_intent"], "confidence": 1.0}
-        if (
-            (intent not in faq or intent in (config["umbrella_intent"], config["no_filing_intent"]))
-            and intent not in config["yes_no_intents"]
-            and not is_question(text)
-            and states_what_happens_without_a_filing(text)
-            and not uncovered_subjects(text)
-        ):
-            # "You can launch on your mainland ECS and sort out the ICP later.": what becomes of
-            # a site without a filing, said rather than asked
-            return {"name": config["no_filing_intent"], "confidence": 1.0}
+            for states, question in (
+                (states_who_may_file, config["how_to_get_intent"]),
+                (states_what_happens_without_a_filing, config["no_filing_intent"]),
+            ):
+                if (
+                    intent not in faq or intent in (config["umbrella_intent"], question)
+                ) and states(text):
+                    return {"name": question, "confidence": 1.0}
         if (
             intent
             in (
