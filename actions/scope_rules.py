@@ -34,6 +34,7 @@ from actions.places import (
 )
 from actions.words_to_facts import (
     FIRST_PERSON,
+    ORGANISATION,
     QUESTION_START,
     SENTENCES,
     SERVER_WORDS,
@@ -1340,7 +1341,10 @@ _SITE_TAKES_PAYMENTS = re.compile(
     # "want to take payments on our site", "charging our users"
     r"\b(?:take|takes|taking|accept\w*|process\w*|collect\w*|receiv\w*)\s+(?:\w+\s+)?payments?\s+"
     r"(?:on|through|via|from|in)\s+(?:our|the)\s+(?:\w+\s+)?(?:site|shop|store|app|website|"
-    r"platform)\b|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b"
+    r"platform)\b|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
+    # "because subscriptions are paid"
+    r"\b(?:subscriptions?|plans?|memberships?|services?|accounts?|features?|tiers?|courses?)\s+"
+    r"(?:are|is)\s+paid\b"
 )
 
 
@@ -1370,7 +1374,7 @@ _APPROVAL = re.compile(r"\b(?:approv\w*|review\w*|processed|processing|go(?:es)?
 # individual shall ...", "all sites, whether personal or for an organization, must ..."): everyone,
 # not the individuals' own case. (Only in a statement: "can a company or an individual file?" asks
 # about individuals too.)
-_EVERYONE = r"(?:organi[sz]ations?|compan(?:y|ies)|enterprises?|business(?:es)?|entit(?:y|ies))"
+_EVERYONE = ORGANISATION
 _ANYONE_WHO_FILES = re.compile(
     rf"\b{_EVERYONE}\s+(?:or|and|/)\s*(?:an?\s+)?individuals?\b|"
     rf"\bindividuals?\s+(?:or|and|/)\s*(?:an?\s+)?{_EVERYONE}|"
@@ -1387,9 +1391,30 @@ def _rules_for_anyone(text: str) -> str:
     )
 
 
+# A company's own licence ("the Tianjin branch with its own license"), not another country's rules
+_AN_ENTITYS_OWN_LICENCE = re.compile(
+    r"\b(?:branch(?:es)?|subsidiar(?:y|ies)|entit(?:y|ies)|compan(?:y|ies)|offices?|wfoe|jv)\b"
+    r"[^.?!]{0,25}\b(?:its|their) own (?:business\s+)?licen[cs]es?\b"
+)
+
+
+# A subject waved away, not asked about: "I don't much care about the extra cost, but: ...",
+# "regardless of the fees", "time is not an issue".
+_WAVED_AWAY = re.compile(
+    r"\b(?:(?:do|does|did)(?:n't| not)\s+(?:\w+\s+)?(?:care|mind|worry)|(?:am|are|is|'m|'re)?\s*"
+    r"(?:not|n't)\s+(?:\w+\s+)?(?:worried|concerned|bothered|fussed))\s+(?:about|by|with)\s+"
+    r"[^,.;:?!]{0,40}|"
+    r"\b(?:regardless|irrespective) of\s+[^,.;:?!]{0,40}|"
+    r"\b(?:never mind|setting aside|leaving aside|putting aside)\s+[^,.;:?!]{0,40}|"
+    r"\b(?:the\s+)?(?:costs?|price|fees?|money|time|timing|budget)\s+(?:is|are)(?:n't| not)\s+"
+    r"(?:really\s+)?(?:an?\s+)?(?:issue|problem|concern|question)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
+    text = _WAVED_AWAY.sub(" ", text)
     asked = asked_part(text)
     site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
     found = [
@@ -1423,6 +1448,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         _GETS_THE_NUMBER.sub(" ", text)
     ):
         found.remove("number_and_footer")  # "how do I apply for an ICP filing number?"
+    if "other_countries" in found and not UNCOVERED["other_countries"].search(
+        _AN_ENTITYS_OWN_LICENCE.sub(" ", text)
+    ):
+        found.remove("other_countries")  # "or the tianjin branch with its own license?"
     if "filing_details" in found and _FILES_AS_OUR_ENTITY.search(text):
         # "can we apply for ICP in the name of our Shanghai subsidiary?": which registration
         # documents a foreign company can use (not whose name a domain is in)
@@ -1816,7 +1845,8 @@ _NEEDS_A_FILING = _needs_pattern(_FILING_WORD)
 # ... a permission for something other than the site: "government approval for the game itself",
 # "to use encryption", "a government license to teach online"
 _PERMISSION_FOR_SOMETHING_ELSE = re.compile(
-    rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|open|start|host|run|put)\w+|"
+    rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|open|start|host|run|put|"
+    r"(?:do|get|complete|sort out|take care of)\b(?!\s+business))\w+|"
     r"for\s+(?:the\s+|our\s+|this\s+|its\s+)?(?!(?:web)?sites?\b|homepage|shop|store|e-?shop|"
     r"servers?|ecs|it\b|that\b|this\b|us\b|launch)\w+)"
 )
@@ -1872,7 +1902,15 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:(?:have|has|need|needs) to|must (?:we|i|they|you)) (?:do|get|go through)\s+"
     r"(?:the\s+|that\s+|this\s+|an?\s+)?"
     r"(?:icp|beian|filing)(?:\s+(?:thing|stuff|process|procedure|filing))?\b(?=[^.!]*\?)|"
-    r"\bnothing to (?:file|register)\b(?=[^.!]*\?)"
+    r"\bnothing to (?:file|register)\b(?=[^.!]*\?)|"
+    # "Do we have to file ICP for it?" (a question: not "we have to file ICP in Beijing")
+    r"\b(?:have|has|need|needs) to (?:file|register|apply)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+    r"(?:icp|beian)(?:\s+(?:filing|thing|record))?(?:\s+for\s+(?:it|this|that|us|(?:the|our|my)"
+    r"\s+(?:site|website|ecs|server|shop|store)))?\s*\?|"
+    # "can we skip the ICP?", "could we get away without a beian?"
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:just\s+|simply\s+|still\s+)?(?:skip|avoid|bypass|"
+    r"ignore|forget(?: about)?|forgo|do without|get away without|go without)\s+(?:the\s+|an?\s+|"
+    r"this\s+|that\s+|any\s+)?(?:icp|beian|filing)\b"
 )
 
 
@@ -2106,14 +2144,12 @@ _MAY_GET = re.compile(
 # the physical office answer settles, said rather than asked.
 _LOCAL = r"(?:chinese|china-based|local|locally|domestic|mainland|prc)"
 _APPLICANTS = (
-    r"(?:compan(?:y|ies)|entit(?:y|ies)|citizens?|nationals?|business(?:es)?|enterprises?|"
-    r"firms?|partners?|agents?|sponsors?|representatives?|subsidiar(?:y|ies)|branch(?:es)?|"
-    r"offices?|persons?|business licen[cs]es?)"
+    rf"(?:{ORGANISATION}|citizens?|nationals?|partners?|agents?|sponsors?|representatives?|"
+    r"subsidiar(?:y|ies)|branch(?:es)?|offices?|persons?|business licen[cs]es?)"
 )
 _FOREIGN_APPLICANTS = (
-    r"(?:foreigners|foreign(?:-owned)?\s+(?:compan(?:y|ies)|entit(?:y|ies)|firms?|businesses|"
-    r"enterprises?|nationals|owners)|(?:overseas|offshore|non-chinese)\s+(?:compan(?:y|ies)|"
-    r"entit(?:y|ies)|firms?|businesses|enterprises?|citizens))"
+    rf"(?:foreigners|foreign(?:-owned)?\s+(?:{ORGANISATION}|nationals|owners)|"
+    rf"(?:overseas|offshore|non-chinese)\s+(?:{ORGANISATION}|citizens))"
 )
 _STATES_WHO_MAY_FILE = re.compile(
     # "only to Chinese companies", "only if you have a company based there"
@@ -2152,7 +2188,7 @@ def states_who_may_file(text: str) -> bool:
                 and _HOSTING_WORDS.search(sentence)
             )
         )
-        for sentence in _SENTENCE_ENDS.split(text)
+        for sentence in sentences(text)
     )
 
 
@@ -2176,7 +2212,7 @@ def states_what_happens_without_a_filing(text: str) -> bool:
         not sentence.rstrip().endswith("?")
         and _NO_FILING.search(sentence)
         and _OPENS_THE_SITE.search(sentence)
-        for sentence in _SENTENCE_ENDS.split(text)
+        for sentence in sentences(text)
     )
 
 
@@ -2306,6 +2342,10 @@ _HOW_TO_GET = re.compile(
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:(?:still|even|ever|somehow)\s+)?(?:get|obtain)\s+"
     r"(?:one|it|icp|beian|(?:an?|the)\s+(?:icp\s+)?(?:filing|beian|licen[cs]e|icp))"
     r"(?:\s+(?:somehow|at all|anyway|ourselves|then))?\s*(?:[?.!]|$)|"
+    # "Is possible we make ICP filing?", "is it possible for us to get a beian?"
+    r"\b(?:is|it's)\s+(?:it\s+)?(?:even\s+)?possible\s+(?:for\s+(?:us|me)\s+to|that\s+(?:we|i)|"
+    r"(?:we|i))\s+(?:make|do|get|obtain|submit|complete|file|apply for)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:icp|beian)\b|"
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
@@ -2373,6 +2413,14 @@ _WHERE_TO_FILE = re.compile(
     + _MAINLAND_DIVISIONS
     + r")\s+(?:for (?:the |our |an? )?(?:icp|beian|filing|application|record)|"
     r"to (?:file|submit|apply))\b|"
+    # a sentence that is only the choice: "We're filing the ICP this month. Jiangsu or Zhejiang?"
+    r"(?:^|[.?!:;]\s+)(?:so\s+|then\s+)?(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b(?:\s*,\s*(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b)*,?\s+or\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\s*\?|"
     # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?",
     # "do we file with Shanghai or Zhejiang?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"

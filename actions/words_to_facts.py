@@ -393,6 +393,12 @@ _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
 _CLAUSES = re.compile(r"[,;:.!?()+]|\b(?:and|but|while|whereas|although|though|however|so)\b")
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
+
+# A company or organisation of any kind, as a noun ("an entity", "foreign firms", "any business"):
+# one list for every reader that tells a rule for anyone from the user's own case.
+ORGANISATION = (
+    r"(?:organi[sz]ations?|compan(?:y|ies)|enterprises?|business(?:es)?|entit(?:y|ies)|firms?)"
+)
 _OUTSIDE_WORDS = (
     "outside",
     "outside of china",
@@ -817,7 +823,14 @@ ANOTHER_ONE = re.compile(
 
 def _names_only_a_site(value: str, message: str) -> bool:
     phrase, text = _clean(value), _clean(message)
-    if _SERVER_WORDS.search(phrase) or _ON_A_PROVIDER.search(phrase) or ANOTHER_ONE.match(phrase):
+    # (with the word before it, which may be a server word's first: "data| centre in Lyon")
+    word_before = re.search(r"([\w-]+)\s*$", _around(value, message)[0])
+    with_word_before = f"{word_before.group(1)} {phrase}" if word_before else phrase
+    if (
+        _SERVER_WORDS.search(with_word_before)
+        or _ON_A_PROVIDER.search(phrase)
+        or ANOTHER_ONE.match(phrase)
+    ):
         return False
     if not FIRST_PERSON.search(text) and re.search(r"\b(?:web)?sites?\b", phrase):
         return True  # "launching a website in China": anyone's site, or the market
@@ -1010,12 +1023,25 @@ _SITE_PUT_ON_IT = re.compile(
 )
 
 
+# A server said to be needed, by anyone: "i also need a china ecs for it??", "I read you need a
+# server in China to do that" (one to get, not one the site runs on; not the past: "we had to get
+# an ECS in Shanghai, and we moved the whole site onto it")
+_A_SERVER_NEEDED = re.compile(
+    r"\b(?:needs?|requires?|(?:have|has) to (?:buy|get|rent|purchase|order|have|"
+    r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
+    r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
+    r"vms?)\b"
+)
+
+
 def _asked_for(value: str, message: str) -> bool:
-    """`value` is the server a question asks for: "do we have to buy a server in mainland ...?"
-    (not the site's place after it: "... if my site lives in Frankfurt?")."""
+    """`value` is the server a question asks for, or one said to be needed: "do we have to buy a
+    server in mainland ...?", "you need a server in China" (not the site's place after it: "...
+    if my site lives in Frankfurt?")."""
     before = _CLAUSES.split(_around(value, message)[0])[-1]
     asked = _A_SERVER_ASKED_FOR.match(before + _clean(value))
-    return bool(asked and asked.end() > len(before))
+    needed = [m for m in _A_SERVER_NEEDED.finditer(before + _clean(value))]
+    return bool(asked and asked.end() > len(before)) or any(m.end() > len(before) for m in needed)
 
 
 _RUNS_ON = r"\b(?:runs?|running|hosted|lives|sits|is|are)\s+on\s+(?:an?\s+|the\s+)?"
@@ -1735,10 +1761,7 @@ _NOT_HELD_YET = re.compile(
 
 
 # Any company at all, as a clause's subject: "an entity registered in Sichuan files in Sichuan"
-_ANY_COMPANY = re.compile(
-    r"\b(?:an?|any|one|each|every)\s+(?:[\w-]+\s+)?(?:entit(?:y|ies)|compan(?:y|ies)|firms?|"
-    r"business(?:es)?|organi[sz]ations?|enterprises?)\b"
-)
+_ANY_COMPANY = re.compile(rf"\b(?:an?|any|one|each|every)\s+(?:[\w-]+\s+)?{ORGANISATION}\b")
 
 
 def someone_elses(value: str, message: str) -> bool:

@@ -3256,3 +3256,57 @@ def test_review_14_decisions():
     # getting away with something is not asking what is offered
     text = "Can we get away with hosting on Alibaba Cloud Hong Kong? We have no CDN."
     assert _scope().decide("inform", ranking, text, True) == {}
+
+
+def test_round_43_subjects_waved_away_or_of_the_business_are_not_asked():
+    # a subject the writer waves away is not what they ask
+    for text in (
+        "Price is not an issue for us. We host in Warsaw and want the China CDN: do we need ICP?",
+        "Regardless of the fees, can our Lagos-hosted shop use Alibaba CDN in mainland China?",
+        "We don't really worry about the timing, but do we need a filing for ECS in Xi'an?",
+    ):
+        assert not uncovered_subjects(text), text
+    # (asked, it stays a subject: "how much does it cost, regardless of the region?")
+    assert "cost" in uncovered_subjects("How much does the filing cost, regardless of region?")
+    # a paid service is the business, not a price asked about
+    text = (
+        "Our rep office is in Dalian and our memberships are paid. Can it apply for the ICP "
+        "Commercial License?"
+    )
+    assert not uncovered_subjects(text)
+    # an entity's own licence is not another country's rules
+    text = "Should our parent in Oslo file, or the Wuhan branch with its own license?"
+    assert not uncovered_subjects(text)
+    assert uncovered_subjects("Does Vietnam have its own licence like the ICP?") == [
+        "other_countries"
+    ]
+
+
+def test_round_43_needing_a_filing_asked_in_other_forms():
+    for text in (
+        "Our ECS is in Lanzhou. Do we have to file beian for it?",
+        "servers in Jinan, hardly any chinese visitors. can we just skip the icp?",
+        "Could we get away without a beian if our ECS in Guiyang only serves an API?",
+    ):
+        assert asks_if_it_needs_a_filing(text), text
+    # (a plan stated is not asked: "we have to file ICP in Beijing")
+    assert not asks_if_it_needs_a_filing("We have to file ICP in Beijing next month.")
+    # "is there some registration we have to do first?" with a server named
+    assert speaks_of_needing_a_filing(
+        "We rented an ECS in Ningbo last month. Is there some registration we have to do first?"
+    )
+    assert not speaks_of_needing_a_filing(
+        "We rented an ECS in Ningbo. Is there a permit we need to do business in China?"
+    )
+
+
+def test_round_43_who_may_file_and_where_to_file():
+    assert asks_how_to_get_a_filing(
+        "We are a Peruvian firm, no office in China. Is possible we get beian?"
+    )
+    # a bare choice of provinces, the filing named
+    assert asks_where_to_file(
+        "Our branch licence is from Hubei but the office moves to Hunan soon. We file the ICP "
+        "next week. Hubei or Hunan?"
+    )
+    assert not asks_where_to_file("Our servers are in Hubei. Hubei or Hunan for the next one?")

@@ -1336,6 +1336,30 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
             "ECS in Shanghai",
             "mainland_china",
         ),
+        # a server said to be needed, by the writer or by anyone, is one to get
+        (
+            "our shop is on alibaba tokyo; with mainland cdn we'd also need a beijing ecs, right?",
+            "beijing ecs",
+            None,
+        ),
+        (
+            "A forum said you need an instance in Shenzhen for that. Our blog is in Oslo.",
+            "instance in Shenzhen",
+            None,
+        ),
+        (
+            "the site sits in Madrid but support told us we have to rent a server in Wuhan",
+            "server in Wuhan",
+            None,
+        ),
+        # (not one that is had: "we have a server in Wuhan and need another one")
+        (
+            "we have a server in Wuhan and need another one for staging",
+            "server in Wuhan",
+            "mainland_china",
+        ),
+        # a server word cut off the phrase: "data| centre in Lyon"
+        ("Our origin: a data centre in Frankfurt.", "centre in Frankfurt", "outside_mainland"),
     ],
 )
 def test_a_place_asked_about_as_an_option_is_not_where_the_site_is(message, phrase, expected):
