@@ -317,6 +317,18 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:moved|migrated|transferred)\b|"
         r"\b(?:get|have)\s+(?:the|that|our|this|its)\s+(?:filing|icp|beian|record)\s+"
         r"(?:moved|migrated|transferred)\b|"
+        # ... or said to follow the site or the company: "does the filing move with it?", "what
+        # happens to the ICP filing registered under it?", "who manages our filing now?"
+        r"\b(?:filings?|icp|beian|record)\s+(?:\w+\s+)?(?:move|moves|carr(?:y|ies)|follows?|"
+        r"transfers?|goes|go)\s+(?:with|over|along|across)\b|"
+        r"\bwhat (?:happens|will happen|would happen) to (?:the|our|my|its|their|that)\s+"
+        r"(?:icp\s+|existing\s+)?(?:filings?|icp|beian|records?)\b|"
+        r"\bwho\s+(?:now\s+)?(?:manages|handles|maintains|owns|controls|looks after|is in "
+        r"charge of)\s+(?:the|our|my|its|their)\s+(?:icp\s+)?(?:filings?|icp|beian|records?)\b|"
+        # a detail changed on it: "change company name on icp"
+        r"\b(?:chang\w*|updat\w*|modif\w*|correct\w*|edit\w*)\s+(?:(?:the|our|my|its)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:name|address|contact|owner|person|details|info\w*|e-?mail|phone)"
+        r"\s+(?:on|in|of|for)\s+(?:the\s+|our\s+|my\s+)?(?:icp|beian|filing|record)\b|"
         r"\bnew access\b|"
         r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
         # a filing already had (not "we already have a quote for the fees")
@@ -1851,17 +1863,20 @@ _PERMISSION_FOR_SOMETHING_ELSE = re.compile(
     r"servers?|ecs|it\b|that\b|this\b|us\b|launch)\w+)"
 )
 _NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
-# ... or asked with no authority named: "is there some registration we need before it goes live?"
+# ... or asked with no authority named: "is there some registration we need before it goes live?",
+# "is any sort of permit required?"
 _ASKS_FOR_ANY_PERMISSION = re.compile(
-    r"\b(?:is|are)\s+there\s+(?:some|any|an?)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|"
+    r"\b(?:is|are)\s+(?:there\s+)?(?:some|any|an?)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|"
     r"particular\s+|official\s+|legal\s+)?(?:registrations?|permits?|licen[cs]es?|approvals?|"
     r"permissions?|paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b"
 )
 
 
-def speaks_of_needing_a_filing(text: str) -> bool:
+def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
     """Whether the filing is needed, asked or stated ("ICP is a must for a serious presence in
-    China"): the umbrella question's own point."""
+    China"): the umbrella question's own point. `context`: the message `text` is part of, whose
+    site or server an unnamed registration may be for ("... an ECS box in Hangzhou. Is some kind
+    of government registration required before we launch?")."""
     text = clean(text)
     return bool(
         _NEEDS_A_FILING.search(text)
@@ -1869,7 +1884,7 @@ def speaks_of_needing_a_filing(text: str) -> bool:
         # import food")
         or (
             (_NEEDS_A_PERMISSION.search(text) or _ASKS_FOR_ANY_PERMISSION.search(text))
-            and _HOSTING_WORDS.search(text)
+            and _HOSTING_WORDS.search(clean(context) or text)
             and not _PERMISSION_FOR_SOMETHING_ELSE.search(text)
         )
     )
@@ -1921,6 +1936,11 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"\b(?:counts?|matters?|appl(?:y|ies)(?!\s+for)|relevant|trigger\w*|drags? (?:us|me) into)\b"
     r"[^.?!]{0,25}"
     r"\b(?:icp|beian|bei'?an)\b|"
+    # "where do we stand on icp?", "does that change anything regarding ICP?"
+    r"\bwhere\s+(?:do|does|would|will)\s+(?:we|i|that|this|it)\s+(?:\w+\s+)?(?:stand|leave us)"
+    r"\s+(?:on|with|regarding|re|about|in terms of)\s+(?:the\s+)?(?:icp|beian|bei'?an|filing)\b|"
+    r"\bchange\s+(?:anything|something)\s+(?:regarding|about|for|with|re|on)\s+(?:the\s+)?"
+    r"(?:icp|beian|bei'?an|filing)\b|"
     # "at what point would an ICP filing come into play for us?"
     r"\b(?:icp|beian|bei'?an|filing)\b[^.?!]{0,20}\b(?:come into play|"
     r"becomes? (?:necessary|required|mandatory|relevant))\b|"
@@ -2348,7 +2368,11 @@ _HOW_TO_GET = re.compile(
     r"(?:icp|beian)\b|"
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
-    r"(?:icp|beian|filing)(?:\s+filing)?(?=\s*(?:[?.!]|$))|"
+    r"(?:icp|beian|filing)(?:\s+filing)?(?:\s+(?:somehow|at all|anyway|ourselves|then))?"
+    r"(?=\s*(?:[?.!]|$))|"
+    # typed as said: "How we can do ICP?"
+    r"\bhow\s+(?:we|i)\s+(?:can|could|should|must)\s+(?:do|get|make|apply for)\s+"
+    r"(?:an?\s+|the\s+)?(?:icp|beian)\b|"
     # whose documents may be used: "can we use our Hong Kong company's registration documents
     # for the ICP filing?", "can our US parent's documents be used to file icp?"
     r"\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:docs|"
@@ -2565,6 +2589,18 @@ _BARE_WHO_MAY = re.compile(
     r"file|register))|(?:am i|are we|is (?:my|our) (?:company|firm|business))\s+eligible)"
     r"(?:\s+to\s+(?:apply|file|register))?(?:\s+at all)?\s*\??\s*$"
 )
+
+
+# (the filing by its own name: "how do I register a domain for the CDN?" is not)
+_HOW_TO_FILE = re.compile(
+    rf"\bhow\b[^.?!]{{0,30}}\b(?:{_GET}|do|make)\b[^.?!]{{0,30}}\b(?:icp|beian|bei'?an|filings?)\b"
+)
+
+
+def asks_how_to_file(text: str) -> bool:
+    """A question how to get the filing done ("How we can do ICP?", "how do we file?"), whatever
+    case it sets out (a CDN, a load balancer, ...)."""
+    return bool(_HOW_TO_FILE.search(asked_part(clean(text))))
 
 
 def asks_how_to_get_a_filing(text: str) -> bool:

@@ -79,6 +79,7 @@ from actions.scope_rules import (
     asking_parts,
     asks_for_a_person,
     asks_for_the_filing_of,
+    asks_how_to_file,
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
     asks_if_a_bot,
@@ -139,6 +140,18 @@ _PRONOUNS = "it|that|this|them|those"
 _STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{_PRONOUNS}|they)\b")
 # A word standing for something said before it ("without one", "is it needed")
 _REFERS_TO_SOMETHING = re.compile(rf"\b(?:{_PRONOUNS}|one)\b")
+
+
+def _asks_whether_needed(part: Text, text: Text) -> bool:
+    """`part` of the message `text` asks whether a filing is needed or applies, the filing named
+    or not ("Does that change anything regarding ICP?", "Is some kind of government registration
+    required before we launch?")."""
+    asked = asked_part(clean(part))
+    return (
+        asks_if_needed_in(part, text)
+        or asks_if_it_applies(part)
+        or (is_question(asked) and speaks_of_needing_a_filing(asked, context=text))
+    )
 
 
 def _a_statement_of_facts(
@@ -502,6 +515,22 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # "The instance is on the mainland but we have no company there. Can we file?":
                 # the facts, and the question who may file (not "how we got a filing: ...")
                 return {"name": config["how_to_get_intent"], "confidence": 1.0}
+            asked = asked_part(text)
+            asked_of = [
+                i for i in faq if i != config["umbrella_intent"] and carries_subject(i, asked)
+            ]
+            if (
+                text.rstrip().endswith("?")
+                and is_question(asked)
+                # (a follow-up is read with the question at hand: "and what if the servers were
+                # in Macau?", below)
+                and not is_follow_up(text)
+                and len(asked_of) == 1
+                and not uncovered_subjects(text)
+            ):
+                # "Can I use CDN if my domain name is not licensed?": taken for the facts it
+                # names, but a question about one FAQ question's own subject
+                return {"name": asked_of[0], "confidence": 1.0}
             follow_up = self._follow_up_with_facts(text, states_facts)
             if follow_up.get("name") not in (None, *config["statement_intents"]):
                 return follow_up  # "and if we only had a rep office, no branch?"
@@ -528,6 +557,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            (intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"]))
+            and not (intent in faq and carries_subject(intent, text))
+            and asks_how_to_file(text)
+            and not uncovered_subjects(text)
+        ):
+            # "We want CDN mainland China but we not have server in China. How we can do ICP?":
+            # how to file, in the one case whose FAQ answer says how (a CDN, a load balancer,
+            # IP-only access, the province), when the classifier's choice is not about it
+            ways = [i for i in config["ways_to_file"] if carries_subject(i, text)]
+            if len(ways) == 1:
+                return {"name": ways[0], "confidence": 1.0}
         if (
             intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"])
         ) and asks_what_the_filing_requires(text):
@@ -574,6 +615,23 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "the office certificate was refused, so we simply can't file. Now what?", "we can't
             # get the documents. What should we do?": the no-filing answer is for a filing that
             # cannot be done (not a question of who may file, nor of whether one is needed)
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
+        if (
+            intent
+            in (
+                NLU_FALLBACK,
+                config["out_of_scope_intent"],
+                config["not_covered_intent"],
+                *config["yes_no_intents"],
+            )
+            and carries_subject(config["no_filing_intent"], text)
+            and names_the_filing(text)
+            and asks_what_to_do_now(asked_part(clean(text)))
+            and not states_facts
+            and not uncovered_subjects(text)
+        ):
+            # "no icp, what now": taken for a "no" or for nothing, it says there is no filing and
+            # asks what to do, with no facts of a site that another question would answer from
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
             intent
@@ -644,12 +702,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if (
             intent == config["not_covered_intent"]
             and states_facts
-            and asks_if_it_needs_a_filing(text)
+            and _asks_whether_needed(text, text)
             and not uncovered_subjects(text)
         ):
-            # "Our web app runs on ECS Hangzhou with a domain. Does the web app need beian?":
-            # taken for a question the FAQ does not cover, but it names no such subject and asks
-            # whether the user's own site needs a filing: the umbrella question, from its facts
+            # "Our web app runs on ECS Hangzhou with a domain. Does the web app need beian?", "...
+            # is there some registration we have to do first?": taken for a question the FAQ
+            # does not cover, but it names no such subject and asks whether the user's own site
+            # needs a filing: the umbrella question, from its facts
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         if (
             intent == config["not_covered_intent"]
@@ -742,7 +801,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         asked = asked_part(text)
         if (
             states_facts
-            and asks_if_it_needs_a_filing(asked)
+            and _asks_whether_needed(asked, text)
             # (the others' subjects only in the backstory: "counsel to a company with no entity
             # in China: if its site sits in Beijing, is an ICP Filing mandatory?")
             and {f["name"] for f in found if carries_subject(f["name"], asked)}

@@ -3310,3 +3310,50 @@ def test_round_43_who_may_file_and_where_to_file():
         "next week. Hubei or Hunan?"
     )
     assert not asks_where_to_file("Our servers are in Hubei. Hubei or Hunan for the next one?")
+
+
+def test_round_43_changes_to_an_existing_filing_are_not_covered():
+    for text in (
+        "Does our beian carry over when the shop moves to a new ECS?",
+        "What will happen to our ICP record after the merger?",
+        "The agency that filed for us closed. Who looks after our filing now?",
+        "how do I update the contact phone on our beian",
+    ):
+        assert uncovered_subjects(text) == ["existing_filing"], text
+    # (what becomes of a site without one is the FAQ's)
+    assert not uncovered_subjects("What will happen to our site if it has no ICP filing?")
+
+
+def test_round_43_decisions():
+    scope = _scope()
+
+    def decided(intent, text, states_facts, ranking=None):
+        ranking = ranking or [{"name": intent, "confidence": 0.9}]
+        return scope.decide(intent, ranking, text, states_facts).get("name")
+
+    # taken for "not covered", but asking whether the site needs a filing, the filing named or not
+    for text in (
+        "Our shop runs on ECS in Changsha. Is any sort of permit required before we go live?",
+        "Two ECS in Qingdao behind our domain. Where does that leave us on icp?",
+    ):
+        assert decided("ask_unanswerable", text, True) == "ask_need_icp", text
+    # no filing, and what now: the no-filing question (with the filing named)
+    assert decided("deny", "no beian yet, now what?", False) == "ask_no_filing"
+    assert decided("deny", "don't have it, what should I do?", False) != "ask_no_filing"
+    # how to file, in the one case whose answer says how
+    text = "We'd put an SLB in front of our ECS in Chengdu. How do we get the beian done?"
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_hosted_outside", "confidence": 0.3},
+    ]
+    assert decided("nlu_fallback", text, True, ranking) == "ask_load_balancer"
+    assert decided("nlu_fallback", "How do I register a domain for the CDN?", False, ranking) != (
+        "ask_cdn"
+    )
+    # a question about one FAQ question's subject, taken for facts
+    text = "Can we use Alibaba CDN in the mainland if the domain is not ICP licensed?"
+    assert decided("inform", text, True) == "ask_cdn"
+    # (a follow-up stays the facts, for the question at hand)
+    assert (
+        decided("inform", "and what if we used Alibaba CDN in the mainland for ICP?", True) is None
+    )
