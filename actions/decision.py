@@ -329,6 +329,15 @@ def _which_province(facts: Facts) -> Decision:
             NO_CHINESE_LICENSE: "utter_which_province_no_chinese_license",
         }[province]
         return Answer((response,), (Fact.LICENSE_PROVINCE,), ("which_province", "physical_office"))
+    if _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE:
+        # The province follows the office's certificate, but a physical office can file only in
+        # some provinces or municipalities (the FAQ's physical office answer): both are said.
+        return Answer(
+            ("utter_which_province_named", "utter_note_representative_office_some_provinces"),
+            (Fact.LICENSE_PROVINCE, Fact.CHINA_PRESENCE),
+            ("which_province", "physical_office"),
+            {"license_province": province},
+        )
     return Answer(
         ("utter_which_province_named",),
         (Fact.LICENSE_PROVINCE,),

@@ -329,6 +329,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:chang\w*|updat\w*|modif\w*|correct\w*|edit\w*)\s+(?:(?:the|our|my|its)\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:name|address|contact|owner|person|details|info\w*|e-?mail|phone)"
         r"\s+(?:on|in|of|for)\s+(?:the\s+|our\s+|my\s+)?(?:icp|beian|filing|record)\b|"
+        # kept after a change: "can we release that ECS and keep the filing?"
+        r"\b(?:keep|retain|still have)\s+(?:the|our|my|its|that)\s+(?:icp\s+)?(?:filing|beian|"
+        r"record|icp)\b(?!\s+(?:in mind|process))|"
         r"\bnew access\b|"
         r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
         # a filing already had (not "we already have a quote for the fees")
@@ -459,6 +462,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:filing|beian)\b|"
         r"\b(?:filing|beian)\b[^.?!]{0,40}\b(?:different|differs?)\s+from\b[^.?!]{0,30}"
         r"\blicen[cs]e\b|"
+        # "Is an ICP filing the same thing as a business license?"
+        r"\b(?:icp|filing|beian|licen[cs]e)\b[^.?!]{0,30}\b(?:the same(?: thing)?|equivalent to|"
+        r"identical to)\s+(?:as\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+        # (another licence: not "is it the same as the ICP for our ECS?")
+        r"(?:licen[cs]e|registration)\b|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
         # the commercial licence for a company in China or a foreign-funded one (the FAQ says
@@ -1866,9 +1874,13 @@ _NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
 # ... or asked with no authority named: "is there some registration we need before it goes live?",
 # "is any sort of permit required?"
 _ASKS_FOR_ANY_PERMISSION = re.compile(
-    r"\b(?:is|are)\s+(?:there\s+)?(?:some|any|an?)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|"
+    r"\b(?:is|are)\s+there\s+(?:some|any|an?)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|"
     r"particular\s+|official\s+|legal\s+)?(?:registrations?|permits?|licen[cs]es?|approvals?|"
-    r"permissions?|paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b"
+    r"permissions?|paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b|"
+    # (without "there", not a licence: "is a business license required?" asks who may file)
+    r"\b(?:is|are)\s+(?:some|any)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|particular\s+|"
+    r"official\s+|legal\s+|government\s+)?(?:registrations?|permits?|approvals?|permissions?|"
+    r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b"
 )
 
 
@@ -2377,6 +2389,10 @@ _HOW_TO_GET = re.compile(
     # for the ICP filing?", "can our US parent's documents be used to file icp?"
     r"\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:docs|"
     rf"documents|registration|licen[cs]e|certificate|paperwork|papers)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
+    # ... or filed with: "Can we file with our Vietnamese business registration?"
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+)?(?:file|apply|register)\s+(?:for\s+(?:it|"
+    r"(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+filing)?)\s+)?(?:with|using|under)\s+(?:our|the|its|their|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:docs|documents|registration|licen[cs]es?|certificates?|paperwork|papers)\b|"
     # ... the filing named first: "for the ICP, do we use the branch's papers or HQ's?"
     rf"\b{_ICP}\b[^.?!]{{0,25}}\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:docs|documents|registration|licen[cs]e|certificate|paperwork|"
@@ -2598,8 +2614,8 @@ _HOW_TO_FILE = re.compile(
 
 
 def asks_how_to_file(text: str) -> bool:
-    """A question how to get the filing done ("How we can do ICP?", "how do we file?"), whatever
-    case it sets out (a CDN, a load balancer, ...)."""
+    """A question how to get the filing done ("How we can do ICP?", "how do we get the beian
+    done?"), whatever case it sets out (a CDN, a load balancer, ...)."""
     return bool(_HOW_TO_FILE.search(asked_part(clean(text))))
 
 
@@ -2626,6 +2642,10 @@ def asks_how_to_get_a_filing(text: str) -> bool:
 
 _QUESTION = re.compile(
     rf"\?|^(?:{QUESTION_START}|any|whats|hows|wheres|whos|whys)\b|"
+    # a later sentence that asks, typed without its mark: "origin in singapore. is .ai accepted
+    # for filing"
+    # (not "when", which starts statements too: "When we launched, it was slow")
+    rf"[.!;]\s+(?!when\b)(?:{QUESTION_START}|whats|hows)\s+(?!\w+ly\b)(?:[^.!]|\.(?=\S))*$|"
     # requests: "please explain ...", "I want to know how to ..."
     r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
     r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b"

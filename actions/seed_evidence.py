@@ -108,6 +108,7 @@ EVIDENCE: Dict[str, Tuple[str, ...]] = {
     "utter_ip_only_each_hosting_case": IP_ONLY + (OUTSIDE_NO_FILING, OUTSIDE_BUT_CDN),
     "utter_which_province_rule": (PROVINCE_RULE, PROVINCE_EXAMPLE),
     "utter_which_province_named": (PROVINCE_RULE,),
+    "utter_note_representative_office_some_provinces": (OFFICE_SOME_PROVINCES,),
     "utter_which_province_licence_outside_mainland": (PROVINCE_RULE, FOREIGN_DOCUMENTS, BRANCH),
     "utter_which_province_no_chinese_license": (
         PROVINCE_RULE,

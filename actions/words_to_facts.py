@@ -846,9 +846,20 @@ def _names_only_a_site(value: str, message: str) -> bool:
     if TEMPORARY_SERVER.search(rest) or FILING_ONLY_SERVER.search(rest):
         rest = FILING_ONLY_SERVER.sub(" ", TEMPORARY_SERVER.sub(" ", rest))
         rest = _THAT_SERVER.sub(" ", rest)
+    # (nor is one said to be needed, or bought for the filing: "our website is in Virginia ... Do
+    # we really have to buy an ECS in China for the filing?")
+    rest = _A_SERVER_FOR_THE_FILING.sub(" ", _A_SERVER_NEEDED.sub(" ", rest))
+    # (and "Alibaba Cloud CDN" names a CDN, not a cloud server)
+    rest = re.sub(r"\b(alibaba|aliyun)\s+cloud(?:'s)?\s+(?=d?cdn\b)", r"\1 ", rest)
     # (nor is a CDN run: "we used to run Alibaba CDN for mainland users ... the site itself is in
     # Singapore")
     return bool(_SERVER_WORDS.search(_A_CDN_RUN.sub(" ", rest)))
+
+
+_A_SERVER_FOR_THE_FILING = re.compile(
+    r"\b(?:ecs|instances?|servers?|vps|box|vms?|machines?)\b[^.?!,;]{0,30}?\bfor\s+"
+    + _THE_FILING_AS_AIM
+)
 
 
 _A_CDN_RUN = re.compile(
@@ -1675,6 +1686,7 @@ _OFFICE = (
 def to_china_presence(text: str) -> Optional[str]:
     """Presence in mainland China. A branch or office placed outside mainland China, a partner's
     company or a plan is not a presence."""
+    text = re.sub(r"'s\b", "", text)  # "our representative office's certificate"
     # (found, negated or not: "no office in Singapore" says nothing of mainland China either)
     elsewhere = _find(text, _OUTSIDE_PLACES) is not None and _find(text, _MAINLAND_PLACES) is None
     if elsewhere or _FUTURE.search(text) or re.search(r"\bpartner", text):

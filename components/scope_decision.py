@@ -56,7 +56,12 @@ for "not covered" ("the domain must have been filed with the MIIT") the umbrella
 when such a text's uncovered subjects are all in its other sentences, the sentence that states
 the FAQ point is answered and the rest said to be not covered. A question of no one's site taken
 for facts ("Does ACK support autoscaling in the Hong Kong region?") is decided as an unsure
-message.
+message, and one taken for facts that asks about one FAQ question's own subject ("Can I use CDN if
+my domain is not licensed?") is that question. How to file, asked where one way of filing is the
+subject ("We want CDN for mainland China. How we can do ICP?"), is that way's question; "no icp,
+what now" taken for a "no" is the no-filing question; whether a filing is needed, with the filing
+unnamed ("is some kind of government registration required?") and the user's facts, is the
+umbrella question also when taken for "not covered".
 """
 
 from __future__ import annotations

@@ -323,6 +323,27 @@ SPEC = {
                 sources=["which_province", "physical_office"],
             ),
         ),
+        # a physical office files where its certificate was issued, in some provinces only
+        (
+            {V: "Liaoning", P: "representative_office"},
+            say(
+                "utter_which_province_named",
+                "utter_note_representative_office_some_provinces",
+                used=[V, P],
+                sources=["which_province", "physical_office"],
+                values={"license_province": "Liaoning"},
+            ),
+        ),
+        (
+            {V: "Inner Mongolia", P: "representative_office"},
+            say(
+                "utter_which_province_named",
+                "utter_note_representative_office_some_provinces",
+                used=[V, P],
+                sources=["which_province", "physical_office"],
+                values={"license_province": "Inner Mongolia"},
+            ),
+        ),
         (
             {V: "Liaoning"},
             say(

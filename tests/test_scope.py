@@ -3357,3 +3357,39 @@ def test_round_43_decisions():
     assert (
         decided("inform", "and what if we used Alibaba CDN in the mainland for ICP?", True) is None
     )
+
+
+def test_round_43_a_licence_asked_about_is_not_whether_a_filing_is_needed():
+    # "is a business license required?" asks who may file, not whether a filing is needed
+    assert not speaks_of_needing_a_filing(
+        "Our ECS is in Xi'an. Is a Chinese business license required?"
+    )
+    assert speaks_of_needing_a_filing("Our ECS is in Xi'an. Is any kind of permit needed?")
+
+
+def test_round_44_uncovered_subjects_after_the_users_own_set_up():
+    # whether the filing is the same as another licence: not the FAQ's
+    assert uncovered_subjects(
+        "Our ECS is in Wuxi. Is the beian the same thing as a business licence?"
+    ) == ["licence_types"]
+    # a filing kept after a change
+    assert uncovered_subjects(
+        "The site moved to Paris last month. Can we cancel the mainland instance but keep our ICP?"
+    ) == ["existing_filing"]
+    # (keeping something in mind is not keeping a filing)
+    assert "existing_filing" not in uncovered_subjects(
+        "Keep the ICP in mind: do we need one for ECS in Wuxi?"
+    )
+
+
+def test_round_44_a_later_sentence_that_asks_without_its_mark_is_a_question():
+    assert is_question("origin in Oslo, CDN on Global. is .io fine for the filing")
+    assert is_question("We host in Guiyang. do we need icp")
+    assert not is_question("We host in Guiyang. When we launched, it was slow")
+    assert not is_question("We host in Guiyang. What a week it has been.")
+
+
+def test_round_44_filing_with_a_foreign_registration_asks_who_may_file():
+    assert asks_how_to_get_a_filing(
+        "ECS in Nanjing here. Could we apply for the ICP with our Peruvian company registration?"
+    )

@@ -1119,6 +1119,13 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.CHINA_PRESENCE, "we plan to open a branch", None),
         (Fact.CHINA_PRESENCE, "a WFOE in Shenzhen", "branch_company"),
         (Fact.CHINA_PRESENCE, "neither", "none"),
+        # a possessive is still the presence: "our rep office's certificate"
+        (
+            Fact.CHINA_PRESENCE,
+            "our rep office's certificate is from Fujian",
+            "representative_office",
+        ),
+        (Fact.CHINA_PRESENCE, "the Dalian branch's licence", "branch_company"),
         # can the filing be completed
         (Fact.CAN_COMPLETE_FILING, "we have no domain", "no"),
         (Fact.CAN_COMPLETE_FILING, "we have documents but no domain", "no"),
@@ -1357,6 +1364,14 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
             "we have a server in Wuhan and need another one for staging",
             "server in Wuhan",
             "mainland_china",
+        ),
+        # the site's own place stands beside a server only asked for, and "Alibaba Cloud CDN"
+        # names no cloud server
+        (
+            "Our shop is in Oregon and we want Alibaba Cloud CDN for China. Must we rent an ECS "
+            "in Beijing for the filing?",
+            "shop is in Oregon",
+            "outside_mainland",
         ),
         # a server word cut off the phrase: "data| centre in Lyon"
         ("Our origin: a data centre in Frankfurt.", "centre in Frankfurt", "outside_mainland"),
