@@ -319,8 +319,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:moved|migrated|transferred)\b|"
         # ... or said to follow the site or the company: "does the filing move with it?", "what
         # happens to the ICP filing registered under it?", "who manages our filing now?"
-        r"\b(?:filings?|icp|beian|record)\s+(?:\w+\s+)?(?:move|moves|carr(?:y|ies)|follows?|"
-        r"transfers?|goes|go)\s+(?:with|over|along|across)\b|"
+        r"\b(?:filings?|icp|beian|record)\s+(?:\w+\s+)?(?:move|moves|carr(?:y|ies)|transfers?)\s+"
+        r"(?:with|over|along|across)\b|"
         r"\bwhat (?:happens|will happen|would happen) to (?:the|our|my|its|their|that)\s+"
         r"(?:icp\s+|existing\s+)?(?:filings?|icp|beian|records?)\b|"
         r"\bwho\s+(?:now\s+)?(?:manages|handles|maintains|owns|controls|looks after|is in "
@@ -463,10 +463,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:filing|beian)\b[^.?!]{0,40}\b(?:different|differs?)\s+from\b[^.?!]{0,30}"
         r"\blicen[cs]e\b|"
         # "Is an ICP filing the same thing as a business license?"
-        r"\b(?:icp|filing|beian|licen[cs]e)\b[^.?!]{0,30}\b(?:the same(?: thing)?|equivalent to|"
+        r"\b(?:icp|beian)(?:\s+filing)?\s+(?:is\s+|are\s+)?(?:the same(?: thing)?|equivalent to|"
         r"identical to)\s+(?:as\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
         # (another licence: not "is it the same as the ICP for our ECS?")
-        r"(?:licen[cs]e|registration)\b|"
+        r"(?:licen[cs]e|registration)\b(?!\s+province)|"
         r"\bpersonal and (?:a )?commercial\b|"
         r"\bwhich icp licen[cs]e\b|"
         # the commercial licence for a company in China or a foreign-funded one (the FAQ says
@@ -1413,19 +1413,30 @@ def _rules_for_anyone(text: str) -> str:
 
 # A company's own licence ("the Tianjin branch with its own license"), not another country's rules
 _AN_ENTITYS_OWN_LICENCE = re.compile(
-    r"\b(?:branch(?:es)?|subsidiar(?:y|ies)|entit(?:y|ies)|compan(?:y|ies)|offices?|wfoe|jv)\b"
+    # (a company of the writer's or named: not "In Vietnam, does every company need its own
+    # license?", a country's rule)
+    r"\b(?:our|the|that|this|its)\s+(?:[\w-]+\s+)?(?:branch(?:es)?|subsidiar(?:y|ies)|entit(?:y|ies)|compan(?:y|ies)|offices?|wfoe|jv)\b"
     r"[^.?!]{0,25}\b(?:its|their) own (?:business\s+)?licen[cs]es?\b"
 )
 
 
 # A subject waved away, not asked about: "I don't much care about the extra cost, but: ...",
-# "regardless of the fees", "time is not an issue".
+# "regardless of the fees", "time is not an issue". (A short noun phrase, ending before a comma or
+# a word that goes on: not "I'm not worried about the cost but how long does it take?")
+_WAVED_THING = (
+    r"(?:(?:the|any|an?|our|extra|additional|possible)\s+){0,2}(?:[\w-]+\s+)?"
+    r"(?:costs?|price|fees?|money|time|timing|budget|expense|delay|wait|paperwork|cdn)\b"
+    r"(?=\s*(?:[,.;:!?]|$|but\b|-))"
+)
 _WAVED_AWAY = re.compile(
     r"\b(?:(?:do|does|did)(?:n't| not)\s+(?:\w+\s+)?(?:care|mind|worry)|(?:am|are|is|'m|'re)?\s*"
     r"(?:not|n't)\s+(?:\w+\s+)?(?:worried|concerned|bothered|fussed))\s+(?:about|by|with)\s+"
-    r"[^,.;:?!]{0,40}|"
-    r"\b(?:regardless|irrespective) of\s+[^,.;:?!]{0,40}|"
-    r"\b(?:never mind|setting aside|leaving aside|putting aside)\s+[^,.;:?!]{0,40}|"
+    + _WAVED_THING
+    + r"|\b(?:regardless|irrespective) of\s+"
+    + _WAVED_THING
+    + r"|\b(?:never mind|setting aside|leaving aside|putting aside)\s+"
+    + _WAVED_THING
+    + r"|"
     r"\b(?:the\s+)?(?:costs?|price|fees?|money|time|timing|budget)\s+(?:is|are)(?:n't| not)\s+"
     r"(?:really\s+)?(?:an?\s+)?(?:issue|problem|concern|question)\b"
 )
@@ -1882,6 +1893,21 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
     r"official\s+|legal\s+|government\s+)?(?:registrations?|permits?|approvals?|permissions?|"
     r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b"
 )
+
+
+# A permission asked for with nothing after it but the launch: "is there some registration we have
+# to do first?", "... required before we launch?" (not "is any approval needed before we can
+# accept Alipay?")
+_ONLY_THE_PERMISSION_ASKED = re.compile(
+    r"\b(?:need|needed|required|necessary|must|(?:have|has) to \w+)\b(?:\s+first)?"
+    r"(?:\s+before\s+(?:we|i|it|the site)\s+(?:can\s+)?(?:launch|go live|goes live|open|start|"
+    r"point|publish)\w*(?:\s+[\w-]+){0,4})?\s*\??\s*$"
+)
+
+
+def asks_only_for_the_permission(text: str) -> bool:
+    """The question ends with the permission asked for (or the launch it comes before)."""
+    return bool(_ONLY_THE_PERMISSION_ASKED.search(clean(text)))
 
 
 def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
@@ -2377,7 +2403,7 @@ _HOW_TO_GET = re.compile(
     # "Is possible we make ICP filing?", "is it possible for us to get a beian?"
     r"\b(?:is|it's)\s+(?:it\s+)?(?:even\s+)?possible\s+(?:for\s+(?:us|me)\s+to|that\s+(?:we|i)|"
     r"(?:we|i))\s+(?:make|do|get|obtain|submit|complete|file|apply for)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"(?:icp|beian)\b|"
+    r"(?:icp|beian)(?:\s+filing)?(?:\s+(?:at all|somehow))?\s*(?:[?.!]|$)|"
     # ("can we do ICP?" ends there: "can I do the filing for an English site?" asks of the site)
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+|even\s+)?do\s+(?:an?\s+|the\s+)?"
     r"(?:icp|beian|filing)(?:\s+filing)?(?:\s+(?:somehow|at all|anyway|ourselves|then))?"
@@ -2391,7 +2417,8 @@ _HOW_TO_GET = re.compile(
     rf"documents|registration|licen[cs]e|certificate|paperwork|papers)s?\b[^.?!]{{0,20}}\b{_ICP}\b|"
     # ... or filed with: "Can we file with our Vietnamese business registration?"
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:still\s+)?(?:file|apply|register)\s+(?:for\s+(?:it|"
-    r"(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+filing)?)\s+)?(?:with|using|under)\s+(?:our|the|its|their|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+filing)?)\s+)?(?:with|using|under)\s+"
+    r"(?:our|its)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:docs|documents|registration|licen[cs]es?|certificates?|paperwork|papers)\b|"
     # ... the filing named first: "for the ICP, do we use the branch's papers or HQ's?"
     rf"\b{_ICP}\b[^.?!]{{0,25}}\b(?:use|using)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
@@ -2609,7 +2636,9 @@ _BARE_WHO_MAY = re.compile(
 
 # (the filing by its own name: "how do I register a domain for the CDN?" is not)
 _HOW_TO_FILE = re.compile(
-    rf"\bhow\b[^.?!]{{0,30}}\b(?:{_GET}|do|make)\b[^.?!]{{0,30}}\b(?:icp|beian|bei'?an|filings?)\b"
+    r"\bhow\s+(?:(?:do|can|could|should|must|would)\s+)?(?:we|i)\s+(?:(?:can|could|should|must)\s+)?"
+    rf"(?:{_GET}|do|make|get)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|bei'?an|filings?)\b"
+    r"(?:\s+(?:filing|done|license|licence))?\s*(?:[?.!]|$)"
 )
 
 
@@ -2645,7 +2674,12 @@ _QUESTION = re.compile(
     # a later sentence that asks, typed without its mark: "origin in singapore. is .ai accepted
     # for filing"
     # (not "when", which starts statements too: "When we launched, it was slow")
-    rf"[.!;]\s+(?!when\b)(?:{QUESTION_START}|whats|hows)\s+(?!\w+ly\b)(?:[^.!]|\.(?=\S))*$|"
+    r"[.!;]\s+(?:(?:can|could|do|does|did|is|are|should|will|would|must)\s+(?:we|i|you|it|"
+    r"there|this|that|they|our|my|the|an?|\.?[\w-]+\s+(?:be|accepted|allowed|ok|okay|fine|valid|"
+    r"enough|possible|acceptable|needed|required))|"
+    r"(?!which\s+(?:is|was)\b)(?:how|what|who|why|which|where)\s+(?:do|does|did|is|are|should|"
+    r"can|could|will|would|must)"
+    r"\b)(?:[^.!]|\.(?=\S))*$|"
     # requests: "please explain ...", "I want to know how to ..."
     r"\b(?:please|explain|tell me|tell us|show me|help me|how to|"
     r"(?:want|like|need) to (?:know|understand|find out)|wondering)\b"

@@ -859,6 +859,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
 _A_SERVER_FOR_THE_FILING = re.compile(
     r"\b(?:ecs|instances?|servers?|vps|box|vms?|machines?)\b[^.?!,;]{0,30}?\bfor\s+"
     + _THE_FILING_AS_AIM
+    # (not one the site was then put on: "... we bought for the filing now also serves the API")
+    + r"(?![^.?!]*\b(?:serves?|serving|runs?|running|hosts?|hosting)\b)"
 )
 
 
@@ -1038,7 +1040,9 @@ _SITE_PUT_ON_IT = re.compile(
 # server in China to do that" (one to get, not one the site runs on; not the past: "we had to get
 # an ECS in Shanghai, and we moved the whole site onto it")
 _A_SERVER_NEEDED = re.compile(
-    r"\b(?:needs?|requires?|(?:have|has) to (?:buy|get|rent|purchase|order|have|"
+    # (said of the writer or anyone: not "the checkout needs an ECS in Shanghai")
+    r"\b(?:we|i|you|one|they)(?:'d|'ll)?\s+(?:also\s+|still\s+|would\s+|will\s+|really\s+)?"
+    r"(?:needs?|requires?|(?:have|has) to (?:buy|get|rent|purchase|order|have|"
     r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
     r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
     r"vms?)\b"
@@ -1686,7 +1690,12 @@ _OFFICE = (
 def to_china_presence(text: str) -> Optional[str]:
     """Presence in mainland China. A branch or office placed outside mainland China, a partner's
     company or a plan is not a presence."""
-    text = re.sub(r"'s\b", "", text)  # "our representative office's certificate"
+    # "our representative office's certificate" (not "the office's closed")
+    text = re.sub(
+        r"'s\b(?=\s+(?:certificates?|licen[cs]es?|registration|business|documents?|papers?))",
+        "",
+        text,
+    )
     # (found, negated or not: "no office in Singapore" says nothing of mainland China either)
     elsewhere = _find(text, _OUTSIDE_PLACES) is not None and _find(text, _MAINLAND_PLACES) is None
     if elsewhere or _FUTURE.search(text) or re.search(r"\bpartner", text):

@@ -94,6 +94,7 @@ from actions.scope_rules import (
     asks_if_needed_in,
     asks_if_one_can_file,
     asks_on_its_own,
+    asks_only_for_the_permission,
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_is_offered,
@@ -147,6 +148,15 @@ _STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{_PRONOUNS}|they)\b")
 _REFERS_TO_SOMETHING = re.compile(rf"\b(?:{_PRONOUNS}|one)\b")
 
 
+# The writer's own lack of a filing: "no icp, what now", "we have no beian yet"
+_WE_HAVE_NO_FILING = re.compile(
+    r"^\W*(?:still\s+)?(?:no|without)\s+(?:an?\s+)?(?:icp|beian|filing)\b|"
+    r"\b(?:we|i)\s+(?:still\s+)?(?:have|got|'ve got)\s+no\s+(?:icp|beian|filing)\b|"
+    r"\b(?:we|i)\s+(?:still\s+)?(?:don't|do not|haven't|have not)\s+(?:got\s+|have\s+)?"
+    r"(?:an?\s+)?(?:icp|beian|filing)\b"
+)
+
+
 def _asks_whether_needed(part: Text, text: Text) -> bool:
     """`part` of the message `text` asks whether a filing is needed or applies, the filing named
     or not ("Does that change anything regarding ICP?", "Is some kind of government registration
@@ -155,7 +165,12 @@ def _asks_whether_needed(part: Text, text: Text) -> bool:
     return (
         asks_if_needed_in(part, text)
         or asks_if_it_applies(part)
-        or (is_question(asked) and speaks_of_needing_a_filing(asked, context=text))
+        or (
+            is_question(asked)
+            and speaks_of_needing_a_filing(asked, context=text)
+            # (the filing unnamed: only a permission asked for, not one for something else)
+            and (names_the_filing(asked) or asks_only_for_the_permission(asked))
+        )
     )
 
 
@@ -530,6 +545,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # (a follow-up is read with the question at hand: "and what if the servers were
                 # in Macau?", below)
                 and not is_follow_up(text)
+                # (about the filing: not "Is IP-only access secure?")
+                and names_the_filing(asked)
                 and len(asked_of) == 1
                 and not uncovered_subjects(text)
             ):
@@ -631,6 +648,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             )
             and carries_subject(config["no_filing_intent"], text)
             and names_the_filing(text)
+            # (the writer's own: not "our competitor has no ICP, what should we do?", nor "approved
+            # without a commercial license")
+            and _WE_HAVE_NO_FILING.search(clean(text))
             and asks_what_to_do_now(asked_part(clean(text)))
             and not states_facts
             and not uncovered_subjects(text)

@@ -3393,3 +3393,46 @@ def test_round_44_filing_with_a_foreign_registration_asks_who_may_file():
     assert asks_how_to_get_a_filing(
         "ECS in Nanjing here. Could we apply for the ICP with our Peruvian company registration?"
     )
+
+
+def test_review_16_misfires():
+    # a subject waved away is a short noun phrase: the question after "but" is still asked
+    assert "time" in uncovered_subjects(
+        "I'm not worried about the cost but how long does the ICP review take?"
+    )
+    # a country's rule for every company is still another country's
+    assert "other_countries" in uncovered_subjects(
+        "In Vietnam, does every company need its own license to run a website?"
+    )
+    # "the same as" another province or a certificate is no licence type
+    assert "licence_types" not in uncovered_subjects(
+        "Is the ICP filing province the same as the license province?"
+    )
+    # a filing that "goes with" the company is where or who files, not a move
+    assert "existing_filing" not in uncovered_subjects(
+        "Does the filing go with our branch company or our rep office?"
+    )
+    # a later statement that starts like a question is no question
+    assert not is_question("We use ECS in Beijing. What we lack is a Chinese company")
+    assert not is_question("China grants ICP filings only to Chinese firms. Which is a pain")
+    scope = _scope()
+
+    def decided(intent, text, states_facts):
+        ranking = [{"name": intent, "confidence": 0.9}]
+        return scope.decide(intent, ranking, text, states_facts).get("name")
+
+    # how a filing is handled by others is not how to file
+    text = "We want CDN for mainland China. How do other providers handle the ICP filing?"
+    assert decided("ask_unanswerable", text, True) != "ask_cdn"
+    # someone else's missing filing, or one held, is not the writer's
+    assert decided("deny", "Our competitor has no ICP, what should we do?", False) != (
+        "ask_no_filing"
+    )
+    # a permission for something else is not the filing
+    text = "Our shop runs on ECS in Shanghai. Is any approval needed before we can accept Alipay?"
+    assert decided("ask_unanswerable", text, True) in (None, "ask_unanswerable")  # kept
+    # a question taken for facts that is not about the filing
+    text = "The site is only reachable by IP on our Beijing ECS. Is IP-only access secure?"
+    assert decided("inform", text, True) != "ask_ip_only"
+    # whose documents: another party's are not the writer's own
+    assert not asks_how_to_get_a_filing("Can I file with the documents our agent provides?")

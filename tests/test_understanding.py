@@ -1126,6 +1126,7 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
             "representative_office",
         ),
         (Fact.CHINA_PRESENCE, "the Dalian branch's licence", "branch_company"),
+        (Fact.CHINA_PRESENCE, "the office's closed since May and we have nothing now", "none"),
         # can the filing be completed
         (Fact.CAN_COMPLETE_FILING, "we have no domain", "no"),
         (Fact.CAN_COMPLETE_FILING, "we have documents but no domain", "no"),
@@ -1372,6 +1373,18 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
             "in Beijing for the filing?",
             "shop is in Oregon",
             "outside_mainland",
+        ),
+        # (a part of the site that needs a server is where the site runs; and beside a server
+        # bought for the filing that now serves, the site's own place is not all of it)
+        (
+            "Our site is hosted in Frankfurt but the checkout needs an ECS in Shanghai.",
+            "ECS in Shanghai",
+            "mainland_china",
+        ),
+        (
+            "The site is in Madrid. The ECS in Hefei we bought for the filing now serves the API.",
+            "site is in Madrid",
+            None,
         ),
         # a server word cut off the phrase: "data| centre in Lyon"
         ("Our origin: a data centre in Frankfurt.", "centre in Frankfurt", "outside_mainland"),
