@@ -380,6 +380,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # one's own site ("before our .com goes live", "cn-hangzhou ECS + .com domain")
         "domains": r"\.(?:cn|com|io|net|org|ai|co)\s+"
         r"(?:domains|addresses|urls|sites|websites|names)\b|"
+        # a suffix switched to: "would switching to a .cn domain change anything?"
+        r"\b(?:switch\w*|mov\w*|chang\w*|migrat\w*|go\w*)\s+to\s+(?:an?\s+|the\s+)?"
+        r"\.(?:cn|com|io|net|org|ai|co)\b|"
         r"\b(?:do|does|are|is|can|could|should|must|will|would)\s+(?:all\s+|an?\s+|the\s+)?"
         r"\.(?:cn|com|io|net|org|ai|co)\b|"
         r"\.(?:cn|com|io|net|org|ai|co)\b[^.?!]{0,25}?\b(?:vs\.?|versus|instead of|rather than|"

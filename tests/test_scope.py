@@ -3436,3 +3436,9 @@ def test_review_16_misfires():
     assert decided("inform", text, True) != "ask_ip_only"
     # whose documents: another party's are not the writer's own
     assert not asks_how_to_get_a_filing("Can I file with the documents our agent provides?")
+
+
+def test_review_16_a_suffix_switched_to_is_the_domains_subject():
+    assert "domains" in uncovered_subjects(
+        "Would moving to a .cn domain change anything regarding ICP?"
+    )
