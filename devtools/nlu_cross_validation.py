@@ -1,8 +1,9 @@
 """`make report-nlu`: 5-fold cross-validation of the NLU pipeline, then a summary.
 
-The FallbackClassifier is left out of the evaluated pipeline: its `nlu_fallback` replaces the
-classifier's own confidence, which the threshold analysis in the summary needs. The intent F1 is
-therefore the classifier's; how often the fallback would step in is in the threshold table.
+The FallbackClassifier and what runs after it (the scope decision) are left out of the evaluated
+pipeline: the fallback sees the classifier's own confidence, which the threshold analysis in the
+summary needs, and the scope decision would replace it. The intent F1 is therefore the
+classifier's; how often the fallback would step in is in the threshold table.
 
 Usage: python -m devtools.nlu_cross_validation OUT_DIR
 """
@@ -20,7 +21,8 @@ from project_paths import RASA_EXECUTABLE, ROOT
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     config = yaml.safe_load((ROOT / "config.yml").read_text())
-    config["pipeline"] = [c for c in config["pipeline"] if c["name"] != "FallbackClassifier"]
+    names = [c["name"] for c in config["pipeline"]]
+    config["pipeline"] = config["pipeline"][: names.index("FallbackClassifier")]
     config_path = out / "config_without_fallback.yml"
     config_path.write_text(yaml.safe_dump(config, sort_keys=False))
     subprocess.run(
