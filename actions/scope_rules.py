@@ -374,7 +374,13 @@ UNCOVERED: Dict[str, Pattern] = {
         # (the applicant, not the customers: "we sell to sole proprietors")
         r"\b(?:as|am|i'm|a|an)\s+(?:private (?:citizen|individual)|natural person|"
         r"sole (?:trader|proprietor\w*)|self-employed)\b|"
-        r"\b(?:my|personal|private|own) blog\b",
+        r"\b(?:my|personal|private|own) blog\b|"
+        # a person, not a company, as the applicant ("as a foreigner living in Shanghai", "i am a
+        # us citizen, not a company"); not when the same sentence speaks of the writer's company
+        r"\b(?:as|am|i'm|im|being)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:citizen|national|foreigner|"
+        r"expat\w*|freelancer)\b(?![^.?!]*\b(?:my|our)\s+(?:\w+\s+)?(?:company|business|firm|"
+        r"llc|ltd|startup|employer)\b)|"
+        r"\b(?:i am|i'm|im)\s+not\s+a\s+(?:company|business|legal entity|enterprise)\b",
         # a suffix asked about: the suffix in general ("do .cn domains need ICP?"), compared or
         # required ("a .cn rather than a .com?", "must it be a .cn?"); not a suffix that only names
         # one's own site ("before our .com goes live", "cn-hangzhou ECS + .com domain")
@@ -488,6 +494,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"services\b|"
         r"\b(?:qualif\w+|counts?|classed|classified|regarded) as\s+\W?commercial\b|"
         r"\bcommercial or non-commercial\b|"
+        # which licence a commercial site needs ("any commercial site operating in China needs an
+        # ICP license?"): the Commercial License's, which the FAQ does not say
+        r"\bcommercial (?:web)?sites?\b[^.?!]{0,40}\b(?:needs?|requires?|must (?:have|get|hold))\s+"
+        r"(?:an?\s+|the\s+)?(?:icp|internet content provider)\s+licen[cs]e\b|"
         r"\bcommercial (?:icp )?licen[cs]e\b[^.?!]{0,10}\b(?:not|rather than|instead of)\s+"
         r"(?:just\s+)?(?:an?\s+|the\s+)?(?:icp\s+)?(?:filing|beian|record)\b|"
         # "ICP Filing vs. ICP License", "which: a filing or a commercial license?"
@@ -551,6 +561,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
+        # what it is for: "What is the purpose of ICP Filing?", "Why is ICP Filing important?"
+        r"\b(?:purpose|point|importance|benefits?)\s+of\s+(?:an?\s+|the\s+)?(?:icp|beian)\b|"
+        r"\bwhy\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+\w+)?\s+(?:so\s+)?important\b|"
         # what the letters stand for: "what does ICP even stand for?", "ICP is short for what?"
         r"\b(?:icp|miit|edi)\b[^.?!]{0,20}\b(?:stands?|stood) for\b|"
         r"\b(?:icp|miit|edi)\b[^.?!]{0,10}\bshort for\b|"
@@ -1814,7 +1827,11 @@ def _hosted_outside(text: str) -> bool:
 
 # The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
 # would need the ICP Filing", "can skip the filing" (not "has to find a citizen for the filing").
-_FILING_WORD = r"(?:icp|beian|filings?|(?:icp |commercial |website |web )licen[cs]es?)"
+# (the filing by its full name too: "an Internet Content Provider licence is required")
+_FILING_WORD = (
+    r"(?:icp|internet content provider|beian|filings?|(?:icp |commercial |website |web )"
+    r"licen[cs]es?)"
+)
 # The filing as a newcomer names it, not knowing its name: "some kind of government
 # registration", "a licence or permit from the authorities", "approval from chinese goverment".
 _PERMISSION = r"(?:registrations?|approvals?|permits?|licen[cs]es?|permissions?)"
@@ -1853,8 +1870,9 @@ def _needs_pattern(word: str) -> Pattern:
         r"(?:fulfil+|go through|undergo|carry out|perform)\s+(?:the\s+|an?\s+|its\s+|"
         rf"their\s+|your\s+)?(?:website\s+|site\s+)?{word}\b|"
         # "requires every accelerated domain to be ICP filed", "... to hold an ICP licence"
-        r"\brequire[sd]?\s+(?:[\w-]+\s+){1,4}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
-        rf"(?:have|get|obtain|hold)\s+(?:an?\s+|the\s+|a valid\s+)?{word}\b)|"
+        r"\brequire[sd]?\s+(?:[\w-]+\s+){1,7}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
+        r"(?:have|get|obtain|hold|apply for|register for|file for)\s+(?:an?\s+|the\s+|a valid\s+)?"
+        rf"[\"“]?{word}\b)|"
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record)\s+(?:that is\s+)?"
         r"required\b|"
         r"\b(?:prohibited|not allowed|forbidden|illegal|banned|not permitted)\s+without\s+"
@@ -2229,7 +2247,10 @@ _STATES_WHO_MAY_FILE = re.compile(
     # local business license"
     r"\b(?:must|need to|needs to|ha(?:ve|s) to|will have to)\s+(?:first\s+)?(?:\w+\s+){0,5}?"
     r"(?:have|find|use|go through|through|partner with|set up|establish|own|with)\s+"
-    rf"(?:an?\s+|your\s+own\s+)?(?:[\w-]+\s+)?{_LOCAL}\s+(?:[\w-]+\s+)?{_APPLICANTS}\b"
+    rf"(?:an?\s+|your\s+own\s+)?(?:[\w-]+\s+)?{_LOCAL}\s+(?:[\w-]+\s+)?{_APPLICANTS}\b|"
+    # "ICP application requires a Chinese business registration"
+    rf"\brequire[sd]?\s+(?:an?\s+|the\s+)?(?:valid\s+)?{_LOCAL}\s+(?:[\w-]+\s+)?"
+    rf"(?:{_APPLICANTS}|registrations?)\b"
 )
 
 
@@ -2260,6 +2281,17 @@ _OPENS_THE_SITE = re.compile(
 )
 
 
+# ... or taken offline until the filing comes through ("the website must be shut down till the
+# licence gets issued"): what the no-filing answer says, before the filing
+_OFFLINE_UNTIL_FILED = re.compile(
+    r"\b(?:shut\s*down|offline|closed|taken down|inaccessible|unreachable|suspended|blocked|"
+    r"(?:can(?:not|'t)|may not|won't) (?:be )?(?:open\w*|go live|launch\w*|access\w*|serv\w*))"
+    r"\b[^.?!]{0,30}\b(?:until|till|before)\s+(?:the\s+|your\s+|its\s+|an?\s+)?(?:icp\s+)?"
+    r"(?:icp|beian|filing|licen[cs]e|registration|record)\s+(?:is|gets|has been|was|comes)\s+"
+    r"(?:\w+\s+)?(?:issued|approved|granted|done|completed?|through|finished|ready)\b"
+)
+
+
 def states_what_happens_without_a_filing(text: str) -> bool:
     """A sentence that asks nothing says what becomes of a site without a filing, or before it
     ("You can launch on your mainland ECS straight away and sort out the ICP later"), as a rule
@@ -2271,8 +2303,10 @@ def states_what_happens_without_a_filing(text: str) -> bool:
         FIRST_PERSON.search(text) or PLACES_OUTSIDE.search(text) or _HONG_KONG.search(text)
     ) and any(
         not sentence.rstrip().endswith("?")
-        and _NO_FILING.search(sentence)
-        and _OPENS_THE_SITE.search(sentence)
+        and (
+            (_NO_FILING.search(sentence) and _OPENS_THE_SITE.search(sentence))
+            or _OFFLINE_UNTIL_FILED.search(sentence)
+        )
         for sentence in sentences(text)
     )
 
@@ -2309,6 +2343,17 @@ def denies_a_cdn(text: str) -> bool:
     text = clean(text)
     cdn = TOPIC_SUBJECTS["ask_cdn"]
     return bool(cdn.search(text)) and not cdn.search(_NO_CDN.sub(" ", text))
+
+
+# A presence in China said not to be needed, in a statement ("The advantage is that you don't have
+# to set up a company in China"): no question of who may file. (Asked, it is one: "don't we
+# have to set up a company in China?"; so is "without a company in China, can we file?".)
+_PRESENCE_NOT_NEEDED = re.compile(
+    r"\b(?:(?:do|does|did)(?:n't| not)|needn't|no need to|never)\s+(?:\w+\s+)?(?:(?:have|need)"
+    r"\s+to\s+)?(?:set up|open|establish|register|create|form|incorporate|found)\s+"
+    r"(?:an?\s+|any\s+|your own\s+)?(?:local\s+|chinese\s+)?(?:company|entity|subsidiary|"
+    r"branch|office|business|wfoe|joint venture)\b(?:\s+(?:in|inside)\s+(?:mainland\s+)?china)?"
+)
 
 
 @functools.lru_cache(maxsize=512)  # asked several times per message
@@ -2351,6 +2396,11 @@ def carries_subject(intent: str, text: str) -> bool:
             return False  # "which province has the best universities?" (not "which province?")
         if intent == "ask_physical_office" and not _hosts_in_china(text):
             return False
+    if intent == "ask_physical_office" and _PRESENCE_NOT_NEEDED.search(text):
+        text = " ".join(
+            sentence if sentence.rstrip().endswith("?") else _PRESENCE_NOT_NEEDED.sub(" ", sentence)
+            for sentence in sentences(text)
+        )
     if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):
         return True
     if intent == "ask_no_filing":

@@ -482,8 +482,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 (states_who_may_file, config["how_to_get_intent"]),
                 (states_what_happens_without_a_filing, config["no_filing_intent"]),
             ):
+                # (the classifier's FAQ question counts only when its subject is there: long
+                # statements about the filing are often taken for the physical office question)
                 if (
-                    intent not in faq or intent in (config["umbrella_intent"], question)
+                    intent not in faq
+                    or intent in (config["umbrella_intent"], question)
+                    or not carries_subject(intent, text)
                 ) and states(text):
                     return {"name": question, "confidence": 1.0}
         if (

@@ -3442,3 +3442,78 @@ def test_review_16_a_suffix_switched_to_is_the_domains_subject():
     assert "domains" in uncovered_subjects(
         "Would moving to a .cn domain change anything regarding ICP?"
     )
+
+
+def test_a_person_rather_than_a_company_applying_is_the_individuals_subject():
+    # the FAQ is for enterprises: a foreigner, expat or citizen asking for themselves is not covered
+    for text in (
+        "As a foreigner living in Shanghai, can I get an ICP filing for my site on Alibaba Cloud?",
+        "I'm an expat in Beijing with no company, can I apply for beian myself?",
+        "i am a us citizen, not a company. can i do icp filing?",
+        "im a freelancer in Berlin, can i file ICP for my portfolio site hosted in Hangzhou?",
+    ):
+        assert "individuals" in uncovered_subjects(text), text
+    # the writer's company applying, or citizens as the site's visitors, is not
+    for text in (
+        "I'm a US citizen and my company is a Delaware LLC, can the LLC file ICP?",
+        "Our visitors are Chinese citizens, do we need ICP?",
+        "As a foreign company with ECS in Beijing, do we need ICP?",
+        "I am not a developer, can you explain if our company needs ICP?",
+    ):
+        assert "individuals" not in uncovered_subjects(text), text
+
+
+def test_batch_14_statements_of_faq_points():
+    # the filing required, by its full name or applied for by everyone
+    assert speaks_of_needing_a_filing(
+        "The law requires every site hosted on the mainland to apply for an ICP number."
+    )
+    assert speaks_of_needing_a_filing(
+        "An Internet Content Provider licence is mandatory for servers in mainland China."
+    )
+    # who may file, said as what the filing requires
+    assert states_who_may_file("Getting a filing requires a local business registration in China.")
+    assert not states_who_may_file("Getting a filing requires a domain name and a mainland server.")
+    # a site kept offline until its filing comes through
+    assert states_what_happens_without_a_filing(
+        "Your site has to stay offline until the beian is approved."
+    )
+    assert not states_what_happens_without_a_filing(
+        "The site was offline until the server was rebooted."
+    )
+    scope = _scope()
+    # taken for the physical office question, whose subject it lacks: the no-filing point it states
+    text = "Sites here are closed until the ICP record gets issued, sadly."
+    ranking = [{"name": "ask_physical_office", "confidence": 0.95}]
+    assert scope.decide("ask_physical_office", ranking, text, False) == {
+        "name": "ask_no_filing",
+        "confidence": 1.0,
+    }
+
+
+def test_batch_14_a_presence_said_not_to_be_needed_is_not_who_may_file():
+    said = (
+        "Hosting in Singapore means you don't need to set up a local company in China, "
+        "and the filing is not your problem."
+    )
+    assert not carries_subject("ask_physical_office", said)
+    # asked, it is the question of who may file
+    assert carries_subject(
+        "ask_physical_office", "Don't we need to set up a company in China before the ICP filing?"
+    )
+    assert carries_subject(
+        "ask_physical_office", "Without a company in China, can we still get the ICP filing?"
+    )
+
+
+def test_batch_14_what_the_filing_is_for_and_the_licence_of_commercial_sites_are_not_covered():
+    for text in ("What's the point of an ICP filing?", "why is beian so important?"):
+        assert "definition" in uncovered_subjects(text), text
+    # why a filing is needed for a CDN is the CDN question's
+    assert "definition" not in uncovered_subjects("why is ICP required for our mainland CDN?")
+    assert "licence_types" in uncovered_subjects(
+        "Every commercial website in China must have an ICP license, right?"
+    )
+    assert "licence_types" not in uncovered_subjects(
+        "Our shop runs on ECS in Hangzhou. Does our site need an ICP filing?"
+    )
