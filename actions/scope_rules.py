@@ -82,6 +82,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:free or\s+)?(?:cheap|cheaper|cheapest|affordable|inexpensive)\b(?![- ](?:fashion|"
         r"clothing|goods|products?|shop|store|brand))|"
         r"fees?|costs?|costing|price|pricing|how much|charged?|charges|"
+        # "how expensive is it to get an ICP?", "how difficult/expensive/slow is it?", "is it
+        # costly?" (not "the most expensive Enterprise plan")
+        r"how\s+(?:[\w-]+\s*/\s*)*(?:expensive|pricey|costly)|"
+        r"(?:is|are|be)\s+(?:it\s+|that\s+|this\s+)?(?:very\s+|too\s+|so\s+|really\s+)?"
+        r"(?:expensive|pricey|costly)|(?:expensive|pricey|costly)(?=\s*\?)|"
         r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
         r"apps?|downloads?)\b)|"
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
@@ -112,6 +117,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s|d)?\b|"
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
+        # "how difficult/expensive/slow is it to get an ICP?": the filing's pace, not the site's
+        r"\bhow\s+(?:[\w-]+\s*/\s*)*(?:slow|quick)\s+(?:is\s+)?(?:it\s+)?(?:to\s+)?(?:get|getting|"
+        r"obtain\w*|file|filing|the (?:filing|approval|review|process))\b|"
         r"\bwhen will\b",
         # A list of documents; not which existing documents can be used (the physical office
         # answer).
@@ -1875,6 +1883,10 @@ def _needs_pattern(word: str) -> Pattern:
         rf"[\"“]?{word}\b)|"
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record)\s+(?:that is\s+)?"
         r"required\b|"
+        # the last of the steps a site must take: "all websites need to submit their details to
+        # the government and then get an ICP certificate"
+        r"\b(?:needs? to|ha(?:ve|s) to|must)\s[^.?!]{0,80}?\band\s+(?:then\s+)?(?:get|obtain|"
+        rf"apply for|hold)\s+(?:an?\s+|the\s+)?{word}\b|"
         r"\b(?:prohibited|not allowed|forbidden|illegal|banned|not permitted)\s+without\s+"
         rf"(?:an?\s+|the\s+|any\s+)?(?:valid\s+)?{word}\b|"
         # (stated: "sites hosted in the mainland are required to have an ICP license", "you must

@@ -3471,6 +3471,11 @@ def test_batch_14_statements_of_faq_points():
     assert speaks_of_needing_a_filing(
         "An Internet Content Provider licence is mandatory for servers in mainland China."
     )
+    # ... as the last of the steps a site must take
+    assert speaks_of_needing_a_filing(
+        "Every site has to register its details with the authorities and then obtain an ICP filing."
+    )
+    assert not speaks_of_needing_a_filing("We need to move the servers and then get some sleep.")
     # who may file, said as what the filing requires
     assert states_who_may_file("Getting a filing requires a local business registration in China.")
     assert not states_who_may_file("Getting a filing requires a domain name and a mainland server.")
@@ -3516,4 +3521,16 @@ def test_batch_14_what_the_filing_is_for_and_the_licence_of_commercial_sites_are
     )
     assert "licence_types" not in uncovered_subjects(
         "Our shop runs on ECS in Hangzhou. Does our site need an ICP filing?"
+    )
+
+
+def test_batch_14_how_expensive_or_slow_getting_a_filing_is_cost_and_time():
+    assert "cost" in uncovered_subjects("How pricey is it to obtain a beian?")
+    assert "cost" in uncovered_subjects("our ECS is in Beijing. is the ICP filing costly?")
+    assert {"cost", "time"} <= set(
+        uncovered_subjects("how hard/expensive/slow is getting the ICP filing done?")
+    )
+    # another product's price named in passing is no question of cost
+    assert "cost" not in uncovered_subjects(
+        "We skipped the most expensive CDN plan. Our ECS is in Shenzhen, do we need ICP?"
     )
