@@ -386,9 +386,18 @@ UNCOVERED: Dict[str, Pattern] = {
         # a person, not a company, as the applicant ("as a foreigner living in Shanghai", "i am a
         # us citizen, not a company"); not when the same sentence speaks of the writer's company
         r"\b(?:as|am|i'm|im|being)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:citizen|national|foreigner|"
-        r"expat\w*|freelancer)\b(?![^.?!]*\b(?:my|our)\s+(?:\w+\s+)?(?:company|business|firm|"
-        r"llc|ltd|startup|employer)\b)|"
-        r"\b(?:i am|i'm|im)\s+not\s+a\s+(?:company|business|legal entity|enterprise)\b",
+        r"expat\w*|freelancer)\b(?![^.?!]*\b(?:(?:my|our)\s+(?:\w+\s+)?(?:company|business|firm|"
+        r"llc|ltd|startup|employer)|(?:for|on behalf of)\s+(?:a|my|our|the)\s+(?:client|customer|"
+        r"company|employer))\b)|"
+        r"\b(?:i am|i'm|im)\s+not\s+a\s+(?:company|business|legal entity|enterprise)\b|"
+        # "Sole trader in the UK here (not a limited company)", "its only me", "a solo developer
+        # (no company)", "can I file personally?"
+        r"(?:^|[.!?]\s+)sole (?:trader|proprietor)\b|\bnot a (?:limited |registered )?company\b|"
+        r"\b(?:it'?s|its) (?:just|only) me\b|"
+        r"\b(?:developer|dev|freelancer|blogger|student|designer|artist|photographer|creator)\s*"
+        r"\(?(?:with\s+)?no (?:company|entity|business)\b|"
+        r"\b(?:file|apply|register)\s+(?:for\s+(?:it|one|an?\s+\w+)\s+)?(?:personally|as myself|"
+        r"in my own name|under my own name|as a person)\b",
         # a suffix asked about: the suffix in general ("do .cn domains need ICP?"), compared or
         # required ("a .cn rather than a .com?", "must it be a .cn?"); not a suffix that only names
         # one's own site ("before our .com goes live", "cn-hangzhou ECS + .com domain")
@@ -570,7 +579,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
         # what it is for: "What is the purpose of ICP Filing?", "Why is ICP Filing important?"
-        r"\b(?:purpose|point|importance|benefits?)\s+of\s+(?:an?\s+|the\s+)?(?:icp|beian)\b|"
+        r"\b(?:purpose|point|importance|benefits?|advantages?)\s+of\s+(?:having\s+|getting\s+)?"
+        r"(?:an?\s+|the\s+)?(?:icp|beian)\b|"
+        # "would getting an ICP filing anyway give us any advantage?"
+        r"\b(?:icp|beian|filing)\b[^.?!]{0,30}\b(?:give|bring|offer|get)s?\s+(?:us\s+|you\s+|me\s+)?"
+        r"(?:any\s+|some\s+)?(?:advantages?|benefits?|edge)\b|"
         r"\bwhy\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+\w+)?\s+(?:so\s+)?important\b|"
         # what the letters stand for: "what does ICP even stand for?", "ICP is short for what?"
         r"\b(?:icp|miit|edi)\b[^.?!]{0,20}\b(?:stands?|stood) for\b|"
@@ -2523,6 +2536,9 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
     r"\b(?:which|what) prov(?:ince)?\b|"
+    # "does the filing follow the office or the licence?": which of two places decides
+    r"\b(?:does|should|must|would|will)\s+(?:the\s+|our\s+)?(?:filing|application|beian|icp)\s+"
+    r"(?:follow|go by|go with)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\b|"
     # typed short: "icp prov??", "icp prov = server region?"
     r"\b(?:icp|beian|filing)\s+prov(?:ince)?\b(?=[^.!]*\?)|"
     r"(?:^|[?.!:,;\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"

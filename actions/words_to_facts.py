@@ -1041,7 +1041,9 @@ _SITE_PUT_ON_IT = re.compile(
 # an ECS in Shanghai, and we moved the whole site onto it")
 _A_SERVER_NEEDED = re.compile(
     # (said of the writer or anyone: not "the checkout needs an ECS in Shanghai")
-    r"\b(?:we|i|you|one|they)(?:'d|'ll)?\s+(?:also\s+|still\s+|would\s+|will\s+|really\s+)?"
+    # ("they told me need a ECS in China": a non-native "told me I need")
+    r"\b(?:we|i|you|one|they|told me|told us)(?:'d|'ll)?\s+(?:also\s+|still\s+|would\s+|will\s+|"
+    r"really\s+)?"
     r"(?:needs?|requires?|(?:have|has) to (?:buy|get|rent|purchase|order|have|"
     r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
     r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"

@@ -3534,3 +3534,33 @@ def test_batch_14_how_expensive_or_slow_getting_a_filing_is_cost_and_time():
     assert "cost" not in uncovered_subjects(
         "We skipped the most expensive CDN plan. Our ECS is in Shenzhen, do we need ICP?"
     )
+
+
+def test_round_45_persons_filing_for_themselves():
+    for text in (
+        "Sole proprietor in Canada here. Can I get the ICP filing for my store on ECS Beijing?",
+        "no company, no office, its just me. can i file beian with my work visa",
+        "hobby blogger (no company) with one ECS in Qingdao, can I register personally?",
+        "I'm not a limited company, only self-employed in Ireland. ICP possible?",
+    ):
+        assert "individuals" in uncovered_subjects(text), text
+    # a freelancer asking for a client company asks the company's question
+    assert "individuals" not in uncovered_subjects(
+        "I'm a freelancer working for a client: a Dutch firm with a branch in Fujian. Which "
+        "province do they file in?"
+    )
+    # customers who are sole proprietors are not the applicant
+    assert "individuals" not in uncovered_subjects(
+        "We sell accounting software to sole proprietors; our ECS is in Shanghai. Need ICP?"
+    )
+
+
+def test_round_45_what_a_filing_would_bring_and_which_place_it_follows():
+    assert "definition" in uncovered_subjects(
+        "Our site is hosted in Macau. Would an ICP filing bring us any benefits with customers?"
+    )
+    assert "definition" in uncovered_subjects("what are the advantages of having a beian?")
+    assert asks_where_to_file(
+        "Branch licence from Hunan, developers in Beijing: does the filing follow the licence or "
+        "the people?"
+    )

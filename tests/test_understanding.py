@@ -1360,6 +1360,11 @@ def test_another_one_after_a_hosting_phrase_is_another_server(message, hosting, 
             "server in Wuhan",
             None,
         ),
+        (
+            "blog is on a VPS in Lisbon. alibaba told me need a ECS in Nanjing for 3 month??",
+            "ECS in Nanjing",
+            None,
+        ),
         # (not one that is had: "we have a server in Wuhan and need another one")
         (
             "we have a server in Wuhan and need another one for staging",
