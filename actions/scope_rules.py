@@ -389,10 +389,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"expat\w*|freelancer)\b(?![^.?!]*\b(?:(?:my|our)\s+(?:\w+\s+)?(?:company|business|firm|"
         r"llc|ltd|startup|employer)|(?:for|on behalf of)\s+(?:a|my|our|the)\s+(?:client|customer|"
         r"company|employer))\b)|"
-        r"\b(?:i am|i'm|im)\s+not\s+a\s+(?:company|business|legal entity|enterprise)\b|"
+        r"\b(?:i am|i'm|im)\s+not\s+a\s+(?:limited\s+|registered\s+)?(?:company|business|"
+        r"legal entity|enterprise)\b|"
         # "Sole trader in the UK here (not a limited company)", "its only me", "a solo developer
         # (no company)", "can I file personally?"
-        r"(?:^|[.!?]\s+)sole (?:trader|proprietor)\b|\bnot a (?:limited |registered )?company\b|"
+        # (the writer only: not "our HK entity is not a registered company in China")
+        r"(?:^|[.!?]\s+)sole (?:trader|proprietor)\b|\(not a (?:limited |registered )?company\)|"
         r"\b(?:it'?s|its) (?:just|only) me\b|"
         r"\b(?:developer|dev|freelancer|blogger|student|designer|artist|photographer|creator)\s*"
         r"\(?(?:with\s+)?no (?:company|entity|business)\b|"

@@ -3549,6 +3549,10 @@ def test_round_45_persons_filing_for_themselves():
         "I'm a freelancer working for a client: a Dutch firm with a branch in Fujian. Which "
         "province do they file in?"
     )
+    # a company that is no company in China speaks of its presence, not of a person
+    assert "individuals" not in uncovered_subjects(
+        "Our Hong Kong entity is not a registered company in China. Can it still file ICP?"
+    )
     # customers who are sole proprietors are not the applicant
     assert "individuals" not in uncovered_subjects(
         "We sell accounting software to sole proprietors; our ECS is in Shanghai. Need ICP?"
