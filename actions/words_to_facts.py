@@ -525,9 +525,26 @@ def speaks_of_anyone(message: object) -> bool:
     # ... inside of Mainland China")
     asked_or_ruled = "?" in text or bool(_STATES_A_RULE.search(text))
     readers = _THE_PROVIDERS.sub(" ", text)  # (not "your ECS", "hosted with you": the provider's)
-    return (asked_or_ruled and bool(_GENERIC_YOU.search(readers))) or bool(
-        _OTHERS_BELIEVE.search(text)
+    return (
+        (asked_or_ruled and bool(_GENERIC_YOU.search(readers)))
+        or bool(_OTHERS_BELIEVE.search(text))
+        # a rule stated for others, asking nothing ("customers must purchase a temporary ECS",
+        # "Note for overseas customers: an origin in Frankfurt ... needs no filing")
+        or ("?" not in text and bool(_STRONG_RULE.search(text)) and bool(_OTHERS.search(text)))
     )
+
+
+# What a vendor's note or an article lays down, and for whom (not "we need ..." or a terse "ECS in
+# Hangzhou, filing pending", which have a first person or no rule for others)
+_STRONG_RULE = re.compile(
+    r"\b(?:must|shall|mandatory|compulsory|required|requires?|needs? no|carr(?:y|ies) no|"
+    r"(?:is|are) (?:needed|not needed)|becomes? (?:mandatory|required|necessary))\b"
+)
+_OTHERS = re.compile(
+    r"\b(?:customers|users|clients|sites|websites|origins|publishers|companies|operators|owners|"
+    r"businesses|merchants|developers|tenants|enterprises|an origin|anyone|everyone)\b|"
+    r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
+)
 
 
 _OTHERS_BELIEVE = re.compile(

@@ -1669,3 +1669,25 @@ def test_readings_red_team_round_38_found(nlp, message, fact, expected):
 )
 def test_readings_review_14_found(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_a_rule_laid_down_for_others_states_no_ones_facts():
+    from actions.words_to_facts import read_cdn, read_hosting
+
+    # a vendor's note or an article's rule for customers, asking nothing: no one's site
+    note = (
+        "Release note: an origin in Tokyo needs no filing, but switching on mainland "
+        "acceleration makes the ICP Filing mandatory."
+    )
+    assert read_hosting("origin in Tokyo", note) is None
+    assert read_cdn("mainland acceleration", note) is None
+    rule = "To use mainland acceleration, customers must buy a temporary ECS in Beijing first."
+    assert read_hosting("ECS in Beijing", rule) is None
+    # the writer's own set-up, or a plan's steps with no one it is laid down for, are read
+    own = "Our origin is in Tokyo and we must switch on mainland acceleration."
+    assert read_hosting("origin is in Tokyo", own) == "outside_mainland"
+    plan = (
+        "Step 2: mainland nodes are not used, so this step needs no filing. "
+        "The origin stays in Sydney."
+    )
+    assert read_hosting("origin stays in Sydney", plan) == "outside_mainland"
