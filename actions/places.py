@@ -564,6 +564,13 @@ REGION_IDS: Dict[str, str] = {
     "me-central-1": "riyadh",
     "ca-central-1": "canada",
     "sa-east-1": "sao paulo",
+    # the region's family, typed without its number ("origin: us-east")
+    "us-east": "virginia",
+    "us-west": "oregon",
+    "eu-central": "frankfurt",
+    "eu-west": "london",
+    "ap-southeast": "singapore",
+    "ap-northeast": "tokyo",
 }
 # Cities as people abbreviate them, upper case (not the words "sh", "sg"): "server in SZ"; typed
 # in lower case too where a server makes them a place ("sg server").

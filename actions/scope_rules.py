@@ -271,8 +271,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
         # China" is its coverage)
-        r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)|"
-        r"\bpoints? of presence\b(?<!no points of presence)|"
+        # (nor "POPs inside mainland China", also where it has them)
+        r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)"
+        r"(?!\s+(?:in|inside|within|across|covering)\s+(?:the\s+)?(?:chinese\s+)?(?:mainland|china|"
+        r"prc))|"
+        r"\bpoints? of presence\b(?<!no points of presence)(?!\s+(?:in|inside|within|across|"
+        r"covering)\s+(?:the\s+)?(?:chinese\s+)?(?:mainland|china|prc))|"
         r"\bscheduling\b|\brouting\b|"
         r"\bhealth ?checks?\b|\bsecurity groups?\b|\blisteners?\b|\bbackend ports?\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
@@ -716,6 +720,10 @@ _NO_FILING = re.compile(
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
     r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
+    # "a website ... that never gets filed", "sites that aren't filed yet"
+    r"\b(?:never|not)\s+(?:gets?|got|been|being|yet)\s+(?:icp[- ]|beian[- ])?filed\b|"
+    r"\b(?:isn't|aren't|wasn't|weren't|hasn't been|haven't been)\s+(?:yet\s+)?"
+    r"(?:icp[- ]|beian[- ])?filed\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
     # (not the other licences: "no commercial license", "no business licence in China")

@@ -866,11 +866,23 @@ def _names_only_a_site(value: str, message: str) -> bool:
     # (nor is one said to be needed, or bought for the filing: "our website is in Virginia ... Do
     # we really have to buy an ECS in China for the filing?")
     rest = _A_SERVER_FOR_THE_FILING.sub(" ", _A_SERVER_NEEDED.sub(" ", rest))
+    # (nor one that only might come: "a colleague thinks we might add a mainland ECS later"; nor
+    # what is denied: "nothing runs in China")
+    rest = _A_SERVER_MAYBE.sub(" ", rest)
+    rest = re.sub(r"\bnothing\s+(?:\w+\s+)?(?:runs?|running|hosted|sits?|lives?)\b", " ", rest)
     # (and "Alibaba Cloud CDN" names a CDN, not a cloud server)
     rest = re.sub(r"\b(alibaba|aliyun)\s+cloud(?:'s)?\s+(?=d?cdn\b)", r"\1 ", rest)
     # (nor is a CDN run: "we used to run Alibaba CDN for mainland users ... the site itself is in
     # Singapore")
     return bool(_SERVER_WORDS.search(_A_CDN_RUN.sub(" ", rest)))
+
+
+_A_SERVER_MAYBE = re.compile(
+    r"\b(?:might|may|could|maybe|possibly|eventually|someday|plan(?:s|ning)? to|thinking of|"
+    r"considering)\s+(?:\w+\s+){0,2}?(?:add|adding|buy|buying|get|getting|set up|setting up|"
+    r"spin up|spinning up|rent|renting|deploy|deploying)\s+(?:an?\s+|one\s+|some\s+)?"
+    r"(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
+)
 
 
 _A_SERVER_FOR_THE_FILING = re.compile(

@@ -3568,3 +3568,14 @@ def test_round_45_what_a_filing_would_bring_and_which_place_it_follows():
         "Branch licence from Hunan, developers in Beijing: does the filing follow the licence or "
         "the people?"
     )
+
+
+def test_round_46_a_site_never_filed_and_pops_in_the_mainland():
+    assert carries_subject(
+        "ask_no_filing", "What becomes of a shop on a Beijing server that never got filed?"
+    )
+    assert carries_subject("ask_no_filing", "our ECS site in Wuhan isn't filed yet, what happens?")
+    # where a CDN has its PoPs is its coverage, not a setting
+    text = "Would a CDN with PoPs within mainland China mean we need ICP? Origin in Lyon."
+    assert "settings" not in uncovered_subjects(text)
+    assert "settings" in uncovered_subjects("Which PoP serves our users in Chengdu?")

@@ -1691,3 +1691,20 @@ def test_a_rule_laid_down_for_others_states_no_ones_facts():
         "The origin stays in Sydney."
     )
     assert read_hosting("origin stays in Sydney", plan) == "outside_mainland"
+
+
+def test_a_server_that_only_might_come_leaves_the_sites_place_read():
+    from actions.words_to_facts import read_hosting
+
+    message = (
+        "Our shop is served from Paris. My manager says we could add a Shenzhen ECS one day, "
+        "but today nothing runs in China. ICP?"
+    )
+    assert read_hosting("served from Paris", message) == "outside_mainland"
+    # a server that is there is still the site's server
+    had = "Our shop is served from Paris and we added a Shenzhen ECS for the API. ICP?"
+    assert read_hosting("served from Paris", had) is None
+    # a region's family typed without its number is its place
+    assert read_hosting("origin: eu-central", "origin: eu-central. cdn covers china. icp?") == (
+        "outside_mainland"
+    )
