@@ -271,7 +271,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
         # China" is its coverage)
-        # (nor "POPs inside mainland China", also where it has them)
+        # (nor "POPs inside mainland China", also where it has them; "which PoPs in mainland
+        # China will visitors hit?" is routing again)
+        r"\b(?:which|what)\s+pops?\b|"
         r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)"
         r"(?!\s+(?:in|inside|within|across|covering)\s+(?:the\s+)?(?:chinese\s+)?(?:mainland|china|"
         r"prc))|"

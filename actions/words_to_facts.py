@@ -104,13 +104,13 @@ def lower_case(text: str) -> str:
     us" (lower case, it is the pronoun), "SZ" and "FRA" as Shenzhen and Frankfurt (and "sg" before
     a server, "in us" after one), and region ids ("cn-shanghai", "oss-eu-central-1") as the place
     they name."""
+    if "-" in text:  # (first: "US-East" is a region, not the US)
+        text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(1).lower()], text)
     if text != text.upper():
         if "U" in text:
             text = _US_INITIALS.sub("the US", text)
         if any(code in text for code in CITY_CODES):
             text = _CITY_CODE.sub(lambda m: CITY_CODES[m.group(0)], text)
-    if "-" in text:
-        text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(1).lower()], text)
     text = _LOWER_CITY_CODE.sub(_city_of_code, text.lower())
     if "can not" in text:
         text = _CAN_NOT.sub("cannot", text)  # "so we simply can not file"

@@ -1216,8 +1216,12 @@ def test_the_us_spelled_out_keeps_the_full_stop_after_it():
     assert lower_case("Our shop is hosted in the US. Do we need ICP?") == (
         "our shop is hosted in the us. do we need icp?"
     )
+    # (a region's family is its place: "US-East" is Virginia, not the US)
     assert lower_case("servers in US-East, please let us know") == (
-        "servers in the us-east, please let us know"
+        "servers in virginia, please let us know"
+    )
+    assert lower_case("servers in the US, please let us know") == (
+        "servers in the us, please let us know"
     )
 
 
