@@ -541,8 +541,8 @@ _STRONG_RULE = re.compile(
     r"(?:is|are) (?:needed|not needed)|becomes? (?:mandatory|required|necessary))\b"
 )
 _OTHERS = re.compile(
-    r"\b(?:customers|users|clients|sites|websites|origins|publishers|companies|operators|owners|"
-    r"businesses|merchants|developers|tenants|enterprises|an origin|anyone|everyone)\b|"
+    rf"\b(?:customers|users|clients|sites|websites|origins|publishers|{ORGANISATION}|operators|"
+    r"owners|merchants|developers|tenants|an origin|anyone|everyone)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
 
@@ -869,7 +869,7 @@ def _names_only_a_site(value: str, message: str) -> bool:
     # (nor one that only might come: "a colleague thinks we might add a mainland ECS later"; nor
     # what is denied: "nothing runs in China")
     rest = _A_SERVER_MAYBE.sub(" ", rest)
-    rest = re.sub(r"\bnothing\s+(?:\w+\s+)?(?:runs?|running|hosted|sits?|lives?)\b", " ", rest)
+    rest = _NOTHING_RUNS.sub(" ", rest)
     # (and "Alibaba Cloud CDN" names a CDN, not a cloud server)
     rest = re.sub(r"\b(alibaba|aliyun)\s+cloud(?:'s)?\s+(?=d?cdn\b)", r"\1 ", rest)
     # (nor is a CDN run: "we used to run Alibaba CDN for mainland users ... the site itself is in
@@ -877,6 +877,7 @@ def _names_only_a_site(value: str, message: str) -> bool:
     return bool(_SERVER_WORDS.search(_A_CDN_RUN.sub(" ", rest)))
 
 
+_NOTHING_RUNS = re.compile(r"\bnothing\s+(?:\w+\s+)?(?:runs?|running|hosted|sits?|lives?)\b")
 _A_SERVER_MAYBE = re.compile(
     r"\b(?:might|may|could|maybe|possibly|eventually|someday|plan(?:s|ning)? to|thinking of|"
     r"considering)\s+(?:\w+\s+){0,2}?(?:add|adding|buy|buying|get|getting|set up|setting up|"
