@@ -40,6 +40,7 @@ from actions.words_to_facts import (
     SERVER_WORDS,
     TEMPORARY_SERVER,
     filing_out_of_reach,
+    forgoes_the_filing,
     lacks_documents,
     lower_case,
     to_access_method,
@@ -627,6 +628,21 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b"
 )
 
+# Blocking put down to a missing filing ("has the server been blocked because of beian?", "sites
+# blocked for lack of a proper license"): the FAQ's own point of what happens without one.
+_BLAMES_THE_FILING = re.compile(
+    r"\b(?:because of|due to|for (?:lack|want) of|for not having|for missing|over)[\s\"'“‘]+"
+    r"(?:(?:the|an?|any|proper|valid|our|my|their|its|missing|absent)\s+){0,2}\s*"
+    r"(?:icp|beian|filings?|"
+    r"licen[cs]es?)\b"
+)
+
+# A site or server blocked or taken down for its filing: the no-filing question's subject.
+_BLOCKED_FOR_THE_FILING = re.compile(
+    r"\b(?:blocked|banned|shut(?:\s+down)?|taken (?:down|offline)|closed|suspended|offline|"
+    r"removed|inaccessible)\b[^.?!]{0,20}" + _BLAMES_THE_FILING.pattern
+)
+
 _PROTOCOLS = re.compile(r"\bhttps?\b|\bssl\b(?!\s+cert)|\btls\b(?!\s+cert)")
 _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
@@ -740,6 +756,8 @@ _NO_FILING = re.compile(
     + r"\b|"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}"
     r"domains?\b|"
+    # put down to the filing: "has the server been blocked because of beian?"
+     + _BLOCKED_FOR_THE_FILING.pattern + "|"
     # "what happens if we don't get an ICP Filing?"
     r"\b(?:don't|dont|do not|didn't|did not|won't|will not|doesn't|does not|not)\s+(?:get|obtain|"
     r"receive|complete|finish|hold)\s+(?:\w+\s+){0,2}" + _THE_FILING + r"\b|"
@@ -1515,7 +1533,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         found.append("properties")
     if (
         "blocking" in found
-        and _NO_FILING_QUESTION.search(text)
+        and (_NO_FILING_QUESTION.search(text) or _BLAMES_THE_FILING.search(text))
         # (censorship is not the filing's: "hosted in Hong Kong without any ICP, will the Great
         # Firewall block us?"; nor is blocking a site the FAQ says needs no filing)
         and not _CENSORSHIP.search(text)
@@ -1856,6 +1874,33 @@ def _on_alibaba_in_mainland(text: str) -> bool:
 
 def _hosted_outside(text: str) -> bool:
     return to_hosting_location(text) in (HONG_KONG_HOSTING, OUTSIDE_MAINLAND_HOSTING)
+
+
+# A site hosted outside mainland China, named as where it is or would be hosted ("if I host my
+# website outside China", "Websites Hosted Outside China", "our servers run in Tokyo").
+_HOSTED_ABROAD = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|servers?|runs?|running|deploy\w*)\b[^.?!]{0,25}"
+    r"(?:\boutside\s+(?:of\s+)?(?:mainland\s+)?china\b|\boverseas\b|\babroad\b|\boffshore\b|"
+    + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
+    + ")|"
+    # "Hong Kong sites", "an overseas server"
+    + r"(?:\boverseas\b|\boffshore\b|"
+    + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
+    + r")\s+(?:\w+\s+)?(?:sites?|websites?|servers?|hosting|ecs|instances?)\b"
+)
+
+
+def asks_blocking_of_a_site_abroad(text: str) -> bool:
+    """Whether blocking, the message's only subject the FAQ leaves out, is asked or said of a site
+    hosted outside mainland China ("will my website be blocked if I host it outside China?"):
+    the FAQ's point for such a site (no filing needed there) answers the rest. Not when any server
+    is in mainland China, where the mainland rules apply."""
+    cleaned = clean(text)
+    return (
+        uncovered_subjects(text) == ["blocking"]
+        and bool(_HOSTED_ABROAD.search(cleaned))
+        and to_hosting_location(cleaned) != MAINLAND_HOSTING
+    )
 
 
 # The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
@@ -2211,6 +2256,9 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
     r"without (?:an? |the |any )?(?:icp|beian|filing)|no (?:icp|beian|filing)|"
     r"(?:don't|do not|didn't|never) (?:have|get|"
     r"complete) (?:an? |the |any )?(?:icp|beian|filing))\b|"
+    # "has the server been blocked because of beian?"
+    + _BLOCKED_FOR_THE_FILING.pattern
+    + r"[^.?!]*\?|"
     r"\bun-?filed (?:domains?|sites?|websites?|shops?)\b[^.?!]{0,20}\b(?:be )?(?:opened|accessed|"
     r"visited|reached|online|live)\b|"
     # opening before the filing: "they haven't filed yet. Can they open the site to the public
@@ -2303,7 +2351,13 @@ def states_who_may_file(text: str) -> bool:
         and (
             filing_named
             or (
-                re.search(r"\bregist(?:ration|ered|ers?|ering)\b", sentence)
+                # (a newcomer's word for it: "a server in China needs a special authorisation,
+                # which can only be obtained if you have a company based there")
+                re.search(
+                    r"\bregist(?:ration|ered|ers?|ering)\b|\bauthori[sz]ations?\b|\bpermits?\b|"
+                    r"\bpermissions?\b|\bapprovals?\b",
+                    sentence,
+                )
                 and _HOSTING_WORDS.search(sentence)
             )
         )
@@ -2345,6 +2399,49 @@ def states_what_happens_without_a_filing(text: str) -> bool:
             or _OFFLINE_UNTIL_FILED.search(sentence)
         )
         for sentence in sentences(text)
+    )
+
+
+# Not needed, said of the filing or a rule: "you don't have to ... go through the ICP filing", "is
+# not required by this regulation", "needs no beian", "are exempt".
+_NONE_NEEDED = re.compile(
+    r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|never)\s+"
+    r"(?:\w+\s+)?(?:have to|need to|need|require)|no need|needn't|needs? no|"
+    r"(?:isn't|aren't|is not|are not|not)\s+(?:\w+\s+)?(?:required|needed|necessary|subject to)|"
+    r"exempt)\b"
+    rf"[^.?!]{{0,60}}\b(?:{_FILING_WORD}|regulations?|rules?|registration)\b|"
+    rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\b(?:(?:isn't|is not|not)\s+(?:\w+\s+)?(?:required|needed|"
+    r"necessary)|(?:is|are) optional)\b"
+)
+# Hong Kong or Macau said not to be the mainland ("Hong Kong & Macau are not yet considered
+# mainland China").
+_NOT_THE_MAINLAND = re.compile(
+    words_pattern(OTHER_CHINESE_REGIONS + HONG_KONG)
+    + r"[^.?!]{0,30}\b(?:is|are)\s+not\s+(?:yet\s+)?(?:considered\s+(?:to be\s+)?)?(?:(?:a\s+)?part"
+    r"\s+of\s+)?(?:the\s+)?mainland\b"
+)
+
+
+def states_none_needed_abroad(text: str) -> bool:
+    """A text that asks nothing says a site hosted outside mainland China needs no filing ("You
+    can host a website outside of China. The advantage is that you don't have to ... go through
+    the ICP filing procedures"), in one sentence or the next, or that Hong Kong is not the
+    mainland: the hosted-outside question's point. Not when a server is said to be in mainland
+    China."""
+    cleaned = clean(text)
+    if to_hosting_location(cleaned) == MAINLAND_HOSTING or not _HOSTING_WORDS.search(cleaned):
+        return False
+    said = [s for s in sentences(cleaned) if not s.rstrip().endswith("?")]
+    return any(
+        (
+            _NONE_NEEDED.search(sentence)
+            or (_NO_FILING.search(sentence) and _OPENS_THE_SITE.search(sentence))
+        )
+        and (
+            _HOSTED_ABROAD.search(sentence) or (number and _HOSTED_ABROAD.search(said[number - 1]))
+        )
+        or _NOT_THE_MAINLAND.search(sentence)
+        for number, sentence in enumerate(said)
     )
 
 
@@ -2443,7 +2540,12 @@ def carries_subject(intent: str, text: str) -> bool:
     if intent == "ask_no_filing":
         # "we couldn't produce the documents they asked for", "if ICP is impossible for us": the
         # FAQ's own case
-        return lacks_documents(text) or filing_out_of_reach(text) or bool(pattern.search(text))
+        return (
+            lacks_documents(text)
+            or filing_out_of_reach(text)
+            or forgoes_the_filing(text)
+            or bool(pattern.search(text))
+        )
     if intent == "ask_need_icp":
         # The umbrella question: whether a filing is needed, or a statement of where the site is
         # ("our servers are in Shanghai, what do we need to do?", "... to serve China?"); not

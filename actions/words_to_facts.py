@@ -1275,7 +1275,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
     if (
-        filing_out_of_reach(message)
+        (filing_out_of_reach(message) or forgoes_the_filing(message))
         and _A_WAY_OUT.search(
             _clause_with(value, message) + " " + _rest_of_sentence(value, message)
         )
@@ -1927,6 +1927,22 @@ _FILING_OUT_OF_REACH = re.compile(
 def filing_out_of_reach(text: str) -> bool:
     """The filing itself is said to be impossible to get."""
     return bool(_FILING_OUT_OF_REACH.search(_clean(text)))
+
+
+# Choosing to go without a filing ("if you really don't want to do the application", "if they
+# decide not to start the ICP license"): the FAQ's way around a filing that cannot be done (a
+# server in Hong Kong) is the way around one not wanted.
+_FILING_FORGONE = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|won't|will not|rather not|prefer not to|"
+    r"decided? not to|decides not to|chose not to|choose not to|not wanting to)\s+(?:really\s+)?"
+    r"(?:want\s+to\s+)?(?:do|start|go through|apply for|bother with|deal with)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:icp\s+|beian\s+)?(?:application|filing|icp|beian|licen[cs]e)\b"
+)
+
+
+def forgoes_the_filing(text: str) -> bool:
+    """Going without a filing by choice is said."""
+    return bool(_FILING_FORGONE.search(_clean(text)))
 
 
 def lacks_documents(text: str) -> bool:

@@ -61,7 +61,12 @@ my domain is not licensed?") is that question. How to file, asked where one way 
 subject ("We want CDN for mainland China. How we can do ICP?"), is that way's question; "no icp,
 what now" taken for a "no" is the no-filing question; whether a filing is needed, with the filing
 unnamed ("is some kind of government registration required?") and the user's facts, is the
-umbrella question also when taken for "not covered".
+umbrella question also when taken for "not covered". Blocking asked of a site hosted outside
+mainland China ("will my site be blocked if I host it in Tokyo?") gets the hosted-outside answer
+with blocking said to be not covered; "no filing needed" said of a site abroad, in a text that asks
+nothing, is the hosted-outside question; Hong Kong named as the way around a filing not wanted
+("if they decide not to start the ICP license") is the no-filing question, as for one that cannot
+be done.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ from actions.scope_rules import (
     UNCOVERED,
     asked_part,
     asking_parts,
+    asks_blocking_of_a_site_abroad,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_how_to_file,
@@ -123,6 +129,7 @@ from actions.scope_rules import (
     sentences,
     speaks_of_need,
     speaks_of_needing_a_filing,
+    states_none_needed_abroad,
     states_what_happens_without_a_filing,
     states_who_may_file,
     uncovered_subjects,
@@ -131,6 +138,7 @@ from actions.words_to_facts import (
     FIRST_PERSON,
     UPDATES_A_FACT,
     filing_out_of_reach,
+    forgoes_the_filing,
     speaks_of_anyone,
     to_can_complete_filing,
 )
@@ -280,6 +288,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return (
                 self._covered_part(ranking, text, states_facts)
                 or self._covered_statement(text)
+                or self._blocking_abroad(text)
                 or decided
             )
         return decided
@@ -318,6 +327,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if decided:
                 return {**decided, "uncovered": list(dict.fromkeys(others))}
         return {}
+
+    def _blocking_abroad(self, text: Text) -> Dict[Text, Any]:
+        """Blocking asked of a site hosted outside mainland China ("will my website be blocked if
+        I host it in Tokyo?"): the hosted-outside question (no filing needed there), with blocking
+        said to be not covered; empty otherwise."""
+        if not asks_blocking_of_a_site_abroad(text):
+            return {}
+        return {
+            "name": self.component_config["hosted_outside_intent"],
+            "confidence": 1.0,
+            "uncovered": ["blocking"],
+        }
 
     def _covered_part(
         self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
@@ -481,6 +502,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             for states, question in (
                 (states_who_may_file, config["how_to_get_intent"]),
                 (states_what_happens_without_a_filing, config["no_filing_intent"]),
+                (states_none_needed_abroad, config["hosted_outside_intent"]),
             ):
                 # (the classifier's FAQ question counts only when its subject is there: long
                 # statements about the filing are often taken for the physical office question)
@@ -672,7 +694,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 NLU_FALLBACK,
                 config["how_to_get_intent"],
             )
-            and filing_out_of_reach(text)
+            and (filing_out_of_reach(text) or forgoes_the_filing(text))
             # (as a host, not a company: "As a Hong Kong company we cannot get an ICP filing on
             # our own. Can our branch in Shenzhen apply for it?" asks who may file)
             and names_hosting_in_hong_kong(text)

@@ -11,6 +11,7 @@ from actions.scope_rules import (
     UNCOVERED_SUBJECTS,
     asked_part,
     asking_parts,
+    asks_blocking_of_a_site_abroad,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_how_to_get_a_filing,
@@ -33,12 +34,13 @@ from actions.scope_rules import (
     refers_back,
     says_goodbye,
     speaks_of_needing_a_filing,
+    states_none_needed_abroad,
     states_what_happens_without_a_filing,
     states_who_may_file,
     uncovered_subjects,
     with_what_one_stands_for,
 )
-from actions.words_to_facts import filing_out_of_reach, lower_case
+from actions.words_to_facts import filing_out_of_reach, forgoes_the_filing, lower_case
 from components.scope_decision import ScopeDecision
 from project_paths import ROOT
 
@@ -1315,6 +1317,12 @@ def test_a_stated_requirement_taken_for_not_covered_is_the_umbrella_or_cdn_quest
         ("You will have to set up a Chinese subsidiary to get the filing done.", True),
         # (the registration of a site counts too, the filing unnamed)
         ("Whoever registers a website there has to use a domestic agent.", True),
+        # (or the permission a server needs, in a newcomer's words)
+        (
+            "A server in China needs an official permit, given only to companies registered in"
+            " China.",
+            True,
+        ),
         # asked, or the user's own facts, or no filing at all
         ("Can only Chinese companies hold an ICP filing?", False),
         ("We have a local company in Dalian and an ICP filing.", False),
@@ -1596,8 +1604,14 @@ TWO_PART_RANKING = [
             "ask_physical_office",
             ["cost"],
         ),
+        # blocking asked of a site hosted abroad: that place's FAQ point, blocking named
+        (
+            "Will our site be blocked if we host it outside China?",
+            "ask_hosted_outside",
+            ["blocking"],
+        ),
         # one question about an uncovered subject, conditions and all: not covered
-        ("Will our site be blocked if we host it outside China?", "ask_unanswerable", None),
+        ("Will our site be blocked in China if it goes down often?", "ask_unanswerable", None),
         # both questions about uncovered subjects
         ("How much does the filing cost and how long does it take?", "ask_unanswerable", None),
         # the second narrows the first rather than asking on its own
@@ -1639,6 +1653,44 @@ def test_a_two_part_question_gets_the_faq_part_answered_and_the_rest_named(
     decided = _scope().decide("ask_unanswerable", TWO_PART_RANKING, message, states_facts=True)
     assert decided.get("name", "ask_unanswerable") == expected
     assert decided.get("uncovered") == uncovered
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("if our servers run in Frankfurt, could Chinese users find the site blocked?", True),
+        ("Is a shop hosted in Hong Kong going to get blocked by the great firewall?", True),
+        ("Hosting overseas - will China block it?", True),
+        ("Common belief: sites hosted abroad are inaccessible from China", True),
+        # a server in mainland China too: the mainland rules apply
+        ("We host in Tokyo and Shanghai. Will we be blocked?", False),
+        # no site abroad named, or another subject besides blocking
+        ("Why is my website blocked in China?", False),
+        ("Which platforms are not blocked in China?", False),
+        ("our site runs in Oregon; will it be blocked, and how fast is it in Beijing?", False),
+    ],
+)
+def test_blocking_asked_of_a_site_hosted_abroad(text, expected):
+    assert asks_blocking_of_a_site_abroad(text) is expected
+    decided = _scope().decide("ask_unanswerable", TWO_PART_RANKING, text, states_facts=True)
+    if expected:
+        assert decided["name"] == "ask_hosted_outside"
+        assert decided["uncovered"] == ["blocking"]
+    else:
+        assert decided.get("name", "ask_unanswerable") != "ask_hosted_outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'has our server been blocked because of "备案"?',
+        "was the shop taken offline for lack of a licence?",
+        "is our domain inaccessible due to the missing ICP?",
+    ],
+)
+def test_a_site_blocked_for_its_filing_is_the_no_filing_question(text):
+    assert "blocking" not in uncovered_subjects(text)
+    assert _scope().decide("nlu_fallback", [], text)["name"] == "ask_no_filing"
 
 
 def test_every_uncovered_subject_is_named_in_the_reply_after_a_partial_answer():
@@ -2269,6 +2321,61 @@ def test_hong_kong_as_the_way_out_of_a_filing_that_cannot_be_done_is_the_no_fili
     ranking = [{"name": intent, "confidence": 0.8}, {"name": "ask_no_filing", "confidence": 0.1}]
     decided = _scope().decide(intent, ranking, text, states_facts=True)
     assert decided["name"] == "ask_no_filing"
+
+
+@pytest.mark.parametrize("intent", ["ask_hosted_outside", "nlu_fallback"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'd rather not bother with the beian, so is a Hong Kong ECS our route?",
+        "Customers who decide not to go through the ICP application usually move to Hong Kong.",
+    ],
+)
+def test_hong_kong_as_the_way_around_a_filing_not_wanted_is_the_no_filing_answer(intent, text):
+    assert forgoes_the_filing(text)
+    ranking = [{"name": intent, "confidence": 0.8}, {"name": "ask_no_filing", "confidence": 0.1}]
+    assert _scope().decide(intent, ranking, text, states_facts=True)["name"] == "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("we prefer not to apply for an ICP licence", True),
+        ("if they don't want to do the filing", True),
+        # needed or not, or another thing not wanted
+        ("we don't need to do the filing, right?", False),
+        ("we do not want to change the domain", False),
+        ("we want to do the filing", False),
+    ],
+)
+def test_going_without_a_filing_by_choice_is_told_from_not_needing_one(text, expected):
+    assert forgoes_the_filing(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Put the shop on a server abroad. Then you won't have to deal with any beian.", True),
+        ("Sites hosted in Seoul need no ICP filing.", True),
+        ("For a server in Macau a filing is not required.", True),
+        ("Taiwan is not considered part of the mainland for hosting purposes.", True),
+        ("Frankfurt servers are accessible from China without a filing.", True),
+        # a server in the mainland too, the filing needed, or no site hosted anywhere
+        ("Our ECS runs in Hong Kong and Chengdu; the Hong Kong one needs no filing.", False),
+        ("Sites hosted in Seoul still need an ICP filing if they use a mainland CDN node.", False),
+        ("Hong Kong is not part of the mainland.", False),
+    ],
+)
+def test_no_filing_needed_abroad_said_as_a_rule(text, states):
+    assert states_none_needed_abroad(text) is states
+
+
+def test_no_filing_needed_abroad_said_as_a_rule_is_the_hosted_outside_question():
+    text = "Put the shop on a server abroad. Then you won't have to deal with any beian."
+    for intent in ["ask_unanswerable", "nlu_fallback", "ask_physical_office", "inform"]:
+        ranking = [{"name": intent, "confidence": 0.9}, {"name": "ask_need_icp", "confidence": 0.1}]
+        decided = _scope().decide(intent, ranking, text, states_facts=True)
+        assert decided.get("name") == "ask_hosted_outside", intent
 
 
 def test_hong_kong_hosting_with_the_filing_within_reach_stays_the_hong_kong_question():
