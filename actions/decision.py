@@ -321,6 +321,14 @@ def _which_province(facts: Facts) -> Decision:
         )
     if province is None:
         return Ask(Fact.LICENSE_PROVINCE)
+    if province == UNKNOWN and _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE:
+        # ("our ban shi chu lets us file in any province, right?"): the rule, and the physical
+        # office's limit to some provinces
+        return Answer(
+            ("utter_which_province_rule", "utter_note_representative_office_some_provinces"),
+            (Fact.LICENSE_PROVINCE, Fact.CHINA_PRESENCE),
+            ("which_province", "physical_office"),
+        )
     if province == UNKNOWN:
         return Answer(("utter_which_province_rule",), (Fact.LICENSE_PROVINCE,), ("which_province",))
     if province in (OUTSIDE_MAINLAND, NO_CHINESE_LICENSE):

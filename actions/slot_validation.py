@@ -31,6 +31,7 @@ from actions.words_to_facts import (
     read_hosting,
     read_presence,
     someone_elses,
+    speaks_of_anyone,
     unsure_of,
     weighs_options,
 )
@@ -135,7 +136,9 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
-        return normalise(message)
+        # (not a rule or a habit stated for others: "teams that can't produce the documents
+        # usually fall back to Hong Kong")
+        return None if speaks_of_anyone(message) else normalise(message)
     if fact in _READERS:
         return _READERS[fact](value, message)
     return normalise(negation_marked(value, message))

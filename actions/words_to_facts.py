@@ -531,6 +531,9 @@ def speaks_of_anyone(message: object) -> bool:
         # a rule stated for others, asking nothing ("customers must purchase a temporary ECS",
         # "Note for overseas customers: an origin in Frankfurt ... needs no filing")
         or ("?" not in text and bool(_STRONG_RULE.search(text)) and bool(_OTHERS.search(text)))
+        # what others usually do ("teams that can't produce the documents usually fall back to
+        # Hong Kong"): a habit of many, not the writer's case
+        or ("?" not in text and bool(_WHAT_OTHERS_USUALLY_DO.search(text)))
     )
 
 
@@ -538,15 +541,29 @@ def speaks_of_anyone(message: object) -> bool:
 # Hangzhou, filing pending", which have a first person or no rule for others)
 _STRONG_RULE = re.compile(
     r"\b(?:must|shall|mandatory|compulsory|required|requires?|needs? no|carr(?:y|ies) no|"
-    r"(?:is|are) (?:needed|not needed)|becomes? (?:mandatory|required|necessary))\b"
+    r"(?:is|are) (?:needed|not needed)|becomes? (?:mandatory|required|necessary)|"
+    # (passive: "they have to be filed with the provincial authority")
+    r"(?:has|have) to be)\b"
 )
 _OTHERS = re.compile(
     rf"\b(?:customers|users|clients|sites|websites|origins|publishers|{ORGANISATION}|operators|"
-    r"owners|merchants|developers|tenants|an origin|anyone|everyone)\b|"
+    r"owners|merchants|developers|tenants|an origin|anyone|everyone|anything|everything|"
+    r"endpoints)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
 
 
+# (a group defined by what it lacks or does: "teams that can't ... usually", "most companies")
+_GROUPS = (
+    r"(?:teams|companies|customers|clients|businesses|firms|enterprises|operators|merchants|"
+    r"publishers|developers|people)"
+)
+_USUALLY = r"(?:usually|typically|generally|normally|often|tend to|mostly|in most cases)"
+_WHAT_OTHERS_USUALLY_DO = re.compile(
+    rf"\b{_GROUPS}\s+(?:that|who|which|with|without)\b[^.?!]{{0,60}}\b{_USUALLY}\b|"
+    rf"\b(?:most|many)\s+(?:\w+\s+)?{_GROUPS}\b[^.?!]{{0,60}}\b{_USUALLY}\b|"
+    rf"\b{_USUALLY}\W+(?:\w+\s+)?{_GROUPS}\s+(?:that|who|which|with|without)\b"
+)
 _OTHERS_BELIEVE = re.compile(
     r"\b(?:many|most|some|people|others|everyone|they)\s+(?:think|believe|say|assume|claim)\b|"
     r"\bmisconceptions?\b|\bmyths?\b"
@@ -1571,6 +1588,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         # only vs incl mainland": compared, not had
     if _ANOTHER_PARTYS.search(_around(value, message)[0]):
         return None  # "our Chinese partner's CDN covers mainland China": not the user's
+    if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
+        return None  # "suggested 'excluding mainland' if they'd rather skip it": advised, not had
     rest = _rest_of_sentence(value, message)
     if (
         re.search(r"\bglobal\b", _clean(value))

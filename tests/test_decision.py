@@ -306,6 +306,17 @@ SPEC = {
             ),
         ),
         ({V: None}, ask(V)),
+        # a physical office that does not know its certificate's province: the rule, and the
+        # physical office's limit to some provinces
+        (
+            {V: "unknown", P: "representative_office"},
+            say(
+                "utter_which_province_rule",
+                "utter_note_representative_office_some_provinces",
+                used=[V, P],
+                sources=["which_province", "physical_office"],
+            ),
+        ),
         ({V: "unknown"}, say("utter_which_province_rule", used=[V], sources=["which_province"])),
         (
             {V: "outside_mainland"},

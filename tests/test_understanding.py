@@ -1697,6 +1697,50 @@ def test_a_rule_laid_down_for_others_states_no_ones_facts():
     assert read_hosting("origin stays in Sydney", plan) == "outside_mainland"
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # what a group usually does, asking nothing: no one's case
+        (
+            "Firms that cannot get the paperwork together typically move the site to Hong Kong.",
+            None,
+        ),
+        ("Most overseas merchants can't finish the beian and often give up on it.", None),
+        # the writer's own case, with or without "we", and a remark about others beside it
+        ("we can't finish the beian, our ECS is in Xiamen", "no"),
+        ("the beian is impossible for us - companies usually struggle with it", "no"),
+    ],
+)
+def test_what_others_usually_do_is_not_the_writers_filing(message, expected):
+    from actions.slot_validation import clean_fact
+
+    assert clean_fact(Fact.CAN_COMPLETE_FILING, "can't finish the beian", message) == expected
+
+
+def test_a_rule_for_anything_with_a_domain_is_no_ones_access():
+    from actions.words_to_facts import read_access
+
+    rule = (
+        "Bare-IP services in mainland regions have to be filed with the province's authority. "
+        "Anything with a domain goes through the usual portal."
+    )
+    assert read_access("a domain", rule) is None
+    own = "the API on ECS Jinan has to be reachable from the app; it has a domain"
+    assert read_access("a domain", own) == "domain_name"
+
+
+def test_a_cdn_coverage_only_advised_is_not_read_as_the_users():
+    from actions.words_to_facts import read_cdn
+
+    advised = "Our site is in Seoul. Support recommended the Global (excluding mainland) area."
+    assert read_cdn("Global (excluding mainland) area", advised) is None
+    note = "they'd pay for mainland nodes otherwise, so we suggested 'outside mainland China only'"
+    assert read_cdn("outside mainland China only", note) is None
+    # had, as advised
+    had = "We run the Global (excluding mainland) area, as support recommended."
+    assert read_cdn("Global (excluding mainland) area", had) == "international_only"
+
+
 def test_a_server_that_only_might_come_leaves_the_sites_place_read():
     from actions.words_to_facts import read_hosting
 
