@@ -674,6 +674,8 @@ HOSTING_PROVIDERS: Tuple[str, ...] = (
     "ibm",
     "lightsail",
     "ec2",
+    # an origin in object storage: "origin is S3 in us-west-2"
+    "s3",
     "godaddy",
     "bluehost",
     "hostgator",

@@ -686,7 +686,10 @@ _ECS_TERM = re.compile(
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
     r"pay for|maintain|subscribe to)"
     r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))"
-    r"\b|\bhow long\s+(?:\w+\s+)?sub\b"
+    r"\b|\bhow long\s+(?:\w+\s+)?sub\b|"
+    # "do we really have to buy some ecs in china just to get the domain filed? for how long?"
+    r"\b(?:buy|rent|purchase|get|order)\s+(?:\w+\s+){0,2}(?:ecs|instances?|servers?|vps|box)\b"
+    r".{0,80}\bfor how long\b"
 )
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
@@ -776,7 +779,8 @@ _NO_FILING = re.compile(
     r"\balternatives? to\s+(?:\w+\s+){0,2}" + _THE_FILING + r"\b|"
     # a time before the filing: "before beian approval", "while the ICP is pending", "go live
     # first and file later" (not "until 2021 we hosted in Xiamen", "a licence later")
-    r"\b(?:before|until|during|while)\b[^.?!]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
+    # (in one clause: not "before we flip DNS, is there a filing requirement?")
+    r"\b(?:before|until|during|while)\b[^.?!,;]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
     r"review\w*|process)\b|"
     r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
     r"\bwithout waiting\b[^.?!]{0,20}\b(?:filing|icp|beian|approv\w*|licen[cs]e)\b|"
@@ -1407,7 +1411,11 @@ _WHAT_NOW = re.compile(
     r"\balt(?:ernative)?s?\s+(?:options?|ways?|routes?)\b|\bwhat (?:to )?do\s*[?!.]*$|"
     # "whats our path here?", "how do we proceed?"
     r"\bwhat(?:'?s| is) (?:the|our|my) (?:path|route|way forward|next move|plan of action)\b|"
-    r"\bhow (?:do|should|can) (?:we|i) (?:proceed|go about it|move forward)\b"
+    r"\bhow (?:do|should|can) (?:we|i) (?:proceed|go about it|move forward)\b|"
+    # a way around it: "is there a region we could switch to that avoids all this?"
+    r"\b(?:is there|are there|any)\s+(?:an?\s+|another\s+|other\s+|some\s+)?(?:regions?|places?|"
+    r"ways?|options?|alternatives?|workarounds?|routes?)\b[^.?!]{0,40}\b(?:avoids?|get around|"
+    r"skips?|bypass\w*|without)\b"
 )
 
 
@@ -1525,6 +1533,11 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
             and pattern.search(text)
         )
     ]
+    if "other_providers" not in found and _another_providers_cdn_in_mainland(text):
+        # another provider's CDN in mainland China, told as background ("we're putting
+        # Cloudflare's China Network in front of it. ... would we also need Alibaba's temporary
+        # ECS?"): the FAQ's CDN rule, temporary ECS and all, is Alibaba Cloud CDN's
+        found.append("other_providers")
     if _cannot_reach_in_several_places(text) and "blocking" not in found:
         found.append("blocking")
     if _asks_about_performance(asked):
@@ -1615,8 +1628,14 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
             # "Our customers pay in RMB but the site is hosted in the US. Do we need ICP?": the
             # backstory's subjects are not what is asked, when the question asks only whether a
             # filing is needed (not "our app. does it need ICP?", which asks of the app)
+            # (another provider's CDN in mainland China stays: whether it needs a filing is that
+            # provider's rule, not the FAQ's)
             found = [
-                f for f in found if f not in _BACKSTORY_SUBJECTS or UNCOVERED[f].search(question)
+                f
+                for f in found
+                if f not in _BACKSTORY_SUBJECTS
+                or UNCOVERED[f].search(question)
+                or (f == "other_providers" and _another_providers_cdn_in_mainland(text))
             ]
     return tuple(_lifted(found, text))
 
@@ -1786,7 +1805,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("not_websites")
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
-    if "other_providers" in found and _on_alibaba_in_mainland(text):
+    if (
+        "other_providers" in found
+        and _on_alibaba_in_mainland(text)
+        and not _another_providers_cdn_in_mainland(text)
+    ):
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
         lifted.add("other_providers")
@@ -1841,7 +1864,8 @@ _ANOTHER_PROVIDERS_CDN = re.compile(
 )
 # (not one set aside: "Cloudflare's China Network instead of Alibaba CDN")
 _ALIBABA_CDN = re.compile(
-    r"(?<!instead of )(?<!rather than )(?<!than )(?<!not )(?<!vs )(?<!versus )"
+    r"(?<!instead of )(?<!rather than )(?<!than )(?<!not )(?<!vs )(?<!versus )(?<!like )"
+    r"(?<!like for )(?<!as for )(?<!as with )"
     r"\b(?:alibaba|aliyun|alicloud)(?: cloud)?(?:'s)? (?:\w+ )?cdn\b"
 )
 # What another provider asks, asked: "does Cloudflare require an ICP for that?"
@@ -1860,9 +1884,18 @@ def _another_providers_cdn_in_mainland(text: str) -> bool:
         return False
     return any(
         _ANOTHER_PROVIDERS_CDN.search(sentence)
-        and to_cdn_coverage(sentence) == CDN_INCLUDES_MAINLAND
+        and (
+            to_cdn_coverage(sentence) == CDN_INCLUDES_MAINLAND or _A_CHINA_NETWORK.search(sentence)
+        )
         for sentence in SENTENCES.findall(text)
     )
+
+
+# A provider's own network for mainland China, by its product name: "Cloudflare's China Network",
+# "Akamai China CDN"
+_A_CHINA_NETWORK = re.compile(
+    r"(?:" + UNCOVERED["other_providers"].pattern + r")(?:'s)?\s+china\s+(?:network|cdn)\b"
+)
 
 
 def _on_alibaba_in_mainland(text: str) -> bool:
@@ -2037,7 +2070,11 @@ def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
 _ASKS_IF_IT_NEEDS_ONE = re.compile(
     # "is an ICP Filing something we need?"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
-    r"(?:we|i|our \w+)\s+(?:need|must have|have to (?:get|do|have)|require)\b|"
+    r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"
+    r"(?:need|must have|have to (?:get|do|have)|require)\b|"
+    # "is there a filing requirement?"
+    r"\b(?:is there|are there|any)\s+(?:an?\s+|any\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)"
+    r"\s+(?:requirements?|obligations?)\b(?=[^.!]*\?)|"
     r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
@@ -2225,6 +2262,11 @@ _WHAT_CHINA_TAKES = re.compile(
     r"\bhow\s+(?:do|can|could|would|should|does|to)\b(?:\s+(?:i|we|you|one|they|foreigners?|"
     r"(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|business|brand|startup|agency)))?"
     rf"(?:\s+(?:go about|start|begin))?\s+(?:{_RUN_A_SITE})|"
+    # what to see to on the filing's side: "what do we have to sort out on the ICP side before
+    # cutover?"
+    r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:do|sort out|handle|take care of|"
+    r"arrange|think about)\b[^.?!]{0,10}\b(?:on|about|regarding|around)\s+(?:the\s+)?"
+    r"(?:icp|beian|filing)(?:\s+(?:side|front|part|question|topic))?\b|"
     # a registration for China: "is there any china-specific registration we need first?" (not a
     # business licence: which one the filing uses is the physical office question)
     r"\b(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|government|special)\s+"

@@ -547,7 +547,7 @@ _STRONG_RULE = re.compile(
 )
 _OTHERS = re.compile(
     rf"\b(?:customers|users|clients|sites|websites|origins|publishers|{ORGANISATION}|operators|"
-    r"owners|merchants|developers|tenants|an origin|anyone|everyone|anything|everything|"
+    r"owners|holders|merchants|developers|tenants|an origin|anyone|everyone|anything|everything|"
     r"endpoints)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
@@ -1591,6 +1591,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "suggested 'excluding mainland' if they'd rather skip it": advised, not had
     rest = _rest_of_sentence(value, message)
+    if re.search(r"\bglobal\b", _clean(value)) and _GLOSS_ASKED.match(_around(value, message)[1]):
+        return None  # "'Global' - that means outside China, right?": the user's guess, asked
     if (
         re.search(r"\bglobal\b", _clean(value))
         and re.match(r"^\W*(?:which|that|but|and|though|however)\b", rest)
@@ -1615,6 +1617,12 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     return read
 
 
+# What a setting's name means, asked: "'Global' - that means global outside China, right?",
+# "Global, which is outside the mainland?"
+_GLOSS_ASKED = re.compile(
+    r"^\W*(?:(?:which|that|this|so|it|i\.?e\.?)\s+)?(?:(?:means?|meaning|is|equals?|"
+    r"covers?|excludes?|includes?)\b)[^.!?]*\?"
+)
 # A CDN for the mainland denied, not a CDN's coverage: "no mainland CDN", "without a China CDN"
 _NO_MAINLAND_CDN = re.compile(
     r"\b(?:no|without(?: an?| any)?|(?:do|does|did)n't (?:use|have)(?: an?| any)?|"

@@ -256,6 +256,13 @@ HOSTED_THING = [
         "OP": "?",
     },
 ]
+# An aside in brackets between the server and its place: "a Simple Application Server (the
+# lightweight one) in cn-shenzhen", "our Tokyo (ap-northeast-1) ECS"
+ASIDE = (
+    [{"ORTH": "("}]
+    + [{"ORTH": {"NOT_IN": [")", "(", ".", "?", "!"]}, "OP": "?"}] * 4
+    + [{"ORTH": ")"}]
+)
 # What kind of node serves the site, kept in the span ("one web node is in Shanghai"): a node
 # alone may be a CDN's.
 SERVING_KIND = {
@@ -603,6 +610,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         )
         add(
             "hosting_location",
+            [NEGATION, SERVING_KIND, {"LOWER": {"IN": HOSTING_WORDS}}]
+            + ASIDE
+            + [LINKING, PREPOSITION, ARTICLE, PROVIDER]
+            + place_tokens,
+        )
+        add(
+            "hosting_location",
             [NEGATION, *SERVED_FROM, ARTICLE, PROVIDER] + place_tokens + [PLACE_SUFFIX],
         )
         # run from a place: "we now run only from Alibaba Cloud Singapore"
@@ -660,6 +674,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                 }
             ],
         )
+        add("hosting_location", place_tokens + ASIDE + [SERVER_NOUN])
         # "our europe-hosted shop", "Singapore-based servers" (not "a Singapore-based company")
         add(
             "hosting_location",

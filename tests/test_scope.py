@@ -1693,6 +1693,56 @@ def test_a_site_blocked_for_its_filing_is_the_no_filing_question(text):
     assert _scope().decide("nlu_fallback", [], text)["name"] == "ask_no_filing"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our shop runs on ECS in cn-wuhan. Is the beian something we really have to do?",
+        "Our API nodes sit in cn-zhangjiakou. Before go-live, is there an ICP requirement?",
+        "Moving the blog to cn-chengdu in May: what do we need to sort out on the beian side?",
+    ],
+)
+def test_whether_a_filing_is_needed_asked_in_other_words_is_the_umbrella_question(text):
+    ranking = [{"name": "ask_no_filing", "confidence": 0.2}]
+    assert _scope().decide("nlu_fallback", ranking, text, states_facts=True)["name"] == (
+        "ask_need_icp"
+    )
+
+
+def test_a_way_around_a_filing_that_cannot_be_done_is_the_no_filing_question():
+    text = (
+        "ECS in cn-qingdao. We can't provide the documents for the filing. Is there another "
+        "region we could move to that avoids it?"
+    )
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
+    assert _scope().decide("ask_unanswerable", ranking, text, states_facts=True)["name"] == (
+        "ask_no_filing"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # another provider's network for mainland China, told as background
+        (
+            "Our origin is in Paris and we use Cloudflare's China Network. Do we need an ICP, "
+            "and Alibaba's temporary ECS too?",
+            ["other_providers"],
+        ),
+        (
+            "Akamai China CDN fronts our Ohio ECS. Can we do the filing through Alibaba Cloud "
+            "as for Alibaba CDN?",
+            ["other_providers"],
+        ),
+        # Alibaba Cloud CDN for the mainland beside another provider's elsewhere: the FAQ's case
+        ("Origin in Lyon, Fastly for Europe, Alibaba Cloud CDN for China. ICP?", []),
+        # how long the instance bought for the filing is kept: the FAQ's three months
+        ("we'd buy an ECS in Beijing only for the beian? for how long?", []),
+    ],
+)
+def test_round_47_subjects(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
 def test_every_uncovered_subject_is_named_in_the_reply_after_a_partial_answer():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     variations = domain["responses"]["utter_part_not_covered"]

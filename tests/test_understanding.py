@@ -1675,6 +1675,46 @@ def test_readings_review_14_found(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
 
 
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # an aside in brackets between the server and its place
+        (
+            "we rent a lightweight server (the cheapest plan) in cn-guangzhou for the shop",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "our Seoul (ap-northeast-2) ECS runs the blog, ICP needed?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # an origin in object storage
+        (
+            "the origin is S3 in eu-west-1; is a filing needed?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # the meaning of "Global" guessed and asked is no coverage to go by
+        (
+            "our origin is in Osaka and the CDN area is 'Global' - that means outside China, "
+            "right? so no ICP?",
+            "cdn_coverage",
+            None,
+        ),
+        # a rule for holders of the licence is not the writer's licence
+        (
+            "Step 5: point DNS at the SLB. ICP Commercial License holders must also update "
+            "their licence.",
+            "commercial_license",
+            None,
+        ),
+    ],
+)
+def test_readings_round_47_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
 def test_a_rule_laid_down_for_others_states_no_ones_facts():
     from actions.words_to_facts import read_cdn, read_hosting
 
