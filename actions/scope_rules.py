@@ -432,7 +432,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
         r"\bdomains?\b(?![^.?!]{0,30}\b(?:never|not|n't)\s+(?:\w+\s+)?(?:bought|buy|purchased?))"
-        r"[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through))\b|"
+        r"[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through|via))\b|"
         r"\b(?:where|how|which|can|could|should)\b[^.?!]{0,30}\b(?:buy|purchase|register)\s+"
         r"(?:an?\s+|new\s+|some\s+|few\s+|a few\s+)?(?:\w+\s+)?domain(?:\s+names?)?s?\b"
         r"(?!\s+(?:for|with)\b)|"
@@ -446,7 +446,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included)\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
-        "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b",
+        "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b|"
+        # "some business categories require additional licensing on top of the ICP filing"
+        r"\bbusiness categor(?:y|ies)\b|\bindustry[- ]specific\b|\bpre-?approvals?\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
         # where the temporary instance must be: the FAQ says only "in mainland China"
@@ -1001,7 +1003,13 @@ _ANOTHER_ICP = re.compile(
     r"(?:buy|sell|trade|trading|hold|holding)\s+icp)\b"
 )
 # ICP the lab instrument (inductively coupled plasma), wherever it is bought.
-_ICP_INSTRUMENT = re.compile(r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b")
+_ICP_INSTRUMENT = re.compile(
+    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|"
+    # ... or the point-cloud algorithm (iterative closest point), whose "registration" aligns scans
+    r"\biterative closest point\b|\bpoint[- ]to[- ](?:point|plane)\b"
+    r"(?![- ](?:vpn|links?|connections?|networks?|tunnels?|leased|lines?))|\bpoint[- ]?clouds?\b|"
+    r"\bopen3d\b|\blidar\b|\bscan[- ]matching\b"
+)
 _THE_FILINGS_WORLD = re.compile(
     r"\b(?:beian|bei'?an|filings?|filed|file|miit|websites?|sites?|portals?|apps?|"
     r"domains?|hosting|hosted|hosts?|servers?|ecs|cdn|alibaba|aliyun|licen[cs]es?|need|needs|"
@@ -1913,7 +1921,8 @@ def _hosted_outside(text: str) -> bool:
 # website outside China", "Websites Hosted Outside China", "our servers run in Tokyo").
 _HOSTED_ABROAD = re.compile(
     r"\b(?:host|hosts|hosted|hosting|servers?|runs?|running|deploy\w*)\b[^.?!]{0,25}"
-    r"(?:\boutside\s+(?:of\s+)?(?:mainland\s+)?china\b|\boverseas\b|\babroad\b|\boffshore\b|"
+    r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:chinese\s+)?(?:mainland\s+)?(?:china|mainland)\b|"
+    r"\boverseas\b|\babroad\b|\boffshore\b|"
     + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
     + ")|"
     # "Hong Kong sites", "an overseas server"
@@ -1940,7 +1949,7 @@ def asks_blocking_of_a_site_abroad(text: str) -> bool:
 # would need the ICP Filing", "can skip the filing" (not "has to find a citizen for the filing").
 # (the filing by its full name too: "an Internet Content Provider licence is required")
 _FILING_WORD = (
-    r"(?:icp|internet content provider|beian|filings?|(?:icp |commercial |website |web )"
+    r"(?:icps?|internet content provider|beian|filings?|(?:icp |commercial |website |web )"
     r"licen[cs]es?)"
 )
 # The filing as a newcomer names it, not knowing its name: "some kind of government
@@ -2348,7 +2357,10 @@ _MAY_GET = re.compile(
 # Who may file, stated as a rule ("China permits ICP only to Chinese companies", "a foreign company
 # must apply through a local partner", "you must have a local business license"): the question
 # the physical office answer settles, said rather than asked.
-_LOCAL = r"(?:chinese|china-based|local|locally|domestic|mainland|prc)"
+_LOCAL = (
+    r"(?:chinese|china-based|local|locally|domestic|mainland|prc|"
+    r"(?:china|chinese|prc|mainland)-(?:registered|incorporated))"
+)
 _APPLICANTS = (
     rf"(?:{ORGANISATION}|citizens?|nationals?|partners?|agents?|sponsors?|representatives?|"
     r"subsidiar(?:y|ies)|branch(?:es)?|offices?|persons?|business licen[cs]es?)"
@@ -2358,6 +2370,11 @@ _FOREIGN_APPLICANTS = (
     rf"(?:overseas|offshore|non-chinese)\s+(?:{ORGANISATION}|citizens))"
 )
 _STATES_WHO_MAY_FILE = re.compile(
+    # "the website owner must be a resident or enterprise of mainland China"
+    r"\b(?:(?:web)?site owners?|owners? of the (?:web)?site)\s+(?:must|shall|has to|have to|"
+    r"needs? to)\s+be\s+(?:(?:an?\s+)?(?:residents?|citizens?|nationals?|enterprises?|"
+    rf"{ORGANISATION}|persons?)\s+(?:or\s+)?){{1,3}}(?:of|in|from)\s+(?:the\s+)?(?:chinese\s+)?"
+    r"(?:mainland(?:\s+china)?|china|prc)\b|"
     # "only to Chinese companies", "only if you have a company based there"
     rf"\bonly\b[^.?!]{{0,30}}\b(?:to|for|by|with|if|through|when)\b[^.?!]{{0,30}}\b(?:{_LOCAL}"
     rf"\s+(?:[\w-]+\s+)?{_APPLICANTS}|{_APPLICANTS}\s+(?:based|registered|located)\s+(?:there|"
@@ -2402,6 +2419,8 @@ def states_who_may_file(text: str) -> bool:
                 )
                 and _HOSTING_WORDS.search(sentence)
             )
+            # (a site's owner: who may register the site)
+            or re.search(r"\b(?:web)?site owners?\b|\bowners? of the (?:web)?site\b", sentence)
         )
         for sentence in sentences(text)
     )
@@ -2452,6 +2471,9 @@ _NONE_NEEDED = re.compile(
     r"(?:isn't|aren't|is not|are not|not)\s+(?:\w+\s+)?(?:required|needed|necessary|subject to)|"
     r"exempt)\b"
     rf"[^.?!]{{0,60}}\b(?:{_FILING_WORD}|regulations?|rules?|registration)\b|"
+    # "this requirement does not apply if you use a server outside the Chinese mainland"
+    rf"\b(?:{_FILING_WORD}|requirements?|regulations?|rules?|registration)\s+(?:\w+\s+)?"
+    r"(?:does not|doesn't|do not|don't|would not|wouldn't|will not|won't)\s+apply\b|"
     rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\b(?:(?:isn't|is not|not)\s+(?:\w+\s+)?(?:required|needed|"
     r"necessary)|(?:is|are) optional)\b"
 )

@@ -144,6 +144,12 @@ from actions.words_to_facts import (
 )
 
 NLU_FALLBACK = "nlu_fallback"
+# A range of what something applies to: "anything from a simple website to a large content
+# delivery network", "from a small blog to a big CDN"
+_A_RANGE_OF_THINGS = re.compile(
+    r"\b(?:(?:anything|everything|all)\s+)?from\s+an?\s+(?:\w+\s+){0,2}?(?:website|site|blog|"
+    r"page|shop|app)s?\s+to\s+(?:an?\s+)?[^.?!;,]{0,50}"
+)
 # the uncovered subject of another provider's rules and products
 _ANOTHER_PROVIDER = "other_providers"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -885,6 +891,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         nodes, ICP filing is mandatory."): the umbrella's answer, with no facts, lists every
         case."""
         config = self.component_config
+        # (a CDN as one end of a range of what needs a filing is no CDN of anyone's: "anything
+        # from a simple website to a large content delivery network")
+        text = _A_RANGE_OF_THINGS.sub(" ", clean(text))
         carried = [
             i
             for i in config["umbrella_covers"]

@@ -1743,6 +1743,68 @@ def test_round_47_subjects(text, subjects):
     assert uncovered_subjects(text) == subjects
 
 
+def test_a_cdn_at_one_end_of_a_range_of_what_needs_a_filing_is_no_ones_cdn():
+    text = (
+        "Every online service hosted in China needs an ICP licence, whether it runs on its own "
+        "hardware or in a cloud. That goes for anything from a small blog to a global CDN."
+    )
+    ranking = [{"name": "ask_physical_office", "confidence": 0.8}]
+    assert _scope().decide("ask_physical_office", ranking, text)["name"] == "ask_need_icp"
+    # a CDN that is the statement's subject still gets the CDN answer
+    text = "If your CDN includes mainland China nodes, ICP filing is mandatory."
+    assert _scope().decide("nlu_fallback", [], text)["name"] == "ask_cdn"
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("The rule doesn't apply when the servers are outside the Chinese mainland.", True),
+        ("ICP filing does not apply to sites hosted in Macao.", True),
+        # not a place abroad
+        ("The rule doesn't apply to servers in Chengdu.", False),
+    ],
+)
+def test_a_requirement_said_not_to_apply_abroad(text, states):
+    assert states_none_needed_abroad(text) is states
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("A site owner must be a citizen or company of mainland China.", True),
+        ("Beian numbers go only to China-registered firms.", True),
+        ("ICPs are granted only to PRC-incorporated companies.", True),
+        ("The site owner must be reachable by phone in China.", False),
+    ],
+)
+def test_round_h15_who_may_file_said_as_a_rule(text, states):
+    assert states_who_may_file(text) is states
+
+
+@pytest.mark.parametrize(
+    "text, another",
+    [
+        ("my ICP point-to-plane alignment drifts", True),
+        ("Open3D ICP registration on lidar point clouds", True),
+        # the filing, for a site on a point-to-point link
+        ("ICP registration for our point-to-point VPN site in Shanghai?", False),
+    ],
+)
+def test_icp_the_point_cloud_algorithm_is_another_icp(text, another):
+    assert means_another_icp(text) is another
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Domains registered via a foreign registrar cannot be filed.", "domains"),
+        ("Certain business categories need extra permits beyond the beian.", "business_types"),
+    ],
+)
+def test_round_h15_subjects(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
 def test_every_uncovered_subject_is_named_in_the_reply_after_a_partial_answer():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     variations = domain["responses"]["utter_part_not_covered"]
