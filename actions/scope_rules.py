@@ -1765,6 +1765,13 @@ _CLAIM_SOURCE = re.compile(
 )
 
 
+# The licence itself called a document: "An ICP license is a document required by any business"
+_THE_FILING_AS_A_DOCUMENT = re.compile(
+    r"\b(?:icp|beian|filing|licen[cs]e|permit)s?\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:documents?|certificates?)\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -1780,6 +1787,10 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
     if "companies" in found and not UNCOVERED["companies"].search(_CLAIM_SOURCE.sub(" ", text)):
         lifted.add("companies")  # "our China partner wrote: 'registered in Liaoning, so ...'"
+    if "documents" in found and not UNCOVERED["documents"].search(
+        _THE_FILING_AS_A_DOCUMENT.sub(" ", text)
+    ):
+        lifted.add("documents")  # "an ICP license is a document required by any business ..."
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
     if "miit_contact" in found and not UNCOVERED["miit_contact"].search(

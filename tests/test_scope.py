@@ -1805,6 +1805,15 @@ def test_round_h15_subjects(text, subject):
     assert subject in uncovered_subjects(text)
 
 
+def test_the_licence_called_a_document_is_no_question_of_documents():
+    assert "documents" not in uncovered_subjects(
+        "A beian is a certificate every company needs to run a website on mainland servers."
+    )
+    assert "documents" in uncovered_subjects(
+        "The beian is a certificate. Which documents must we hand in for it?"
+    )
+
+
 def test_every_uncovered_subject_is_named_in_the_reply_after_a_partial_answer():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     variations = domain["responses"]["utter_part_not_covered"]
