@@ -22,6 +22,7 @@ from actions.decision import INCLUDES_MAINLAND as CDN_INCLUDES_MAINLAND
 from actions.decision import IP_ONLY
 from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
+from actions.decision import YES as HAS_A_FILING
 from actions.places import (
     ABROAD,
     CDN_PROVIDERS,
@@ -45,6 +46,7 @@ from actions.words_to_facts import (
     lower_case,
     to_access_method,
     to_cdn_coverage,
+    to_existing_filing,
     to_hosting_location,
     words_pattern,
 )
@@ -633,10 +635,13 @@ _NO_FILING_QUESTION = re.compile(
 # Blocking put down to a missing filing ("has the server been blocked because of beian?", "sites
 # blocked for lack of a proper license"): the FAQ's own point of what happens without one.
 _BLAMES_THE_FILING = re.compile(
-    r"\b(?:because of|due to|for (?:lack|want) of|for not having|for missing|over)[\s\"'“‘]+"
-    r"(?:(?:the|an?|any|proper|valid|our|my|their|its|missing|absent)\s+){0,2}\s*"
-    r"(?:icp|beian|filings?|"
-    r"licen[cs]es?)\b"
+    r"\b(?:(?:because of|due to)[\s\"'“‘]+(?:an?\s+|the\s+)?(?:(?:no|missing|absent|lack of|"
+    r"not having)\s+)?(?:an?\s+|the\s+)?|"
+    r"for (?:lack|want) of\s+(?:an?\s+|the\s+|any\s+|a proper\s+|a valid\s+)?|"
+    r"for not having\s+(?:an?\s+|the\s+|any\s+)?|for missing\s+(?:an?\s+|the\s+)?)"
+    # (the filing itself, not its details: "blocked due to a filing mismatch")
+    r"(?:icp|beian|filing|licen[cs]e)\b[\"'”’]?(?!\s+(?:mismatch\w*|issues?|problems?|errors?|"
+    r"review\w*|changes?|info\w*|details?|for)\b)"
 )
 
 # A site or server blocked or taken down for its filing: the no-filing question's subject.
@@ -691,7 +696,8 @@ _ECS_TERM = re.compile(
     r"\b|\bhow long\s+(?:\w+\s+)?sub\b|"
     # "do we really have to buy some ecs in china just to get the domain filed? for how long?"
     r"\b(?:buy|rent|purchase|get|order)\s+(?:\w+\s+){0,2}(?:ecs|instances?|servers?|vps|box)\b"
-    r".{0,80}\bfor how long\b"
+    # (the question ends there: not "for how long will the filing process take?")
+    r".{0,80}\bfor how long\s*\?*\s*$"
 )
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
@@ -1004,11 +1010,14 @@ _ANOTHER_ICP = re.compile(
 )
 # ICP the lab instrument (inductively coupled plasma), wherever it is bought.
 _ICP_INSTRUMENT = re.compile(
-    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|"
-    # ... or the point-cloud algorithm (iterative closest point), whose "registration" aligns scans
-    r"\biterative closest point\b|\bpoint[- ]to[- ](?:point|plane)\b"
-    r"(?![- ](?:vpn|links?|connections?|networks?|tunnels?|leased|lines?))|\bpoint[- ]?clouds?\b|"
-    r"\bopen3d\b|\blidar\b|\bscan[- ]matching\b"
+    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|\biterative closest point\b"
+)
+# ICP the point-cloud algorithm, whose "registration" aligns scans ("ICP point to point
+# registration fails"): only where nothing else of the filing's world is named ("we sell lidar
+# sensors; our shop is on ECS in Shanghai, do we need ICP?" is the filing's).
+_ICP_ALGORITHM = re.compile(
+    r"\bpoint[- ]to[- ](?:point|plane)\b|\bpoint[- ]?clouds?\b|\bopen3d\b|\blidar\b|"
+    r"\bscan[- ]matching\b"
 )
 _THE_FILINGS_WORLD = re.compile(
     r"\b(?:beian|bei'?an|filings?|filed|file|miit|websites?|sites?|portals?|apps?|"
@@ -1022,6 +1031,13 @@ def means_another_icp(text: str) -> bool:
     assistant."""
     text = clean(text)
     if _ICP_INSTRUMENT.search(text):
+        return True
+    if (
+        _ICP_ALGORITHM.search(text)
+        and re.search(r"\bicp\b", text)
+        and not _THE_FILINGS_WORLD.search(re.sub(r"\bregist\w*", " ", text))
+        and not PLACES.search(text)
+    ):
         return True
     return bool(
         re.search(r"\bicp\b", text)
@@ -1421,9 +1437,9 @@ _WHAT_NOW = re.compile(
     r"\bwhat(?:'?s| is) (?:the|our|my) (?:path|route|way forward|next move|plan of action)\b|"
     r"\bhow (?:do|should|can) (?:we|i) (?:proceed|go about it|move forward)\b|"
     # a way around it: "is there a region we could switch to that avoids all this?"
+    # (a place, as the FAQ's Hong Kong advice is: not "any way to use the CDN without it?")
     r"\b(?:is there|are there|any)\s+(?:an?\s+|another\s+|other\s+|some\s+)?(?:regions?|places?|"
-    r"ways?|options?|alternatives?|workarounds?|routes?)\b[^.?!]{0,40}\b(?:avoids?|get around|"
-    r"skips?|bypass\w*|without)\b"
+    r"locations?)\b[^.?!]{0,40}\b(?:avoids?|get around|skips?|bypass\w*|without)\b"
 )
 
 
@@ -1554,7 +1570,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         found.append("properties")
     if (
         "blocking" in found
-        and (_NO_FILING_QUESTION.search(text) or _BLAMES_THE_FILING.search(text))
+        and (
+            _NO_FILING_QUESTION.search(text)
+            or (_BLAMES_THE_FILING.search(text) and to_existing_filing(text) != HAS_A_FILING)
+        )
         # (censorship is not the filing's: "hosted in Hong Kong without any ICP, will the Great
         # Firewall block us?"; nor is blocking a site the FAQ says needs no filing)
         and not _CENSORSHIP.search(text)
@@ -1824,11 +1843,8 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("not_websites")
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
-    if (
-        "other_providers" in found
-        and _on_alibaba_in_mainland(text)
-        and not _another_providers_cdn_in_mainland(text)
-    ):
+    # (the user's own Alibaba Cloud ECS in mainland China, not a China network read as a place)
+    if "other_providers" in found and _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text)):
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
         lifted.add("other_providers")
@@ -1883,7 +1899,7 @@ _ANOTHER_PROVIDERS_CDN = re.compile(
 )
 # (not one set aside: "Cloudflare's China Network instead of Alibaba CDN")
 _ALIBABA_CDN = re.compile(
-    r"(?<!instead of )(?<!rather than )(?<!than )(?<!not )(?<!vs )(?<!versus )(?<!like )"
+    r"(?<!instead of )(?<!rather than )(?<!than )(?<!not )(?<!vs )(?<!versus )"
     r"(?<!like for )(?<!as for )(?<!as with )"
     r"\b(?:alibaba|aliyun|alicloud)(?: cloud)?(?:'s)? (?:\w+ )?cdn\b"
 )
@@ -1928,8 +1944,9 @@ def _hosted_outside(text: str) -> bool:
     return to_hosting_location(text) in (HONG_KONG_HOSTING, OUTSIDE_MAINLAND_HOSTING)
 
 
-# A site hosted outside mainland China, named as where it is or would be hosted ("if I host my
-# website outside China", "Websites Hosted Outside China", "our servers run in Tokyo").
+# A site hosted outside mainland China, named as where it is or would be hosted ("if you use a
+# server outside the Chinese mainland", "Websites Hosted Outside China", "our servers run in
+# Tokyo").
 _HOSTED_ABROAD = re.compile(
     r"\b(?:host|hosts|hosted|hosting|servers?|runs?|running|deploy\w*)\b[^.?!]{0,25}"
     r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:chinese\s+)?(?:mainland\s+)?(?:china|mainland)\b|"
@@ -1941,19 +1958,6 @@ _HOSTED_ABROAD = re.compile(
     + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
     + r")\s+(?:\w+\s+)?(?:sites?|websites?|servers?|hosting|ecs|instances?)\b"
 )
-
-
-def asks_blocking_of_a_site_abroad(text: str) -> bool:
-    """Whether blocking, the message's only subject the FAQ leaves out, is asked or said of a site
-    hosted outside mainland China ("will my website be blocked if I host it outside China?"):
-    the FAQ's point for such a site (no filing needed there) answers the rest. Not when any server
-    is in mainland China, where the mainland rules apply."""
-    cleaned = clean(text)
-    return (
-        uncovered_subjects(text) == ["blocking"]
-        and bool(_HOSTED_ABROAD.search(cleaned))
-        and to_hosting_location(cleaned) != MAINLAND_HOSTING
-    )
 
 
 # The filing itself needed, asked or stated: "ICP is a must", "the ICP license is needed", "you
@@ -2412,7 +2416,7 @@ _STATES_WHO_MAY_FILE = re.compile(
 def states_who_may_file(text: str) -> bool:
     """A sentence that asks nothing states who may get a filing, as a rule for anyone; the filing
     named in the message ("To do so, you must have a local business license"), or a registration
-    for a site in that sentence."""
+    or permit for a site, or the site's owner, in that sentence."""
     text = clean(text)
     filing_named = re.search(rf"\b{_FILING_WORD}\b", text)
     return any(
@@ -2474,6 +2478,8 @@ def states_what_happens_without_a_filing(text: str) -> bool:
     )
 
 
+# A rule referred back to ("this regulation", "the requirement"; not "the EU cookie rules")
+_THIS_RULE = r"(?:this|that|these|the)\s+(?:regulations?|requirements?|rules?)"
 # Not needed, said of the filing or a rule: "you don't have to ... go through the ICP filing", "is
 # not required by this regulation", "needs no beian", "are exempt".
 _NONE_NEEDED = re.compile(
@@ -2481,9 +2487,9 @@ _NONE_NEEDED = re.compile(
     r"(?:\w+\s+)?(?:have to|need to|need|require)|no need|needn't|needs? no|"
     r"(?:isn't|aren't|is not|are not|not)\s+(?:\w+\s+)?(?:required|needed|necessary|subject to)|"
     r"exempt)\b"
-    rf"[^.?!]{{0,60}}\b(?:{_FILING_WORD}|regulations?|rules?|registration)\b|"
+    rf"[^.?!]{{0,60}}\b(?:{_FILING_WORD}|{_THIS_RULE})\b|"
     # "this requirement does not apply if you use a server outside the Chinese mainland"
-    rf"\b(?:{_FILING_WORD}|requirements?|regulations?|rules?|registration)\s+(?:\w+\s+)?"
+    rf"\b(?:{_FILING_WORD}|{_THIS_RULE})\s+(?:\w+\s+)?"
     r"(?:does not|doesn't|do not|don't|would not|wouldn't|will not|won't)\s+apply\b|"
     rf"\b{_FILING_WORD}\b[^.?!]{{0,30}}\b(?:(?:isn't|is not|not)\s+(?:\w+\s+)?(?:required|needed|"
     r"necessary)|(?:is|are) optional)\b"

@@ -137,8 +137,11 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:
         # (not a rule or a habit stated for others: "teams that can't produce the documents
-        # usually fall back to Hong Kong")
-        return None if speaks_of_anyone(message) else normalise(message)
+        # usually fall back to Hong Kong"; a question's "if you can't provide the documents" is
+        # its premise, and read)
+        if "?" not in message and speaks_of_anyone(message):
+            return None
+        return normalise(message)
     if fact in _READERS:
         return _READERS[fact](value, message)
     return normalise(negation_marked(value, message))

@@ -547,8 +547,7 @@ _STRONG_RULE = re.compile(
 )
 _OTHERS = re.compile(
     rf"\b(?:customers|users|clients|sites|websites|origins|publishers|{ORGANISATION}|operators|"
-    r"owners|holders|merchants|developers|tenants|an origin|anyone|everyone|anything|everything|"
-    r"endpoints)\b|"
+    r"owners|holders|merchants|developers|tenants|an origin|anyone|everyone|anything)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
 
@@ -1588,10 +1587,17 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         # only vs incl mainland": compared, not had
     if _ANOTHER_PARTYS.search(_around(value, message)[0]):
         return None  # "our Chinese partner's CDN covers mainland China": not the user's
-    if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
+    clause_before = _CLAUSES.split(_around(value, message)[0])[-1]
+    if _ADVICE.search(clause_before) and not _ACTED_ON.search(clause_before):
         return None  # "suggested 'excluding mainland' if they'd rather skip it": advised, not had
+        # (not "as support suggested we enabled Alibaba CDN for mainland China")
     rest = _rest_of_sentence(value, message)
-    if re.search(r"\bglobal\b", _clean(value)) and _GLOSS_ASKED.match(_around(value, message)[1]):
+    gloss = _GLOSS_ASKED.match(_around(value, message)[1])
+    if (
+        re.search(r"\bglobal\b", _clean(value))
+        and gloss
+        and to_cdn_coverage(gloss.group(0)) == d.INTERNATIONAL_ONLY
+    ):
         return None  # "'Global' - that means outside China, right?": the user's guess, asked
     if (
         re.search(r"\bglobal\b", _clean(value))
@@ -1617,6 +1623,11 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     return read
 
 
+# Advice followed: "as support suggested we enabled ...", "we went with the recommended CDN"
+_ACTED_ON = re.compile(
+    r"\b(?:we|i|they)\s+(?:\w+\s+)?(?:enabled|turned on|switched|went with|chose|picked|use|"
+    r"used|set|configured|bought|run|activated)\b"
+)
 # What a setting's name means, asked: "'Global' - that means global outside China, right?",
 # "Global, which is outside the mainland?"
 _GLOSS_ASKED = re.compile(
@@ -1960,10 +1971,12 @@ def filing_out_of_reach(text: str) -> bool:
 # decide not to start the ICP license"): the FAQ's way around a filing that cannot be done (a
 # server in Hong Kong) is the way around one not wanted.
 _FILING_FORGONE = re.compile(
-    r"\b(?:don't|do not|doesn't|does not|won't|will not|rather not|prefer not to|"
-    r"decided? not to|decides not to|chose not to|choose not to|not wanting to)\s+(?:really\s+)?"
-    r"(?:want\s+to\s+)?(?:do|start|go through|apply for|bother with|deal with)\s+"
-    r"(?:an?\s+|the\s+|any\s+)?(?:icp\s+|beian\s+)?(?:application|filing|icp|beian|licen[cs]e)\b"
+    r"\b(?:(?:don't|do not|doesn't|does not|didn't)\s+(?:really\s+)?want\s+to|rather not|"
+    r"prefer not to|decided? not to|decides not to|chose not to|choose not to|not wanting to)\s+"
+    r"(?:do|start|go through|apply for|bother with|deal with)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:icp\s+|beian\s+)?(?:application|filing|icp|beian|licen[cs]e)\b"
+    # (a choice for good: not "we won't start the filing until the ECS is migrated")
+    r"(?![^.?!]*\b(?:until|till|before|yet)\b)"
 )
 
 

@@ -61,12 +61,10 @@ my domain is not licensed?") is that question. How to file, asked where one way 
 subject ("We want CDN for mainland China. How we can do ICP?"), is that way's question; "no icp,
 what now" taken for a "no" is the no-filing question; whether a filing is needed, with the filing
 unnamed ("is some kind of government registration required?") and the user's facts, is the
-umbrella question also when taken for "not covered". Blocking asked of a site hosted outside
-mainland China ("will my site be blocked if I host it in Tokyo?") gets the hosted-outside answer
-with blocking said to be not covered; "no filing needed" said of a site abroad, in a text that asks
-nothing, is the hosted-outside question; Hong Kong named as the way around a filing not wanted
-("if they decide not to start the ICP license") is the no-filing question, as for one that cannot
-be done.
+umbrella question also when taken for "not covered". "No filing needed" said of a site abroad, in
+a text that asks nothing, is the hosted-outside question; Hong Kong named as the way around a
+filing not wanted ("if they decide not to start the ICP license") is the no-filing question, as
+for one that cannot be done.
 """
 
 from __future__ import annotations
@@ -87,7 +85,6 @@ from actions.scope_rules import (
     UNCOVERED,
     asked_part,
     asking_parts,
-    asks_blocking_of_a_site_abroad,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_how_to_file,
@@ -294,7 +291,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return (
                 self._covered_part(ranking, text, states_facts)
                 or self._covered_statement(text)
-                or self._blocking_abroad(text)
                 or decided
             )
         return decided
@@ -333,18 +329,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if decided:
                 return {**decided, "uncovered": list(dict.fromkeys(others))}
         return {}
-
-    def _blocking_abroad(self, text: Text) -> Dict[Text, Any]:
-        """Blocking asked of a site hosted outside mainland China ("will my website be blocked if
-        I host it in Tokyo?"): the hosted-outside question (no filing needed there), with blocking
-        said to be not covered; empty otherwise."""
-        if not asks_blocking_of_a_site_abroad(text):
-            return {}
-        return {
-            "name": self.component_config["hosted_outside_intent"],
-            "confidence": 1.0,
-            "uncovered": ["blocking"],
-        }
 
     def _covered_part(
         self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool

@@ -599,6 +599,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
     # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)
+    # a provider's region id in brackets: "our Tokyo (ap-northeast-1) ECS"
+    region_words = sorted(
+        {token["LOWER"] for region in REGION_IDS for token in _tokens(nlp, region)}
+    )
+    region_aside = (
+        [{"ORTH": "("}] + [{"LOWER": {"IN": region_words}, "OP": "?"}] * 7 + [{"ORTH": ")"}]
+    )
     for place_tokens in _places_as_tokens(nlp):
         add("place", place_tokens + [PLACE_SUFFIX])
         add(
@@ -674,7 +681,9 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                 }
             ],
         )
-        add("hosting_location", place_tokens + ASIDE + [SERVER_NOUN])
+        # (only a region id in the brackets: "Office: Beijing (sales only) Servers: Tokyo" names
+        # the office's place, not the servers')
+        add("hosting_location", place_tokens + region_aside + [SERVER_NOUN])
         # "our europe-hosted shop", "Singapore-based servers" (not "a Singapore-based company")
         add(
             "hosting_location",

@@ -11,7 +11,6 @@ from actions.scope_rules import (
     UNCOVERED_SUBJECTS,
     asked_part,
     asking_parts,
-    asks_blocking_of_a_site_abroad,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_how_to_get_a_filing,
@@ -1319,8 +1318,7 @@ def test_a_stated_requirement_taken_for_not_covered_is_the_umbrella_or_cdn_quest
         ("Whoever registers a website there has to use a domestic agent.", True),
         # (or the permission a server needs, in a newcomer's words)
         (
-            "A server in China needs an official permit, given only to companies registered in"
-            " China.",
+            "A server in China needs a special permission, granted only to companies based there.",
             True,
         ),
         # asked, or the user's own facts, or no filing at all
@@ -1604,14 +1602,8 @@ TWO_PART_RANKING = [
             "ask_physical_office",
             ["cost"],
         ),
-        # blocking asked of a site hosted abroad: that place's FAQ point, blocking named
-        (
-            "Will our site be blocked if we host it outside China?",
-            "ask_hosted_outside",
-            ["blocking"],
-        ),
         # one question about an uncovered subject, conditions and all: not covered
-        ("Will our site be blocked in China if it goes down often?", "ask_unanswerable", None),
+        ("Will our site be blocked if we host it outside China?", "ask_unanswerable", None),
         # both questions about uncovered subjects
         ("How much does the filing cost and how long does it take?", "ask_unanswerable", None),
         # the second narrows the first rather than asking on its own
@@ -1656,31 +1648,6 @@ def test_a_two_part_question_gets_the_faq_part_answered_and_the_rest_named(
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("if our servers run in Frankfurt, could Chinese users find the site blocked?", True),
-        ("Is a shop hosted in Hong Kong going to get blocked by the great firewall?", True),
-        ("Hosting overseas - will China block it?", True),
-        ("Common belief: sites hosted abroad are inaccessible from China", True),
-        # a server in mainland China too: the mainland rules apply
-        ("We host in Tokyo and Shanghai. Will we be blocked?", False),
-        # no site abroad named, or another subject besides blocking
-        ("Why is my website blocked in China?", False),
-        ("Which platforms are not blocked in China?", False),
-        ("our site runs in Oregon; will it be blocked, and how fast is it in Beijing?", False),
-    ],
-)
-def test_blocking_asked_of_a_site_hosted_abroad(text, expected):
-    assert asks_blocking_of_a_site_abroad(text) is expected
-    decided = _scope().decide("ask_unanswerable", TWO_PART_RANKING, text, states_facts=True)
-    if expected:
-        assert decided["name"] == "ask_hosted_outside"
-        assert decided["uncovered"] == ["blocking"]
-    else:
-        assert decided.get("name", "ask_unanswerable") != "ask_hosted_outside"
-
-
-@pytest.mark.parametrize(
     "text",
     [
         'has our server been blocked because of "备案"?',
@@ -1696,6 +1663,19 @@ def test_a_site_blocked_for_its_filing_is_the_no_filing_question(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a filing held, blocked for something about it: not the no-filing question
+        "Our Ningbo shop has a valid beian but got blocked due to a filing mismatch. Why?",
+        "The ICP was approved, yet the site was blocked over the licence for streaming. Why?",
+    ],
+)
+def test_a_site_with_a_filing_blocked_for_its_details_is_not_the_no_filing_question(text):
+    assert "blocking" in uncovered_subjects(text)
+    assert _scope().decide("nlu_fallback", [], text).get("name") != "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Our shop runs on ECS in cn-wuhan. Is the beian something we really have to do?",
         "Our API nodes sit in cn-zhangjiakou. Before go-live, is there an ICP requirement?",
         "Moving the blog to cn-chengdu in May: what do we need to sort out on the beian side?",
@@ -1706,6 +1686,16 @@ def test_whether_a_filing_is_needed_asked_in_other_words_is_the_umbrella_questio
     assert _scope().decide("nlu_fallback", ranking, text, states_facts=True)["name"] == (
         "ask_need_icp"
     )
+
+
+def test_a_way_to_use_the_cdn_without_a_filing_that_cannot_be_done_is_not_the_hong_kong_advice():
+    text = (
+        "We can't provide the documents for the filing. Is there any way to use Alibaba CDN in "
+        "mainland China without it?"
+    )
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
+    decided = _scope().decide("ask_unanswerable", ranking, text, states_facts=True)
+    assert decided.get("name") != "ask_no_filing"
 
 
 def test_a_way_around_a_filing_that_cannot_be_done_is_the_no_filing_question():
@@ -1735,8 +1725,13 @@ def test_a_way_around_a_filing_that_cannot_be_done_is_the_no_filing_question():
         ),
         # Alibaba Cloud CDN for the mainland beside another provider's elsewhere: the FAQ's case
         ("Origin in Lyon, Fastly for Europe, Alibaba Cloud CDN for China. ICP?", []),
-        # how long the instance bought for the filing is kept: the FAQ's three months
+        # how long the instance bought for the filing is kept: the FAQ's three months (not how
+        # long the filing takes)
         ("we'd buy an ECS in Beijing only for the beian? for how long?", []),
+        ("We'll get an ECS in Hefei; for how long will the filing review run?", ["time"]),
+        # the user's own ECS in mainland China, or Alibaba Cloud CDN beside another provider's
+        ("Our ECS is in Xi'an and Cloudflare China Network sits in front. ICP needed?", []),
+        ("We'd like Alibaba CDN for mainland China beside our Fastly CDN. Site in Oslo. ICP?", []),
     ],
 )
 def test_round_47_subjects(text, subjects):
@@ -1786,8 +1781,9 @@ def test_round_h15_who_may_file_said_as_a_rule(text, states):
     [
         ("my ICP point-to-plane alignment drifts", True),
         ("Open3D ICP registration on lidar point clouds", True),
-        # the filing, for a site on a point-to-point link
+        # the filing, for a site on a point-to-point link, or one that sells lidar
         ("ICP registration for our point-to-point VPN site in Shanghai?", False),
+        ("We sell lidar scanners online from ECS in Wuhan. Do we need an ICP filing?", False),
     ],
 )
 def test_icp_the_point_cloud_algorithm_is_another_icp(text, another):
@@ -1797,7 +1793,7 @@ def test_icp_the_point_cloud_algorithm_is_another_icp(text, another):
 @pytest.mark.parametrize(
     "text, subject",
     [
-        ("Domains registered via a foreign registrar cannot be filed.", "domains"),
+        ("Domains registered via our platform can't be filed for ICP.", "domains"),
         ("Certain business categories need extra permits beyond the beian.", "business_types"),
     ],
 )
@@ -1807,7 +1803,7 @@ def test_round_h15_subjects(text, subject):
 
 def test_the_licence_called_a_document_is_no_question_of_documents():
     assert "documents" not in uncovered_subjects(
-        "A beian is a certificate every company needs to run a website on mainland servers."
+        "A beian is a document every company needs to run a website on mainland servers."
     )
     assert "documents" in uncovered_subjects(
         "The beian is a certificate. Which documents must we hand in for it?"
@@ -2467,6 +2463,9 @@ def test_hong_kong_as_the_way_around_a_filing_not_wanted_is_the_no_filing_answer
         ("we don't need to do the filing, right?", False),
         ("we do not want to change the domain", False),
         ("we want to do the filing", False),
+        # not for good, or not a choice
+        ("We won't start the beian until the Hong Kong box is moved to Wuxi.", False),
+        ("we don't do the filing ourselves, our agent does", False),
     ],
 )
 def test_going_without_a_filing_by_choice_is_told_from_not_needing_one(text, expected):
@@ -2481,7 +2480,9 @@ def test_going_without_a_filing_by_choice_is_told_from_not_needing_one(text, exp
         ("For a server in Macau a filing is not required.", True),
         ("Taiwan is not considered part of the mainland for hosting purposes.", True),
         ("Frankfurt servers are accessible from China without a filing.", True),
-        # a server in the mainland too, the filing needed, or no site hosted anywhere
+        # another country's rules, a server in the mainland too, the filing needed, or no site
+        # hosted anywhere
+        ("Our shop is hosted in Canada, so we are exempt from the EU cookie rules.", False),
         ("Our ECS runs in Hong Kong and Chengdu; the Hong Kong one needs no filing.", False),
         ("Sites hosted in Seoul still need an ICP filing if they use a mainland CDN node.", False),
         ("Hong Kong is not part of the mainland.", False),

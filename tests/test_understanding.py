@@ -1689,6 +1689,17 @@ def test_readings_review_14_found(nlp, message, fact, expected):
             "hosting_location",
             "outside_mainland",
         ),
+        # (a bracket after an office's or the users' place is not a region id)
+        (
+            "Office: Beijing (sales only) Servers: Tokyo. ICP needed?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        (
+            "HQ: Chengdu (China) server: Hetzner Helsinki. Do we need ICP?",
+            "hosting_location",
+            "outside_mainland",
+        ),
         # an origin in object storage
         (
             "the origin is S3 in eu-west-1; is a filing needed?",
@@ -1748,6 +1759,8 @@ def test_a_rule_laid_down_for_others_states_no_ones_facts():
         ("Most overseas merchants can't finish the beian and often give up on it.", None),
         # the writer's own case, with or without "we", and a remark about others beside it
         ("we can't finish the beian, our ECS is in Xiamen", "no"),
+        # a question's premise, asked of "you"
+        ("if you can't finish the beian, what happens to your site in Xiamen?", "no"),
         ("the beian is impossible for us - companies usually struggle with it", "no"),
     ],
 )
@@ -1767,6 +1780,11 @@ def test_a_rule_for_anything_with_a_domain_is_no_ones_access():
     assert read_access("a domain", rule) is None
     own = "the API on ECS Jinan has to be reachable from the app; it has a domain"
     assert read_access("a domain", own) == "domain_name"
+    # (a terse statement of one's own set-up is no rule for "everything")
+    from actions.words_to_facts import read_hosting
+
+    terse = "Everything is hosted in Hangzhou; ICP required."
+    assert read_hosting("Everything is hosted in Hangzhou", terse) == "mainland_china"
 
 
 def test_a_cdn_coverage_only_advised_is_not_read_as_the_users():
@@ -1779,6 +1797,11 @@ def test_a_cdn_coverage_only_advised_is_not_read_as_the_users():
     # had, as advised
     had = "We run the Global (excluding mainland) area, as support recommended."
     assert read_cdn("Global (excluding mainland) area", had) == "international_only"
+    followed = "As the reseller suggested we enabled Alibaba CDN for mainland China last week."
+    assert read_cdn("Alibaba CDN for mainland China", followed) == "includes_mainland"
+    # a guess about "Global" that agrees with it is read
+    agreed = "our CDN acceleration area is Global, which covers mainland China too?"
+    assert read_cdn("CDN acceleration area is Global", agreed) == "includes_mainland"
 
 
 def test_a_server_that_only_might_come_leaves_the_sites_place_read():
