@@ -2335,6 +2335,20 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
 )
 
 
+# A range of what something applies to: "anything from a simple website to a large content
+# delivery network", "from a small blog to a big CDN"
+_A_RANGE_OF_THINGS = re.compile(
+    r"\b(?:(?:anything|everything|all)\s+)?from\s+an?\s+(?:\w+\s+){0,2}?(?:website|site|blog|"
+    r"page|shop|app)s?\s+to\s+(?:an?\s+)?[^.?!;,]{0,50}"
+)
+
+
+def without_ranges_of_things(text: str) -> str:
+    """`text` (cleaned) without the ranges it names ("anything from a simple website to a large
+    CDN"): what stands at one end of one is no one's."""
+    return _A_RANGE_OF_THINGS.sub(" ", clean(text))
+
+
 def asks_what_happens_without_a_filing(text: str) -> bool:
     """What happens without a filing, asked in the FAQ question's own form."""
     return bool(_WHAT_HAPPENS_WITHOUT.search(clean(text)))
@@ -2510,19 +2524,24 @@ def states_none_needed_abroad(text: str) -> bool:
     mainland: the hosted-outside question's point. Not when a server is said to be in mainland
     China."""
     cleaned = clean(text)
-    if to_hosting_location(cleaned) == MAINLAND_HOSTING or not _HOSTING_WORDS.search(cleaned):
+    if not _HOSTING_WORDS.search(cleaned):
         return False
     said = [s for s in sentences(cleaned) if not s.rstrip().endswith("?")]
-    return any(
-        (
-            _NONE_NEEDED.search(sentence)
-            or (_NO_FILING.search(sentence) and _OPENS_THE_SITE.search(sentence))
+    # (the patterns first: reading where the site is hosted costs more)
+    return (
+        any(
+            (
+                _NONE_NEEDED.search(sentence)
+                or (_NO_FILING.search(sentence) and _OPENS_THE_SITE.search(sentence))
+            )
+            and (
+                _HOSTED_ABROAD.search(sentence)
+                or (number and _HOSTED_ABROAD.search(said[number - 1]))
+            )
+            or _NOT_THE_MAINLAND.search(sentence)
+            for number, sentence in enumerate(said)
         )
-        and (
-            _HOSTED_ABROAD.search(sentence) or (number and _HOSTED_ABROAD.search(said[number - 1]))
-        )
-        or _NOT_THE_MAINLAND.search(sentence)
-        for number, sentence in enumerate(said)
+        and to_hosting_location(cleaned) != MAINLAND_HOSTING
     )
 
 

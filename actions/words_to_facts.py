@@ -554,8 +554,7 @@ _OTHERS = re.compile(
 
 # (a group defined by what it lacks or does: "teams that can't ... usually", "most companies")
 _GROUPS = (
-    r"(?:teams|companies|customers|clients|businesses|firms|enterprises|operators|merchants|"
-    r"publishers|developers|people)"
+    rf"(?:teams|{ORGANISATION}|customers|clients|operators|merchants|publishers|developers|people)"
 )
 _USUALLY = r"(?:usually|typically|generally|normally|often|tend to|mostly|in most cases)"
 _WHAT_OTHERS_USUALLY_DO = re.compile(

@@ -130,6 +130,7 @@ from actions.scope_rules import (
     states_what_happens_without_a_filing,
     states_who_may_file,
     uncovered_subjects,
+    without_ranges_of_things,
 )
 from actions.words_to_facts import (
     FIRST_PERSON,
@@ -141,12 +142,6 @@ from actions.words_to_facts import (
 )
 
 NLU_FALLBACK = "nlu_fallback"
-# A range of what something applies to: "anything from a simple website to a large content
-# delivery network", "from a small blog to a big CDN"
-_A_RANGE_OF_THINGS = re.compile(
-    r"\b(?:(?:anything|everything|all)\s+)?from\s+an?\s+(?:\w+\s+){0,2}?(?:website|site|blog|"
-    r"page|shop|app)s?\s+to\s+(?:an?\s+)?[^.?!;,]{0,50}"
-)
 # the uncovered subject of another provider's rules and products
 _ANOTHER_PROVIDER = "other_providers"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -877,7 +872,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         config = self.component_config
         # (a CDN as one end of a range of what needs a filing is no CDN of anyone's: "anything
         # from a simple website to a large content delivery network")
-        text = _A_RANGE_OF_THINGS.sub(" ", clean(text))
+        text = without_ranges_of_things(text)
         carried = [
             i
             for i in config["umbrella_covers"]
