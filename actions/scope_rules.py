@@ -135,7 +135,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
-        r"\bchecklist\b|\b(?:docs?|documents?|papers|paperwork|materials?)\s+list\b|"
+        # (not a checklist's line named: "Checklist item 2: filing province = ...")
+        r"\bchecklist\b(?!\s*(?:items?\b|notes?\b|[:,-]))|"
+        r"\b(?:docs?|documents?|papers|paperwork|materials?)\s+list\b|"
         # what to hand in (not which existing documents may be used: the physical office answer)
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:documents?|papers|paperwork|materials?)\b[^.?!]{0,30}"
         r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
@@ -727,7 +729,9 @@ _GETS_THE_NUMBER = re.compile(
     r"(?:filing|registration|record|beian)\s+number\b|"
     # having or needing one: "the consequence of having no ICP number", "when you need an ICP
     # number" (not where it is shown: "do we need the ICP number in the footer?")
-    r"\b(?:without|having no|not having|(?:we|i) have no|"
+    # ("no" only opening a clause: "Checklist note - no filing number = ...", not "does that
+    # news site really have no ICP number?", another's)
+    r"\b(?:without|(?:^|(?<=[-:;,(]\s))no|having no|not having|(?:we|i) have no|"
     r"(?:we|i) (?:don't|do not) have|need|needs|require|"
     r"requires|lack\w*)\s+(?:an?\s+|any\s+|the\s+|that\s+|this\s+)?(?:icp|beian|filing)\s+"
     r"number\b(?![^.?!]{0,40}"
@@ -2004,6 +2008,10 @@ def _needs_pattern(word: str) -> Pattern:
         r"\b(?:must|shall|ha(?:ve|s) to|needs? to|(?:is|are) required to)\s+(?:first\s+)?"
         r"(?:fulfil+|go through|undergo|carry out|perform)\s+(?:the\s+|an?\s+|its\s+|"
         rf"their\s+|your\s+)?(?:website\s+|site\s+)?{word}\b|"
+        # a rule's "shall complete ICP filing procedures" (not a step's "you need to complete the
+        # filing before you go online", said of how, or when)
+        r"\b(?:must|shall|(?:is|are) required to)\s+complete\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+        rf"(?:website\s+|site\s+)?{word}\b|"
         # "requires every accelerated domain to be ICP filed", "... to hold an ICP licence"
         r"\brequire[sd]?\s+(?:[\w-]+\s+){1,7}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
         r"(?:have|get|obtain|hold|apply for|register for|file for)\s+(?:an?\s+|the\s+|a valid\s+)?"
@@ -2398,6 +2406,7 @@ _FOREIGN_APPLICANTS = (
     rf"(?:foreigners|foreign(?:-owned)?\s+(?:{ORGANISATION}|nationals|owners)|"
     rf"(?:overseas|offshore|non-chinese)\s+(?:{ORGANISATION}|citizens))"
 )
+_PAPERS = r"(?:documents?|certificates?|licen[cs]es?|papers|paperwork)\b"
 _STATES_WHO_MAY_FILE = re.compile(
     # "the website owner must be a resident or enterprise of mainland China"
     r"\b(?:(?:web)?site owners?|owners? of the (?:web)?site)\s+(?:must|shall|has to|have to|"
@@ -2423,7 +2432,14 @@ _STATES_WHO_MAY_FILE = re.compile(
     rf"(?:an?\s+|your\s+own\s+)?(?:[\w-]+\s+)?{_LOCAL}\s+(?:[\w-]+\s+)?{_APPLICANTS}\b|"
     # "ICP application requires a Chinese business registration"
     rf"\brequire[sd]?\s+(?:an?\s+|the\s+)?(?:valid\s+)?{_LOCAL}\s+(?:[\w-]+\s+)?"
-    rf"(?:{_APPLICANTS}|registrations?)\b"
+    rf"(?:{_APPLICANTS}|registrations?)\b|"
+    # papers from abroad refused: "certificates of incorporation issued in Hong Kong, Singapore or
+    # anywhere else outside the mainland are not accepted", "foreign business licences won't be
+    # accepted"
+    rf"(?:\b(?:foreign|overseas|non-chinese)\s+(?:[\w-]+\s+){{0,2}}?{_PAPERS}|"
+    rf"\b{_PAPERS}[^.?!]{{0,50}}\b(?:issued|registered|obtained|from)\s+[^.?!]{{0,60}}?"
+    rf"(?:\b(?:outside|abroad|overseas|foreign)\b|{PLACES_OUTSIDE.pattern}))"
+    r"[^.?!]{0,60}(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:accepted|valid|recogni[sz]ed|usable)\b"
 )
 
 
@@ -2473,6 +2489,17 @@ _OFFLINE_UNTIL_FILED = re.compile(
 )
 
 
+_UNDER_WAY = re.compile(r"(?:during|while)\b")
+
+
+def _lacks_a_filing(sentence: str) -> bool:
+    """A sentence said as a rule speaks of a site without a filing, or before it, but not of
+    the time while one is under way: "during the filing period the website must be closed" or
+    "during review the domain should serve only a placeholder" states the review's rules, which
+    the FAQ does not give."""
+    return any(not _UNDER_WAY.match(found.group(0)) for found in _NO_FILING.finditer(sentence))
+
+
 def states_what_happens_without_a_filing(text: str) -> bool:
     """A sentence that asks nothing says what becomes of a site without a filing, or before it
     ("You can launch on your mainland ECS straight away and sort out the ICP later"), as a rule
@@ -2485,10 +2512,57 @@ def states_what_happens_without_a_filing(text: str) -> bool:
     ) and any(
         not sentence.rstrip().endswith("?")
         and (
-            (_NO_FILING.search(sentence) and _OPENS_THE_SITE.search(sentence))
+            (_lacks_a_filing(sentence) and _OPENS_THE_SITE.search(sentence))
             or _OFFLINE_UNTIL_FILED.search(sentence)
         )
         for sentence in sentences(text)
+    )
+
+
+# A site cut off for want of a filing, said as a rule or a story: "If a website does not register
+# for an ICP number, it will be blocked", "the government may ... close the website for those who
+# have not obtained ICP licenses", "without an ICP filing, the monitoring system blocks access to
+# the domain": the no-filing answer's own point, however the cutting off is worded.
+_CUT_OFF = re.compile(
+    r"\b(?:blocked|blacklisted|filtered|shut\s*down|closed|taken (?:down|offline)|removed|"
+    r"inaccessible|unreachable|cut off|suspended)\b|"
+    r"\b(?:block|blocks|filter|filters|close|closes|shuts?\s+down|takes?\s+down|remove|removes)"
+    r"\s+(?:\w+\s+){0,2}?(?:access|traffic|(?:web)?sites?|domains?|pages?|servers?|ports?)\b|"
+    r"\b(?:cannot|can't|can not|won't|will not|may not)\s+(?:legally\s+)?(?:be\s+)?(?:accessed|"
+    r"opened|visited|reached|serve\w*|terminate\w*|go live|launch\w*)\b"
+)
+# ... the filing not done, in the words _NO_FILING leaves out: "who have not properly filed with
+# ICP records", "companies who have not obtained ICP licenses"
+_NOT_FILED_FOR = re.compile(
+    r"\b(?:have|has|had|did|does|do)(?:n't|\s+not)\s+(?:\w+\s+)?(?:filed|file|obtained|obtain|"
+    r"applied|apply|registered|register|got|get|completed|complete)\b[^.?!]{0,30}"
+    r"\b(?:icp|beian|filing|licen[cs]es?|records?)\b|"
+    # skipped: "sites on Chinese servers that skip the ICP Filing simply get blocked"
+    r"\b(?:skip|skips|skipped|skipping|ignore|ignores|ignored|bypass\w*)\s+(?:the\s+|an?\s+|"
+    r"their\s+|its\s+)?(?:icp|beian|filing)\b"
+)
+# What such a sentence may also name: told as the scene of the cutting off ("blacklisted by
+# MIIT", "prompts you to complete the filing", "HTTPS traffic", "his e-commerce site") ...
+CUT_OFF_SCENE = ("blocking", "settings", "messages", "business_types", "miit_contact")
+# ... or beside it as a further consequence the FAQ does not give, to be said to be not covered
+CUT_OFF_FURTHER = ("penalties",)
+
+
+def states_a_site_cut_off_without_a_filing(sentence: str) -> bool:
+    """A sentence that asks nothing says a site without a filing is blocked, closed or taken
+    down: what the no-filing answer says (a site cannot be opened without one). Not of a place
+    outside the mainland (the hosted-outside question), nor of censorship ("the GFW filters
+    traffic ..." is not the filing's doing)."""
+    sentence = clean(sentence)
+    return (
+        not sentence.rstrip().endswith("?")
+        and (_lacks_a_filing(sentence) or bool(_NOT_FILED_FOR.search(sentence)))
+        and bool(_CUT_OFF.search(sentence))
+        and not (
+            PLACES_OUTSIDE.search(sentence)
+            or _HONG_KONG.search(sentence)
+            or _CENSORSHIP.search(sentence)
+        )
     )
 
 

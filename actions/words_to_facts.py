@@ -169,6 +169,8 @@ def negation_marked(value: str, message: str) -> str:
         return value  # "without beian on ECS Shanghai": the filing is what is missing
     if negated and _ACCESS_NEGATED.search(negated.group(0)):
         return value  # "won't be reachable from the mainland server": access, not the place
+    if negated and re.match(r"(?:no|not any)\s+exceptions?\b", negated.group(0)):
+        return value  # "no exceptions even for HK hosted origin": the rule holds there too
     if not negated:
         lead, rest = _clean(message[:start]), _clean(message[start + len(value) :])
         negated = _NEGATED_LIST.search(lead) or (  # "no subsidiary, branch or [office]"
@@ -1472,7 +1474,10 @@ _NEEDED = re.compile(
     # ("need get the ...": typed without its "to")
     r"\b(?:(?:need|needs|require|requires)\s+(?:(?:to\s+)?(?:have|hold|own|get|obtain|set up|"
     r"open)\s+)?|"
-    r"apply for\s+)(?:either\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
+    r"apply for\s+|"
+    # a step to take: "first must get the permanent office registration certificate"
+    r"(?:must|have to|has to|should|shall)\s+(?:first\s+)?(?:get|obtain|apply for|acquire)\s+)"
+    r"(?:either\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
     # ... and the other of a pair needed: "you need either a branch company or a rep office"
     r"\b(?:need|needs|require|requires)\s+either\b[^.?!;]{0,60}\bor\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?$"
@@ -1584,6 +1589,12 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "the price difference vs international-only?", "comparing alibaba CDN intl
         # only vs incl mainland": compared, not had
+    if _AN_EXCEPTION.search(_CLAUSES.split(_around(value, message)[0])[-1]):
+        return None  # "no filing when hosted in Tokyo, unless a mainland CDN gets added": the
+        # case excepted from a rule, not the user's CDN
+    if "?" not in text and not FIRST_PERSON.search(text) and _each_coverage_stated(text):
+        return None  # "a CDN with PoPs inside mainland China requires a filing; global CDNs
+        # that leave out the mainland do not": a rule for each kind, no one's CDN
     if _ANOTHER_PARTYS.search(_around(value, message)[0]):
         return None  # "our Chinese partner's CDN covers mainland China": not the user's
     clause_before = _CLAUSES.split(_around(value, message)[0])[-1]
@@ -1622,6 +1633,17 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     return read
 
 
+def _each_coverage_stated(text: str) -> bool:
+    """`text` (cleaned) sets a CDN covering mainland China beside one that does not, each in a
+    clause of its own."""
+    read = {
+        to_cdn_coverage(clause) for clause in re.split(r"[;.!]|\b(?:while|whereas|but)\b", text)
+    }
+    return {d.INCLUDES_MAINLAND, d.INTERNATIONAL_ONLY} <= read
+
+
+# The case a rule excepts: "unless a mainland CDN gets added", "except where the CDN covers ..."
+_AN_EXCEPTION = re.compile(r"\b(?:unless|except\s+(?:if|when|where))\s+(?:[\w'-]+\s+){0,4}$")
 # Advice followed: "as support suggested we enabled ...", "we went with the recommended CDN"
 _ACTED_ON = re.compile(
     r"\b(?:we|i|they)\s+(?:\w+\s+)?(?:enabled|turned on|switched|went with|chose|picked|use|"

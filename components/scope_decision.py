@@ -82,6 +82,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.decision import NO
 from actions.scope_rules import (
+    CUT_OFF_FURTHER,
+    CUT_OFF_SCENE,
     UNCOVERED,
     asked_part,
     asking_parts,
@@ -126,6 +128,7 @@ from actions.scope_rules import (
     sentences,
     speaks_of_need,
     speaks_of_needing_a_filing,
+    states_a_site_cut_off_without_a_filing,
     states_none_needed_abroad,
     states_what_happens_without_a_filing,
     states_who_may_file,
@@ -323,6 +326,25 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 decided = self._umbrella_or_cdn(sentence)
             if decided:
                 return {**decided, "uncovered": list(dict.fromkeys(others))}
+        # A site cut off for want of a filing ("... it will be blocked and blacklisted by MIIT"):
+        # the no-filing answer, whatever scene the cutting off is told in; a further
+        # consequence beside it (a penalty) is said to be not covered, as are other sentences'
+        # subjects.
+        for number, (sentence, found) in enumerate(found_in):
+            if not states_a_site_cut_off_without_a_filing(sentence) or not set(found) <= set(
+                CUT_OFF_SCENE + CUT_OFF_FURTHER
+            ):
+                continue
+            others = [
+                s for n, (_, subjects) in enumerate(found_in) if n != number for s in subjects
+            ]
+            return {
+                "name": config["no_filing_intent"],
+                "confidence": 1.0,
+                "uncovered": list(
+                    dict.fromkeys([s for s in found if s in CUT_OFF_FURTHER] + others)
+                ),
+            }
         return {}
 
     def _covered_part(

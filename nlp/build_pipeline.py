@@ -690,6 +690,21 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             place_tokens + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}],
         )
         add("hosting_location", place_tokens + [{"ORTH": "-"}, {"LOWER": "based"}, SERVER_NOUN])
+        # ... unhyphenated, before what is hosted: "even for HK hosted origin", "Singapore hosted
+        # sites" (not "Singapore hosted the summit")
+        add(
+            "hosting_location",
+            place_tokens
+            + [{"LOWER": "hosted"}]
+            + [
+                {
+                    "LOWER": {
+                        "IN": SERVER_NOUN["LOWER"]["IN"]
+                        + ["site", "sites", "website", "websites", "shop", "app", "apps"]
+                    }
+                }
+            ],
+        )
         add(
             "license_province",
             [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, FROM_OR_PREPOSITION, ARTICLE]

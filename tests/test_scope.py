@@ -33,6 +33,7 @@ from actions.scope_rules import (
     refers_back,
     says_goodbye,
     speaks_of_needing_a_filing,
+    states_a_site_cut_off_without_a_filing,
     states_none_needed_abroad,
     states_what_happens_without_a_filing,
     states_who_may_file,
@@ -3808,3 +3809,60 @@ def test_round_46_a_site_never_filed_and_pops_in_the_mainland():
     text = "Would a CDN with PoPs within mainland China mean we need ICP? Origin in Lyon."
     assert "settings" not in uncovered_subjects(text)
     assert "settings" in uncovered_subjects("Which PoP serves our users in Chengdu?")
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Any site that does not get an ICP record will be blocked within days.", True),
+        (
+            "For firms who have not properly filed their beian, the authorities close the site.",
+            True,
+        ),
+        ("Without a filing, the provider blocks access to the domain on its Xi'an servers.", True),
+        ("Sites on Nanjing servers that skip the filing simply get taken down.", True),
+        # not the time while a filing is under way (the review's rules are not covered)
+        ("While the filing is under review, the site must be closed.", False),
+        # not a place outside the mainland, nor censorship
+        ("Without a filing, Macau sites are never blocked.", False),
+        ("The Great Firewall blocks sites without a licence.", False),
+        # not cut off at all
+        ("Without an ICP license you cannot buy a .cn domain.", False),
+    ],
+)
+def test_a_site_cut_off_without_a_filing_said_as_a_rule(text, states):
+    assert states_a_site_cut_off_without_a_filing(text) is states
+
+
+def test_a_site_cut_off_without_a_filing_is_the_no_filing_answer_its_penalties_not_covered():
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
+    scope = _scope()
+    text = "Sites that never file may be fined by the regulator and even shut down."
+    assert scope.decide("ask_unanswerable", ranking, text) == {
+        "name": "ask_no_filing",
+        "confidence": 1.0,
+        "uncovered": ["penalties"],
+    }
+    # told in a scene the FAQ does not cover (an error page, the MIIT): the cutting off counts
+    text = "If a shop has no beian, it gets blocked and blacklisted by the MIIT."
+    assert scope.decide("ask_unanswerable", ranking, text)["name"] == "ask_no_filing"
+    # a subject beside it that is no scene (an app) keeps the text not covered
+    text = "Mini programs without an ICP filing are removed from WeChat."
+    assert scope.decide("ask_unanswerable", ranking, text) == {}
+    # a checklist's line named is no list of documents
+    assert uncovered_subjects("Checklist item 3: no filing = the site stays unreachable.") == []
+    assert uncovered_subjects("Is there an ICP checklist?") == ["documents"]
+
+
+def test_papers_from_abroad_refused_said_as_a_rule_is_who_may_file():
+    assert states_who_may_file(
+        "Business licences issued in Singapore or anywhere abroad are not accepted for the ICP."
+    )
+    assert states_who_may_file("Overseas company certificates won't be accepted for a beian.")
+    # (refused for another reason: not where they were issued)
+    assert not states_who_may_file("Beian documents not translated into Chinese are not accepted.")
+    # a rule's "shall complete" the filing is whether one is needed
+    assert speaks_of_needing_a_filing(
+        "Foreign firms serving sites from mainland servers shall complete ICP filing procedures."
+    )
+    assert not speaks_of_needing_a_filing("You need to complete the filing in the console first.")

@@ -1819,3 +1819,32 @@ def test_a_server_that_only_might_come_leaves_the_sites_place_read():
     assert read_hosting("origin: eu-central", "origin: eu-central. cdn covers china. icp?") == (
         "outside_mainland"
     )
+
+
+def test_a_rule_for_each_kind_of_cdn_or_its_exception_is_no_ones_cdn(nlp):
+    from actions.words_to_facts import read_cdn, read_hosting, read_presence
+
+    # a CDN named as the case a rule excepts
+    rule = "Sites on Seoul servers need no beian, unless a CDN for mainland China is switched on."
+    assert read_cdn("CDN for mainland China", rule) is None
+    assert read_cdn("CDN for mainland China", "We switched on a CDN for mainland China.") == (
+        "includes_mainland"
+    )
+    # each kind set beside the other, as a rule for anyone
+    both = (
+        "CDNs that reach into mainland China call for a filing; CDNs outside mainland China "
+        "never do."
+    )
+    assert read_cdn("CDNs outside mainland China", both) is None
+    # (the user's own, asked beside the other kind, is still read)
+    asked = "Our CDN is outside mainland China only. Would a CDN in mainland China need ICP?"
+    assert read_cdn("CDN is outside mainland China", asked) == "international_only"
+    # "no exceptions for" a place keeps the place
+    kept = "Mainland nodes mean a filing, with no exception for a Macau hosted backend."
+    assert read_hosting("Macau hosted backend", kept) == "outside_mainland"
+    # a certificate to be got is not held
+    step = "Without a subsidiary you first have to obtain the rep office registration certificate."
+    assert read_presence("rep office", step) is None
+    assert volunteered_facts(nlp, "our Macau hosted site, ICP or not?") == {
+        "hosting_location": "outside_mainland"
+    }
