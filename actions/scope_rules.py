@@ -143,12 +143,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
         # (paperwork as the filing itself: "to avoid paperwork", "is there any paperwork with the
         # regulators before launch?")
-        r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
+        # (nor the paperwork that gets it: "file separate paperwork to obtain a license")
+        r"\bpaperwork\b(?!\s+to\s+(?:obtain|get|apply for|receive)\s+(?:an?\s+|the\s+|your\s+)?"
+        r"(?:[\w-]+\s+)?(?:icp|licen[cs]e|filing|beian|registration|permit)\b)"
+        r"(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
         r"(?<!skipping paperwork)(?<!without paperwork)(?<!without the paperwork)(?<!no paperwork)"
         r"(?:(?<!any paperwork)|(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|"
         r"for the|(?:is\s+)?(?:needed|required))\b))|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
-        r"\b(?:what|which) forms? (?:do|does|should|must|to|is|are)\b|"
+        r"\b(?:what|which) forms?(?: (?:do|does|should|must|to|is|are)\b|\s*\?)|"
         r"\b(?:id cards?|passports?|upload)\b|"
         r"\b(?:verification|face|backdrop|curtain|id|portrait)\s+photos?\b|"
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
@@ -2016,8 +2019,9 @@ def _needs_pattern(word: str) -> Pattern:
         r"\brequire[sd]?\s+(?:[\w-]+\s+){1,7}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
         r"(?:have|get|obtain|hold|apply for|register for|file for)\s+(?:an?\s+|the\s+|a valid\s+)?"
         rf"[\"“]?{word}\b)|"
-        rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record)\s+(?:that is\s+)?"
-        r"required\b|"
+        # ("an ICP license is a document required by any business")
+        rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record|document|"
+        r"certificate)\s+(?:that is\s+)?required\b|"
         # the last of the steps a site must take: "all websites need to submit their details to
         # the government and then get an ICP certificate"
         r"\b(?:needs? to|ha(?:ve|s) to|must)\s[^.?!]{0,80}?\band\s+(?:then\s+)?(?:get|obtain|"

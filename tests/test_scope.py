@@ -3866,3 +3866,16 @@ def test_papers_from_abroad_refused_said_as_a_rule_is_who_may_file():
         "Foreign firms serving sites from mainland servers shall complete ICP filing procedures."
     )
     assert not speaks_of_needing_a_filing("You need to complete the filing in the console first.")
+
+
+def test_the_paperwork_that_gets_the_filing_is_no_document_list():
+    text = "Mainland hosts make you file extra paperwork to obtain a licence for your web shop."
+    assert "documents" not in uncovered_subjects(text)
+    assert uncovered_subjects("We must file paperwork to get the ICP, which forms?") == [
+        "documents"
+    ]
+    assert uncovered_subjects("What paperwork is needed for the beian?") == ["documents"]
+    # the filing called a document every business needs is whether one is needed
+    assert speaks_of_needing_a_filing(
+        "A beian is a certificate required by every firm running a site on Chinese servers."
+    )
