@@ -213,6 +213,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
         r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b"
         r"(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
+        # (not a time: "before we sign up: do we need ...")
+        r"(?<!before )(?<!after )(?<!once )(?<!when )(?<!until )"
         r"\b(?:i|we|should we|do we|can we|to) sign(?:ing)? up\b",
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
@@ -241,6 +243,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # whose name a filing is in
         # (and the site's title or name in it: "what titles are acceptable?")
         "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
+        # which account holds what ("under a different Alibaba Cloud account than the CDN")
+        r"\b(?:different|another|separate|other|second)\s+(?:alibaba(?: cloud)?\s+|aliyun\s+)?"
+        r"accounts?\b|"
         r"\btitles?\b[^.?!]{0,20}\b(?:acceptable|allowed|rejected|accepted)\b|"
         r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
         r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
@@ -463,6 +468,10 @@ UNCOVERED: Dict[str, Pattern] = {
         + r"[^.?!]{0,60}\b(?:same (?:province|region|city)|"
         r"which (?:province|region|city)|any (?:mainland )?region)\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
+        # another product as the temporary instance ("a Simple Application Server instead of an
+        # ECS instance as the temporary instance")
+        r"\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b[^.?!]{0,40}\btemp\w*|"
+        r"\btemp\w*[^.?!]{0,40}\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b|"
         # (not a reason given in the past: "we put a demo there because it was cheapest")
         r"\b(?:cheapest|smallest|lowest[- ]spec)\b(?<!was cheapest)(?<!was the cheapest)",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
@@ -479,7 +488,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:its|their) own (?:website |web |internet |hosting )?(?:licen[cs]es?|registrations?|"
         r"filings?|rules)\b(?!\s+(?:documents?|certificates?|papers))|"
         r"\bkominfo\b|\bpse\b|\broskomnadzor\b|\bmeity\b|\bdpo\b|\bdata protection officer\b",
-        "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|"
+        # (and P2P CDN, or DCDN set against CDN: the FAQ speaks only of CDN)
+        "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bpcdn\b|"
+        r"\bdifference\s+between\s+(?:\w+\s+){0,2}?dcdn\b|\bdcdn\s+(?:and|vs\.?|versus|or)\s+cdn\b|"
+        r"\bcdn\s+(?:and|vs\.?|versus|or)\s+dcdn\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
         # penalties ("fine" the adjective is not one: "is it fine to host in Hong Kong?")
         "penalties": r"\bfines\b|\bfined\b|\b(?:the|a|any|big|heavy)\s+fine\b|\bpenalt\w*|"
@@ -497,7 +509,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
         r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b",
         # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
+        # (and a licence beside the filing: "besides the ICP Filing, do we need another license?")
         "licence_types": r"\bedi\b|\bicp/edi\b|"
+        r"\b(?:another|other|additional|extra|separate|further|second)\s+(?:\w+\s+)?"
+        r"(?:licen[cs]es?|permits?)\b|"
         r"\bdifference between\b(?=[^.?!]{0,40}\b(?:licen[cs]es?|filings?|icp|beian|edi)\b"
         r"[^.?!]{0,30}\b(?:and|or|vs\.?|versus)\b)|"
         r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
@@ -577,6 +592,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bnominee\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
+        # filing for other companies' sites ("file websites for the domains of several of our
+        # group companies"), or under a VIE structure
+        r"\b(?:file|files|filing|register|apply)\b[^.?!]{0,40}\b(?:for|of)\s+(?:\w+\s+){0,5}?"
+        r"(?:group|sister|affiliated|other)\s+compan(?:y|ies)\b|"
+        r"\bvies?\b|\bvariable interest entit\w*|"
         # limits on foreign ownership
         r"\b(?:foreign\s+)?ownership (?:caps?|limits?|restrictions?)\b|"
         # a provider's own licence offered or used ("in case you need an ICP license, we can
@@ -769,9 +789,10 @@ _NO_FILING = re.compile(
     r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b)|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|"
-    r"(?:won't|will not)(?!\s+(?:need|require|have to))|refuses? to)\s+(?:\w+\s+){0,4}"
-    + _THE_FILING
-    + r"\b|"
+    # (not papers that "won't work" or "won't be accepted" for it: which papers count is who
+    # may file)
+    r"(?:won't|will not)(?!\s+(?:need|require|have to|work|count|be accepted|be valid|"
+    r"be recogni[sz]ed))|refuses? to)\s+(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}"
     r"domains?\b|"
     # put down to the filing: "has the server been blocked because of beian?"
@@ -875,10 +896,19 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"submitted|made|processed|handled|go|happen)\b|"
         # "would we file in Liaoning?", "do we file there, or in Zhejiang?", "we'd rather do the
         # filing in Shanghai"
-        r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|(?:for\s+)?(?:the\s+|our\s+)?"
+        r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|us\s+|me\s+|them\s+|"
+        r"(?:for\s+)?(?:the\s+|our\s+)?"
         r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
+        # "is the filing done in Shanghai or Guangdong?", "can we choose Beijing for the ICP
+        # filing?"
+        r"\b(?:filing|beian|icp|application)\s+(?:be\s+|is\s+|gets?\s+)?(?:done|made|submitted|"
+        r"filed|processed|handled)\s+in\s+"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r"|\b(?:choose|pick|select|go with)\s+"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r"\s+for\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|beian|icp|application)\b|"
         # where the licence was issued, which decides it: "what if the licence had been issued in
         # Hebei instead?"
         r"(?<!\bno )(?<!\bwithout a )\blicen[cs]e\b[^.?!,;]{0,30}\b(?:issued|registered|granted|"
@@ -2104,6 +2134,8 @@ def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
 # needed?", "do we actually need one?" (not "do we need a new ICP after changing the domain?",
 # "does the filing need the legal person's ID?").
 _ASKS_IF_IT_NEEDS_ONE = re.compile(
+    # "I read something about ICP. Is it must for us?" ("it": in this assistant, the filing)
+    r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b|"
     # "is an ICP Filing something we need?"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
     r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"

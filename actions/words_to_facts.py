@@ -657,7 +657,10 @@ _A_SETTINGS_EXCLUSION = re.compile(r"^\W*(?:excluding|except|not including)\b")
 _A_SERVER_ASKED_FOR = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+)?(?:do|would|will|must|should|shall)\s+(?:we|i)\s+(?:\w+\s+)?"
     r"(?:need|require|(?:(?:have|need) to\s+)?(?:buy|get|rent|purchase|have|order|set up|spin up))"
-    r"\s+(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
+    # ("that" one, asked for: "do we need that mainland ECS for 3 months?"; not "the ECS in
+    # Shanghai to have a domain", the user's own)
+    r"\s+(?:an?|one|another|that)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|"
+    r"machines?|vms?)\b"
 )
 # Where a CDN reaches, in a clause about the site: "CDN with mainland POPs", "nodes in China".
 _CDN_PLACE = re.compile(
@@ -1468,7 +1471,12 @@ _COMPANIES_WITH = re.compile(
     r"\s+(?:with|that (?:have|has|only have|only has)|having)\s+(?:only\s+|just\s+)?"
     r"(?:an?\s+|one\s+)?(?:[\w-]+\s+)?$"
 )
-_A_KIND_ASKED = re.compile(r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$")
+_A_KIND_ASKED = re.compile(
+    r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$|"
+    # "is it possible to get ICP filing with just a physical office?"
+    r"\b(?:possible|allowed|able|enough|ok|okay)\b[^.?!]{0,40}\bwith\s+(?:just|only|merely)\s+"
+    r"(?:a|an|one)\s+$"
+)
 # Needed or to be obtained, so not held: "we need a permanent rep office certificate"
 _NEEDED = re.compile(
     # ("need get the ...": typed without its "to")
@@ -1516,7 +1524,12 @@ def read_presence(value: str, message: str) -> Optional[str]:
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
     ):
         return None  # "we are the German subsidiary of a Chinese group": not in China
-    return to_china_presence(negation_marked(with_what_follows(value, message), message))
+    read = negation_marked(with_what_follows(value, message), message)
+    if value.strip() == "RO":
+        # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as
+        # what they stand for (not any "ro" of a message: "example.ro")
+        read = re.sub(r"\bRO\b", "rep office", read, flags=re.I)
+    return to_china_presence(read)
 
 
 # A coverage switched away from, or to be switched away from: "we switched our CDN acceleration
@@ -1584,6 +1597,11 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "up to last month we used only the international CDN", "... CDN with
         # mainland nodes but switched it to international-only": what it was, not what it is
+    if _WAS.search(_clause_with(value, message)) and _CHANGED_NOW.search(
+        _around(value, message)[1]
+    ):
+        return None  # "our CDN was Chinese mainland only. Now moving the CDN to outside-mainland
+        # only": what it was, the coverage it is moved to read from its own words
     if _SET_AGAINST.search(_around(value, message)[0]) or _WEIGHING.search(
         _CLAUSES.split(_around(value, message)[0])[-1]
     ):
@@ -1592,9 +1610,16 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if _AN_EXCEPTION.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "no filing when hosted in Tokyo, unless a mainland CDN gets added": the
         # case excepted from a rule, not the user's CDN
-    if "?" not in text and not FIRST_PERSON.search(text) and _each_coverage_stated(text):
+    if (
+        not FIRST_PERSON.search(text)
+        # (asked, of CDNs in general: not "CDN area Global. a teammate says Global doesn't
+        # include the mainland, so no beian?", one CDN and a claim about it)
+        and ("?" not in text or re.search(r"\bcdns\b", text))
+        and _each_coverage_stated(text)
+    ):
         return None  # "a CDN with PoPs inside mainland China requires a filing; global CDNs
-        # that leave out the mainland do not": a rule for each kind, no one's CDN
+        # that leave out the mainland do not", "CDNs with mainland nodes need one but
+        # international ones don't, right?": a rule for each kind, no one's CDN
     if _ANOTHER_PARTYS.search(_around(value, message)[0]):
         return None  # "our Chinese partner's CDN covers mainland China": not the user's
     clause_before = _CLAUSES.split(_around(value, message)[0])[-1]
@@ -1620,6 +1645,10 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "'Global" of "'Global (Excluding Mainland China)'": read from the rest
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
+    if read == d.INCLUDES_MAINLAND and re.search(
+        r"\b(?:non|ex|outside|excluding)-\s*$", _around(value, message)[0]
+    ):
+        return d.INTERNATIONAL_ONLY  # "a non-" + "China CDN"
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
         return None
     if read == d.INCLUDES_MAINLAND and _NO_MAINLAND_CDN.search(_clean(value)):
@@ -1642,6 +1671,12 @@ def _each_coverage_stated(text: str) -> bool:
     return {d.INCLUDES_MAINLAND, d.INTERNATIONAL_ONLY} <= read
 
 
+# A coverage said as it was, then changed: "... was mainland only. Now moving it to ..."
+_WAS = re.compile(r"\b(?:was|were|used to be|had been)\b")
+_CHANGED_NOW = re.compile(
+    r"\b(?:now|today|since then|meanwhile)\b[^.?!]{0,30}\b(?:mov|switch|chang|turn|set|flip|"
+    r"migrat)\w*"
+)
 # The case a rule excepts: "unless a mainland CDN gets added", "except where the CDN covers ..."
 _AN_EXCEPTION = re.compile(r"\b(?:unless|except\s+(?:if|when|where))\s+(?:[\w'-]+\s+){0,4}$")
 # Advice followed: "as support suggested we enabled ...", "we went with the recommended CDN"
@@ -1727,6 +1762,13 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
         return None
     text = _NOT_THE_MAINLAND.sub(" ", text)
+    # hyphenated: "outside-mainland only", "a non-China CDN"
+    text = re.sub(
+        r"\b(?:outside|excluding|non|ex)-(mainland|china|chinese|prc)\b",
+        r"outside \1",
+        text,
+        flags=re.I,
+    )
     if _GLOBAL_AREA.search(text) and not _CDN_EXCLUDES_MAINLAND.search(text):
         return d.INCLUDES_MAINLAND  # Alibaba Cloud CDN's "Global" area includes mainland China
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
@@ -1768,6 +1810,7 @@ _BRANCH = (
 _OFFICE = (
     "representative office",
     "rep office",
+    "liaison office",
     "ban shi chu",
     "banshichu",
     "physical office",

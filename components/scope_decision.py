@@ -84,6 +84,7 @@ from actions.decision import NO
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
+    TOPIC_SUBJECTS,
     UNCOVERED,
     asked_part,
     asking_parts,
@@ -180,6 +181,35 @@ def _asks_whether_needed(part: Text, text: Text) -> bool:
             # (the filing unnamed: only a permission asked for, not one for something else)
             and (names_the_filing(asked) or asks_only_for_the_permission(asked))
         )
+    )
+
+
+_THINGS_ASKED_ABOUT = ("ask_cdn", "ask_load_balancer", "ask_ip_only")
+
+
+def _names_the_subject_of(intent: Text, asked: Text, text: Text) -> bool:
+    """The question `asked` names the FAQ question `intent`'s own subject (a CDN, a load
+    balancer, ...), and the whole message `text` is about that question: the filing named in its
+    backstory."""
+    # (a thing's question only: a missing filing's words, "needs no paperwork", are too loose)
+    subject = TOPIC_SUBJECTS.get(intent) if intent in _THINGS_ASKED_ABOUT else None
+    return bool(subject and subject.search(clean(asked))) and carries_subject(intent, text)
+
+
+def _asks_if_needed_not_who(asked: Text) -> bool:
+    """The question asks whether a filing is needed, not who may file or whether one can: a
+    presence named in it ("we have a rep office - do we still need ICP?") does not decide that."""
+    # (its last question's last clause: not "do we need ICP, and can the office file it?", nor
+    # "we need a beian for our shop. How do we obtain one?")
+    said = [s for s in re.split(r"(?<=[.!?])\s+", asked.strip()) if s]
+    question = next(
+        (s for s in reversed(said) if s.rstrip().endswith("?")), said[-1] if said else ""
+    )
+    last = re.split(r"[,;:]|\s[-–]\s|\b(?:and|or|but)\b", question)[-1]
+    return (
+        asks_if_needed_in(last, asked)
+        and not asks_who_may_file(asked)
+        and not asks_if_one_can_file(asked)
     )
 
 
@@ -585,6 +615,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ):
                 # "Can I use CDN if my domain name is not licensed?": taken for the facts it
                 # names, but a question about one FAQ question's own subject
+                if asked_of[0] == config["how_to_get_intent"] and _asks_if_needed_not_who(asked):
+                    # (a presence named where whether a filing is needed is asked: the umbrella's)
+                    return {"name": config["umbrella_intent"], "confidence": 1.0}
                 return {"name": asked_of[0], "confidence": 1.0}
             follow_up = self._follow_up_with_facts(text, states_facts)
             if follow_up.get("name") not in (None, *config["statement_intents"]):
@@ -943,6 +976,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "we're on Singapore ECS with no ICP. ... Will we need an ICP filing at that
             # point?": no filing yet is the backstory; whether one is needed is the question
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if intent == config["how_to_get_intent"] and _asks_if_needed_not_who(asked):
+            # "We do have a rep office in Shanghai - do we still need ICP?": who may file is not
+            # asked; whether one is needed is the umbrella's, from where the site is hosted
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if (
             asked == text
             or intent == config["umbrella_intent"]
@@ -962,7 +999,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             i
             for i in config["faq_intents"]
             if i not in (intent, config["umbrella_intent"])
-            and carries_subject(i, asked)
+            # (the filing may be named in the backstory only: "we can't get ICP (no chinese
+            # entity). can we still use your CDN for users in china?")
+            and (carries_subject(i, asked) or _names_the_subject_of(i, asked, text))
             # (a place abroad is the hosted-outside question's only when servers are there: "can
             # we use our Hong Kong company's documents?" names a company's place)
             and (i != config["hosted_outside_intent"] or names_servers(asked))

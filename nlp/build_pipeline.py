@@ -176,6 +176,9 @@ LINKING = {
             "actually",
             "still",
             "also",
+            # "our site that stays in Hong Kong", "the server which is in Osaka"
+            "that",
+            "which",
             # "the site itself is in Singapore"
             "itself",
             "themselves",
@@ -381,6 +384,7 @@ PRESENCE_PHRASES = [
     "joint venture",
     "representative office",
     "rep office",
+    "liaison office",
     "ban shi chu",
     "banshichu",
     "physical office",
@@ -720,6 +724,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
+    # ... hyphenated: "moving the CDN to outside-mainland only", "a non-China CDN"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 3
+        + [{"LOWER": {"IN": ["outside", "excluding", "non", "ex"]}}, {"ORTH": "-"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # the setting's name quoted after the CDN: "Alibaba CDN 'Chinese Mainland Only'", "CDN with
     # 'Global (Excluding Chinese Mainland)'"
     # (not a switch's "from": "flipping our CDN acceleration region from '...' to 'Global'")
@@ -799,6 +811,9 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     }
     some = {"LOWER": {"IN": ["any", "a", "an"]}, "OP": "?"}
     add("china_presence", [{"LOWER": {"IN": ["no", "without"]}}, some, adjectives, presence_nouns])
+    # a representative office by its initials, upper case and singular ("our RO is registered in
+    # Shanghai"; not the word "ro", nor "ROs" of a rule for all of them)
+    add("china_presence", [{"ORTH": "RO"}])
     add(
         "china_presence",
         [

@@ -3879,3 +3879,83 @@ def test_the_paperwork_that_gets_the_filing_is_no_document_list():
     assert speaks_of_needing_a_filing(
         "A beian is a certificate required by every firm running a site on Chinese servers."
     )
+
+
+def test_whether_a_filing_is_needed_beside_a_presence_is_the_umbrella_question():
+    scope = _scope()
+    text = "Site on ECS Jakarta, no CDN. We do have a liaison office in Dalian - is ICP needed?"
+    for intent in ["ask_physical_office", "inform"]:
+        ranking = [{"name": intent, "confidence": 0.9}]
+        assert scope.decide(intent, ranking, text, True) == {
+            "name": "ask_need_icp",
+            "confidence": 1.0,
+        }, intent
+    # who may file asked too, last: the physical office question stays
+    text = (
+        "We have a rep office in Dalian and ECS in Qingdao. Is ICP needed, and can the office file?"
+    )
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    assert scope.decide("ask_physical_office", ranking, text, True) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Alibaba file us in Jiangsu just because the ECS is in Nanjing?",
+        "Is the beian done in Hubei or in Hunan? Our branch is in Wuhan.",
+        "Could we pick Sichuan for the ICP filing, since our staff sit there?",
+    ],
+)
+def test_which_province_asked_in_other_words(text):
+    assert carries_subject("ask_which_province", text)
+
+
+def test_filing_for_other_companies_or_under_a_vie_is_not_covered():
+    assert "companies" in uncovered_subjects(
+        "Can our branch file the sites of our sister and other group companies too?"
+    )
+    assert "companies" in uncovered_subjects("Is a VIE accepted by Alibaba Cloud for the ICP?")
+    # (no such word: who may file)
+    assert uncovered_subjects("Can our branch in Xi'an file for our own site?") == []
+    # papers that "won't work" for the filing ask which papers count, not what if none
+    assert not carries_subject(
+        "ask_no_filing", "Is it true our Macau papers won't work for the ICP?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Is PCDN covered by the ICP rules?", "other_products"),
+        ("How does DCDN vs CDN differ for the beian?", "other_products"),
+        (
+            "Could a lightweight server act as the temporary one instead of an ECS?",
+            "instance_specs",
+        ),
+        ("May the temporary ECS sit in another Alibaba Cloud account?", "filing_details"),
+        (
+            "We sell audiobooks via the mainland CDN: any other licence besides the ICP?",
+            "licence_types",
+        ),
+    ],
+)
+def test_cdn_neighbours_the_faq_does_not_cover(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+def test_cdn_words_the_faq_covers_are_not_taken_for_uncovered_ones():
+    # a sign-up told as a time, and a CDN question after a filing out of reach
+    assert (
+        uncovered_subjects(
+            "Shop on a VPS in Lyon. Before we sign up for your China CDN: is an ICP needed?"
+        )
+        == []
+    )
+    text = "we can't get a beian (no entity at all). is your CDN for china still an option?"
+    ranking = [{"name": "ask_physical_office", "confidence": 0.6}]
+    assert _scope().decide("ask_physical_office", ranking, text, True) == {
+        "name": "ask_cdn",
+        "confidence": 1.0,
+    }
+    # "is it a must?" asks whether the filing (named before) is needed
+    assert asks_if_it_needs_a_filing("Heard of ICP from a partner. Is it a must for our shop?")

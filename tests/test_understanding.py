@@ -1848,3 +1848,43 @@ def test_a_rule_for_each_kind_of_cdn_or_its_exception_is_no_ones_cdn(nlp):
     assert volunteered_facts(nlp, "our Macau hosted site, ICP or not?") == {
         "hosting_location": "outside_mainland"
     }
+
+
+def test_a_presence_asked_of_or_by_its_initials(nlp):
+    from actions.words_to_facts import read_presence
+
+    asked = (
+        "is ICP possible with only a physical office? we lease a desk in Fuzhou, no RO or company"
+    )
+    assert read_presence("physical office", asked) is None
+    assert volunteered_facts(nlp, "Our RO is registered in Tianjin, servers in Tianjin too.") == {
+        "china_presence": "representative_office",
+        "hosting_location": "mainland_china",
+        "license_province": "Tianjin",
+    }
+    # (not any "ro": a Romanian domain)
+    assert "china_presence" not in volunteered_facts(nlp, "our shop example.ro is hosted in Sibiu")
+
+
+def test_cdn_coverage_changed_hyphenated_or_set_side_by_side(nlp):
+    from actions.words_to_facts import read_cdn, read_hosting
+
+    # as it was, then changed: the new coverage, hyphenated
+    moved = (
+        "Our CDN was mainland China only last year. Now switching the CDN to outside-China "
+        "only; origin in Lisbon. Still need ICP?"
+    )
+    assert read_cdn("CDN was mainland China", moved) is None
+    assert read_cdn("CDN to outside-China", moved) == "international_only"
+    assert volunteered_facts(nlp, "we run a non-China CDN in front of Lisbon, ICP?")[
+        "cdn_coverage"
+    ] == ("international_only")
+    # each kind asked side by side, of no one's site
+    asked = "CDNs reaching the mainland need a filing, but international-only ones do not, right?"
+    assert read_cdn("CDNs reaching the mainland", asked) is None
+    # the temporary server asked for is not where the site is; the site "that stays" is
+    temp = "Origin is ECS in Macau with a China CDN. Do we need that mainland ECS for 3 months?"
+    assert read_hosting("mainland ECS", temp) is None
+    assert volunteered_facts(nlp, "can the CDN speed up our site that stays in Macau? ICP?")[
+        "hosting_location"
+    ] == ("outside_mainland")
