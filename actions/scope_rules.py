@@ -143,10 +143,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
         # (paperwork as the filing itself: "to avoid paperwork", "is there any paperwork with the
         # regulators before launch?")
-        # (nor the paperwork that gets it: "file separate paperwork to obtain a license")
-        r"\bpaperwork\b(?!\s+to\s+(?:obtain|get|apply for|receive)\s+(?:an?\s+|the\s+|your\s+)?"
-        r"(?:[\w-]+\s+)?(?:icp|licen[cs]e|filing|beian|registration|permit)\b)"
-        r"(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
+        r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
         r"(?<!skipping paperwork)(?<!without paperwork)(?<!without the paperwork)(?<!no paperwork)"
         r"(?:(?<!any paperwork)|(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|"
         r"for the|(?:is\s+)?(?:needed|required))\b))|"
@@ -245,7 +242,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
         # which account holds what ("under a different Alibaba Cloud account than the CDN")
         r"\b(?:different|another|separate|other|second)\s+(?:alibaba(?: cloud)?\s+|aliyun\s+)?"
-        r"accounts?\b|"
+        r"accounts?\b(?=[^.!]*\?)|"
         r"\btitles?\b[^.?!]{0,20}\b(?:acceptable|allowed|rejected|accepted)\b|"
         r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
         r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
@@ -470,8 +467,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
         # another product as the temporary instance ("a Simple Application Server instead of an
         # ECS instance as the temporary instance")
-        r"\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b[^.?!]{0,40}\btemp\w*|"
-        r"\btemp\w*[^.?!]{0,40}\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b|"
+        r"\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b[^.?!]{0,40}"
+        r"\btemporary\s+(?:ecs|instances?|servers?|one|machines?)\b|"
+        r"\btemporary\s+(?:ecs|instances?|servers?|one|machines?)\b[^.?!]{0,40}"
+        r"\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b|"
         # (not a reason given in the past: "we put a demo there because it was cheapest")
         r"\b(?:cheapest|smallest|lowest[- ]spec)\b(?<!was cheapest)(?<!was the cheapest)",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
@@ -511,7 +510,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
         # (and a licence beside the filing: "besides the ICP Filing, do we need another license?")
         "licence_types": r"\bedi\b|\bicp/edi\b|"
-        r"\b(?:another|other|additional|extra|separate|further|second)\s+(?:\w+\s+)?"
+        r"\b(?:need|needs|needed|require|requires|required|get|obtain|apply for)\s+"
+        r"(?:an?\s+|any\s+)?(?:another|other|additional|extra|separate|further|second)\s+"
+        r"(?:\w+\s+)?"
         r"(?:licen[cs]es?|permits?)\b|"
         r"\bdifference between\b(?=[^.?!]{0,40}\b(?:licen[cs]es?|filings?|icp|beian|edi)\b"
         r"[^.?!]{0,30}\b(?:and|or|vs\.?|versus)\b)|"
@@ -594,7 +595,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsister compan\w*|"
         # filing for other companies' sites ("file websites for the domains of several of our
         # group companies"), or under a VIE structure
-        r"\b(?:file|files|filing|register|apply)\b[^.?!]{0,40}\b(?:for|of)\s+(?:\w+\s+){0,5}?"
+        r"\b(?:file|files|register|registers|apply)\b(?:\s+[\w-]+){0,6}?\s+(?:for|of)\s+(?:\w+\s+){0,5}?"
         r"(?:group|sister|affiliated|other)\s+compan(?:y|ies)\b|"
         r"\bvies?\b|\bvariable interest entit\w*|"
         # limits on foreign ownership
@@ -2043,15 +2044,20 @@ def _needs_pattern(word: str) -> Pattern:
         rf"their\s+|your\s+)?(?:website\s+|site\s+)?{word}\b|"
         # a rule's "shall complete ICP filing procedures" (not a step's "you need to complete the
         # filing before you go online", said of how, or when)
-        r"\b(?:must|shall|(?:is|are) required to)\s+complete\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+        # (a rule's words: "shall", or "must" with the procedures)
+        r"\b(?:shall|(?:is|are) required to)\s+complete\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
         rf"(?:website\s+|site\s+)?{word}\b|"
+        r"\bmust\s+complete\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:website\s+|site\s+)?"
+        rf"{word}\s+(?:\w+\s+)?(?:procedures|formalities)\b|"
         # "requires every accelerated domain to be ICP filed", "... to hold an ICP licence"
         r"\brequire[sd]?\s+(?:[\w-]+\s+){1,7}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
         r"(?:have|get|obtain|hold|apply for|register for|file for)\s+(?:an?\s+|the\s+|a valid\s+)?"
         rf"[\"“]?{word}\b)|"
         # ("an ICP license is a document required by any business")
-        rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record|document|"
-        r"certificate)\s+(?:that is\s+)?required\b|"
+        rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record)\s+(?:that is\s+)?"
+        r"required\b|"
+        rf"\b{word}\b\s+(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:document|certificate)\s+required\s+"
+        r"(?:by|for|of)\b|"
         # the last of the steps a site must take: "all websites need to submit their details to
         # the government and then get an ICP certificate"
         r"\b(?:needs? to|ha(?:ve|s) to|must)\s[^.?!]{0,80}?\band\s+(?:then\s+)?(?:get|obtain|"
@@ -2135,7 +2141,9 @@ def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
 # "does the filing need the legal person's ID?").
 _ASKS_IF_IT_NEEDS_ONE = re.compile(
     # "I read something about ICP. Is it must for us?" ("it": in this assistant, the filing)
-    r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b|"
+    # (not "is it a must to also do the PSB filing?")
+    r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b"
+    r"(?=\s*(?:\?|$|,|for\s+(?:us|me|our\s+[\w-]+)\s*\?|here\b|or\b))|"
     # "is an ICP Filing something we need?"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
     r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"
@@ -2476,6 +2484,8 @@ _STATES_WHO_MAY_FILE = re.compile(
     rf"\b{_PAPERS}[^.?!]{{0,50}}\b(?:issued|registered|obtained|from)\s+[^.?!]{{0,60}}?"
     rf"(?:\b(?:outside|abroad|overseas|foreign)\b|{PLACES_OUTSIDE.pattern}))"
     r"[^.?!]{0,60}(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:accepted|valid|recogni[sz]ed|usable)\b"
+    # (for the filing: not "... are not accepted by Tmall")
+    r"[^.?!]{0,30}\b(?:icp|beian|filing)\b"
 )
 
 
@@ -2572,7 +2582,7 @@ _CUT_OFF = re.compile(
 _NOT_FILED_FOR = re.compile(
     r"\b(?:have|has|had|did|does|do)(?:n't|\s+not)\s+(?:\w+\s+)?(?:filed|file|obtained|obtain|"
     r"applied|apply|registered|register|got|get|completed|complete)\b[^.?!]{0,30}"
-    r"\b(?:icp|beian|filing|licen[cs]es?|records?)\b|"
+    r"\b(?:icp|beian|filing)\b|"
     # skipped: "sites on Chinese servers that skip the ICP Filing simply get blocked"
     r"\b(?:skip|skips|skipped|skipping|ignore|ignores|ignored|bypass\w*)\s+(?:the\s+|an?\s+|"
     r"their\s+|its\s+)?(?:icp|beian|filing)\b"
@@ -2594,6 +2604,9 @@ def states_a_site_cut_off_without_a_filing(sentence: str) -> bool:
         not sentence.rstrip().endswith("?")
         and (_lacks_a_filing(sentence) or bool(_NOT_FILED_FOR.search(sentence)))
         and bool(_CUT_OFF.search(sentence))
+        # (a rule or someone else's story: not the writer's own "we did not register for ICP
+        # because the domain was removed")
+        and not FIRST_PERSON.search(sentence)
         and not (
             PLACES_OUTSIDE.search(sentence)
             or _HONG_KONG.search(sentence)

@@ -1525,9 +1525,11 @@ def read_presence(value: str, message: str) -> Optional[str]:
     ):
         return None  # "we are the German subsidiary of a Chinese group": not in China
     read = negation_marked(with_what_follows(value, message), message)
-    if value.strip() == "RO":
+    if re.fullmatch(r"(?:\w+\s+)?RO", value.strip()):
         # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as
         # what they stand for (not any "ro" of a message: "example.ro")
+        if re.match(r"\s*(?:access|mode|permissions?|user|role)\b", _around(value, message)[1]):
+            return None  # "our RO access to the console": read-only
         read = re.sub(r"\bRO\b", "rep office", read, flags=re.I)
     return to_china_presence(read)
 
@@ -1645,8 +1647,12 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "'Global" of "'Global (Excluding Mainland China)'": read from the rest
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
-    if read == d.INCLUDES_MAINLAND and re.search(
-        r"\b(?:non|ex|outside|excluding)-\s*$", _around(value, message)[0]
+    if (
+        read == d.INCLUDES_MAINLAND
+        and re.search(r"\b(?:non|ex|outside|excluding)-\s*$", _around(value, message)[0])
+        and not re.match(
+            r"\s*(?:users|people|customers|visitors|speakers)\b", _around(value, message)[1]
+        )
     ):
         return d.INTERNATIONAL_ONLY  # "a non-" + "China CDN"
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
@@ -1675,7 +1681,7 @@ def _each_coverage_stated(text: str) -> bool:
 _WAS = re.compile(r"\b(?:was|were|used to be|had been)\b")
 _CHANGED_NOW = re.compile(
     r"\b(?:now|today|since then|meanwhile)\b[^.?!]{0,30}\b(?:mov|switch|chang|turn|set|flip|"
-    r"migrat)\w*"
+    r"migrat)\w*\s+(?:\w+\s+){0,2}?(?:cdn|coverage|acceleration|area|region|it)\b"
 )
 # The case a rule excepts: "unless a mainland CDN gets added", "except where the CDN covers ..."
 _AN_EXCEPTION = re.compile(r"\b(?:unless|except\s+(?:if|when|where))\s+(?:[\w'-]+\s+){0,4}$")
@@ -1764,7 +1770,8 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     text = _NOT_THE_MAINLAND.sub(" ", text)
     # hyphenated: "outside-mainland only", "a non-China CDN"
     text = re.sub(
-        r"\b(?:outside|excluding|non|ex)-(mainland|china|chinese|prc)\b",
+        r"\b(?:outside|excluding|non|ex)-(mainland|china|prc)\b(?!\s+(?:users|people|customers|"
+        r"visitors|speakers|audiences?|players|readers|clients|buyers))",
         r"outside \1",
         text,
         flags=re.I,

@@ -184,15 +184,20 @@ def _asks_whether_needed(part: Text, text: Text) -> bool:
     )
 
 
-_THINGS_ASKED_ABOUT = ("ask_cdn", "ask_load_balancer", "ask_ip_only")
+_THINGS_ASKED_ABOUT = {
+    "ask_cdn": re.compile(r"\b(?:cdns?|dcdn)\b"),
+    "ask_load_balancer": TOPIC_SUBJECTS["ask_load_balancer"],
+    "ask_ip_only": TOPIC_SUBJECTS["ask_ip_only"],
+}
 
 
 def _names_the_subject_of(intent: Text, asked: Text, text: Text) -> bool:
     """The question `asked` names the FAQ question `intent`'s own subject (a CDN, a load
     balancer, ...), and the whole message `text` is about that question: the filing named in its
     backstory."""
-    # (a thing's question only: a missing filing's words, "needs no paperwork", are too loose)
-    subject = TOPIC_SUBJECTS.get(intent) if intent in _THINGS_ASKED_ABOUT else None
+    # (a thing's question only, the thing named: a missing filing's words, "needs no
+    # paperwork", or "can you accelerate things?" are too loose)
+    subject = _THINGS_ASKED_ABOUT.get(intent)
     return bool(subject and subject.search(clean(asked))) and carries_subject(intent, text)
 
 

@@ -176,9 +176,6 @@ LINKING = {
             "actually",
             "still",
             "also",
-            # "our site that stays in Hong Kong", "the server which is in Osaka"
-            "that",
-            "which",
             # "the site itself is in Singapore"
             "itself",
             "themselves",
@@ -694,8 +691,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             place_tokens + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}],
         )
         add("hosting_location", place_tokens + [{"ORTH": "-"}, {"LOWER": "based"}, SERVER_NOUN])
-        # ... unhyphenated, before what is hosted: "even for HK hosted origin", "Singapore hosted
-        # sites" (not "Singapore hosted the summit")
+        # ... unhyphenated, before what is hosted: "even for HK hosted origin", "our Singapore
+        # hosted shop" (not "Singapore hosted the summit")
         add(
             "hosting_location",
             place_tokens
@@ -703,8 +700,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + [
                 {
                     "LOWER": {
-                        "IN": SERVER_NOUN["LOWER"]["IN"]
-                        + ["site", "sites", "website", "websites", "shop", "app", "apps"]
+                        # (singular: "Singapore hosted sites are exempt" is a rule)
+                        "IN": [
+                            "origin",
+                            "server",
+                            "backend",
+                            "instance",
+                            "ecs",
+                            "vps",
+                            "site",
+                            "website",
+                            "shop",
+                            "app",
+                        ]
                     }
                 }
             ],
@@ -811,9 +819,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     }
     some = {"LOWER": {"IN": ["any", "a", "an"]}, "OP": "?"}
     add("china_presence", [{"LOWER": {"IN": ["no", "without"]}}, some, adjectives, presence_nouns])
-    # a representative office by its initials, upper case and singular ("our RO is registered in
-    # Shanghai"; not the word "ro", nor "ROs" of a rule for all of them)
-    add("china_presence", [{"ORTH": "RO"}])
+    # a representative office by its initials, upper case, singular and someone's ("our RO is
+    # registered in Shanghai"; not "HQ in RO", Romania, nor "ROs" of a rule for all of them)
+    add(
+        "china_presence",
+        [
+            {"LOWER": {"IN": ["our", "the", "my", "their", "its", "an", "a", "this"]}},
+            {"ORTH": "RO"},
+        ],
+    )
     add(
         "china_presence",
         [

@@ -1862,8 +1862,11 @@ def test_a_presence_asked_of_or_by_its_initials(nlp):
         "hosting_location": "mainland_china",
         "license_province": "Tianjin",
     }
-    # (not any "ro": a Romanian domain)
+    # (not any "ro": a Romanian domain, Romania, read-only)
     assert "china_presence" not in volunteered_facts(nlp, "our shop example.ro is hosted in Sibiu")
+    assert volunteered_facts(nlp, "HQ in RO, no entity in China. Can we file?").get(
+        "china_presence"
+    ) != ("representative_office")
 
 
 def test_cdn_coverage_changed_hyphenated_or_set_side_by_side(nlp):
@@ -1885,6 +1888,10 @@ def test_cdn_coverage_changed_hyphenated_or_set_side_by_side(nlp):
     # the temporary server asked for is not where the site is; the site "that stays" is
     temp = "Origin is ECS in Macau with a China CDN. Do we need that mainland ECS for 3 months?"
     assert read_hosting("mainland ECS", temp) is None
-    assert volunteered_facts(nlp, "can the CDN speed up our site that stays in Macau? ICP?")[
-        "hosting_location"
-    ] == ("outside_mainland")
+    # (not people: "non-Chinese users"; nor a change of something else)
+    assert read_cdn(
+        "CDN serves non-Chinese and Chinese users alike through mainland China nodes",
+        "Our CDN serves non-Chinese and Chinese users alike through mainland China nodes. ICP?",
+    ) == ("includes_mainland")
+    kept = "Our CDN coverage was mainland China from day one; today we change the origin to Oslo."
+    assert read_cdn("CDN coverage was mainland China", kept) == "includes_mainland"
