@@ -2605,8 +2605,8 @@ def states_a_site_cut_off_without_a_filing(sentence: str) -> bool:
         and (_lacks_a_filing(sentence) or bool(_NOT_FILED_FOR.search(sentence)))
         and bool(_CUT_OFF.search(sentence))
         # (a rule or someone else's story: not the writer's own "we did not register for ICP
-        # because the domain was removed")
-        and not FIRST_PERSON.search(sentence)
+        # because the domain was removed"; "let me be blunt" is a turn of phrase)
+        and not FIRST_PERSON.search(re.sub(r"\blet me\b", " ", sentence))
         and not (
             PLACES_OUTSIDE.search(sentence)
             or _HONG_KONG.search(sentence)

@@ -3982,3 +3982,9 @@ def test_cdn_words_the_faq_covers_are_not_taken_for_uncovered_ones():
     text = "We can't get ICP, we have no Chinese entity. Can you accelerate things on your side?"
     ranking = [{"name": "ask_no_filing", "confidence": 0.6}]
     assert _scope().decide("ask_no_filing", ranking, text, True).get("name") != "ask_cdn"
+
+
+def test_a_turn_of_phrase_is_not_the_writers_own_story():
+    assert states_a_site_cut_off_without_a_filing(
+        "Let me be clear: without an ICP filing your shop cannot serve traffic from a Wuxi server."
+    )
