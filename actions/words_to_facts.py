@@ -1650,9 +1650,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if (
         read == d.INCLUDES_MAINLAND
         and re.search(r"\b(?:non|ex|outside|excluding)-\s*$", _around(value, message)[0])
-        and not re.match(
-            r"\s*(?:users|people|customers|visitors|speakers)\b", _around(value, message)[1]
-        )
+        and not re.match(r"\s*" + _PEOPLE, _around(value, message)[1])
     ):
         return d.INTERNATIONAL_ONLY  # "a non-" + "China CDN"
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
@@ -1677,6 +1675,10 @@ def _each_coverage_stated(text: str) -> bool:
     return {d.INCLUDES_MAINLAND, d.INTERNATIONAL_ONLY} <= read
 
 
+# People, not a place's coverage: "non-Chinese users", "non-China customers"
+_PEOPLE = (
+    r"(?:users|people|customers|visitors|speakers|audiences?|players|readers|clients|buyers)\b"
+)
 # A coverage said as it was, then changed: "... was mainland only. Now moving it to ..."
 _WAS = re.compile(r"\b(?:was|were|used to be|had been)\b")
 _CHANGED_NOW = re.compile(
@@ -1770,8 +1772,7 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     text = _NOT_THE_MAINLAND.sub(" ", text)
     # hyphenated: "outside-mainland only", "a non-China CDN"
     text = re.sub(
-        r"\b(?:outside|excluding|non|ex)-(mainland|china|prc)\b(?!\s+(?:users|people|customers|"
-        r"visitors|speakers|audiences?|players|readers|clients|buyers))",
+        r"\b(?:outside|excluding|non|ex)-(mainland|china|prc)\b(?!\s+" + _PEOPLE + ")",
         r"outside \1",
         text,
         flags=re.I,
