@@ -453,7 +453,16 @@ UNCOVERED: Dict[str, Pattern] = {
         # "... in some provinces or municipalities. Is Guangdong one of them?"
         r"\b(?:some|certain) (?:provinces|municipalities)\b[^?]{0,60}\b(?:is|are)\s+"
         r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included)\b|"
-        r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b",
+        r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b|"
+        # how the provinces' rules compare: the FAQ says which one to file in, nothing of how
+        # they differ ("Are Beijing's ICP Filing rules stricter than Guangdong's?")
+        r"\b(?:stricter|easier|harder|faster|slower|quicker|tougher|looser|more lenient|simpler)\b"
+        r"[^.?!]{0,30}\bthan\b[^.?!]{0,20}\b(?:"
+        + "|".join(re.escape(p.lower()) for p in MAINLAND_PROVINCES)  # (also "Guangdong's")
+        + r"|\b(?:other|another) (?:provinces?|regions?)\b|\belsewhere\b)|"
+        r"\bprovinces?\b[^.?!]{0,30}\b(?:differ|vary|varies)\b|"
+        r"\b(?:differ|differs|vary|varies|different|differences?)\b[^.?!]{0,20}\b(?:by|between|"
+        r"across|from one) (?:the )?provinces?\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b|"
         # "some business categories require additional licensing on top of the ICP filing"
@@ -591,6 +600,14 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+to\s+(?:submit|file|apply|register|do|"
         r"handle|sponsor)\b|"
         r"\bnominee\b|"
+        # another company's papers used for one's own filing: "our client has an office in
+        # Shanghai, can we use THEIR office papers?", "using our customer's business licence"
+        r"\b(?:clients?|customers?|partners?|friends?|suppliers?|distributors?)(?:'s|s')?\b"
+        r"[^.?!]{0,80}\b(?:use|using|borrow\w*)\s+(?:their|its)\s+(?:\w+\s+){0,2}?"
+        r"(?:papers?|documents?|docs|licen[cs]es?|certificates?|registration|entity)\b|"
+        r"\b(?:use|using|borrow\w*)\s+(?:our\s+|the\s+|a\s+)?(?:\w+\s+)?(?:client|customer|"
+        r"partner|friend|supplier|distributor)(?:'s|s')\s+(?:\w+\s+){0,2}?(?:papers?|documents?|"
+        r"docs|licen[cs]es?|certificates?|registration|entity)\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         r"\bsister compan\w*|"
         # filing for other companies' sites ("file websites for the domains of several of our
@@ -694,7 +711,8 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
 # questions), not how to change a filing ("how do I change my filing?"): told by what changes.
 _CHANGES_WHAT_IS_NEEDED = re.compile(
-    r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|requirements?|rules?|needs?|situation|answer|"
+    r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|story|equation|calculus|requirements?|rules?|needs?|"
+    r"situation|answer|"
     r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
 )
 _FILES_AS_OUR_ENTITY = re.compile(
@@ -1312,6 +1330,16 @@ _REFERS_BACK = re.compile(
     r"(?<!\bor )\b(?:do|does|did|is|are|was|can|could|should|will|would|must)\s+(?:it|this|that|"
     r"they|these|those)\b(?!\s+(?:icp|beian|filing|site|website|server|ecs|cdn))"
 )
+# Someone's idea or claim told ("my boss thinks we can ...", "our agent said they could ...")
+_AN_IDEA_TOLD = re.compile(
+    r"\b(?:thinks?|thought|believes?|says|said|claims?|suggests?|suggested|proposes?|proposed|"
+    r"told (?:us|me))\b[^.?!]{0,80}\b(?:we|they|i|you)\s+(?:can|could|should|may|might)\b"
+)
+# A bare check of what was said: "Possible?", "is that true?", "right?", "does that work?"
+_BARE_CHECK = re.compile(
+    r"\W*(?:(?:is|would|does|will)\s+(?:it|that|this)\s+)?(?:\w+\s+)?(?:possible|true|right|"
+    r"correct|ok|okay|allowed|legal|work|fine|so|feasible|doable)\s*\?+\W*$"
+)
 _CONDITION = re.compile(
     r"\W*(?:if|when|whenever|once|suppose|supposing|assuming|in case|given|unless|after|before|"
     r"while)\b"
@@ -1350,6 +1378,18 @@ def asked_part(text: str) -> str:
                 part = sentence  # "our site is blocked by the great firewall, what now?"
             elif number and not before_was_asked:
                 part = sentences[number - 1] + " " + part  # "Our SaaS is on ECS. Must we file?"
+                # a bare check of an idea told a little before it: "my boss thinks we can use
+                # THEIR office papers to do the ICP. We have no office. ... Possible?"
+                idea = next(
+                    (
+                        n
+                        for n in range(number - 2, max(number - 4, -1), -1)
+                        if _AN_IDEA_TOLD.search(sentences[n])
+                    ),
+                    None,
+                )
+                if idea is not None and _BARE_CHECK.match(part.split(sentences[number - 1])[-1]):
+                    part = " ".join(sentences[idea : number + 1])
         asked.append(part)
         before_was_asked = True
     return " ".join(asked) if asked else text
@@ -1474,6 +1514,9 @@ _WHAT_NOW = re.compile(
     # "whats our path here?", "how do we proceed?"
     r"\bwhat(?:'?s| is) (?:the|our|my) (?:path|route|way forward|next move|plan of action)\b|"
     r"\bhow (?:do|should|can) (?:we|i) (?:proceed|go about it|move forward)\b|"
+    # a way despite it: "is there any way to still serve the site from Alibaba Cloud?"
+    r"\b(?:any|an|another|some|other)\s+(?:other\s+)?(?:ways?|routes?|options?)\s+"
+    r"(?:for (?:us|me)\s+)?to\s+still\b|\bhow (?:can|could|do) (?:we|i) still\b|"
     # a way around it: "is there a region we could switch to that avoids all this?"
     # (a place, as the FAQ's Hong Kong advice is: not "any way to use the CDN without it?")
     r"\b(?:is there|are there|any)\s+(?:an?\s+|another\s+|other\s+|some\s+)?(?:regions?|places?|"
@@ -1882,7 +1925,13 @@ def _lifted(found: List[str], text: str) -> List[str]:
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
     # (the user's own Alibaba Cloud ECS in mainland China, not a China network read as a place)
-    if "other_providers" in found and _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text)):
+    if (
+        "other_providers" in found
+        and _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text))
+        # (not when what the other provider does is asked: "Does AWS China accept the filing we
+        # got through Alibaba? ... ECS in Beijing too")
+        and not _ASKS_OF_A_PROVIDER.search(asked_part(text))
+    ):
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
         lifted.add("other_providers")
@@ -1896,6 +1945,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # answer holds whoever the provider and whatever the business (not so with another
         # provider's CDN in mainland China: the FAQ's CDN rule is Alibaba Cloud CDN's)
         lifted |= {"other_providers", "business_types"}
+    if (
+        "settings" in found
+        and _ADDS_A_LOAD_BALANCER.search(text)
+        and not UNCOVERED["settings"].search(_DNS_TO_THE_BALANCER.sub(" ", text))
+    ):
+        # "now adding an SLB. where should the DNS record point?": the load balancer answer says
+        # (to the SLB's IP, once the filing is approved)
+        lifted.add("settings")
     if (
         "existing_filing" in found
         and _ADDS_A_LOAD_BALANCER.search(text)
@@ -1916,13 +1973,20 @@ _ADDS_A_LOAD_BALANCER = re.compile(
     r"\b(?:add\w*|put\w*|plac\w*|switch\w*|mov\w*|introduc\w*|use|using|set(?:ting)? up|"
     rf"point\w*)\b[^.?!]{{0,30}}\b{_LOAD_BALANCER}\b"
 )
+# Where the DNS points, asked beside a load balancer
+_DNS_TO_THE_BALANCER = re.compile(
+    r"\b(?:dns|domain)(?:\s+(?:record|resolution|settings?|entry))?\b(?=[^.?!]{0,30}\bpoint)"
+)
 # A change beside the load balancer: a domain, a region, the site moved
 _ANOTHER_CHANGE = re.compile(
     r"\bnew domain\b|\b(?:chang\w*|switch\w*|mov\w*)\b[^.?!]{0,20}\bdomain\b|"
     r"\bmov\w* (?:the |our )?(?:site|website|servers?)\b|\b(?:revoked|lapsed|expired|cancell?ed)\b"
 )
 # Filing a second time
-_FILED_AGAIN = re.compile(r"\b(?:fil\w*|apply\w*)\s+(?:\w+\s+){0,2}again\b|\bre-?fil\w*")
+_FILED_AGAIN = re.compile(
+    r"\b(?:fil\w*|apply\w*)\s+(?:\w+\s+){0,2}again\b|\bre-?fil\w*|"
+    r"\b(?:redo|re-do|repeat|resubmit)\s+(?:the\s+|our\s+|an?\s+)?(?:icp\s+)?(?:filing|beian|application)\b"
+)
 # A filing already had, said as such (not changed, moved or lost)
 _ALREADY_FILED = re.compile(
     _already_had(r"filings?|icp|beian|records?") + r"|\balready filed\b|\bexisting (?:filing|icp)\b"
@@ -1945,7 +2009,9 @@ _ALIBABA_CDN = re.compile(
 _ASKS_OF_A_PROVIDER = re.compile(
     r"\b(?:does|do|will|would|is|are|can|could)\s+(?:the\s+)?(?:"
     + UNCOVERED["other_providers"].pattern
-    + r")(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:require|need|ask|demand|want|insist|support|allow|"
+    # (a gloss between: "does AWS China (the Sinnet one) accept ...?")
+    + r")(?:'s)?(?:\s+[\w-]+){0,2}?(?:\s*\([^)]{0,40}\))?\s+(?:require|need|ask|demand|want|"
+    r"insist|support|allow|"
     r"accept|check|enforce)"
 )
 

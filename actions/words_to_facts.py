@@ -145,9 +145,19 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
     branch")."""
     for match in re.finditer(words_pattern(tuple(words)), text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before):
+        if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before) and not (
+            _NONE_OF_OURS.search(text[max(0, match.start() - 60) : match.start()])
+        ):
             return True
     return False
+
+
+# Servers denied a few words further back: "none of our servers are in mainland China", "no
+# server of ours is anywhere in China"
+_NONE_OF_OURS = re.compile(
+    r"\b(?:none of (?:our|the|my|its|their)|no\s+[\w-]+\s+of (?:ours|mine|theirs))\s+"
+    r"[^,;.!?]{0,30}$"
+)
 
 
 def negation_marked(value: str, message: str) -> str:
@@ -251,7 +261,7 @@ def _reads(
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
     r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?|"
-    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|"
+    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|mirrors?|replicas?|"
     # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
     r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"
 )
@@ -506,7 +516,24 @@ def weighs_options(message: object) -> bool:
     are the options', not where the user's site is."""
     text = _clean(message)
     marks = {a or b for a, b in _OPTION_MARK.findall(text)}
-    return any(pair <= marks for pair in _FIRST_AND_SECOND) and bool(_CHOICE_WORD.search(text))
+    if any(pair <= marks for pair in _FIRST_AND_SECOND) and _CHOICE_WORD.search(text):
+        return True
+    # kinds compared, of no one's site: "How do international CDN and mainland CDN differ when it
+    # comes to ICP Filing?", "Branch company versus representative office: how does each affect
+    # ICP Filing?"
+    # (one question alone: not "Global acceleration area, origin in Germany. Is ICP required?
+    # And the price difference vs international-only?", whose facts are someone's site)
+    return (
+        len(SENTENCES.findall(text)) == 1
+        and text.rstrip().endswith("?")
+        and bool(_COMPARES_KINDS.search(text))
+        and not FIRST_PERSON.search(text)
+    )
+
+
+_COMPARES_KINDS = re.compile(
+    r"\b(?:vs\.?|versus|compared (?:to|with)|differ|difference between|how does each)\b"
+)
 
 
 # What makes a numbered list a choice rather than a description of one's set-up.
@@ -586,6 +613,9 @@ def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _without_quoted_rules(_clean(message))
+    # (nor where the CDN filing's temporary instance may be: "must that temporary ECS be in the
+    # mainland or can it be the HK one we already have?")
+    text = " ".join(s for s in SENTENCES.findall(text) if not TEMPORARY_SERVER.search(s)) or text
     # (the mainland named only as what a CDN covers is no place compared: "site is on alibaba SG,
     # a colleague says Global doesn't include china")
     # (nor is it named only as what is left out: "acceleration region 'outside mainland China'
@@ -1030,7 +1060,9 @@ _AFTER_THE_MOVE = re.compile(
 # ... or that time named back after the move is told ("Next year we'll move to Shanghai. Will we
 # need an ICP filing at that point?")
 _THAT_TIME = re.compile(
-    r"\b(?:at that (?:point|time|stage)|by then|after that|then|when that happens)\b[^.!]*\?"
+    r"\b(?:at that (?:point|time|stage)|by then|after that|then|when that happens|"
+    # the move itself named back: "Do we have to do beian for that, or can it run like in HK?"
+    r"for (?:that|this|the (?:move|migration|new setup)))\b[^.!]*\?"
 )
 _A_MOVE = re.compile(r"\b(?:mov(?:e|ing)|migrat(?:e|ing)|switch(?:ing)?)\b")
 
@@ -1863,7 +1895,8 @@ _YES = re.compile(
 _NO = re.compile(r"^\s*(?:no|nope|nah|not really|negative|never)\b")
 _NEGATIVE = re.compile(
     r"\b(?:can't|cannot|can not|unable|don't|dont|do not|doesn't|haven't|"
-    r"hasn't|not|no|without|lack|missing)\b"
+    # ("we never had a commercial license")
+    r"hasn't|not|no|never|didn't|did not|without|lack|missing)\b"
 )
 _CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
 
@@ -2025,6 +2058,10 @@ _FILING_OUT_OF_REACH = re.compile(
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
+    # turned down again and again: "our filing for the ECS in cn-guangzhou was rejected twice"
+    r"\b(?:icp|beian|filing|application)\b(?:\s+[\w-]+){0,5}?\s+(?:was|were|got|has been|"
+    r"have been|keeps? (?:being|getting))\s+(?:rejected|refused|denied|turned down)\s+"
+    r"(?:twice|again|repeatedly|(?:two|three|several|multiple|many) times)\b|"
     # said bare: "icp fail, alt option?", "beian failed again"
     r"^\W*(?:our\s+|the\s+)?(?:icp|beian|filing)\s+(?:fail|failed|fails|no go|impossible)"
     r"\s*(?:[,.;!?\-–—]|$)|"

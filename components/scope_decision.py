@@ -201,21 +201,39 @@ def _names_the_subject_of(intent: Text, asked: Text, text: Text) -> bool:
     return bool(subject and subject.search(clean(asked))) and carries_subject(intent, text)
 
 
+# A question that only points back at one asked before it: "Does it?", "do we, then?"
+_BARE_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|well)\s+)?(?:does|do|is|are|must|should|will|would|can|did)\s+"
+    r"(?:it|we|i|they|that|this|he|she|you|one)\b(?:\W+(?:too|still|really|then|now|also|or not))?"
+    r"\W*\?\W*$",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+
+
 def _asks_if_needed_not_who(asked: Text) -> bool:
     """The question asks whether a filing is needed, not who may file or whether one can: a
     presence named in it ("we have a rep office - do we still need ICP?") does not decide that."""
     # (its last question's last clause: not "do we need ICP, and can the office file it?", nor
     # "we need a beian for our shop. How do we obtain one?")
-    said = [s for s in re.split(r"(?<=[.!?])\s+", asked.strip()) if s]
-    question = next(
-        (s for s in reversed(said) if s.rstrip().endswith("?")), said[-1] if said else ""
-    )
+    question = _last_question(asked)
     last = re.split(r"[,;:]|\s[-–]\s|\b(?:and|or|but)\b", question)[-1]
     return (
         asks_if_needed_in(last, asked)
         and not asks_who_may_file(asked)
         and not asks_if_one_can_file(asked)
     )
+
+
+def _last_question(asked: Text) -> Text:
+    """The last sentence of `asked` that asks (its last sentence when none ends with "?")."""
+    said = [s for s in re.split(r"(?<=[.!?])\s+", asked.strip()) if s]
+    # (a bare "Does it?" points back at the question asked before it: "... asked whether the
+    # page needs ICP. It'll sit on our Frankfurt instance. Does it?")
+    if len(said) > 1 and _BARE_QUESTION.match(said[-1]):
+        asked_before = [s for s in said[:-1] if s.rstrip().endswith("?") or _WHETHER.search(s)]
+        said = asked_before[-1:] or said
+    return next((s for s in reversed(said) if s.rstrip().endswith("?")), said[-1] if said else "")
 
 
 def _a_statement_of_facts(
@@ -607,6 +625,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             asked_of = [
                 i for i in faq if i != config["umbrella_intent"] and carries_subject(i, asked)
             ]
+            question = _last_question(asked)
+            if len(asked_of) > 1 and question != asked:
+                # the facts told before the question carry others' subjects ("Business license
+                # issued in Guangdong, ECS in cn-qingdao. We file in Shandong, right?")
+                asked_of = [i for i in asked_of if carries_subject(i, question)] or asked_of
             if (
                 text.rstrip().endswith("?")
                 and is_question(asked)

@@ -89,6 +89,11 @@ HOSTING_WORDS = [
     "nodes",
     # "our k8s cluster in cn-hangzhou", "node pools in cn-hangzhou and ap-southeast-1"
     "cluster",
+    # a copy of the site served from a place: "we keep a mirror in Hohhot for chinese users"
+    "mirror",
+    "mirrors",
+    "replica",
+    "replicas",
     # a rack of one's own, a storage bucket serving the site: "our colo rack in Hong Kong", "an
     # OSS bucket in oss-eu-central-1"
     "rack",

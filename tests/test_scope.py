@@ -3988,3 +3988,82 @@ def test_a_turn_of_phrase_is_not_the_writers_own_story():
     assert states_a_site_cut_off_without_a_filing(
         "Let me be clear: without an ICP filing your shop cannot serve traffic from a Wuxi server."
     )
+
+
+def _decided(intent, text):
+    return _scope().decide(intent, [{"name": intent, "confidence": 0.8}], text, True).get("name")
+
+
+def test_a_bare_does_it_asks_the_question_told_before_it():
+    # "Does it?" points back at the reported question: whether a filing is needed, not who may file
+    text = (
+        "Our reseller asked whether the shop we run for them needs an ICP. It runs on our ECS in "
+        "Sydney, no CDN. We have no office in China. Does it?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_need_icp"
+    # (a presence asked about after it still is who may file)
+    asked = "We have no office in China. Can a rep office file the ICP for us? Can it?"
+    assert _decided("ask_physical_office", asked) != "ask_need_icp"
+
+
+def test_a_filing_turned_down_again_and_a_way_to_still_host_is_the_no_filing_question():
+    text = (
+        "Our beian application got rejected three times, and without a Chinese company it seems "
+        "hopeless. Any way to still host the shop on Alibaba Cloud?"
+    )
+    assert filing_out_of_reach(text)
+    assert asks_what_to_do_now(clean("Any way to still host the shop on Alibaba Cloud?"))
+    assert _decided("ask_physical_office", text) == "ask_no_filing"
+    # rejected once is not yet out of reach
+    assert not filing_out_of_reach("Our beian application got rejected. What was wrong with it?")
+
+
+def test_another_companys_papers_or_another_provider_asked_of_are_not_covered():
+    # an idea told, then checked with a bare "Doable?"
+    idea = (
+        "We're Dutch, no entity in China; a supplier of ours has a Suzhou factory and our manager "
+        "thinks we could use their business licence for the ICP. Site on ECS Suzhou. Doable?"
+    )
+    assert "companies" in uncovered_subjects(idea)
+    # (a company's own certificate is who may file)
+    assert "companies" not in uncovered_subjects(
+        "Can foreign companies use their representative office certificate to file?"
+    )
+    # what another provider accepts, a gloss in brackets, our ECS in the mainland beside it
+    provider = (
+        "Will Tencent Cloud (their Shanghai region) accept the filing we already got with you? "
+        "Our ECS is in Shanghai too."
+    )
+    assert "other_providers" in uncovered_subjects(provider)
+
+
+def test_the_province_checked_after_the_facts_is_where_to_file():
+    text = "Business licence from Fujian, ECS in cn-beijing. We file in Beijing, right?"
+    assert _decided("inform", text) == "ask_which_province"
+
+
+def test_how_the_provinces_rules_compare_is_not_covered():
+    assert "province_list" in uncovered_subjects("Are the ICP rules in Hubei looser than in Hunan?")
+    assert "province_list" in uncovered_subjects("Does the beian process differ by province?")
+    assert uncovered_subjects("Which province do we file in: Hubei or Hunan?") == []
+
+
+def test_what_a_load_balancer_added_after_a_filing_takes_is_the_load_balancers_answer():
+    # where the DNS points, and whether to file again: the answer says (once approved, the SLB)
+    for text in [
+        "ICP is approved for our Wuhan ECS and we put an SLB in front next week; where should "
+        "the DNS point then?",
+        "We hold a normal filing for ECS in Nanjing and are adding an SLB. Must we resubmit the "
+        "filing?",
+    ]:
+        assert uncovered_subjects(text) == [], text
+    # (a DNS setting of its own is not)
+    assert "settings" in uncovered_subjects("we added an SLB; how do we set the DNS record TTL?")
+    # what a CDN changes is whether one is needed, not a change to a filing
+    assert (
+        uncovered_subjects(
+            "The shop sits on ECS Xi'an and we're turning on Alibaba CDN for the mainland. Does "
+            "the CDN change the ICP equation?"
+        )
+        == []
+    )

@@ -1895,3 +1895,60 @@ def test_cdn_coverage_changed_hyphenated_or_set_side_by_side(nlp):
     ) == ("includes_mainland")
     kept = "Our CDN coverage was mainland China from day one; today we change the origin to Oslo."
     assert read_cdn("CDN coverage was mainland China", kept) == "includes_mainland"
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a copy of the site served from the mainland is a server there
+        (
+            "the main copy is in Paris but we keep a mirror in Lanzhou for visitors in China",
+            "hosting_location",
+            "mainland_china",
+        ),
+        # servers denied a few words back
+        (
+            "none of our servers are in mainland China, they all sit in Oslo",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # "never had" is not having
+        (
+            "We never had an ICP Commercial License. Now adding an SLB, what do we update?",
+            "commercial_license",
+            "no",
+        ),
+        # a question "for that" after a planned move is about the new place: asked, not assumed
+        (
+            "Today the shop runs in Hong Kong; next month we migrate it to ECS Nanjing. Do we "
+            "need a beian for that?",
+            "hosting_location",
+            None,
+        ),
+        # kinds compared, of no one's site
+        (
+            "Rep office vs branch company: how does each change the ICP picture?",
+            "china_presence",
+            None,
+        ),
+        ("How do Global CDN and international-only CDN differ for ICP?", "cdn_coverage", None),
+        # where the temporary ECS may be is no choice of the site's place
+        (
+            "Origin sits in our Lisbon datacenter, the CDN will cover mainland China. Does the "
+            "temporary ECS need to be in the mainland or would our HK one do?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+    ],
+)
+def test_readings_rounds_51_to_53_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_a_reply_denying_servers_a_few_words_back_is_outside_the_mainland():
+    from actions.words_to_facts import to_hosting_location
+
+    assert to_hosting_location("no server of ours is anywhere in China") == "outside_mainland"
+    assert to_hosting_location("none of our servers are in Frankfurt, all in Shanghai") == (
+        "mainland_china"
+    )
