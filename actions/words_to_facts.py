@@ -1023,6 +1023,11 @@ _PEOPLE_OR_TRADE = re.compile(
     r"products?|sell\w*|sold|trading|service|support|warehouses?|stores?|distributors?|"
     r"resellers?|dealers?|agents?|partners?)\b"
 )
+# "a download mirror", "the apt mirror", "a read replica": copies of software or data
+_NOT_THE_SITES_COPY = re.compile(
+    r"\b(?:download|update|package|software|repo\w*|apt|pip|pypi|npm|yum|maven|docker|registry|"
+    r"image|os|linux|read|db|database)\s*(?:/\s*\w+\s*)?$"
+)
 # "a job site in Wuhan", "our factory site in Ningbo": not a website
 _NOT_A_WEBSITE = re.compile(
     r"\b(?:job|construction|building|factory|mining|project|work|plant)\s*$"
@@ -1036,12 +1041,16 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
-def _names_no_server(value: str, message: str) -> bool:
+def names_no_server(value: str, message: str) -> bool:
+    """The hosting phrase `value` names no server of a site ("a job site in Wuhan", "our sales
+    team in Shanghai", "a download mirror in PRC")."""
     phrase, (before, _) = _clean(value), _around(value, message)
     if re.match(r"sites?\b", phrase) and _NOT_A_WEBSITE.search(before):
         return True
     if re.match(r"(?:pools?|clusters?)\b", phrase) and _PEOPLE_BEFORE.search(before):
         return True
+    if re.match(r"(?:mirrors?|replicas?)\b", phrase) and _NOT_THE_SITES_COPY.search(before):
+        return True  # "a new download / update mirror in PRC": software's, not the site's
     if ANOTHER_ONE.match(phrase):
         return False  # "plus a small one in Hefei for Chinese visitors": one server more
     return not _NAMES_SERVERS.search(phrase) and bool(
@@ -1305,7 +1314,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     correction = _correction_after(value, message)
     if correction is not None:
         return to_hosting_location(correction)  # "ECS Beijing, no wait, Singapore"
-    if _names_no_server(value, message) or _only_for_the_filing(value, message):
+    if names_no_server(value, message) or _only_for_the_filing(value, message):
         return None
     if _asked_for(value, message):
         return None  # "do we have to buy a server in mainland ...?": asked for, not had

@@ -141,6 +141,7 @@ from actions.words_to_facts import (
     UPDATES_A_FACT,
     filing_out_of_reach,
     forgoes_the_filing,
+    names_no_server,
     speaks_of_anyone,
     to_can_complete_filing,
 )
@@ -1046,11 +1047,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             ranking = message.get(INTENT_RANKING_KEY) or []
+            text = message.get(TEXT) or ""
             states_facts = any(
                 e.get("entity") in self.component_config["fact_entities"]
+                # (a hosting phrase that names no site's server states nothing: "needs a new
+                # download mirror in PRC")
+                and not (
+                    e.get("entity") == "hosting_location"
+                    and names_no_server(str(e.get("value", "")), text)
+                )
                 for e in message.get(ENTITIES) or []
             )
-            decision = self.decide(intent, ranking, message.get(TEXT) or "", states_facts)
+            decision = self.decide(intent, ranking, text, states_facts)
             if not decision:
                 continue
             chosen = {"name": decision["name"], "confidence": decision.get("confidence", 1.0)}

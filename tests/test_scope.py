@@ -4067,3 +4067,28 @@ def test_what_a_load_balancer_added_after_a_filing_takes_is_the_load_balancers_a
         )
         == []
     )
+
+
+def test_a_mirror_of_software_states_no_fact_but_a_mirror_of_the_site_does():
+    from rasa.shared.nlu.training_data.message import Message
+
+    def decided(text, value):
+        message = Message(
+            data={
+                "text": text,
+                "intent": {"name": "out_of_scope", "confidence": 0.9},
+                "intent_ranking": [{"name": "out_of_scope", "confidence": 0.9}],
+                "entities": [{"entity": "hosting_location", "value": value}],
+            }
+        )
+        _scope().process([message])
+        return message.get("intent")["name"]
+
+    # a package mirror is no server of a site: not the user's facts
+    assert decided(
+        "We need a fresh apt mirror in Chengdu for the build farm.", "mirror in Chengdu"
+    ) != ("inform")
+    # the site's own copy served from the mainland is
+    assert decided("Our shop has a mirror in Chengdu for Chinese buyers.", "mirror in Chengdu") == (
+        "inform"
+    )
