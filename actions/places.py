@@ -67,6 +67,7 @@ MAINLAND_CITIES: Dict[str, str] = {
     "guangzhou": "Guangdong",
     "shenzhen": "Guangdong",
     "shen zhen": "Guangdong",
+    "shenzen": "Guangdong",  # (typed without its h)
     "guang zhou": "Guangdong",
     "hang zhou": "Zhejiang",
     "dongguan": "Guangdong",
@@ -519,6 +520,26 @@ FOREIGN_ADJECTIVES: Tuple[str, ...] = (
     "turkish",
     "uk",
     "vietnamese",
+    # (more countries' adjectives, as customers write them)
+    "argentine",
+    "argentinian",
+    "bangladeshi",
+    "chilean",
+    "colombian",
+    "egyptian",
+    "estonian",
+    "hungarian",
+    "kenyan",
+    "lithuanian",
+    "luxembourgish",
+    "moroccan",
+    "nigerian",
+    "pakistani",
+    "peruvian",
+    "qatari",
+    "romanian",
+    "south african",
+    "ukrainian",
 )
 
 # Alibaba Cloud's region ids (and the AWS ones people type), read as the place they name:

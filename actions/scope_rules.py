@@ -895,7 +895,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + TEMPORARY_SERVER.pattern,
         "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
-        "ask_ip_only": r"\b(?:only|just|solely|purely)\b[^.?!]{0,30}\bips?\b|"
+        # (not "just" of time: "we just changed DNS to the SLB IP")
+        "ask_ip_only": r"\b(?:only|just(?!\s+\w+ed\b)|solely|purely)\b[^.?!]{0,30}\bips?\b|"
         r"\bips?\b[^.?!]{0,25}\bonly\b|"
         r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my )?"
         r"(?:public |raw |bare |static )?ip\b|"
@@ -920,6 +921,14 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
+        # two provinces to choose from beside the filing: "icp must shanghai or can guangdong?"
+        r"\b(?:icp|beian|filing|file)\b[^.?!]{0,20}"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r"[^.?!]{0,15}\bor\b[^.?!]{0,15}"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r"|"
+        # asked bare: "our licence is from beijing, ecs hangzhou. beian in zhejiang?"
+        r"\b(?:icp|beian|filing)\s+in\s+" + words_pattern(MAINLAND_PROVINCES) + r"\s*\?|"
         # "is the filing done in Shanghai or Guangdong?", "can we choose Beijing for the ICP
         # filing?"
         r"\b(?:filing|beian|icp|application)\s+(?:be\s+|is\s+|gets?\s+)?(?:done|made|submitted|"
@@ -988,6 +997,8 @@ _FOREIGN_DOCUMENTS = re.compile(
     rf"registered\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
     # "our Hong Kong CR and BR certificates"
     r"\b(?:hong kong|hk)\s+(?:[\w'-]+\s+){1,3}?(?:certificates?|documents?|docs|papers)\b|"
+    # "its HK business registration" (Hong Kong's BR, a document)
+    r"\b(?:hong kong|hk)\s+business registrations?\b|"
     rf"\b{_DOCUMENTS}\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
     r"(?:overseas|abroad|outside)\b|"
     # by the country's adjective: "our German originals", "Dutch registry extract" (not the
@@ -1007,9 +1018,16 @@ _COMPANY_PAPERS = re.compile(
     r"companies house|handelsregister\w*|acra)\b"
 )
 _COMPANY_ABROAD = re.compile(
-    words_pattern(ABROAD + OTHER_CHINESE_REGIONS + ("hong kong", "hk", "delaware"))
+    # ("a Chilean company": the country's adjective too)
+    words_pattern(
+        ABROAD + OTHER_CHINESE_REGIONS + FOREIGN_ADJECTIVES + ("hong kong", "hk", "delaware")
+    )
     + r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|hq|headquarters|parent|entity|firm|"
-    r"pte|ltd|gmbh|inc|llc|ag|bv|corp\w*)\b"
+    r"pte|ltd|gmbh|inc|llc|ag|bv|corp\w*)\b|"
+    # "our company is registered only in Singapore"
+    r"\b(?:company|companies|entity|firm|business)\s+(?:is\s+|are\s+)?(?:registered|"
+    r"incorporated|based)\s+(?:only\s+|solely\s+|just\s+)?in\s+"
+    + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + ("hong kong", "hk", "delaware"))
 )
 
 
@@ -1172,7 +1190,10 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
 
 
 _SHORTHAND = re.compile(r"(?<!\w)w/o(?!\w)")
-_PROVINCE_TYPOS = re.compile(r"\b(?:provnce|provice|privince|povince|provinve|provinc)\b")
+_PROVINCE_TYPOS = re.compile(
+    r"\b(?:provnce|provice|privince|povince|provinve|provinc|provinse|provinsi|provins|porvince|"
+    r"provicne|provinec)\b"
+)
 
 
 @functools.lru_cache(maxsize=1024)  # every rule cleans the same message
@@ -1259,6 +1280,26 @@ def _asks_for_a_property(text: str) -> bool:
     return not _WHAT_THE_FAQ_STATES.search(noun) and bool(
         ICP_WORDS.search(text) or _HOSTING_WORDS.search(text)
     )
+
+
+# Papers of "theirs" used for one's own filing, and another company they may be of
+_USES_THEIR_PAPERS = re.compile(
+    r"\b(?:use|using|borrow\w*|file\s+(?:\w+\s+){0,2}?(?:with|under))\s+(?:their|its)\s+"
+    r"(?!own\b)(?:\w+\s+){0,2}?(?:papers?|documents?|docs|licen[cs]es?|certificates?|registration|entity|"
+    r"company|name)\b"
+)
+
+
+def _uses_another_partys_papers(asked: str, text: str) -> bool:
+    return bool(
+        _USES_THEIR_PAPERS.search(asked) and _ANOTHER_PARTY.search(_CLAIM_SOURCE.sub(" ", text))
+    )
+
+
+_ANOTHER_PARTY = re.compile(
+    r"\b(?:clients?|customers?|partners?|suppliers?|distributors?|resellers?|friends?|landlords?|"
+    r"(?:another|other) compan(?:y|ies))(?:'s|s')?\b"
+)
 
 
 # Subjects often named as a long message's backstory ("we're a SaaS", "our partner says the site
@@ -1508,7 +1549,9 @@ _WHAT_NOW = re.compile(
     r"do(?:\s+(?:now|then|next|instead))?\s*"
     r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
-    r"\b(?:any|other) (?:options|alternatives)\b|\bwhat(?:'s| is) (?:the|our|my) next step\b|"
+    r"\b(?:any|other) (?:options|alternatives)\b|"
+    r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
+    r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
     # typed short: "alt option?", "what do", "what to do?"
     r"\balt(?:ernative)?s?\s+(?:options?|ways?|routes?)\b|\bwhat (?:to )?do\s*[?!.]*$|"
     # "whats our path here?", "how do we proceed?"
@@ -1638,6 +1681,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
             and pattern.search(text)
         )
     ]
+    if "companies" not in found and _uses_another_partys_papers(asked, text):
+        # "Our Chinese distributor has a business licence in Guangzhou. Can we just use their
+        # licence to file?": another company's papers, that company named in the backstory
+        found.append("companies")
     if "other_providers" not in found and _another_providers_cdn_in_mainland(text):
         # another provider's CDN in mainland China, told as background ("we're putting
         # Cloudflare's China Network in front of it. ... would we also need Alibaba's temporary
@@ -1885,7 +1932,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("licence_types")
     if "business_types" in found and _NAMES_A_PRESENCE.search(text):
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
-    if "companies" in found and not UNCOVERED["companies"].search(_CLAIM_SOURCE.sub(" ", text)):
+    if (
+        "companies" in found
+        and not UNCOVERED["companies"].search(_CLAIM_SOURCE.sub(" ", text))
+        and not _uses_another_partys_papers(asked_part(text), text)
+    ):
         lifted.add("companies")  # "our China partner wrote: 'registered in Liaoning, so ...'"
     if "documents" in found and not UNCOVERED["documents"].search(
         _THE_FILING_AS_A_DOCUMENT.sub(" ", text)
@@ -2319,7 +2370,7 @@ def asks_for_the_filing_of(text: str) -> bool:
 # IP?" (not how, nor who).
 _CAN_ONE_FILE = re.compile(
     r"\b(?:can|could|may)\s+(?:we|i|one|you|they)\s+(?:still\s+|even\s+)?(?:file|apply|register|"
-    r"get\s+(?:an?\s+|the\s+)?(?:icp|beian|filing))\b|"
+    r"(?:get|do|make|complete|submit)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing))\b|"
     r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b"
 )
 
@@ -2824,7 +2875,13 @@ def carries_subject(intent: str, text: str) -> bool:
             sentence if sentence.rstrip().endswith("?") else _PRESENCE_NOT_NEEDED.sub(" ", sentence)
             for sentence in sentences(text)
         )
-    if intent == "ask_physical_office" and _WHO_MAY_FILE.search(text):
+    if intent == "ask_physical_office" and (
+        _WHO_MAY_FILE.search(text)
+        # "registered only in Singapore. Can we submit our ACRA certificate for the filing?"
+        or (_foreign_documents(text) and names_the_filing(text))
+        # "We are a US company ... Can we do ICP filing?"
+        or (_COMPANY_ABROAD.search(text) and asks_if_one_can_file(text))
+    ):
         return True
     if intent == "ask_no_filing":
         # "we couldn't produce the documents they asked for", "if ICP is impossible for us": the

@@ -57,6 +57,23 @@ _US_INITIALS = re.compile(
 )
 
 
+# A representative office by its initials, upper case: someone's ("our RO is in Tianjin"; not
+# read-only access) or placed in mainland China ("RO in beijing"; not "HQ in RO", Romania).
+_RO_INITIALS = re.compile(
+    r"(?:(?<=\b[Oo]ur )|(?<=\b[Tt]he )|(?<=\b[Mm]y )|(?<=\b[Tt]heir )|(?<=\b[Aa] )|(?<=\b[Aa]n ))"
+    r"RO\b(?!\s+(?:access|mode|permissions?|user|role|only)\b)|"
+    r"\bRO(?=\s+(?:in|at)\s+(?i:"
+    + "|".join(
+        sorted(
+            {re.escape(p.lower()) for p in MAINLAND_PROVINCES}
+            | {re.escape(c) for c in MAINLAND_CITIES if " " not in c},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b)"
+)
+_YINGYE_ZHIZHAO = re.compile(r"\b(?:yingye\s*)?zhizhao\b")
 _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")
 # The codes typed in lower case too where a server or a provider makes them a place: "sg server",
 # "alibaba sh region" (not "sh" the shell, "sg" the abbreviation alone).
@@ -107,6 +124,8 @@ def lower_case(text: str) -> str:
     if "-" in text:  # (first: "US-East" is a region, not the US)
         text = _REGION_ID.sub(lambda m: REGION_IDS[m.group(1).lower()], text)
     if text != text.upper():
+        if "RO" in text:
+            text = _RO_INITIALS.sub("rep office", text)
         if "U" in text:
             text = _US_INITIALS.sub("the US", text)
         if any(code in text for code in CITY_CODES):
@@ -116,6 +135,8 @@ def lower_case(text: str) -> str:
         text = _CAN_NOT.sub("cannot", text)  # "so we simply can not file"
     if "备案" in text:
         text = text.replace("备案", " beian ")  # the filing's Chinese name in an English message
+    if "zhizhao" in text:
+        text = _YINGYE_ZHIZHAO.sub("business license", text)  # its pinyin: "our yingye zhizhao"
     text = _SERVER_IN_CODE.sub(
         lambda m: f"{m.group(1)} {CITY_CODES[m.group(2).upper()].lower()}", text
     )
@@ -280,19 +301,22 @@ _CDN_REACH = re.compile(rf"\b(?:{_REACH_WORDS}|regions?|only|serves?|serving)\b"
 _PEOPLE = (
     r"users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|viewers?|"
     r"players?|subscribers?|students?|fans?|collaborators?|colleagues?|employees?|researchers?|"
-    r"followers?|patients?"
+    r"followers?|patients?|"
+    # typed short or said loosely: "china ppl visit", "Chinese netizens"
+    r"ppl|folks|netizens|guests"
 )
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 _USERS_PLACE = re.compile(
     # (the place before them too, where it starts the phrase: "Mainland visitors can still load
     # it", "for China users"; not a server's place just before: "the server is in China users are")
-    r"(?:(?:^|(?<=[.,;:!?(]\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bmany\s)|"
+    r"(?:(?:^\s*|(?<=[.,;:!?(]\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bmany\s)|"
     r"(?<=\bmost\s)|(?<=\bsome\s)|(?<=\ball\s))(?:mainland|china|chinese|prc)\s+"
     r"(?:china\s+|chinese\s+)?)?"
     rf"\b(?:{_PEOPLE}|audience|market|traffic|people)\b"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
-    r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*$)"
+    # (or to the end of its clause: "china ppl visit, illegal no icp?")
+    r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*(?=[,.;!?]|$))"
 )
 # ... and a province or city naming the people after it ("because Shanghai customers say it's
 # slow"), not where a server is (not after "in": "servers in Shanghai users can reach").
@@ -333,6 +357,8 @@ _FUTURE = re.compile(
     r"should (?:we|i) (?:move|host|switch|migrate|put|go)|"
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
     r"mov(?:e|ing) (?:\S+ ){1,3}to|"
+    # "are migrating everything to the Frankfurt region"
+    r"(?:migrat(?:e|ing)|switch(?:ing)?|transfer(?:ring)?) (?:\S+ ){1,3}to|"
     # supposed: "hosting it on the mainland would mean an ICP Filing"
     r"would (?:mean|require|need|make|trigger|involve|force|cost))\b"
 )
@@ -345,6 +371,8 @@ _RUNS_THERE = re.compile(
 )
 # The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
 # Hong Kong instead", "the usual fallback"
+# No filing, noted at the start of a note or a heading: "no beian -> ...", "No ICP Filing?"
+_NO_FILING_NOTED = re.compile(r"^\W*(?:no|without)\s+(?:an?\s+)?(?:icp|beian)\b")
 _A_WAY_OUT = re.compile(
     r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b|"
     # "the only option is to host in Hong Kong"
@@ -1200,7 +1228,8 @@ def _places_joined() -> Pattern:
     place = words_pattern(_MAINLAND_PLACES + _OUTSIDE_PLACES)
     # each a place on its own, not a word of the next clause ("in Virginia, China users complain")
     ends = (
-        r"(?![-\w])(?!\s+(?:users?|customers?|visitors?|clients?|people|market|traffic|teams?|"
+        r"(?![-\w])(?!\s+(?:users?|customers?|visitors?|clients?|people|ppl|folks|market|traffic|"
+        r"teams?|"
         r"offices?|staff|audiences?|readers?|companies|company|based|is|are|was|were|has|have|"
         # (nor another thing of that place's: "origin in Lisbon, and the China CDN")
         r"cdns?|nodes?|acceleration|edges?|pops?|icp|beian|filing|licen[cs]es?|rules?|laws?|"
@@ -1336,7 +1365,12 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
     if (
-        (filing_out_of_reach(message) or forgoes_the_filing(message))
+        (
+            filing_out_of_reach(message)
+            or forgoes_the_filing(message)
+            # a note or heading: "No ICP Filing? Hong Kong ECS as the fallback"
+            or _NO_FILING_NOTED.search(_clean(message))
+        )
         and _A_WAY_OUT.search(
             _clause_with(value, message) + " " + _rest_of_sentence(value, message)
         )
@@ -1516,7 +1550,10 @@ _A_KIND_ASKED = re.compile(
     r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$|"
     # "is it possible to get ICP filing with just a physical office?"
     r"\b(?:possible|allowed|able|enough|ok|okay)\b[^.?!]{0,40}\bwith\s+(?:just|only|merely)\s+"
-    r"(?:a|an|one)\s+$"
+    r"(?:a|an|one)\s+$|"
+    # "does that count as a physical office?": whether something is one, asked
+    r"\b(?:count|counts|qualify|qualifies|pass|passes|considered|treated|regarded|recogni[sz]ed)"
+    r"\s+as\s+(?:a|an|one)\s+(?:\w+\s+)?$"
 )
 # Needed or to be obtained, so not held: "we need a permanent rep office certificate"
 _NEEDED = re.compile(
@@ -1566,7 +1603,7 @@ def read_presence(value: str, message: str) -> Optional[str]:
     ):
         return None  # "we are the German subsidiary of a Chinese group": not in China
     read = negation_marked(with_what_follows(value, message), message)
-    if re.fullmatch(r"(?:\w+\s+)?RO", value.strip()):
+    if re.fullmatch(r"(?:\w+\s+)?RO(?:\s+(?:in|at)\s+[\w ]+)?", value.strip()):
         # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as
         # what they stand for (not any "ro" of a message: "example.ro")
         if re.match(r"\s*(?:access|mode|permissions?|user|role)\b", _around(value, message)[1]):
@@ -2041,7 +2078,9 @@ _LACKS_DOCUMENTS = re.compile(
     r"(?:provide|"
     r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|docs|"
     # (not "the domain we wanted": the one they could not get is not the one they have)
-    r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers)\b"
+    r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers|"
+    # "can't get the permanent office registration certificate" (not an SSL certificate)
+    r"(?:registration|office|permanent|company|incorporation)\s+certificates?)\b"
 )
 
 
@@ -2141,7 +2180,10 @@ def to_can_complete_filing(text: str) -> Optional[str]:
 
 _IP = ("ip", "ip address", "ip addresses", "ip only", "by ip", "via ip")
 _DOMAIN = ("domain", "domain name", "domian", "url", "hostname", "website address")
-_ONLY_IP = re.compile(r"\b(?:only|just|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{0,12}\bonly\b")
+# (not "just" of time: "we just changed DNS to the SLB IP")
+_ONLY_IP = re.compile(
+    r"\b(?:only|just(?!\s+\w+ed\b)|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{0,12}\bonly\b"
+)
 
 
 # An IP address that was blocked or banned says nothing about how visitors reach the site.

@@ -84,6 +84,7 @@ from actions.decision import NO
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
+    QUESTION_START,
     TOPIC_SUBJECTS,
     UNCOVERED,
     asked_part,
@@ -218,7 +219,11 @@ def _asks_if_needed_not_who(asked: Text) -> bool:
     # (its last question's last clause: not "do we need ICP, and can the office file it?", nor
     # "we need a beian for our shop. How do we obtain one?")
     question = _last_question(asked)
-    last = re.split(r"[,;:]|\s[-–]\s|\b(?:and|or|but)\b", question)[-1]
+    # (a clause that asks again, not a second thing needed: "Do we need an ICP filing or a
+    # Chinese office?" asks whether either is needed)
+    last = re.split(rf"[,;:]|\s[-–]\s|\b(?:and|or|but)\b(?=\s+(?:{QUESTION_START})\b)", question)[
+        -1
+    ]
     return (
         asks_if_needed_in(last, asked)
         and not asks_who_may_file(asked)

@@ -141,6 +141,8 @@ LICENCE_LEMMAS = [
     "registration",
     "headquarter",
     "headquarters",
+    # the business licence in pinyin: "our yingye zhizhao is beijing"
+    "zhizhao",
 ]
 # Words between "servers" and the place. Negations are kept inside the span so that the fact's
 # normaliser sees them ("servers are not in mainland China", "doesn't run in China").
@@ -832,6 +834,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             {"LOWER": {"IN": ["our", "the", "my", "their", "its", "an", "a", "this"]}},
             {"ORTH": "RO"},
         ],
+    )
+    # ... or placed in mainland China, typed short: "RO in beijing, can apply icp commercial
+    # licence?" (Romania is no place in China)
+    mainland_words = sorted(
+        {p.lower() for p in MAINLAND_PROVINCES} | {c for c in MAINLAND_CITIES if " " not in c}
+    )
+    add(
+        "china_presence",
+        [{"ORTH": "RO"}, {"LOWER": {"IN": ["in", "at"]}}, {"LOWER": {"IN": mainland_words}}],
     )
     add(
         "china_presence",

@@ -4092,3 +4092,58 @@ def test_a_mirror_of_software_states_no_fact_but_a_mirror_of_the_site_does():
     assert decided("Our shop has a mirror in Chengdu for Chinese buyers.", "mirror in Chengdu") == (
         "inform"
     )
+
+
+def test_rounds_54_to_56_who_may_file_and_whose_papers():
+    # "an ICP filing or a local office?" asks whether either is needed: hosted abroad, none is
+    text = (
+        "We're a Danish firm with no office in China, everything runs on ECS Frankfurt. Do we "
+        "need an ICP or a local office?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_need_icp"
+    # a Hong Kong company's papers are who may file, not hosting in Hong Kong
+    hk = (
+        "Our HK company is all we have in Asia. Could its HK business registration be used for "
+        "a filing on ECS Shenzhen?"
+    )
+    assert _decided("ask_physical_office", hk) in (None, "ask_physical_office")  # (None: kept)
+    # papers of a company abroad, or "can we do the filing" asked by one
+    assert carries_subject(
+        "ask_physical_office",
+        "Our firm is incorporated only in Norway. Can we hand in the registry extract for the "
+        "beian?",
+    )
+    assert carries_subject(
+        "ask_physical_office",
+        "We are a Chilean company with one salesperson in Wuhan. Can we do the ICP filing?",
+    )
+    # a reseller's licence, "theirs"
+    assert "companies" in uncovered_subjects(
+        "A reseller of ours holds a licence in Xiamen. Could we file with their licence for our "
+        "shop?"
+    )
+    # the office's initials placed in mainland China
+    assert carries_subject(
+        "ask_physical_office", "RO at Shenzhen, may we apply for an ICP Commercial License?"
+    )
+
+
+def test_rounds_54_to_56_no_filing_and_load_balancer():
+    text = (
+        "No entity in China, and we can't get the registration certificate. What options do we "
+        "have for Chinese visitors?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_no_filing"
+    # "just" of time is not "only by IP"
+    assert not carries_subject(
+        "ask_ip_only", "We just switched DNS to the SLB IP in front of ECS Chengdu. Anything else?"
+    )
+    assert carries_subject("ask_ip_only", "our ECS Chengdu is reached just by its IP. ICP?")
+
+
+def test_rounds_54_to_56_where_to_file_typed_short():
+    assert carries_subject(
+        "ask_which_province", "licence from Fujian, ECS Ningbo. beian in Fujian?"
+    )
+    assert carries_subject("ask_which_province", "licence issued Xiamen, filing which provinse?")
+    assert carries_subject("ask_which_province", "tianjin company, icp must Tianjin or can Hebei?")

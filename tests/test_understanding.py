@@ -1952,3 +1952,36 @@ def test_a_reply_denying_servers_a_few_words_back_is_outside_the_mainland():
     assert to_hosting_location("none of our servers are in Frankfurt, all in Shanghai") == (
         "mainland_china"
     )
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # the users' place typed short, to the end of its clause
+        (
+            "our site runs in Osaka, chinese folks visit it a lot. icp?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # whether something counts as an office is asked, not held
+        (
+            "We only rent a hot desk in a Chengdu coworking space. Would that count as a physical "
+            "office for ICP?",
+            "china_presence",
+            None,
+        ),
+        # a move under way: the question after it is asked, not assumed
+        (
+            "Our shop on ECS Wuxi is migrating everything to the Tokyo region. After the move, do "
+            "we still need ICP?",
+            "hosting_location",
+            None,
+        ),
+        # the business licence in pinyin
+        ("our yingye zhizhao is from Hubei, servers in Wuhan", "license_province", "Hubei"),
+        # the fallback of a note is no one's hosting
+        ("No ICP Filing? Hong Kong ECS as the fallback", "hosting_location", None),
+    ],
+)
+def test_readings_rounds_54_to_56_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
