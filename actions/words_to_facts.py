@@ -90,7 +90,9 @@ _LOWER_CITY_CODE = re.compile(
 # security group ("servers are in sg").
 _SERVER_IN = (
     r"\b((?:servers?|origin|hosted|hosting|ecs|instances?|vps|box|nodes?|sites?|websites?)"
-    r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in)\s+"
+    r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in|"
+    # ... typed without its "in": "server stay sg"
+    r"(?:servers?|origin|ecs|instances?|vps|box)\s+(?:stays?|is|are|sits|remains?))\s+"
 )
 _SERVER_IN_US = re.compile(_SERVER_IN + r"us\b(?![-'])")
 _SERVER_IN_CODE = re.compile(
@@ -927,7 +929,12 @@ def _names_only_a_site(value: str, message: str) -> bool:
         or ANOTHER_ONE.match(phrase)
     ):
         return False
-    if not FIRST_PERSON.search(text) and re.search(r"\b(?:web)?sites?\b", phrase):
+    if (
+        not FIRST_PERSON.search(text)
+        and re.search(r"\b(?:web)?sites?\b", phrase)
+        # (not a terse note that starts with it: "site in usa, cdn usa only. ok without icp?")
+        and not text.startswith(phrase)
+    ):
         return True  # "launching a website in China": anyone's site, or the market
     start = text.find(phrase)
     if _MARKET_SITE.match(phrase) or re.search(r"\bno\s*$", text[: max(start, 0)]):
@@ -1372,7 +1379,12 @@ def read_hosting(value: str, message: str) -> Optional[str]:
             or _NO_FILING_NOTED.search(_clean(message))
         )
         and _A_WAY_OUT.search(
-            _clause_with(value, message) + " " + _rest_of_sentence(value, message)
+            _clause_with(value, message)
+            + " "
+            + _rest_of_sentence(value, message)
+            # (or labelled so just before it: "fallback: HK ECS")
+            + " "
+            + re.split(r"[.?!;]", _around(value, message)[0])[-1][-20:]
         )
         and not _RUNS_THERE.search(_clause_with(value, message))
     ):

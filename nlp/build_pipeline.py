@@ -607,6 +607,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
     # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)
+    # ... typed without its "in": "server stay sg", "origin is sg"
+    add(
+        "hosting_location",
+        hosted
+        + [{"LOWER": {"IN": ["stay", "stays", "is", "are", "sits", "remain", "remains"]}}]
+        + lower_codes,
+    )
     # a provider's region id in brackets: "our Tokyo (ap-northeast-1) ECS"
     region_words = sorted(
         {token["LOWER"] for region in REGION_IDS for token in _tokens(nlp, region)}

@@ -1985,3 +1985,30 @@ def test_a_reply_denying_servers_a_few_words_back_is_outside_the_mainland():
 )
 def test_readings_rounds_54_to_56_found(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a terse note that starts with the site's place is the writer's own
+        (
+            "site in usa, no cdn. chinese visitors ok without icp?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a city code after a linking verb, typed without "in"
+        (
+            "cdn mainland but origin stay sg. must do icp or not",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # the fallback labelled just before it is no one's hosting
+        (
+            "no icp -> site stays offline in the mainland. fallback: HK ECS.",
+            "hosting_location",
+            None,
+        ),
+    ],
+)
+def test_readings_rounds_54_to_56_typed_short(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
