@@ -1284,7 +1284,8 @@ def _asks_for_a_property(text: str) -> bool:
 
 # Papers of "theirs" used for one's own filing, and another company they may be of
 _USES_THEIR_PAPERS = re.compile(
-    r"\b(?:use|using|borrow\w*|file\s+(?:\w+\s+){0,2}?(?:with|under))\s+(?:their|its)\s+"
+    # ("their", not "its": "register a rep office and file with its certificate")
+    r"\b(?:use|using|borrow\w*|file\s+(?:\w+\s+){0,2}?(?:with|under))\s+their\s+"
     r"(?!own\b)(?:\w+\s+){0,2}?(?:papers?|documents?|docs|licen[cs]es?|certificates?|registration|entity|"
     r"company|name)\b"
 )
@@ -1298,7 +1299,7 @@ def _uses_another_partys_papers(asked: str, text: str) -> bool:
 
 _ANOTHER_PARTY = re.compile(
     r"\b(?:clients?|customers?|partners?|suppliers?|distributors?|resellers?|friends?|landlords?|"
-    r"(?:another|other) compan(?:y|ies))(?:'s|s')?\b"
+    r"(?:another|other) compan(?:y|ies))(?:'s|s')?\b(?!\s*:)"  # (not a ticket's "Client:")
 )
 
 

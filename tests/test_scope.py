@@ -4122,6 +4122,11 @@ def test_rounds_54_to_56_who_may_file_and_whose_papers():
         "A reseller of ours holds a licence in Xiamen. Could we file with their licence for our "
         "shop?"
     )
+    # (a ticket's "Customer:" and an office's own certificate are no other company's papers)
+    assert "companies" not in uncovered_subjects(
+        "Customer: Polish firm, no entity in China. Option: open a rep office in Wuhan and file "
+        "with its certificate for the ECS there."
+    )
     # the office's initials placed in mainland China
     assert carries_subject(
         "ask_physical_office", "RO at Shenzhen, may we apply for an ICP Commercial License?"
