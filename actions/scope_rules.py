@@ -456,13 +456,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b|"
         # how the provinces' rules compare: the FAQ says which one to file in, nothing of how
         # they differ ("Are Beijing's ICP Filing rules stricter than Guangdong's?")
-        r"\b(?:stricter|easier|harder|faster|slower|quicker|tougher|looser|more lenient|simpler)\b"
+        r"\b(?:rules?|requirements?|process|procedures?|regulations?|reviews?|approvals?)\b"
+        r"[^.?!]{0,40}\b(?:stricter|easier|harder|faster|slower|quicker|tougher|looser|"
+        r"more lenient|simpler)\b"
         r"[^.?!]{0,30}\bthan\b[^.?!]{0,20}\b(?:"
         + "|".join(re.escape(p.lower()) for p in MAINLAND_PROVINCES)  # (also "Guangdong's")
         + r"|\b(?:other|another) (?:provinces?|regions?)\b|\belsewhere\b)|"
-        r"\bprovinces?\b[^.?!]{0,30}\b(?:differ|vary|varies)\b|"
+        r"\b(?:rules?|requirements?|process|procedures?|regulations?)\b[^.?!]{0,30}"
+        r"(?:\bprovinces?\b[^.?!]{0,30}\b(?:differ|vary|varies)\b|"
         r"\b(?:differ|differs|vary|varies|different|differences?)\b[^.?!]{0,20}\b(?:by|between|"
-        r"across|from one) (?:the )?provinces?\b",
+        r"across|from one) (?:the )?provinces?\b)",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b|"
         # "some business categories require additional licensing on top of the ICP filing"
@@ -922,12 +925,16 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
         # two provinces to choose from beside the filing: "icp must shanghai or can guangdong?"
-        r"\b(?:icp|beian|filing|file)\b[^.?!]{0,20}"
+        # (not where servers are: "do we need ICP if we host in Beijing or Shanghai?")
+        r"\b(?:icp|beian|filing|file)\b(?:(?!\b(?:if|when|host\w*|servers?|ecs|need\w*|"
+        r"requir\w*)\b)[^.?!]){0,20}"
         + words_pattern(MAINLAND_PROVINCES)
         + r"[^.?!]{0,15}\bor\b[^.?!]{0,15}"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|"
         # asked bare: "our licence is from beijing, ecs hangzhou. beian in zhejiang?"
+        # (not whether one is needed there: "do we still need ICP in Shanghai?")
+        r"(?<!need )(?<!needs )(?<!require )(?<!requires )(?<!required )"
         r"\b(?:icp|beian|filing)\s+in\s+" + words_pattern(MAINLAND_PROVINCES) + r"\s*\?|"
         # "is the filing done in Shanghai or Guangdong?", "can we choose Beijing for the ICP
         # filing?"
@@ -1020,7 +1027,11 @@ _COMPANY_PAPERS = re.compile(
 _COMPANY_ABROAD = re.compile(
     # ("a Chilean company": the country's adjective too)
     words_pattern(
-        ABROAD + OTHER_CHINESE_REGIONS + FOREIGN_ADJECTIVES + ("hong kong", "hk", "delaware")
+        ABROAD
+        + OTHER_CHINESE_REGIONS
+        # (not the language: "an English training company")
+        + tuple(a for a in FOREIGN_ADJECTIVES if a != "english")
+        + ("hong kong", "hk", "delaware")
     )
     + r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|hq|headquarters|parent|entity|firm|"
     r"pte|ltd|gmbh|inc|llc|ag|bv|corp\w*)\b|"
@@ -1286,14 +1297,16 @@ def _asks_for_a_property(text: str) -> bool:
 _USES_THEIR_PAPERS = re.compile(
     # ("their", not "its": "register a rep office and file with its certificate")
     r"\b(?:use|using|borrow\w*|file\s+(?:\w+\s+){0,2}?(?:with|under))\s+their\s+"
-    r"(?!own\b)(?:\w+\s+){0,2}?(?:papers?|documents?|docs|licen[cs]es?|certificates?|registration|entity|"
-    r"company|name)\b"
+    # (papers, not "their business registration number" or "their company email")
+    r"(?!own\b)(?:\w+\s+){0,2}?(?:papers?|documents?|docs|licen[cs]es?|certificates?)\b"
 )
 
 
 def _uses_another_partys_papers(asked: str, text: str) -> bool:
     return bool(
-        _USES_THEIR_PAPERS.search(asked) and _ANOTHER_PARTY.search(_CLAIM_SOURCE.sub(" ", text))
+        _USES_THEIR_PAPERS.search(asked)
+        and names_the_filing(asked)
+        and _ANOTHER_PARTY.search(_CLAIM_SOURCE.sub(" ", text))
     )
 
 
@@ -1375,12 +1388,14 @@ _REFERS_BACK = re.compile(
 # Someone's idea or claim told ("my boss thinks we can ...", "our agent said they could ...")
 _AN_IDEA_TOLD = re.compile(
     r"\b(?:thinks?|thought|believes?|says|said|claims?|suggests?|suggested|proposes?|proposed|"
-    r"told (?:us|me))\b[^.?!]{0,80}\b(?:we|they|i|you)\s+(?:can|could|should|may|might)\b"
+    r"told (?:us|me))\b[^.?!]{0,80}\b(?:we|they|i|you)\s+(?:can|could|should|may|might)\b",
+    re.IGNORECASE,
 )
 # A bare check of what was said: "Possible?", "is that true?", "right?", "does that work?"
 _BARE_CHECK = re.compile(
     r"\W*(?:(?:is|would|does|will)\s+(?:it|that|this)\s+)?(?:\w+\s+)?(?:possible|true|right|"
-    r"correct|ok|okay|allowed|legal|work|fine|so|feasible|doable)\s*\?+\W*$"
+    r"correct|ok|okay|allowed|legal|work|fine|so|feasible|doable)\s*\?+\W*$",
+    re.IGNORECASE,
 )
 _CONDITION = re.compile(
     r"\W*(?:if|when|whenever|once|suppose|supposing|assuming|in case|given|unless|after|before|"

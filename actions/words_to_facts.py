@@ -178,8 +178,9 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
 # Servers denied a few words further back: "none of our servers are in mainland China", "no
 # server of ours is anywhere in China"
 _NONE_OF_OURS = re.compile(
-    r"\b(?:none of (?:our|the|my|its|their)|no\s+[\w-]+\s+of (?:ours|mine|theirs))\s+"
-    r"[^,;.!?]{0,30}$"
+    # (the servers' own verb last: not "none of our sites on ECS in Hangzhou are filed")
+    r"\b(?:none of (?:our|the|my|its|their)\s+(?:[\w-]+\s+){1,2}|no\s+[\w-]+\s+of (?:ours|mine|"
+    r"theirs)\s+)(?:are|is|were|sits?|runs?|lives?)\s+(?:\w+\s+)?(?:(?:in|on)\s+)?$"
 )
 
 
@@ -360,7 +361,9 @@ _FUTURE = re.compile(
     r"if (?:we|i) (?:move|host|switch|migrate|put|delete|remove|drop|terminate|shut down)|"
     r"mov(?:e|ing) (?:\S+ ){1,3}to|"
     # "are migrating everything to the Frankfurt region"
-    r"(?:migrat(?:e|ing)|switch(?:ing)?|transfer(?:ring)?) (?:\S+ ){1,3}to|"
+    # (a plan: not "we transfer files nightly to our ECS")
+    r"(?:are|is|'re|will|going to|plan\w* to) (?:migrat(?:e|ing)|switch(?:ing)?|transfer(?:ring)?) "
+    r"(?:\S+ ){1,3}to|"
     # supposed: "hosting it on the mainland would mean an ICP Filing"
     r"would (?:mean|require|need|make|trigger|involve|force|cost))\b"
 )
@@ -374,7 +377,9 @@ _RUNS_THERE = re.compile(
 # The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
 # Hong Kong instead", "the usual fallback"
 # No filing, noted at the start of a note or a heading: "no beian -> ...", "No ICP Filing?"
-_NO_FILING_NOTED = re.compile(r"^\W*(?:no|without)\s+(?:an?\s+)?(?:icp|beian)\b")
+_NO_FILING_NOTED = re.compile(
+    r"^\W*(?:no|without)\s+(?:an?\s+)?(?:icp|beian)(?:\s+filing)?\s*(?:\?|:|->|—|-)"
+)
 _A_WAY_OUT = re.compile(
     r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b|"
     # "the only option is to host in Hong Kong"
@@ -1106,7 +1111,7 @@ _AFTER_THE_MOVE = re.compile(
 _THAT_TIME = re.compile(
     r"\b(?:at that (?:point|time|stage)|by then|after that|then|when that happens|"
     # the move itself named back: "Do we have to do beian for that, or can it run like in HK?"
-    r"for (?:that|this|the (?:move|migration|new setup)))\b[^.!]*\?"
+    r"for (?:that|the (?:move|migration|new setup)))\b[^.!]*\?"
 )
 _A_MOVE = re.compile(r"\b(?:mov(?:e|ing)|migrat(?:e|ing)|switch(?:ing)?)\b")
 

@@ -632,7 +632,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 i for i in faq if i != config["umbrella_intent"] and carries_subject(i, asked)
             ]
             question = _last_question(asked)
-            if len(asked_of) > 1 and question != asked:
+            if len(asked_of) > 1 and question != asked and asked.count("?") == 1:
                 # the facts told before the question carry others' subjects ("Business license
                 # issued in Guangdong, ECS in cn-qingdao. We file in Shandong, right?")
                 asked_of = [i for i in asked_of if carries_subject(i, question)] or asked_of

@@ -4152,3 +4152,29 @@ def test_rounds_54_to_56_where_to_file_typed_short():
     )
     assert carries_subject("ask_which_province", "licence issued Xiamen, filing which provinse?")
     assert carries_subject("ask_which_province", "tianjin company, icp must Tianjin or can Hebei?")
+
+
+def test_review_of_rounds_51_to_56_rules_too_broad():
+    # users' papers are not another company's for the filing
+    assert "companies" not in uncovered_subjects(
+        "Do we need an ICP filing if our customers log in using their company email? The site is "
+        "on ECS in Shanghai."
+    )
+    # whether a filing is needed where the servers are is not where to file
+    assert not carries_subject(
+        "ask_which_province", "Do we need ICP if we host in Beijing or Shanghai?"
+    )
+    assert not carries_subject("ask_which_province", "Do we still need ICP in Shanghai?")
+    # a province that may differ, or a server's speed, is no comparison of the provinces' rules
+    assert "province_list" not in uncovered_subjects(
+        "Can the province of our filing differ from the province of our ECS region?"
+    )
+    assert "province_list" not in uncovered_subjects(
+        "Is an ECS in Shanghai faster than one in Guangdong?"
+    )
+    # the language is no country
+    assert not carries_subject(
+        "ask_physical_office",
+        "We are an English training company registered in Shanghai. Can we do ICP filing "
+        "ourselves?",
+    )

@@ -2012,3 +2012,20 @@ def test_readings_rounds_54_to_56_found(nlp, message, fact, expected):
 )
 def test_readings_rounds_54_to_56_typed_short(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_review_of_rounds_51_to_56_readings_too_broad():
+    from actions.words_to_facts import to_hosting_location
+
+    # "none of our ..." denies only the servers said to be there
+    assert to_hosting_location("None of our sites on ECS in Hangzhou are filed. Need ICP?") == (
+        "mainland_china"
+    )
+    # a transfer done every night is no move
+    assert to_hosting_location("We transfer files nightly to our ECS in Shanghai. ICP?") == (
+        "mainland_china"
+    )
+    # "no ICP yet ... instead" is the writer's own site, not a fallback heading
+    assert to_hosting_location("No ICP yet. We put the site on HK ECS instead for now.") == (
+        "hong_kong"
+    )
