@@ -117,7 +117,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:offline|down|unavailable|suspended)\s+for\s+(?:about\s+)?(?:\d+|an?|one|two|three|"
         r"a few|several)\s+(?:days?|weeks?|months?)\b[^.?!]{0,30}\b(?:review|filing|approval|"
         r"beian|icp)\b|"
-        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|\brenew(?:al|als|ed|ing|s|d)?\b|"
+        r"\bturnaround\b|\bvalidity\b|\bexpir\w*|"
+        # (the filing's renewal, not a sales one: "pls confirm before the renewal call")
+        r"\brenew(?:al|als|ed|ing|s|d)?\b(?!\s+(?:calls?|meetings?|quotes?|talks?|discussions?|"
+        r"negotiations?|contracts?|deals?)\b)|"
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
         # "how difficult/expensive/slow is it to get an ICP?": the filing's pace, not the site's
@@ -173,7 +176,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
         # a filing for each ("one ICP for every domain?"; not the general rule: "every website
         # visible in China needs ICP?", "every site on a mainland server must file")
-        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|in|on|hosted|served|"
+        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|viewable|reachable|"
+        r"available|opened|seen|in|on|hosted|served|"
         r"running|that|which|needs?|requires?|must|shall|has to|is|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
@@ -287,8 +291,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bpops?\b(?<!no pop)(?<!no pops)(?<!china pops)(?<!mainland pops)(?<!chinese pops)"
         r"(?!\s+(?:in|inside|within|across|covering)\s+(?:the\s+)?(?:chinese\s+)?(?:mainland|china|"
         r"prc))|"
-        r"\bpoints? of presence\b(?<!no points of presence)(?!\s+(?:in|inside|within|across|"
-        r"covering)\s+(?:the\s+)?(?:chinese\s+)?(?:mainland|china|prc))|"
+        r"\bpoints? of presence\b(?<!no points of presence)(?<!mainland points of presence)"
+        r"(?<!china points of presence)(?<!chinese points of presence)"
+        r"(?!\s+(?:in|inside|within|across|covering)\s+(?:the\s+)?(?:chinese\s+)?"
+        r"(?:mainland|china|prc))|"
         r"\bscheduling\b|\brouting\b|"
         r"\bhealth ?checks?\b|\bsecurity groups?\b|\blisteners?\b|\bbackend ports?\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
@@ -331,7 +337,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:whether|if)\s+(?:(?:our|my|the|a|this|that|their|your)\s+)?(?:[\w-]+\s+)?"
         r"(?:sites?|websites?|domains?|pages?|filing|icp|beian)\s+(?:\w+\s+){0,2}?(?:has|have|had|is|"
         r"was|are|were|already)\s+(?:been\s+|already\s+)?(?:filed|registered|approved|recorded)\b|"
-        r"\b(?:filing|icp|beian|record|application)\s+(?:status|progress)\b|"
+        # (not a note's field saying there is none: "filing status: none")
+        r"\b(?:filing|icp|beian|record|application)\s+(?:status|progress)\b"
+        r"(?!\s*[:=-]\s*(?:none|no|nil|n/a|not (?:filed|started|applied)|never filed)\b)|"
         r"\b(?:check|look up|lookup|query|search|verify)\s+(?:(?:an?|the|our|my|its|their|a "
         r"site's|a domain's)\s+)?(?:icp|beian|filing)\s+(?:numbers?|records?|status)\b|"
         r"\bis there a way to (?:check|look up|verify|see)\b[^.?!]{0,25}\b(?:icp|beian|filing)\b|"
@@ -574,7 +582,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:which|whether)\b[^.?!]{0,40}\b(?:filing|licen[cs]e|beian)\s+or\s+"
         r"(?:an?\s+)?(?:icp\s+)?(?:filing|licen[cs]e|commercial|beian)\b|"
         r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
-        r"\b(?:steps?|process|procedures?|guide|how)\b[^.?!]{0,20}\b(?:apply|applying|get|getting|"
+        r"\b(?:steps?|process|procedures?|guide|how)\b[^.?!]{0,30}\b(?:apply|applying|get|getting|"
         r"obtain\w*)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
         # (not "who" of a relative clause: "for a client, who has no commercial license")
@@ -629,7 +637,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"reseller|cdn)(?:'s|s')\s+(?:icp|beian|licen[cs]e|filing)\b|"
         # (not one who told them a filing is needed)
         r"\b(?:distributor|reseller|affiliate)\w*"
-        r"(?![^.?!]{0,20}\b(?:told|tells|says|said|claims?|insists?)\b)"
+        r"(?![^.?!]{0,20}\b(?:told|tells|says|said|claims?|insists?|thinks?|believes?|worried|"
+        r"worries|fears?|asks?|asked|wonders?|warned|warns)\b)"
         r"[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'?s|\s+is|\s+are)\s+[\"'“]?"
@@ -637,6 +646,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
+        # "what is an ICP filing for, exactly?"
+        r"\bwhat(?:'?s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filing|licen[cs]e|"
+        r"registration|record|number))?\s+(?:actually\s+|really\s+)?for\b|"
         # what it is for: "What is the purpose of ICP Filing?", "Why is ICP Filing important?"
         r"\b(?:purpose|point|importance|benefits?|advantages?)\s+of\s+(?:having\s+|getting\s+)?"
         r"(?:an?\s+|the\s+)?(?:icp|beian)\b|"
@@ -701,14 +713,21 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
 # your console?"), not a question about a console setting.
 _FILES_THROUGH_THE_CONSOLE = re.compile(
-    r"(?:\b(?:file|filed|filing|apply|submit|register)\b[^.?!]{0,40}\b(?:through|via|in|on|using|"
+    # ("can it be done in the Alibaba console?")
+    r"(?:\b(?:file|filed|filing|apply|submit|register|done|lodged|completed|handled)\b[^.?!]{0,40}"
+    r"\b(?:through|via|in|on|using|"
     r"from)|\b(?:do|get)\s+(?:the\s+)?(?:beian|icp)\b[^.?!]{0,40}\b(?:through|via|using))\s+"
     r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system|form)\s+(?:keeps\s+)?(?:asks?|asking|wants?|requires?|needs?|"
-    r"demands?|demanding)\s+(?:for|us|me)\b"
+    r"demands?|demanding)\s+(?:for|us|me)\b|"
+    # ... or turns the submission away: "Console won't accept their submission", "Alibaba's
+    # system won't take it"
+    r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
+    r"(?:console|portal|system)\s+(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|"
+    r"refuses to|wouldn't)\s+(?:accept|take|allow)\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -739,7 +758,11 @@ _ECS_TERM = re.compile(
     # (the instance kept: not "how long do we keep waiting for the approval?"); "how long sub"
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
     r"pay for|maintain|subscribe to)"
-    r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))"
+    r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))|"
+    # ... or said so passively: "how long must that box be kept?"
+    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,20}\b(?:it|they|(?:the|that|"
+    r"this) (?:ecs|instance|server|vps|box))\s+(?:be\s+)?(?:kept|held|rented|maintained|paid for|"
+    r"subscribed)\b"
     r"\b|\bhow long\s+(?:\w+\s+)?sub\b|"
     # "do we really have to buy some ecs in china just to get the domain filed? for how long?"
     r"\b(?:buy|rent|purchase|get|order)\s+(?:\w+\s+){0,2}(?:ecs|instances?|servers?|vps|box)\b"
@@ -908,7 +931,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:\bnot|n't|\black\w*)\s+(?:have |use |using |got )?(?:a |any )?domain|\bip[- ]only\b|"
         r"\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
-        r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b",
+        r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b|"
+        # reached at an address given in figures: "currently reached via 47.x.x.x"
+        r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
+        r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?![\w.])",
         # (where to file, not where to begin: "where can I start the application?")
         # (not "only in certain provinces": what the FAQ says of a representative office)
         "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "
@@ -960,6 +986,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # Zhejiang", "does the bei'an go to Shanghai or to Sichuan"
         r"\bwhere (?:do|does|should|can|shall|must|would|will)\s+(?:[\w'-]+\s+){1,4}?"
         r"(?:file|apply|register|submit)\b|"
+        # ... said passively: "where will their filing be lodged?"
+        r"\bwhere (?:should|can|shall|must|would|will|is|are)\s+(?:[\w'-]+\s+){1,3}?"
+        r"(?:filing|application|beian|icp)\s+(?:be\s+)?(?:lodged|submitted|filed|sent|made|done)\b|"
         r"\b(?:icp|beian|bei'?an|filing|application)\s+(?:\w+\s+){0,2}?(?:go|goes|be filed|"
         r"be done|be submitted|filed|submitted)\s+(?:to|in|at|with)\s+(?:"
         + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
@@ -1006,6 +1035,8 @@ _FOREIGN_DOCUMENTS = re.compile(
     r"\b(?:hong kong|hk)\s+(?:[\w'-]+\s+){1,3}?(?:certificates?|documents?|docs|papers)\b|"
     # "its HK business registration" (Hong Kong's BR, a document)
     r"\b(?:hong kong|hk)\s+business registrations?\b|"
+    # ... and its initials ("their Hong Kong BR", "our HK CR")
+    r"\b(?:hong kong|hk)\s+(?:br|cr|bri)\b|"
     rf"\b{_DOCUMENTS}\s+(?:issued|from|registered)\s+(?:\w+\s+)?"
     r"(?:overseas|abroad|outside)\b|"
     # by the country's adjective: "our German originals", "Dutch registry extract" (not the
@@ -1174,6 +1205,12 @@ _SITE_OR_SERVER = re.compile(
 _ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
 # Questions about the filing itself, so the message must name it (or follow one up).
 _ABOUT_THE_FILING = {"ask_physical_office", "ask_which_province"}
+# The physical office's own paper, which the FAQ names as what a foreign company files with:
+# naming it is the filing's subject ("obtain a permanent-office registration certificate to serve
+# as the business licence")
+_OFFICE_CERTIFICATE = re.compile(
+    r"\b(?:permanent|representative|rep)[- ]offices?(?:'s?)?\s+(?:registration\s+)?certificates?\b"
+)
 ICP_WORDS = re.compile(
     rf"\b{_ICP}\b|\bchina\b|\bchinese\b|\bmainland\b|"
     r"\bministry of industry\b|\bnetwork access providers?\b"
@@ -1190,6 +1227,12 @@ _HOSTING_WORDS = re.compile(
 # Places outside mainland China (hosting there is the hosted-outside question's subject), and
 # every place the assistant knows.
 PLACES_OUTSIDE = re.compile(words_pattern(ABROAD + OTHER_CHINESE_REGIONS))
+# An office abroad ("from our Dubai office", "the Hong Kong branch"): no presence in mainland China
+_OFFICE_ABROAD = re.compile(
+    "(?:"
+    + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + tuple(FOREIGN_ADJECTIVES))
+    + r")\s+(?:offices?|branch(?:es)?|hq|headquarters|team)\b"
+)
 PLACES = re.compile(
     words_pattern(
         ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)
@@ -1600,7 +1643,10 @@ _SITE_TAKES_PAYMENTS = re.compile(
     # "want to take payments on our site", "charging our users"
     r"\b(?:take|takes|taking|accept\w*|process\w*|collect\w*|receiv\w*)\s+(?:\w+\s+)?payments?\s+"
     r"(?:on|through|via|from|in)\s+(?:our|the)\s+(?:\w+\s+)?(?:site|shop|store|app|website|"
-    r"platform)\b|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
+    r"platform)\b|"
+    # "so they can take online payments" (what a licence is wanted for)
+    r"\b(?:can|could|to)\s+(?:take|accept|process|collect|receive)\s+(?:online\s+|card\s+)?"
+    r"payments?\b|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
     # "because subscriptions are paid"
     r"\b(?:subscriptions?|plans?|memberships?|services?|accounts?|features?|tiers?|courses?)\s+"
     r"(?:are|is)\s+paid\b"
@@ -1899,7 +1945,10 @@ def _question_clause(text: str) -> str:
 
 # A web page of one's own reached by its IP address: the FAQ's IP-only question, though only
 # staff or devices open it ("staff open the internal portal via http://106.14.x.x").
-_WEB_PAGES = re.compile(r"\b(?:portals?|dashboards?|panels?|web ?apps?|websites?|sites?)\b")
+# (or opened in a browser: "staff type the IP in the browser")
+_WEB_PAGES = re.compile(
+    r"\b(?:portals?|dashboards?|panels?|web ?apps?|websites?|sites?|browsers?)\b"
+)
 _CLOSED_NETWORK = re.compile(r"\bno public access\b|\bprivate network\b|\bintranet\b|\bvpn\b")
 
 
@@ -2163,6 +2212,9 @@ def _needs_pattern(word: str) -> Pattern:
         r"required|mandatory|necessary|compulsory|obligatory)\b|"
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
         r"obligation))\b|"
+        # the obligation itself named ("the filing obligation explained", "any filing obligation
+        # for us"; one requirement, not a list: "the filing requirements for ...")
+        rf"\b{word}\s+(?:obligations?|requirement|duty)\b(?!\s+(?:documents?|list|checklist)\b)|"
         # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
         rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+)?(?:china\s+|chinese\s+)?{word}"
         r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
@@ -2232,7 +2284,10 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
     # (without "there", not a licence: "is a business license required?" asks who may file)
     r"\b(?:is|are)\s+(?:some|any)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|particular\s+|"
     r"official\s+|legal\s+|government\s+)?(?:registrations?|permits?|approvals?|permissions?|"
-    r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b"
+    r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b|"
+    # "... if the shop has to be registered with the Chinese authorities"
+    r"\b(?:has|have|needs?)\s+to\s+be\s+registered\s+with\s+(?:the\s+)?(?:chinese\s+|china\s+|"
+    r"local\s+)?(?:authorities|government|miit|ministry)\b"
 )
 
 
@@ -2283,14 +2338,18 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:need|must have|have to (?:get|do|have)|require)\b|"
     # "is there a filing requirement?"
     r"\b(?:is there|are there|any)\s+(?:an?\s+|any\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)"
-    r"\s+(?:requirements?|obligations?)\b(?=[^.!]*\?)|"
+    r"\s+(?:requirements?|obligations?)\b(?=[^.!]*(?:\?|$))|"
     r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
+    # "... if the website has to be registered with the Chinese authorities. Does it?"
+    r"\b(?:has|have|needs?) to be registered with (?:the\s+)?(?:chinese\s+|china\s+)?"
+    r"(?:authorities|government|miit|ministry)\b|"
     r"\b(?:have|has|need|needs) to (?:file|register)(?:\s+(?:something|anything|at all))?"
-    r"(?:\s+with\s+(?:the\s+)?(?:miit|ministry|authorities|government))?"
+    r"(?:\s+with\s+(?:the\s+)?(?:chinese\s+|china\s+|local\s+)?(?:miit|ministry|authorities|"
+    r"government))?"
     r"(?:\s+for\s+(?:it|them|this|that|(?:the|our|my|this|that)(?:\s+[\w-]+){1,3}))?\s*(?:[?.!]|$|or\b)|"
-    r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|necessary|mandatory|optional)"
+    r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|req'?d|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"
     # typed short: "icp must?", "icp needed ecs hangzhou??" (the server after it)
@@ -2872,8 +2931,12 @@ def carries_subject(intent: str, text: str) -> bool:
         # "can I reach a local web app by IP without a domain?": IP-only access, but nothing of
         # the filing or of mainland China, which the FAQ's question is about
         return False
-    if intent == "ask_hosted_outside" and PLACES_OUTSIDE.search(text):
-        return True
+    if intent == "ask_hosted_outside":
+        # (a place abroad that names where papers are from is no site's: "our Hong Kong
+        # certificate of incorporation")
+        text = _FOREIGN_DOCUMENTS.sub(" ", text)
+        if PLACES_OUTSIDE.search(text):
+            return True
     if intent in _ABOUT_THE_FILING and not (names_the_filing(text) or _FOLLOW_UP.search(text)):
         # "how do I get a business licence?", "which region for our ECS?": not the filing's;
         # servers in mainland China are the filing's subject, for who may file
@@ -2884,8 +2947,14 @@ def carries_subject(intent: str, text: str) -> bool:
             or (re.search(r"\bprovinc", text) and len(text.split()) <= 5)
         ):
             return False  # "which province has the best universities?" (not "which province?")
-        if intent == "ask_physical_office" and not _hosts_in_china(text):
+        if (
+            intent == "ask_physical_office"
+            and not _hosts_in_china(text)
+            and not _OFFICE_CERTIFICATE.search(text)
+        ):
             return False
+    if intent == "ask_physical_office":
+        text = _OFFICE_ABROAD.sub(" ", text)
     if intent == "ask_physical_office" and _PRESENCE_NOT_NEEDED.search(text):
         text = " ".join(
             sentence if sentence.rstrip().endswith("?") else _PRESENCE_NOT_NEEDED.sub(" ", sentence)
@@ -3110,13 +3179,16 @@ _WHERE_WE_FILE_SAID = re.compile(
     # Shanghai with ...?")
     r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
     r"(?<!may )(?<!do )(?<!should )(?<!would )(?<!shall )(?<!must )(?<!will )"
-    r"\b(?:we|i)(?:'re|'m|'ll|\s+are|\s+am|\s+will)?\s+(?:(?:plan(?:ning)?|going|intend(?:ing)?|"
-    r"want|would like|decided|about)\s+to\s+)?(?:file|apply|submit|filing|applying|submitting)\s+"
+    # (or the customer a note is about: "Cust wants to file in Sichuan")
+    r"\b(?:we|i|they|cust|customer|client)(?:'re|'m|'ll|\s+are|\s+am|\s+will|\s+is)?\s+"
+    r"(?:(?:plan(?:s|ning)?|going|intend(?:s|ing)?|wants?|would like|decided|about)\s+to\s+)?"
+    r"(?:file|apply|submit|filing|applying|submitting)\s+"
     r"(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
 )
 # ... checked, and nothing else asked: "is he right?", "correct?"
 _ONLY_CHECKED = re.compile(
-    r"^\W*(?:(?:is|are)\s+(?:that|this|it|he|she|they)\s+(?:right|correct|true|ok)|right|true|"
+    r"^\W*(?:(?:is|are)\s+(?:that|this|it|he|she|they)\s+(?:right|correct|true|ok|allowed|"
+    r"possible|permitted|fine|legal)|right|true|"
     r"correct|really|(?:can you )?confirm|am i right|does that (?:work|sound right)|ok)\b"
     r"[^?]*\?*\W*$"
 )

@@ -37,7 +37,11 @@ _NEGATION = (
     # "I don't think we have a rep office in China"
     r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
-    r"refuse\w* to|avoid\w*|instead of|rather than)"
+    # ("Cust refuses Hong Kong hosting", "they rejected Singapore")
+    r"refuse\w* to|refuse|refuses|refused|rejects|rejected|rules out|ruled out|avoid\w*|instead of|"
+    r"rather than|"
+    # not had yet: "while they wait on a domain"
+    r"wait(?:s|ing)?\s+(?:on|for))"
 )
 _DONT_KNOW = re.compile(
     r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
@@ -62,6 +66,11 @@ _US_INITIALS = re.compile(
 _RO_INITIALS = re.compile(
     r"(?:(?<=\b[Oo]ur )|(?<=\b[Tt]he )|(?<=\b[Mm]y )|(?<=\b[Tt]heir )|(?<=\b[Aa] )|(?<=\b[Aa]n ))"
     r"RO\b(?!\s+(?:access|mode|permissions?|user|role|only)\b)|"
+    # ... a company's ("Cust's RO used to be in Guangzhou"), or named with its papers ("RO
+    # certificate issued in Beijing")
+    r"(?<='s )RO\b(?!\s+(?:access|mode|permissions?|user|role|only)\b)|"
+    r"\bRO(?=\s+(?:certificate|registration|licen[cs]e|registered|used to be|was registered|is "
+    r"registered)\b)|"
     r"\bRO(?=\s+(?:in|at)\s+(?i:"
     + "|".join(
         sorted(
@@ -72,6 +81,12 @@ _RO_INITIALS = re.compile(
         )
     )
     + r")\b)"
+)
+# A business licence by its initials, upper case: someone's ("their BL was issued in Jiangsu") or
+# told of ("BL issued in Suzhou"); not "BL" alone (a bill of lading).
+_BL_INITIALS = re.compile(
+    r"(?:(?<=\b[Oo]ur )|(?<=\b[Tt]he )|(?<=\b[Mm]y )|(?<=\b[Tt]heir )|(?<=\b[Ii]ts )|(?<='s ))BL\b|"
+    r"\bBL(?=\s+(?:was|is|issued|registered|from)\b)"
 )
 _YINGYE_ZHIZHAO = re.compile(r"\b(?:yingye\s*)?zhizhao\b")
 _CITY_CODE = re.compile(r"(?<![\w.-])(?:" + "|".join(CITY_CODES) + r")(?![\w-])")
@@ -128,6 +143,8 @@ def lower_case(text: str) -> str:
     if text != text.upper():
         if "RO" in text:
             text = _RO_INITIALS.sub("rep office", text)
+        if "BL" in text:
+            text = _BL_INITIALS.sub("business licence", text)
         if "U" in text:
             text = _US_INITIALS.sub("the US", text)
         if any(code in text for code in CITY_CODES):
@@ -195,7 +212,8 @@ def negation_marked(value: str, message: str) -> str:
         return value
     # (and "and" that starts a clause of its own: "we don't have one and the site is on ...")
     before = re.split(
-        r"[,.;:!?()]|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)",
+        # (a spaced dash too: "ECS Tianjin? no - ECS Beijing", the "no" answering what came before)
+        r"[,.;:!?()]|\s[-–—]+(?:\s|$)|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)",
         _clean(message[:start]),
     )[-1]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
@@ -321,6 +339,14 @@ _USERS_PLACE = re.compile(
     # (or to the end of its clause: "china ppl visit, illegal no icp?")
     r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*(?=[,.;!?]|$))"
 )
+# People served from a place: the server's place, not theirs ("serves China users straight from
+# SG ECS"). The people, and their place before them, are dropped; "from" and its place are kept.
+_SERVED_FROM = re.compile(
+    r"\b(serv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|stream(?:s|ed|ing)?)\s+"
+    r"(?:(?:our|the|all|its|their|his|her)\s+)?(?:(?:mainland|china|chinese|prc)\s+"
+    rf"(?:china\s+|chinese\s+)?)?(?:{_PEOPLE})\s+"
+    r"((?:straight|directly|right|only|mostly|still|currently|today|now)\s+)?from\b"
+)
 # ... and a province or city naming the people after it ("because Shanghai customers say it's
 # slow"), not where a server is (not after "in": "servers in Shanghai users can reach").
 _PLACE_OF_USERS = re.compile(
@@ -385,6 +411,12 @@ _A_WAY_OUT = re.compile(
     # "the only option is to host in Hong Kong"
     r"\b(?:only|other|best|usual|standard|common|remaining)\s+(?:options?|choices?|solutions?|"
     r"routes?|way)\b"
+)
+# A place put forward as a choice, not where the site is: "I think Hong Kong ECS is an
+# alternative", "Singapore as a fallback"
+_PUT_FORWARD = re.compile(
+    r"^\s*(?:is|are|would be|could be|might be|may be|as)\s+(?:an?|the|our|one|another)\s+"
+    r"(?:\w+\s+)?(?:alternatives?|options?|fallback|workaround|way out|solution|plan b)\b"
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
@@ -509,10 +541,20 @@ def asks_of_sites_in_general(value: str, message: object) -> bool:
     return False
 
 
+# The writer only as who heard a claim or whose colleague made it: "a friend told me", "my
+# colleague says": no first person of a site's.
+_FIRST_PERSON_AS_LISTENER = re.compile(
+    r"\b(?:told|tells|telling|asked|asks|assured|assures|warned|warns|informed|advised)\s+(?:me|us)\b|"
+    r"\b(?:i|we)\s+(?:(?:have|had|was|were)\s+)?(?:heard|read|been told|was told|were told)\b|"
+    r"\b(?:my|our)\s+(?:colleague|boss|manager|friend|lawyer|consultant|cto|ceo|coworker|"
+    r"co-worker|teammate|supervisor|accountant|advisor|adviser)s?\b"
+)
+
+
 def _is_general(text: str) -> bool:
     """A question, or a rule, that says nothing of the asker's own site ("sites there need one,
     right?")."""
-    if FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(_FIRST_PERSON_AS_LISTENER.sub(" ", text)):
         return False
     if "?" in text:
         return bool(_ABOUT_ANY_SITE.search(text))
@@ -558,9 +600,12 @@ def weighs_options(message: object) -> bool:
     # ICP Filing?"
     # (one question alone: not "Global acceleration area, origin in Germany. Is ICP required?
     # And the price difference vs international-only?", whose facts are someone's site)
+    # (or one heading, with no end mark: "Eligibility matrix: branch company vs. representative
+    # office for ICP Filing")
+    text = re.sub(r"\bvs\.", "vs", text)
     return (
         len(SENTENCES.findall(text)) == 1
-        and text.rstrip().endswith("?")
+        and (text.rstrip().endswith("?") or not re.search(r"[.!]\W*$", text))
         and bool(_COMPARES_KINDS.search(text))
         and not FIRST_PERSON.search(text)
     )
@@ -650,7 +695,11 @@ def is_general_comparison(message: object) -> bool:
     text = _without_quoted_rules(_clean(message))
     # (nor where the CDN filing's temporary instance may be: "must that temporary ECS be in the
     # mainland or can it be the HK one we already have?")
-    text = " ".join(s for s in SENTENCES.findall(text) if not TEMPORARY_SERVER.search(s)) or text
+    # (where it is the only sentence, the temporary instance alone is left out: "Origin outside
+    # China, CDN inside China: why a temporary mainland ECS is needed")
+    text = " ".join(
+        s for s in SENTENCES.findall(text) if not TEMPORARY_SERVER.search(s)
+    ) or TEMPORARY_SERVER.sub(" ", text)
     # (the mainland named only as what a CDN covers is no place compared: "site is on alibaba SG,
     # a colleague says Global doesn't include china")
     # (nor is it named only as what is left out: "acceleration region 'outside mainland China'
@@ -754,6 +803,7 @@ def _hosting_clauses(text: str) -> Iterable[str]:
         if hosting and _CDN_TALK.search(clause):
             clause = _CDN_PLACE.sub(" ", clause)  # "CDN with mainland POPs in front of our site"
         clause = _ADVICE.split(clause, maxsplit=1)[0]  # (what is advised is not so)
+        clause = _SERVED_FROM.sub(r"\1 \2from", clause)
         clause = _USERS_PLACE.sub(" ", _MOVED_FROM.sub(" ", _FILING_PLACE.sub(" ", clause)))
         clause = _PLACE_OF_USERS.sub(" ", _ACCELERATED_IN.sub(" ", clause))
         yield _COMPANY_PLACE.sub(" ", clause) if hosting else clause
@@ -859,6 +909,31 @@ _SOMEONE_ELSES = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:site|website|shop|"
     r"servers?|ecs|instances?|box|boxes|landing pages?)\b"
 )
+# The one the writer asks for, a client or customer ("Cust", "a client asked me"), with no party
+# of another kind and no site of the writer's own beside: its site's place is the case asked
+# about ("A client asked me: ... would their Singapore-hosted site need ICP?").
+_ACTED_FOR = re.compile(r"\b(?:clients?|customers?|custs?)\b")
+_ANOTHER_KIND_OF_PARTY = re.compile(
+    r"\b(?:friends?|partners?|competitors?|rivals?|colleagues?|suppliers?|vendors?|distributors?|"
+    r"resellers?|sister|parent|subsidiar(?:y|ies))\b"
+)
+_A_SITE_OF_OUR_OWN = re.compile(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?|"
+    r"box|boxes|hosting)\b|\b(?:we|i)\s+(?:also\s+)?(?:host|run|serve|deploy)\b|"
+    # ("but mine is hosted in Singapore")
+    r"\b(?:mine|ours)\s+(?:is|are|runs?|sits?)\b"
+)
+
+
+def _asks_for_a_client(message: str) -> bool:
+    text = _clean(message)
+    return bool(
+        _ACTED_FOR.search(text)
+        and not _ANOTHER_KIND_OF_PARTY.search(text)
+        and not _A_SITE_OF_OUR_OWN.search(text)
+    )
+
+
 # Another case asked about: "does the same apply to AWS's Beijing region?"
 _ANOTHER_CASE = re.compile(
     r"\b(?:does|do|would|will|is|was)\s+(?:the same|this|that|it)\s+(?:also\s+)?"
@@ -1315,7 +1390,21 @@ _QUOTED = re.compile(r"\"([^\"]{30,})\"|“([^”]{30,})”|(?<!\w)'([^']{30,}?)
 def _quoted_rules(text: str) -> List[str]:
     """The quoted rules in `text`: someone's words about sites, not the user's site."""
     quoted = (next(group for group in match.groups() if group) for match in _QUOTED.finditer(text))
-    return [words for words in quoted if _STATES_A_RULE.search(words)]
+    # (not a message passed on, which tells its writer's or a customer's own set-up: "FW: 'Our
+    # customer only has servers in the UAE region. ...'")
+    return [
+        words
+        for words in quoted
+        if _STATES_A_RULE.search(words) and not _A_SET_UP_TOLD.search(words)
+    ]
+
+
+_A_SET_UP_TOLD = re.compile(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?)\s+"
+    r"(?:is|are|runs?|sits?|lives?)\b|\b(?:we|i)\s+(?:only\s+)?(?:host|run|have|use)\b|"
+    r"\b(?:customer|client|cust)s?\s+(?:only\s+|currently\s+|still\s+)?(?:has|have|runs?|hosts?|"
+    r"uses?|is on)\b"
+)
 
 
 def _without_quoted_rules(text: str) -> str:
@@ -1366,7 +1455,9 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
-    if _SOMEONE_ELSES.search(clause) or _ANOTHER_CASE.search(clause):
+    if (_SOMEONE_ELSES.search(clause) and not _asks_for_a_client(message)) or _ANOTHER_CASE.search(
+        clause
+    ):
         return None
     if _ANYONES_CASE.search(clause) and FIRST_PERSON.search(_clean(message)):
         # "if a company hosts in Shenzhen ..., do they need icp? we are on Singapore ourself": a
@@ -1380,6 +1471,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         (
             filing_out_of_reach(message)
             or forgoes_the_filing(message)
+            or lacks_documents(_clean(message))
             # a note or heading: "No ICP Filing? Hong Kong ECS as the fallback"
             or _NO_FILING_NOTED.search(_clean(message))
         )
@@ -1395,7 +1487,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     ):
         return None  # "Hong Kong ECS instances are the usual fallback if you cannot file" (not
         # "so the site runs on Hong Kong ECS instead")
-    if _an_option_asked(value, message):
+    if _an_option_asked(value, message) or _PUT_FORWARD.match(_rest_of_sentence(value, message)):
         return None  # "cant finish icp, use HK ecs?"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
         return None  # "we bought an ECS in Nanning last year but deleted it"
@@ -2085,15 +2177,17 @@ _LACKS_DOCUMENTS = re.compile(
     r"\b(?:documents?|papers|paperwork)\s+(?:keep|kept|keeps)\s+(?:getting|being)\s+"
     r"(?:rejected|refused|turned down|denied)\b|"
     # papers that cannot be made valid: "the papers from home can't be legalised in time"
-    r"\b(?:documents?|paperwork|papers)\b[^,;.]{0,40}\b(?:cannot|can't|cant|won't)\s+be\s+"
-    r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained)\b|"
+    r"\b(?:documents?|paperwork|papers|domain)\b[^,;.]{0,40}\b(?:cannot|can't|cant|won't)\s+be\s+"
+    r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained|"
+    r"supplied|produced|gathered)\b|"
     # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
     r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
     r"won't be able to|won't|will not|refuses? to|(?:could|can|will) never)\s+"
     # (not asked: "can't we get an ICP filing with our HK documents?")
     r"(?!(?:we|i|you|they)\b)(?:\w+\s+){0,2}?"
     r"(?:provide|"
-    r"get|obtain|supply|submit|prepare|produce|furnish)\b[^,;.]{0,40}\b(?:documents?|docs|"
+    r"get|obtain|supply|submit|prepare|produce|furnish|gather|collect|assemble)\b[^,;.]{0,40}"
+    r"\b(?:documents?|docs|"
     # (not "the domain we wanted": the one they could not get is not the one they have)
     r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers|"
     # "can't get the permanent office registration certificate" (not an SSL certificate)
@@ -2150,7 +2244,10 @@ _FILING_FORGONE = re.compile(
     r"(?:do|start|go through|apply for|bother with|deal with)\s+(?:an?\s+|the\s+|any\s+)?"
     r"(?:icp\s+|beian\s+)?(?:application|filing|icp|beian|licen[cs]e)\b"
     # (a choice for good: not "we won't start the filing until the ECS is migrated")
-    r"(?![^.?!]*\b(?:until|till|before|yet)\b)"
+    r"(?![^.?!]*\b(?:until|till|before|yet)\b)|"
+    # "Filing is off the table"
+    r"\b(?:filing|icp|beian)\s+(?:is|'s|was)\s+(?:off the table|not an option|out of the question|"
+    r"ruled out)\b"
 )
 
 

@@ -142,9 +142,12 @@ from actions.words_to_facts import (
     UPDATES_A_FACT,
     filing_out_of_reach,
     forgoes_the_filing,
+    is_general_comparison,
+    lacks_documents,
     names_no_server,
     speaks_of_anyone,
     to_can_complete_filing,
+    weighs_options,
 )
 
 NLU_FALLBACK = "nlu_fallback"
@@ -615,7 +618,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
             # Nor does a claim passed on about one ("Heard the ICP review takes about 20 working
             # days in Guangdong. We're registered in Guangdong.").
-            if (is_question(text) or reports_a_claim(text)) and uncovered_subjects(text):
+            # (nor kinds compared, which are no one's facts: "EDI licence vs. ICP Commercial
+            # License for online marketplaces")
+            if (
+                is_question(text) or reports_a_claim(text) or weighs_options(text)
+            ) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             if len(text.split()) < config["short_reply_words"]:
                 return {}
@@ -768,7 +775,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 NLU_FALLBACK,
                 config["how_to_get_intent"],
             )
-            and (filing_out_of_reach(text) or forgoes_the_filing(text))
+            and (
+                filing_out_of_reach(text)
+                or forgoes_the_filing(text)
+                or lacks_documents(clean(text))
+            )
             # (as a host, not a company: "As a Hong Kong company we cannot get an ICP filing on
             # our own. Can our branch in Shenzhen apply for it?" asks who may file)
             and names_hosting_in_hong_kong(text)
@@ -894,6 +905,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 "name": NLU_FALLBACK,
                 "ranking": [{"name": name, "confidence": 0.5} for name in both],
             }
+        if (
+            intent == config["no_filing_intent"]
+            and is_general_comparison(text)
+            and not filing_out_of_reach(text)
+            and not asks_what_happens_without_a_filing(text)
+        ):
+            # "server in the mainland means filing, anywhere else means no filing. Correct?":
+            # the rule of when one is needed, compared by places (its "no filing" is no site's)
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
         if (
@@ -1026,7 +1046,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             or refers_back(asked)
             # "our only presence is a ban shi chu in Beijing. Can we still file when our ECS sits
             # behind a load balancer?": who may file is the backstory's, and its caveats hold
-            or (intent == config["how_to_get_intent"] and asks_who_may_file(asked))
+            # (and who may hold the Commercial License: "a Beijing rep office. Can they get the
+            # filing in Beijing and also the commercial licence?")
+            or (
+                intent == config["how_to_get_intent"]
+                and (asks_who_may_file(asked) or asks_who_may_hold_the_commercial_licence(text))
+            )
         ):
             return {}
         others = [

@@ -851,6 +851,16 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         "china_presence",
         [{"ORTH": "RO"}, {"LOWER": {"IN": ["in", "at"]}}, {"LOWER": {"IN": mainland_words}}],
     )
+    # ... a company's ("Cust's RO used to be in Guangzhou"), or named with its papers ("RO
+    # certificate issued in Beijing", "RO registered in Tianjin")
+    add("china_presence", [{"ORTH": "'s"}, {"ORTH": "RO"}])
+    add(
+        "china_presence",
+        [
+            {"ORTH": "RO"},
+            {"LOWER": {"IN": ["certificate", "registration", "licence", "license", "registered"]}},
+        ],
+    )
     add(
         "china_presence",
         [

@@ -4178,3 +4178,123 @@ def test_review_of_rounds_51_to_56_rules_too_broad():
         "We are an English training company registered in Shanghai. Can we do ICP filing "
         "ourselves?",
     )
+
+
+def test_rounds_57_to_60_what_is_asked():
+    # who may hold the Commercial License, asked of a rep office: not where to file, nor a fee
+    text = (
+        "A rep office in Chengdu. Could they get the filing there and also the commercial licence "
+        "so the shop can accept card payments?"
+    )
+    assert (_decided("ask_physical_office", text) or "ask_physical_office") == (
+        "ask_physical_office"
+    )
+    # a province wanted, checked against where the licence came from
+    assert (
+        _decided(
+            "ask_unanswerable",
+            "Cust wants to file in Hunan because most visitors are there; their BL was issued in "
+            "Hubei. Is that allowed?",
+        )
+        == "ask_which_province"
+    )
+    # whether one is needed, typed short or named as an obligation
+    assert _decided("nlu_fallback", "pls check: ECS cn-qingdao + own domain = beian req'd?") == (
+        "ask_need_icp"
+    )
+    assert _decided("nlu_fallback", "Hosting in Beijing: the filing obligation explained") == (
+        "ask_need_icp"
+    )
+    assert (
+        _decided(
+            "out_of_scope",
+            "Nobody knows if our shop on ECS Shenzhen has to be registered with the Chinese "
+            "authorities. Does it?",
+        )
+        == "ask_need_icp"
+    )
+    # a rule comparing places, passed on to be checked: whether one is needed, not the no-filing
+    # answer
+    text = (
+        "A colleague says the rule is: mainland server means filing, a server anywhere else "
+        "means no filing. Correct?"
+    )
+    assert _decided("ask_no_filing", text) == "ask_need_icp"
+    # the filing given up, or its papers out of reach, with Hong Kong as the way out
+    assert (_decided("ask_no_filing", "Filing is off the table for them. What do we offer?")) in (
+        None,
+        "ask_no_filing",
+    )
+    assert (
+        _decided(
+            "out_of_scope",
+            "Fallback when the documents cannot be supplied: run the site on Hong Kong ECS",
+        )
+        == "ask_no_filing"
+    )
+
+
+def test_rounds_57_to_60_subjects_the_faq_covers():
+    # a sales call's renewal, a site "viewable" anywhere, a distributor's worry, a note's "none"
+    assert "time" not in uncovered_subjects(
+        "Client is on ECS in Hong Kong, no CDN. Told no ICP required - pls confirm before the "
+        "renewal meeting."
+    )
+    assert "time" in uncovered_subjects("When is the ICP renewal due?")
+    assert "time" not in uncovered_subjects(
+        "They were told to buy an ECS in the mainland just for the filing. How long must that "
+        "instance be kept?"
+    )
+    assert "limits" not in uncovered_subjects(
+        "A consultant said every site viewable in China needs an ICP. True for our Oslo site?"
+    )
+    assert "companies" not in uncovered_subjects(
+        "Our Chinese distributor worries we need an ICP filing for our Lyon site. Do we?"
+    )
+    assert "existing_filing" not in uncovered_subjects(
+        "- hosting: HK ECS\n- CDN: mainland nodes on\n- filing status: none\n- ask: compliant?"
+    )
+    assert "existing_filing" in uncovered_subjects("Where can we see our filing status?")
+    assert "cost" not in uncovered_subjects(
+        "A rep office in Wuhan: can it get the commercial licence so the shop can take online "
+        "payments?"
+    )
+    # the console turning a filing away is the IP-only answer's, not a setting
+    assert "settings" not in uncovered_subjects(
+        "Site on ECS Chengdu with a bare IP. Where do we file, given Alibaba's system won't "
+        "take it?"
+    )
+    # an internal tool opened in a browser is a website
+    assert "not_websites" not in uncovered_subjects(
+        "Internal tool on ECS Shenzhen, no domain, staff open the IP in a browser. Beian needed?"
+    )
+    # what a filing is for, and the steps to a Commercial License, are not covered
+    assert "definition" in uncovered_subjects("What is a beian for, really?")
+    assert "licence_types" in uncovered_subjects(
+        "Branch in Suzhou. What are the steps and documents to obtain an ICP commercial license "
+        "for paid courses?"
+    )
+
+
+def test_rounds_57_to_60_subjects_carried():
+    # the office certificate the FAQ names is who may file
+    assert carries_subject(
+        "ask_physical_office",
+        "Without a local company: getting a permanent-office registration certificate to use as "
+        "the business licence",
+    )
+    # an office abroad is no presence in China
+    assert not carries_subject(
+        "ask_physical_office", "From our Lisbon office: do we need ICP for a China CDN?"
+    )
+    # Hong Kong papers are no site hosted in Hong Kong
+    assert not carries_subject(
+        "ask_hosted_outside",
+        "Is our Hong Kong certificate of incorporation enough to file for a site on ECS in Xiamen?",
+    )
+    assert carries_subject(
+        "ask_which_province", "Where will the filing be lodged for a branch in Kunming?"
+    )
+    assert carries_subject(
+        "ask_ip_only", "The shop is reached via 39.x.x.x on ECS Hangzhou for now. ICP?"
+    )

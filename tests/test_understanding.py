@@ -2029,3 +2029,82 @@ def test_review_of_rounds_51_to_56_readings_too_broad():
     assert to_hosting_location("No ICP yet. We put the site on HK ECS instead for now.") == (
         "hong_kong"
     )
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # people served from a place: the place is the server's
+        (
+            "We serve Chinese shoppers directly from our Tokyo ECS. Adding a mainland CDN next "
+            "quarter: does that change the ICP story?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a customer asked for, with no site of the writer's own: "their" site is the case
+        (
+            "A customer asked us: with mainland acceleration switched on, would their "
+            "Frankfurt-hosted shop need ICP?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # ... but a competitor's site is not the writer's
+        (
+            "Our competitor keeps their shop on ECS in Hong Kong. Do we need ICP?",
+            "hosting_location",
+            None,
+        ),
+        # a heading whose only mainland server is the filing's temporary one
+        (
+            "Origin abroad, acceleration inside China: why a temporary mainland ECS is needed",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # "no -" answers the question before it, and the place after it is meant
+        ("ECS Osaka? no - ECS Hangzhou region. ICP?", "hosting_location", "mainland_china"),
+        # a forwarded message telling a customer's set-up is no quoted rule
+        (
+            "FW from our Madrid team: 'Our client only has servers in the Paris region. Do they "
+            "need an ICP filing for the China CDN?'",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a place put forward, or refused, is not where the site is
+        (
+            "The domain cannot be verified in time for filing. I think Singapore ECS is an "
+            "option. Right?",
+            "hosting_location",
+            None,
+        ),
+        (
+            "They refuse Singapore hosting and cannot collect the documents for a filing.",
+            "hosting_location",
+            None,
+        ),
+        # a claim passed on by a colleague compares places for anyone
+        (
+            "My manager says servers on the mainland need a filing and servers elsewhere never "
+            "do. True?",
+            "hosting_location",
+            None,
+        ),
+        # two kinds compared in a heading are no one's presence
+        ("Branch company vs. rep office for the ICP filing", "china_presence", None),
+        # a rep office and a business licence by their initials, with their papers
+        (
+            "RO certificate issued in Nanjing; which province for the ICP?",
+            "china_presence",
+            "representative_office",
+        ),
+        ("Client's RO is registered in Xi'an", "china_presence", "representative_office"),
+        ("their BL was issued in Fujian, servers in Fuzhou", "license_province", "Fujian"),
+        # a domain waited for is not had yet
+        (
+            "site reached via its IP on ECS Chengdu while we wait for a domain",
+            "access_method",
+            "ip_only",
+        ),
+    ],
+)
+def test_readings_rounds_57_to_60_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
