@@ -119,8 +119,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"beian|icp)\b|"
         r"\bturnaround\b|\bvalidity\b|\bexpir\w*|"
         # (the filing's renewal, not a sales one: "pls confirm before the renewal call")
-        r"\brenew(?:al|als|ed|ing|s|d)?\b(?!\s+(?:calls?|meetings?|quotes?|talks?|discussions?|"
-        r"negotiations?|contracts?|deals?)\b)|"
+        r"\brenew(?:al|als|ed|ing|s|d)?\b(?!\s+(?:calls?|meetings?|talks?|discussions?|"
+        r"negotiations?)\b)|"
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
         # "how difficult/expensive/slow is it to get an ICP?": the filing's pace, not the site's
@@ -176,8 +176,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
         # a filing for each ("one ICP for every domain?"; not the general rule: "every website
         # visible in China needs ICP?", "every site on a mainland server must file")
-        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|viewable|reachable|"
-        r"available|opened|seen|in|on|hosted|served|"
+        r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|viewable|in|on|hosted|"
+        r"served|"
         r"running|that|which|needs?|requires?|must|shall|has to|is|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
@@ -339,7 +339,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"was|are|were|already)\s+(?:been\s+|already\s+)?(?:filed|registered|approved|recorded)\b|"
         # (not a note's field saying there is none: "filing status: none")
         r"\b(?:filing|icp|beian|record|application)\s+(?:status|progress)\b"
-        r"(?!\s*[:=-]\s*(?:none|no|nil|n/a|not (?:filed|started|applied)|never filed)\b)|"
+        r"(?!\s*[:=-]\s*(?:none|no|nil|n/a|not (?:filed|started|applied)|never filed)"
+        r"\s*(?:$|[\n,;.]|-\s))|"
         r"\b(?:check|look up|lookup|query|search|verify)\s+(?:(?:an?|the|our|my|its|their|a "
         r"site's|a domain's)\s+)?(?:icp|beian|filing)\s+(?:numbers?|records?|status)\b|"
         r"\bis there a way to (?:check|look up|verify|see)\b[^.?!]{0,25}\b(?:icp|beian|filing)\b|"
@@ -638,17 +639,19 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not one who told them a filing is needed)
         r"\b(?:distributor|reseller|affiliate)\w*"
         r"(?![^.?!]{0,20}\b(?:told|tells|says|said|claims?|insists?|thinks?|believes?|worried|"
-        r"worries|fears?|asks?|asked|wonders?|warned|warns)\b)"
+        r"worries|fears?|asks?|asked|wonders?|warned|warns)\b"
+        # (but "believes their beian covers our site" is their filing used)
+        r"(?![^.?!]{0,30}\b(?:their|its)\s+(?:icp|beian|filing|licen[cs]e|number)))"
         r"[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
         "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'?s|\s+is|\s+are)\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
-        r"(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
+        r"(?:actually\s*)?(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
         # "what is an ICP filing for, exactly?"
         r"\bwhat(?:'?s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filing|licen[cs]e|"
-        r"registration|record|number))?\s+(?:actually\s+|really\s+)?for\b|"
+        r"registration|record|number))?\s+(?:actually\s+|really\s+)?for\s*(?:[?.!,]|$)|"
         # what it is for: "What is the purpose of ICP Filing?", "Why is ICP Filing important?"
         r"\b(?:purpose|point|importance|benefits?|advantages?)\s+of\s+(?:having\s+|getting\s+)?"
         r"(?:an?\s+|the\s+)?(?:icp|beian)\b|"
@@ -713,9 +716,7 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # Filing through Alibaba Cloud's console or system is the FAQ's own channel ("can we file through
 # your console?"), not a question about a console setting.
 _FILES_THROUGH_THE_CONSOLE = re.compile(
-    # ("can it be done in the Alibaba console?")
-    r"(?:\b(?:file|filed|filing|apply|submit|register|done|lodged|completed|handled)\b[^.?!]{0,40}"
-    r"\b(?:through|via|in|on|using|"
+    r"(?:\b(?:file|filed|filing|apply|submit|register)\b[^.?!]{0,40}\b(?:through|via|in|on|using|"
     r"from)|\b(?:do|get)\s+(?:the\s+)?(?:beian|icp)\b[^.?!]{0,40}\b(?:through|via|using))\s+"
     r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
@@ -723,11 +724,16 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system|form)\s+(?:keeps\s+)?(?:asks?|asking|wants?|requires?|needs?|"
     r"demands?|demanding)\s+(?:for|us|me)\b|"
+    # ... or the filing itself done there: "can it be done in the Alibaba console?"
+    r"\b(?:it|the filing|filing|beian|icp|application|submission)\s+be\s+(?:done|lodged|"
+    r"completed|handled|submitted|filed)\s+(?:through|via|in|on|using|from)\s+(?:(?:your|the|our)\s+)?"
+    r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or turns the submission away: "Console won't accept their submission", "Alibaba's
     # system won't take it"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system)\s+(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|"
-    r"refuses to|wouldn't)\s+(?:accept|take|allow)\b"
+    r"refuses to|wouldn't)\s+(?:accept|take)\s+(?:it|them|(?:the|our|their|my)\s+"
+    r"(?:submission|filing|application))\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -760,8 +766,8 @@ _ECS_TERM = re.compile(
     r"pay for|maintain|subscribe to)"
     r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))|"
     # ... or said so passively: "how long must that box be kept?"
-    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,20}\b(?:it|they|(?:the|that|"
-    r"this) (?:ecs|instance|server|vps|box))\s+(?:be\s+)?(?:kept|held|rented|maintained|paid for|"
+    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,20}\b(?:the|that|this) "
+    r"(?:ecs|instance|server|vps|box)\s+(?:be\s+)?(?:kept|held|rented|maintained|paid for|"
     r"subscribed)\b"
     r"\b|\bhow long\s+(?:\w+\s+)?sub\b|"
     # "do we really have to buy some ecs in china just to get the domain filed? for how long?"
@@ -934,7 +940,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
         r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
-        r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?![\w.])",
+        r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
         # (where to file, not where to begin: "where can I start the application?")
         # (not "only in certain provinces": what the FAQ says of a representative office)
         "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "
@@ -1228,10 +1234,12 @@ _HOSTING_WORDS = re.compile(
 # every place the assistant knows.
 PLACES_OUTSIDE = re.compile(words_pattern(ABROAD + OTHER_CHINESE_REGIONS))
 # An office abroad ("from our Dubai office", "the Hong Kong branch"): no presence in mainland China
+# (a sender only: "FW from our Dubai office", "from Seoul team"; not an office asked about: "is a
+# Hong Kong branch enough to file?")
 _OFFICE_ABROAD = re.compile(
-    "(?:"
+    r"\bfrom\s+(?:(?:our|the)\s+)?(?:"
     + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG + tuple(FOREIGN_ADJECTIVES))
-    + r")\s+(?:offices?|branch(?:es)?|hq|headquarters|team)\b"
+    + r")\s+(?:offices?|hq|headquarters|team)\b"
 )
 PLACES = re.compile(
     words_pattern(
@@ -1576,6 +1584,18 @@ _HOSTING_IN_HONG_KONG = re.compile(
 def names_hosting_in_hong_kong(text: str) -> bool:
     """Hong Kong named as where a site runs ("Hong Kong ECS", "host in HK"), not a company's."""
     return bool(_HOSTING_IN_HONG_KONG.search(clean(text)))
+
+
+# Hosting elsewhere asked about: "Should we host the site somewhere else in the meantime?"
+_HOSTING_ELSEWHERE_ASKED = re.compile(
+    r"\b(?:host|run|put|move|serve)\w*\b[^.?!]{0,30}\b(?:somewhere else|elsewhere|abroad|offshore|"
+    r"outside (?:of )?(?:the )?(?:mainland|china))\b[^.?!]*\?"
+)
+
+
+def asks_to_host_elsewhere(text: str) -> bool:
+    """Whether hosting the site elsewhere (out of mainland China) is asked about."""
+    return bool(_HOSTING_ELSEWHERE_ASKED.search(clean(text)))
 
 
 def backstory(text: str) -> str:
@@ -2046,7 +2066,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text))
         # (not when what the other provider does is asked: "Does AWS China accept the filing we
         # got through Alibaba? ... ECS in Beijing too")
-        and not _ASKS_OF_A_PROVIDER.search(asked_part(text))
+        and not _asks_of_a_provider(asked_part(text))
     ):
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
@@ -2055,7 +2075,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         {"other_providers", "business_types"} & set(found)
         and _hosted_outside(text)
         and not _another_providers_cdn_in_mainland(text)
-        and not _ASKS_OF_A_PROVIDER.search(asked_part(text))
+        and not _asks_of_a_provider(asked_part(text))
     ):
         # "our shop is on AWS in Virginia, need ICP?": hosted outside mainland China, the FAQ's
         # answer holds whoever the provider and whatever the business (not so with another
@@ -2130,6 +2150,19 @@ _ASKS_OF_A_PROVIDER = re.compile(
     r"insist|support|allow|"
     r"accept|check|enforce)"
 )
+
+
+# Another provider's way set against Alibaba Cloud's: "does their ICP process work the same as
+# Alibaba's?"
+_SET_AGAINST_ALIBABAS = re.compile(
+    r"\b(?:same|similar|similarly|differ\w*|different|differently|compare\w*|like)\b[^.?!]{0,20}"
+    r"\b(?:as|from|to|with|than)?\s*alibaba(?:\s+cloud)?(?:'s)?\b"
+)
+
+
+def _asks_of_a_provider(asked: str) -> bool:
+    """What another provider does is asked (not only where the user's own site is)."""
+    return bool(_ASKS_OF_A_PROVIDER.search(asked) or _SET_AGAINST_ALIBABAS.search(asked))
 
 
 def _another_providers_cdn_in_mainland(text: str) -> bool:
@@ -2212,6 +2245,9 @@ def _needs_pattern(word: str) -> Pattern:
         r"required|mandatory|necessary|compulsory|obligatory)\b|"
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
         r"obligation))\b|"
+        # called so: "an agency pitched ICP filing as 'mandatory for any Chinese traffic'"
+        rf"\b{word}\b[^.?!]{{0,20}}\bas\s+[\"'“‘]?(?:a must|mandatory|required|compulsory|"
+        r"obligatory|necessary)\b|"
         # the obligation itself named ("the filing obligation explained", "any filing obligation
         # for us"; one requirement, not a list: "the filing requirements for ...")
         rf"\b{word}\s+(?:obligations?|requirement|duty)\b(?!\s+(?:documents?|list|checklist)\b)|"
@@ -2286,8 +2322,9 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
     r"official\s+|legal\s+|government\s+)?(?:registrations?|permits?|approvals?|permissions?|"
     r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b|"
     # "... if the shop has to be registered with the Chinese authorities"
-    r"\b(?:has|have|needs?)\s+to\s+be\s+registered\s+with\s+(?:the\s+)?(?:chinese\s+|china\s+|"
-    r"local\s+)?(?:authorities|government|miit|ministry)\b"
+    r"\b(?:site|website|shop|store|it|page|domain)\b(?:\s+[\w'-]+){0,4}?\s+(?:has|have|needs?)\s+to\s+be\s+registered\s+"
+    r"with\s+(?:the\s+)?(?:chinese\s+|china\s+|local\s+)?(?:authorities|government|miit|"
+    r"ministry)\b"
 )
 
 
@@ -2342,9 +2379,14 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
-    # "... if the website has to be registered with the Chinese authorities. Does it?"
-    r"\b(?:has|have|needs?) to be registered with (?:the\s+)?(?:chinese\s+|china\s+)?"
-    r"(?:authorities|government|miit|ministry)\b|"
+    # "does having the office mean we must file?"
+    r"\b(?:we|i|they)\s+(?:must|have to|need to)\s+(?:also\s+)?(?:file|register)\b"
+    r"(?:\s+(?:too|as well|also|then|at all))?\s*\?|"
+    # "... if the website has to be registered with the Chinese authorities. Does it?" (the site's,
+    # not the company's: "does the company have to be registered ... before we apply?")
+    r"\b(?:site|website|shop|store|it|page|domain)\b(?:\s+[\w'-]+){0,4}?\s+(?:has|have|needs?) "
+    r"to be registered with (?:the\s+)?(?:chinese\s+|china\s+)?(?:authorities|government|miit|"
+    r"ministry)\b|"
     r"\b(?:have|has|need|needs) to (?:file|register)(?:\s+(?:something|anything|at all))?"
     r"(?:\s+with\s+(?:the\s+)?(?:chinese\s+|china\s+|local\s+)?(?:miit|ministry|authorities|"
     r"government))?"
@@ -3171,10 +3213,12 @@ _LICENCE_OR_SERVER_REGION = re.compile(
 # Liaoning", "we plan to file in Shanghai since that's our biggest market", "we are filing in
 # Beijing because our ECS is there")
 _WHERE_WE_FILE_SAID = re.compile(
-    r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|needs to "
-    r"go|will go|has to be (?:filed|submitted)|must be (?:filed|submitted))\s+(?:to|in)\s+(?:"
-    + _MAINLAND_DIVISIONS
-    + r")\b|"
+    r"\b(?:filing|application|beian|icp)\s+(?:goes|went|should go|must go|would go|has to go|"
+    r"needs to go|will go|has to be (?:filed|submitted)|must be (?:filed|submitted))\s+(?:to|in)\s+"
+    r"(?:(?:" + _MAINLAND_DIVISIONS + r")\b|"
+    # ... to a province named by what decides it: "has to be filed in the province of our
+    # certificate"
+    r"the (?:province|provincial authority) (?:of|where|that issued)\b)|"
     # (a plan, not a condition or a question: "if we file in Beijing ...", "can I file in
     # Shanghai with ...?")
     r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
@@ -3187,10 +3231,18 @@ _WHERE_WE_FILE_SAID = re.compile(
 )
 # ... checked, and nothing else asked: "is he right?", "correct?"
 _ONLY_CHECKED = re.compile(
-    r"^\W*(?:(?:is|are)\s+(?:that|this|it|he|she|they)\s+(?:right|correct|true|ok|allowed|"
+    r"^\W*(?:(?:is|are)\s+(?:that|this|it|he|she|they)\s+(?:really\s+)?(?:right|correct|true|ok|allowed|"
     r"possible|permitted|fine|legal)|right|true|"
     r"correct|really|(?:can you )?confirm|am i right|does that (?:work|sound right)|ok)\b"
     r"[^?]*\?*\W*$"
+)
+
+
+# Who files in doubt: no company of one's own in China, or another's name filed under
+_WHO_FILES_IN_DOUBT = re.compile(
+    r"\b(?:no|without(?:\s+an?)?|not\s+(?:have|got)\s+an?)\s+(?:\w+\s+)?(?:company|entity|presence|"
+    r"office|branch)\b|\bparent\b|\bunder\s+(?:their|our|its|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:company|entity|name|licen[cs]e)\b"
 )
 
 
@@ -3201,9 +3253,10 @@ def asks_where_to_file(text: str) -> bool:
     text = clean(text)
     if "?" in text and _LICENCE_OR_SERVER_REGION.search(text):
         return True
-    if _WHERE_WE_FILE_SAID.search(text):
+    if _WHERE_WE_FILE_SAID.search(text) and not _WHO_FILES_IN_DOUBT.search(text):
         # said, and only checked ("... is he right?"), not another question after it ("we plan
-        # to file in Shanghai. Can a rep office get the commercial license?")
+        # to file in Shanghai. Can a rep office get the commercial license?"), nor who may file
+        # ("wants to file in Shanghai but has no company in China. Is that allowed?")
         asked = asking_parts(text) if is_question(text) else []
         if not asked or all(_ONLY_CHECKED.match(part) for part in asked):
             return True

@@ -37,11 +37,7 @@ _NEGATION = (
     # "I don't think we have a rep office in China"
     r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
-    # ("Cust refuses Hong Kong hosting", "they rejected Singapore")
-    r"refuse\w* to|refuse|refuses|refused|rejects|rejected|rules out|ruled out|avoid\w*|instead of|"
-    r"rather than|"
-    # not had yet: "while they wait on a domain"
-    r"wait(?:s|ing)?\s+(?:on|for))"
+    r"refuse\w* to|avoid\w*|instead of|rather than)"
 )
 _DONT_KNOW = re.compile(
     r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
@@ -68,10 +64,11 @@ _RO_INITIALS = re.compile(
     r"RO\b(?!\s+(?:access|mode|permissions?|user|role|only)\b)|"
     # ... a company's ("Cust's RO used to be in Guangzhou"), or named with its papers ("RO
     # certificate issued in Beijing")
-    r"(?<='s )RO\b(?!\s+(?:access|mode|permissions?|user|role|only)\b)|"
-    r"\bRO(?=\s+(?:certificate|registration|licen[cs]e|registered|used to be|was registered|is "
-    r"registered)\b)|"
-    r"\bRO(?=\s+(?:in|at)\s+(?i:"
+    # (not a replica's, nor a list of countries: "the DB's RO replica", "the client's RO and BG
+    # shops")
+    r"(?<='s )RO\b(?!\s+(?:access|mode|permissions?|user|role|only|replicas?|and|or|/)\b)|"
+    r"\bRO(?=\s+certificate\b)|"
+    r"\bRO(?=\s+(?:(?:is|was)\s+)?(?:registered\s+)?(?:in|at)\s+(?i:"
     + "|".join(
         sorted(
             {re.escape(p.lower()) for p in MAINLAND_PROVINCES}
@@ -210,19 +207,36 @@ def negation_marked(value: str, message: str) -> str:
     start = message.lower().find(value.lower())
     if start < 0:  # a synonym or a button payload: nothing to look at
         return value
+    if _ANSWERED_NO.search(_clean(message[:start])):
+        return value  # "ECS Tianjin? no - ECS Beijing": the "no" answers what came before
     # (and "and" that starts a clause of its own: "we don't have one and the site is on ...")
     before = re.split(
-        # (a spaced dash too: "ECS Tianjin? no - ECS Beijing", the "no" answering what came before)
-        r"[,.;:!?()]|\s[-–—]+(?:\s|$)|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)",
+        r"[,.;:!?()]|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)",
         _clean(message[:start]),
     )[-1]
-    negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ")
+    negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ") or (
+        # a place turned down right before it ("Cust refuses Hong Kong hosting"), or a domain
+        # waited for ("while they wait on a domain")
+        _TURNED_DOWN.search(before)
+        or (_WAITED_FOR.search(before) and re.search(r"\bdomain", value, re.IGNORECASE))
+    )
     if negated and _FILING_NAMED.search(negated.group(0)):
         return value  # "without beian on ECS Shanghai": the filing is what is missing
     if negated and _ACCESS_NEGATED.search(negated.group(0)):
         return value  # "won't be reachable from the mainland server": access, not the place
     if negated and re.match(r"(?:no|not any)\s+exceptions?\b", negated.group(0)):
         return value  # "no exceptions even for HK hosted origin": the rule holds there too
+    if (
+        negated
+        and negated.group(0).startswith("wait")
+        and _WAITED_FOR_IS_HAD.match(_clean(message[start + len(value) :]))
+    ):
+        return value  # "waiting on a domain transfer": the domain is had, its transfer waited for
+    if negated and re.match(
+        r"(?:not|n't|no longer)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|obligatory)\b",
+        negated.group(0),
+    ):
+        return value  # "icp not required overseas hosting": the requirement denied, not the place
     if not negated:
         lead, rest = _clean(message[:start]), _clean(message[start + len(value) :])
         negated = _NEGATED_LIST.search(lead) or (  # "no subsidiary, branch or [office]"
@@ -234,6 +248,20 @@ def negation_marked(value: str, message: str) -> str:
             )
         )
     return f"not {value}" if negated else value
+
+
+_ANSWERED_NO = re.compile(r"[?]\s*(?:no|nope)\s*[-–—]+\s*$")
+_TURNED_DOWN = re.compile(
+    r"(?<![\w'])(?:refuse|refuses|refused|rejects|rejected|rules out|ruled out)"
+    r"(?:\s+(?:the|a|an|our|their|any))?\s*$"
+)
+_WAITED_FOR = re.compile(r"(?<![\w'])wait(?:s|ing)?\s+(?:on|for)(?:\s+(?:the|a|an|our|their))?\s*$")
+# What is waited for about a thing already had: "a domain transfer", "the domain's verification"
+_WAITED_FOR_IS_HAD = re.compile(
+    r"^\W*(?:'s\s+)?(?:name\s+)?(?:transfer|verification|approval|renewal|change|migration|"
+    # (not "our domain to be registered": not had yet)
+    r"to (?:propagate|resolve|transfer|be transferred|be verified|be approved))\b"
+)
 
 
 # Negated lists: "no subsidiary, branch or office in China" (items of one or two words).
@@ -346,6 +374,9 @@ _SERVED_FROM = re.compile(
     r"(?:(?:our|the|all|its|their|his|her)\s+)?(?:(?:mainland|china|chinese|prc)\s+"
     rf"(?:china\s+|chinese\s+)?)?(?:{_PEOPLE})\s+"
     r"((?:straight|directly|right|only|mostly|still|currently|today|now)\s+)?from\b"
+    # (a server after it: not "we serve customers from Shanghai", where they are)
+    r"(?=\s+(?:(?:our|the|an?|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:ecs|servers?|instances?|vps|"
+    r"box|boxes|region|data ?cent(?:er|re)s?|cloud|hosting|origin)\b)"
 )
 # ... and a province or city naming the people after it ("because Shanghai customers say it's
 # slow"), not where a server is (not after "in": "servers in Shanghai users can reach").
@@ -396,9 +427,17 @@ _FUTURE = re.compile(
 # Advice: what follows it is someone's suggestion, not what is so ("support suggests running the
 # site on Hong Kong ECS"; not "we host in Seoul as our agency advised", nor "advisory")
 _ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b|\badvice\b")
+# What someone said would be needed, earlier in the sentence: "we were told we'd need ICP AND an
+# ECS in China": a server asked for, not had
+_TOLD_WE_NEED = re.compile(
+    r"\b(?:told|tells?|says?|said|informed)\s+(?:us\s+|me\s+)?(?:that\s+)?(?:we|i|you)\s*"
+    r"(?:'d|'ll|would|will|must|should)?\s*(?:need|have to|must|should|require)\b[^.?!;]*$"
+)
 # The site said to run there (not only advised to): "so the site runs on Hong Kong ECS instead"
 _RUNS_THERE = re.compile(
-    r"\b(?:runs|running|ran|moved|migrated|lives|sits|is hosted|are hosted|we host|now on|now in)\b"
+    r"\b(?:runs|running|ran|moved|migrated|lives|sits|is hosted|are hosted|we host|now on|"
+    r"now in)\b|"
+    r"\b(?:site|shop|website|servers?)\s+(?:is|are)\s+(?:on|in)\b"
 )
 # The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
 # Hong Kong instead", "the usual fallback"
@@ -407,7 +446,8 @@ _NO_FILING_NOTED = re.compile(
     r"^\W*(?:no|without)\s+(?:an?\s+)?(?:icp|beian)(?:\s+filing)?\s*(?:\?|:|->|—|-)"
 )
 _A_WAY_OUT = re.compile(
-    r"\b(?:instead|fallback|fall back|alternatives?|way out|workaround|plan b)\b|"
+    r"\b(?:instead|fallback|fall back|alternatives?|substitutes?|replacements?|way out|workaround|"
+    r"plan b)\b|"
     # "the only option is to host in Hong Kong"
     r"\b(?:only|other|best|usual|standard|common|remaining)\s+(?:options?|choices?|solutions?|"
     r"routes?|way)\b"
@@ -415,8 +455,10 @@ _A_WAY_OUT = re.compile(
 # A place put forward as a choice, not where the site is: "I think Hong Kong ECS is an
 # alternative", "Singapore as a fallback"
 _PUT_FORWARD = re.compile(
-    r"^\s*(?:is|are|would be|could be|might be|may be|as)\s+(?:an?|the|our|one|another)\s+"
-    r"(?:\w+\s+)?(?:alternatives?|options?|fallback|workaround|way out|solution|plan b)\b"
+    # (or asked: "is Alibaba Cloud Hong Kong a workable substitute?")
+    r"^\s*(?:(?:is|are|would be|could be|might be|may be|as)\s+)?(?:an?|the|our|one|another)\s+"
+    r"(?:\w+\s+)?(?:alternatives?|options?|substitutes?|fallback|workaround|way out|solution|"
+    r"plan b)\b"
 )
 # A clause about the past says nothing about hosting today ("we used to host in Shanghai"); "no
 # longer" is a negation of today's place ("no longer points to a server in mainland China").
@@ -450,6 +492,8 @@ _MOVED_FROM = re.compile(
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
+# Where the site was, told in the simple past beside a move: before the move
+_WAS_THERE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|hosted|running|based)\b")
 
 
 # Set up in the past, and there today: "we spun up an ECS in cn-shanghai last week".
@@ -547,7 +591,8 @@ _FIRST_PERSON_AS_LISTENER = re.compile(
     r"\b(?:told|tells|telling|asked|asks|assured|assures|warned|warns|informed|advised)\s+(?:me|us)\b|"
     r"\b(?:i|we)\s+(?:(?:have|had|was|were)\s+)?(?:heard|read|been told|was told|were told)\b|"
     r"\b(?:my|our)\s+(?:colleague|boss|manager|friend|lawyer|consultant|cto|ceo|coworker|"
-    r"co-worker|teammate|supervisor|accountant|advisor|adviser)s?\b"
+    r"co-worker|teammate|supervisor|accountant|advisor|adviser)s?\s+(?:\w+\s+)?(?:says?|said|"
+    r"told|tells|thinks?|thought|believes?|claims?|insists?|reckons?|heard)\b"
 )
 
 
@@ -605,7 +650,7 @@ def weighs_options(message: object) -> bool:
     text = re.sub(r"\bvs\.", "vs", text)
     return (
         len(SENTENCES.findall(text)) == 1
-        and (text.rstrip().endswith("?") or not re.search(r"[.!]\W*$", text))
+        and (text.rstrip().endswith("?") or not re.search(r"[.!,]\W*$|,", text))
         and bool(_COMPARES_KINDS.search(text))
         and not FIRST_PERSON.search(text)
     )
@@ -912,14 +957,24 @@ _SOMEONE_ELSES = re.compile(
 # The one the writer asks for, a client or customer ("Cust", "a client asked me"), with no party
 # of another kind and no site of the writer's own beside: its site's place is the case asked
 # about ("A client asked me: ... would their Singapore-hosted site need ICP?").
-_ACTED_FOR = re.compile(r"\b(?:clients?|customers?|custs?)\b")
+# (the one asked for: "a client asked me", "Cust: ...", "our customer only has servers in ...";
+# not "our customers are mostly in China", the site's users)
+_ACTED_FOR = re.compile(
+    r"^\W*(?:fw:?\s*)?(?:clients?|customers?|custs?)\b|"
+    r"\b(?:clients?|customers?|custs?)(?:'s)?\s*(?::|(?:only\s+|currently\s+|still\s+)?(?:asked|asks|"
+    r"wants|wanted|wonders|needs|has|have|runs|hosts|uses|is on|is a|is an))\b|"
+    r"\b(?:for|on behalf of)\s+(?:a|our|my)\s+(?:client|customer)\b"
+)
 _ANOTHER_KIND_OF_PARTY = re.compile(
     r"\b(?:friends?|partners?|competitors?|rivals?|colleagues?|suppliers?|vendors?|distributors?|"
-    r"resellers?|sister|parent|subsidiar(?:y|ies))\b"
+    r"resellers?|sister|parent|subsidiar(?:y|ies)|providers?)\b"
 )
 _A_SITE_OF_OUR_OWN = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?|"
     r"box|boxes|hosting)\b|\b(?:we|i)\s+(?:also\s+)?(?:host|run|serve|deploy)\b|"
+    # ("we're on Alibaba HK ECS", "our SaaS runs in Frankfurt")
+    r"\b(?:we're|we are|i'm|i am)\s+(?:\w+\s+)?on\b|"
+    r"\b(?:our|my)\s+(?:saas|platform|app|product|service|api)s?\b|"
     # ("but mine is hosted in Singapore")
     r"\b(?:mine|ours)\s+(?:is|are|runs?|sits?)\b"
 )
@@ -1007,6 +1062,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
         _SERVER_WORDS.search(with_word_before)
         or _ON_A_PROVIDER.search(phrase)
         or ANOTHER_ONE.match(phrase)
+        # (where the writer moved to names where the site runs: "we migrated to Tokyo")
+        or (_MOVED_TO.search(phrase) and FIRST_PERSON.search(with_word_before))
     ):
         return False
     if (
@@ -1395,13 +1452,16 @@ def _quoted_rules(text: str) -> List[str]:
     return [
         words
         for words in quoted
-        if _STATES_A_RULE.search(words) and not _A_SET_UP_TOLD.search(words)
+        if _STATES_A_RULE.search(words)
+        and (not _A_SET_UP_TOLD.search(words) or _A_RULE_FOR_ALL.search(words))
     ]
 
 
+_A_RULE_FOR_ALL = re.compile(r"\b(?:any|every|all)\b[^.?!]{0,40}\b(?:requires?|needs?|must)\b")
 _A_SET_UP_TOLD = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?)\s+"
-    r"(?:is|are|runs?|sits?|lives?)\b|\b(?:we|i)\s+(?:only\s+)?(?:host|run|have|use)\b|"
+    r"(?:is|are|runs?|sits?|lives?)\b|\b(?:we|i)\s+(?:only\s+)?(?:host|run|use)\b|"
+    r"\b(?:we|i)\s+(?:only\s+)?have\s+(?:\w+\s+)?(?:servers?|ecs|instances?|a site|a shop)\b|"
     r"\b(?:customer|client|cust)s?\s+(?:only\s+|currently\s+|still\s+)?(?:has|have|runs?|hosts?|"
     r"uses?|is on)\b"
 )
@@ -1465,8 +1525,12 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None
+    if _WAS_THERE.search(clause) and _MOVED_TO.search(_clean(message)):
+        return None  # "we moved the servers to Singapore. Original post: ... was on ECS Beijing"
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
+    if _TOLD_WE_NEED.search(_around(value, message)[0]):
+        return None  # "we were told we'd need ICP AND an ECS in China"
     if (
         (
             filing_out_of_reach(message)
@@ -1487,7 +1551,10 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     ):
         return None  # "Hong Kong ECS instances are the usual fallback if you cannot file" (not
         # "so the site runs on Hong Kong ECS instead")
-    if _an_option_asked(value, message) or _PUT_FORWARD.match(_rest_of_sentence(value, message)):
+    if _an_option_asked(value, message) or (
+        _PUT_FORWARD.match(_rest_of_sentence(value, message))
+        and not _RUNS_THERE.search(_clause_with(value, message))
+    ):
         return None  # "cant finish icp, use HK ecs?"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
         return None  # "we bought an ECS in Nanning last year but deleted it"
@@ -1563,7 +1630,9 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b|"
     # the mainland left out, said shortly: "global but no china" (not "no, China is covered")
     r"\bno\s+(?:mainland\s+china|china\s+mainland|mainland|china|prc)\b"
-    r"(?=\s*(?:[.,;!?)]|$|acceleration|coverage|nodes?|pops?|edges?|only|at all))"
+    # ("cdn international only no mainland icp": the filing after it)
+    r"(?=\s*(?:[.,;!?)]|$|acceleration|coverage|nodes?|pops?|edges?|only|at all|icp|beian|"
+    r"filing))"
 )
 # A CDN for the mainland that was switched off, is not wanted or is a thing of the past: not
 # today's coverage.

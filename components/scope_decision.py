@@ -102,6 +102,7 @@ from actions.scope_rules import (
     asks_if_one_can_file,
     asks_on_its_own,
     asks_only_for_the_permission,
+    asks_to_host_elsewhere,
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_is_offered,
@@ -229,6 +230,18 @@ def _asks_if_needed_not_who(asked: Text) -> bool:
     ]
     return (
         asks_if_needed_in(last, asked)
+        and not asks_who_may_file(asked)
+        and not asks_if_one_can_file(asked)
+    )
+
+
+def _checks_a_claim_that_one_is_needed(asked: Text) -> bool:
+    """`asked` (cleaned) checks a claim told just before it that a filing is needed, with no
+    presence in it: whether one is needed, not who may file."""
+    return (
+        refers_back(asked)
+        and speaks_of_needing_a_filing(asked)
+        and not names_a_presence(asked)
         and not asks_who_may_file(asked)
         and not asks_if_one_can_file(asked)
     )
@@ -774,15 +787,20 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # fallback for foreign companies that cannot complete an ICP Filing")
                 NLU_FALLBACK,
                 config["how_to_get_intent"],
+                # (kept when taken for it, not turned into the Hong Kong question by the place)
+                config["no_filing_intent"],
             )
             and (
                 filing_out_of_reach(text)
                 or forgoes_the_filing(text)
                 or lacks_documents(clean(text))
+                or to_can_complete_filing(text) == NO
             )
             # (as a host, not a company: "As a Hong Kong company we cannot get an ICP filing on
             # our own. Can our branch in Shenzhen apply for it?" asks who may file)
-            and names_hosting_in_hong_kong(text)
+            # (or hosting elsewhere asked about: "can't finish the filing for now. Should we host
+            # the site somewhere else in the meantime?")
+            and (names_hosting_in_hong_kong(text) or asks_to_host_elsewhere(text))
             and not names_a_presence(asked_part(clean(text)))
             and not uncovered_subjects(text)
             # (whether one is needed anyway is the umbrella question's, Hong Kong advice and all)
@@ -1030,7 +1048,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "we're on Singapore ECS with no ICP. ... Will we need an ICP filing at that
             # point?": no filing yet is the backstory; whether one is needed is the question
             return {"name": config["umbrella_intent"], "confidence": 1.0}
-        if intent == config["how_to_get_intent"] and _asks_if_needed_not_who(asked):
+        if intent == config["how_to_get_intent"] and (
+            _asks_if_needed_not_who(asked)
+            # a claim that one is needed, checked ("An agency pitched ICP filing as 'mandatory
+            # for any Chinese traffic'. Is that true for a site hosted outside China?"), with no
+            # presence in what is asked
+            or _checks_a_claim_that_one_is_needed(asked_part(clean(text)))
+        ):
             # "We do have a rep office in Shanghai - do we still need ICP?": who may file is not
             # asked; whether one is needed is the umbrella's, from where the site is hosted
             return {"name": config["umbrella_intent"], "confidence": 1.0}

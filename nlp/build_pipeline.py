@@ -851,16 +851,22 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         "china_presence",
         [{"ORTH": "RO"}, {"LOWER": {"IN": ["in", "at"]}}, {"LOWER": {"IN": mainland_words}}],
     )
-    # ... a company's ("Cust's RO used to be in Guangzhou"), or named with its papers ("RO
-    # certificate issued in Beijing", "RO registered in Tianjin")
-    add("china_presence", [{"ORTH": "'s"}, {"ORTH": "RO"}])
+    # ... a company's ("Client's RO is registered in Xi'an"; not "the DB's RO replica", "the
+    # client's RO and BG shops"), or named with its certificate ("RO certificate issued in
+    # Beijing", not a Romanian registration number)
     add(
         "china_presence",
         [
+            {"ORTH": "'s"},
             {"ORTH": "RO"},
-            {"LOWER": {"IN": ["certificate", "registration", "licence", "license", "registered"]}},
+            {
+                "LOWER": {
+                    "NOT_IN": ["replica", "replicas", "and", "or", "/", "access", "mode", "only"]
+                }
+            },
         ],
     )
+    add("china_presence", [{"ORTH": "RO"}, {"LOWER": "certificate"}])
     add(
         "china_presence",
         [

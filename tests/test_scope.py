@@ -4298,3 +4298,94 @@ def test_rounds_57_to_60_subjects_carried():
     assert carries_subject(
         "ask_ip_only", "The shop is reached via 39.x.x.x on ECS Hangzhou for now. ICP?"
     )
+
+
+def test_rounds_61_to_63_what_is_asked():
+    # a claim that one is needed, checked: whether one is needed, not who may file
+    text = (
+        "An agency pitched ICP filing as 'mandatory for any Chinese traffic'. Is that true for a "
+        "site hosted outside China? No Chinese entity."
+    )
+    assert _decided("ask_physical_office", text) == "ask_need_icp"
+    text = (
+        "We have a rep office in Wuhan but the site is hosted in Tokyo. Does having the office "
+        "mean we must file?"
+    )
+    assert _decided("inform", text) == "ask_need_icp"
+    # where a filing went, or has to go, told or checked: where to file
+    text = (
+        "...the branch's licence came from Hunan, so the filing went to Hunan even though the "
+        "ECS ran in Zhangjiakou"
+    )
+    assert _decided("ask_physical_office", text) == "ask_which_province"
+    text = (
+        "Our ban shi chu is registered in Kunming. We were told the ICP has to be filed in the "
+        "province of our certificate. Is that really right?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_which_province"
+    # hosting elsewhere asked about while the filing cannot be finished: the no-filing answer
+    text = (
+        "Our papers were refused, so we cannot complete the ICP filing. Should we host the site "
+        "somewhere else?"
+    )
+    assert _decided("ask_no_filing", text) == "ask_no_filing"
+
+
+def test_rounds_61_to_63_subjects():
+    # another provider's process set against Alibaba Cloud's is another provider's question
+    assert "other_providers" in uncovered_subjects(
+        "Tencent Cloud in Guangzhou - does their ICP process work the same as Alibaba's? We also "
+        "use Alibaba ECS in Shenzhen."
+    )
+    assert "definition" in uncovered_subjects("What is an ICP filing actually, and what is it for?")
+
+
+def test_review_of_rounds_57_to_63_rules_too_broad():
+    # who may file, with a province wanted: not where to file
+    for text in (
+        "Client wants to file in Shanghai but has no company in China, only a HK one. Is that "
+        "allowed?",
+        "They want to file in Beijing under their Singapore parent company. Is that possible?",
+    ):
+        assert _decided("ask_physical_office", text) != "ask_which_province"
+    # the company registered with the authorities is who may file, not whether one is needed
+    assert (
+        _decided(
+            "ask_physical_office",
+            "Does the company have to be registered with the Chinese authorities before we can "
+            "apply for ICP?",
+        )
+        != "ask_need_icp"
+    )
+    # the uncovered subject is what is asked
+    assert "existing_filing" in uncovered_subjects(
+        "ICP filing status: no update for 3 weeks, site on ECS Shanghai. What's happening?"
+    )
+    assert "time" in uncovered_subjects(
+        "Can you send the ICP renewal quote for our site on ECS Beijing?"
+    )
+    assert "limits" in uncovered_subjects(
+        "Do I need a separate ICP for every website opened under the same company?"
+    )
+    assert "companies" in uncovered_subjects(
+        "Our reseller believes their beian covers our site. Does it?"
+    )
+    assert "time" in uncovered_subjects(
+        "Site on ECS Hangzhou, ICP submitted. How long will it be kept on hold?"
+    )
+    assert "settings" in uncovered_subjects(
+        "Can the port 80 opening for the beian check be done in the Alibaba console?"
+    )
+    assert "settings" in uncovered_subjects(
+        "Alibaba console won't allow 2FA for the filing account, how do I set it?"
+    )
+    # an office abroad asked about is the presence asked about
+    assert carries_subject(
+        "ask_physical_office", "Is a Hong Kong branch enough to get an ICP filing?"
+    )
+    # what a filing is "for" a site is not a definition
+    assert "definition" not in uncovered_subjects(
+        "What is ICP filing for a site hosted in Hong Kong?"
+    )
+    # an address in figures at a sentence's end
+    assert carries_subject("ask_ip_only", "The shop on ECS Hangzhou is reached via 39.96.1.2. ICP?")

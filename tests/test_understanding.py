@@ -2108,3 +2108,132 @@ def test_review_of_rounds_51_to_56_readings_too_broad():
 )
 def test_readings_rounds_57_to_60_found(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # "no mainland" right before the filing's name still leaves the mainland out
+        ("cdn overseas only no mainland beian", "cdn_coverage", "international_only"),
+        # a requirement denied is no place denied
+        ("icp not required for overseas hosting", "hosting_location", "outside_mainland"),
+        # where the site was, told beside a move away, is the past
+        (
+            "UPDATE: we migrated to Tokyo. Before that the shop was on ECS Qingdao. Still need "
+            "ICP?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a server someone said would be needed is asked for, not had
+        (
+            "Our origin is on GCP in Iowa. We were told we'd need a filing and an ECS in China "
+            "even though nothing runs there.",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a domain waited for is not had; one whose transfer is waited for is
+        (
+            "While we wait for our domain to be registered, visitors use the raw IP of our ECS "
+            "in Xi'an.",
+            "access_method",
+            "ip_only",
+        ),
+        # a place asked about as a substitute is not where the site is
+        (
+            "No filing possible for us (no entity). Is Alibaba Cloud Hong Kong a workable "
+            "substitute?",
+            "hosting_location",
+            None,
+        ),
+    ],
+)
+def test_readings_rounds_61_to_63_found(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a filing rejected for a server, or a server waited for, is still the server
+        (
+            "Our ICP application was rejected for the ECS in Shanghai. Do we even need one?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "We're waiting for the Shanghai ECS to be delivered. Do we need ICP?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "We are waiting for our WFOE in Shanghai to get its new licence. Can it file the ICP?",
+            "china_presence",
+            "branch_company",
+        ),
+        # customers served from a place are there: the server is where the ECS is
+        (
+            "We serve customers from Shanghai out of our Frankfurt ECS.",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a customer's servers beside the writer's own site are not the writer's
+        (
+            "We're on Alibaba HK ECS. One of our customers has their servers in Shanghai. Do we "
+            "need ICP?",
+            "hosting_location",
+            "hong_kong",
+        ),
+        (
+            "Our SaaS runs in Frankfurt. A customer embeds it in their website hosted in Beijing. "
+            "Do we need ICP?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a quoted rule for every server is a rule, "we have seen" or not
+        (
+            'Our lawyer wrote: "We have seen that any server in mainland China requires an ICP '
+            'filing." Our shop is on ECS in Frankfurt. Right?',
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # "RO" of a replica, or of a list of countries, is no rep office
+        (
+            "We have no entity in China. The DB's RO replica sits on ECS Shanghai. ICP?",
+            "china_presence",
+            "none",
+        ),
+        # a negation across a spaced dash still holds
+        (
+            "We have no office - rep office or branch - in China. Can we file?",
+            "china_presence",
+            "none",
+        ),
+        # a place used as a workaround is where the site runs
+        (
+            "We moved the shop to Hong Kong ECS as a workaround while the ICP is pending.",
+            "hosting_location",
+            "hong_kong",
+        ),
+        (
+            "We cannot provide the documents. Our site is on Hong Kong ECS, the standard route for "
+            "this.",
+            "hosting_location",
+            "hong_kong",
+        ),
+        # a note's facts with a comparison in them are still the note's
+        (
+            "Client: ECS Hangzhou, traffic doubled vs last year, beian needed",
+            "hosting_location",
+            "mainland_china",
+        ),
+        # "my manager" who did something is the writer's side, not a claim passed on
+        (
+            "My manager moved the site to ECS Beijing from Tokyo last week. ICP is needed now, "
+            "true?",
+            "hosting_location",
+            "mainland_china",
+        ),
+    ],
+)
+def test_review_of_rounds_57_to_63_readings_too_broad(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
