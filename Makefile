@@ -13,7 +13,7 @@ MODEL := models/icp.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -o -type d) \
   components $(wildcard components/*.py)
 
-.PHONY: help lint test-fast run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts
+.PHONY: help lint test-fast run run-cluster bench bench-cluster profile shell test train spacy venv validate report report-nlu purge clean conversation eval eval-facts rounds
 
 help: ## list the targets, one line each
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/\1\t\2/' \
@@ -101,6 +101,9 @@ eval: $(MODEL) ## real questions not trained on, played against the servers (rep
 ROLE_MODEL := eval/alternatives/roles/model/roles.tar.gz
 $(ROLE_MODEL): $(SPACY_DIR)/meta.json $(wildcard eval/alternatives/roles/*.yml) eval/alternatives/roles/train.py
 	$(PY) -m eval.alternatives.roles.train
+
+rounds: $(MODEL) ## replay the red-team rounds of devtools/redteam/ (our own wording; reports/rounds/)
+	$(PY) -m devtools.play_rounds devtools/redteam/*.yml
 
 eval-facts: $(MODEL) $(ROLE_MODEL) ## where the site is hosted: the rules against a trained role tagger
 	$(PY) -m eval.facts

@@ -139,7 +139,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         # (not a checklist's line named: "Checklist item 2: filing province = ...")
-        r"\bchecklist\b(?!\s*(?:items?\b|notes?\b|[:,-]))|"
+        r"\bchecklist\b(?!\s*(?:items?\b|notes?\b|questions?\b|[:,-]))|"
         r"\b(?:docs?|documents?|papers|paperwork|materials?)\s+list\b|"
         # what to hand in (not which existing documents may be used: the physical office answer)
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:documents?|papers|paperwork|materials?)\b[^.?!]{0,30}"
@@ -148,6 +148,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # regulators before launch?")
         r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
         r"(?<!skipping paperwork)(?<!without paperwork)(?<!without the paperwork)(?<!no paperwork)"
+        # (the filing by another name: "never bothered with Chinese paperwork", "to skip the
+        # paperwork", "the ICP paperwork can follow later")
+        r"(?<!chinese paperwork)(?<!icp paperwork)(?<!beian paperwork)(?<!skip the paperwork)"
+        r"(?<!avoid the paperwork)"
         r"(?:(?<!any paperwork)|(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|"
         r"for the|(?:is\s+)?(?:needed|required))\b))|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
@@ -558,8 +562,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"apply for|qualify for|eligible for|allowed to (?:get|hold|have)|needs?|requires?|"
         r"(?:needed|required|necessary) for)\s+(?:an?\s+|the\s+|"
         r"its\s+own\s+)?(?:icp\s+)?commercial (?:icp\b|licen[cs]e)|"
+        # (asked: not "we hold a commercial license via our Shanghai subsidiary.")
         r"\bcommercial (?:icp\b|licen[cs]e)[^.?!]{0,60}\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|"
-        r"foreign[- ](?:funded|invested|owned))\b|"
+        r"foreign[- ](?:funded|invested|owned))\b(?=[^.!]*\?)|"
         r"\bvalue[- ]added telecom\w*|"
         r"\btelecom(?:munication)?s? (?:services? |business |operating )?"
         r"(?:licen[cs]es?|permits?)\b|\b(?:handle|provide|operate|run)\s+telecom(?:munication)?s? "
@@ -949,6 +954,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bwhere (?:would|will|should|does|do|is|must|can)\b(?:\s+(?:the|our|my|an?|we|i|it))?"
         r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"
         r"submitted|made|processed|handled|go|happen)\b|"
+        # "guess where the ICP goes"
+        r"\bwhere\s+(?:the\s+|our\s+|their\s+)?(?:icp|beian|filing|application)\s+"
+        r"(?:goes|should go|must go|has to go|is filed|gets filed)\b|"
         # "would we file in Liaoning?", "do we file there, or in Zhejiang?", "we'd rather do the
         # filing in Shanghai"
         r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|us\s+|me\s+|them\s+|"
@@ -1324,7 +1332,9 @@ _WHAT_THE_FAQ_STATES = re.compile(
     r"\b(?:scope|requirements?|rules?|regulations?|objective|purpose|point|need|process|"
     r"procedures?|steps?|way|options?|alternatives?|consequences?|impact|risks?|"
     # "what's the deal with ICP if our ECS is in HK?"
-    r"deal|situation|story|picture|answer|case|difference)$"
+    r"deal|situation|story|picture|answer|case|difference|"
+    # the FAQ's way around a filing that cannot be done: "what's the fallback for our site?"
+    r"fallback|workaround|way out|plan b|solution)$"
 )
 
 
@@ -1665,8 +1675,8 @@ _SITE_TAKES_PAYMENTS = re.compile(
     r"(?:on|through|via|from|in)\s+(?:our|the)\s+(?:\w+\s+)?(?:site|shop|store|app|website|"
     r"platform)\b|"
     # "so they can take online payments" (what a licence is wanted for)
-    r"\b(?:can|could|to)\s+(?:take|accept|process|collect|receive)\s+(?:online\s+|card\s+)?"
-    r"payments?\b|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
+    r"\b(?:can|could|to)\s+(?:(?:take|accept|process|collect|receive)\s+(?:online\s+|card\s+)?"
+    r"payments?\b|charge\s+(?:for|users|customers|clients|members)\b)|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
     # "because subscriptions are paid"
     r"\b(?:subscriptions?|plans?|memberships?|services?|accounts?|features?|tiers?|courses?)\s+"
     r"(?:are|is)\s+paid\b"
@@ -1747,6 +1757,15 @@ _WAVED_AWAY = re.compile(
 )
 
 
+# No filing, said as no number: "website blocked no icp number"
+_NO_NUMBER = re.compile(
+    # (not another site's number looked at: "does that news site really have no ICP number?")
+    r"(?<!has )(?<!have )(?<!shows )(?<!show )"
+    r"\b(?:no|without(?:\s+an?)?|lacks?(?:\s+an?)?|missing(?:\s+an?)?)\s+(?:icp|beian)\s+"
+    r"(?:filing\s+)?(?:number|no\.?)(?=\s|$|[,;.!?])(?!\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:footer|page))"
+)
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
@@ -1793,9 +1812,11 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
-        _GETS_THE_NUMBER.sub(" ", text)
+        _NO_NUMBER.sub(" ", _GETS_THE_NUMBER.sub(" ", text))
     ):
-        found.remove("number_and_footer")  # "how do I apply for an ICP filing number?"
+        # "how do I apply for an ICP filing number?", "website blocked, no icp number": getting
+        # the filing, or having none
+        found.remove("number_and_footer")
     if "other_countries" in found and not UNCOVERED["other_countries"].search(
         _AN_ENTITYS_OWN_LICENCE.sub(" ", text)
     ):
@@ -2252,8 +2273,9 @@ def _needs_pattern(word: str) -> Pattern:
         # for us"; one requirement, not a list: "the filing requirements for ...")
         rf"\b{word}\s+(?:obligations?|requirement|duty)\b(?!\s+(?:documents?|list|checklist)\b)|"
         # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
-        rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+)?(?:china\s+|chinese\s+)?{word}"
-        r"(?:\s+\w+)?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
+        # ("is this ICP thing mandatory ...?", "is ICP filing actually compulsory for us?")
+        rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+|this\s+|that\s+)?(?:china\s+|chinese\s+)?"
+        rf"{word}(?:\s+\w+){{0,2}}?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
         # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
         # "must have been filed", "a registration required by the government", "prohibited
         # without a valid ICP"
@@ -2390,7 +2412,11 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:have|has|need|needs) to (?:file|register)(?:\s+(?:something|anything|at all))?"
     r"(?:\s+with\s+(?:the\s+)?(?:chinese\s+|china\s+|local\s+)?(?:miit|ministry|authorities|"
     r"government))?"
-    r"(?:\s+for\s+(?:it|them|this|that|(?:the|our|my|this|that)(?:\s+[\w-]+){1,3}))?\s*(?:[?.!]|$|or\b)|"
+    r"(?:\s+for\s+(?:it|them|this|that|(?:the|our|my|this|that)(?:\s+[\w-]+){1,3}))?"
+    # (before a launch: "... with the government before announcing it?")
+    r"(?:\s+(?:before|prior to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*(?:[?.!]|$|or\b)|"
+    # a sum to be checked: "foreign co + mainland server = filing?"
+    r"(?:=|->|→)\s*(?:icp|beian|filing)(?:\s+(?:needed|required|req'?d))?\s*\?|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|req'?d|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"

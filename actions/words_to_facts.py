@@ -431,7 +431,11 @@ _ADVICE = re.compile(r"\b(?:suggest|recommend|advis|propos)(?:s|es|ed|ing)?\b|\b
 # ECS in China": a server asked for, not had
 _TOLD_WE_NEED = re.compile(
     r"\b(?:told|tells?|says?|said|informed)\s+(?:us\s+|me\s+)?(?:that\s+)?(?:we|i|you)\s*"
-    r"(?:'d|'ll|would|will|must|should)?\s*(?:need|have to|must|should|require)\b[^.?!;]*$"
+    r"(?:'d|'ll|would|will|must|should)?\s*(?:need|have to|must|should|require)\b"
+    # (the server itself what is needed: "need ICP AND an ECS in China", not "need an ICP for our
+    # ECS in Shanghai")
+    r"(?:\s+(?:to\s+)?(?:buy|get|rent|have))?(?:\s+(?:an?\s+)?(?:icp|filing|beian)(?:\s+filing)?\s+"
+    r"(?:and|&|\+|plus)(?:\s+also)?)?\s+(?:an?|another|one)\s*$"
 )
 # The site said to run there (not only advised to): "so the site runs on Hong Kong ECS instead"
 _RUNS_THERE = re.compile(
@@ -1225,9 +1229,15 @@ def names_no_server(value: str, message: str) -> bool:
         return True  # "a new download / update mirror in PRC": software's, not the site's
     if ANOTHER_ONE.match(phrase):
         return False  # "plus a small one in Hefei for Chinese visitors": one server more
+    if _MOVED_TO.search(phrase) and _WHAT_MOVES.search(_clause_with(value, message)):
+        return False  # "moved everything to the Shenzhen region to cut latency for buyers"
     return not _NAMES_SERVERS.search(phrase) and bool(
         _PEOPLE_OR_TRADE.search(_clause_with(value, message))
     )
+
+
+# What a move takes along: the site's servers
+_WHAT_MOVES = re.compile(r"\b(?:everything|it all|the whole (?:site|stack|thing)|stack|region)\b")
 
 
 # A question about the time after a planned move ("we're moving it to Frankfurt. After the
@@ -1833,12 +1843,27 @@ _ANOTHER_PARTYS = re.compile(
 )
 
 
+# A change of the CDN's area planned, and asked about: the coverage asked about is unsure
+_CDN_SWITCH_PLANNED = re.compile(
+    r"\b(?:want|wants|plan|plans|planning|going|thinking of|considering|intend\w*|would like)\s+"
+    r"(?:to\s+)?(?:switch|switching|change|changing|move|moving|set|setting|turn|turning)\b"
+    r"[^.?!]{0,40}\b(?:to|on|off)\b"
+)
+_THE_SWITCH_ASKED = re.compile(
+    r"\b(?:would|will|does|could)\s+(?:that|this|the)(?:\s+(?:switch|change|move))?\b[^.?!]*\?|"
+    r"\b(?:after|once)\s+(?:the\s+|that\s+)?(?:switch|change)\b[^.?!]*\?"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
+    if _CDN_SWITCH_PLANNED.search(_clean(message)) and _THE_SWITCH_ASKED.search(_clean(message)):
+        return None  # "set to Global (Excluding Mainland China); next quarter we want to switch it
+        # to Global. Would that switch mean we need ICP?": which setting is asked about is unsure
     if speaks_of_anyone(message) or _in_a_quoted_rule(value, message):
         return None  # "an ICP License is only required if your website is ... delivered via CDN
         # from inside of Mainland China": an article's reader, not the user
@@ -2309,8 +2334,10 @@ def filing_out_of_reach(text: str) -> bool:
 # server in Hong Kong) is the way around one not wanted.
 _FILING_FORGONE = re.compile(
     r"\b(?:(?:don't|do not|doesn't|does not|didn't)\s+(?:really\s+)?want\s+to|rather not|"
-    r"prefer not to|decided? not to|decides not to|chose not to|choose not to|not wanting to)\s+"
-    r"(?:do|start|go through|apply for|bother with|deal with)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"prefer not to|decided? not to|decides not to|chose not to|choose not to|not wanting to|"
+    # "we've given up on ICP entirely"
+    r"(?:given|give|gave|giving) up on)\s+"
+    r"(?:(?:do|start|go through|apply for|bother with|deal with)\s+)?(?:an?\s+|the\s+|any\s+)?"
     r"(?:icp\s+|beian\s+)?(?:application|filing|icp|beian|licen[cs]e)\b"
     # (a choice for good: not "we won't start the filing until the ECS is migrated")
     r"(?![^.?!]*\b(?:until|till|before|yet)\b)|"

@@ -94,3 +94,24 @@ def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_gene
         ("utter_cdn_each_case", "utter_note_if_mainland_site_needs_filing"),
     }
     assert check({**case, "source": "https://example.com", "scenario": {"cdn_coverage": "x"}})
+
+
+ROUNDS = sorted((ROOT / "devtools" / "redteam").glob("rt*.yml"))
+
+
+@pytest.mark.parametrize("path", ROUNDS, ids=lambda p: p.stem)
+def test_red_team_rounds_are_well_labelled_and_not_trained_on(path):
+    """A round replayed by `make rounds` measures regressions only while its messages stay out of
+    the training data; its labels use the evaluation's facts and outcomes."""
+    cases = load(path)
+    assert len({c["id"] for c in cases}) == len(cases) == 80
+    assert all(c["id"].startswith(f"{path.stem}-") for c in cases)
+    assert all(c["source"] == f"redteam {path.stem}" for c in cases)
+    problems = {
+        c["id"]: [p for p in check(c) if "source" not in p]
+        for c in cases
+        if [p for p in check(c) if "source" not in p]
+    }
+    assert not problems
+    trained = training_texts(ROOT / "data")
+    assert not [c["id"] for c in cases if normalise(c["text"]) in trained]

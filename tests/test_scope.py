@@ -4389,3 +4389,54 @@ def test_review_of_rounds_57_to_63_rules_too_broad():
     )
     # an address in figures at a sentence's end
     assert carries_subject("ask_ip_only", "The shop on ECS Hangzhou is reached via 39.96.1.2. ICP?")
+
+
+def test_rounds_61_to_63_backstories_and_checks():
+    # papers mentioned in passing are not a question about the document list
+    assert "documents" not in uncovered_subjects(
+        "Hosted on ECS Tokyo for years and never bothered with Chinese paperwork. Now we moved "
+        "to ECS Qingdao. Do we need the ICP filing?"
+    )
+    assert "documents" in uncovered_subjects("Which documents does the ICP filing need?")
+    # whether one is needed, in more words
+    for intent, text in (
+        (
+            "ask_physical_office",
+            "Our parent is a Texas LLC. The shop runs on ECS cn-shanghai. Is this ICP thing "
+            "mandatory for a foreign company?",
+        ),
+        (
+            "ask_ip_only",
+            "Web server on ECS Hangzhou, .com domain. Checklist question: is ICP filing actually "
+            "compulsory for us?",
+        ),
+        (
+            "ask_ip_only",
+            "Latvian startup, ECS in the Wuhan region, live on our .dev domain. Do we have to file "
+            "anything with the government before the launch?",
+        ),
+    ):
+        assert _decided(intent, text) == "ask_need_icp"
+    # the FAQ's way around a filing that cannot be done is no property it leaves out
+    assert "properties" not in uncovered_subjects(
+        "We can't provide the documents the ICP filing needs. What's the fallback for our shop?"
+    )
+    # a filing given up on is forgone
+    from actions.words_to_facts import forgoes_the_filing
+
+    assert forgoes_the_filing("We've given up on ICP, too much hassle. Where should the site go?")
+    # a licence held, payments taken, or no number: not what is asked
+    assert "licence_types" not in uncovered_subjects(
+        "We hold a commercial license via our Guangzhou subsidiary. Moving the shop behind an "
+        "SLB: what changes?"
+    )
+    assert "cost" not in uncovered_subjects(
+        "Our RO in Tianjin wants the ICP Commercial License so we can charge for courses. Possible?"
+    )
+    assert "number_and_footer" not in uncovered_subjects(
+        "site blocked, no icp number, alibaba cloud mainland"
+    )
+    assert "number_and_footer" in uncovered_subjects("Where do we put the ICP number on the page?")
+    assert carries_subject(
+        "ask_which_province", "Server in Chengdu, licence from Hebei. Guess where the ICP goes."
+    )

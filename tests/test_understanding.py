@@ -2237,3 +2237,37 @@ def test_readings_rounds_61_to_63_found(nlp, message, fact, expected):
 )
 def test_review_of_rounds_57_to_63_readings_too_broad(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a change of area planned and asked about: which area is asked about is unsure
+        (
+            "Our CDN is on 'Global (excluding mainland China)' now; we plan to switch it to "
+            "Global next month. Would that change anything for ICP?",
+            None,
+        ),
+        # (the area held today, nothing planned)
+        (
+            "Our CDN is set to Global (excluding mainland China), origin in Oslo. Do we need ICP?",
+            "international_only",
+        ),
+    ],
+)
+def test_a_cdn_area_switch_planned_and_asked_about_is_asked(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == expected
+
+
+def test_a_filing_said_to_be_needed_for_a_server_leaves_the_server_read(nlp):
+    # what is needed is the filing, for a server that is there (not a server said to be needed)
+    message = "Support told us we need an ICP for our ECS in Shanghai. Is that so?"
+    assert volunteered_facts(nlp, message).get("hosting_location") == "mainland_china"
+
+
+def test_a_move_of_everything_names_the_servers_whoever_it_is_for(nlp):
+    message = (
+        "Our catalogue ran on ECS Tokyo for years. EDIT: we moved everything to the Qingdao "
+        "region to cut latency for Chinese buyers. Do we need ICP now?"
+    )
+    assert volunteered_facts(nlp, message).get("hosting_location") == "mainland_china"
