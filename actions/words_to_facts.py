@@ -958,11 +958,10 @@ _SOMEONE_ELSES = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:site|website|shop|"
     r"servers?|ecs|instances?|box|boxes|landing pages?)\b"
 )
-# The one the writer asks for, a client or customer ("Cust", "a client asked me"), with no party
-# of another kind and no site of the writer's own beside: its site's place is the case asked
-# about ("A client asked me: ... would their Singapore-hosted site need ICP?").
-# (the one asked for: "a client asked me", "Cust: ...", "our customer only has servers in ...";
-# not "our customers are mostly in China", the site's users)
+# The one the writer asks for, a client or customer ("A client asked me: ... would their
+# Singapore-hosted site need ICP?", "Cust: ...", "our customer only has servers in ..."; not "our
+# customers are mostly in China", the site's users), with no party of another kind and no site of
+# the writer's own beside: its site's place is the case asked about.
 _ACTED_FOR = re.compile(
     r"^\W*(?:fw:?\s*)?(?:clients?|customers?|custs?)\b|"
     r"\b(?:clients?|customers?|custs?)(?:'s)?\s*(?::|(?:only\s+|currently\s+|still\s+)?(?:asked|asks|"
