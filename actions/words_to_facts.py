@@ -950,9 +950,11 @@ _NOT_THE_MAINLAND_NAMES = [
     ),
     (re.compile(r"\bout of (?:the )?(mainland china|mainland|china|prc)\b"), r"outside \1"),
 ]
-_OTHER_PARTIES = (
-    r"client|customer|friend|partner|competitor|colleague|supplier|vendor|distributor|reseller"
+# Parties other than the writer: those the writer may ask for, and the rest
+_OTHERS_OF_ANOTHER_KIND = (
+    r"friend|partner|competitor|colleague|supplier|vendor|distributor|reseller"
 )
+_OTHER_PARTIES = r"client|customer|" + _OTHERS_OF_ANOTHER_KIND
 # Someone else's site: "my client's site is on ECS in Hangzhou".
 _SOMEONE_ELSES = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:site|website|shop|"
@@ -969,8 +971,7 @@ _ACTED_FOR = re.compile(
     r"\b(?:for|on behalf of)\s+(?:a|our|my)\s+(?:client|customer)\b"
 )
 _ANOTHER_KIND_OF_PARTY = re.compile(
-    r"\b(?:friends?|partners?|competitors?|rivals?|colleagues?|suppliers?|vendors?|distributors?|"
-    r"resellers?|sister|parent|subsidiar(?:y|ies)|providers?)\b"
+    rf"\b(?:(?:{_OTHERS_OF_ANOTHER_KIND}|rival|provider)s?|sister|parent|subsidiar(?:y|ies))\b"
 )
 _A_SITE_OF_OUR_OWN = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?|"
