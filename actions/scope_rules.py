@@ -92,7 +92,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:expensive|pricey|costly)|(?:expensive|pricey|costly)(?=\s*\?)|"
         r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
         r"apps?|downloads?)\b)|"
-        r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|"
+        r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|for free|"
+        # "is the filing free if we do it ourselves?" (not "free from", "free trade")
+        r"(?:is|are|be)\s+(?:it|this|that|(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+\w+){0,2}?)"
+        r"\s+free\b(?!\s+(?:from|of|trade|to choose)\b)|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
         r"pay(?!\s+attention)"
@@ -163,7 +166,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|request|get|"
         r"obtain|acquire|register)\b|"
         # (not "how do I apply": the FAQ's load balancer question asks that)
-        r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b",
+        r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b|"
+        # how to come by a supporting paper ("how can I request the access provider's
+        # qualification certificate?"; not the permanent office's registration certificate, which
+        # the FAQ names)
+        r"\bhow (?:do|can|could|should|to) (?:i |we )?(?:request|obtain|get|ask for)\b[^.?!]{0,40}"
+        r"\b(?:qualification|proof|authori[sz]ation|commitment|verification)\s+"
+        r"(?:certificates?|letters?|documents?)\b",
         "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
         r"\bauthori[sz]ation code\b|\bofficial registration\b|"
@@ -224,6 +233,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # where users' data is kept, and content rules
         "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
         r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
+        # who may watch the traffic ("CDNs within China ... are subject to government
+        # surveillance")
+        r"\bsurveil\w*|\bwiretap\w*|\binterception\b|\blawful access\b|"
         + _CONTENT_WITH_RULES.pattern
         + r"|"
         + _REGULATED_SERVICES.pattern
@@ -284,7 +296,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives))"
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
-        r"\bdns (?:record|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
+        r"\bdns (?:records?|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
         r"\bparameters?\b|"
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
@@ -322,7 +334,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
         r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
         r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
-        r"expired|transferred|lapses?|lapsed)\b|\bre-?fil\w*|\brefil\w*|"
+        r"expired|transferred|lapses?|lapsed|de-?registered|withdrawn|removed|void(?:ed)?)\b|"
+        r"\bre-?fil\w*|\brefil\w*|"
+        # (a filing deregistered, not a rep office: "cust deregistered their Shenzhen rep office")
+        r"\bde-?regist\w*\s+(?:(?:the|our|my|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:filings?|icp|"
+        r"beian|record|domains?|sites?|websites?)\b|"
         # what becomes of the server used to file once the filing is through: "after the CDN
         # filing is approved, can we release the temporary ECS?" (the FAQ gives only its minimum
         # subscription)
@@ -498,6 +514,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:instead of|rather than|in place of)\s+(?:an?\s+|the\s+)?ecs\b|"
         # (not a reason given in the past: "we put a demo there because it was cheapest")
         r"\b(?:cheapest|smallest|lowest[- ]spec)\b(?<!was cheapest)(?<!was the cheapest)",
+        # running a server: its disks, restarts, passwords, keys and snapshots ("their ECS in
+        # cn-shanghai ran out of disk space"), which no FAQ answer is about wherever it runs
+        "operations": r"\b(?:system|data|cloud|boot)\s+disks?\b|\bdisk (?:space|size|usage)\b|"
+        r"\b(?:resiz|expand|extend|enlarg)\w*\s+(?:the\s+|a\s+|our\s+|its\s+|their\s+)?disks?\b|"
+        r"\breboot\w*|\bsnapshots?\b|\bstopped and (?:re)?started\b|"
+        r"\brestart\w*\s+(?:(?:the|our|my|their|an?)\s+)?(?:[\w-]+\s+)?(?:ecs|instances?|servers?|"
+        r"vms?|machines?)\b|"
+        r"\b(?:reset|change|recover|lost|forgot)\w*\s+(?:the\s+|my\s+|our\s+|their\s+)?"
+        r"(?:root\s+|login\s+|instance\s+|admin\s+)?password\b|\bkey ?pairs?\b|"
+        r"\bprivate keys?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:ssl|tls|https|certificate))",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
         # (named anywhere, it is what the message is about: "instead of CDN we're looking at
         # Global Accelerator (GA) ... does GA need a filing?")
@@ -590,6 +616,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bhow (?:do|can|to) (?:i |we )?(?:get|obtain) (?:an? )?(?:icp )?commercial\b|"
         r"\b(?:steps?|process|procedures?|guide|how)\b[^.?!]{0,30}\b(?:apply|applying|get|getting|"
         r"obtain\w*)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial\b|"
+        # its steps asked after it is named ("... wants an ICP Commercial License. What are the
+        # application steps?"), and the registered capital it takes, which the FAQ never mentions
+        r"\bcommercial (?:icp )?licen[cs]e\b[^?]{0,80}\b(?:what|which)\b[^.?!]{0,20}"
+        r"\b(?:application\s+)?(?:steps|process|procedures?)\b|\bregistered capital\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
         # (not "who" of a relative clause: "for a client, who has no commercial license")
         # (not a holder's condition: "when you hold an ICP Commercial License and ...")
@@ -736,9 +766,11 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     # ... or turns the submission away: "Console won't accept their submission", "Alibaba's
     # system won't take it"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
-    r"(?:console|portal|system)\s+(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|"
-    r"refuses to|wouldn't)\s+(?:accept|take)\s+(?:it|them|(?:the|our|their|my)\s+"
-    r"(?:submission|filing|application))\b"
+    r"(?:console|portal|system)\s+(?:won't|wont|will not|doesn't|doesnt|does not|didn't|did not|"
+    r"can't|cannot|refuses to|wouldn't)\s+(?:(?:accept|take)\s+(?:it|them|(?:the|our|their|my)\s+"
+    r"(?:submission|filing|application))|"
+    # "console wont let them submit a beian"
+    r"(?:let|allow)\s+(?:us|them|me|you)\s+(?:to\s+)?(?:submit|file|apply))\b"
 )
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
@@ -933,7 +965,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         # (not "just" of time: "we just changed DNS to the SLB IP")
-        "ask_ip_only": r"\b(?:only|just(?!\s+\w+ed\b)|solely|purely)\b[^.?!]{0,30}\bips?\b|"
+        # (nor a private address, which is no access at all: "an ECS that only has a private IP")
+        "ask_ip_only": r"\b(?:only|just(?!\s+\w+ed\b)|solely|purely)\b[^.?!]{0,30}"
+        r"(?<!private )(?<!internal )(?<!intranet )(?<!vpc )\bips?\b|"
         r"\bips?\b[^.?!]{0,25}\bonly\b|"
         r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my )?"
         r"(?:public |raw |bare |static )?ip\b|"
@@ -1266,10 +1300,14 @@ _PROVINCE_TYPOS = re.compile(
 )
 
 
+_YES_NO_TAG = re.compile(r"[\s,:;-]*[(\[]?\b(?:y/n|yes/no|yes or no)\b[)\]]?(?=\s*\?)")
+
+
 @functools.lru_cache(maxsize=1024)  # every rule cleans the same message
 def clean(text: str) -> str:
     text = " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
     text = _PROVINCE_TYPOS.sub("province", text)  # "which provnce to file icp"
+    text = _YES_NO_TAG.sub("", text)  # "ICP needed y/n?": a yes-no question, said twice
     return _SHORTHAND.sub("without", text)  # "up for two weeks w/o any filing"
 
 
@@ -1302,8 +1340,24 @@ def speaks_of_need(text: str) -> bool:
 # wish stated beside the FAQ's question ("we want faster loading in China, do we need ICP?").
 _PERFORMANCE = re.compile(
     r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
-    r"performance|perform|lag|laggy|packet loss|ping times?)\b"
+    r"performance|perform|lag|laggy|packet loss|package loss|ping times?)\b"
 )
+# A technical problem reported ("I am having constant package loss in the Hong Kong server"): a
+# fault to fix, not a set-up told for the filing question
+_A_PROBLEM_REPORTED = re.compile(
+    r"\b(?:having|experiencing|seeing|getting|facing|suffering|hitting|noticing|have|get|see|"
+    r"experience)\s+(?:\w+\s+){0,3}?(?:packet loss|package loss|high latency|lag|timeouts?|"
+    r"time-outs?|downtime|outages?|disconnect\w*|connection drops|dropped connections|jitter|"
+    r"5\d\d errors?|errors?)\b"
+)
+
+
+def reports_a_problem(text: str) -> bool:
+    """A technical fault reported (packet loss, timeouts, outages), the filing not named."""
+    text = clean(text)
+    return bool(_A_PROBLEM_REPORTED.search(text)) and not names_the_filing(text)
+
+
 # A condition before a question ("if we go with Hong Kong to skip the ICP filing, how bad is
 # latency?"): what it says is not what is asked.
 _CONDITION_FIRST = re.compile(r"^\s*(?:if|since|as|because|when|once)\b[^,?]*,")
@@ -1641,6 +1695,8 @@ _WHAT_NOW = re.compile(
     r"\b(?:any|other) (?:options|alternatives)\b|"
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
     r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
+    # "want to know their fallback", "what's our plan B?"
+    r"\b(?:our|my|their|the|a|any)\s+(?:fall-?back|plan b|way out)\b|"
     # typed short: "alt option?", "what do", "what to do?"
     r"\balt(?:ernative)?s?\s+(?:options?|ways?|routes?)\b|\bwhat (?:to )?do\s*[?!.]*$|"
     # "whats our path here?", "how do we proceed?"
@@ -2603,13 +2659,6 @@ _WHAT_CHINA_TAKES = re.compile(
     r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:do|sort out|handle|take care of|"
     r"arrange|think about)\b[^.?!]{0,10}\b(?:on|about|regarding|around)\s+(?:the\s+)?"
     r"(?:icp|beian|filing)(?:\s+(?:side|front|part|question|topic))?\b|"
-    # a registration for China: "is there any china-specific registration we need first?" (not a
-    # business licence: which one the filing uses is the physical office question)
-    r"\b(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|government|special)\s+"
-    r"(?:registrations?|permits?|paperwork|approvals?|filings?)\b[^.?!]{0,20}\b(?:need|needs|"
-    r"needed|required|must|have to)\b|"
-    r"\b(?:need|require|have to get)\s+(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|"
-    r"government|special)\s+(?:registrations?|permits?|paperwork|approvals?)\b|"
     # whether one may: "can I set up a mirror website in China?", "is it legal to host in China?"
     r"\b(?:can|could|may)\s+(?:i|we|you|one|foreigners?|(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|firm|business|brand|startup|agency))\s+(?:still\s+|even\s+|legally\s+)?"
@@ -2666,10 +2715,26 @@ def asks_what_happens_without_a_filing(text: str) -> bool:
     return bool(_WHAT_HAPPENS_WITHOUT.search(clean(text)))
 
 
+# A registration for China: "is there any china-specific registration we need first?" (not a
+# business licence: which one the filing uses is the physical office question). Of a site or a
+# server only: not "CEN between our VPCs in Hong Kong and Shanghai: does it need special approval?"
+_A_REGISTRATION_FOR_CHINA = re.compile(
+    r"\b(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|government|special)\s+"
+    r"(?:registrations?|permits?|paperwork|approvals?|filings?)\b[^.?!]{0,20}\b(?:need|needs|"
+    r"needed|required|must|have to)\b|"
+    r"\b(?:need|require|have to get)\s+(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|"
+    r"government|special)\s+(?:registrations?|permits?|paperwork|approvals?)\b"
+)
+
+
 def asks_what_china_takes(text: str) -> bool:
     """What it takes to host or serve a site in mainland China, or whether one may, asked: the
     umbrella question."""
-    return bool(_WHAT_CHINA_TAKES.search(clean(text)))
+    text = clean(text)
+    return bool(
+        _WHAT_CHINA_TAKES.search(text)
+        or (_A_REGISTRATION_FOR_CHINA.search(text) and _A_SITE_OR_SERVER.search(text))
+    )
 
 
 # Whether "it" or "one" is needed, with nothing else named: in this assistant, the filing ("do I

@@ -607,7 +607,9 @@ def _is_general(text: str) -> bool:
         return False
     if "?" in text:
         return bool(_ABOUT_ANY_SITE.search(text))
-    return bool(_STATES_A_RULE.search(text))
+    # (a ticket about a customer tells one site's case: "Customer in Germany, ECS cn-beijing,
+    # filing rejected twice.")
+    return bool(_STATES_A_RULE.search(text)) and not _asks_for_a_client(text)
 
 
 # Alternatives being weighed, each marked ("1. Use a CDN in mainland China ... 2. Use a CDN around
@@ -684,8 +686,14 @@ def speaks_of_anyone(message: object) -> bool:
     asked_or_ruled = "?" in text or bool(_STATES_A_RULE.search(text))
     readers = _THE_PROVIDERS.sub(" ", text)  # (not "your ECS", "hosted with you": the provider's)
     return (
-        (asked_or_ruled and bool(_GENERIC_YOU.search(readers)))
-        or bool(_OTHERS_BELIEVE.search(text))
+        # (in a pasted chat, "you" is the other speaker: "agent: which CDN region did you pick?
+        # cust: Global ...")
+        (
+            asked_or_ruled
+            and bool(_GENERIC_YOU.search(readers))
+            and len(_SPEAKER_LABEL.findall(text)) < 2
+        )
+        or bool(_OTHERS_BELIEVE.search(_without_a_clients_belief(text)))
         # a rule stated for others, asking nothing ("customers must purchase a temporary ECS",
         # "Note for overseas customers: an origin in Frankfurt ... needs no filing")
         or ("?" not in text and bool(_STRONG_RULE.search(text)) and bool(_OTHERS.search(text)))
@@ -693,6 +701,12 @@ def speaks_of_anyone(message: object) -> bool:
         # Hong Kong"): a habit of many, not the writer's case
         or ("?" not in text and bool(_WHAT_OTHERS_USUALLY_DO.search(text)))
     )
+
+
+# A speaker's label in a pasted chat or ticket thread ("agent: ...", "cust: ...")
+_SPEAKER_LABEL = re.compile(
+    r"\b(?:agent|support|cust|customer|client|csr)\s*:|(?:^|[.?!)\]]\s+)(?:user|me|sales|tam)\s*:"
+)
 
 
 # What a vendor's note or an article lays down, and for whom (not "we need ..." or a terse "ECS in
@@ -741,7 +755,7 @@ _LEFT_OUT_MAINLAND = re.compile(
 def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
-    text = _without_quoted_rules(_clean(message))
+    text = _without_a_clients_belief(_without_quoted_rules(_clean(message)))
     # (nor where the CDN filing's temporary instance may be: "must that temporary ECS be in the
     # mainland or can it be the HK one we already have?")
     # (where it is the only sentence, the temporary instance alone is left out: "Origin outside
@@ -965,7 +979,8 @@ _SOMEONE_ELSES = re.compile(
 # customers are mostly in China", the site's users), with no party of another kind and no site of
 # the writer's own beside: its site's place is the case asked about.
 _ACTED_FOR = re.compile(
-    r"^\W*(?:fw:?\s*)?(?:clients?|customers?|custs?)\b|"
+    r"^\W*(?:(?:fw|fwd|handover|ticket|escalation|(?:internal\s+)?note)\s*:?\s*)?"
+    r"(?:the\s+)?(?:clients?|customers?|custs?)\b|"
     r"\b(?:clients?|customers?|custs?)(?:'s)?\s*(?::|(?:only\s+|currently\s+|still\s+)?(?:asked|asks|"
     r"wants|wanted|wonders|needs|has|have|runs|hosts|uses|is on|is a|is an))\b|"
     r"\b(?:for|on behalf of)\s+(?:a|our|my)\s+(?:client|customer)\b"
@@ -982,6 +997,19 @@ _A_SITE_OF_OUR_OWN = re.compile(
     # ("but mine is hosted in Singapore")
     r"\b(?:mine|ours)\s+(?:is|are|runs?|sits?)\b"
 )
+
+
+# What the customer asked for believes, told in a ticket ("Handover: customer origin = HK ECS, ...
+# They assume HK origin means no ICP."): their belief about their own site, not a rule of anyone's
+_A_CLIENTS_BELIEF = re.compile(
+    r"(?:^|(?<=[.!?;:]\s))(?:they|the\s+(?:customer|client)|(?:customer|client|cust)s?)\s+"
+    r"(?:\w+\s+)?(?:assumes?|assumed|thinks?|thought|believes?|believed|says?|said|claims?|"
+    r"claimed|figures?|reckons?|expects?)\b[^.?!]*[.!]?"
+)
+
+
+def _without_a_clients_belief(text: str) -> str:
+    return _A_CLIENTS_BELIEF.sub(" ", text) if _asks_for_a_client(text) else text
 
 
 def _asks_for_a_client(message: str) -> bool:
@@ -1193,6 +1221,12 @@ def _correction_after(value: str, message: str) -> Optional[str]:
 _NAMES_SERVERS = re.compile(
     rf"\b(?:{SERVER_WORDS}|(?:web)?sites?|web site|apis?|cloud|aws|azure|gcp|aliyun|alibaba)\b"
 )
+# A site served from a place, in so many words ("the client's site is served from
+# ap-southeast-1"): where its servers are, whoever else the clause names
+_A_SITE_SERVED_FROM = re.compile(
+    r"\b(?:(?:web)?sites?|shops?|stores?|apps?|pages?|content|front-?ends?|apis?)\s+(?:is|are|gets?)\s+"
+    r"(?:\w+\s+)?(?:served|hosted|delivered)\s+from\b"
+)
 _PEOPLE_OR_TRADE = re.compile(
     r"\b(?:team|staff|engineers?|employees?|people|workers?|office|offices|firm|company|"
     r"business|sales|buyers?|customers?|clients?|users?|visitors?|audience|factor(?:y|ies)|"
@@ -1231,8 +1265,11 @@ def names_no_server(value: str, message: str) -> bool:
         return False  # "plus a small one in Hefei for Chinese visitors": one server more
     if _MOVED_TO.search(phrase) and _WHAT_MOVES.search(_clause_with(value, message)):
         return False  # "moved everything to the Shenzhen region to cut latency for buyers"
-    return not _NAMES_SERVERS.search(phrase) and bool(
-        _PEOPLE_OR_TRADE.search(_clause_with(value, message))
+    clause = _clause_with(value, message)
+    return (
+        not _NAMES_SERVERS.search(phrase)
+        and not _A_SITE_SERVED_FROM.search(clause)
+        and bool(_PEOPLE_OR_TRADE.search(clause))
     )
 
 
@@ -1320,7 +1357,11 @@ _A_SERVER_NEEDED = re.compile(
     r"(?:needs?|requires?|(?:have|has) to (?:buy|get|rent|purchase|order|have|"
     r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
     r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
-    r"vms?)\b"
+    r"vms?)\b|"
+    # asked in the passive: "is an ECS needed for that?"
+    r"\b(?:is|are|isn't|aren't)\s+(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|"
+    r"instances?|vps|box|machines?|vms?)\s+(?:also\s+|still\s+|even\s+|really\s+)?(?:needed|"
+    r"required|necessary|mandatory)\b"
 )
 
 
@@ -1765,6 +1806,9 @@ _TO_BE_SET_UP = re.compile(
 )
 
 
+_A_KIND_LABELLED = re.compile(r"^\s*[:–—]\s")
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -1784,6 +1828,14 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None  # "would a ban shi chu be enough to get ...?": a kind asked about, not held
     if _BEING_SET_UP.match(_around(value, message)[1]):
         return None  # "a branch company in Suzhou is being registered"
+    if (
+        _A_KIND_LABELLED.match(_around(value, message)[1])
+        and not FIRST_PERSON.search(_clean(message))
+        and not _asks_for_a_client(message)
+    ):
+        # a kind as a list's label ("Branch company: files with its own documents. Representative
+        # office: ..."): what is said of each kind, no one's presence
+        return None
     if not_held_yet(value, message) or _TO_BE_SET_UP.search(before) or _NEEDED.search(before):
         return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
@@ -1829,11 +1881,16 @@ def _switched_from(value: str, message: str) -> bool:
 _SET_AGAINST = re.compile(
     r"\b(?:vs\.?|versus|compared (?:to|with)|instead of|rather than|than)\s+(?:an?\s+|the\s+)?$"
 )
+# A setting's name opening right before the phrase ("'Global (" + "excluding mainland China)"):
+# read past, so what comes before the setting is what is read ("'Global' vs 'Global (excluding
+# mainland China)'", "a comparison of 'Global (excluding ...)'")
+_A_SETTING_OPENS = re.compile(r"['\"]?\s*[\w-]+\s*\(\s*$")
 
 
 # Options being weighed, right before the phrase: "comparing", "choosing between"
 _WEIGHING = re.compile(
-    r"\b(?:comparing|compare|weighing|choosing between|deciding between|torn between)\b[^.?!]*$"
+    r"\b(?:comparing|compare|comparison|weighing|choosing between|deciding between|torn between)\b"
+    r"[^.?!]*$"
 )
 # Someone else's, right before the phrase: "our partner's", "the client's" (not "their", which
 # may be the provider's: "we use Alibaba Cloud; their CDN covers China").
@@ -1885,9 +1942,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "our CDN was Chinese mainland only. Now moving the CDN to outside-mainland
         # only": what it was, the coverage it is moved to read from its own words
-    if _SET_AGAINST.search(_around(value, message)[0]) or _WEIGHING.search(
-        _CLAUSES.split(_around(value, message)[0])[-1]
-    ):
+    before = _A_SETTING_OPENS.sub("", _around(value, message)[0])
+    if _SET_AGAINST.search(before) or _WEIGHING.search(_CLAUSES.split(before)[-1]):
         return None  # "the price difference vs international-only?", "comparing alibaba CDN intl
         # only vs incl mainland": compared, not had
     if _AN_EXCEPTION.search(_CLAUSES.split(_around(value, message)[0])[-1]):
@@ -2312,8 +2368,9 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
     # turned down again and again: "our filing for the ECS in cn-guangzhou was rejected twice"
-    r"\b(?:icp|beian|filing|application)\b(?:\s+[\w-]+){0,5}?\s+(?:was|were|got|has been|"
-    r"have been|keeps? (?:being|getting))\s+(?:rejected|refused|denied|turned down)\s+"
+    # (or terse: "filing rejected twice")
+    r"\b(?:icp|beian|filing|application)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:was|were|got|has been|"
+    r"have been|keeps? (?:being|getting))\s+)?(?:rejected|refused|denied|turned down)\s+"
     r"(?:twice|again|repeatedly|(?:two|three|several|multiple|many) times)\b|"
     # said bare: "icp fail, alt option?", "beian failed again"
     r"^\W*(?:our\s+|the\s+)?(?:icp|beian|filing)\s+(?:fail|failed|fails|no go|impossible)"

@@ -127,6 +127,7 @@ from actions.scope_rules import (
     names_the_filing,
     refers_back,
     reports_a_claim,
+    reports_a_problem,
     says_goodbye,
     sentences,
     speaks_of_need,
@@ -683,6 +684,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # (a rule stated for anyone's site: "If your CDN includes mainland China nodes,
                 # ICP filing is mandatory.")
                 and not speaks_of_anyone(text)
+                # (nor a fault reported: "constant package loss in the Hong Kong server")
+                and not reports_a_problem(text)
             ):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
@@ -836,6 +839,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not is_question(text)
                 and not is_heading(text)
                 and not uncovered_subjects(text)
+                and not reports_a_problem(text)
             ):
                 return {"name": config["statement_intents"][0]}
             if (
@@ -962,11 +966,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # then says it is not covered, or out of scope.
             return {"name": NLU_FALLBACK, "ranking": []}
         asked = asked_part(text)
+        # (the others' subjects only in the backstory: "counsel to a company with no entity in
+        # China: if its site sits in Beijing, is an ICP Filing mandatory?", or in the sentences
+        # before a question of its own: "... zero legal entity in the PRC. ICP needed y/n?")
+        question = _last_question(asked)
+        if question != asked and _asks_whether_needed(question, text):
+            asked = question
         if (
             states_facts
             and _asks_whether_needed(asked, text)
-            # (the others' subjects only in the backstory: "counsel to a company with no entity
-            # in China: if its site sits in Beijing, is an ICP Filing mandatory?")
             and {f["name"] for f in found if carries_subject(f["name"], asked)}
             <= set(config["umbrella_covers"])
         ):

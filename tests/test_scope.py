@@ -16,6 +16,7 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
+    asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_the_filing_requires,
     asks_what_to_do_now,
@@ -4440,3 +4441,120 @@ def test_rounds_61_to_63_backstories_and_checks():
     assert carries_subject(
         "ask_which_province", "Server in Chengdu, licence from Hebei. Guess where the ICP goes."
     )
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # running a server, wherever it runs, is no FAQ question
+        ("The Chengdu ECS is out of disk space; can we grow the data disk live?", "operations"),
+        ("how do we reset the root password on our Hangzhou instance?", "operations"),
+        ("after a reboot our Beijing server lost its snapshot schedule", "operations"),
+        ("we stopped and started the HK instance and the public IP changed", "operations"),
+        # a fee asked as "free"
+        ("Is the beian free when we file at the provincial office ourselves?", "cost"),
+        ("can we get the filing done for free?", "cost"),
+        # the commercial licence's steps and capital
+        (
+            "Our WFOE wants the ICP Commercial License. What are the application steps?",
+            "licence_types",
+        ),
+        ("is there a registered capital minimum for an EDI or ICP licence?", "licence_types"),
+        # a filing deregistered
+        (
+            "If we move the site to a Tokyo server, will our ICP filing get deregistered?",
+            "existing_filing",
+        ),
+        ("how do we deregister the beian for our old domain?", "existing_filing"),
+        # a supporting paper asked for
+        ("how can we obtain the authorization letter the ICP application asks for?", "documents"),
+        # who watches the traffic
+        (
+            "we'd avoid mainland CDNs because of government surveillance of traffic",
+            "data_and_content",
+        ),
+        # DNS records, plural
+        ("our DNS records still point at the old Shenzhen IP", "settings"),
+    ],
+)
+def test_round_64_near_topic_subjects(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a rep office deregistered is no filing changed
+        (
+            "We deregistered our Xiamen rep office; the site stays on ECS Xiamen. ICP?",
+            "existing_filing",
+        ),
+        # free of a rule, or a free-trade zone, is no price
+        ("Is a Macau-hosted shop free from the filing rule?", "cost"),
+        ("Our branch sits in the Hainan free trade port; which province do we file in?", "cost"),
+        # the permanent office's own certificate is the FAQ's
+        ("How do we obtain the permanent office registration certificate?", "documents"),
+        # a restart of the filing is no server operation
+        ("a disk of papers is not what we asked: do we need ICP for ECS Wuxi?", "operations"),
+    ],
+)
+def test_round_64_subjects_stay_narrow(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+def test_round_64_a_private_address_or_a_product_approval_is_no_faq_question():
+    # a private address is no access by IP
+    assert not carries_subject(
+        "ask_ip_only", "How do we give our cn-hangzhou ECS, which only has a private IP, an EIP?"
+    )
+    assert carries_subject("ask_ip_only", "Our Hangzhou site is reached only by its IP. ICP?")
+    # an approval for something that is no site
+    assert not asks_what_china_takes(
+        "We want to peer our VPCs in Macau and Chengdu. Does that need some special approval?"
+    )
+    assert asks_what_china_takes(
+        "Our site will run on ECS Chengdu. Is there some special registration we need first?"
+    )
+
+
+def test_round_64_a_fault_reported_is_not_the_users_facts():
+    for intent in ("inform", "out_of_scope"):
+        decided = _scope().decide(
+            intent,
+            [{"name": intent, "confidence": 0.8}],
+            "We keep seeing packet loss on the Singapore box while the Shanghai one is fine.",
+            True,
+        )
+        assert decided.get("name") not in ("inform", *FAQ)
+    # (the facts, told with no fault, still are)
+    assert (
+        _scope().decide(
+            "inform",
+            [{"name": "inform", "confidence": 0.8}],
+            "The shop runs on the Singapore box and the API on the Shanghai one.",
+            True,
+        )
+        == {}
+    )
+
+
+def test_round_65_a_yes_no_tag_and_the_last_question_ask_whether_one_is_needed():
+    assert asks_if_it_needs_a_filing("Store on ECS Wuhan. Beian required (y/n)?")
+    assert asks_if_it_needs_a_filing("Store on ECS Wuhan. ICP needed, yes or no?")
+    # the presence told before it is the backstory of whether one is needed
+    ranking = [
+        {"name": "ask_hosted_outside", "confidence": 0.5},
+        {"name": "ask_physical_office", "confidence": 0.3},
+    ]
+    text = "Ticket: shop on ECS cn-wuhan, no company of any kind in China. ICP needed y/n?"
+    assert _scope().decide("nlu_fallback", ranking, text, True)["name"] == "ask_need_icp"
+
+
+def test_round_65_a_filing_turned_down_twice_tersely_is_out_of_reach():
+    assert filing_out_of_reach("Customer in Austria, ECS cn-hangzhou, beian refused twice.")
+    assert filing_out_of_reach("our ICP application got rejected again")
+    # (once is no pattern of failure)
+    assert not filing_out_of_reach("beian refused once over a typo, resubmitting tomorrow")
+    # the customer's fallback asked for is what to do now
+    assert asks_what_to_do_now("they want to know their fallback")
+    assert asks_what_to_do_now(clean("What's our plan B?"))

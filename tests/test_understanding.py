@@ -2271,3 +2271,58 @@ def test_a_move_of_everything_names_the_servers_whoever_it_is_for(nlp):
         "region to cut latency for Chinese buyers. Do we need ICP now?"
     )
     assert volunteered_facts(nlp, message).get("hosting_location") == "mainland_china"
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # in a pasted chat, "you" is the customer answering, not an article's reader
+        (
+            "agent: where is the origin? cust: origin is on ECS in Paris. agent: did you pick "
+            "a CDN area? cust: Global (excluding mainland China)",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # the customer's belief about their own site is no rule of anyone's
+        (
+            "Escalation: customer origin = Singapore ECS, CDN area = mainland China only. They "
+            "think a Singapore origin means no beian.",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a site served from a region, whoever's site it is
+        (
+            "Note: the client's shop is served from ap-northeast-1, they want a mainland CDN. Is "
+            "an ECS required for that?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # a ticket about one customer is one site's case, not a comparison of places
+        (
+            "Customer based in Austria, ECS cn-hangzhou, beian refused again and they give up.",
+            "hosting_location",
+            "mainland_china",
+        ),
+        # kinds as a list's labels are no one's presence
+        (
+            "Rep office: some provinces only. Branch company: its own registration documents.",
+            "china_presence",
+            None,
+        ),
+        # two CDN settings compared are no one's setting
+        (
+            "Put side by side for me the filing effect of CDN 'Global' vs 'Global (excluding "
+            "mainland China)'.",
+            "cdn_coverage",
+            None,
+        ),
+        (
+            "A comparison of 'Global (excluding mainland China)' and 'Global' for the filing, "
+            "please.",
+            "cdn_coverage",
+            None,
+        ),
+    ],
+)
+def test_rounds_64_65_tickets_chats_and_lists(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
