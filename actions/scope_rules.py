@@ -524,6 +524,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:reset|change|recover|lost|forgot)\w*\s+(?:the\s+|my\s+|our\s+|their\s+)?"
         r"(?:root\s+|login\s+|instance\s+|admin\s+)?password\b|\bkey ?pairs?\b|"
         r"\bprivate keys?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:ssl|tls|https|certificate))",
+        # running a company in China: its accounts, audit, taxes, payroll and bank ("our Shenzhen
+        # branch needs a local accountant for the annual audit"), not its filing
+        "company_admin": r"\b(?:need|needs|looking for|find|finding|hire|hiring|recommend\w*)\b"
+        r"[^.?!]{0,30}\baccount(?:ants?|ing firms?)\b|\b(?:annual|statutory|year-end) audits?\b|"
+        r"\bbookkeep\w*|\bpayroll\b|\bwithholding tax\b|\btax (?:returns?|registration|rates?)\b|"
+        r"\bbank accounts?\b|\bremit\w*\b[^.?!]{0,30}\bprofits?\b|\bprofits?\b[^.?!]{0,20}"
+        r"\b(?:remit\w*|repatriat\w*)",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
         # (named anywhere, it is what the message is about: "instead of CDN we're looking at
         # Global Accelerator (GA) ... does GA need a filing?")

@@ -1881,6 +1881,12 @@ def _switched_from(value: str, message: str) -> bool:
 _SET_AGAINST = re.compile(
     r"\b(?:vs\.?|versus|compared (?:to|with)|instead of|rather than|than)\s+(?:an?\s+|the\s+)?$"
 )
+# The settings a console offers, listed: "the dropdown has ...", "the options are ..."
+_OPTIONS_LISTED = re.compile(
+    r"\b(?:dropdown|drop-down|menu|list|options?|choices?|picker)\s+(?:has|have|shows?|offers?|"
+    r"lists?|includes?|are|is|contains?)\b|\b(?:lets you|let you|you can) (?:pick|choose|select)\b"
+    r"[^.?!]*$"
+)
 # A setting's name opening right before the phrase ("'Global (" + "excluding mainland China)"):
 # read past, so what comes before the setting is what is read ("'Global' vs 'Global (excluding
 # mainland China)'", "a comparison of 'Global (excluding ...)'")
@@ -1943,6 +1949,11 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         return None  # "our CDN was Chinese mainland only. Now moving the CDN to outside-mainland
         # only": what it was, the coverage it is moved to read from its own words
     before = _A_SETTING_OPENS.sub("", _around(value, message)[0])
+    if _OPTIONS_LISTED.search(_clean(value)) or _OPTIONS_LISTED.search(
+        re.split(r"[.!?;]", before)[-1]
+    ):
+        return None  # "the acceleration region dropdown has 'Global' and 'Global (excluding
+        # mainland China)'": the settings offered, not the one picked
     if _SET_AGAINST.search(before) or _WEIGHING.search(_CLAUSES.split(before)[-1]):
         return None  # "the price difference vs international-only?", "comparing alibaba CDN intl
         # only vs incl mainland": compared, not had

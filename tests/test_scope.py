@@ -4558,3 +4558,17 @@ def test_round_65_a_filing_turned_down_twice_tersely_is_out_of_reach():
     # the customer's fallback asked for is what to do now
     assert asks_what_to_do_now("they want to know their fallback")
     assert asks_what_to_do_now(clean("What's our plan B?"))
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("Unrelated: our Suzhou WFOE needs an accounting firm for the year-end audit.", False),
+        ("how do we open a bank account for our Beijing branch?", False),
+        ("is there withholding tax when the Shenzhen branch remits profits home?", False),
+        # an accountant who says something is a claim's source, not a request
+        ("Our accountant says a rep office can never file. Can it, on ECS Wuhan?", True),
+    ],
+)
+def test_round_62_running_a_company_in_china_is_not_the_filing(text, covered):
+    assert ("company_admin" not in uncovered_subjects(text)) is covered

@@ -2326,3 +2326,16 @@ def test_a_move_of_everything_names_the_servers_whoever_it_is_for(nlp):
 )
 def test_rounds_64_65_tickets_chats_and_lists(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The CDN wizard's area list has 'Global' and 'Global (excluding mainland China)'. We "
+        "went with the first. Filing needed? Origin is in Dublin.",
+        "Our console's options are 'Mainland China Only', 'Global' and 'Global (excluding "
+        "mainland China)'; origin in Lima. Which one avoids ICP?",
+    ],
+)
+def test_the_cdn_areas_a_console_lists_are_not_the_users_area(nlp, message):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") is None
