@@ -40,6 +40,7 @@ from actions.words_to_facts import (
     SENTENCES,
     SERVER_WORDS,
     TEMPORARY_SERVER,
+    asks_for_a_client,
     filing_out_of_reach,
     forgoes_the_filing,
     lacks_documents,
@@ -183,7 +184,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:icp|beian|filing)\s+(?:info\w*|details|text|link|badge|logo)\b",
         # how many filings, sites or domains an account may hold, and other limits (the FAQ's
         # only number is the CDN's three-month ECS subscription)
-        "limits": r"\bhow many\b(?! (?:months|weeks|days|hours|years|working days|business days))|"
+        "limits": r"\bhow many\b"
+        r"(?! (?:months?|weeks?|days?|hours?|years?|working days|business days))|"
         r"\bquotas?\b|\blimits?\b|\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
@@ -223,7 +225,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # (a complaint to make, not users complaining that the site is slow)
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplaints?\b|"
         r"(?<!\bkept )(?<!\bkeep )(?<!\bkeeps )(?<!\bthey )(?<!\busers )(?<!\bcustomers )"
-        r"(?<!\bbuyers )(?<!\bplayers )(?<!\bvisitors )(?<!\bclients )\bcomplain(?:s|ed|ing)?\b|"
+        r"(?<!\bbuyers )(?<!\bplayers )(?<!\bvisitors )(?<!\bclients )(?<!\buser )"
+        r"(?<!\bcustomer )(?<!\bbuyer )(?<!\bvisitor )(?<!\bclient )(?<!\bpeople )"
+        r"\bcomplain(?:s|ed|ing)?\b|"
         r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
         r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b"
         r"(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
@@ -1128,10 +1132,25 @@ _COMPANY_ABROAD = re.compile(
 )
 
 
+# A company's papers by the country that issued them: "our German Handelsregisterauszug", "the
+# Singapore ACRA business profile"
+_PAPERS_OF_A_COUNTRY = re.compile(
+    words_pattern(
+        ABROAD
+        + OTHER_CHINESE_REGIONS
+        + tuple(a for a in FOREIGN_ADJECTIVES if a != "english")
+        + ("hong kong", "hk", "delaware")
+    )
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + _COMPANY_PAPERS.pattern
+)
+
+
 def _foreign_documents(text: str) -> bool:
     """Documents issued outside mainland China, named as such or as a foreign company's own."""
     return bool(
         _FOREIGN_DOCUMENTS.search(text)
+        or _PAPERS_OF_A_COUNTRY.search(text)
         or (_COMPANY_PAPERS.search(text) and _COMPANY_ABROAD.search(text))
     )
 
@@ -1232,7 +1251,11 @@ def names_the_filing(text: str) -> bool:
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
 _FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
 _ASKS_ABOUT_FILING = re.compile(
-    rf"\b{_ICP}\b|\b{_NEED}\b|\b(?:rules?|regulations?|laws?)\b|"
+    rf"\b{_ICP}\b|\b{_NEED}\b|"
+    # (not a product's rules: "custom cache-key rules on all edge nodes")
+    r"(?<!cache )(?<!cache-key )(?<!caching )(?<!firewall )(?<!routing )(?<!rewrite )"
+    r"(?<!redirect )(?<!security )(?<!waf )(?<!header )(?<!access )"
+    r"\b(?:rules?|regulations?|laws?)\b|"
     # the CDN filing's temporary instance: "why buy a mainland ECS when we only want the CDN?"
     r"\b(?:buy\w*|bought|rent\w*|get|getting|purchas\w*)\s+(?:an?\s+|one\s+)?(?:temp\w*\s+)?"
     r"(?:mainland|china|chinese|cn-[a-z]+)\s+(?:ecs|instances?|servers?|vps)\b|"
@@ -1307,6 +1330,7 @@ _PROVINCE_TYPOS = re.compile(
 )
 
 
+_BEIAN_SPACED = re.compile(r"\bbei[\s-]+an\b")
 _YES_NO_TAG = re.compile(r"[\s,:;-]*[(\[]?\b(?:y/n|yes/no|yes or no)\b[)\]]?(?=\s*\?)")
 
 
@@ -1315,6 +1339,7 @@ def clean(text: str) -> str:
     text = " ".join(lower_case(str(text or "")).translate(_APOSTROPHES).split())
     text = _PROVINCE_TYPOS.sub("province", text)  # "which provnce to file icp"
     text = _YES_NO_TAG.sub("", text)  # "ICP needed y/n?": a yes-no question, said twice
+    text = _BEIAN_SPACED.sub("beian", text)  # "still must do bei an??"
     return _SHORTHAND.sub("without", text)  # "up for two weeks w/o any filing"
 
 
@@ -1357,6 +1382,45 @@ _A_PROBLEM_REPORTED = re.compile(
     r"time-outs?|downtime|outages?|disconnect\w*|connection drops|dropped connections|jitter|"
     r"5\d\d errors?|errors?)\b"
 )
+
+
+# A site, a shop or the filing: what a statement of the user's own facts is about
+_A_SITE_NAMED = re.compile(
+    r"\b(?:(?:web)?sites?|web ?pages?|shops?|stores?|storefronts?|web ?apps?|apps?|blogs?|"
+    r"domains?|homepage|landing pages?|portals?|platforms?|saas|services?)\b"
+)
+# A full sentence, not a terse note ("Servers in Frankfurt, CDN international only"): the
+# shortest third-person news or vendor sentence ("Stripe does not onboard merchants ...")
+_SENTENCE_WORDS = 10
+
+
+# Who files or is licensed where, by its verbs: "A company licensed in Zhejiang files in Zhejiang"
+_FILES_OR_LICENSED = re.compile(r"\bfiles\b|\blicensed in\b|\blicen[cs]es? (?:from|in|issued)\b")
+# Advice to the reader, not news: a sentence (or a list item) that starts with what to do
+# ("Checklist item 1 - confirm whether the origin server sits inside mainland China")
+_ADVICE = re.compile(
+    r"^(?:[\w\s]{0,20}?(?:\d+|item|step|tip|note)\s*[.):\-–—]\s*)?"
+    r"(?:confirm|check|verify|make sure|ensure|decide|choose|pick|put|keep|move|host|find out|ask|"
+    r"remember)\b"
+)
+
+
+def tells_of_others_only(text: str) -> bool:
+    """A full third-person sentence about others' doings, naming no site and no filing ("Alibaba
+    Cloud has opened a third zone in its Ulanqab region", "Stripe does not onboard merchants
+    registered in mainland China"): news or a vendor's note, not the user's facts. Not a ticket
+    about a customer ("Customer's shop runs on ECS Shenzhen ..."), nor advice to the reader, nor
+    who files where ("A company licensed in Zhejiang files in Zhejiang ...")."""
+    words = clean(text)
+    return (
+        len(words.split()) >= _SENTENCE_WORDS
+        and not FIRST_PERSON.search(words)
+        and not asks_for_a_client(text)
+        and not names_the_filing(text)
+        and not _FILES_OR_LICENSED.search(words)
+        and not _A_SITE_NAMED.search(words)
+        and not _ADVICE.match(words)
+    )
 
 
 def reports_a_problem(text: str) -> bool:
@@ -1742,7 +1806,10 @@ _SITE_TAKES_PAYMENTS = re.compile(
     r"payments?\b|charge\s+(?:for|users|customers|clients|members)\b)|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
     # "because subscriptions are paid"
     r"\b(?:subscriptions?|plans?|memberships?|services?|accounts?|features?|tiers?|courses?)\s+"
-    r"(?:are|is)\s+paid\b"
+    r"(?:are|is)\s+paid\b|"
+    # how the site's buyers pay: "most buyer is from China, they pay by Alipay"
+    r"\b(?:they|buyers?|customers?|users?|clients?|shoppers?|members?)\s+(?:\w+\s+)?pay\s+"
+    r"(?:by|with|via|through|using|in)\s+(?!(?:the\s+)?(?:icp|beian|filing))"
 )
 
 
@@ -2450,6 +2517,15 @@ def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
 # needed?", "do we actually need one?" (not "do we need a new ICP after changing the domain?",
 # "does the filing need the legal person's ID?").
 _ASKS_IF_IT_NEEDS_ONE = re.compile(
+    # the subject after the verb, as Spanish or Italian word order has it: "Is needed the ICP
+    # registro for ...?"
+    r"\b(?:is|are)\s+(?:it\s+|also\s+|still\s+)?(?:needed|necessary|required|mandatory|"
+    r"obligatory)\s+(?:the\s+|an?\s+|to do the\s+|to have\s+(?:the\s+|an?\s+)?)?"
+    r"(?:icp|beian|filing)\b(?=[^.!?]*\?)|"
+    # the subject dropped, as non-native writers do: "still must do bei an??", "must do icp?"
+    r"(?:^|[.!?,;]\s*|\b(?:still|also|then|so)\s+)(?:must|have to|has to|need to|needs to)\s+"
+    r"(?:do|get|make|apply for|file|have)\s+(?:the\s+|an?\s+)?(?:icp|beian|bei ?an|filing)\b"
+    r"(?=[^.!?]*\?)|"
     # "I read something about ICP. Is it must for us?" ("it": in this assistant, the filing)
     # (not "is it a must to also do the PSB filing?")
     r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b"
@@ -2688,7 +2764,7 @@ _WHAT_CHINA_TAKES = re.compile(
 _WHAT_HAPPENS_WITHOUT = re.compile(
     r"\bwhat (?:will |would |could )?happens?\b[^.?!]{0,60}\b(?:un-?filed|"
     r"without (?:an? |the |any )?(?:icp|beian|filing)|no (?:icp|beian|filing)|"
-    r"(?:don't|do not|didn't|never) (?:have|get|"
+    r"(?:don't|do not|didn't|never|not) (?:have|get|do|make|"
     r"complete) (?:an? |the |any )?(?:icp|beian|filing))\b|"
     # "has the server been blocked because of beian?"
     + _BLOCKED_FOR_THE_FILING.pattern
@@ -3228,6 +3304,11 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:icp|beian|filing)\s+prov(?:ince)?\b(?=[^.!]*\?)|"
     r"(?:^|[?.!:,;\-–—]\s*)(?:icp\s+|beian\s+)?(?:file|filing|apply|submit)"
     r"(?:\s+(?:icp|beian|it))?\s+where\b|"
+    # "license jiangsu, server guangzhou, beian where?"
+    r"(?:^|[?.!:,;\-–—]\s*)(?:icp|beian)(?:\s+(?:filing|application))?\s+where\s*\?|"
+    # "we have to go to Zhejiang for the registro ICP, correct?"
+    r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+go\s+to\s+(?:" + _MAINLAND_DIVISIONS + r")"
+    r"\s+for\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:icp|beian|filing)\b|"
     # "licence guangdong server beijing, province?"
     r"(?:^|[?.!:,;\-–—]\s*)(?:which\s+|what\s+)?prov(?:ince)?\s*\?|"
     r"\bis it\s+(?:in\s+)?(?:"
@@ -3511,9 +3592,15 @@ def is_question(text: str) -> bool:
     )
 
 
+# A heading labelled as one: "Heading: Why sites hosted in Singapore load slowly ..."
+_HEADING_LABEL = re.compile(r"^\W*(?:heading|headline|title|h[1-3])\s*:", re.I)
+
+
 def is_heading(text: str) -> bool:
     """An article or FAQ heading ("Myth: Any Hosting Provider Can Host a Website in China"): most
     longer words capitalised, and no first person. Its places are no one's facts."""
+    if _HEADING_LABEL.match(text) and not FIRST_PERSON.search(clean(text)):
+        return True
     # (names are capitalised anywhere: places and acronyms do not count, so "Servers in Singapore
     # and Frankfurt, no China nodes, no CDN - ICP?" is a user's facts)
     words = [

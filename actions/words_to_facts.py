@@ -609,7 +609,7 @@ def _is_general(text: str) -> bool:
         return bool(_ABOUT_ANY_SITE.search(text))
     # (a ticket about a customer tells one site's case: "Customer in Germany, ECS cn-beijing,
     # filing rejected twice.")
-    return bool(_STATES_A_RULE.search(text)) and not _asks_for_a_client(text)
+    return bool(_STATES_A_RULE.search(text)) and not asks_for_a_client(text)
 
 
 # Alternatives being weighed, each marked ("1. Use a CDN in mainland China ... 2. Use a CDN around
@@ -1009,10 +1009,10 @@ _A_CLIENTS_BELIEF = re.compile(
 
 
 def _without_a_clients_belief(text: str) -> str:
-    return _A_CLIENTS_BELIEF.sub(" ", text) if _asks_for_a_client(text) else text
+    return _A_CLIENTS_BELIEF.sub(" ", text) if asks_for_a_client(text) else text
 
 
-def _asks_for_a_client(message: str) -> bool:
+def asks_for_a_client(message: str) -> bool:
     text = _clean(message)
     return bool(
         _ACTED_FOR.search(text)
@@ -1281,7 +1281,9 @@ _WHAT_MOVES = re.compile(r"\b(?:everything|it all|the whole (?:site|stack|thing)
 # move, do we still need the filing?"): today's place is not the one asked about, so asked.
 _AFTER_THE_MOVE = re.compile(
     r"\b(?:after|once|when)\s+(?:the|that|this|our|we)\s*(?:'ve|have|are|'re)?\s*"
-    r"(?:move|moved|migration|migrated|switch|switched|transfer|transferred)\b|\bpost[- ]move\b"
+    r"(?:move|moved|migration|migrated|switch|switched|transfer|transferred)\b|\bpost[- ]move\b|"
+    # "after moving, do we need ICP?"
+    r"\b(?:after|once)\s+(?:moving|migrating|switching|transferring)\b"
 )
 
 
@@ -1566,7 +1568,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
-    if (_SOMEONE_ELSES.search(clause) and not _asks_for_a_client(message)) or _ANOTHER_CASE.search(
+    if (_SOMEONE_ELSES.search(clause) and not asks_for_a_client(message)) or _ANOTHER_CASE.search(
         clause
     ):
         return None
@@ -1831,7 +1833,7 @@ def read_presence(value: str, message: str) -> Optional[str]:
     if (
         _A_KIND_LABELLED.match(_around(value, message)[1])
         and not FIRST_PERSON.search(_clean(message))
-        and not _asks_for_a_client(message)
+        and not asks_for_a_client(message)
     ):
         # a kind as a list's label ("Branch company: files with its own documents. Representative
         # office: ..."): what is said of each kind, no one's presence
@@ -2673,7 +2675,8 @@ def to_existing_filing(text: str) -> Optional[str]:
         return None  # "someone at my previous company said they got an ICP"
     if _SOMETHING_ELSE_REGISTERED.match(text[match.end() :]):
         return None  # "we already registered the domain", "approved by the registry"
-    before = text[max(0, match.start() - 30) : match.start() + 12]
+    # (and the words the match spans: "already open without icp" is open with none)
+    before = text[max(0, match.start() - 30) : max(match.start() + 12, match.end())]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"\b|\bnothing\b|\bnot yet\b", before)
     return d.NO if negated else d.YES
 

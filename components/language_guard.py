@@ -31,15 +31,18 @@ def cjk_share(text: Text) -> float:
     return sum(1 for c in chars if _CJK.match(c)) / len(chars)
 
 
+# A quarter of the characters: "ICP备案 for our site?" counts, one Chinese place name does not
+# (components/chinese_terms.py glosses the Chinese terms of messages below it).
+MIN_CJK_SHARE = 0.25
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class LanguageGuard(GraphComponent, IntentClassifier):
     """Overrides the intent of CJK-language messages (place after the intent classifier)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # A quarter of the characters: "ICP备案 for our site?" counts, one Chinese place name
-        # does not.
-        return {"min_cjk_share": 0.25, "intent": "non_english"}
+        return {"min_cjk_share": MIN_CJK_SHARE, "intent": "non_english"}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.component_config = config

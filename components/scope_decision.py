@@ -136,6 +136,7 @@ from actions.scope_rules import (
     states_none_needed_abroad,
     states_what_happens_without_a_filing,
     states_who_may_file,
+    tells_of_others_only,
     uncovered_subjects,
     without_ranges_of_things,
 )
@@ -684,8 +685,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # (a rule stated for anyone's site: "If your CDN includes mainland China nodes,
                 # ICP filing is mandatory.")
                 and not speaks_of_anyone(text)
-                # (nor a fault reported: "constant package loss in the Hong Kong server")
+                # (nor a fault reported: "constant package loss in the Hong Kong server"; nor
+                # news of others: "Stripe does not onboard merchants registered in mainland China")
                 and not reports_a_problem(text)
+                and not tells_of_others_only(text)
             ):
                 return {}
             # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
@@ -840,6 +843,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not is_heading(text)
                 and not uncovered_subjects(text)
                 and not reports_a_problem(text)
+                and not tells_of_others_only(text)
             ):
                 return {"name": config["statement_intents"][0]}
             if (
@@ -948,6 +952,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
+        if not is_question(text) and tells_of_others_only(text):
+            # news of others that names no site and no filing ("leased lines linking a Shanghai
+            # office to a Hong Kong data centre have to be bought from licensed carriers") is no
+            # FAQ question, whatever the classifier leans to
+            found = []
         if not found and (
             speaks_of_needing_a_filing(text)
             or asks_if_it_applies(text)

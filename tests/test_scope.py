@@ -38,6 +38,7 @@ from actions.scope_rules import (
     states_none_needed_abroad,
     states_what_happens_without_a_filing,
     states_who_may_file,
+    tells_of_others_only,
     uncovered_subjects,
     with_what_one_stands_for,
 )
@@ -4572,3 +4573,101 @@ def test_round_65_a_filing_turned_down_twice_tersely_is_out_of_reach():
 )
 def test_round_62_running_a_company_in_china_is_not_the_filing(text, covered):
     assert ("company_admin" not in uncovered_subjects(text)) is covered
+
+
+@pytest.mark.parametrize(
+    "text, others_only",
+    [
+        # news or a vendor's note about others, no site and no filing named
+        (
+            "Tencent has launched two new availability zones in its Nanjing region for GPU "
+            "workloads this spring.",
+            True,
+        ),
+        (
+            "Most payment processors will not onboard merchants incorporated in mainland China "
+            "without a local bank.",
+            True,
+        ),
+        # not advice, a ticket, the writer's own, a site, or who files where
+        (
+            "Step 2: check whether the origin server sits in mainland China before anything else.",
+            False,
+        ),
+        (
+            "Customer's backend sits in Chengdu and they expect to launch in the spring next year.",
+            False,
+        ),
+        ("We have opened a second availability zone in the Ningbo data centre this spring.", False),
+        (
+            "A shop hosted on a Nanjing server with a domain name cannot open without a filing.",
+            False,
+        ),
+        (
+            "A business licensed in Fujian files in Fujian, wherever the servers happen to run.",
+            False,
+        ),
+    ],
+)
+def test_round_66_news_of_others_is_no_ones_facts(text, others_only):
+    assert tells_of_others_only(text) is others_only
+
+
+def test_round_66_news_of_others_gets_no_faq_answer():
+    text = (
+        "Dedicated lines linking a Guangzhou office to a Singapore data centre must be bought "
+        "from one of the licensed carriers."
+    )
+    ranking = [
+        {"name": "out_of_scope", "confidence": 0.45},
+        {"name": "ask_physical_office", "confidence": 0.4},
+    ]
+    assert _scope().decide("nlu_fallback", ranking, text).get("name") not in FAQ
+    # a labelled heading is a heading, whatever its capitals
+    assert is_heading("Heading: why shops hosted in Tokyo load slowly for visitors in Xi'an")
+    # a product's rules are no filing's
+    assert not carries_subject(
+        "ask_cdn", "The CDN now supports Brotli and custom cache-key rules on every edge node."
+    )
+    assert carries_subject("ask_cdn", "What are the rules for a CDN with nodes in mainland China?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only 1 ECS in cn-wuhan for our shop. still must do beian??",
+        "servers in Chengdu. must do bei an?",
+        "Is needed the ICP filing for our page on a Shanghai server?",
+        "Es necesario? I mean: is necessary the beian for a site in Xi'an?",
+    ],
+)
+def test_round_67_whether_one_is_needed_in_non_native_word_order(text):
+    assert asks_if_it_needs_a_filing(text)
+
+
+def test_round_67_non_native_questions_of_where_and_without():
+    assert asks_where_to_file("licence fujian, server shenzhen, beian where?")
+    assert asks_where_to_file(
+        "Our branch is in Tianjin, servers in Hangzhou. We must go to Zhejiang for the ICP, yes?"
+    )
+    assert asks_what_happens_without_a_filing("what happen if we not do beian for the Wuhan site?")
+    # the buyers' way of paying is the site's business, not a fee asked about
+    assert "cost" not in uncovered_subjects(
+        "Site on Alibaba Tokyo, buyers are in China and pay by WeChat Pay. Need ICP?"
+    )
+    assert "cost" in uncovered_subjects("How much do we pay for the ICP filing?")
+    # a customer complaining is no complaint to lodge
+    assert "other_registrations" not in uncovered_subjects(
+        "Origin in Dublin; from May the CDN covers mainland China because customer complain of "
+        "slowness. ICP needed then?"
+    )
+    # the temporary ECS's term in months is the FAQ's own figure
+    assert "limits" not in uncovered_subjects(
+        "Origin in Oregon, CDN with China nodes: minimum how many month for the temporary ECS?"
+    )
+    # a company register's extract by its country is a document issued abroad
+    assert carries_subject(
+        "ask_physical_office",
+        "Can our Dutch KvK chamber of commerce extract be used for beian? Nothing registered "
+        "in China.",
+    )

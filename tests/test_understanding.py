@@ -2339,3 +2339,16 @@ def test_rounds_64_65_tickets_chats_and_lists(nlp, message, fact, expected):
 )
 def test_the_cdn_areas_a_console_lists_are_not_the_users_area(nlp, message):
     assert volunteered_facts(nlp, message).get("cdn_coverage") is None
+
+
+def test_round_67_open_without_a_filing_and_a_move_asked_after(nlp):
+    from actions.words_to_facts import to_existing_filing
+
+    # a site already open without a filing has none (not "already" + "filing": one held)
+    assert (
+        to_existing_filing("our shop on ECS Wuhan is already open without beian since May") == "no"
+    )
+    assert to_existing_filing("our shop on ECS Wuhan already has its beian") == "yes"
+    # the place after a move asked about is not today's
+    message = "The shop is on ECS HK now; in spring we move all to ECS Chengdu. After moving, ICP?"
+    assert volunteered_facts(nlp, message).get("hosting_location") is None

@@ -1,0 +1,33 @@
+"""The Chinese terms of mostly English messages, glossed before the NLU reads them."""
+
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.chinese_terms import ChineseTerms, gloss
+
+
+def test_places_and_terms_read_in_english():
+    assert gloss("one small ECS in 深圳, another in 香港") == (
+        "one small ECS in Shenzhen, another in Hong Kong"
+    )
+    # the longest term first: one filing, not "ICP" and a filing
+    assert gloss("need ICP备案?") == "need ICP filing?"
+    assert gloss("Our 分公司's 营业执照") == "Our branch company's business license"
+    # traditional forms, brackets and a region's Chinese name
+    assert gloss("ECS 華東1 open without (備案)") == "ECS cn-hangzhou open without (ICP filing)"
+    assert gloss("which 省 do we file in?") == "which province do we file in?"
+    # nothing to gloss: unchanged
+    assert gloss("Servers in Frankfurt, no CDN") == "Servers in Frankfurt, no CDN"
+
+
+def _processed(text):
+    component = ChineseTerms(ChineseTerms.get_default_config())
+    return component.process([Message(data={TEXT: text})])[0].get(TEXT)
+
+
+def test_a_mostly_english_message_is_glossed_and_a_chinese_one_left_to_the_language_guard():
+    assert _processed("we have one ECS in 深圳. need 备案?") == (
+        "we have one ECS in Shenzhen. need ICP filing?"
+    )
+    chinese = "我们的网站在深圳的服务器上，需要备案吗？"
+    assert _processed(chinese) == chinese
