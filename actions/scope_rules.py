@@ -96,7 +96,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|for free|"
         # "is the filing free if we do it ourselves?" (not "free from", "free trade")
         r"(?:is|are|be)\s+(?:it|this|that|(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+\w+){0,2}?)"
-        r"\s+free\b(?!\s+(?:from|of|trade|to choose)\b)|"
+        r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
         r"pay(?!\s+attention)"
@@ -534,7 +534,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"[^.?!]{0,30}\baccount(?:ants?|ing firms?)\b|\b(?:annual|statutory|year-end) audits?\b|"
         r"\bbookkeep\w*|\bpayroll\b|\bwithholding tax\b|\btax (?:returns?|registration|rates?)\b|"
         r"\bbank accounts?\b|\bremit\w*\b[^.?!]{0,30}\bprofits?\b|\bprofits?\b[^.?!]{0,20}"
-        r"\b(?:remit\w*|repatriat\w*)",
+        r"\b(?:remit\w*|repatriat\w*)|"
+        # firms to hire asked for: "any recommendations for firms that handle WFOEs?"
+        r"\brecommend\w*\b[^.?!]{0,30}\b(?:firms?|accountants?|lawyers?|law firms?|"
+        r"consultan(?:ts?|cies|cy))\b",
         # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
         # (named anywhere, it is what the message is about: "instead of CDN we're looking at
         # Global Accelerator (GA) ... does GA need a filing?")
@@ -1377,8 +1380,10 @@ _PERFORMANCE = re.compile(
 # A technical problem reported ("I am having constant package loss in the Hong Kong server"): a
 # fault to fix, not a set-up told for the filing question
 _A_PROBLEM_REPORTED = re.compile(
-    r"\b(?:having|experiencing|seeing|getting|facing|suffering|hitting|noticing|have|get|see|"
-    r"experience)\s+(?:\w+\s+){0,3}?(?:packet loss|package loss|high latency|lag|timeouts?|"
+    r"\b(?<!no )(?<!not )(?<!don't )(?<!never )(?:having|experiencing|seeing|getting|facing|"
+    r"suffering|hitting|noticing|have|get|see|experience)\s+"
+    r"(?!(?:\w+\s+){0,3}?(?:no|any|zero)\s)(?:\w+\s+){0,3}?(?:packet loss|package loss|"
+    r"high latency|lag|timeouts?|"
     r"time-outs?|downtime|outages?|disconnect\w*|connection drops|dropped connections|jitter|"
     r"5\d\d errors?|errors?)\b"
 )
@@ -1394,6 +1399,22 @@ _A_SITE_NAMED = re.compile(
 _SENTENCE_WORDS = 10
 
 
+# A note's phrases: three or more, each a few words, between commas or semicolons
+_NOTE_PHRASES = 3
+_NOTE_PHRASE_WORDS = 8
+
+
+def _a_note_of_phrases(words: str) -> bool:
+    phrases = [p for p in re.split(r"[,;]", words.rstrip(" .")) if p.strip()]
+    return len(phrases) >= _NOTE_PHRASES and all(
+        len(p.split()) <= _NOTE_PHRASE_WORDS for p in phrases
+    )
+
+
+_A_SERVER_PLACED = re.compile(
+    rf"\b(?:{SERVER_WORDS})\s+(?:(?:are|is|sits?|runs?|located|hosted|still|all|both)\s+)*"
+    r"(?:in|on|at)\b"
+)
 # Who files or is licensed where, by its verbs: "A company licensed in Zhejiang files in Zhejiang"
 _FILES_OR_LICENSED = re.compile(r"\bfiles\b|\blicensed in\b|\blicen[cs]es? (?:from|in|issued)\b")
 # Advice to the reader, not news: a sentence (or a list item) that starts with what to do
@@ -1414,6 +1435,11 @@ def tells_of_others_only(text: str) -> bool:
     words = clean(text)
     return (
         len(words.split()) >= _SENTENCE_WORDS
+        # a sentence, not a note of fact phrases ("Registered in Delaware, no entity in the PRC,
+        # servers in AWS Oregon, ...")
+        and not _a_note_of_phrases(words)
+        # and no server placed ("servers are in Frankfurt"): a set-up, told without "we"
+        and not _A_SERVER_PLACED.search(words)
         and not FIRST_PERSON.search(words)
         and not asks_for_a_client(text)
         and not names_the_filing(text)
@@ -1426,7 +1452,19 @@ def tells_of_others_only(text: str) -> bool:
 def reports_a_problem(text: str) -> bool:
     """A technical fault reported (packet loss, timeouts, outages), the filing not named."""
     text = clean(text)
-    return bool(_A_PROBLEM_REPORTED.search(text)) and not names_the_filing(text)
+    return (
+        bool(_A_PROBLEM_REPORTED.search(text))
+        and not names_the_filing(text)
+        # (a fault told as the reason for a plan: "users see high latency, so we plan to add a
+        # CDN covering mainland China")
+        and not _A_PLAN.search(text)
+    )
+
+
+_A_PLAN = re.compile(
+    r"\b(?:plan(?:s|ning)? to|want(?:s)? to|would like to|'d like to|going to|will (?:add|move|"
+    r"use|switch)|thinking of|considering)\b"
+)
 
 
 # A condition before a question ("if we go with Hong Kong to skip the ICP filing, how bad is
@@ -1508,6 +1546,10 @@ _ANOTHER_PARTY = re.compile(
 # it need ICP?": "it" is the app; "our filing was rejected over the photo. What should we do?").
 _CONTEXT_SUBJECTS = {
     "business_types",
+    # (a server's upkeep or the company's books told as background: "we cloned a snapshot of our
+    # HK ECS into Shanghai for the site. Do we need ICP?", "our branch has a bank account there")
+    "operations",
+    "company_admin",
     "companies",
     "blocking",
     "marketing",

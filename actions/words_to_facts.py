@@ -688,11 +688,7 @@ def speaks_of_anyone(message: object) -> bool:
     return (
         # (in a pasted chat, "you" is the other speaker: "agent: which CDN region did you pick?
         # cust: Global ...")
-        (
-            asked_or_ruled
-            and bool(_GENERIC_YOU.search(readers))
-            and len(_SPEAKER_LABEL.findall(text)) < 2
-        )
+        (asked_or_ruled and bool(_GENERIC_YOU.search(readers)) and not _is_a_chat(text))
         or bool(_OTHERS_BELIEVE.search(_without_a_clients_belief(text)))
         # a rule stated for others, asking nothing ("customers must purchase a temporary ECS",
         # "Note for overseas customers: an origin in Frankfurt ... needs no filing")
@@ -703,10 +699,16 @@ def speaks_of_anyone(message: object) -> bool:
     )
 
 
-# A speaker's label in a pasted chat or ticket thread ("agent: ...", "cust: ...")
-_SPEAKER_LABEL = re.compile(
-    r"\b(?:agent|support|cust|customer|client|csr)\s*:|(?:^|[.?!)\]]\s+)(?:user|me|sales|tam)\s*:"
+# The speakers' labels of a pasted chat: the support side's ("agent: ...") and the customer's
+# ("cust: ..."); both, or a ticket's fields ("Customer: Acme GmbH. Client: ...") would count
+_SUPPORT_LABEL = re.compile(
+    r"\b(?:agent|support|csr|rep)\s*:|(?:^|[.?!)\]]\s+)(?:me|tam|sales)\s*:"
 )
+_CUSTOMER_LABEL = re.compile(r"\b(?:cust|customer|client|user)\s*:")
+
+
+def _is_a_chat(text: str) -> bool:
+    return bool(_SUPPORT_LABEL.search(text) and _CUSTOMER_LABEL.search(text))
 
 
 # What a vendor's note or an article lays down, and for whom (not "we need ..." or a terse "ECS in
@@ -1009,7 +1011,18 @@ _A_CLIENTS_BELIEF = re.compile(
 
 
 def _without_a_clients_belief(text: str) -> str:
-    return _A_CLIENTS_BELIEF.sub(" ", text) if asks_for_a_client(text) else text
+    if not asks_for_a_client(text):
+        return text
+    # (a belief that compares places is still a rule of anyone's: "They assume an ECS in Shanghai
+    # needs ICP and one in Hong Kong doesn't")
+    return _A_CLIENTS_BELIEF.sub(
+        lambda m: (
+            m.group(0)
+            if _find(m.group(0), _MAINLAND_PLACES) and _find(m.group(0), _OUTSIDE_PLACES)
+            else " "
+        ),
+        text,
+    )
 
 
 def asks_for_a_client(message: str) -> bool:
@@ -1808,7 +1821,13 @@ _TO_BE_SET_UP = re.compile(
 )
 
 
-_A_KIND_LABELLED = re.compile(r"^\s*[:–—]\s")
+_A_KIND_LABELLED = re.compile(r"^\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)")
+# Kinds of presence as a list's labels, with what is said of each after them (not a field
+# answered: "Rep office: yes, in Shanghai")
+_KINDS_LABELLED = re.compile(
+    r"\b(?:branch(?: company)?|rep(?:resentative)? office|wfoe|subsidiary|ban ?shi ?chu|"
+    r"(?:physical|permanent) office)\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)"
+)
 
 
 def read_presence(value: str, message: str) -> Optional[str]:
@@ -1832,6 +1851,7 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None  # "a branch company in Suzhou is being registered"
     if (
         _A_KIND_LABELLED.match(_around(value, message)[1])
+        and len(_KINDS_LABELLED.findall(_clean(message))) >= 2
         and not FIRST_PERSON.search(_clean(message))
         and not asks_for_a_client(message)
     ):
@@ -1885,9 +1905,10 @@ _SET_AGAINST = re.compile(
 )
 # The settings a console offers, listed: "the dropdown has ...", "the options are ..."
 _OPTIONS_LISTED = re.compile(
-    r"\b(?:dropdown|drop-down|menu|list|options?|choices?|picker)\s+(?:has|have|shows?|offers?|"
-    r"lists?|includes?|are|is|contains?)\b|\b(?:lets you|let you|you can) (?:pick|choose|select)\b"
-    r"[^.?!]*$"
+    r"\b(?:dropdown|drop-down|menu|list|options|choices|picker)\s+(?:has|have|shows?|offers?|"
+    r"lists?|includes?|are|contains?)\b|\b(?:lets you|let you|you can) (?:pick|choose|select)\b"
+    # (up to the choice made: "lets you pick the area, and we went with mainland China only")
+    r"(?:(?![,;]|\band\b|\bbut\b)[^.?!])*$"
 )
 # A setting's name opening right before the phrase ("'Global (" + "excluding mainland China)"):
 # read past, so what comes before the setting is what is read ("'Global' vs 'Global (excluding
@@ -2652,6 +2673,9 @@ _OURS_BEFORE = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?$")
 _THIRD_PERSON = re.compile(r"\b(?:they|he|she|someone|somebody|their|his|her)\b")
 
 
+_ALREADY_WITHOUT = re.compile(r"already\b(?:\s+\S+){0,2}?\s+(?:without|no|not)\s")
+
+
 @_reads(Fact.EXISTING_FILING, dont_know_anywhere=False)
 def to_existing_filing(text: str) -> Optional[str]:
     """Whether the user's site already has an ICP Filing ("our domain is already filed")."""
@@ -2675,9 +2699,10 @@ def to_existing_filing(text: str) -> Optional[str]:
         return None  # "someone at my previous company said they got an ICP"
     if _SOMETHING_ELSE_REGISTERED.match(text[match.end() :]):
         return None  # "we already registered the domain", "approved by the registry"
-    # (and the words the match spans: "already open without icp" is open with none)
-    before = text[max(0, match.start() - 30) : max(match.start() + 12, match.end())]
+    before = text[max(0, match.start() - 30) : match.start() + 12]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"\b|\bnothing\b|\bnot yet\b", before)
+    # ("already open without icp": open, with none)
+    negated = negated or _ALREADY_WITHOUT.match(match.group(0))
     return d.NO if negated else d.YES
 
 

@@ -25,6 +25,32 @@ from components.language_guard import MIN_CJK_SHARE, cjk_share
 # Simplified and traditional forms. Places are named as the fact readers know them; Alibaba
 # Cloud's Chinese region names as the region ids they stand for.
 GLOSSES: Dict[str, str] = {
+    # other filings and changes to a filing, before the filing's own word
+    "公安备案": "PSB filing",
+    "公安備案": "PSB filing",
+    "注销备案": "cancel the ICP filing",
+    "註銷備案": "cancel the ICP filing",
+    "变更备案": "change the ICP filing",
+    "變更備案": "change the ICP filing",
+    "小程序备案": "mini program ICP filing",
+    "小程序備案": "mini program ICP filing",
+    "APP备案": "app ICP filing",
+    "APP備案": "app ICP filing",
+    "App备案": "app ICP filing",
+    "app备案": "app ICP filing",
+    # the mainland left out, before the mainland itself
+    "中国大陆以外": "outside mainland China",
+    "中國大陸以外": "outside mainland China",
+    "大陆以外": "outside mainland China",
+    "大陸以外": "outside mainland China",
+    "大陆外": "outside mainland China",
+    "大陸外": "outside mainland China",
+    "中国以外": "outside mainland China",
+    "中國以外": "outside mainland China",
+    "非大陆": "outside mainland China",
+    "非大陸": "outside mainland China",
+    "除了大陆": "except mainland China",
+    "除了大陸": "except mainland China",
     # the filing, the licences, the presence
     "ICP备案": "ICP filing",
     "ICP備案": "ICP filing",
@@ -127,12 +153,35 @@ GLOSSES: Dict[str, str] = {
     "德國": "Germany",
     "中国": "China",
     "中國": "China",
-    "省": "province",
+    # "which province" (not the character alone, which is also "save": 节省, 省钱)
+    "哪个省": "which province",
+    "哪個省": "which province",
+    "省份": "province",
 }
+# "广东省": a province's name with the word for province
+_PROVINCES = (
+    "广东",
+    "廣東",
+    "浙江",
+    "江苏",
+    "江蘇",
+    "山东",
+    "山東",
+    "福建",
+    "四川",
+    "湖北",
+    "河北",
+    "辽宁",
+    "遼寧",
+)
+GLOSSES.update({f"{name}省": f"{GLOSSES[name]} province" for name in _PROVINCES})
 # Longest first, so "ICP备案" is one term, not "ICP" and "备案"
 _TERMS = re.compile("|".join(re.escape(t) for t in sorted(GLOSSES, key=len, reverse=True)))
 
 
+# The character for province standing alone among English words ("which sheng 省 do we file
+# in?"), with its pinyin before it; not inside a Chinese word (节省, 省钱: "save")
+_PROVINCE_ALONE = re.compile(r"(?:\bsheng\s*)?(?<![\u4e00-\u9fff])省(?![\u4e00-\u9fff])", re.I)
 _SPACE_AFTER_OPENING = re.compile(r"([(\[])\s+")
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+([)\],.;:!?'’])")
 _SPACES = re.compile(r" {2,}")
@@ -141,6 +190,7 @@ _SPACES = re.compile(r" {2,}")
 def gloss(text: Text) -> Text:
     """`text` with its Chinese terms in English, spaced off from the words around them."""
     glossed = _TERMS.sub(lambda m: f" {GLOSSES[m.group(0)]} ", text)
+    glossed = _PROVINCE_ALONE.sub(" province ", glossed)
     # (no space left inside brackets or before punctuation: "(备案)" reads "(ICP filing)")
     glossed = _SPACE_AFTER_OPENING.sub(r"\1", glossed)
     glossed = _SPACE_BEFORE_CLOSING.sub(r"\1", glossed)

@@ -15,7 +15,15 @@ def test_places_and_terms_read_in_english():
     assert gloss("Our 分公司's 营业执照") == "Our branch company's business license"
     # traditional forms, brackets and a region's Chinese name
     assert gloss("ECS 華東1 open without (備案)") == "ECS cn-hangzhou open without (ICP filing)"
-    assert gloss("which 省 do we file in?") == "which province do we file in?"
+    assert gloss("我们应该在哪个省 file?") == "我们应该在 which province file?"
+    assert gloss("licence from 广东省") == "licence from Guangdong province"
+    assert gloss("which sheng 省 do we apply in?") == "which province do we apply in?"
+    # (inside a Chinese word it is also "save": left as it is)
+    assert gloss("省钱 hosting") == "省钱 hosting"
+    # the mainland left out, and filings other than the first, before the single words
+    assert gloss("servers 大陆以外") == "servers outside mainland China"
+    assert gloss("need 公安备案 too?") == "need PSB filing too?"
+    assert gloss("how to do 注销备案?") == "how to do cancel the ICP filing?"
     # nothing to gloss: unchanged
     assert gloss("Servers in Frankfurt, no CDN") == "Servers in Frankfurt, no CDN"
 

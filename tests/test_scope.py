@@ -32,6 +32,7 @@ from actions.scope_rules import (
     means_another_icp,
     names_the_filing,
     refers_back,
+    reports_a_problem,
     says_goodbye,
     speaks_of_needing_a_filing,
     states_a_site_cut_off_without_a_filing,
@@ -4671,3 +4672,31 @@ def test_round_67_non_native_questions_of_where_and_without():
         "Can our Dutch KvK chamber of commerce extract be used for beian? Nothing registered "
         "in China.",
     )
+
+
+def test_review_of_rounds_64_to_67_subjects_too_broad():
+    # a server's upkeep or a company's books as background of a FAQ question
+    for text in (
+        "We cloned a snapshot of our Macau ECS into a Guangzhou instance for the shop. Do we "
+        "need an ICP filing now?",
+        "Our branch in Ningbo has a bank account and a tax registration. Can its papers be used "
+        "for the ICP filing?",
+        "Our WFOE in Xiamen runs payroll for four staff. Which province do we file the ICP in?",
+    ):
+        assert not {"operations", "company_admin"} & set(uncovered_subjects(text)), text
+    # "free to" is no price
+    assert "cost" not in uncovered_subjects(
+        "Our site is on ECS in Macau. Is it free to go live without an ICP filing?"
+    )
+    # a fault denied, or told as the reason for a plan, is no fault reported
+    assert not reports_a_problem("We have no errors; the shop runs fine on ECS Seoul, no CDN.")
+    assert not reports_a_problem(
+        "Chinese buyers see high latency on our Paris shop, so we plan to add a mainland CDN."
+    )
+    # a note of fact phrases, or servers placed, are a set-up, not news
+    for text in (
+        "Registered in Ohio, no entity in the PRC, servers in AWS Ohio, Alibaba CDN with China "
+        "nodes.",
+        "Servers are in Madrid and the CDN is set to Global excluding mainland China for now.",
+    ):
+        assert not tells_of_others_only(text), text

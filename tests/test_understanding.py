@@ -2352,3 +2352,49 @@ def test_round_67_open_without_a_filing_and_a_move_asked_after(nlp):
     # the place after a move asked about is not today's
     message = "The shop is on ECS HK now; in spring we move all to ECS Chengdu. After moving, ICP?"
     assert volunteered_facts(nlp, message).get("hosting_location") is None
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a client's belief that compares places is still a rule of anyone's
+        (
+            "Ticket: client is new to China. They think an ECS in Chengdu needs ICP and one in "
+            "Tokyo doesn't. Which is right?",
+            "hosting_location",
+            None,
+        ),
+        # a ticket's fields are no chat: the generic "you" stays a reader
+        (
+            "Customer: Example BV. Client: Example Xiamen branch. If you host on ECS in Xiamen you "
+            "need a filing, correct?",
+            "hosting_location",
+            None,
+        ),
+        # a presence answered in a field is held
+        (
+            "Rep office: yes, in Hangzhou. Servers on ECS Beijing. ICP needed?",
+            "china_presence",
+            "representative_office",
+        ),
+        # the CDN area chosen, not a list of them
+        (
+            "Our CDN option is mainland China only, origin in Lisbon. Do we need ICP?",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+    ],
+)
+def test_review_of_rounds_64_to_67_readings_too_broad(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_review_a_negation_beside_another_thing_is_not_the_filings():
+    from actions.words_to_facts import to_existing_filing
+
+    assert to_existing_filing("The site on Alibaba without CDN is filed.") == "yes"
+    # the area chosen after the console's choice is told
+    from actions.words_to_facts import read_cdn
+
+    message = "The CDN console lets you pick the area, and we went with mainland China only."
+    assert read_cdn("mainland China only", message) == "includes_mainland"
