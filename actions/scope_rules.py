@@ -1449,6 +1449,13 @@ def tells_of_others_only(text: str) -> bool:
     )
 
 
+# A plan or a wish, for which a fault is the reason ("... so we plan to add a CDN")
+_A_PLAN = re.compile(
+    r"\b(?:plan(?:s|ning)? to|want(?:s)? to|would like to|'d like to|going to|will (?:add|move|"
+    r"use|switch)|thinking of|considering)\b"
+)
+
+
 def reports_a_problem(text: str) -> bool:
     """A technical fault reported (packet loss, timeouts, outages), the filing not named."""
     text = clean(text)
@@ -1459,12 +1466,6 @@ def reports_a_problem(text: str) -> bool:
         # CDN covering mainland China")
         and not _A_PLAN.search(text)
     )
-
-
-_A_PLAN = re.compile(
-    r"\b(?:plan(?:s|ning)? to|want(?:s)? to|would like to|'d like to|going to|will (?:add|move|"
-    r"use|switch)|thinking of|considering)\b"
-)
 
 
 # A condition before a question ("if we go with Hong Kong to skip the ICP filing, how bad is
@@ -2566,7 +2567,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:icp|beian|filing)\b(?=[^.!?]*\?)|"
     # the subject dropped, as non-native writers do: "still must do bei an??", "must do icp?"
     r"(?:^|[.!?,;]\s*|\b(?:still|also|then|so)\s+)(?:must|have to|has to|need to|needs to)\s+"
-    r"(?:do|get|make|apply for|file|have)\s+(?:the\s+|an?\s+)?(?:icp|beian|bei ?an|filing)\b"
+    # ("bei an" is cleaned to "beian")
+    r"(?:do|get|make|apply for|file|have)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b"
     r"(?=[^.!?]*\?)|"
     # "I read something about ICP. Is it must for us?" ("it": in this assistant, the filing)
     # (not "is it a must to also do the PSB filing?")

@@ -158,29 +158,13 @@ GLOSSES: Dict[str, str] = {
     "哪個省": "which province",
     "省份": "province",
 }
-# "广东省": a province's name with the word for province
-_PROVINCES = (
-    "广东",
-    "廣東",
-    "浙江",
-    "江苏",
-    "江蘇",
-    "山东",
-    "山東",
-    "福建",
-    "四川",
-    "湖北",
-    "河北",
-    "辽宁",
-    "遼寧",
-)
-GLOSSES.update({f"{name}省": f"{GLOSSES[name]} province" for name in _PROVINCES})
 # Longest first, so "ICP备案" is one term, not "ICP" and "备案"
 _TERMS = re.compile("|".join(re.escape(t) for t in sorted(GLOSSES, key=len, reverse=True)))
 
 
-# The character for province standing alone among English words ("which sheng 省 do we file
-# in?"), with its pinyin before it; not inside a Chinese word (节省, 省钱: "save")
+# The character for province standing alone among English words, as it is once a province's name
+# before it is glossed ("广东省" -> "Guangdong province") or typed with its pinyin ("which sheng 省
+# do we file in?"); not inside a Chinese word (节省, 省钱: "save")
 _PROVINCE_ALONE = re.compile(r"(?:\bsheng\s*)?(?<![\u4e00-\u9fff])省(?![\u4e00-\u9fff])", re.I)
 _SPACE_AFTER_OPENING = re.compile(r"([(\[])\s+")
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+([)\],.;:!?'’])")
