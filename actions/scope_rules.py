@@ -224,10 +224,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breal[- ]name\b|\bbank accounts?\b|"
         # (a complaint to make, not users complaining that the site is slow)
         r"\blegal representatives?\b|\bvisas?\b|\bphone numbers?\b|\bcomplaints?\b|"
-        r"(?<!\bkept )(?<!\bkeep )(?<!\bkeeps )(?<!\bthey )(?<!\busers )(?<!\bcustomers )"
-        r"(?<!\bbuyers )(?<!\bplayers )(?<!\bvisitors )(?<!\bclients )(?<!\buser )"
-        r"(?<!\bcustomer )(?<!\bbuyer )(?<!\bvisitor )(?<!\bclient )(?<!\bpeople )"
-        r"\bcomplain(?:s|ed|ing)?\b|"
+        # (the writer's own, to make: "how do I complain", "where can we complain"; not users
+        # who complain that the site is slow)
+        r"\b(?:i|we|to)\s+(?:\w+\s+)?complain\b|"
         r"\b(?:create|sign(?:ing)? up|register)\w*\b[^.?!]{0,30}\baccounts?\b|"
         r"\bopen\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?accounts?\b"
         r"(?![^.?!]{0,40}\b(?:brought up|mentioned|said|told)\b)|"
@@ -649,7 +648,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # has no domain; can they file it?")
         r"\b(?:through|via|using|with|under|by)\s+(?:an?\s+|our\s+|their\s+|the\s+|local\s+|"
         r"chinese\s+)*(?:partners?|agents?|agenc(?:y|ies)|third[- ]part(?:y|ies))\b|"
-        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))(?:'s|s')?\s+(?:\w+\s+){0,2}?"
+        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))(?:'s|s')?\s+"
+        r"(?:(?!(?:said|says|told|tells|thinks?|thought|suggest\w*|recommend\w*|advis\w*)\b)\w+\s+)"
+        r"{0,2}?"
         r"(?:files?|filing|apply|applies|register|registers|handles?|sponsors?|licen[cs]es?|icp|"
         r"beian|name|entity|company|for us|on our behalf)\b|"
         r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\b[^.?!]{0,30}\b(?:file|apply|register|"
@@ -857,7 +858,7 @@ _GETS_THE_NUMBER = re.compile(
     # ("no" only opening a clause: "Checklist note - no filing number = ...", not "does that
     # news site really have no ICP number?", another's)
     r"\b(?:without|(?:^|(?<=[-:;,(]\s))no|having no|not having|(?:we|i) have no|"
-    r"(?:we|i) (?:don't|do not) have|need|needs|require|"
+    r"(?:we|i) (?:don't|do not) have|need|needs|require|(?:must|to|should) have|"
     r"requires|lack\w*)\s+(?:an?\s+|any\s+|the\s+|that\s+|this\s+)?(?:icp|beian|filing)\s+"
     r"number\b(?![^.?!]{0,40}"
     r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
@@ -1329,7 +1330,9 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′』"})
 _SHORTHAND = re.compile(r"(?<!\w)w/o(?!\w)")
 _PROVINCE_TYPOS = re.compile(
     r"\b(?:provnce|provice|privince|povince|provinve|provinc|provinse|provinsi|provins|porvince|"
-    r"provicne|provinec)\b"
+    r"provicne|provinec)\b|"
+    # (the French region only where a province is asked: "which provence do we file ICP in?")
+    r"(?<=\bwhich )provence\b|(?<=\bwhat )provence\b|(?<=\bsame )provence\b"
 )
 
 
@@ -1578,12 +1581,13 @@ _OTHER_THAN_THE_SITE = ("apps", "not_websites")
 # ... whose own place is told ("the marketing website is on Alibaba Cloud Singapore"; not "our
 # mail server is on ECS Beijing. Does our website need ICP?", whose only place is the other's)
 _THE_WEBSITES_PLACE = re.compile(
-    r"\b(?:website|web ?site|homepage|web ?shop|shop|site)\b[^.?!]{0,15}\b(?:is|are|runs?|sits?|"
-    r"lives?|hosted|stays?)\b[^.?!]{0,10}\b(?:on|in|at|from)\b"
+    r"\b(?:website|web ?site|homepage|web ?shop|shop|site|portal|landing page)\b(?:[^.?!]{0,15}"
+    r"\b(?:is|are|runs?|sits?|lives?|hosted|stays?)\b[^.?!]{0,10})?\s*\b(?:on|in|at|from)\b"
 )
 _THE_WEBSITE_ITSELF = re.compile(
     r"\b(?:the|our|my|this)\s+(?:(?:public|main|marketing|corporate|company|customer-facing|"
-    r"actual|real)\s+)?(?:website|web ?site|homepage|web ?shop|online shop|e-?shop)\b"
+    r"actual|real)\s+)?(?:website|web ?site|homepage|web ?shop|online shop|e-?shop|web portal|"
+    r"portal|landing page)\b"
 )
 # A sentence that asks or requests, though it ends with no question mark.
 _REQUEST = re.compile(
@@ -1633,13 +1637,25 @@ _CONDITION = re.compile(
 _SENTENCE_ENDS = re.compile(r"(?<=[.?!])\s+")
 
 
-@functools.lru_cache(maxsize=512)  # asked several times per message
 def asked_part(text: str) -> str:
     """The sentences of `text` that ask or request something ("Do we actually need ICP?", "our
     auditor wants us to confirm ..."); all of it when none does. A short question ("what now?",
     "must we file?") asks about what was said just before it, which it takes in."""
+    return _asked_parts(text)[0]
+
+
+def own_question(text: str) -> str:
+    """What `text` asks, in its questions' own words: without the sentences a short question
+    takes in ("Must we file?" of "Our SaaS is on ECS. Must we file?"); all of it when it asks
+    nothing."""
+    return _asked_parts(text)[1]
+
+
+@functools.lru_cache(maxsize=512)  # asked several times per message
+def _asked_parts(text: str) -> Tuple[str, str]:
     sentences = [s for s in _SENTENCE_ENDS.split(text) if s.strip()]
     asked: List[str] = []
+    own: List[str] = []
     before_was_asked = False
     for number, sentence in enumerate(sentences):
         request = _REQUEST.search(sentence)
@@ -1659,6 +1675,7 @@ def asked_part(text: str) -> str:
         else:
             before_was_asked = False
             continue
+        own.append(part)
         if len(re.findall(r"\w+", part)) <= _SHORT_QUESTION_WORDS or _REFERS_BACK.search(part):
             if part != sentence:
                 part = sentence  # "our site is blocked by the great firewall, what now?"
@@ -1678,7 +1695,7 @@ def asked_part(text: str) -> str:
                     part = " ".join(sentences[idea : number + 1])
         asked.append(part)
         before_was_asked = True
-    return " ".join(asked) if asked else text
+    return (" ".join(asked), " ".join(own)) if asked else (text, text)
 
 
 # Where a sentence goes on to ask something else: "do we need ICP, and how much does it cost?",
@@ -1874,6 +1891,11 @@ def uncovered_subjects(text: str) -> List[str]:
     return list(_uncovered_subjects(text))
 
 
+# An API of the user's own, a service like a website ("our mainland-hosted API"), not a provider's
+# interface for settings
+_OUR_OWN_API = re.compile(r"\b(?:our|my|their)\s+(?:[\w-]+\s+){0,2}?api\b")
+
+
 # The filing's own progress, whose duration the FAQ does not give
 _APPROVAL = re.compile(r"\b(?:approv\w*|review\w*|processed|processing|go(?:es)? live)\b")
 
@@ -1935,7 +1957,8 @@ _NO_NUMBER = re.compile(
     # (not another site's number looked at: "does that news site really have no ICP number?")
     r"(?<!has )(?<!have )(?<!shows )(?<!show )"
     r"\b(?:no|without(?:\s+an?)?|lacks?(?:\s+an?)?|missing(?:\s+an?)?)\s+(?:icp|beian)\s+"
-    r"(?:filing\s+)?(?:number|no\.?)(?=\s|$|[,;.!?])(?!\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:footer|page))"
+    r"(?:filing\s+)?(?:number|no\.?)(?=\s|$|[,;.!?'\"”’)])"
+    r"(?!\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:footer|page))"
 )
 
 
@@ -1944,11 +1967,16 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
     text = _WAVED_AWAY.sub(" ", text)
     asked = asked_part(text)
+    # (a short question that asks whether a filing is needed takes in the sentence before it for
+    # its facts, not its subjects: "we had timeouts on our SaaS in Frankfurt, so we're moving it
+    # to Hangzhou. Does that move mean we need ICP?")
+    own = own_question(text)
+    context_asked = own if _ASKS_IF_IT_NEEDS_ONE.search(own) else asked
     site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
     found = [
         name
         for name, pattern in UNCOVERED.items()
-        if pattern.search(asked)
+        if (pattern.search(context_asked) if name in _CONTEXT_SUBJECTS else pattern.search(asked))
         or (
             name not in _CONTEXT_SUBJECTS
             and not (site_asked and name in _OTHER_THAN_THE_SITE)
@@ -2008,9 +2036,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         # filing is needed, the number being how the client put it
         found.remove("number_and_footer")
     if "settings" in found and not UNCOVERED["settings"].search(
-        _FILES_THROUGH_THE_CONSOLE.sub(" ", text)
+        _OUR_OWN_API.sub(" ", _FILES_THROUGH_THE_CONSOLE.sub(" ", text))
     ):
-        found.remove("settings")  # "can we still file through your console?"
+        # "can we still file through your console?", "our mainland-hosted API is called by IP"
+        found.remove("settings")
     if (
         "settings" in found
         and (asks_if_it_needs_a_filing(text) or speaks_of_needing_a_filing(text))
@@ -2170,7 +2199,7 @@ _LOAD_BALANCER = r"(?:slb|clb|alb|server load balancer|load[- ]?balancers?)"
 _POINTS_AT_THE_BALANCER = re.compile(
     r"\b(?:point|points|pointing|pointed|switch|switches|switched|switching|change|changes|"
     r"changed|changing|move|moves|moved|moving)\b"
-    rf"[^.?!]{{0,30}}\b(?:to|at)\s+(?:the\s+|our\s+|an?\s+)?{_LOAD_BALANCER}\b"
+    rf"[^.?!]{{0,30}}\b(?:to|at)\s+(?:the\s+|our\s+|an?\s+)?(?:new\s+)?{_LOAD_BALANCER}\b"
 )
 # The filing made with the ministry ("file anything with MIIT"), not a contact with it.
 _FILES_WITH_MIIT = re.compile(
@@ -2198,6 +2227,16 @@ _THE_FILING_AS_A_DOCUMENT = re.compile(
 )
 
 
+# A site of some kind, told where it runs: "the SaaS app runs on ECS in Beijing", "our e-commerce
+# site is ready on ECS in Shanghai", "our SaaS dashboard sat on AWS Frankfurt"
+_A_SITE_OF_A_KIND_PLACED = re.compile(
+    r"\b(?:e-?commerce|saas)\s+(?:[\w-]+\s+)?(?:sites?|website|shop|store|apps?|platform|dashboard|"
+    r"product|portal|backend|service)\s+(?:(?:is|are|was|were|now|currently|already|still)\s+)?"
+    r"(?:runs?|ran|running|sits?|sat|lives?|hosted|deployed|ready|live|up)\b[^.?!]{0,15}?"
+    r"\b(?:on|in|at)\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -2209,6 +2248,12 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "with a physical office in China, can I get an ICP filing or a commercial license?":
         # the FAQ's own first question
         lifted.add("licence_types")
+    if "business_types" in found and not UNCOVERED["business_types"].search(
+        _A_SITE_OF_A_KIND_PLACED.sub(" ", text)
+    ):
+        # "the e-commerce site is ready on ECS in Shanghai": the kind describes the site whose
+        # place is told, it is not what is asked
+        lifted.add("business_types")
     if "business_types" in found and _NAMES_A_PRESENCE.search(text):
         lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
     if (
@@ -2260,10 +2305,19 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text))
         # (not when what the other provider does is asked: "Does AWS China accept the filing we
         # got through Alibaba? ... ECS in Beijing too")
-        and not _asks_of_a_provider(asked_part(text))
+        and not _another_provider_asked(text)
     ):
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
+        lifted.add("other_providers")
+    if (
+        "other_providers" in found
+        and _ALIBABA_CDN.search(text)
+        and not _another_providers_cdn_in_mainland(text)
+        and not _another_provider_asked(text)
+    ):
+        # "our status page sits on AWS us-east-1; we'd put Alibaba Cloud CDN in front of it": the
+        # FAQ's CDN rule is Alibaba Cloud CDN's, wherever the origin is hosted
         lifted.add("other_providers")
     if (
         {"other_providers", "business_types"} & set(found)
@@ -2349,7 +2403,9 @@ _ASKS_OF_A_PROVIDER = re.compile(
 # Another provider's way set against Alibaba Cloud's: "does their ICP process work the same as
 # Alibaba's?"
 _SET_AGAINST_ALIBABAS = re.compile(
-    r"\b(?:same|similar|similarly|differ\w*|different|differently|compare\w*|like)\b[^.?!]{0,20}"
+    # (not the verb: "I'd like to put Alibaba Cloud CDN in front of it")
+    r"\b(?:same|similar|similarly|differ\w*|different|differently|compare\w*|"
+    r"(?<!'d )(?<!would )(?<!\bi )(?<!\bwe )like)\b[^.?!]{0,20}"
     r"\b(?:as|from|to|with|than)?\s*alibaba(?:\s+cloud)?(?:'s)?\b"
 )
 
@@ -2380,11 +2436,42 @@ _A_CHINA_NETWORK = re.compile(
 )
 
 
+# Alibaba Cloud as what the user runs on: an ECS, Alibaba Cloud's own server, or the name used
+# ("a new Alibaba Cloud instance in Hangzhou", "hosted on Alibaba Cloud in Chengdu"), not the
+# name compared ("does AWS China have the same ICP rules as Alibaba Cloud?")
+_ON_ALIBABA = re.compile(
+    r"(?<!not )(?<!no )(?<!than )\becs\b|"
+    r"\b(?:on|in|with|onto|to|into|at|using|use|uses|our|new|an?|the)\s+(?:new\s+)?"
+    r"(?:alibaba(?:\s+cloud)?|aliyun|alicloud)\b(?!\s+(?:rules?|polic\w+|requirements?|process)\b)"
+)
+
+
 def _on_alibaba_in_mainland(text: str) -> bool:
-    # (an ECS, Alibaba Cloud's own server, not the name alone: "does AWS China have the same ICP
-    # rules as Alibaba Cloud?" is about another provider's rules)
-    named = re.search(r"(?<!not )(?<!no )(?<!than )\becs\b", text)
-    return bool(named) and (to_hosting_location(text) == MAINLAND_HOSTING)
+    """Alibaba Cloud named as what the user runs on, in mainland China (in the message, or right
+    after the name: "the new Alibaba Cloud box in Hohhot will only be reached by IP")."""
+    named = list(_ON_ALIBABA.finditer(text))
+    return bool(named) and (
+        to_hosting_location(text) == MAINLAND_HOSTING
+        or any(
+            to_hosting_location(_the_phrase_at(text, m.start())) == MAINLAND_HOSTING for m in named
+        )
+    )
+
+
+def _the_phrase_at(text: str, start: int) -> str:
+    """The words of `text` from `start` to the next verb or punctuation ("the new alibaba cloud
+    box in hohhot" of "... box in hohhot will only be reached by IP")."""
+    return re.split(
+        r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must)\b|[,.;:!?]",
+        text[start : start + 60],
+    )[0]
+
+
+def _another_provider_asked(text: str) -> bool:
+    """Another provider is what is asked about: what it does, or named in the last question."""
+    return _asks_of_a_provider(asked_part(text)) or bool(
+        UNCOVERED["other_providers"].search(_question_clause(text))
+    )
 
 
 def _hosted_outside(text: str) -> bool:
@@ -2602,7 +2689,7 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:=|->|→)\s*(?:icp|beian|filing)(?:\s+(?:needed|required|req'?d))?\s*\?|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|req'?d|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
-    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp|beian)\s*(?:[?]|yes or no|or not)|"
+    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp\s+)?(?:icp|beian|filing)\s*(?:[?]|yes or no|or not)|"
     # typed short: "icp must?", "icp needed ecs hangzhou??" (the server after it)
     r"\b(?:icp|beian)\s+(?:a\s+)?must\s*\?|"
     r"\b(?:icp|beian|filing)\s+(?:needed|required|necessary|mandatory|a must)\s+(?:for\s+)?"

@@ -37,7 +37,9 @@ _NEGATION = (
     # "I don't think we have a rep office in China"
     r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
-    r"refuse\w* to|avoid\w*|instead of|rather than)"
+    r"refuse\w* to|avoid\w*|instead of|rather than|"
+    # a thing gone without: "we skipped buying a domain"
+    r"skip(?:s|ped|ping)?)"
 )
 _DONT_KNOW = re.compile(
     r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
@@ -198,6 +200,13 @@ _NONE_OF_OURS = re.compile(
 )
 
 
+# A rule said not to hold, not a fact denied: "don't apply to our Beijing-hosted site"
+_A_RULE_DENIED = re.compile(
+    r"(?:not|n't|don't|dont|do not|doesn't|does not|won't|will not)\s+(?:\w+\s+)?"
+    r"(?:apply|applies|matter|matters|count|counts|affect|affects|concern|concerns)\b"
+)
+
+
 def negation_marked(value: str, message: str) -> str:
     """`value` (an entity's words) prefixed with "not " when the words just before it in
     `message` negate it: "we don't have a branch company", "servers are not in ...". Only the
@@ -237,6 +246,8 @@ def negation_marked(value: str, message: str) -> str:
         negated.group(0),
     ):
         return value  # "icp not required overseas hosting": the requirement denied, not the place
+    if negated and _A_RULE_DENIED.match(negated.group(0)):
+        return value  # "the ICP rules don't apply to our Beijing-hosted site": the rule denied
     if not negated:
         lead, rest = _clean(message[:start]), _clean(message[start + len(value) :])
         negated = _NEGATED_LIST.search(lead) or (  # "no subsidiary, branch or [office]"
@@ -496,6 +507,10 @@ _MOVED_FROM = re.compile(
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
+_MOVING_TO = re.compile(
+    r"\b(?:are|'re|am|'m|is|'s)\s+(?:now\s+)?(?:moving|migrating|switching|relocating)\b"
+    r"[^.?!,]{0,30}\bto\b"
+)
 # Where the site was, told in the simple past beside a move: before the move
 _WAS_THERE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|hosted|running|based)\b")
 
@@ -634,9 +649,35 @@ _UNSURE_WHETHER = re.compile(
 )
 
 
+# What a whether-clause asks of the filing: "whether our Shanghai ECS needs an ICP filing"
+_ASKS_OF_THE_FILING = re.compile(
+    r"\b(?:needs?|requires?|required|must|ha(?:ve|s) to|file|filing|icp|beian|licen[cs]e|"
+    r"enough|allowed|apply|applies)\b"
+)
+# A verb between "whether" and the fact: the fact is what is in doubt ("not sure whether our
+# server is in Shanghai")
+_A_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|covers?|includ\w*|runs?|"
+    r"hosted|located|sits?|lives?|uses?|points?|resolves?|serves?|reach\w*|accessed|goes|went)\b|"
+    r"'s\b"
+)
+
+
 def unsure_of(value: str, message: str) -> bool:
-    """Whether `message` says the user does not know whether `value` holds."""
-    return bool(_UNSURE_WHETHER.search(_around(value, message)[0]))
+    """Whether `message` says the user does not know whether `value` holds. (Not when the fact
+    stands in what the whether-clause asks about, and the clause asks of the filing: "I'm
+    wondering whether our Virginia-hosted shop needs an ICP filing" presumes the shop's place.)"""
+    before, after = _around(value, message)
+    unsure = _UNSURE_WHETHER.search(before)
+    if not unsure:
+        return False
+    between = re.split(r"\b(?:whether|if)\b", unsure.group(0))[-1]
+    # (a relative clause's verb describes what is presumed: "whether a service on our Shanghai
+    # ECS that has no domain name still needs ...")
+    between = re.split(r"\b(?:that|which|who)\b", between)[0]
+    rest = re.split(r"[.?!;]", after)[0]
+    presumed = not _A_VERB.search(between) and _ASKS_OF_THE_FILING.search(rest)
+    return not presumed
 
 
 def weighs_options(message: object) -> bool:
@@ -1591,8 +1632,12 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None
-    if _WAS_THERE.search(clause) and _MOVED_TO.search(_clean(message)):
-        return None  # "we moved the servers to Singapore. Original post: ... was on ECS Beijing"
+    if _WAS_THERE.search(clause) and (
+        _MOVED_TO.search(_clean(message)) or _MOVING_TO.search(_clean(message))
+    ):
+        # "we moved the servers to Singapore. Original post: ... was on ECS Beijing", "(it was on
+        # a box in Tokyo). Now we're moving to ECS in Shenzhen"
+        return None
     if _ADVICE.search(_CLAUSES.split(_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
     if _TOLD_WE_NEED.search(_around(value, message)[0]):
@@ -2293,6 +2338,12 @@ _NOT_HELD_YET = re.compile(
     r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
     r"expired|used to|until last|no longer)\b|'ll\b"
 )
+# A licence to be got: "whether our office is enough to get both an ICP Filing and an ICP
+# Commercial License"
+_A_LICENCE_TO_GET = re.compile(
+    r"\b(?:to|can|could|may|might)\s+(?:also\s+|both\s+|ever\s+)?(?:get|obtain|apply for|"
+    r"acquire)\b[^.?!]{0,50}\bcommercial licen[cs]e\b"
+)
 
 
 # Any company at all, as a clause's subject: "an entity registered in Sichuan files in Sichuan"
@@ -2326,7 +2377,7 @@ _IF_HELD = re.compile(
 def to_commercial_license(text: str) -> Optional[str]:
     if _NOT_HELD_YET.search(_clause_about(text, _LICENCE_WORDS)):
         return None
-    if _IF_HELD.search(_clean(text)):
+    if _IF_HELD.search(_clean(text)) or _A_LICENCE_TO_GET.search(_clean(text)):
         return None
     return _yes_no(text, _LICENCE_WORDS)
 

@@ -630,6 +630,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + place_tokens
             + [PLACE_SUFFIX],
         )
+        # ... the provider then its place: "origin is our own server at Hetzner in Germany"
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+            + [LINKING, PREPOSITION, ARTICLE, {"LOWER": {"IN": list(HOSTING_PROVIDERS)}}]
+            + [{"LOWER": "cloud", "OP": "?"}, {"LOWER": "in"}]
+            + place_tokens,
+        )
         add(
             "hosting_location",
             [NEGATION, SERVING_KIND, {"LOWER": {"IN": HOSTING_WORDS}}]

@@ -4700,3 +4700,71 @@ def test_review_of_rounds_64_to_67_subjects_too_broad():
         "Servers are in Madrid and the CDN is set to Global excluding mainland China for now.",
     ):
         assert not tells_of_others_only(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another provider in the backstory of a question about the user's Alibaba Cloud site
+        "Our pages were slow on DigitalOcean, so the shop now sits on Alibaba Cloud in Xi'an. "
+        "Is a beian required?",
+        "We used Google Cloud before. The new Alibaba Cloud server in Kunming will be reached "
+        "only by IP. Does the filing still apply?",
+        "The origin stays on AWS in Oregon and we'd put Alibaba Cloud CDN in front of it for "
+        "mainland China, since Fastly was slow there. Do we need a filing?",
+        # context subjects in the sentence a "does that mean we need one?" takes in
+        "Our SaaS kept timing out for Chinese users, so we're adding an ECS in Chengdu. Does "
+        "that mean we need ICP now?",
+        # a site's kind, told where it runs
+        "We can't get the papers for the filing. The e-commerce shop is live on ECS in Dalian. "
+        "What can we do?",
+        # users complaining, an adviser's word on where to file, a quoted "no ICP number"
+        "Shoppers in Harbin complain about slow pages. Do we need ICP if we move to ECS Harbin?",
+        "Our consultant said to file in Jiangsu where the servers are, but our licence is from "
+        "Anhui. Which province is right?",
+        'The bank turned us down citing "no ICP number". Shop on ECS Suzhou. Is a filing required?',
+        # the user's own API is a service, not a provider's settings interface
+        "Our Beijing-hosted API is only ever called by IP. Where do we file?",
+        # a website's own place, told without a verb, beside an app
+        "Our mini-program is live, and now a new website on ECS in Hefei. Does the website need "
+        "an ICP filing?",
+    ],
+)
+def test_round_68_background_is_not_what_is_asked(text):
+    assert uncovered_subjects(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # what is asked still counts
+        ("how can we complain to MIIT about a copycat site?", "other_registrations"),
+        ("Can our agent file the ICP for us?", "companies"),
+        ("Does AWS China accept a filing we got through Alibaba Cloud? ECS in Beijing.", None),
+        ("We run a SaaS on ECS in Shanghai. Is a filing enough for a SaaS?", "business_types"),
+        ("How do I use the API to set the CDN's acceleration area?", "settings"),
+        ("Our site is on Tencent Cloud in Guangzhou. Do we need an ICP filing?", "other_providers"),
+    ],
+)
+def test_round_68_what_is_asked_still_counts(text, subject):
+    found = uncovered_subjects(text)
+    assert (subject in found) if subject else found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECS in Nanning, our .net domain points at it. Filing or not?",
+        "Which provence should our beian go to? Our business licence is from Hunan.",
+    ],
+)
+def test_round_69_short_forms_of_the_faq_questions(text):
+    assert asks_if_it_needs_a_filing(text) or asks_where_to_file(text)
+
+
+def test_round_69_having_a_number_is_having_a_filing():
+    assert "number_and_footer" not in uncovered_subjects(
+        "My boss says every site opened in China must have an ICP number, even a Paris-hosted "
+        "one. True?"
+    )
+    assert "number_and_footer" in uncovered_subjects("Must the ICP number be in the footer?")

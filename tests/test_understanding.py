@@ -2398,3 +2398,70 @@ def test_review_a_negation_beside_another_thing_is_not_the_filings():
 
     message = "The CDN console lets you pick the area, and we went with mainland China only."
     assert read_cdn("mainland China only", message) == "includes_mainland"
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a question wrapped in "I wonder whether" presumes the facts it asks about
+        (
+            "I wonder whether our Chongqing-hosted forum needs a beian at all.",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "Just wondering if a tool on our Wuhan ECS that has no domain, only a bare IP, "
+            "needs a filing.",
+            "access_method",
+            "ip_only",
+        ),
+        (
+            "We wonder whether our ban shi chu in Xi'an is enough for an ICP filing.",
+            "china_presence",
+            "representative_office",
+        ),
+        # ... but doubt about the fact itself is still doubt
+        (
+            "Not sure whether our server is in Chongqing or Macau. Do we need a filing?",
+            "hosting_location",
+            "unknown",
+        ),
+        # a thing skipped is not had
+        (
+            "We skipped registering a domain; people type the IP of our Nanjing box.",
+            "access_method",
+            "ip_only",
+        ),
+        # a rule said not to apply denies the rule, not the place
+        (
+            "Surely the filing rules don't apply to our Tianjin-hosted store, since we're Dutch?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        # where a site was before a move in progress is not where it is
+        (
+            "Last year our blog was on a Linode box in Tokyo. Now we're migrating to ECS in "
+            "Qingdao. Need ICP?",
+            "hosting_location",
+            None,
+        ),
+        # a provider named before the place
+        (
+            "The origin is a server at OVH in France. Does the CDN need a filing?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+    ],
+)
+def test_round_68_69_facts_in_questions_of_other_forms(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_round_69_a_licence_to_be_got_is_not_held():
+    from actions.words_to_facts import to_commercial_license
+
+    assert (
+        to_commercial_license("Is our rep office enough to obtain an ICP Commercial License?")
+        is None
+    )
+    assert to_commercial_license("We hold an ICP Commercial License already.") == "yes"
