@@ -1336,7 +1336,7 @@ _PROVINCE_TYPOS = re.compile(
 )
 
 
-_BEIAN_SPACED = re.compile(r"\bbei[\s-]+an\b")
+_BEIAN_SPACED = re.compile(r"\bbei(?:[\s-]+|')an\b")  # "bei an", "bei-an", "bei'an"
 _YES_NO_TAG = re.compile(r"[\s,:;-]*[(\[]?\b(?:y/n|yes/no|yes or no)\b[)\]]?(?=\s*\?)")
 
 
@@ -2203,7 +2203,8 @@ _POINTS_AT_THE_BALANCER = re.compile(
 )
 # The filing made with the ministry ("file anything with MIIT"), not a contact with it.
 _FILES_WITH_MIIT = re.compile(
-    r"\b(?:file|filed|filing|register|registered|registration|submit)\b[^.?!]{0,25}\b(?:with|to|at)"
+    r"\b(?:file|filed|filing|register|registered|registration|submit\w*|appl(?:y|ied|ication))\b"
+    r"[^.?!]{0,25}\b(?:with|to|at)"
     r"\s+(?:the\s+)?miit\b"
 )
 _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")

@@ -4768,3 +4768,15 @@ def test_round_69_having_a_number_is_having_a_filing():
         "one. True?"
     )
     assert "number_and_footer" in uncovered_subjects("Must the ICP number be in the footer?")
+
+
+def test_beian_with_an_apostrophe_is_the_filing():
+    assert speaks_of_needing_a_filing("A Bei’An is a must for shops served from Tianjin servers.")
+    assert not speaks_of_needing_a_filing("A Bei Shan trip is a must for visitors to Tianjin.")
+
+
+def test_an_application_submitted_to_the_miit_is_the_filing_not_a_contact():
+    assert "miit_contact" not in uncovered_subjects(
+        "Is our ICP application submitted to the MIIT in Fujian, where our licence was issued?"
+    )
+    assert "miit_contact" in uncovered_subjects("What is the MIIT's phone number in Fujian?")
