@@ -671,6 +671,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"partner|friend|supplier|distributor)(?:'s|s')\s+(?:\w+\s+){0,2}?(?:papers?|documents?|"
         r"docs|licen[cs]es?|certificates?|registration|entity)\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
+        # a site run under another party's filing: "can our site simply run under their number?"
+        r"\bunder\s+(?:their|its|his|her|(?:our\s+|the\s+|a\s+)?(?:partner|client|customer|friend|"
+        r"supplier|distributor|agent|agency|reseller|parent)(?:'s|s')?)\s+(?:own\s+)?(?:icp\s+)?"
+        r"(?:number|filing|beian|licen[cs]e|name|account|entity|registration)\b|"
         r"\bsister compan\w*|"
         # filing for other companies' sites ("file websites for the domains of several of our
         # group companies"), or under a VIE structure
@@ -1065,7 +1069,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # a company's presence, not a site's ("a web presence in China")
         r"(?<!web )(?<!online )(?<!digital )(?<!internet )(?<!-based )\bpresence\b|"
         r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
-        r"china\b|\bcompany (?:certificate|documents?|registration)\b|"
+        r"china\b|\b(?:company|business|corporate)(?:'s)? (?:certificate|documents?|registration|"
+        r"papers)\b|"
         r"\bforeign (?:company|companies|enterprises?|business\w*|firm)\b|"
         # documents issued abroad ("can we submit our Delaware certificate of incorporation?")
         r"\b(?:documents?|docs?|certificates?|papers)\b[^.?!]{0,30}\b(?:issued|from)\b"
@@ -3355,6 +3360,13 @@ _HOW_TO_GET = re.compile(
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
     # "two sales people at a rented desk, nothing registered. Is that enough to file for ICP?"
     rf"\b(?:is|are|would be)\s+(?:that|this|it|they|these|those)\s+enough\s+to\s+{_GET}\b|"
+    # a presence needed to file: "we need a Beijing office to file, right?", "must we have a
+    # branch in China to apply?"
+    r"\b(?:need|needs|must have|have to have|required to have|requires?)\s+"
+    r"(?:an?\s+|our\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|ban ?shi ?chu)\s+"
+    r"(?:(?:in|inside)\s+(?:mainland\s+)?china\s+)?(?:in order\s+)?to\s+"
+    r"(?:file|apply|register|get)\b|"
     # "parent in Sweden, a WFOE in Shenzhen: whose documents go on the ICP application?"
     r"\bwhose\s+(?:documents|docs|papers|paperwork|licen[cs]es?|registration|certificates?)\b"
     rf"[^.?!]{{0,30}}\b{_ICP}\b|"
@@ -3613,6 +3625,12 @@ def names_servers(text: str) -> bool:
     return bool(_SERVERS.search(clean(text)) or re.search(r"\bhost\w*\b", clean(text)))
 
 
+def names_servers_not_in_the_mainland(text: str) -> bool:
+    """Servers named, and not placed in mainland China ("can we use our Hong Kong company's
+    papers for our Hangzhou-hosted site?" places its servers in the mainland)."""
+    return names_servers(text) and to_hosting_location(clean(text)) != MAINLAND_HOSTING
+
+
 def asks_who_may_file(text: str) -> bool:
     """How to get a filing or who may ("can we still file?"), whatever else the message names."""
     return bool(_HOW_TO_GET.search(clean(text)))
@@ -3841,6 +3859,18 @@ _IS_IT_A_BOT = re.compile(
 def asks_if_it_is_a_bot(text: str) -> bool:
     """Whether a program or a person is answering, asked in so many words."""
     return bool(_IS_IT_A_BOT.search(clean(text)))
+
+
+# A greeting's words ("hi", "good morning", "anyone there?", "ni hao")
+_GREETING = re.compile(
+    r"\b(?:hi+|hello+|helo|hallo|hey+|heya|hiya|yo|howdy|greetings|good (?:morning|afternoon|"
+    r"evening|day)|morning|evening|ni ?hao|what'?s up|anyone|anybody|dear|nice to meet you)\b"
+)
+
+
+def says_hello(text: str) -> bool:
+    """The message has a greeting's words."""
+    return bool(_GREETING.search(clean(text)))
 
 
 def says_goodbye(text: str) -> bool:

@@ -26,6 +26,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     negation_marked,
     not_held_yet,
+    of_another_site,
     read_access,
     read_cdn,
     read_hosting,
@@ -118,6 +119,10 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     if message and value != message and weighs_options(message):
         return None  # "1. a CDN in mainland China ... 2. a CDN around it": the options' facts
     if isinstance(value, list) and fact in _COMBINE:
+        if fact == Fact.HOSTING_LOCATION and message:
+            # (not another site's servers: "our blog is on ECS Beijing, but the shop is on an SG
+            # box. Does the shop need ICP?")
+            value = [v for v in value if not of_another_site(str(v), message)] or value
         return _COMBINE[fact]({clean_fact(fact, v, message) for v in value})
     if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:
         # "the licence was issued in Shanghai; the parent is registered in Hong Kong": where the

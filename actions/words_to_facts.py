@@ -663,6 +663,24 @@ _A_VERB = re.compile(
 )
 
 
+# Kinds of site a message may run side by side ("our blog ... the shop ..."); a plain "site" is
+# any of them
+_SITE_KINDS = re.compile(
+    r"\b(?:web ?|e-?)?(blog|shop|store|forum|app|api|portal|landing page|doc|wiki|dashboard|"
+    r"status page|microsite|help ?desk|crm)s?\b"
+)
+
+
+def of_another_site(value: str, message: str) -> bool:
+    """`value`'s clause places a kind of site other than the one the message's question asks
+    about: "our blog is on ECS in Beijing" of "... the shop is on an SG box. Does the shop need
+    ICP?" (not when the question names no kind, or names that one too)."""
+    questions = [q for q in SENTENCES.findall(_clean(message)) if q.rstrip().endswith("?")]
+    asked = set(_SITE_KINDS.findall(questions[-1])) if questions else set()
+    placed = set(_SITE_KINDS.findall(_clause_with(value, message)))
+    return bool(asked) and bool(placed) and not asked & placed
+
+
 def unsure_of(value: str, message: str) -> bool:
     """Whether `message` says the user does not know whether `value` holds. (Not when the fact
     stands in what the whether-clause asks about, and the clause asks of the filing: "I'm
@@ -763,6 +781,8 @@ _STRONG_RULE = re.compile(
 _OTHERS = re.compile(
     rf"\b(?:customers|users|clients|sites|websites|origins|publishers|{ORGANISATION}|operators|"
     r"owners|holders|merchants|developers|tenants|an origin|anyone|everyone|anything)\b|"
+    # ("an ICP Bei'an is required for any domain delivering content from mainland China")
+    r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+)?(?:domains?|sites?|websites?|web ?pages?|apps?)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
 
@@ -2057,7 +2077,9 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         and re.match(r"^\W*(?:which|that|but|and|though|however)\b", rest)
         and _CDN_EXCLUDES_MAINLAND.search(rest)
     ):
-        return d.INTERNATIONAL_ONLY  # "the global area, which doesn't include mainland China"
+        # "the global area, which doesn't include mainland China": Alibaba Cloud's Global area
+        # does include it, so the words disagree with the area they name: asked
+        return None
     if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
         r"^\W*exclud", _around(value, message)[1]
     ):
@@ -2079,6 +2101,14 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         and not _A_CDN_USED.search(_NO_MAINLAND_CDN.sub(" ", text))
     ):
         return None  # "no China CDN involved": whether there is a CDN at all is not said
+    sentence = next((t for t in SENTENCES.findall(text) if _clean(value) in t), "")
+    if (
+        read == d.INTERNATIONAL_ONLY
+        and _GLOBAL_NAMED.search(sentence)
+        and not _GLOBAL_EXCLUDING.search(sentence)
+    ):
+        return None  # "the global acceleration of our CDN leaves out mainland China": the same
+        # disagreement, said of the CDN
     return read
 
 
@@ -2172,6 +2202,15 @@ _GLOBAL_AREA = re.compile(
 )
 
 
+# "Global" named as a CDN's area or acceleration, and that area with the mainland left out in its
+# own name ("Global (Excluding Mainland China)", "global CDN except the mainland")
+_GLOBAL_NAMED = re.compile(r"\bglobal\s+(?:acceleration|cdn|area|region|coverage)\b")
+_GLOBAL_EXCLUDING = re.compile(
+    r"\bglobal\W+(?:[\w-]+\W+){0,2}?(?:\(\W*)?(?:exclud\w*|excl\b|except|without|minus|but not|"
+    r"outside|ex\b)"
+)
+
+
 # Where the origin or the site is: "origin server in Germany", "the site sits in Frankfurt".
 _ORIGIN_PLACE = re.compile(
     r"\b(?:origin|origins|origin servers?|servers?|site|website|backend|ecs|instances?)\s+"
@@ -2195,6 +2234,14 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     )
     if _GLOBAL_AREA.search(text) and not _CDN_EXCLUDES_MAINLAND.search(text):
         return d.INCLUDES_MAINLAND  # Alibaba Cloud CDN's "Global" area includes mainland China
+    if (
+        _GLOBAL_NAMED.search(text)
+        and _CDN_EXCLUDES_MAINLAND.search(text)
+        and not _GLOBAL_EXCLUDING.search(text)
+    ):
+        # "Global acceleration skips mainland China, right?": Global includes the mainland, so the
+        # words disagree with the area they name (not "Global (excluding mainland China)"): asked
+        return None
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
     if mainland and _HEDGED_PLACE.search(text):
         return None  # "a CDN in or around mainland China": ask

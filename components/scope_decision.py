@@ -123,12 +123,13 @@ from actions.scope_rules import (
     means_another_icp,
     names_a_presence,
     names_hosting_in_hong_kong,
-    names_servers,
+    names_servers_not_in_the_mainland,
     names_the_filing,
     refers_back,
     reports_a_claim,
     reports_a_problem,
     says_goodbye,
+    says_hello,
     sentences,
     speaks_of_need,
     speaks_of_needing_a_filing,
@@ -296,6 +297,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # a message taken for a farewell without a farewell's words ("we had an office but
             # closed it") is decided as an unsure message
             "goodbye_intent": "goodbye",
+            # ... and one taken for a greeting without a greeting's words ("icp how many days")
+            "greet_intent": "greet",
             # "are you a bot?": a message taken for it without a program's or a person's words
             # ("are you using Aliyun VPS?") is decided as an unsure message
             "bot_challenge_intent": "bot_challenge",
@@ -524,8 +527,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "am I chatting with software?", "is a real person reading this?": unsure, or taken
             # for a request for a person, it asks what is answering
             return {"name": config["bot_challenge_intent"], "confidence": 1.0}
-        if (intent == config["goodbye_intent"] and not says_goodbye(text)) or (
-            intent == config["bot_challenge_intent"] and not asks_if_a_bot(text)
+        if (
+            (intent == config["goodbye_intent"] and not says_goodbye(text))
+            or (intent == config["bot_challenge_intent"] and not asks_if_a_bot(text))
+            or (intent == config["greet_intent"] and not says_hello(text))
         ):
             intent = NLU_FALLBACK
         if (
@@ -640,6 +645,20 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             if len(text.split()) < config["short_reply_words"]:
+                # A few words naming the subject of one FAQ question that the umbrella answer
+                # does not give ("slb switch commercial licence update", "commercial licence with
+                # rep office"): a query for that question, offered rather than answered from the
+                # facts. (In a clarifying question it is still read as the reply.)
+                carried = [
+                    i
+                    for i in faq
+                    if i not in config["umbrella_covers"] and carries_subject(i, text)
+                ]
+                if len(carried) == 1 and not is_question(text) and not uncovered_subjects(text):
+                    return {
+                        "name": NLU_FALLBACK,
+                        "ranking": [{"name": carried[0], "confidence": 1.0}],
+                    }
                 return {}
             if (
                 text.rstrip().endswith("?")
@@ -1065,6 +1084,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "we're on Singapore ECS with no ICP. ... Will we need an ICP filing at that
             # point?": no filing yet is the backstory; whether one is needed is the question
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["umbrella_intent"]
+            and asks_who_may_file(asked)
+            and not asks_if_it_needs_a_filing(asked)
+        ):
+            # "we need a Beijing office to file, right?": who may file is asked, not whether a
+            # filing is needed
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if intent == config["how_to_get_intent"] and (
             _asks_if_needed_not_who(asked)
             # a claim that one is needed, checked ("An agency pitched ICP filing as 'mandatory
@@ -1104,7 +1131,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and (carries_subject(i, asked) or _names_the_subject_of(i, asked, text))
             # (a place abroad is the hosted-outside question's only when servers are there: "can
             # we use our Hong Kong company's documents?" names a company's place)
-            and (i != config["hosted_outside_intent"] or names_servers(asked))
+            and (i != config["hosted_outside_intent"] or names_servers_not_in_the_mainland(asked))
             # (how to file, asked after a backstory with a load balancer, IP-only access, a CDN
             # or a province, is that question's own: "launching on ECS with an SLB in front. How
             # do we get the ICP filing done?")

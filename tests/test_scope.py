@@ -4780,3 +4780,42 @@ def test_an_application_submitted_to_the_miit_is_the_filing_not_a_contact():
         "Is our ICP application submitted to the MIIT in Fujian, where our licence was issued?"
     )
     assert "miit_contact" in uncovered_subjects("What is the MIIT's phone number in Fujian?")
+
+
+def test_round_70_71_who_may_file_and_whose_papers():
+    # papers of a company registered abroad, for a site hosted in the mainland: who may file
+    text = (
+        "Could our Macau firm's company registration be used to file our Suzhou-hosted shop? "
+        "We have no office in the mainland."
+    )
+    assert _decided("ask_physical_office", text) in (None, "ask_physical_office")
+    # a presence said to be needed to file, checked
+    assert _decided(
+        "ask_need_icp", "so we must have a Shanghai branch to apply for ICP, correct?"
+    ) == ("ask_physical_office")
+    # (whether one is needed stays the umbrella's)
+    assert _decided("ask_need_icp", "Our shop is on ECS in Suzhou. Do we need a filing?") in (
+        "ask_need_icp",
+        None,
+    )
+    # a site run under someone else's filing is not the FAQ's
+    assert "companies" in uncovered_subjects(
+        "Our distributor has an ICP filing. Could our Wuxi-hosted shop go live under their filing?"
+    )
+
+
+def test_round_71_a_greeting_needs_a_greetings_words():
+    scope = _scope()
+    ranking = [{"name": "greet", "confidence": 0.6}]
+    assert scope.decide("greet", ranking, "beian how many weeks").get("name") == "ask_unanswerable"
+    assert scope.decide("greet", ranking, "hey, good morning").get("name") in (None, "greet")
+
+
+def test_round_71_a_few_words_naming_one_question_offer_it():
+    scope = _scope()
+    ranking = [{"name": "inform", "confidence": 0.8}]
+    decided = scope.decide("inform", ranking, "slb licence holder ip change", True)
+    assert decided.get("name") == "nlu_fallback"
+    assert [r["name"] for r in decided["ranking"]] == ["ask_load_balancer"]
+    # a place alone is still the umbrella's facts (it answers the hosted-outside question too)
+    assert scope.decide("inform", ranking, "Macau servers", True).get("name") is None

@@ -1513,10 +1513,12 @@ def test_readings_red_team_rounds_29_and_30_found(fact, message, expected):
             "whole site runs there.",
             "mainland_china",
         ),
+        # (Alibaba Cloud's Global area includes mainland China: words that say it does not
+        # disagree with the area they name, so the coverage is asked, not guessed)
         (
             Fact.CDN_COVERAGE,
             "Our CDN uses the global area, which doesn't include mainland China.",
-            "international_only",
+            None,
         ),
         (Fact.CAN_COMPLETE_FILING, "No problem with the docs, our branch has them all", "yes"),
         (Fact.CAN_COMPLETE_FILING, "We don't own the ECS but we have all the docs ready", None),
@@ -2465,3 +2467,41 @@ def test_round_69_a_licence_to_be_got_is_not_held():
         is None
     )
     assert to_commercial_license("We hold an ICP Commercial License already.") == "yes"
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # another kind of site's server is not the one asked about
+        (
+            "Our wiki runs on ECS in Shenzhen, but the store is on a Tokyo VPS without CDN. Does "
+            "the store need a filing?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # ... though any server of the site asked about still counts
+        (
+            "The store runs on a Tokyo VPS and the store's images sit on ECS in Shenzhen. Does "
+            "the store need a filing?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        # "Global" said to leave the mainland out: the words disagree with the area, so asked
+        (
+            "The global acceleration of our Alibaba CDN leaves out mainland China, so we're fine?",
+            "cdn_coverage",
+            None,
+        ),
+        ("Our area is Global (Excluding Mainland China).", "cdn_coverage", "international_only"),
+    ],
+)
+def test_round_70_71_other_sites_and_global_said_otherwise(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_a_rule_for_any_site_is_no_ones_cdn(nlp):
+    message = (
+        "A beian is mandatory for any website served from mainland China, and it has long "
+        "been required for using a CDN inside China."
+    )
+    assert volunteered_facts(nlp, message).get("cdn_coverage") is None
