@@ -1605,6 +1605,32 @@ def _in_a_quoted_rule(value: str, message: str) -> bool:
     return any(phrase in rule for rule in _quoted_rules(_clean(message)))
 
 
+# What a provider itself has or offers, told ("AWS appears to have availability zones in Beijing
+# with edge nodes in Shanghai"), not where a site runs
+_A_PROVIDERS_OWN = re.compile(
+    r"^\W*(?:aws|amazon(?: web services)?|azure|microsoft|google cloud|gcp|tencent(?: cloud)?|"
+    r"huawei(?: cloud)?|cloudflare|akamai|fastly|cloudfront|oracle|ibm|digitalocean|linode|vultr|"
+    r"ovh|hetzner|alibaba(?: cloud)?|aliyun)\b[^.?!]{0,25}\b(?:has|have|appears to have|offers?|"
+    r"operates?|provides?|launched|opened|runs)\b(?!\s+(?:our|my)\b)"
+)
+# Hosting wished for in a condition: "if we really want hosting inside China"
+_IF_WE_WANT = re.compile(
+    r"\bif (?:we|i|they|you) (?:\w+ )?(?:want|wanted|wish|decide\w*|choose|chose|go with|"
+    r"would like|'d like)\b"
+)
+
+
+def not_a_sites_place(value: str, message: str) -> bool:
+    """A hosting phrase that places a provider's own regions ("AWS appears to have availability
+    zones in Beijing"), or hosting wished for in a condition ("if we really want hosting inside
+    China"): no site's server."""
+    sentence = next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
+    return bool(
+        _A_PROVIDERS_OWN.search(sentence[: sentence.find(_clean(value))])
+        or _IF_WE_WANT.search(_clause_with(value, message))
+    )
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -1635,6 +1661,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _asked_for(value, message):
         return None  # "do we have to buy a server in mainland ...?": asked for, not had
+    if not_a_sites_place(value, message):
+        return None
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None

@@ -149,6 +149,7 @@ from actions.words_to_facts import (
     is_general_comparison,
     lacks_documents,
     names_no_server,
+    not_a_sites_place,
     speaks_of_anyone,
     to_can_complete_filing,
     weighs_options,
@@ -1152,7 +1153,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # download mirror in PRC")
                 and not (
                     e.get("entity") == "hosting_location"
-                    and names_no_server(str(e.get("value", "")), text)
+                    and (
+                        names_no_server(str(e.get("value", "")), text)
+                        # (nor a provider's own regions: "AWS has zones in Beijing")
+                        or not_a_sites_place(str(e.get("value", "")), text)
+                    )
                 )
                 for e in message.get(ENTITIES) or []
             )

@@ -104,7 +104,9 @@ def test_red_team_rounds_are_well_labelled_and_not_trained_on(path):
     """A round replayed by `make rounds` measures regressions only while its messages stay out of
     the training data; its labels use the evaluation's facts and outcomes."""
     cases = load(path)
-    assert len({c["id"] for c in cases}) == len(cases) == 80
+    assert len({c["id"] for c in cases}) == len(cases)
+    # (80 written; a case whose label the format cannot give is dropped, said in the header)
+    assert 75 <= len(cases) <= 80
     assert all(c["id"].startswith(f"{path.stem}-") for c in cases)
     assert all(c["source"] == f"redteam {path.stem}" for c in cases)
     problems = {

@@ -2505,3 +2505,16 @@ def test_a_rule_for_any_site_is_no_ones_cdn(nlp):
         "been required for using a CDN inside China."
     )
     assert volunteered_facts(nlp, message).get("cdn_coverage") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a provider's own regions and nodes are no site's
+        "Tencent Cloud has regions in Guangzhou and Chengdu, with edge nodes in Wuhan. Worth it?",
+        # hosting wished for in a condition is not had
+        "We could try Alibaba if we really want hosting inside China one day.",
+    ],
+)
+def test_a_providers_regions_and_a_wish_are_no_ones_hosting(nlp, message):
+    assert volunteered_facts(nlp, message).get("hosting_location") is None

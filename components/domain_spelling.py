@@ -1,0 +1,147 @@
+"""NLU component: a misspelt word of the assistant's domain, spelt right.
+
+People type "comercial licence with rep ofice", "our webiste on ECS in Shenzen", "which provence".
+The classifier's character n-grams bear a typo, but the entity ruler, the scope rules and the fact
+readers match whole words, so one misspelt word hides a fact or a question's subject. A word that
+is no English word (spaCy's English lemma table, from `spacy-lookups-data`, installed with the
+project) and is one edit (Damerau-Levenshtein: an insertion, deletion, substitution or swap of
+neighbours) from exactly one of the domain's own words or places is replaced with it. Real words
+are never changed ("sever", "filling", "brunch"), nor short ones, nor a word two domain words are
+equally near.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, List, Optional, Text
+
+import spacy_lookups_data
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from actions.places import ABROAD, MAINLAND_CITIES, MAINLAND_PROVINCES, PROVINCE_ALIASES
+
+# The domain's own words, as the rules spell them (both spellings of licence).
+DOMAIN_WORDS = (
+    "commercial licence license licences licenses office offices representative province "
+    "provinces provincial municipality municipalities filing filings filed domain domains hosting "
+    "hosted server servers instance instances mainland branch company companies balancer "
+    "acceleration accelerate international registration registered certificate business "
+    "documents document temporary subscription address accessible provider enterprise subsidiary "
+    "approved required necessary mandatory website websites region regions overseas outside china "
+    "chinese alibaba aliyun beian record permanent foreign located content coverage"
+).split()
+# Shorter words are left alone: one edit away, too many words look alike.
+MIN_LENGTH = 5
+_WORD = re.compile(r"[A-Za-z]+")  # ("office's" is "office" and "s")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> FrozenSet[str]:
+    """Every form and lemma of spaCy's English lemma table (about 67,000 words)."""
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as table:
+        lemmas: Dict[str, str] = json.load(table)
+    return frozenset(w.lower() for pair in lemmas.items() for w in pair)
+
+
+@lru_cache(maxsize=1)
+def _targets() -> Dict[str, FrozenSet[str]]:
+    """Each domain word or one-word place, and each of them with one letter left out, to the
+    words they stand for (the candidates of a word within one edit)."""
+    words = set(DOMAIN_WORDS)
+    places = (*MAINLAND_PROVINCES, *MAINLAND_CITIES, *PROVINCE_ALIASES, *ABROAD)
+    words.update(p.lower() for p in places if re.fullmatch(r"[A-Za-z]+", p))
+    index: Dict[str, set] = {}
+    for word in (w for w in words if len(w) >= MIN_LENGTH):
+        for key in {word, *_deletions(word)}:
+            index.setdefault(key, set()).add(word)
+    return {key: frozenset(found) for key, found in index.items()}
+
+
+def _deletions(word: str) -> List[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance 1 (the optimal string alignment of the two)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def correction(word: str) -> Optional[str]:
+    """The domain word `word` is a one-edit misspelling of, or None."""
+    lower = word.lower()
+    if len(lower) < MIN_LENGTH or lower in _english_words():
+        return None
+    targets = _targets()
+    if lower in targets and lower in targets[lower]:
+        return None  # a domain word itself
+    candidates = {
+        target
+        for key in (lower, *_deletions(lower))
+        for target in targets.get(key, ())
+        if _one_edit_apart(lower, target)
+    }
+    if len(candidates) != 1:
+        return None
+    (right,) = candidates
+    if word.isupper():
+        return right.upper()
+    return right.capitalize() if word[0].isupper() else right
+
+
+def respell(text: str) -> str:
+    """`text` with its misspelt domain words spelt right."""
+    return _WORD.sub(lambda m: correction(m.group(0)) or m.group(0), text)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class DomainSpelling(GraphComponent):
+    """Spells the domain's misspelt words right, before anything reads them."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> DomainSpelling:
+        _english_words(), _targets()  # built once, at load, not on the first message
+        return cls()
+
+    @staticmethod
+    def _respell(message: Message) -> None:
+        text = message.get(TEXT)
+        if text:
+            message.set(TEXT, respell(text))
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        # The training examples are left as written: their typos teach the classifier's character
+        # n-grams, and respelling them would move the entities annotated after them.
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._respell(message)
+        return messages

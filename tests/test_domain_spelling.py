@@ -1,0 +1,45 @@
+"""The domain's misspelt words spelt right before the NLU pipeline reads them."""
+
+import pytest
+
+from components.domain_spelling import correction, respell
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        # one edit: a letter left out, one too many, one wrong, two swapped
+        ("comercial licence with rep ofice", "commercial licence with rep office"),
+        ("our webiste is hosted in Hangzou", "our website is hosted in Hangzhou"),
+        ("which provence do we file in", "which province do we file in"),
+        ("ECS in Bejing, temporay instance", "ECS in Beijing, temporary instance"),
+        ("the origin is in Frankfrut", "the origin is in Frankfurt"),
+        ("no domian, only an IP adress", "no domain, only an IP address"),
+    ],
+)
+def test_a_misspelt_domain_word_is_spelt_right(typed, meant):
+    assert respell(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "sever",  # a real word, though one edit from "server"
+        "filling",
+        "brunch",
+        "hosing",
+        "offices",  # an inflection
+        "Hetzner",  # no domain word within one edit
+        "ICPs",  # short
+        "Hunan",  # a place of its own, one edit from Henan
+        "filinng2",
+    ],
+)
+def test_real_words_places_and_short_words_are_left_alone(word):
+    assert correction(word) is None
+
+
+def test_case_and_possessives_are_kept():
+    assert respell("COMERCIAL Licence, Mainlnad china") == "COMMERCIAL Licence, Mainland china"
+    # ("office's" is a word and its possessive, not a misspelt "offices")
+    assert respell("our rep office's certificate") == "our rep office's certificate"
