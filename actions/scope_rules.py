@@ -672,8 +672,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"docs|licen[cs]es?|certificates?|registration|entity)\b|"
         r"\bmiddlem[ae]n\b|\bshell compan\w*|\blend\w*|\bborrow\w*|"
         # a site run under another party's filing: "can our site simply run under their number?"
-        r"\bunder\s+(?:their|its|his|her|(?:our\s+|the\s+|a\s+)?(?:partner|client|customer|friend|"
-        r"supplier|distributor|agent|agency|reseller|parent)(?:'s|s')?)\s+(?:own\s+)?(?:icp\s+)?"
+        r"\bunder\s+(?:our\s+|the\s+|a\s+)?(?:partner|client|customer|friend|supplier|distributor|"
+        r"agent|agency|reseller)(?:'s|s')\s+(?:own\s+)?(?:icp\s+)?"
         r"(?:number|filing|beian|licen[cs]e|name|account|entity|registration)\b|"
         r"\bsister compan\w*|"
         # filing for other companies' sites ("file websites for the domains of several of our
@@ -1537,10 +1537,20 @@ _USES_THEIR_PAPERS = re.compile(
 
 def _uses_another_partys_papers(asked: str, text: str) -> bool:
     return bool(
-        _USES_THEIR_PAPERS.search(asked)
-        and names_the_filing(asked)
+        (
+            (_USES_THEIR_PAPERS.search(asked) and names_the_filing(asked))
+            or _UNDER_THEIR_FILING.search(asked)
+        )
         and _ANOTHER_PARTY.search(_CLAIM_SOURCE.sub(" ", text))
     )
+
+
+# A site run under another party's filing, that party named before ("Our Chinese partner holds an
+# ICP filing. Can our site simply run under their number?"; not "our branch ... under its own
+# name")
+_UNDER_THEIR_FILING = re.compile(
+    r"\bunder\s+their\s+(?!own\b)(?:icp\s+)?(?:number|filing|beian|licen[cs]e|account|entity)\b"
+)
 
 
 _ANOTHER_PARTY = re.compile(
@@ -1588,6 +1598,9 @@ _OTHER_THAN_THE_SITE = ("apps", "not_websites")
 _THE_WEBSITES_PLACE = re.compile(
     r"\b(?:website|web ?site|homepage|web ?shop|shop|site|portal|landing page)\b(?:[^.?!]{0,15}"
     r"\b(?:is|are|runs?|sits?|lives?|hosted|stays?)\b[^.?!]{0,10})?\s*\b(?:on|in|at|from)\b"
+    # (not its language: "a website in English and Chinese")
+    r"(?!\s+(?:english|chinese|mandarin|simplified|traditional|french|german|spanish|japanese|"
+    r"korean|several|two|both|many)\b)"
 )
 _THE_WEBSITE_ITSELF = re.compile(
     r"\b(?:the|our|my|this)\s+(?:(?:public|main|marketing|corporate|company|customer-facing|"
@@ -1967,6 +1980,15 @@ _NO_NUMBER = re.compile(
 )
 
 
+# A pronoun standing for a thing said before ("does that need ICP?"), not a noun it points at
+# ("does that move mean we need ICP?"), nor an event whose consequence is asked ("does that mean
+# we need ICP now?")
+_A_BARE_REFERENCE = re.compile(
+    r"\b(?:it|this|that|these|those|they|them)\b(?!\s+(?:move|change|migration|switch|plan|setup|"
+    r"set-up|shift|step|transfer|relocation|means?|makes?|changes?|triggers?)\b)"
+)
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
@@ -1976,7 +1998,13 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     # its facts, not its subjects: "we had timeouts on our SaaS in Frankfurt, so we're moving it
     # to Hangzhou. Does that move mean we need ICP?")
     own = own_question(text)
-    context_asked = own if _ASKS_IF_IT_NEEDS_ONE.search(own) else asked
+    context_asked = (
+        own
+        # (not "Does that need ICP?", whose "that" is the sentence before: "We rent a Beijing
+        # ECS just for a VPN for our staff. Does that need ICP?")
+        if _ASKS_IF_IT_NEEDS_ONE.search(own) and not _A_BARE_REFERENCE.search(own)
+        else asked
+    )
     site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
     found = [
         name
@@ -2243,6 +2271,20 @@ _A_SITE_OF_A_KIND_PLACED = re.compile(
 )
 
 
+# Whether a filing suffices, or what else is needed, asked
+_MORE_THAN_A_FILING = re.compile(
+    r"\b(?:enough|sufficient|suffice|on top|additional|extra|other licen\w*|anything else)\b"
+)
+
+
+# The user's site on Alibaba Cloud, named in what is asked ("for the new Alibaba Cloud site", "for
+# the Alibaba side"; not "through Alibaba Cloud")
+_THE_ALIBABA_SITE = re.compile(
+    r"\b(?:alibaba(?:\s+cloud)?|aliyun|alicloud)(?:'s)?\s+(?:side|site|website|servers?|instances?|"
+    r"ecs|part|box|hosting|shop|store)\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -2254,8 +2296,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "with a physical office in China, can I get an ICP filing or a commercial license?":
         # the FAQ's own first question
         lifted.add("licence_types")
-    if "business_types" in found and not UNCOVERED["business_types"].search(
-        _A_SITE_OF_A_KIND_PLACED.sub(" ", text)
+    if (
+        "business_types" in found
+        and not UNCOVERED["business_types"].search(_A_SITE_OF_A_KIND_PLACED.sub(" ", text))
+        # (not "... and we take online payments. Is ICP filing enough?")
+        and not _MORE_THAN_A_FILING.search(asked_part(text))
     ):
         # "the e-commerce site is ready on ECS in Shanghai": the kind describes the site whose
         # place is told, it is not what is asked
@@ -2315,6 +2360,17 @@ def _lifted(found: List[str], text: str) -> List[str]:
     ):
         # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
         # FAQ's own case, whoever else hosts the rest
+        lifted.add("other_providers")
+    questions = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
+    if (
+        "other_providers" in found
+        and questions
+        and _THE_ALIBABA_SITE.search(questions[-1])
+        and not UNCOVERED["other_providers"].search(questions[-1])
+    ):
+        # "... servers split between Alibaba Cloud Zhangjiakou and Tencent Cloud Guangzhou. For
+        # the Alibaba side, which province do we file in?": the question is the Alibaba Cloud
+        # site's, whoever hosts the rest
         lifted.add("other_providers")
     if (
         "other_providers" in found
@@ -2456,11 +2512,13 @@ def _on_alibaba_in_mainland(text: str) -> bool:
     """Alibaba Cloud named as what the user runs on, in mainland China (in the message, or right
     after the name: "the new Alibaba Cloud box in Hohhot will only be reached by IP")."""
     named = list(_ON_ALIBABA.finditer(text))
-    return bool(named) and (
-        to_hosting_location(text) == MAINLAND_HOSTING
-        or any(
-            to_hosting_location(_the_phrase_at(text, m.start())) == MAINLAND_HOSTING for m in named
-        )
+    # (an ECS anywhere with the message's place in the mainland; Alibaba Cloud by name only
+    # where its own words place it there, not "we use Alibaba Cloud for email")
+    return (
+        any(m.group(0).endswith("ecs") for m in named)
+        and to_hosting_location(text) == MAINLAND_HOSTING
+    ) or any(
+        to_hosting_location(_the_phrase_at(text, m.start())) == MAINLAND_HOSTING for m in named
     )
 
 
@@ -3863,8 +3921,9 @@ def asks_if_it_is_a_bot(text: str) -> bool:
 
 # A greeting's words ("hi", "good morning", "anyone there?", "ni hao")
 _GREETING = re.compile(
-    r"\b(?:hi+|hello+|helo|hallo|hey+|heya|hiya|yo|howdy|greetings|good (?:morning|afternoon|"
-    r"evening|day)|morning|evening|ni ?hao|what'?s up|anyone|anybody|dear|nice to meet you)\b"
+    r"\b(?:hi+|hel+o+w?|hallo|hey+|heya|heyo|hiya|yo|sup|howdy|greetings|hola|bonjour|salut|"
+    r"good (?:morning|afternoon|evening|day)|morning|evening|ni ?hao|what'?s up|anyone|anybody|"
+    r"dear|nice to meet you)\b"
 )
 
 

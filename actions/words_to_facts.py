@@ -39,7 +39,7 @@ _NEGATION = (
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
     r"refuse\w* to|avoid\w*|instead of|rather than|"
     # a thing gone without: "we skipped buying a domain"
-    r"skip(?:s|ped|ping)?)"
+    r"(?<!n't )(?<!not )(?<!cannot )skip(?:s|ped|ping)?)"
 )
 _DONT_KNOW = re.compile(
     r"\b(?:i )?(?:don't|dont|do not|doesn't) know\b|\bnot sure\b|\bno idea\b|\bidk\b|\bunsure\b|"
@@ -202,7 +202,8 @@ _NONE_OF_OURS = re.compile(
 
 # A rule said not to hold, not a fact denied: "don't apply to our Beijing-hosted site"
 _A_RULE_DENIED = re.compile(
-    r"(?:not|n't|don't|dont|do not|doesn't|does not|won't|will not)\s+(?:\w+\s+)?"
+    r"\b(?:rules?|requirements?|regulations?|laws?|filing|icp|beian)\s+(?:\w+\s+)?"
+    r"(?:don't|dont|do not|doesn't|does not|won't|will not|not)\s+(?:\w+\s+)?"
     r"(?:apply|applies|matter|matters|count|counts|affect|affects|concern|concerns)\b"
 )
 
@@ -246,8 +247,10 @@ def negation_marked(value: str, message: str) -> str:
         negated.group(0),
     ):
         return value  # "icp not required overseas hosting": the requirement denied, not the place
-    if negated and _A_RULE_DENIED.match(negated.group(0)):
-        return value  # "the ICP rules don't apply to our Beijing-hosted site": the rule denied
+    if negated and _A_RULE_DENIED.search(before):
+        # "the ICP rules don't apply to our Beijing-hosted site": the rule denied (not "our CDN
+        # acceleration doesn't apply to mainland China")
+        return value
     if not negated:
         lead, rest = _clean(message[:start]), _clean(message[start + len(value) :])
         negated = _NEGATED_LIST.search(lead) or (  # "no subsidiary, branch or [office]"
@@ -671,14 +674,26 @@ _SITE_KINDS = re.compile(
 )
 
 
+_ONE_KIND = {"store": "shop"}
+
+
 def of_another_site(value: str, message: str) -> bool:
     """`value`'s clause places a kind of site other than the one the message's question asks
     about: "our blog is on ECS in Beijing" of "... the shop is on an SG box. Does the shop need
     ICP?" (not when the question names no kind, or names that one too)."""
     questions = [q for q in SENTENCES.findall(_clean(message)) if q.rstrip().endswith("?")]
-    asked = set(_SITE_KINDS.findall(questions[-1])) if questions else set()
-    placed = set(_SITE_KINDS.findall(_clause_with(value, message)))
+    asked = (
+        {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(questions[-1])} if questions else set()
+    )
+    placed = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(_clause_with(value, message))}
     return bool(asked) and bool(placed) and not asked & placed
+
+
+_A_FACTS_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:covered|included|enabled|disabled|in|on|"
+    r"hosted|located|based|reachable|accessible|accessed|pointed|switched|turned|set)\b|"
+    r"\b(?:covers?|includ\w+|runs?|hosted|located|points?|resolves?)\b"
+)
 
 
 def unsure_of(value: str, message: str) -> bool:
@@ -694,7 +709,14 @@ def unsure_of(value: str, message: str) -> bool:
     # ECS that has no domain name still needs ...")
     between = re.split(r"\b(?:that|which|who)\b", between)[0]
     rest = re.split(r"[.?!;]", after)[0]
-    presumed = not _A_VERB.search(between) and _ASKS_OF_THE_FILING.search(rest)
+    asked = _ASKS_OF_THE_FILING.search(rest)
+    presumed = (
+        not _A_VERB.search(between)
+        and asked
+        # (not when the fact is what the clause says of it: "not sure whether mainland China is
+        # covered by our CDN plan, do we need ICP?")
+        and not _A_FACTS_PREDICATE.search(rest[: asked.start()])
+    )
     return not presumed
 
 
@@ -2413,6 +2435,12 @@ _NOT_HELD_YET = re.compile(
     r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
     r"expired|used to|until last|no longer)\b|'ll\b"
 )
+# A licence held, said so ("We hold an ICP Commercial License. If we move to an SLB, do we have
+# to apply for a new commercial license?")
+_HOLDS_ONE = re.compile(
+    r"\b(?:we|i|they)\s+(?:already\s+)?(?:hold|have|own|got)\s+(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?"
+    r"commercial licen[cs]e"
+)
 # A licence to be got: "whether our office is enough to get both an ICP Filing and an ICP
 # Commercial License"
 _A_LICENCE_TO_GET = re.compile(
@@ -2452,7 +2480,9 @@ _IF_HELD = re.compile(
 def to_commercial_license(text: str) -> Optional[str]:
     if _NOT_HELD_YET.search(_clause_about(text, _LICENCE_WORDS)):
         return None
-    if _IF_HELD.search(_clean(text)) or _A_LICENCE_TO_GET.search(_clean(text)):
+    if _IF_HELD.search(_clean(text)):
+        return None
+    if _A_LICENCE_TO_GET.search(_clean(text)) and not _HOLDS_ONE.search(_clean(text)):
         return None
     return _yes_no(text, _LICENCE_WORDS)
 

@@ -1,13 +1,16 @@
 """NLU component: a misspelt word of the assistant's domain, spelt right.
 
-People type "comercial licence with rep ofice", "our webiste on ECS in Shenzen", "which provence".
+People type "comercial licence with rep ofice", "our webiste has no domian", "which provence".
 The classifier's character n-grams bear a typo, but the entity ruler, the scope rules and the fact
 readers match whole words, so one misspelt word hides a fact or a question's subject. A word that
 is no English word (spaCy's English lemma table, from `spacy-lookups-data`, installed with the
 project) and is one edit (Damerau-Levenshtein: an insertion, deletion, substitution or swap of
-neighbours) from exactly one of the domain's own words or places is replaced with it. Real words
-are never changed ("sever", "filling", "brunch"), nor short ones, nor a word two domain words are
-equally near.
+neighbours) from exactly one of the domain's own words is replaced with it. Real words are never
+changed ("sever", "filling", "brunch"), nor short ones, nor a word two domain words are equally
+near, nor a capitalised word inside a sentence (a name: "Brian", "Romain").
+
+Places are not corrected: Chinese cities one edit apart are real and different places
+(Changzhou and Hangzhou, Zhenjiang and Zhejiang), and so are names abroad (Santa Clara, Sanya).
 """
 
 from __future__ import annotations
@@ -28,8 +31,6 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from actions.places import ABROAD, MAINLAND_CITIES, MAINLAND_PROVINCES, PROVINCE_ALIASES
-
 # The domain's own words, as the rules spell them (both spellings of licence).
 DOMAIN_WORDS = (
     "commercial licence license licences licenses office offices representative province "
@@ -38,11 +39,13 @@ DOMAIN_WORDS = (
     "acceleration accelerate international registration registered certificate business "
     "documents document temporary subscription address accessible provider enterprise subsidiary "
     "approved required necessary mandatory website websites region regions overseas outside china "
-    "chinese alibaba aliyun beian record permanent foreign located content coverage"
+    "chinese alibaba aliyun record permanent foreign located content coverage"
 ).split()
 # Shorter words are left alone: one edit away, too many words look alike.
 MIN_LENGTH = 5
 _WORD = re.compile(r"[A-Za-z]+")  # ("office's" is "office" and "s")
+# Where a sentence starts: a capitalised word there may be a misspelt domain word
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;\n]\s*|[\"'(]\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +59,10 @@ def _english_words() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def _targets() -> Dict[str, FrozenSet[str]]:
-    """Each domain word or one-word place, and each of them with one letter left out, to the
-    words they stand for (the candidates of a word within one edit)."""
-    words = set(DOMAIN_WORDS)
-    places = (*MAINLAND_PROVINCES, *MAINLAND_CITIES, *PROVINCE_ALIASES, *ABROAD)
-    words.update(p.lower() for p in places if re.fullmatch(r"[A-Za-z]+", p))
+    """Each domain word, and each of them with one letter left out, to the words they stand for
+    (the candidates of a word within one edit)."""
     index: Dict[str, set] = {}
-    for word in (w for w in words if len(w) >= MIN_LENGTH):
+    for word in (w for w in DOMAIN_WORDS if len(w) >= MIN_LENGTH):
         for key in {word, *_deletions(word)}:
             index.setdefault(key, set()).add(word)
     return {key: frozenset(found) for key, found in index.items()}
@@ -111,8 +111,17 @@ def correction(word: str) -> Optional[str]:
 
 
 def respell(text: str) -> str:
-    """`text` with its misspelt domain words spelt right."""
-    return _WORD.sub(lambda m: correction(m.group(0)) or m.group(0), text)
+    """`text` with its misspelt domain words spelt right (a capitalised word inside a sentence is
+    taken for a name and left alone)."""
+
+    def spelt(match: "re.Match[str]") -> str:
+        word = match.group(0)
+        if word[0].isupper() and not word.isupper():
+            if not _SENTENCE_START.search(text[: match.start()]):
+                return word
+        return correction(word) or word
+
+    return _WORD.sub(spelt, text)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)

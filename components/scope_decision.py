@@ -1089,6 +1089,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             intent == config["umbrella_intent"]
             and asks_who_may_file(asked)
             and not asks_if_it_needs_a_filing(asked)
+            # (not with a place abroad for the site: "do we need a company in China to file, or
+            # is our site in Hong Kong exempt?" asks whether one is needed there too)
+            and not carries_subject(config["hosted_outside_intent"], asked)
         ):
             # "we need a Beijing office to file, right?": who may file is asked, not whether a
             # filing is needed

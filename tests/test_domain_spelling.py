@@ -10,10 +10,10 @@ from components.domain_spelling import correction, respell
     [
         # one edit: a letter left out, one too many, one wrong, two swapped
         ("comercial licence with rep ofice", "commercial licence with rep office"),
-        ("our webiste is hosted in Hangzou", "our website is hosted in Hangzhou"),
+        ("our webiste is hosted in Hangzhou", "our website is hosted in Hangzhou"),
         ("which provence do we file in", "which province do we file in"),
-        ("ECS in Bejing, temporay instance", "ECS in Beijing, temporary instance"),
-        ("the origin is in Frankfrut", "the origin is in Frankfurt"),
+        ("ECS in Beijing, temporay instance", "ECS in Beijing, temporary instance"),
+        ("Comercial licence?", "Commercial licence?"),
         ("no domian, only an IP adress", "no domain, only an IP address"),
     ],
 )
@@ -40,6 +40,20 @@ def test_real_words_places_and_short_words_are_left_alone(word):
 
 
 def test_case_and_possessives_are_kept():
-    assert respell("COMERCIAL Licence, Mainlnad china") == "COMMERCIAL Licence, Mainland china"
+    assert respell("COMERCIAL Licence, mainlnad china") == "COMMERCIAL Licence, mainland china"
     # ("office's" is a word and its possessive, not a misspelt "offices")
     assert respell("our rep office's certificate") == "our rep office's certificate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places are not corrected: cities one edit apart are different places
+        "our licence was issued in Changzhou",
+        "a colo in Santa Clara and an office in Zhenjiang",
+        # a capitalised word inside a sentence is a name
+        "thanks Brian, and Anton says hi",
+    ],
+)
+def test_places_and_names_are_left_alone(text):
+    assert respell(text) == text

@@ -34,6 +34,7 @@ from actions.scope_rules import (
     refers_back,
     reports_a_problem,
     says_goodbye,
+    says_hello,
     speaks_of_needing_a_filing,
     states_a_site_cut_off_without_a_filing,
     states_none_needed_abroad,
@@ -4819,3 +4820,55 @@ def test_round_71_a_few_words_naming_one_question_offer_it():
     assert [r["name"] for r in decided["ranking"]] == ["ask_load_balancer"]
     # a place alone is still the umbrella's facts (it answers the hosted-outside question too)
     assert scope.decide("inform", ranking, "Macau servers", True).get("name") is None
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # "does that need ICP?" asks of the sentence before it
+        ("We rent a Dalian ECS only as a VPN for our staff. Does that need ICP?", "blocking"),
+        # Alibaba Cloud used for something else is not where the site is
+        (
+            "Our site is on Tencent Cloud in Nanjing and we use Alibaba Cloud for DNS. Do we need "
+            "ICP through Alibaba?",
+            "other_providers",
+        ),
+        # a website in two languages is not placed, so the app beside it still counts
+        (
+            "Our mobile app's backend runs on ECS in Wuhan. We also run a website in English and "
+            "Chinese. Does the website need ICP?",
+            "apps",
+        ),
+        # whether a filing suffices for a shop that takes payments
+        (
+            "Our e-commerce shop is live on ECS in Xiamen and takes card payments. Is the ICP "
+            "filing enough?",
+            "business_types",
+        ),
+    ],
+)
+def test_review_of_rounds_68_to_71_subjects_still_counted(text, subject):
+    assert subject in uncovered_subjects(text), text
+
+
+def test_review_of_rounds_68_to_71_our_own_branchs_name_and_a_greeting():
+    assert "companies" not in uncovered_subjects(
+        "Our Ningbo branch company is registered. Can the filing go under its own name?"
+    )
+    assert says_hello("hola, bonjour")
+    # (who may file, asked beside whether a site abroad is exempt, stays the umbrella's)
+    text = "Do we need an entity in China to file ICP, or is our Macau-hosted shop exempt?"
+    assert _decided("ask_need_icp", text) != "ask_physical_office"
+
+
+def test_a_question_about_the_alibaba_cloud_site_beside_another_providers():
+    text = (
+        "Our Suzhou-registered WFOE splits its servers between Alibaba Cloud Qingdao and Huawei "
+        "Cloud Guiyang. For the Alibaba side, where do we file the ICP?"
+    )
+    assert "other_providers" not in uncovered_subjects(text)
+    # (filing through Alibaba Cloud while hosted elsewhere is another provider's case)
+    assert "other_providers" in uncovered_subjects(
+        "We're hosted on Huawei Cloud Guiyang and use Alibaba Cloud for DNS. Can we file the ICP "
+        "through Alibaba Cloud?"
+    )

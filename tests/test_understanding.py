@@ -2518,3 +2518,37 @@ def test_a_rule_for_any_site_is_no_ones_cdn(nlp):
 )
 def test_a_providers_regions_and_a_wish_are_no_ones_hosting(nlp, message):
     assert volunteered_facts(nlp, message).get("hosting_location") is None
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a licence held, then a new one asked about, is held
+        (
+            "We hold an ICP Commercial License. Moving to an SLB, must we apply for a new "
+            "commercial license?",
+            "commercial_license",
+            "yes",
+        ),
+        # a shop and a store are one kind of site
+        (
+            "The store runs on ECS in Xiamen; our shop's images are on a Tokyo CDN. Does the shop "
+            "need a filing?",
+            "hosting_location",
+            "mainland_china",
+        ),
+    ],
+)
+def test_review_of_rounds_68_to_71_readings(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_review_of_rounds_68_to_71_doubt_and_denial_of_the_fact_itself():
+    from actions.words_to_facts import negation_marked, unsure_of
+
+    # doubt about the fact itself, though a filing question follows
+    message = "Not sure whether mainland China is included in our CDN plan, do we need a filing?"
+    assert unsure_of("mainland China", message)
+    # a CDN said not to apply to the mainland: the place is denied, not a rule
+    message = "Our CDN acceleration doesn't apply to mainland China. Filing needed?"
+    assert negation_marked("mainland China", message).startswith("not ")
