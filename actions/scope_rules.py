@@ -44,6 +44,7 @@ from actions.words_to_facts import (
     filing_out_of_reach,
     forgoes_the_filing,
     lacks_documents,
+    last_question,
     lower_case,
     to_access_method,
     to_cdn_coverage,
@@ -2215,8 +2216,7 @@ _WHERE_SHOWN = re.compile(r"\b(?:footers?|display\w*|show\w*|put|place|homepage|
 def _question_clause(text: str) -> str:
     """The clause the last question stands in: "a client asked about an ICP number - do we
     actually need one?" -> "do we actually need one?"."""
-    questions = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")] or [text]
-    return re.split(r"\s[-–—]\s|[,;:]\s", questions[-1])[-1]
+    return re.split(r"\s[-–—]\s|[,;:]\s", last_question(text) or text)[-1]
 
 
 # A web page of one's own reached by its IP address: the FAQ's IP-only question, though only
@@ -2350,36 +2350,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("not_websites")
     if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
         lifted.add("other_providers")
-    # (the user's own Alibaba Cloud ECS in mainland China, not a China network read as a place)
-    if (
-        "other_providers" in found
-        and _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text))
-        # (not when what the other provider does is asked: "Does AWS China accept the filing we
-        # got through Alibaba? ... ECS in Beijing too")
-        and not _another_provider_asked(text)
-    ):
-        # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu": that ECS is the
-        # FAQ's own case, whoever else hosts the rest
-        lifted.add("other_providers")
-    questions = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
-    if (
-        "other_providers" in found
-        and questions
-        and _THE_ALIBABA_SITE.search(questions[-1])
-        and not UNCOVERED["other_providers"].search(questions[-1])
-    ):
-        # "... servers split between Alibaba Cloud Zhangjiakou and Tencent Cloud Guangzhou. For
-        # the Alibaba side, which province do we file in?": the question is the Alibaba Cloud
-        # site's, whoever hosts the rest
-        lifted.add("other_providers")
-    if (
-        "other_providers" in found
-        and _ALIBABA_CDN.search(text)
-        and not _another_providers_cdn_in_mainland(text)
-        and not _another_provider_asked(text)
-    ):
-        # "our status page sits on AWS us-east-1; we'd put Alibaba Cloud CDN in front of it": the
-        # FAQ's CDN rule is Alibaba Cloud CDN's, wherever the origin is hosted
+    if "other_providers" in found and _asks_of_the_users_alibaba_cloud(text):
         lifted.add("other_providers")
     if (
         {"other_providers", "business_types"} & set(found)
@@ -2529,6 +2500,26 @@ def _the_phrase_at(text: str, start: int) -> str:
         r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must)\b|[,.;:!?]",
         text[start : start + 60],
     )[0]
+
+
+def _asks_of_the_users_alibaba_cloud(text: str) -> bool:
+    """The question is about the user's own use of Alibaba Cloud, whoever else is named in the
+    message: the FAQ's own case."""
+    question = last_question(text)
+    if _THE_ALIBABA_SITE.search(question) and not UNCOVERED["other_providers"].search(question):
+        # "... servers split between Alibaba Cloud Zhangjiakou and Tencent Cloud Guangzhou. For
+        # the Alibaba side, which province do we file in?"
+        return True
+    # (not when what the other provider does is asked: "Does AWS China accept the filing we got
+    # through Alibaba? ... ECS in Beijing too")
+    if _another_provider_asked(text):
+        return False
+    # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu" (not a China network
+    # read as a place); "our status page sits on AWS us-east-1; we'd put Alibaba Cloud CDN in
+    # front of it": the FAQ's CDN rule is Alibaba Cloud CDN's, wherever the origin is hosted
+    return _on_alibaba_in_mainland(_A_CHINA_NETWORK.sub(" ", text)) or bool(
+        _ALIBABA_CDN.search(text) and not _another_providers_cdn_in_mainland(text)
+    )
 
 
 def _another_provider_asked(text: str) -> bool:

@@ -509,6 +509,19 @@ _MOVED_FROM = re.compile(
     r"\s+from\s+(?:\S+\s+){0,2}?\S+"
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
+
+
+def last_question(text: str) -> str:
+    """The last sentence of `text` that ends with a question mark ("" when none does)."""
+    questions = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
+    return questions[-1] if questions else ""
+
+
+def _sentence_with(value: str, message: str) -> str:
+    """The cleaned sentence of `message` that holds the phrase `value` ("" when none does)."""
+    return next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
+
+
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
 _MOVING_TO = re.compile(
     r"\b(?:are|'re|am|'m|is|'s)\s+(?:now\s+)?(?:moving|migrating|switching|relocating)\b"
@@ -681,10 +694,7 @@ def of_another_site(value: str, message: str) -> bool:
     """`value`'s clause places a kind of site other than the one the message's question asks
     about: "our blog is on ECS in Beijing" of "... the shop is on an SG box. Does the shop need
     ICP?" (not when the question names no kind, or names that one too)."""
-    questions = [q for q in SENTENCES.findall(_clean(message)) if q.rstrip().endswith("?")]
-    asked = (
-        {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(questions[-1])} if questions else set()
-    )
+    asked = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(last_question(_clean(message)))}
     placed = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(_clause_with(value, message))}
     return bool(asked) and bool(placed) and not asked & placed
 
@@ -1646,7 +1656,7 @@ def not_a_sites_place(value: str, message: str) -> bool:
     """A hosting phrase that places a provider's own regions ("AWS appears to have availability
     zones in Beijing"), or hosting wished for in a condition ("if we really want hosting inside
     China"): no site's server."""
-    sentence = next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
+    sentence = _sentence_with(value, message)
     return bool(
         _A_PROVIDERS_OWN.search(sentence[: sentence.find(_clean(value))])
         or _IF_WE_WANT.search(_clause_with(value, message))
@@ -2114,7 +2124,6 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if _ADVICE.search(clause_before) and not _ACTED_ON.search(clause_before):
         return None  # "suggested 'excluding mainland' if they'd rather skip it": advised, not had
         # (not "as support suggested we enabled Alibaba CDN for mainland China")
-    rest = _rest_of_sentence(value, message)
     gloss = _GLOSS_ASKED.match(_around(value, message)[1])
     if (
         re.search(r"\bglobal\b", _clean(value))
@@ -2122,14 +2131,6 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         and to_cdn_coverage(gloss.group(0)) == d.INTERNATIONAL_ONLY
     ):
         return None  # "'Global' - that means outside China, right?": the user's guess, asked
-    if (
-        re.search(r"\bglobal\b", _clean(value))
-        and re.match(r"^\W*(?:which|that|but|and|though|however)\b", rest)
-        and _CDN_EXCLUDES_MAINLAND.search(rest)
-    ):
-        # "the global area, which doesn't include mainland China": Alibaba Cloud's Global area
-        # does include it, so the words disagree with the area they name: asked
-        return None
     if re.search(r"\bglobal\W*$", _clean(value)) and re.match(
         r"^\W*exclud", _around(value, message)[1]
     ):
@@ -2151,7 +2152,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         and not _A_CDN_USED.search(_NO_MAINLAND_CDN.sub(" ", text))
     ):
         return None  # "no China CDN involved": whether there is a CDN at all is not said
-    sentence = next((t for t in SENTENCES.findall(text) if _clean(value) in t), "")
+    sentence = _sentence_with(value, message)
     if (
         read == d.INTERNATIONAL_ONLY
         and _GLOBAL_NAMED.search(sentence)
@@ -2724,7 +2725,7 @@ def read_access(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
     # by IP only", not "... by IP only; now it has a domain")
-    sentence = next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
+    sentence = _sentence_with(value, message)
     before = re.split(r"[;]|\bnow\b", sentence[: sentence.find(_clean(value))])[-1]
     reply = value.strip() == message.strip()
     if not reply and (

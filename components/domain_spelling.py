@@ -44,8 +44,9 @@ DOMAIN_WORDS = (
 # Shorter words are left alone: one edit away, too many words look alike.
 MIN_LENGTH = 5
 _WORD = re.compile(r"[A-Za-z]+")  # ("office's" is "office" and "s")
-# Where a sentence starts: a capitalised word there may be a misspelt domain word
-_SENTENCE_START = re.compile(r"(?:^|[.?!:;\n]\s*|[\"'(]\s*)$")
+# What may stand just before a sentence's first word (a capitalised word there may be a misspelt
+# domain word)
+_OPENING = " \t\"'("
 
 
 @lru_cache(maxsize=1)
@@ -116,9 +117,9 @@ def respell(text: str) -> str:
 
     def spelt(match: "re.Match[str]") -> str:
         word = match.group(0)
-        if word[0].isupper() and not word.isupper():
-            if not _SENTENCE_START.search(text[: match.start()]):
-                return word
+        before = text[: match.start()].rstrip(_OPENING)
+        if word[0].isupper() and not word.isupper() and before and before[-1] not in ".?!:;\n":
+            return word
         return correction(word) or word
 
     return _WORD.sub(spelt, text)
