@@ -529,6 +529,25 @@ _MOVING_TO = re.compile(
 )
 # Where the site was, told in the simple past beside a move: before the move
 _WAS_THERE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|hosted|running|based)\b")
+# A clause that starts at its verb ("... but is now in the US", "... and now runs in Tokyo")
+# shares the subject of the clause before it.
+_VERB_FIRST = re.compile(
+    r"^\s*(?:(?:now|today|currently|since|then|later)\s+)?(?:is|are|was|were|has been|have been|"
+    r"sits?|lives?|moved|migrated|got moved|went)\b"
+)
+_NOW = re.compile(r"\b(?:now|today|currently|these days|at present)\b")
+
+
+def _then_now(clause: str, clauses_after: List[str]) -> bool:
+    """`clause` says where something was ("the backend was in Beijing", "sat in Hangzhou at
+    first") and the next clause, sharing its subject, where it is now ("and is in Frankfurt
+    now"): the past."""
+    return bool(
+        (_WAS_THERE.search(clause) or re.search(r"\b(?:sat|ran|lived)\b", clause))
+        and clauses_after
+        and _VERB_FIRST.match(clauses_after[0])
+        and _NOW.search(clauses_after[0])
+    )
 
 
 # Set up in the past, and there today: "we spun up an ECS in cn-shanghai last week".
@@ -946,12 +965,18 @@ _CDN_PLACE = re.compile(
 def _hosting_clauses(text: str) -> Iterable[str]:
     """The clauses of `text` that may say where the site is hosted today: not those about a CDN,
     the company or its users, or the past."""
-    for clause in _CLAUSES.split(text):
-        hosting = _HOSTING_TALK.search(clause)
+    clauses = _CLAUSES.split(text)
+    for at, clause in enumerate(clauses):
+        # (a clause that starts at its verb is about the subject before it: "our origin used to
+        # be in Shanghai but is now in the US")
+        subject = clauses[at - 1] if at and _VERB_FIRST.match(clause) else ""
+        hosting = _HOSTING_TALK.search(clause) or _HOSTING_TALK.search(subject)
         if _CDN_TALK.search(clause) and not hosting:
             continue  # "we use a CDN in China"
-        if _COMPANY_WORDS.search(clause) and not hosting:
+        if (_COMPANY_WORDS.search(clause) or _COMPANY_WORDS.search(subject)) and not hosting:
             continue  # "our company is in Shanghai"
+        if _then_now(clause, clauses[at + 1 :]):
+            continue  # "the site was in Dallas and is now in Shenzhen"
         if _of_the_past(clause) or _SERVER_FOR_THE_FILING.search(clause):
             continue  # (a server bought only to file is not where the site runs)
         if _A_SETTINGS_EXCLUSION.match(clause):
@@ -1191,6 +1216,23 @@ ANOTHER_ONE = re.compile(
 )
 
 
+def _elided_subject(value: str, message: str) -> str:
+    """The clause before `value`'s own, when `value`'s clause leaves its subject out to share
+    that clause's ("the backend was in Beijing and is in Frankfurt now"); else nothing."""
+    text, phrase = _clean(message), _clean(value)
+    start = text.find(phrase)
+    if start < 0:
+        return ""
+    sentence = re.split(r"[.?!;]", text[:start])[-1]
+    clauses = _CLAUSES.split(sentence)
+    if not clauses[-1].strip() and _VERB_FIRST.match(phrase):
+        clauses[-1] = phrase  # the phrase starts its clause at the verb: "is now in the US"
+    clauses = [c for c in clauses[:-1] if c.strip()] + clauses[-1:]
+    if len(clauses) < 2 or not _VERB_FIRST.match(clauses[-1]):
+        return ""
+    return clauses[-2]
+
+
 def _names_only_a_site(value: str, message: str) -> bool:
     phrase, text = _clean(value), _clean(message)
     # (with the word before it, which may be a server word's first: "data| centre in Lyon")
@@ -1202,6 +1244,9 @@ def _names_only_a_site(value: str, message: str) -> bool:
         or ANOTHER_ONE.match(phrase)
         # (where the writer moved to names where the site runs: "we migrated to Tokyo")
         or (_MOVED_TO.search(phrase) and FIRST_PERSON.search(with_word_before))
+        # (or named as the subject its clause leaves out: "our origin used to be in Shanghai but
+        # is now in the US")
+        or _SERVER_WORDS.search(_elided_subject(value, message))
     ):
         return False
     if (
@@ -1695,6 +1740,15 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None  # "do we have to buy a server in mainland ...?": asked for, not had
     if not_a_sites_place(value, message):
         return None
+    elided = _elided_subject(value, message)
+    if _COMPANY_WORDS.search(elided) and not _HOSTING_TALK.search(elided):
+        return None  # "our company was founded in Shanghai and is now in London"
+    if _VERB_FIRST.match(_clean(value)) and _NOW.search(_clean(value)):
+        # a place from its verb on ("is now in the US"): its subject, in its clause or the one
+        # before, says whose place it is ("our origin used to be ... but", not "the company")
+        subject = _CLAUSES.split(_around(value, message)[0])[-1].strip() or elided
+        if not _HOSTING_TALK.search(subject) or _COMPANY_WORDS.search(subject):
+            return None
     region = _region_named(value, message)
     if region == value and _names_only_a_site(value, message):
         return None
@@ -1712,6 +1766,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         return None
     if _FUTURE.search(clause) or _of_the_past(clause):
         return None
+    if _then_now(clause, _CLAUSES.split(_rest_of_sentence(value, message))[1:]):
+        return None  # "the backend was in Beijing and is in Frankfurt now"
     if _WAS_THERE.search(clause) and (
         _MOVED_TO.search(_clean(message)) or _MOVING_TO.search(_clean(message))
     ):

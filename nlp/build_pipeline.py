@@ -217,6 +217,7 @@ LINKING = {
 NEGATION = {"LOWER": {"IN": ["not", "n't", "never"]}, "OP": "?"}
 PREPOSITION = {"LOWER": {"IN": ["in", "at", "on", "to", "inside", "within", "out"]}, "OP": "?"}
 ARTICLE = {"LOWER": {"IN": ["the", "a", "an", "our"]}, "OP": "?"}
+NOW = {"LOWER": {"IN": ["now", "currently", "today"]}}
 # "our licence is from Chengdu"
 FROM_OR_PREPOSITION = {"LOWER": {"IN": PREPOSITION["LOWER"]["IN"] + ["from"]}, "OP": "?"}
 # A provider named before the place: "our origin is in Alibaba Cloud Shenzhen", "on AWS Frankfurt"
@@ -738,6 +739,28 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
                     }
                 }
             ],
+        )
+        # where it is now, its subject in the clause before: "our origin used to be in Shanghai
+        # but is now in the US" (actions/words_to_facts.py reads the span only when that subject
+        # is a server or a site)
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": ["is", "are", "sits", "lives"]}}, NOW]
+            + [{"LOWER": {"IN": ["in", "on", "at"]}}, ARTICLE, PROVIDER]
+            + place_tokens,
+        )
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": ["is", "are", "sits", "lives"]}}]
+            + [{"LOWER": {"IN": ["in", "on", "at"]}}, ARTICLE, PROVIDER]
+            + place_tokens
+            + [NOW],
+        )
+        add(
+            "hosting_location",
+            [NOW, {"LOWER": {"IN": ["sits", "lives"]}}]
+            + [{"LOWER": {"IN": ["in", "on", "at"]}}, ARTICLE, PROVIDER]
+            + place_tokens,
         )
         add(
             "license_province",

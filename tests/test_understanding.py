@@ -1728,6 +1728,29 @@ def test_readings_round_47_found(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a clause that starts at its verb shares the subject before it: the server's place now
+        (
+            "The backend was in Beijing and is in Frankfurt now. ICP still needed?",
+            "outside_mainland",
+        ),
+        (
+            "Our ECS sat in Hangzhou at first, but is now in Tokyo. Do we need a filing?",
+            "outside_mainland",
+        ),
+        ("The website was on a VPS in Dallas and is now in Shenzhen. Need ICP?", "mainland_china"),
+        # ... and the company's place, which is no server's, nor is a place with no subject
+        ("Our company was founded in Shanghai and is now in London. Do we need ICP?", None),
+        ("The company is now in London. Do we need ICP?", None),
+        ("We had a Beijing server until May. It is now in Singapore, does ICP apply?", None),
+    ],
+)
+def test_a_clause_without_its_subject_shares_the_one_before(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get(Fact.HOSTING_LOCATION) == expected
+
+
 def test_a_rule_laid_down_for_others_states_no_ones_facts():
     from actions.words_to_facts import read_cdn, read_hosting
 
