@@ -1050,6 +1050,12 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:use|host|deploy|pick for (?:the )?(?:servers?|ecs|hosting))\b|"
         r"\s+to (?:use|host|deploy)\b)|"
         r"\bwhere to (?:file|apply|register)\b|"
+        # where, after the filing's verb: "licence shenzhen server beijing file where", "the icp
+        # gets filed where the ecs region is?", "should our filing follow where the servers are"
+        # (not where to find or show something: "filed where do I see the number?")
+        r"\b(?:file|filed|files|filing|apply|applied|application|register|registered|submit|"
+        r"submitted|beian)\s+(?:[\w'-]+\s+){0,2}?where\b(?!\s+(?:(?:do|can|should)\s+(?:i|we)\s+)?(?:to\s+)?"
+        r"(?:find|see|check|display|put|show|get|look|download|track)\b)|"
         # "where should a Xi'an-registered entity file its ICP", "must the ICP be filed in
         # Zhejiang", "does the bei'an go to Shanghai or to Sichuan"
         r"\bwhere (?:do|does|should|can|shall|must|would|will)\s+(?:[\w'-]+\s+){1,4}?"
@@ -1990,10 +1996,20 @@ _A_BARE_REFERENCE = re.compile(
 )
 
 
+# A thing the writer no longer has, named with what became of it ("other than a staging server in
+# Shenzhen that we shut down in January, everything is in eu-central-1"): not what is asked about.
+_A_THING_GONE = re.compile(
+    r"\b(?:(?:other than|apart from|except for|besides)\s+)?(?:an?|the|our|one|some|that)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:(?:we|they|i|it)\s+|(?:was|were|has been|have been|"
+    r"had been)\s+){1,2}(?:\w+\s+)?(?:shut (?:down|off)|deleted|decommissioned|retired|terminated|"
+    r"released|switched off|turned off|closed|removed|cancell?ed|dropped)\b[^,.;?!]*"
+)
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
-    text = _WAVED_AWAY.sub(" ", text)
+    text = _A_THING_GONE.sub(" ", _WAVED_AWAY.sub(" ", text))
     asked = asked_part(text)
     # (a short question that asks whether a filing is needed takes in the sentence before it for
     # its facts, not its subjects: "we had timeouts on our SaaS in Frankfurt, so we're moving it

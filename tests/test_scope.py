@@ -4872,3 +4872,32 @@ def test_a_question_about_the_alibaba_cloud_site_beside_another_providers():
         "We're hosted on Huawei Cloud Guiyang and use Alibaba Cloud for DNS. Can we file the ICP "
         "through Alibaba Cloud?"
     )
+
+
+def test_where_after_the_filings_verb_asks_where_to_file():
+    for text in (
+        "our licence is from Hubei, servers in Shanghai - we file where?",
+        "does the beian get submitted where our ECS runs, or where the company is registered?",
+        "Should our beian follow where the data centre is, or our Anhui licence?",
+    ):
+        assert carries_subject("ask_which_province", text), text
+    # (not where to find or show something once filed)
+    for text in (
+        "we filed where do I find the filing number now",
+        "the application was submitted where can we check its status?",
+    ):
+        assert not carries_subject("ask_which_province", text), text
+
+
+def test_a_thing_the_writer_no_longer_has_is_not_what_is_asked():
+    for text in (
+        "Apart from a test environment in Beijing which we deleted last year, our shop runs in "
+        "Oregon. Do we need ICP?",
+        "Our site is on ECS Tokyo; the mail server that was decommissioned in May sat in "
+        "Shanghai. ICP needed?",
+    ):
+        assert "not_websites" not in uncovered_subjects(text), text
+    # (one still there is: "a staging server in Beijing that we still use")
+    assert "not_websites" in uncovered_subjects(
+        "We have a staging server in Beijing that we still use. Does it need ICP?"
+    )
