@@ -157,6 +157,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # paperwork", "the ICP paperwork can follow later")
         r"(?<!chinese paperwork)(?<!icp paperwork)(?<!beian paperwork)(?<!skip the paperwork)"
         r"(?<!avoid the paperwork)"
+        # (nor what something is bought for: "a server in China just for the paperwork")
+        r"(?<!for the paperwork)(?<!for paperwork)"
         r"(?:(?<!any paperwork)|(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|"
         r"for the|(?:is\s+)?(?:needed|required))\b))|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
@@ -508,7 +510,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # where the temporary instance must be: the FAQ says only "in mainland China"
         + TEMPORARY_SERVER.pattern
         + r"[^.?!]{0,60}\b(?:same (?:province|region|city)|"
-        r"which (?:province|region|city)|any (?:mainland )?region)\b|"
+        r"which (?:(?:mainland|china|chinese)\s+)?(?:province|region|city)|any (?:mainland )?region)\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
         # another product as the temporary instance ("a Simple Application Server instead of an
         # ECS instance as the temporary instance")
@@ -1485,17 +1487,24 @@ def reports_a_problem(text: str) -> bool:
 
 # A condition before a question ("if we go with Hong Kong to skip the ICP filing, how bad is
 # latency?"): what it says is not what is asked.
-_CONDITION_FIRST = re.compile(r"^\s*(?:if|since|as|because|when|once)\b[^,?]*,")
+_CONDITION_FIRST = re.compile(
+    r"^\s*(?:if|since|as|because|when|once|say|suppose|supposing|assuming|provided)\b[^,?]*,"
+)
 
 
 # Every subject uncovered_subjects names (the two last are found by the question's form).
 UNCOVERED_SUBJECTS = (*UNCOVERED, "performance", "properties")
 
 
+# "should" of what is to be expected, not of what is needed ("what latency should we expect?")
+_EXPECTED = re.compile(r"\bshould\s+(?:[\w'-]+\s+){1,4}?(?:expect|anticipate)\b")
+
+
 def _asks_about_performance(text: str) -> bool:
     questions = [q for q in SENTENCES.findall(text) if q.strip().endswith("?")]
     return any(
-        _PERFORMANCE.search(q) and not _ASKS_IF_ALLOWED.search(_CONDITION_FIRST.sub(" ", q))
+        _PERFORMANCE.search(q)
+        and not _ASKS_IF_ALLOWED.search(_EXPECTED.sub(" ", _CONDITION_FIRST.sub(" ", q)))
         for q in questions
     )
 
@@ -1528,9 +1537,15 @@ def _asks_for_a_property(text: str) -> bool:
     noun = next(
         (w for w, after in zip(words, words[1:] + [""]) if after in _PREPOSITIONS), words[-1]
     )
+    if _A_TERM.search(noun) and TEMPORARY_SERVER.search(text):
+        return False  # "the minimum subscription for the temporary ECS": the FAQ gives it
     return not _WHAT_THE_FAQ_STATES.search(noun) and bool(
         ICP_WORDS.search(text) or _HOSTING_WORDS.search(text)
     )
+
+
+# The temporary ECS's subscription term, which the CDN answer states (three months at least)
+_A_TERM = re.compile(r"^(?:subscriptions?|terms?|periods?|duration|length|minimum)$")
 
 
 # Papers of "theirs" used for one's own filing, and another company they may be of
@@ -1861,6 +1876,11 @@ _WHAT_NOW = re.compile(
     # a way despite it: "is there any way to still serve the site from Alibaba Cloud?"
     r"\b(?:any|an|another|some|other)\s+(?:other\s+)?(?:ways?|routes?|options?)\s+"
     r"(?:for (?:us|me)\s+)?to\s+still\b|\bhow (?:can|could|do) (?:we|i) still\b|"
+    # "is there still a way to serve users in China?", "can we still serve them somehow?"
+    # (not a way to do without it: "is there any way to use Alibaba CDN in mainland China
+    # without it?")
+    r"\b(?:is|are) there still (?:an?|any|some|other) (?:other )?(?:ways?|routes?|options?)\b|"
+    r"\bsomehow\s*[?!.]*$|"
     # a way around it: "is there a region we could switch to that avoids all this?"
     # (a place, as the FAQ's Hong Kong advice is: not "any way to use the CDN without it?")
     r"\b(?:is there|are there|any)\s+(?:an?\s+|another\s+|other\s+|some\s+)?(?:regions?|places?|"

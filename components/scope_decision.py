@@ -843,7 +843,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # "How do I host in China?", "what do we need to do to serve Chinese users?": taken
             # for small talk, "not covered" or a question whose subject it lacks, it asks what a
-            # site for China needs, which the umbrella answer says
+            # site for China needs, which the umbrella answer says (or, when the filing cannot be
+            # done, the no-filing answer: "the filing is stuck for good. Can we still serve
+            # Chinese users somehow?")
+            if to_can_complete_filing(text) == NO:
+                return {"name": config["no_filing_intent"], "confidence": 1.0}
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         follow_up = (
             self._follow_up_with_facts(text, states_facts)

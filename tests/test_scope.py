@@ -4901,3 +4901,41 @@ def test_a_thing_the_writer_no_longer_has_is_not_what_is_asked():
     assert "not_websites" in uncovered_subjects(
         "We have a staging server in Beijing that we still use. Does it need ICP?"
     )
+
+
+def test_subjects_round_72_found():
+    from actions.words_to_facts import to_can_complete_filing
+
+    # "should" of what to expect is no need: the speed asked about is uncovered
+    assert "performance" in uncovered_subjects(
+        "Say we move to a Singapore ECS to skip the filing, what speed should visitors in "
+        "Beijing expect?"
+    )
+    # the temporary ECS's term is the CDN answer's number; another product's term is not in it
+    assert "properties" not in uncovered_subjects(
+        "What's the minimum term for the temporary ECS we buy for the CDN filing?"
+    )
+    assert "properties" in uncovered_subjects(
+        "What's the minimum term for an SLB instance when we file the ICP?"
+    )
+    # ... nor is its region, which the FAQ does not give beyond "in mainland China"
+    assert "instance_specs" in uncovered_subjects(
+        "For the temporary instance, which China region should it be in?"
+    )
+    # a server bought "for the paperwork" is bought for the filing: no documents asked about
+    assert "documents" not in uncovered_subjects(
+        "Must we rent a mainland server only for the paperwork when our origin is in Paris and "
+        "the CDN covers China?"
+    )
+    # a filing stuck for good, or never to go through, cannot be completed (not one stuck now)
+    assert (
+        to_can_complete_filing("our beian is stuck for good, the domain can't be verified") == "no"
+    )
+    assert to_can_complete_filing("Our application will never be approved.") == "no"
+    assert to_can_complete_filing("the filing is stuck in review since May") != "no"
+    # ... and what serving China then takes is the no-filing answer's
+    text = (
+        "Our application will never be approved, our papers can't be verified. Is there still a "
+        "way to serve users in China?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_no_filing"
