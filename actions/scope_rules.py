@@ -510,7 +510,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # where the temporary instance must be: the FAQ says only "in mainland China"
         + TEMPORARY_SERVER.pattern
         + r"[^.?!]{0,60}\b(?:same (?:province|region|city)|"
-        r"which (?:(?:mainland|china|chinese)\s+)?(?:province|region|city)|any (?:mainland )?region)\b|"
+        r"which (?:(?:mainland|china|chinese)\s+)?(?:province|region|city)|"
+        r"any (?:mainland )?region)\b|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
         # another product as the temporary instance ("a Simple Application Server instead of an
         # ECS instance as the temporary instance")
