@@ -167,7 +167,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:verification|face|backdrop|curtain|id|portrait)\s+photos?\b|"
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
         r"\b(?:take|taking|took)\s+(?:a\s+|the\s+)?photos?\b|"
-        r"\bwhat do (?:i|we|you) need to (?:apply|file|submit|provide|prepare|request|get|"
+        # (also with what is to be had first: "what do i need to have to apply for my icp?")
+        r"\bwhat do (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?(?:in order )?to "
+        r"(?:apply|file|submit|provide|prepare|request|get|"
         r"obtain|acquire|register)\b|"
         # (not "how do I apply": the FAQ's load balancer question asks that)
         r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b|"
@@ -332,7 +334,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bunstable\b|\btimeouts?\b|\bvpn\b",
         # Changing, moving or losing a filing (not "does that change anything").
         "existing_filing": r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
-        r"regain\w*|restor\w*|reuse|migrat\w*)\s+(?:(?:an?|the|our|my|its|their|"
+        r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
         r"province)\b|"
         # (not the commercial licence's information, updated when moving to a load balancer)
@@ -476,7 +478,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
         r"\bdomains?\b(?![^.?!]{0,30}\b(?:never|not|n't)\s+(?:\w+\s+)?(?:bought|buy|purchased?))"
-        r"[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through|via))\b|"
+        r"[^.?!]{0,30}\b(?:bought|buy|purchased?|registered (?:at|with|through|via)"
+        r"(?!\s+(?:the\s+)?(?:miit|ministry)\b))\b|"
         r"\b(?:where|how|which|can|could|should)\b[^.?!]{0,30}\b(?:buy|purchase|register)\s+"
         r"(?:an?\s+|new\s+|some\s+|few\s+|a few\s+)?(?:\w+\s+)?domain(?:\s+names?)?s?\b"
         r"(?!\s+(?:for|with)\b)|"
@@ -729,7 +732,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"number))?\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|are|means)\b",
         # (not the ministry that rules, nor its name glossed: "the MIIT clarified that ...",
         # "filed with the Ministry of Industry and Information Technology (MIIT)")
-        "miit_contact": r"(?<!\()\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:\w+\s+)?(?:clarifie[sd]|"
+        # (the MIIT's filing by its name: "is MIIT registration mandatory?", "a domain not yet
+        # registered with the MIIT")
+        "miit_contact": r"(?<!\()(?<!with )(?<!with the )(?<!at )(?<!at the )(?<!by )(?<!by the )"
+        r"\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:registration|record|recordal|beian|icp)\b)"
+        r"(?!\s+(?:\w+\s+)?(?:clarifie[sd]|"
         r"requires?|required|stipulat\w*|states?|stated|says|said|rules?|ruled|announced|issued|"
         r"mandates?|mandated)\b)|\bsms\b|\bverification\b|\bverify\b|"
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
@@ -748,7 +755,12 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
-    r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b"
+    r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b|"
+    # ... or before it is done: "must the site stay inaccessible for the duration of the ICP
+    # record application?", "is it blocked while the filing is in review?"
+    r"\b(?:during|for the duration of|while|until|till)\s+(?:(?:we|they|i) (?:wait|are waiting) "
+    r"(?:for|on)\s+)?(?:the\s+|our\s+|its\s+)?"
+    r"(?:(?:icp|beian|filing|record)\s+){0,2}(?:application|filing|review|process|approval)\b"
 )
 
 # Blocking put down to a missing filing ("has the server been blocked because of beian?", "sites
@@ -1474,6 +1486,20 @@ _A_PLAN = re.compile(
 )
 
 
+# Something the set-up is kept from doing ("our domain can't point at servers outside China", "the
+# policy doesn't let us bind it"): a technical restriction, told as the writer's problem
+_A_RESTRICTION = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|won'?t|(?:does|do)(?:n'?t| not) let(?: (?:us|me|it|them|"
+    r"\w+ domains?))?|(?:is|are)(?:n'?t| not) allowed to|not allowed to|unable to)\s+"
+    r"(?:\w+\s+)?(?:point|resolve|connect|bind|link)\b"
+)
+
+
+def reports_a_restriction(text: str) -> bool:
+    """A technical restriction the writer's set-up runs into, told as a fact."""
+    return bool(_A_RESTRICTION.search(clean(text)))
+
+
 def reports_a_problem(text: str) -> bool:
     """A technical fault reported (packet loss, timeouts, outages), the filing not named."""
     text = clean(text)
@@ -1523,7 +1549,9 @@ _WHAT_THE_FAQ_STATES = re.compile(
     # "what's the deal with ICP if our ECS is in HK?"
     r"deal|situation|story|picture|answer|case|difference|"
     # the FAQ's way around a filing that cannot be done: "what's the fallback for our site?"
-    r"fallback|workaround|way out|plan b|solution)$"
+    r"fallback|workaround|way out|plan b|solution|"
+    # "what is the reason that servers in Singapore need no filing?": why, asked as a noun
+    r"reasons?)$"
 )
 
 
@@ -1540,9 +1568,11 @@ def _asks_for_a_property(text: str) -> bool:
     )
     if _A_TERM.search(noun) and TEMPORARY_SERVER.search(text):
         return False  # "the minimum subscription for the temporary ECS": the FAQ gives it
-    return not _WHAT_THE_FAQ_STATES.search(noun) and bool(
-        ICP_WORDS.search(text) or _HOSTING_WORDS.search(text)
-    )
+    # (the first word too, when the noun's clause follows it with no preposition: "what is the
+    # reason sites in Hong Kong need none?")
+    return not (
+        _WHAT_THE_FAQ_STATES.search(noun) or _WHAT_THE_FAQ_STATES.search(words[0])
+    ) and bool(ICP_WORDS.search(text) or _HOSTING_WORDS.search(text))
 
 
 # The temporary ECS's subscription term, which the CDN answer states (three months at least)
@@ -2322,6 +2352,18 @@ _THE_ALIBABA_SITE = re.compile(
 )
 
 
+# What it takes to apply, asked in general ("what do we need in order to apply for the ICP?"), and
+# a company with no entity in China
+_WHAT_IT_TAKES_TO_APPLY = re.compile(
+    r"\bwhat do (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?(?:in order )?to "
+    r"(?:apply|file|register)\b"
+)
+_NO_ENTITY = re.compile(
+    r"\bno (?:registered |legal |local |chinese )?(?:entity|entities|company|presence|office|"
+    r"branch|subsidiary)\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -2356,6 +2398,15 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("documents")  # "an ICP license is a document required by any business ..."
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if (
+        "documents" in found
+        and (_NAMES_A_PRESENCE.search(text) or _NO_ENTITY.search(text))
+        and not UNCOVERED["documents"].search(_WHAT_IT_TAKES_TO_APPLY.sub(" ", text))
+    ):
+        # "no registered entity there, only a co-working desk. What do we need in order to
+        # apply?": what a company with that presence (or none) needs to be able to file, which
+        # the physical office answer says (not a list of papers)
+        lifted.add("documents")
     if "miit_contact" in found and not UNCOVERED["miit_contact"].search(
         _FILES_WITH_MIIT.sub(" ", text)
     ):
@@ -2738,7 +2789,19 @@ def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
 # Whether the user's own site needs a filing at all: "does the web app need beian?", "ICP
 # needed?", "do we actually need one?" (not "do we need a new ICP after changing the domain?",
 # "does the filing need the legal person's ID?").
+_WHEN_ASKED = (
+    r"\b(?:when|in what (?:situations?|circumstances?|cases?)|under (?:what|which) "
+    r"(?:circumstances?|conditions?)|in which (?:situations?|circumstances?|cases?))\b"
+)
 _ASKS_IF_IT_NEEDS_ONE = re.compile(
+    # when one is needed: "under which circumstances is MIIT registration mandatory?", "in what
+    # situations must an application for an ICP record be submitted?"
+    _WHEN_ASKED
+    + r"[^.?!]{0,40}\b(?:icp|beian|filing|miit registration)\b[^.?!]{0,30}\b(?:mandatory|"
+    r"required|necessary|needed|compulsory|obligatory)\b(?=[^.!]*\?)|"
+    + _WHEN_ASKED
+    + r"\s+(?:must|should|do|does|has|have)\b[^.?!]{0,40}\b(?:icp|beian|filing|record)\b"
+    r"[^.?!]{0,20}\b(?:be\s+)?(?:submitted|filed|made|done|obtained|applied for)\b(?=[^.!]*\?)|"
     # the subject after the verb, as Spanish or Italian word order has it: "Is needed the ICP
     # registro for ...?"
     r"\b(?:is|are)\s+(?:it\s+|also\s+|still\s+)?(?:needed|necessary|required|mandatory|"
@@ -2947,7 +3010,9 @@ _TO_CHINA = (
 _RUN_A_SITE = (
     # hosting or serving is a site's; launching, publishing or opening may be an app's or a
     # shop's ("can you publish in China from a global developer account?"): with a site named
-    rf"(?:(?:host|hosting|serve|serving)(?:\s+{_SITE_THING})?|go(?:ing)? live|"
+    # ("getting hosted in china", "hosting a server in mainland China")
+    rf"(?:(?:host|hosting|serve|serving|get(?:ting)? hosted|be(?:ing)? hosted)"
+    rf"(?:\s+{_SITE_THING}|\s+(?:an?\s+|our\s+|my\s+)?(?:servers?|ecs))?|go(?:ing)? live|"
     r"(?:launch|launching|run|running|operate|operating|open|opening|publish|publishing|deploy|"
     r"deploying|set up|setting up|build|building|create|creating|start|starting|have|having)"
     rf"\s+{_SITE_THING})"
@@ -2959,7 +3024,12 @@ _WHAT_CHINA_TAKES = re.compile(
     rf"(?:\s+to)?(?:\s+do)?(?:\s+to)?(?:\s+be\s+able\s+to)?\s+(?:{_RUN_A_SITE})|"
     r"\bhow\s+(?:do|can|could|would|should|does|to)\b(?:\s+(?:i|we|you|one|they|foreigners?|"
     r"(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|business|brand|startup|agency)))?"
+    r"(?:\s+(?:actually|really|best))?"
     rf"(?:\s+(?:go about|start|begin))?\s+(?:{_RUN_A_SITE})|"
+    # the way to do it asked for: "could someone explain the procedure for hosting a server in
+    # mainland China?"
+    r"\b(?:procedure|process|steps?|requirements?)\s+(?:for|of|to)\s+"
+    rf"(?:{_RUN_A_SITE})|"
     # what to see to on the filing's side: "what do we have to sort out on the ICP side before
     # cutover?"
     r"\bwhat\b[^.?!]{0,20}\b(?:have to|need to|must|should)\s+(?:do|sort out|handle|take care of|"
@@ -2998,7 +3068,17 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
     # in the meantime?"
     r"\b(?:haven't|have not|hasn't|has not|not yet|never)\s+(?:\w+\s+)?(?:filed|done the filing|"
     r"got (?:an? |the )?(?:icp|beian|filing))\b[^?]{0,80}\b(?:can|could|may)\s+(?:we|they|i|it|the "
-    r"(?:site|shop|website))\s+(?:still\s+)?(?:open|launch|go live|publish|run|be opened)\b"
+    r"(?:site|shop|website))\s+(?:still\s+)?(?:open|launch|go live|publish|run|be opened)\b|"
+    # ... or while it is under way: "must a website remain inaccessible for the duration of the
+    # ICP record application?", "can our shop be online while the beian is in review?"
+    r"\b(?:must|will|does|do|should|has|have)\s+(?:(?:a|the|our|my|their)\s+)?(?:web)?(?:site|shop|"
+    r"store|page)s?\s+(?:(?:have|has|need|needs)\s+)?(?:to\s+)?(?:remain|stay|be|keep)\s+(?:\w+\s+)?"
+    r"(?:inaccessible|offline|"
+    r"closed|blocked|down|unreachable|dark)\b[^.?!]{0,20}\b(?:during|for the duration of|while|"
+    r"until|till|before)\b|"
+    r"\b(?:can|could|may)\s+(?:we|i|it|they|(?:the|our|my|their)\s+(?:web)?(?:site|shop|store|page))"
+    r"\s+(?:still\s+)?(?:be\s+)?(?:open|opened|online|live|accessible|reachable|up)\b[^.?!]{0,30}"
+    r"\b(?:during|while|until|before)\s+(?:the\s+|our\s+)?(?:icp|beian|filing|application|review)"
 )
 
 

@@ -672,7 +672,10 @@ _OPTION_MARK = re.compile(
     r"([12])[.)]\s+(?:use|host|deploy|buy|choose|pick|put|move|go with|set up|serve|run|rent|"
     r"keep|get|stay|register|open|establish|migrate|switch)\b)"
 )
-_FIRST_AND_SECOND = ({"1", "2"}, {"a", "b"}, {"one", "two"})
+_FIRST_AND_SECOND = ({"1", "2"}, {"a", "b"}, {"one", "two"}, {"first", "second"})
+# ... or sentences that open "First, ..." and "Second, ..." after a choice named ("Two options are
+# available. First, a CDN within mainland China ... Second, ...")
+_ORDINAL_MARK = re.compile(r"(?:^|[.!?:;]\s+)(first|second)(?:ly)?\s*[,:]")
 
 
 # The user unsure of the very thing named next ("not sure whether the acceleration region includes
@@ -753,7 +756,7 @@ def weighs_options(message: object) -> bool:
     """Whether `message` sets out a first and a second option: what it says of places and CDNs
     are the options', not where the user's site is."""
     text = _clean(message)
-    marks = {a or b for a, b in _OPTION_MARK.findall(text)}
+    marks = {a or b for a, b in _OPTION_MARK.findall(text)} | set(_ORDINAL_MARK.findall(text))
     if any(pair <= marks for pair in _FIRST_AND_SECOND) and _CHOICE_WORD.search(text):
         return True
     # kinds compared, of no one's site: "How do international CDN and mainland CDN differ when it
@@ -830,7 +833,7 @@ _STRONG_RULE = re.compile(
     r"(?:has|have) to be)\b"
 )
 _OTHERS = re.compile(
-    rf"\b(?:customers|users|clients|sites|websites|origins|publishers|{ORGANISATION}|operators|"
+    rf"\b(?:customers|users|clients|sites|websites|domains|origins|publishers|{ORGANISATION}|operators|"
     r"owners|holders|merchants|developers|tenants|an origin|anyone|everyone|anything)\b|"
     # ("an ICP Bei'an is required for any domain delivering content from mainland China")
     r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+)?(?:domains?|sites?|websites?|web ?pages?|apps?)\b|"

@@ -128,6 +128,7 @@ from actions.scope_rules import (
     refers_back,
     reports_a_claim,
     reports_a_problem,
+    reports_a_restriction,
     says_goodbye,
     says_hello,
     sentences,
@@ -642,7 +643,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (nor kinds compared, which are no one's facts: "EDI licence vs. ICP Commercial
             # License for online marketplaces")
             if (
-                is_question(text) or reports_a_claim(text) or weighs_options(text)
+                is_question(text)
+                or reports_a_claim(text)
+                or weighs_options(text)
+                or reports_a_restriction(text)
             ) and uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             if len(text.split()) < config["short_reply_words"]:
@@ -868,6 +872,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not uncovered_subjects(text)
                 and not reports_a_problem(text)
                 and not tells_of_others_only(text)
+                # (nor a rule for anyone: "domains with an ICP record must point at an active
+                # instance in the mainland")
+                and not speaks_of_anyone(text)
             ):
                 return {"name": config["statement_intents"][0]}
             if (
@@ -896,6 +903,19 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # does not cover, but it names no such subject and asks whether the user's own site
             # needs a filing: the umbrella question, from its facts
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["not_covered_intent"]
+            and not states_facts
+            and is_question(text)
+            and asks_if_it_needs_a_filing(text)
+            # (not "does it need a beian?", whose "it" may be anything)
+            and not refers_back(text)
+            and not uncovered_subjects(text)
+        ):
+            # "In what situations must an application for an ICP record be submitted?": taken
+            # for a question the FAQ does not cover, but it asks when (or whether) a filing is
+            # needed, of no one's site in particular: the umbrella answer says when
+            return self._umbrella_or_cdn(text)
         if (
             intent == config["not_covered_intent"]
             and not is_question(text)
