@@ -282,7 +282,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:in|under) (?:the |our |my |a )?(?:\w+ )?(?:customer|client|partner|employee|friend|"
         r"agent|staff|colleague)(?:'s|s')? (?:name|company|entity|account)\b",
         # advertising and search engines
-        "marketing": r"\badvertis\w*|\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
+        # (not a claim made for something: "CDN acceleration advertised as needing no beian")
+        "marketing": r"\badvertis\w*\b(?<!advertised)(?<!advertises)|"
+        r"\badvertis(?:ed|es)\b(?!\s+as\b)|"
+        r"\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
         r"\bsearch engines?\b|\bsearch rankings?\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         # how a filing is reviewed, and why one was turned down ("icp rejected, why??", "common
@@ -1527,7 +1530,17 @@ UNCOVERED_SUBJECTS = (*UNCOVERED, "performance", "properties")
 _EXPECTED = re.compile(r"\bshould\s+(?:[\w'-]+\s+){1,4}?(?:expect|anticipate)\b")
 
 
+# The quickest way to do something, which is no speed of a site ("what's the fastest + easiest
+# way for a UK company to do that?")
+_FASTEST_WAY = re.compile(
+    r"\b(?:fastest|quickest|faster|quicker)\s+(?:(?:\+|and|&)\s+\w+\s+)?(?:ways?|routes?|"
+    r"methods?|paths?|options?|approach(?:es)?)\b|\b(?:and|\+|&)\s+(?:fastest|quickest)\s+"
+    r"(?:ways?|routes?|methods?|paths?|options?)\b"
+)
+
+
 def _asks_about_performance(text: str) -> bool:
+    text = _FASTEST_WAY.sub(" ", text)
     questions = [q for q in SENTENCES.findall(text) if q.strip().endswith("?")]
     return any(
         _PERFORMANCE.search(q)

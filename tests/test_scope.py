@@ -4992,3 +4992,15 @@ def test_subjects_round_73_found():
         "one in Hong Kong, which does not."
     )
     assert not weighs_options("First, we host on ECS Beijing. Second, our CDN covers China. ICP?")
+    # the quickest way to do something is no site's speed; a claim "advertised as" is no advert
+    assert "performance" not in uncovered_subjects(
+        "Our site runs in Ireland. What's the quickest + simplest way for a UK firm to host in "
+        "China?"
+    )
+    assert "performance" in uncovered_subjects("Why is our site on ECS Tokyo so slow in China?")
+    assert "marketing" not in uncovered_subjects(
+        "A reseller's CDN is advertised as needing no beian for mainland China. Is that so?"
+    )
+    assert "marketing" in uncovered_subjects(
+        "Does advertising our Beijing-hosted shop need approval?"
+    )
