@@ -909,7 +909,9 @@ _NO_FILING = re.compile(
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
     # (not the other licences: "no commercial license", "no business licence in China")
-    r"lack\w*|missing)\s+(?:(?!(?:icp\s+)?(?:commercial|business)\b)\w+\s+){0,2}"
+    # (nor "no way around it": the filing unavoidable, not absent)
+    r"lack\w*|missing)\s+(?!(?:way|getting)\s+(?:a)?round\b)"
+    r"(?:(?!(?:icp\s+)?(?:commercial|business)\b)\w+\s+){0,2}"
     r"(?:" + _THE_FILING[3:-1] + r"|(?P<one>one|it))\b"
     # (not whether one is needed: "no filing needed then?")
     r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b)|"

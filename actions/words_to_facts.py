@@ -2648,9 +2648,13 @@ def filing_out_of_reach(text: str) -> bool:
 _FILING_FORGONE = re.compile(
     r"\b(?:(?:don't|do not|doesn't|does not|didn't)\s+(?:really\s+)?want\s+to|rather not|"
     r"prefer not to|decided? not to|decides not to|chose not to|choose not to|not wanting to|"
+    # "if a client decides to skip the ICP", "where a client elects not to begin the filing"
+    r"(?:elects?|elected|opts?|opted) not to|"
+    r"(?:decides?|decided|chooses?|chose|elects?|elected|opts?|opted) to (?:skip|forgo|drop|avoid)|"
     # "we've given up on ICP entirely"
     r"(?:given|give|gave|giving) up on)\s+"
-    r"(?:(?:do|start|go through|apply for|bother with|deal with)\s+)?(?:an?\s+|the\s+|any\s+)?"
+    r"(?:(?:do|start|begin|pursue|undertake|go through|apply for|bother with|deal with)\s+)?"
+    r"(?:an?\s+|the\s+|any\s+)?"
     r"(?:icp\s+|beian\s+)?(?:application|filing|icp|beian|licen[cs]e)\b"
     # (a choice for good: not "we won't start the filing until the ECS is migrated")
     r"(?![^.?!]*\b(?:until|till|before|yet)\b)|"

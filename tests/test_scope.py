@@ -5004,3 +5004,20 @@ def test_subjects_round_73_found():
     assert "marketing" in uncovered_subjects(
         "Does advertising our Beijing-hosted shop need approval?"
     )
+
+
+def test_readings_round_74_found():
+    from actions.scope_rules import states_what_happens_without_a_filing
+    from actions.words_to_facts import forgoes_the_filing
+
+    # "no way around it" makes the filing unavoidable, not absent
+    assert not states_what_happens_without_a_filing(
+        "Sites going live on mainland servers need an ICP filing, no way around it."
+    )
+    assert states_what_happens_without_a_filing(
+        "Sites without an ICP filing cannot go live on mainland servers."
+    )
+    # choosing to go without one, in more words
+    assert forgoes_the_filing("Where a customer elects not to pursue the beian, HK is an option.")
+    assert forgoes_the_filing("if they decide to skip the ICP filing they could host in Hong Kong")
+    assert not forgoes_the_filing("they decided to start the ICP filing last week")
