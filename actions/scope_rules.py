@@ -737,7 +737,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # "filed with the Ministry of Industry and Information Technology (MIIT)")
         # (the MIIT's filing by its name: "is MIIT registration mandatory?", "a domain not yet
         # registered with the MIIT")
-        "miit_contact": r"(?<!\()(?<!with )(?<!with the )(?<!at )(?<!at the )(?<!by )(?<!by the )"
+        "miit_contact": r"(?<!\()(?<!registered with )(?<!registered with the )(?<!filed with )"
+        r"(?<!filed with the )"
         r"\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:registration|record|recordal|beian|icp)\b)"
         r"(?!\s+(?:\w+\s+)?(?:clarifie[sd]|"
         r"requires?|required|stipulat\w*|states?|stated|says|said|rules?|ruled|announced|issued|"

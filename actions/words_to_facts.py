@@ -529,13 +529,14 @@ _MOVING_TO = re.compile(
 )
 # Where the site was, told in the simple past beside a move: before the move
 _WAS_THERE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|hosted|running|based)\b")
-# A clause that starts at its verb ("... but is now in the US", "... and now runs in Tokyo")
+# A clause that starts at its verb ("... but is now in the US", "... and now sits in Tokyo")
 # shares the subject of the clause before it.
 _VERB_FIRST = re.compile(
     r"^\s*(?:(?:now|today|currently|since|then|later)\s+)?(?:is|are|was|were|has been|have been|"
     r"sits?|lives?|moved|migrated|got moved|went)\b"
 )
 _NOW = re.compile(r"\b(?:now|today|currently|these days|at present)\b")
+_SAT_THERE = re.compile(r"\b(?:sat|ran|lived)\b")
 
 
 def _then_now(clause: str, clauses_after: List[str]) -> bool:
@@ -543,7 +544,7 @@ def _then_now(clause: str, clauses_after: List[str]) -> bool:
     first") and the next clause, sharing its subject, where it is now ("and is in Frankfurt
     now"): the past."""
     return bool(
-        (_WAS_THERE.search(clause) or re.search(r"\b(?:sat|ran|lived)\b", clause))
+        (_WAS_THERE.search(clause) or _SAT_THERE.search(clause))
         and clauses_after
         and _VERB_FIRST.match(clauses_after[0])
         and _NOW.search(clauses_after[0])

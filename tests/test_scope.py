@@ -4960,6 +4960,7 @@ def test_subjects_round_73_found():
         "Is MIIT registration required for a site on ECS Chengdu?"
     )
     assert "miit_contact" in uncovered_subjects("How do we phone the MIIT about our case?")
+    assert "miit_contact" in uncovered_subjects("How can we get in touch with the MIIT?")
     assert "domains" not in uncovered_subjects(
         "Our domain isn't registered with the MIIT yet; can we put it behind the CDN?"
     )
