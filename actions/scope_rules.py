@@ -79,6 +79,14 @@ def _already_had(things: str) -> str:
     )
 
 
+# What one needs before doing something ("what do we need in order to apply?", "what do i need to
+# have to file?"): the documents subject's words, and, for a company whose presence is told, what
+# the physical office answer says (_lifted)
+_WHAT_WE_NEED_TO = (
+    r"\bwhat do (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?(?:in order )?to "
+)
+
+
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -168,8 +176,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
         r"\b(?:take|taking|took)\s+(?:a\s+|the\s+)?photos?\b|"
         # (also with what is to be had first: "what do i need to have to apply for my icp?")
-        r"\bwhat do (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?(?:in order )?to "
-        r"(?:apply|file|submit|provide|prepare|request|get|"
+        + _WHAT_WE_NEED_TO
+        + r"(?:apply|file|submit|provide|prepare|request|get|"
         r"obtain|acquire|register)\b|"
         # (not "how do I apply": the FAQ's load balancer question asks that)
         r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b|"
@@ -2370,10 +2378,7 @@ _THE_ALIBABA_SITE = re.compile(
 
 # What it takes to apply, asked in general ("what do we need in order to apply for the ICP?"), and
 # a company with no entity in China
-_WHAT_IT_TAKES_TO_APPLY = re.compile(
-    r"\bwhat do (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?(?:in order )?to "
-    r"(?:apply|file|register)\b"
-)
+_WHAT_IT_TAKES_TO_APPLY = re.compile(_WHAT_WE_NEED_TO + r"(?:apply|file|register)\b")
 _NO_ENTITY = re.compile(
     r"\bno (?:registered |legal |local |chinese )?(?:entity|entities|company|presence|office|"
     r"branch|subsidiary)\b"
