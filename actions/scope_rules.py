@@ -201,11 +201,14 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?! (?:months?|weeks?|days?|hours?|years?|working days|business days))|"
         r"\bquotas?\b|\blimits?\b|\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
-        r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b|"
+        # (not the rule: "each website is obliged to provide its details")
+        r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b"
+        r"(?!\s+(?:is|are)\s+(?:obliged|obligated|required)\b)|"
         # a filing for each ("one ICP for every domain?"; not the general rule: "every website
         # visible in China needs ICP?", "every site on a mainland server must file")
+        # ("every site w/ its own domain running in cn needs a license")
         r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|viewable|in|on|hosted|"
-        r"served|"
+        r"served|with|w/|under|operating|"
         r"running|that|which|needs?|requires?|must|shall|has to|is|serving))",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
@@ -716,11 +719,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?![^.?!]{0,30}\b(?:their|its)\s+(?:icp|beian|filing|licen[cs]e|number)))"
         r"[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
-        "definition": r"\bwhat(?:\s+(?:exactly|actually|really))?(?:'?s|\s+is|\s+are)\s+[\"'“]?"
+        "definition": r"\b(?:what|wat|wot)(?:\s+(?:exactly|actually|really))?(?:'?s|\s+is|\s+are)"
+        r"\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:actually\s*)?(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
+        # "How is ICP registration to be defined?", "a definition of beian"
+        r"\bdefin(?:e|ition|ing)\b[^.?!]{0,20}\b(?:icp|beian|miit)\b|"
+        r"\b(?:icp|beian)\b[^.?!]{0,30}\b(?:be|is|are|was|were) defined\b|"
         # "what is an ICP filing for, exactly?"
         r"\bwhat(?:'?s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|number))?\s+(?:actually\s+|really\s+)?for\s*(?:[?.!,]|$)|"
@@ -745,10 +752,13 @@ UNCOVERED: Dict[str, Pattern] = {
         # "filed with the Ministry of Industry and Information Technology (MIIT)")
         # (the MIIT's filing by its name: "is MIIT registration mandatory?", "a domain not yet
         # registered with the MIIT")
+        # (the MIIT as the rule's maker is no contact with it: "a clarification issued by the
+        # MIIT", "jul 2017 miit made it clearer")
         "miit_contact": r"(?<!\()(?<!registered with )(?<!registered with the )(?<!filed with )"
-        r"(?<!filed with the )"
+        r"(?<!filed with the )(?<!by )(?<!by the )"
         r"\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:registration|record|recordal|beian|icp)\b)"
-        r"(?!\s+(?:\w+\s+)?(?:clarifie[sd]|"
+        r"(?!\s+(?:\w+\s+)?(?:clarif\w+|made|makes|published|released|introduced|tightened|"
+        r"bans?|banned|forb\w+|prohibit\w*|"
         r"requires?|required|stipulat\w*|states?|stated|says|said|rules?|ruled|announced|issued|"
         r"mandates?|mandated)\b)|\bsms\b|\bverification\b|\bverify\b|"
         # where a filing goes outside Alibaba Cloud ("which website or office do we submit to?")
@@ -764,7 +774,8 @@ UNCOVERED: Dict[str, Pattern] = {
 # "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
 # have one): blocking is then its answer, not another subject.
 _NO_FILING_QUESTION = re.compile(
-    r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed)\b"
+    r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed|"
+    r"in the absence of|absent|lacking|lack of|for want of)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b|"
@@ -778,13 +789,22 @@ _NO_FILING_QUESTION = re.compile(
 # Blocking put down to a missing filing ("has the server been blocked because of beian?", "sites
 # blocked for lack of a proper license"): the FAQ's own point of what happens without one.
 _BLAMES_THE_FILING = re.compile(
-    r"\b(?:(?:because of|due to)[\s\"'“‘]+(?:an?\s+|the\s+)?(?:(?:no|missing|absent|lack of|"
-    r"not having)\s+)?(?:an?\s+|the\s+)?|"
+    r"\b(?:(?:because of|due to|owing to|on account of|cuz of|coz of|bc of)[\s\"'“‘]+"
+    r"(?:an?\s+|the\s+)?(?:(?:no|missing|absent|lack of|not having)\s+)?(?:an?\s+|the\s+)?|"
     r"for (?:lack|want) of\s+(?:an?\s+|the\s+|any\s+|a proper\s+|a valid\s+)?|"
     r"for not having\s+(?:an?\s+|the\s+|any\s+)?|for missing\s+(?:an?\s+|the\s+)?)"
     # (the filing itself, not its details: "blocked due to a filing mismatch")
     r"(?:icp|beian|filing|licen[cs]e)\b[\"'”’]?(?!\s+(?:mismatch\w*|issues?|problems?|errors?|"
     r"review\w*|changes?|info\w*|details?|for)\b)"
+)
+
+# ... or named as the cause: "is the ICP filing the reason the server has been blocked?"
+_THE_FILING_AS_CAUSE = re.compile(
+    r"\b(?:icp|beian|filing)\b[^.?!]{0,25}\b(?:the|a)\s+(?:\w+\s+)?(?:reason|cause)\b|"
+    r"\b(?:reason|cause)\b[^.?!]{0,30}\b(?:is|was|be)\s+(?:the\s+|our\s+|a\s+)?(?:missing\s+|"
+    r"lack of\s+(?:an?\s+)?)?(?:icp|beian|filing)\b|"
+    r"\b(?:reason|cause)\s+(?:an?\s+|the\s+)?(?:missing|absent|lacking|lack of)\s+(?:an?\s+)?"
+    r"(?:icp|beian|filing)\b"
 )
 
 # A site or server blocked or taken down for its filing: the no-filing question's subject.
@@ -885,12 +905,15 @@ _NEED = (
 _GETS_THE_NUMBER = re.compile(
     rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:icp\s+)?"
     r"(?:filing|registration|record|beian)\s+number\b|"
+    # ("who has to get an ICP number?": the filing's own name for it)
+    rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?icp\s+number\b(?![^.?!]{{0,40}}"
+    r"\b(?:footer|display\w*|show\w*|where)\b)|"
     # having or needing one: "the consequence of having no ICP number", "when you need an ICP
     # number" (not where it is shown: "do we need the ICP number in the footer?")
     # ("no" only opening a clause: "Checklist note - no filing number = ...", not "does that
     # news site really have no ICP number?", another's)
     r"\b(?:without|(?:^|(?<=[-:;,(]\s))no|having no|not having|(?:we|i) have no|"
-    r"(?:we|i) (?:don't|do not) have|need|needs|require|(?:must|to|should) have|"
+    r"(?:we|i) (?:don't|do not) have|need|needs|require|(?:must|to|should|gotta) have|"
     r"requires|lack\w*)\s+(?:an?\s+|any\s+|the\s+|that\s+|this\s+)?(?:icp|beian|filing)\s+"
     r"number\b(?![^.?!]{0,40}"
     r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
@@ -1099,8 +1122,12 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # Presence in mainland China, not any mention of a company ("should our company get one?").
         "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
         r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|"
-        r"\b(?:company|companies|entity|entities) (?:in|inside) (?:mainland )?"
-        r"china\b|\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
+        r"\b(?:company|companies|co|biz|entity|entities) (?:in|inside) (?:mainland )?"
+        r"(?:china|cn|the prc|prc)\b|"
+        # "make sure ur co is legally registered in cn", "lawful registration status in China"
+        r"\b(?:company|co|biz|business|firm|entity)\b[^.?!]{0,50}\b(?:registered|registration)\b"
+        r"[^.?!]{0,20}\bin (?:mainland )?(?:china|cn|the prc|prc)\b|"
+        r"\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
         r"\bno (?:\w+ ){0,2}(?:company|entity)\b|\bfootprint\b|"
         # a company's presence, not a site's ("a web presence in China")
         r"(?<!web )(?<!online )(?<!digital )(?<!internet )(?<!-based )\bpresence\b|"
@@ -2127,7 +2154,10 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         "blocking" in found
         and (
             _NO_FILING_QUESTION.search(text)
-            or (_BLAMES_THE_FILING.search(text) and to_existing_filing(text) != HAS_A_FILING)
+            or (
+                (_BLAMES_THE_FILING.search(text) or _THE_FILING_AS_CAUSE.search(text))
+                and to_existing_filing(text) != HAS_A_FILING
+            )
         )
         # (censorship is not the filing's: "hosted in Hong Kong without any ICP, will the Great
         # Firewall block us?"; nor is blocking a site the FAQ says needs no filing)
@@ -2687,9 +2717,16 @@ def _needs_pattern(word: str) -> Pattern:
         rf"\b{word}\b(?!\s+(?:forms?|applications?|numbers?|documents?|materials?|photos?)\b)"
         r"(?:[\s/]+[\w-]+){0,3}?\s+(?:is|are|be|was|were)\s+"
         r"(?:(?:\w+ly|also|still|now|often)\s+)?(?:a must|needed|"
-        r"required|mandatory|necessary|compulsory|obligatory)\b|"
+        r"required|mandatory|necessary|compulsory|obligatory|indispensable|essential)\b|"
+        # asked of it after naming it: "ICP licence in China: is it really indispensable?"
+        rf"\b{word}\b[^.?!]{{0,40}}\b(?:is|are)\s+(?:it|they|this|that)\s+(?:\w+ly\s+)?"
+        r"(?:a must|needed|required|mandatory|necessary|compulsory|obligatory|indispensable|"
+        r"essential)\b(?!\s+to\b)|"
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:a must|an? (?:\w+ )?(?:necessity|requirement|"
-        r"obligation))\b|"
+        r"obligation|prerequisite|precondition))\b|"
+        # made, as a rule says it: "a server in mainland China means a filing must be made"
+        rf"\b{word}\s+(?:must|shall|ha(?:ve|s) to|needs? to)\s+be\s+(?:made|done|obtained|"
+        r"submitted|secured|acquired|in place)\b|"
         # called so: "an agency pitched ICP filing as 'mandatory for any Chinese traffic'"
         rf"\b{word}\b[^.?!]{{0,20}}\bas\s+[\"'“‘]?(?:a must|mandatory|required|compulsory|"
         r"obligatory|necessary)\b|"
@@ -2698,8 +2735,11 @@ def _needs_pattern(word: str) -> Pattern:
         rf"\b{word}\s+(?:obligations?|requirement|duty)\b(?!\s+(?:documents?|list|checklist)\b)|"
         # asked: "is ICP needed for mainland servers?", "is an ICP filing required?"
         # ("is this ICP thing mandatory ...?", "is ICP filing actually compulsory for us?")
-        rf"\b(?:is|are)\s+(?:an?\s+|the\s+|any\s+|some\s+|this\s+|that\s+)?(?:china\s+|chinese\s+)?"
-        rf"{word}(?:\s+\w+){{0,2}}?\s+(?:needed|required|mandatory|necessary|compulsory)\b|"
+        # ("is possession of an ICP licence indispensable?")
+        r"\b(?:is|are)\s+(?:(?:possession|ownership|acquisition|obtaining|getting|having)\s+of\s+)?"
+        r"(?:an?\s+|the\s+|any\s+|some\s+|this\s+|that\s+)?(?:china\s+|chinese\s+)?"
+        rf"{word}(?:\s+\w+){{0,2}}?\s+(?:needed|required|mandatory|necessary|compulsory|"
+        r"indispensable|essential)\b|"
         # (asked, too: "must we get an ICP filing?", "should our shop have a beian?")
         # "must have been filed", "a registration required by the government", "prohibited
         # without a valid ICP"
@@ -2717,8 +2757,11 @@ def _needs_pattern(word: str) -> Pattern:
         r"\bmust\s+complete\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:website\s+|site\s+)?"
         rf"{word}\s+(?:\w+\s+)?(?:procedures|formalities)\b|"
         # "requires every accelerated domain to be ICP filed", "... to hold an ICP licence"
-        r"\brequire[sd]?\s+(?:[\w-]+\s+){1,7}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
-        r"(?:have|get|obtain|hold|apply for|register for|file for)\s+(?:an?\s+|the\s+|a valid\s+)?"
+        # ("regulations oblige all public web services to obtain an ICP number")
+        r"\b(?:require[sd]?|oblige[sd]?|obligate[sd]?|compel(?:s|led)?|force[sd]?)\s+"
+        r"(?:[\w-]+\s+){1,7}?to\s+(?:be\s+(?:icp[- ]|beian[- ])?filed\b|"
+        r"(?:have|get|obtain|hold|apply for|register for|file for|secure|acquire)\s+"
+        r"(?:an?\s+|the\s+|a valid\s+)?"
         rf"[\"“]?{word}\b)|"
         # ("an ICP license is a document required by any business")
         rf"\b{word}\b[^.?!]{{0,30}}\b(?:registration|licen[cs]e|permit|record)\s+(?:that is\s+)?"
@@ -2733,12 +2776,13 @@ def _needs_pattern(word: str) -> Pattern:
         rf"(?:an?\s+|the\s+|any\s+)?(?:valid\s+)?{word}\b|"
         # (stated: "sites hosted in the mainland are required to have an ICP license", "you must
         # first obtain a valid ICP")
-        r"\b(?:need|needs|require|requires|(?:are|is|be) required to (?:have|get|obtain|hold)|"
+        r"\b(?:need|needs|require|requires|(?:are|is|be|been) (?:required|obliged|obligated|"
+        r"compelled|forced) to (?:have|get|obtain|hold|secure|acquire)|"
         r"must (?:first\s+)?(?:have|get|obtain|hold)|"
         r"(?:must|should) (?:we|i|they|you|it|(?:our|my|the|this)(?: [\w-]+){1,2}) "
         r"(?:have|get|obtain|make)|"
-        r"ha(?:ve|s) to (?:get|have|obtain|hold|"
-        r"apply for|file for)|skip|avoid|bypass|exempt from)\s+"
+        r"(?:ha(?:ve|s)(?: got)? to|got to|gotta|needs? to) (?:get|have|obtain|hold|secure|"
+        r"acquire|apply for|file for)|skip|avoid|bypass|exempt from)\s+"
         r"(?:an?\s+|the\s+|any\s+|some\s+|no\s+|(?:your|their|its) own\s+)?"
         r"(?:(?:valid|separate|special|proper|official)\s+)?"
         rf"(?:china\s+|chinese\s+)?{word}\b"
@@ -2754,7 +2798,7 @@ _PERMISSION_FOR_SOMETHING_ELSE = re.compile(
     rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|open|start|host|run|put|"
     r"(?:do|get|complete|sort out|take care of)\b(?!\s+business))\w+|"
     r"for\s+(?:the\s+|our\s+|this\s+|its\s+)?(?!(?:web)?sites?\b|homepage|shop|store|e-?shop|"
-    r"servers?|ecs|it\b|that\b|this\b|us\b|launch)\w+)"
+    r"servers?|ecs|it\b|that\b|this\b|us\b|launch|(?:hosting|running|operating|launching)\b)\w+)"
 )
 _NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
 # ... or asked with no authority named: "is there some registration we need before it goes live?",
@@ -2767,6 +2811,11 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
     r"\b(?:is|are)\s+(?:some|any)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|particular\s+|"
     r"official\s+|legal\s+|government\s+)?(?:registrations?|permits?|approvals?|permissions?|"
     r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b|"
+    # which one is needed: "which licence must I obtain for this?", "what permit do we need?"
+    r"\b(?:which|what)\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:licen[cs]es?|permits?|"
+    r"registrations?|approvals?|permissions?)\s+(?:do|does|must|should|would|will|shall)\s+"
+    r"(?:i|we|you|one|they|it)\s+(?:(?:first|actually|still)\s+)?(?:need|require|have to|"
+    r"has to|obtain|get|apply for|hold)\b|"
     # "... if the shop has to be registered with the Chinese authorities"
     r"\b(?:site|website|shop|store|it|page|domain)\b(?:\s+[\w'-]+){0,4}?\s+(?:has|have|needs?)\s+to\s+be\s+registered\s+"
     r"with\s+(?:the\s+)?(?:chinese\s+|china\s+|local\s+)?(?:authorities|government|miit|"
@@ -3542,8 +3591,13 @@ _REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|con
 _HOW_TO_GET = re.compile(
     rf"\bhow\b[^.?!]{{0,30}}\b{_GET}\b[^.?!]{{0,30}}\b{_ICP}\b|"
     # who may: "who qualifies for an ICP?", "who is eligible to file?"
+    # ("who actually meets the reqs for an icp?"; not who must: "who has to get an ICP?")
     rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {_GET}|qualif\w*|"
-    rf"(?:is|are) (?:eligible|allowed))\b[^.?!]{{0,30}}\b{_ICP}\b|"
+    r"(?:is|are) (?:eligible|allowed)|(?:meets?|fulfil+s?|satisf(?:y|ies))\s+(?:the\s+|all\s+)?"
+    rf"(?:req\w*|criteria|conditions|prerequisites))\b[^.?!]{{0,30}}\b{_ICP}\b|"
+    # "to whom may an ICP Filing be granted?"
+    rf"\bto whom\b[^.?!]{{0,15}}\b(?:can|could|may|will|is|are)\b[^.?!]{{0,30}}\b{_ICP}\b"
+    r"[^.?!]{0,20}\b(?:granted|issued|given|awarded|available)\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
     # "two sales people at a rented desk, nothing registered. Is that enough to file for ICP?"
     rf"\b(?:is|are|would be)\s+(?:that|this|it|they|these|those)\s+enough\s+to\s+{_GET}\b|"

@@ -837,7 +837,13 @@ _OTHERS = re.compile(
     rf"\b(?:customers|users|clients|sites|websites|domains|origins|publishers|{ORGANISATION}|operators|"
     r"owners|holders|merchants|developers|tenants|an origin|anyone|everyone|anything)\b|"
     # ("an ICP Bei'an is required for any domain delivering content from mainland China")
-    r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+)?(?:domains?|sites?|websites?|web ?pages?|apps?)\b|"
+    r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+)?(?:domains?|sites?|websites?|web ?pages?|apps?|"
+    r"servers?)\b|"
+    # a rule's generic case: "wherever a domain was registered, a server located in mainland
+    # China means a filing must be made"
+    r"\b(?:wherever|whenever|whoever)\b|"
+    r"\ban?\s+(?:[\w-]+\s+)?(?:servers?|sites?|websites?|domains?)\s+(?:located|hosted|based|"
+    r"whose|that|which)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
 

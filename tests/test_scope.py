@@ -5022,3 +5022,63 @@ def test_readings_round_74_found():
     assert forgoes_the_filing("Where a customer elects not to pursue the beian, HK is an option.")
     assert forgoes_the_filing("if they decide to skip the ICP filing they could host in Hong Kong")
     assert not forgoes_the_filing("they decided to start the ICP filing last week")
+
+
+def test_readings_round_75_found():
+    from actions.words_to_facts import speaks_of_anyone
+
+    # an obligation in the words rules and articles use
+    for text in (
+        "under the rules, a shop on a Chinese server has been obliged to hold a beian",
+        "the law obliges every store on a mainland host to obtain an ICP licence",
+        "once your server sits in Chengdu, a filing must be made",
+        "if it's hosted in Xi'an u gotta have an icp number",
+        "a beian is a prerequisite for serving pages from Guangzhou",
+        "Is ownership of a beian essential?",
+        "ICP filing for a web shop in China: is it really essential?",
+        "we need to get an ICP licence, it seems",
+        "which licence should we get for running our site in mainland China?",
+    ):
+        assert speaks_of_needing_a_filing(text), text
+    for text in (
+        "which licence do we need to import wine into China?",
+        "ICP filing for a forum: is it required to have a Chinese ID card?",
+        "our team is forced to use a VPN in the Shenzhen office",
+    ):
+        assert not speaks_of_needing_a_filing(text), text
+    # who may hold one, asked as who meets its requirements or to whom it is issued (not who
+    # must have one)
+    assert asks_who_may_file("who fulfils the criteria for an ICP filing?")
+    assert asks_who_may_file("to whom can a beian be issued?")
+    assert not asks_who_may_file("who must get an ICP licence?")
+    # what the filing is, typed loosely or asked as a definition
+    for text in ("wat is a beian?", "how would you define ICP filing?"):
+        assert uncovered_subjects(text) == ["definition"], text
+    # the MIIT as the maker of a rule is no contact with it
+    for text in (
+        "last year the MIIT tightened the rules on CDNs without filings",
+        "a ban on CDNs with no ICP was announced by the MIIT",
+    ):
+        assert "miit_contact" not in uncovered_subjects(text), text
+    assert "miit_contact" in uncovered_subjects("how do I reach the MIIT by phone?")
+    # a rule for each site is no limit on how many
+    assert "limits" not in uncovered_subjects("each website is required to file its details")
+    assert "limits" in uncovered_subjects("each domain needs its own filing?")
+    # a company registered in China, in short words
+    assert carries_subject(
+        "ask_physical_office", "make sure ur co is registered in the PRC before the beian"
+    )
+    # blocking put down to a missing filing is what happens without one
+    for text in (
+        "In the absence of a beian, will the shop be blocked?",
+        "our shop got blocked owing to a missing ICP?",
+        "was the missing beian the cause our site got blocked?",
+    ):
+        assert "blocking" not in uncovered_subjects(text), text
+    # the ICP number got is the filing got
+    assert "number_and_footer" not in uncovered_subjects("who needs to get an ICP number?")
+    assert "number_and_footer" in uncovered_subjects("where do we show the ICP number we got?")
+    # a rule's generic case names no one's site
+    assert speaks_of_anyone(
+        "Wherever the domain was bought, a server hosted in Nanjing means a filing must be made."
+    )
