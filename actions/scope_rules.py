@@ -942,7 +942,9 @@ _NO_FILING = re.compile(
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
     # (not the other licences: "no commercial license", "no business licence in China")
     # (nor "no way around it": the filing unavoidable, not absent)
-    r"lack\w*|missing)\s+(?!(?:way|getting)\s+(?:a)?round\b)"
+    # ("in the absence of an ICP licence", "absent a beian", "for want of a filing")
+    r"lack\w*|missing|(?:in the )?absence of|absent|for want of|devoid of)\s+"
+    r"(?!(?:way|getting)\s+(?:a)?round\b)"
     r"(?:(?!(?:icp\s+)?(?:commercial|business)\b)\w+\s+){0,2}"
     r"(?:" + _THE_FILING[3:-1] + r"|(?P<one>one|it))\b"
     # (not whether one is needed: "no filing needed then?")
@@ -2717,7 +2719,14 @@ def _needs_pattern(word: str) -> Pattern:
         rf"\b{word}\b(?!\s+(?:forms?|applications?|numbers?|documents?|materials?|photos?)\b)"
         r"(?:[\s/]+[\w-]+){0,3}?\s+(?:is|are|be|was|were)\s+"
         r"(?:(?:\w+ly|also|still|now|often)\s+)?(?:a must|needed|"
-        r"required|mandatory|necessary|compulsory|obligatory|indispensable|essential)\b|"
+        r"required|mandatory|necessary|compulsory|obligatory|indispensable|essential|"
+        r"mandated|prescribed)\b|"
+        # who must, after naming it: "what is an ICP, and which companies are obliged to apply
+        # for it?" (not who may: "which companies can apply?")
+        rf"\b{word}\b[^?!]{{0,80}}\b(?:who|which\s+(?:[\w-]+\s+)?(?:companies|businesses|firms|"
+        r"sites|websites|entities|organi[sz]ations))\s+(?:(?:is|are)\s+(?:obliged|obligated|"
+        r"required)\s+to|must|ha(?:ve|s) to|needs? to)\s+(?:submit|file|apply|register|get|obtain|"
+        r"have|hold)\b|"
         # asked of it after naming it: "ICP licence in China: is it really indispensable?"
         rf"\b{word}\b[^.?!]{{0,40}}\b(?:is|are)\s+(?:it|they|this|that)\s+(?:\w+ly\s+)?"
         r"(?:a must|needed|required|mandatory|necessary|compulsory|obligatory|indispensable|"
@@ -2726,7 +2735,7 @@ def _needs_pattern(word: str) -> Pattern:
         r"obligation|prerequisite|precondition))\b|"
         # made, as a rule says it: "a server in mainland China means a filing must be made"
         rf"\b{word}\s+(?:must|shall|ha(?:ve|s) to|needs? to)\s+be\s+(?:made|done|obtained|"
-        r"submitted|secured|acquired|in place)\b|"
+        r"submitted|secured|acquired|procured|in place)\b|"
         # called so: "an agency pitched ICP filing as 'mandatory for any Chinese traffic'"
         rf"\b{word}\b[^.?!]{{0,20}}\bas\s+[\"'“‘]?(?:a must|mandatory|required|compulsory|"
         r"obligatory|necessary)\b|"
@@ -2797,7 +2806,8 @@ _NEEDS_A_FILING = _needs_pattern(_FILING_WORD)
 _PERMISSION_FOR_SOMETHING_ELSE = re.compile(
     rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|open|start|host|run|put|"
     r"(?:do|get|complete|sort out|take care of)\b(?!\s+business))\w+|"
-    r"for\s+(?:the\s+|our\s+|this\s+|its\s+)?(?!(?:web)?sites?\b|homepage|shop|store|e-?shop|"
+    r"for\s+(?:the\s+|our\s+|this\s+|its\s+|every\s+|each\s+|any\s+|all\s+|an?\s+)?"
+    r"(?!(?:web)?sites?\b|homepage|shop|store|e-?shop|every\b|each\b|any\b|all\b|an?\b|"
     r"servers?|ecs|it\b|that\b|this\b|us\b|launch|(?:hosting|running|operating|launching)\b)\w+)"
 )
 _NEEDS_A_PERMISSION = _needs_pattern(_PERMISSION_WORD)
@@ -2811,6 +2821,9 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
     r"\b(?:is|are)\s+(?:some|any)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:special\s+|particular\s+|"
     r"official\s+|legal\s+|government\s+)?(?:registrations?|permits?|approvals?|permissions?|"
     r"paperwork)\b[^.?!]{0,30}\b(?:need|needed|required|must|have to|has to)\b|"
+    # "a licence must be procured for every website operating within China"
+    r"\b(?:registrations?|permits?|licen[cs]es?|approvals?)\s+(?:must|shall|ha(?:ve|s) to|"
+    r"needs? to)\s+(?:first\s+)?be\s+(?:obtained|procured|secured|acquired|granted|made)\b|"
     # which one is needed: "which licence must I obtain for this?", "what permit do we need?"
     r"\b(?:which|what)\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:licen[cs]es?|permits?|"
     r"registrations?|approvals?|permissions?)\s+(?:do|does|must|should|would|will|shall)\s+"
@@ -3608,6 +3621,10 @@ _HOW_TO_GET = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|ban ?shi ?chu)\s+"
     r"(?:(?:in|inside)\s+(?:mainland\s+)?china\s+)?(?:in order\s+)?to\s+"
     r"(?:file|apply|register|get)\b|"
+    # ... told the other way round: "to apply for icp u need a biz registered in cn"
+    rf"\bto\s+(?:apply|file|register)\s+(?:for\s+)?(?:an?\s+|the\s+)?{_ICP}\b[^.?!]{{0,25}}"
+    r"\b(?:need|needs|must have|have to have|requires?)\s+(?:an?\s+|your\s+|a\s+local\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|co|biz|business|entity|subsidiary|presence)\b|"
     # "parent in Sweden, a WFOE in Shenzhen: whose documents go on the ICP application?"
     r"\bwhose\s+(?:documents|docs|papers|paperwork|licen[cs]es?|registration|certificates?)\b"
     rf"[^.?!]{{0,30}}\b{_ICP}\b|"

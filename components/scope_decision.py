@@ -1013,6 +1013,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer
             # says when it is, and asks for what it needs.
             return self._umbrella_or_cdn(text)
+        if (
+            not found
+            and asks_who_may_file(text)
+            and carries_subject(config["how_to_get_intent"], text)
+        ):
+            # who may file, with a company or presence named ("to apply for icp u need a biz
+            # registered in cn"), whatever the classifier leaned to
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if not found:
             # No FAQ question is about this. Still `nlu_fallback` (a reply to a clarifying
             # question is read as the reply), with no question to offer: action_did_you_mean

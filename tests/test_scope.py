@@ -5082,3 +5082,23 @@ def test_readings_round_75_found():
     assert speaks_of_anyone(
         "Wherever the domain was bought, a server hosted in Nanjing means a filing must be made."
     )
+    # a filing absent, in a rule's words, is what happens without one
+    assert carries_subject("ask_no_filing", "absent a beian, can visitors open our shop at all?")
+    # more of the words rules use for the filing needed
+    for text in (
+        "completion of the beian procedures is mandated by law for mainland servers",
+        "a licence must be obtained for every site served from a mainland host",
+        "Beian: which websites are required to apply for it?",
+    ):
+        assert speaks_of_needing_a_filing(text), text
+    assert not speaks_of_needing_a_filing("a licence must be obtained for a restaurant on our site")
+    # who may file, with the company named, whatever the classifier leaned to
+    leaning = [
+        {"name": "ask_hosted_outside", "confidence": 0.9},
+        {"name": "ask_physical_office", "confidence": 0.01},
+    ]
+    text = "to file for a beian you need a business registered in the PRC, right"
+    assert _scope().decide("ask_hosted_outside", leaning, text) == {
+        "name": "ask_physical_office",
+        "confidence": 1.0,
+    }
