@@ -297,7 +297,9 @@ UNCOVERED: Dict[str, Pattern] = {
         "marketing": r"\badvertis\w*\b(?<!advertised)(?<!advertises)|"
         r"\badvertis(?:ed|es)\b(?!\s+as\b)|"
         r"\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
-        r"\bsearch engines?\b|\bsearch rankings?\b",
+        r"\bsearch engines?\b|\bsearch rankings?\b|"
+        # ("will Baidu rank us lower without an ICP number?")
+        r"\bbaidu\b[^.?!]{0,20}\brank\w*|\brank\w*\b[^.?!]{0,20}\bbaidu\b",
         "psb": r"\bpsb\b|\bpublic security\b|\bgong ?an\b|\bpolice\b",
         # how a filing is reviewed, and why one was turned down ("icp rejected, why??", "common
         # reasons for rejection"); not a filing out of reach, the no-filing case ("our
@@ -319,6 +321,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:records?|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
+        # DNS records by type, and the DNS service ("add an A record in Alibaba Cloud DNS")
+        r"\ban a records?\b|\b(?:aaaa|mx|srv|caa)\s+records?\b|\b(?:alibaba cloud|aliyun)\s+dns\b|"
+        r"\balidns\b|"
         r"\bparameters?\b|"
         r"\bssl\b|\bhttps\b|\btls\b|"
         # how a CDN routes traffic ("which PoP is used?"; not where it has them: "no PoPs in
@@ -574,6 +579,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bkominfo\b|\bpse\b|\broskomnadzor\b|\bmeity\b|\bdpo\b|\bdata protection officer\b",
         # (and P2P CDN, or DCDN set against CDN: the FAQ speaks only of CDN)
         "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bpcdn\b|"
+        # security products ("how do I put WAF in front of it?")
+        r"\bwaf\b|\bweb application firewall\b|\banti-?ddos\b|\bddos protection\b|"
+        r"\bcloud firewall\b|"
         r"\bdifference\s+between\s+(?:\w+\s+){0,2}?dcdn\b|\bdcdn\s+(?:and|vs\.?|versus|or)\s+cdn\b|"
         r"\bcdn\s+(?:and|vs\.?|versus|or)\s+dcdn\b|"
         r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",

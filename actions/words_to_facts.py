@@ -34,6 +34,8 @@ _NEGATION = (
     r"entit\w+|compan\w+|offices?|branch\w*|subsidiar\w+)|\s*$)|not|n't|never|without|don't|"
     r"dont|do not|doesn't|doesnt|does not|haven't|"
     r"havent|have not|isn't|isnt|aren't|arent|neither|nor|none|nothing|won't|wont|will not|"
+    # (the past too: "we hadn't planned a domain", "we didn't buy one")
+    r"hadn't|hadnt|had not|didn't|didnt|did not|wasn't|wasnt|weren't|werent|"
     # "I don't think we have a rep office in China"
     r"(?:don't|dont|do not) (?:think|believe) (?:we|i) (?:have|own|run|got)|"
     # a place turned down: "we refuse to host in China", "Tokyo rather than ECS Shanghai"
@@ -644,7 +646,9 @@ def asks_of_sites_in_general(value: str, message: object) -> bool:
 # colleague says": no first person of a site's.
 _FIRST_PERSON_AS_LISTENER = re.compile(
     r"\b(?:told|tells|telling|asked|asks|assured|assures|warned|warns|informed|advised)\s+(?:me|us)\b|"
-    r"\b(?:i|we)\s+(?:(?:have|had|was|were)\s+)?(?:heard|read|been told|was told|were told)\b|"
+    # ("I've read that ...", "we'd heard ...")
+    r"\b(?:i|we)(?:'ve|'d|\s+(?:have|had|was|were))?\s+(?:(?:just|also|often|always)\s+)?"
+    r"(?:heard|read|seen|saw|learned|learnt|been told|was told|were told)\b|"
     r"\b(?:my|our)\s+(?:colleague|boss|manager|friend|lawyer|consultant|cto|ceo|coworker|"
     r"co-worker|teammate|supervisor|accountant|advisor|adviser)s?\s+(?:\w+\s+)?(?:says?|said|"
     r"told|tells|thinks?|thought|believes?|claims?|insists?|reckons?|heard)\b"
@@ -844,6 +848,8 @@ _OTHERS = re.compile(
     r"\b(?:wherever|whenever|whoever)\b|"
     r"\ban?\s+(?:[\w-]+\s+)?(?:servers?|sites?|websites?|domains?)\s+(?:located|hosted|based|"
     r"whose|that|which)\b|"
+    # ("site going live on a server in china or on a chinese CDN = ICP is a must")
+    r"\b(?:on|to|from)\s+an?\s+(?:[\w-]+\s+)?(?:servers?|hosts?)\s+(?:in|inside|within)\b|"
     r"(?:^|[.!]\s+)(?:(?:vendor|product|release|service|important)\s+)?(?:note|notice)\b[^.?!:]{0,40}:"
 )
 

@@ -5102,3 +5102,25 @@ def test_readings_round_75_found():
         "name": "ask_physical_office",
         "confidence": 1.0,
     }
+
+
+def test_readings_round_76_found():
+    from actions.words_to_facts import is_general_comparison, negation_marked
+
+    # set-up facts first, then a question about something the FAQ leaves out
+    for text, subject in (
+        ("ECS in Wuxi, reached by IP for now. How do I create an A record for it?", "settings"),
+        ("Our Beijing server is IP-only. Where in AliDNS do I add the domain?", "settings"),
+        ("Shop on ECS Nanjing, already filed. Should we turn on WAF?", "other_products"),
+        ("site in Tokyo, no ICP number: does Baidu rank it lower?", "marketing"),
+    ):
+        assert subject in uncovered_subjects(text), text
+    # a record of the filing is no DNS record
+    assert "settings" not in uncovered_subjects("do we need to keep a record of the filing?")
+    # a domain denied in the past tense
+    text = "ECS in Hefei; we didn't buy a domain, people type the IP. Filing needed?"
+    assert negation_marked("domain", text) == "not domain"
+    # what the writer read is a general comparison, not the writer's own site
+    assert is_general_comparison(
+        "We've heard that mainland-hosted sites need a beian and Macau ones don't. True?"
+    )
