@@ -423,7 +423,10 @@ _COMPANY_WORDS = re.compile(
 )
 # A plan or a possibility: not what is so today ("we'll move to Beijing", "maybe add a CDN")
 _FUTURE = re.compile(
-    r"(?:'ll\b)|\b(?:will|going to|plan(?:ning)? to|next (?:month|year|week|quarter)|soon|later|"
+    # (not what stays as it is: "our site will stay in Frankfurt")
+    r"(?:'ll\b(?!\s+(?:stay|remain|keep|continue|still)\b))|"
+    r"\b(?:will(?!\s+(?:stay|remain|keep|continue|still)\b)|going to|plan(?:ning)? to|"
+    r"next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     # only possible: "talk of adding a Shanghai region at some point, nothing is decided"
     r"at some point|talk of|some ?day|in the future|"
@@ -570,7 +573,11 @@ def _of_the_past(clause: str) -> bool:
 
 
 _NO_LONGER = re.compile(r"\bno longer\b|(?:\bnot|n't) (?:\w+ ){0,2}any ?more\b")
-_CLAUSES = re.compile(r"[,;:.!?()+]|\b(?:and|but|while|whereas|although|though|however|so)\b")
+# (a dash between words too: "we've left Shenzhen — all servers are in Singapore now"; not a
+# hyphen inside a word: "cn-hangzhou")
+_CLAUSES = re.compile(
+    r"[,;:.!?()+—–]|\s-{1,2}\s|\b(?:and|but|while|whereas|although|though|however|so)\b"
+)
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
 
@@ -646,6 +653,12 @@ def asks_of_sites_in_general(value: str, message: object) -> bool:
 # colleague says": no first person of a site's.
 _FIRST_PERSON_AS_LISTENER = re.compile(
     r"\b(?:told|tells|telling|asked|asks|assured|assures|warned|warns|informed|advised)\s+(?:me|us)\b|"
+    # the writer only checking what was said: "have I got that right?", "am I right?", "if I
+    # understand correctly"
+    r"\b(?:have|did|do)\s+i\s+(?:got|get|understood|understand)\s+(?:that|this|it)\s+"
+    r"(?:right|correctly)\b|\bam\s+i\s+(?:right|correct|wrong|mistaken)\b|"
+    r"\bif\s+i\s+(?:understand|understood|get|got)\s+(?:it\s+|this\s+|that\s+)?"
+    r"(?:right|correctly)\b|\bis\s+my\s+understanding\s+(?:right|correct)\b|"
     # ("I've read that ...", "we'd heard ...")
     r"\b(?:i|we)(?:'ve|'d|\s+(?:have|had|was|were))?\s+(?:(?:just|also|often|always)\s+)?"
     r"(?:heard|read|seen|saw|learned|learnt|been told|was told|were told)\b|"
@@ -797,7 +810,8 @@ def speaks_of_anyone(message: object) -> bool:
     "you" with no first person is an article's reader, not a place the user gave; and what others
     believe ("many think: servers in mainland China, but no filing needed") is no one's site."""
     text = _clean(message)
-    if FIRST_PERSON.search(text):
+    # (the writer only as who read or heard it: "I read a blog claiming that ...")
+    if FIRST_PERSON.search(_FIRST_PERSON_AS_LISTENER.sub(" ", text)):
         return False
     # (asked, or stated as a rule: "an ICP License is only required if your website is hosted
     # ... inside of Mainland China")
@@ -866,6 +880,9 @@ _WHAT_OTHERS_USUALLY_DO = re.compile(
 )
 _OTHERS_BELIEVE = re.compile(
     r"\b(?:many|most|some|people|others|everyone|they)\s+(?:think|believe|say|assume|claim)\b|"
+    # what something read says: "I saw an article claiming ...", "a blog post says ..."
+    r"\b(?:articles?|blogs?|blog posts?|posts?|guides?|threads?|videos?|pages?|forums?)\s+"
+    r"(?:\w+\s+)?(?:claim\w*|say(?:s|ing)?|said|stat(?:es|ed|ing)|suggest\w*|argu\w*|insist\w*)\b|"
     r"\bmisconceptions?\b|\bmyths?\b"
 )
 _THE_PROVIDERS = re.compile(
@@ -2697,8 +2714,27 @@ _WE_CANNOT = re.compile(
 )
 
 
+# An inability that is over: "last year we couldn't finish the filing because we lacked a domain,
+# but we've bought one since and can complete it now"
+_COULD_NOT_THEN = re.compile(
+    r"\b(?:couldn't|could not|was unable|were unable|wasn't able|weren't able|lacked|"
+    r"didn't have|did not have|had no)\b"
+)
+_ABLE_NOW = re.compile(
+    r"\b(?:but|and|now|since)\b[^.?!]{0,60}?\b(?:can|are able to|am able to)\s+(?:now\s+)?"
+    r"(?:complete|finish|do|provide|file|get)\b(?![^.?!]{0,30}\b(?:not|n't)\b)"
+)
+
+
+def _no_longer_unable(text: str) -> bool:
+    able = _ABLE_NOW.search(text)
+    return bool(able and _COULD_NOT_THEN.search(text[: able.start()]))
+
+
 @_reads(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
+    if _no_longer_unable(text):
+        return d.YES
     if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):
         return d.NO
     if _WE_CAN.search(text):

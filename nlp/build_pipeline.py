@@ -110,8 +110,10 @@ HOSTING_WORDS = [
     "pool",
     "pools",
     "everything",
-    # "all infra is in eu-west-1", "our whole stack is on OVH Gravelines"
+    # "all infra is in eu-west-1", "our whole stack is on OVH Gravelines", "the whole platform
+    # is in SG"
     "infra",
+    "platform",
     "infrastructure",
     "stack",
     "backend",
@@ -168,7 +170,12 @@ LINKING = {
             "sitting",
             "sit",
             "sits",
-            # "our web server stays in Frankfurt", "the origin remains in Singapore"
+            # "our web server stays in Frankfurt", "the origin remains in Singapore", "our site
+            # will stay in Frankfurt" (a plan otherwise: actions/words_to_facts.py _FUTURE)
+            "will",
+            "'ll",
+            # "SLB and ECS both in ap-southeast-1"
+            "both",
             "stay",
             "stays",
             "staying",
@@ -606,6 +613,21 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     hosted = [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
     add("hosting_location", hosted + [LINKING, PREPOSITION, ARTICLE, PROVIDER] + us)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
+    # two things hosted together: "ECS and RDS both in eu-central-1", "SLB + ECS in Frankfurt"
+    # (actions/words_to_facts.py reads the place as for one)
+    for place_tokens in _places_as_tokens(nlp):
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": HOSTING_WORDS}}, {"LOWER": {"IN": ["and", "&", "+", "/"]}}]
+            + [
+                {"IS_ALPHA": True},
+                LINKING,
+                {"LOWER": {"IN": ["in", "on", "at"]}},
+                ARTICLE,
+                PROVIDER,
+            ]
+            + place_tokens,
+        )
     # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)
     # ... typed without its "in": "server stay sg", "origin is sg"
@@ -930,6 +952,37 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
             {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
             {"LOWER": "ip"},
+        ],
+    )
+    # the site's own host name, said as how it is reached or what it is ("our site is reached
+    # through shop.example.cn", "our domain: acme.cn"): a domain name (a host name alone may be
+    # anyone's: "Chinese ISPs blocked example.com")
+    hostname = {
+        "LOWER": {
+            "REGEX": r"^(?:https?://)?(?:www\.)?(?!(?:alibabacloud|aliyun|alibaba)\.)"
+            r"(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|cn|io|shop|co|app)(?:\.cn)?/?$"
+        }
+    }
+    add(
+        "access_method",
+        [
+            {"LEMMA": {"IN": ["reach", "access", "serve", "visit", "open", "find"]}},
+            # ("reach us via ...", "open the shop at ...")
+            {
+                "LOWER": {"IN": ["us", "it", "them", "the", "our", "site", "shop", "store"]},
+                "OP": "*",
+            },
+            {"LOWER": {"IN": ["through", "via", "at", "on", "under", "using"]}},
+            hostname,
+        ],
+    )
+    add(
+        "access_method",
+        [
+            {"LOWER": {"IN": ["our", "my"]}},
+            {"LOWER": {"IN": ["site", "website", "domain", "shop", "store", "url", "address"]}},
+            {"LOWER": {"IN": ["is", ":", "-", "="]}, "OP": "?"},
+            hostname,
         ],
     )
     for pattern in EXISTING_FILING_PATTERNS:

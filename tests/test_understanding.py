@@ -2575,3 +2575,65 @@ def test_review_of_rounds_68_to_71_doubt_and_denial_of_the_fact_itself():
     # a CDN said not to apply to the mainland: the place is denied, not a rule
     message = "Our CDN acceleration doesn't apply to mainland China. Filing needed?"
     assert negation_marked("mainland China", message).startswith("not ")
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # a dash ends the clause of the past: where the servers are now counts
+        (
+            "Since May we've shut down Wuhan — every server runs in Tokyo now. CDN? none. ICP?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # what stays where it is is where it is
+        (
+            "Our origin will remain in Oslo, the CDN would cover mainland China. Filing?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        (
+            "We will move the site to Chengdu next year. ICP needed?",
+            "hosting_location",
+            None,
+        ),
+        # servers named together, and a platform as what is hosted
+        (
+            "ECS and RDS both in eu-central-1. ICP for the SLB?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        ("Our whole platform is in SG, no CDN. ICP?", "hosting_location", "outside_mainland"),
+        # the site's own host name, said as how it is reached
+        (
+            "Visitors reach us via acme-shop.cn, an A record pointing at our Hefei ECS's IP. "
+            "IP-only rule for us?",
+            "access_method",
+            "domain_name",
+        ),
+        ("our domain: acme-shop.cn, ECS in Wuhan", "access_method", "domain_name"),
+        # someone else's host name is not how the user's site is reached
+        ("Chinese ISPs blocked acme-news.com last year, sad.", "access_method", None),
+        # an inability that is over
+        (
+            "We couldn't complete the filing in 2023 as we had no domain; we've registered one "
+            "since and can complete it now. Open the Tianjin shop before approval?",
+            "can_complete_filing",
+            "yes",
+        ),
+        # the writer checking a rule, and a claim read somewhere, name no one's site
+        (
+            "Sites on mainland servers need beian, Macau-hosted ones don't - am I right?",
+            "hosting_location",
+            None,
+        ),
+        (
+            "I saw an article claiming a CDN covering the mainland needs ICP even for a site "
+            "hosted in Paris. True?",
+            "cdn_coverage",
+            None,
+        ),
+    ],
+)
+def test_round_77_facts_easy_to_misread(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
