@@ -74,6 +74,17 @@ def check(case: Dict[str, Any]) -> List[str]:
                 problems.append(f"unknown fact {name}")
             elif value not in decision.FACT_VALUES[Fact(name)]:
                 problems.append(f"{name}: {value!r} is not one of its values")
+    # a typed reply stands for a value the user knows: the fact's value is in `replies` (or
+    # stated), so the scoring knows what the reply means
+    known = {**(case.get("replies") or {}), **(case.get("scenario") or {})}
+    known.update(case.get("says") or {})
+    for name, text in (case.get("typed") or {}).items():
+        if name not in FACT_NAMES:
+            problems.append(f"unknown fact {name} in typed")
+        elif name not in known:
+            problems.append(f"typed {name} has no value in replies")
+        elif not isinstance(text, str) or not text.strip():
+            problems.append(f"typed {name} is not a message")
     return problems
 
 

@@ -144,7 +144,11 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
             result.asked.append(slot)
             if slot in stated:
                 result.asked_again.append(slot)
-            message = _reply_for(Fact(slot), known, buttons)
+            # typed the first time it is asked, as the case writes it; a button after that (a
+            # typed reply that was not understood is asked again, not repeated forever)
+            typed = (case.get("typed") or {}).get(slot)
+            first_time = result.asked.count(slot) == 1
+            message = typed if typed and first_time else _reply_for(Fact(slot), known, buttons)
             continue
         result.shown = "+".join(names)
         return result

@@ -147,3 +147,39 @@ def test_a_templated_answer_is_recognised():
         RESPONSES.name(_text("utter_which_province_named", license_province="Hebei"))
         == "utter_which_province_named"
     )
+
+
+def test_a_typed_reply_is_sent_the_first_time_and_a_button_if_asked_again():
+    case = {
+        "id": "x",
+        "text": "do we need ICP?",
+        "expect": ["need_icp"],
+        "says": {},
+        "replies": {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
+        "typed": {"hosting_location": "all our boxes are in Oslo"},
+    }
+    bot = FakeAssistant(
+        _bot("utter_ask_hosting_location"),
+        _bot("utter_ask_hosting_location"),
+        _bot("utter_ask_cdn_coverage"),
+        _bot("utter_hosted_outside_no_cdn"),
+    )
+    result = play(case, bot, RESPONSES)
+    assert bot.sent[1] == "all our boxes are in Oslo"
+    assert bot.sent[2] == '/inform{"hosting_location": "outside_mainland"}'
+    assert result.outcome == RIGHT and result.asked == ["hosting_location"] * 2 + ["cdn_coverage"]
+
+
+def test_a_typed_reply_needs_the_value_it_stands_for():
+    from eval.cases import check
+
+    case = {
+        "id": "x",
+        "text": "do we need ICP?",
+        "source": "https://example.com",
+        "expect": ["need_icp"],
+        "typed": {"hosting_location": "Oslo"},
+    }
+    assert check(case) == ["typed hosting_location has no value in replies"]
+    case["replies"] = {"hosting_location": "outside_mainland"}
+    assert check(case) == []
