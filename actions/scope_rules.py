@@ -3897,6 +3897,19 @@ def names_servers_not_in_the_mainland(text: str) -> bool:
     return names_servers(text) and to_hosting_location(clean(text)) != MAINLAND_HOSTING
 
 
+# The filing or licence updated or changed: "does our ICP need updating?", "must we change the
+# filing?"
+_UPDATES_THE_FILING = re.compile(
+    r"\b(?:updat\w*|chang\w*|modif\w*|amend\w*)\b[^.?!]{0,30}\b(?:icp|filing|beian|licen[cs]e)\b|"
+    r"\b(?:icp|filing|beian|licen[cs]e)\b[^.?!]{0,30}\b(?:updat\w*|chang\w*|modif\w*|amend\w*)\b"
+)
+
+
+def asks_to_update_the_filing(text: str) -> bool:
+    """Whether the filing (or the licence) is to be updated or changed."""
+    return bool(_UPDATES_THE_FILING.search(clean(text)))
+
+
 def asks_who_may_file(text: str) -> bool:
     """How to get a filing or who may ("can we still file?"), whatever else the message names."""
     return bool(_HOW_TO_GET.search(clean(text)))

@@ -138,6 +138,17 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         # know (not "it does not", from the "not"); yes/no facts read "no idea whether" themselves
         return decision.UNKNOWN
     normalise = NORMALISERS[fact]
+    if (
+        fact in WHOLE_MESSAGE_FACTS
+        and value in (decision.YES, decision.NO)
+        and message
+        and not message.startswith("/")
+    ):
+        # a typed yes or no taken from the reply's intent: the reply's own words decide when
+        # they say it ("we can, we just haven't started" is no "no")
+        read = normalise(message)
+        if read in (decision.YES, decision.NO):
+            return read
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
     if fact in WHOLE_MESSAGE_FACTS:

@@ -551,9 +551,15 @@ def _then_now(clause: str, clauses_after: List[str]) -> bool:
     return bool(
         (_WAS_THERE.search(clause) or _SAT_THERE.search(clause))
         and clauses_after
-        and _VERB_FIRST.match(clauses_after[0])
-        and _NOW.search(clauses_after[0])
+        and (
+            (_VERB_FIRST.match(clauses_after[0]) and _NOW.search(clauses_after[0]))
+            # the verb left out: "it was in Beijing until March, now Tokyo"
+            or _NOW_FIRST.match(clauses_after[0])
+        )
     )
+
+
+_NOW_FIRST = re.compile(r"^\s*(?:(?:but|and)\s+)?(?:now|today|currently|these days)\b")
 
 
 # Set up in the past, and there today: "we spun up an ECS in cn-shanghai last week".
@@ -1388,6 +1394,18 @@ UPDATES_A_FACT = re.compile(
 )
 
 
+# A reply's correction: the last "I mean", "sorry", ... with a place after it.
+_CORRECTED = re.compile(_CORRECTION.pattern + r"|\bsorry\b")
+
+
+def _corrected_to(message: str) -> Optional[str]:
+    """What a reply says after its last correction, when that names a place."""
+    text = _clean(message)
+    found = list(_CORRECTED.finditer(text))
+    rest = text[found[-1].end() :] if found else ""
+    return rest if rest and to_hosting_location(rest) is not None else None
+
+
 def _correction_after(value: str, message: str) -> Optional[str]:
     """What follows a correction said after `value`, or None when none is."""
     _, after = _around(value, message)
@@ -1759,7 +1777,9 @@ def read_hosting(value: str, message: str) -> Optional[str]:
     ):
         return None
     if value.strip() == message.strip():
-        return to_hosting_location(message)  # a reply, read clause by clause
+        # a reply, read clause by clause; after a correction, what it corrects to ("Shanghai -
+        # sorry, I mean Hong Kong")
+        return to_hosting_location(_corrected_to(message) or message)
     if denied_next(value, message) or _a_choice_after(value, message):
         return None  # (a choice between places whose rules differ)
     if _another_mainland(value, message):
@@ -2706,7 +2726,13 @@ def lacks_documents(text: str) -> bool:
 
 # A bare "we can" / "we can't", replying to "can you provide the required documents and a domain
 # name?".
-_WE_CAN = re.compile(r"^\W*(?:yes\W+)?(?:we|i)\s+(?:can|could|will|are able to|am able to)\W*$")
+# ("we can, we just haven't started": what follows is no limit on it; not "we can, but not the
+# domain")
+_WE_CAN = re.compile(
+    r"^\W*(?:yes\W+)?(?:we|i)\s+(?:can|could|will|are able to|am able to)"
+    r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|except|apart from|not (?:the|all|yet able)|"
+    r"(?:can't|cannot|can not|couldn't|unable)\b|no (?:domain|documents?)|without)\b))"
+)
 _WE_CANNOT = re.compile(
     r"^\W*(?:no\W+)?(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|won't|will not|"
     r"are not able to|aren't able to|am not able to)"

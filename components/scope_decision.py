@@ -103,6 +103,7 @@ from actions.scope_rules import (
     asks_on_its_own,
     asks_only_for_the_permission,
     asks_to_host_elsewhere,
+    asks_to_update_the_filing,
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_is_offered,
@@ -324,6 +325,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "how_to_get_intent": "ask_physical_office",
             # the questions that say how to file in a case of their own
             "ways_to_file": ["ask_ip_only", "ask_load_balancer", "ask_which_province", "ask_cdn"],
+            # the Server Load Balancer question, whose answer says what is updated when the IP
+            # changes to the load balancer
+            "load_balancer_intent": "ask_load_balancer",
             # the question whose answer says where to file ("so we file in Beijing?")
             "where_to_file_intent": "ask_which_province",
             # the question whose subject is a place abroad
@@ -1117,6 +1121,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "we're on Singapore ECS with no ICP. ... Will we need an ICP filing at that
             # point?": no filing yet is the backstory; whether one is needed is the question
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["umbrella_intent"]
+            and carries_subject(config["load_balancer_intent"], asked)
+            and asks_to_update_the_filing(asked)
+        ):
+            # "we're adding an SLB, does our ICP need updating?": the load balancer answer says
+            # what is updated when the IP changes to the load balancer
+            return {"name": config["load_balancer_intent"], "confidence": 1.0}
         if (
             intent == config["umbrella_intent"]
             and asks_who_may_file(asked)

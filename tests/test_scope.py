@@ -5124,3 +5124,16 @@ def test_readings_round_76_found():
     assert is_general_comparison(
         "We've heard that mainland-hosted sites need a beian and Macau ones don't. True?"
     )
+
+
+def test_round_78_the_filing_updated_for_a_load_balancer():
+    from actions.scope_rules import asks_to_update_the_filing
+
+    # the load balancer answer says what is updated when the IP changes to the load balancer
+    text = "putting an SLB in front of our ECS - must the ICP be changed?"
+    assert asks_to_update_the_filing(text)
+    assert _decided("ask_need_icp", text) == "ask_load_balancer"
+    # without a load balancer, an update is not its question
+    assert _decided("ask_need_icp", "moving to a new domain, must the ICP be changed?") != (
+        "ask_load_balancer"
+    )

@@ -2637,3 +2637,25 @@ def test_review_of_rounds_68_to_71_doubt_and_denial_of_the_fact_itself():
 )
 def test_round_77_facts_easy_to_misread(nlp, message, fact, expected):
     assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_round_78_typed_replies_to_clarifying_questions():
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+
+    # a reply to "where is it hosted?" corrected inside itself, or told then and now
+    for reply, expected in (
+        ("Tianjin - oops, I mean Macau", "outside_mainland"),
+        ("Guangzhou, sorry, Hong Kong", "hong_kong"),
+        ("was on ECS Wuhan till June, now Oslo", "outside_mainland"),
+        ("Oslo and Wuhan", "mainland_china"),
+    ):
+        assert clean_fact(Fact.HOSTING_LOCATION, reply, reply) == expected, reply
+    # a typed yes or no, taken from the reply's intent, is read in its own words
+    for taken, reply, expected in (
+        ("no", "we can - just haven't begun yet", "yes"),
+        ("no", "we can, but not the documents", "no"),
+        ("yes", "nope", "no"),
+        ("no", "/deny", "no"),
+    ):
+        assert clean_fact(Fact.CAN_COMPLETE_FILING, taken, reply) == expected, reply
