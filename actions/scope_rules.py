@@ -806,6 +806,13 @@ _BLAMES_THE_FILING = re.compile(
     r"review\w*|changes?|info\w*|details?|for)\b)"
 )
 
+# The ICP Commercial License held ("we already have a jingying ICP permit", "we hold the jing ying
+# xing one")
+_COMMERCIAL_LICENCE_HELD = re.compile(
+    r"\b(?:already\s+)?(?:have|hold|holds|got|own)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:commercial|jing ?ying(?: ?xing)?|jingying\w*)\b(?:\s+[\w-]+){0,3}"
+)
+
 # ... or named as the cause: "is the ICP filing the reason the server has been blocked?"
 _THE_FILING_AS_CAUSE = re.compile(
     r"\b(?:icp|beian|filing)\b[^.?!]{0,25}\b(?:the|a)\s+(?:\w+\s+)?(?:reason|cause)\b|"
@@ -2175,6 +2182,12 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         and not _hosted_outside(text)
     ):
         found.remove("blocking")
+    if "existing_filing" in found and not UNCOVERED["existing_filing"].search(
+        _COMMERCIAL_LICENCE_HELD.sub(" ", text)
+    ):
+        # "we already have a jingying ICP permit": the Commercial License held, a fact the load
+        # balancer answer uses, not a filing to change
+        found.remove("existing_filing")
     if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
@@ -3633,6 +3646,10 @@ _HOW_TO_GET = re.compile(
     rf"\bto\s+(?:apply|file|register)\s+(?:for\s+)?(?:an?\s+|the\s+)?{_ICP}\b[^.?!]{{0,25}}"
     r"\b(?:need|needs|must have|have to have|requires?)\s+(?:an?\s+|your\s+|a\s+local\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|co|biz|business|entity|subsidiary|presence)\b|"
+    # "we're foreign - is the filing even open to us?"
+    rf"\b(?:is|are)\s+(?:the\s+|an?\s+)?{_ICP}\s+(?:\w+\s+)?(?:even\s+|also\s+|still\s+)?"
+    r"(?:open|available|possible|allowed)\s+(?:to|for)\s+(?:us|foreign\w*|overseas|"
+    r"(?:an?\s+)?(?:foreign|overseas|non-chinese)\s+\w+)\b|"
     # "parent in Sweden, a WFOE in Shenzhen: whose documents go on the ICP application?"
     r"\bwhose\s+(?:documents|docs|papers|paperwork|licen[cs]es?|registration|certificates?)\b"
     rf"[^.?!]{{0,30}}\b{_ICP}\b|"

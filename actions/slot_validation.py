@@ -139,15 +139,16 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         return decision.UNKNOWN
     normalise = NORMALISERS[fact]
     if (
-        fact in WHOLE_MESSAGE_FACTS
-        and value in (decision.YES, decision.NO)
+        value in _FROM_A_YES_OR_NO.get(fact, ())
         and message
         and not message.startswith("/")
+        # (a reply opening with its own yes or no keeps it: "no, we have neither ...")
+        and not _OPENS_WITH_YES_OR_NO.match(message)
     ):
-        # a typed yes or no taken from the reply's intent: the reply's own words decide when
-        # they say it ("we can, we just haven't started" is no "no")
+        # a typed reply's value taken from its intent (yes, no): the reply's own words decide
+        # when they say it ("we can, we just haven't started" is no "no")
         read = normalise(message)
-        if read in (decision.YES, decision.NO):
+        if read in decision.FACT_VALUES[fact] and read not in (value, decision.UNKNOWN):
             return read
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
@@ -170,6 +171,13 @@ SPANNED_FACTS = (
     Fact.LICENSE_PROVINCE,
     Fact.CDN_COVERAGE,
     Fact.ACCESS_METHOD,
+)
+# The values the slot mappings take from a reply's intent (affirm, deny), for the facts read from
+# the whole message. (Not the CDN's "none": an entity's synonym gives it too, "we don't use any
+# CDN", and the whole message may name China for another reason.)
+_FROM_A_YES_OR_NO = {fact: (decision.YES, decision.NO) for fact in WHOLE_MESSAGE_FACTS}
+_OPENS_WITH_YES_OR_NO = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|of course|no|nope|nah|not really)\b", re.IGNORECASE
 )
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 _MAINLAND_ENTITY = re.compile(

@@ -1932,7 +1932,7 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\bno\s+(?:mainland\s+china|china\s+mainland|mainland|china|prc)\b"
     # ("cdn international only no mainland icp": the filing after it)
     r"(?=\s*(?:[.,;!?)]|$|acceleration|coverage|nodes?|pops?|edges?|only|at all|icp|beian|"
-    r"filing))"
+    r"filing|network|networks|servers?|presence|regions?))"
 )
 # A CDN for the mainland that was switched off, is not wanted or is a thing of the past: not
 # today's coverage.
@@ -2615,7 +2615,7 @@ _LICENCE_WORDS = (
 # documents").
 _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no(?!\s+(?:problems?|issues?|trouble|worries|doubt|questions?)\b)|without|lack|missing|"
-    r"don't have|do not have|haven't got)\b[^,;.]*\b(?:documents?|docs|domain|paperwork)|"
+    r"don't have|do not have|haven't got|neither)\b[^,;.]*\b(?:documents?|docs|domain|paperwork)|"
     r"\b(?:don't|do not) own\b[^,;.]*\bdomain|"
     # "our Chinese paperwork is incomplete"
     r"\b(?:documents?|papers|paperwork)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?"

@@ -5137,3 +5137,12 @@ def test_round_78_the_filing_updated_for_a_load_balancer():
     assert _decided("ask_need_icp", "moving to a new domain, must the ICP be changed?") != (
         "ask_load_balancer"
     )
+
+
+def test_round_79_typed_replies_and_who_may_file():
+    # the Commercial License held is a fact, not a filing to change
+    assert "existing_filing" not in uncovered_subjects("we already hold the jing ying xing licence")
+    assert "existing_filing" in uncovered_subjects("we already have a beian, can it be moved?")
+    # whether the filing is open to a foreign company is who may file
+    assert asks_who_may_file("is the beian even available to foreign companies?")
+    assert asks_who_may_file("we're a US firm. Is ICP filing open to us at all?")

@@ -2655,7 +2655,10 @@ def test_round_78_typed_replies_to_clarifying_questions():
     for taken, reply, expected in (
         ("no", "we can - just haven't begun yet", "yes"),
         ("no", "we can, but not the documents", "no"),
-        ("yes", "nope", "no"),
+        ("no", "no, we have neither the papers nor a domain we could file", "no"),
         ("no", "/deny", "no"),
     ):
         assert clean_fact(Fact.CAN_COMPLETE_FILING, taken, reply) == expected, reply
+    # (not the CDN's "none", which an entity's synonym gives too: the message's own "no CDN")
+    message = "Servers in Oslo, no CDN, Chinese users find us fine. ICP?"
+    assert clean_fact(Fact.CDN_COVERAGE, "none", message) == "none"
