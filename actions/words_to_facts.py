@@ -423,9 +423,9 @@ _COMPANY_WORDS = re.compile(
 )
 # A plan or a possibility: not what is so today ("we'll move to Beijing", "maybe add a CDN")
 _FUTURE = re.compile(
-    # (not what stays as it is: "our site will stay in Frankfurt")
-    r"(?:'ll\b(?!\s+(?:stay|remain|keep|continue|still)\b))|"
-    r"\b(?:will(?!\s+(?:stay|remain|keep|continue|still)\b)|going to|plan(?:ning)? to|"
+    # (not what stays as it is: "our site will stay in Frankfurt"; "will still move" is a plan)
+    r"(?:'ll\b(?!\s+(?:stay|remain|keep|continue)\b))|"
+    r"\b(?:will(?!\s+(?:stay|remain|keep|continue)\b)|going to|plan(?:ning)? to|"
     r"next (?:month|year|week|quarter)|soon|later|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     # only possible: "talk of adding a Shanghai region at some point, nothing is decided"
