@@ -27,6 +27,7 @@ from actions.words_to_facts import (
     negation_marked,
     not_held_yet,
     of_another_site,
+    opens_with_yes_or_no,
     read_access,
     read_cdn,
     read_hosting,
@@ -143,7 +144,7 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
         and message
         and not message.startswith("/")
         # (a reply opening with its own yes or no keeps it: "no, we have neither ...")
-        and not _OPENS_WITH_YES_OR_NO.match(message)
+        and not opens_with_yes_or_no(message)
     ):
         # a typed reply's value taken from its intent (yes, no): the reply's own words decide
         # when they say it ("we can, we just haven't started" is no "no")
@@ -176,9 +177,6 @@ SPANNED_FACTS = (
 # the whole message. (Not the CDN's "none": an entity's synonym gives it too, "we don't use any
 # CDN", and the whole message may name China for another reason.)
 _FROM_A_YES_OR_NO = {fact: (decision.YES, decision.NO) for fact in WHOLE_MESSAGE_FACTS}
-_OPENS_WITH_YES_OR_NO = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|sure|of course|no|nope|nah|not really)\b", re.IGNORECASE
-)
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 _MAINLAND_ENTITY = re.compile(
     r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b"

@@ -2492,6 +2492,12 @@ _NEGATIVE = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
 
 
+def opens_with_yes_or_no(text: str) -> bool:
+    """The reply starts with its own yes or no ("no, we have neither ...", "yep, Shenzhen")."""
+    text = _clean(text)
+    return bool(_YES.match(text) or _NO.match(text))
+
+
 def _clause_about(text: str, subject: Iterable[str]) -> str:
     """The clause of `text` that mentions the subject ("we don't use a CDN, and we are a
     licence holder" -> "we are a licence holder"), or the whole text."""
