@@ -10,13 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import decision
 from actions.decision import Answer, NotCovered
 from actions.history import latest_intent
-from actions.scope_rules import UNCOVERED_SUBJECTS
+from actions.scope_rules import UNCOVERED_SUBJECTS, asking_parts, uncovered_subjects
 from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
 
 logger = logging.getLogger(__name__)
 
 UNCOVERED_PART = "uncovered_part"  # the slot, and the entity components/scope_decision.py sets
 SEVERAL = "several"  # more than one subject: the note names none of them
+# a subject of none of the note's variations: its default says "something the FAQ does not cover"
+UNNAMED = "unnamed"
 
 
 def uncovered_part(tracker: Tracker) -> Optional[Text]:
@@ -30,6 +32,18 @@ def uncovered_part(tracker: Tracker) -> Optional[Text]:
     if len(subjects) > 1:
         return SEVERAL
     return subjects.pop() if subjects else None
+
+
+def questions_not_covered(text: Text) -> Optional[Text]:
+    """The `uncovered_part` for the questions `text` asks besides its facts, or None when it asks
+    none ("www.ourshop.cn; and what does it cost?" -> "cost")."""
+    questions = " ".join(asking_parts(text))
+    if not questions:
+        return None
+    subjects = uncovered_subjects(questions)
+    if len(subjects) > 1:
+        return SEVERAL
+    return subjects[0] if subjects else UNNAMED
 
 
 class ActionSetTopic(Action):

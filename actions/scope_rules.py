@@ -1841,12 +1841,14 @@ def _asked_parts(text: str) -> Tuple[str, str]:
 # "should we host in China and will that make WeChat faster?", "cdn for mainland - is ICP needed"
 _NEXT_QUESTION = re.compile(
     # (an adverb first: "is ICP required, and roughly how many weeks does approval take?")
-    rf"\s*[,;]?\s+(?:[-–—]\s+)?(?:and|also|plus|but)\s+(?=(?:(?:also|roughly|approximately|"
-    rf"about|generally|usually|typically|realistically)\s+)?(?:{QUESTION_START})\b)|"
-    rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)|\s+[-–—]\s+(?=(?:{QUESTION_START})\b)"
+    # (or "btw": "shop.example.cn -- btw what would it cost?")
+    rf"\s*[,;]?\s+(?:(?:--?|[–—])\s+)?(?:and|also|plus|but|btw|by the way),?\s+(?=(?:(?:also|"
+    rf"roughly|approximately|about|generally|usually|typically|realistically)\s+)?"
+    rf"(?:{QUESTION_START})\b)|"
+    rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)|\s+(?:--?|[–—])\s+(?=(?:{QUESTION_START})\b)"
 )
 _NEXT_QUESTION_KEPT = re.compile(f"({_NEXT_QUESTION.pattern})")
-_AND = re.compile(r"\b(?:and|also|plus|but)\b")
+_AND = re.compile(r"\b(?:and|also|plus|but|btw|by the way)\b")
 # A question of its own: a question word among its first words ("also, roughly how long does
 # approval take?", "btw how long does it take"), not a part that narrows the question before it
 # ("In FTZ or outside FTZ?").
@@ -1904,6 +1906,21 @@ def asking_parts(text: str) -> List[str]:
     it goes on to ask something else. A condition stays with the question it sets ("when we
     launch our app in China, do we need an ICP filing?" is one question)."""
     return [part for _, parts in _sentences_and_parts(text) for part in parts]
+
+
+# What is left around a question taken out: "www.ourshop.cn; and", ", by the way"
+_LEFT_AROUND_A_QUESTION = re.compile(
+    r"^[\s,;:)\-–—]+|(?:[\s,;:(\-–—]|\b(?:and|but|also|plus|so|btw|by the way)\b)*$"
+)
+
+
+def stated_part(text: str) -> str:
+    """What `text` says without what it asks: its cleaned words less its questions and requests
+    ("www.ourshop.cn; and what does it cost?" -> "www.ourshop.cn"); empty when it only asks."""
+    said = clean(text)
+    for part in asking_parts(text):
+        said = said.replace(part, " ", 1)
+    return _LEFT_AROUND_A_QUESTION.sub("", " ".join(said.split()))
 
 
 _HONG_KONG = re.compile(words_pattern(HONG_KONG))

@@ -18,9 +18,11 @@ from rasa_sdk.forms import FormValidationAction, ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import decision
+from actions.answer import UNCOVERED_PART, questions_not_covered
 from actions.decision import Ask, Fact
 from actions.history import latest_intent
-from actions.topics import INTENT_TO_TOPIC, topic_from_slot
+from actions.scope_rules import clean, stated_part
+from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
 from actions.words_to_facts import (
     ANOTHER_ONE,
     NORMALISERS,
@@ -224,6 +226,34 @@ def _form_asked_for(fact: Fact, tracker: Tracker) -> bool:
     )
 
 
+def _read(fact: Fact, value: Any, text: Optional[str], entities: List[Dict[Text, Any]]) -> Any:
+    cleaned = clean_fact(fact, fact_spans(fact, value, entities, text), text)
+    if cleaned is None and value is not None:
+        logger.info("Rejected a value for %s", fact.value)
+    return cleaned
+
+
+def _read_what_is_said(fact: Fact, value: Any, tracker: Tracker) -> Any:
+    """A reply that also asks what the FAQ does not cover ("www.ourshop.cn; and what does it
+    cost?"), read from what it says only: a question's words are no fact of the user's ("how much
+    is a filing in Shanghai?" names no server's place)."""
+    text = tracker.latest_message.get("text") or ""
+    said = stated_part(text)
+    entities = [
+        entity
+        for entity in tracker.latest_message.get("entities") or []
+        if clean(text[entity.get("start", 0) : entity.get("end", 0)]) in said
+    ]
+    said_values = {entity.get("value") for entity in entities}
+    if isinstance(value, list):
+        value = [v for v in value if v in said_values] or said
+    elif value not in said_values:
+        # the reply's text, or an entity of its question, which Rasa gives when it is the last
+        # ("Xiamen; also do we need a Fujian phone number?"): what is said is read as typed
+        value = said
+    return _read(fact, value, said, entities) if said and value else None
+
+
 class _FactValidators:
     """`validate_<slot>` for every fact slot."""
 
@@ -231,11 +261,7 @@ class _FactValidators:
         self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:
         text = tracker.latest_message.get("text")
-        value = fact_spans(fact, value, tracker.latest_message.get("entities") or [], text)
-        cleaned = clean_fact(fact, value, text)
-        if cleaned is None and value is not None:
-            logger.info("Rejected a value for %s", fact.value)
-        return {fact.value: cleaned}
+        return {fact.value: _read(fact, value, text, tracker.latest_message.get("entities") or [])}
 
     def validate_hosting_location(self, value, dispatcher, tracker, domain):
         return self._validate(Fact.HOSTING_LOCATION, value, dispatcher, tracker)
@@ -284,6 +310,13 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
     def name(self) -> Text:
         return "validate_icp_facts_form"
 
+    def _validate(
+        self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
+        if latest_intent(tracker) == NOT_COVERED_INTENT:
+            return {fact.value: _read_what_is_said(fact, value, tracker)}
+        return super()._validate(fact, value, dispatcher, tracker)
+
     async def required_slots(
         self,
         domain_slots: List[Text],
@@ -306,6 +339,14 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         tracker.slots.update(cleaned)
         events = [SlotSet(name, value) for name, value in cleaned.items()]
+        if latest_intent(tracker) == NOT_COVERED_INTENT and asked in cleaned:
+            if cleaned[asked] is None:
+                # No reply, only a question the FAQ does not cover: the rules say so and the
+                # form asks again (facts it also gave are kept).
+                return events + [ActionExecutionRejected(self.form_name())]
+            # A reply with a question besides: the answer says that part is not covered.
+            uncovered = questions_not_covered(tracker.latest_message.get("text") or "")
+            return events + ([SlotSet(UNCOVERED_PART, uncovered)] if uncovered else [])
         if not (asked in cleaned and cleaned[asked] is None and slots.get(asked) is not None):
             return events
         if latest_intent(tracker) in INTENT_TO_TOPIC:

@@ -15,6 +15,9 @@ INTENT_TO_TOPIC: Dict[str, Topic] = {
     "ask_need_icp": Topic.NEED_ICP,
 }
 
+# A question about ICP Filing that the FAQ does not answer (components/scope_decision.py).
+NOT_COVERED_INTENT = "ask_unanswerable"
+
 # A plain statement of facts with no question yet answers the umbrella question.
 DEFAULT_TOPIC = Topic.NEED_ICP
 

@@ -486,6 +486,103 @@ async def test_a_topic_switch_that_also_gives_a_fact_keeps_the_fact(dispatcher, 
     assert events[-1]["event"] == "action_execution_rejected"
 
 
+def _uncovered_reply(slot, message, entities=()):
+    """The form asked `slot`; the reply was taken for a question the FAQ does not cover."""
+    tracker = make_tracker(
+        {"requested_slot": slot, slot: message, "topic": "need_icp"},
+        intent="ask_unanswerable",
+        active_loop=FORM,
+        text=message,
+        events=[{"event": "user"}, {"event": "slot", "name": slot, "value": message}],
+    )
+    tracker.latest_message["entities"] = list(entities)
+    return tracker
+
+
+@pytest.mark.parametrize(
+    "slot, message, fact, subject",
+    [
+        (
+            "access_method",
+            "shop.example.cn - and how much will the filing cost us?",
+            "domain_name",
+            "cost",
+        ),
+        (
+            "can_complete_filing",
+            "we have the papers and the domain; how long is the review?",
+            "yes",
+            "time",
+        ),
+        (
+            "hosting_location",
+            "Frankfurt. What documents does an application need?",
+            "outside_mainland",
+            "documents",
+        ),
+        # a question the FAQ does not cover, then one besides: both named together
+        (
+            "cdn_coverage",
+            "no CDN at all. How much does it cost and how long does it take?",
+            "none",
+            "several",
+        ),
+    ],
+)
+async def test_a_reply_with_an_uncovered_question_keeps_its_fact_and_names_the_question(
+    slot, message, fact, subject, dispatcher, domain
+):
+    events = await ValidateIcpFactsForm().get_validation_events(
+        dispatcher, _uncovered_reply(slot, message), domain
+    )
+    assert _slot_events(events) == {slot: fact, "uncovered_part": subject}
+    assert dispatcher.messages == [], "the note comes with the answer, not as a complaint"
+
+
+async def test_a_place_in_the_uncovered_question_is_not_where_the_site_is(dispatcher, domain):
+    message = "Frankfurt. And what does a filing for Shanghai cost?"
+    places = [
+        {"entity": "place", "value": "frankfurt", "start": 0, "end": 9},
+        {"entity": "place", "value": "shanghai", "start": 38, "end": 46},
+    ]
+    assert [message[p["start"] : p["end"]].lower() for p in places] == ["frankfurt", "shanghai"]
+    tracker = _uncovered_reply("hosting_location", message, places)
+    # (Rasa fills a text slot from the last of several entities)
+    tracker.slots["hosting_location"] = "shanghai"
+    tracker.events[-1]["value"] = "shanghai"
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {
+        "hosting_location": "outside_mainland",
+        "uncovered_part": "cost",
+    }
+
+
+@pytest.mark.parametrize(
+    "slot, message, entity",
+    [
+        # the place is the question's, not where the site is hosted
+        (
+            "hosting_location",
+            "how much does the filing cost in Shanghai?",
+            {"entity": "place", "value": "shanghai", "start": 33, "end": 41},
+        ),
+        ("can_complete_filing", "which documents do we need to complete it?", None),
+    ],
+)
+async def test_an_uncovered_question_instead_of_a_reply_is_handed_back_with_no_fact(
+    slot, message, entity, dispatcher, domain
+):
+    tracker = _uncovered_reply(slot, message, [entity] if entity else [])
+    if entity:
+        assert message[entity["start"] : entity["end"]].lower() == entity["value"]
+        tracker.slots[slot] = entity["value"]
+        tracker.events[-1]["value"] = entity["value"]
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events) == {slot: None}
+    assert events[-1]["event"] == "action_execution_rejected", "the rules say 'not covered'"
+    assert dispatcher.messages == []
+
+
 # endpoints.yml sends the domain only to actions marked `send_domain` (and to validate_* ones):
 # every other action must do the same with an empty domain as with the real one.
 WITHOUT_DOMAIN = [
