@@ -2712,6 +2712,24 @@ def _hosted_outside(text: str) -> bool:
     return to_hosting_location(text) in (HONG_KONG_HOSTING, OUTSIDE_MAINLAND_HOSTING)
 
 
+def asks_if_blocked_when_hosted_outside(text: str) -> bool:
+    """Blocking asked of one's site hosted outside mainland China, and nothing else the FAQ leaves
+    out ("will our shop get blocked if we host it outside China?"): the FAQ answers the filing
+    part (none is needed), not the blocking."""
+    return (
+        uncovered_subjects(text) == ["blocking"]
+        and len(asking_parts(text)) == 1
+        # (where it is hosted said in so many words, also as a plan: "if we host it outside
+        # China"; not "platforms that aren't blocked in China")
+        and bool(_HOSTED_ABROAD.search(clean(text)))
+        and bool(_OWN_SITE.search(clean(text)))
+        and to_hosting_location(text) != MAINLAND_HOSTING
+    )
+
+
+_OWN_SITE = re.compile(r"\b(?:we|our|my|i|us)\b")
+
+
 # A site hosted outside mainland China, named as where it is or would be hosted ("if you use a
 # server outside the Chinese mainland", "Websites Hosted Outside China", "our servers run in
 # Tokyo").

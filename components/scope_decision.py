@@ -64,7 +64,9 @@ unnamed ("is some kind of government registration required?") and the user's fac
 umbrella question also when taken for "not covered". "No filing needed" said of a site abroad, in
 a text that asks nothing, is the hosted-outside question; Hong Kong named as the way around a
 filing not wanted ("if they decide not to start the ICP license") is the no-filing question, as
-for one that cannot be done.
+for one that cannot be done. Blocking asked of one's own site hosted outside mainland China ("will
+our shop get blocked if we host it outside China?") is the hosted-outside question, the blocking
+said to be not covered.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
     asks_if_a_bot,
+    asks_if_blocked_when_hosted_outside,
     asks_if_it_applies,
     asks_if_it_is_a_bot,
     asks_if_it_needs_a_filing,
@@ -375,9 +378,21 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return (
                 self._covered_part(ranking, text, states_facts)
                 or self._covered_statement(text)
+                or self._filing_part_of_blocking(text)
                 or decided
             )
         return decided
+
+    def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:
+        """Blocking asked of a site hosted outside mainland China: the hosted-outside question,
+        the blocking to be said to be not covered; empty otherwise."""
+        if not asks_if_blocked_when_hosted_outside(text):
+            return {}
+        return {
+            "name": self.component_config["hosted_outside_intent"],
+            "confidence": 1.0,
+            "uncovered": ["blocking"],
+        }
 
     def _covered_statement(self, text: Text) -> Dict[Text, Any]:
         """For text that asks nothing, the FAQ question one of its sentences states the point of,
@@ -439,8 +454,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         """The FAQ question one of the message's questions asks on its own, when another of them
         is about subjects the FAQ does not cover ("Do we need ICP for our Hong Kong site? And how
         much does the filing cost?"); empty when there is none. (One question whose subject the
-        FAQ leaves out stays not covered, conditions and all: "will my site be blocked if we
-        host outside China?")"""
+        FAQ leaves out stays not covered, conditions and all: "will our checkout time out in
+        Beijing?"; blocking asked of a site hosted abroad is _filing_part_of_blocking's.)"""
         parts = asking_parts(text)
         found_in = [uncovered_subjects(part) for part in parts]
         # (another part's subjects count when it is a question of its own: "In FTZ or outside

@@ -1608,7 +1608,27 @@ TWO_PART_RANKING = [
             ["cost"],
         ),
         # one question about an uncovered subject, conditions and all: not covered
-        ("Will our site be blocked if we host it outside China?", "ask_unanswerable", None),
+        ("Will our checkout page time out for visitors in Beijing?", "ask_unanswerable", None),
+        # ... but blocking asked of one's site hosted outside mainland China: the FAQ answers
+        # the filing part (none needed)
+        (
+            "Will our site be blocked if we host it outside China?",
+            "ask_hosted_outside",
+            ["blocking"],
+        ),
+        (
+            "we run the shop on a Frankfurt server, could the great firewall block it?",
+            "ask_hosted_outside",
+            ["blocking"],
+        ),
+        # (not of one's own site, nor one hosted in mainland China, nor with more to ask)
+        ("Are sites hosted abroad usually blocked in China?", "ask_unanswerable", None),
+        (
+            "Our servers are in Hangzhou and Tokyo. Will the site be blocked?",
+            "ask_unanswerable",
+            None,
+        ),
+        ("If we host in Seoul, will we be blocked, and is a VPN legal?", "ask_unanswerable", None),
         # both questions about uncovered subjects
         ("How much does the filing cost and how long does it take?", "ask_unanswerable", None),
         # the second narrows the first rather than asking on its own
