@@ -1,12 +1,13 @@
 """Replay red-team rounds against the real servers: `make rounds`.
 
-A round is 80 messages in our own wording, written by a helper that read only the FAQ and
+A round is 80 messages in our own wording (some with follow-ups in the same conversation, each
+scored as a case of its own), written by a helper that read only the FAQ and
 `eval/README.md`, to find mechanisms that fail (the case format of `eval/README.md`, with
 `source: redteam <round>`). Rounds are not evaluation cases: they never join `eval/`, and they are
 tuned on after their first play, so they measure regressions, not understanding. What they find
 becomes test rows in our own wording (`tests/test_scope.py`, `tests/test_understanding.py`).
 
-Prints right / wrong per round and writes each round's misses to reports/rounds/<round>.txt.
+Prints right / wrong per round (per turn) and writes each round's misses to reports/rounds/<round>.txt.
 
 Usage: python -m devtools.play_rounds devtools/redteam/rt57.yml [...]
 """
@@ -19,7 +20,7 @@ from typing import List
 import yaml
 
 from eval.cases import check, load
-from eval.play import RIGHT, WRONG, Responses, play
+from eval.play import RIGHT, WRONG, Responses, play_conversation
 from eval.run import _sender
 from project_paths import ROOT
 
@@ -36,26 +37,28 @@ def main(paths: List[str]) -> int:
     with tempfile.TemporaryDirectory() as workdir, running_assistant(Path(workdir)) as url:
         for path in map(Path, paths):
             cases = load(path)
-            lines, right, wrong = [], 0, 0
+            lines, right, wrong, turns = [], 0, 0, 0
             for case in cases:
                 # (a round's source is not a URL: only the labels are checked)
                 problems = [p for p in check(case) if "source" not in p]
                 if problems:
                     print(f"  {case.get('id')}: labels {problems}")
-                result = play(case, _sender(url), responses)
-                right += result.outcome == RIGHT
-                wrong += result.outcome == WRONG
-                if result.outcome != RIGHT or result.did_you_mean:
-                    mark = "WRONG" if result.outcome == WRONG else result.outcome
-                    dym = " (did you mean)" if result.did_you_mean else ""
-                    lines.append(
-                        f"{mark:<13} {result.id} expect {case['expect']} shown {result.shown}"
-                        f"{dym}: {case['text']}"
-                    )
-            head = f"{path.stem}: {right}/{len(cases)} right, {wrong} wrong"
+                # (each follow-up of a conversation is scored as a case of its own)
+                for turn, result in play_conversation(case, _sender(url), responses):
+                    turns += 1
+                    right += result.outcome == RIGHT
+                    wrong += result.outcome == WRONG
+                    if result.outcome != RIGHT or result.did_you_mean:
+                        mark = "WRONG" if result.outcome == WRONG else result.outcome
+                        dym = " (did you mean)" if result.did_you_mean else ""
+                        lines.append(
+                            f"{mark:<13} {result.id} expect {turn['expect']} shown {result.shown}"
+                            f"{dym}: {turn['text']}"
+                        )
+            head = f"{path.stem}: {right}/{turns} right, {wrong} wrong"
             print(head, flush=True)
             (REPORTS / f"{path.stem}.txt").write_text("\n".join([head, *lines]) + "\n")
-            totals = [totals[0] + right, totals[1] + wrong, totals[2] + len(cases)]
+            totals = [totals[0] + right, totals[1] + wrong, totals[2] + turns]
     print(f"all: {totals[0]}/{totals[2]} right, {totals[1]} wrong")
     return 0
 

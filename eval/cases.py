@@ -85,6 +85,19 @@ def check(case: Dict[str, Any]) -> List[str]:
             problems.append(f"typed {name} has no value in replies")
         elif not isinstance(text, str) or not text.strip():
             problems.append(f"typed {name} is not a message")
+    # follow-ups in the same conversation (eval/play.py play_conversation): labelled like a case,
+    # a typed reply's value known from the whole conversation
+    for number, turn in enumerate(case.get("then") or [], start=2):
+        if not isinstance(turn, dict):
+            problems.append(f"follow-up {number} is not a mapping")
+            continue
+        turn_case = {
+            **turn,
+            "id": f"{case.get('id')}.{number}",
+            "source": case.get("source"),
+            "replies": {**(case.get("replies") or {}), **(turn.get("replies") or {}), **known},
+        }
+        problems += [f"follow-up {number}: {p}" for p in check({**turn_case, "then": []})]
     return problems
 
 

@@ -156,6 +156,38 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
     return result
 
 
+def play_conversation(
+    case: Dict[str, Any], send: Send, responses: Responses
+) -> List[Tuple[Dict[str, Any], Result]]:
+    """The case's question, then each of its follow-ups (`then:`) in the same conversation, each
+    scored as a case of its own (id `<id>.2`, `<id>.3`, ...). A follow-up's answer is expected
+    from the facts the assistant was told by then (stated, or replied when it asked), those the
+    follow-up states or changes overriding them."""
+    played = [(case, play(case, send, responses))]
+    for number, turn in enumerate(case.get("then") or [], start=2):
+        before, result = played[-1]
+        follow_up = {
+            "id": f"{case['id']}.{number}",
+            "text": turn["text"],
+            "expect": turn["expect"],
+            "says": {**_told(before, result), **(turn.get("says") or {})},
+            "replies": {**(case.get("replies") or {}), **(turn.get("replies") or {})},
+            "typed": turn.get("typed") or {},
+        }
+        played.append((follow_up, play(follow_up, send, responses)))
+    return played
+
+
+def _told(case: Dict[str, Any], result: Result) -> Dict[str, str]:
+    """The facts the assistant was told by the end of a turn: those its message stated and the
+    replies to what it asked ("I don't know" for a fact the user does not know)."""
+    known = user_facts(case)
+    told = {**(case.get("scenario") or {}), **(case.get("says") or {})}
+    for slot in result.asked:
+        told[slot] = known.get(Fact(slot), decision.UNKNOWN)
+    return told
+
+
 def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[str, Any]:
     """Right, wrong, not answered and did-you-mean counts, overall and per expected outcome
     (a case expecting several FAQ questions counts under its first)."""

@@ -6,7 +6,7 @@ import yaml
 
 from actions.responses import response_text
 from eval.cases import ARTICLE_TEXT, ASKING, form
-from eval.play import NOT_ANSWERED, RIGHT, WRONG, Responses, play, summarise
+from eval.play import NOT_ANSWERED, RIGHT, WRONG, Responses, play, play_conversation, summarise
 from project_paths import ROOT
 
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
@@ -183,3 +183,84 @@ def test_a_typed_reply_needs_the_value_it_stands_for():
     assert check(case) == ["typed hosting_location has no value in replies"]
     case["replies"] = {"hosting_location": "outside_mainland"}
     assert check(case) == []
+
+
+def test_a_follow_up_is_scored_on_the_facts_told_so_far_and_those_it_changes():
+    case = {
+        "id": "c",
+        "text": "do we need ICP?",
+        "expect": ["need_icp"],
+        "replies": {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
+        "then": [
+            # the CDN changed: asked nothing again, the answer for the new CDN is right
+            {
+                "text": "and if we turn on a CDN for mainland users?",
+                "expect": ["cdn", "need_icp"],
+                "says": {"cdn_coverage": "includes_mainland"},
+            },
+            # a question the FAQ does not cover, in the same conversation
+            {"text": "how long does that take?", "expect": ["not_covered"]},
+        ],
+    }
+    bot = FakeAssistant(
+        _bot("utter_ask_hosting_location"),
+        _bot("utter_ask_cdn_coverage"),
+        _bot("utter_hosted_outside_no_cdn"),
+        _bot("utter_hosted_outside_cdn_covers_mainland"),
+        _bot("utter_cannot_answer"),
+    )
+    played = play_conversation(case, bot, RESPONSES)
+    assert [r.id for _, r in played] == ["c", "c.2", "c.3"]
+    assert [r.outcome for _, r in played] == [RIGHT, RIGHT, RIGHT]
+    assert bot.sent[3] == "and if we turn on a CDN for mainland users?"
+    # the answer for the facts before the change is wrong for the follow-up
+    bot = FakeAssistant(
+        _bot("utter_ask_hosting_location"),
+        _bot("utter_ask_cdn_coverage"),
+        _bot("utter_hosted_outside_no_cdn"),
+        _bot("utter_hosted_outside_no_cdn"),
+        _bot("utter_cannot_answer"),
+    )
+    assert [r.outcome for _, r in play_conversation(case, bot, RESPONSES)][1] == WRONG
+
+
+def test_a_follow_up_asked_a_fact_already_told_counts_as_asked_again():
+    case = {
+        "id": "c",
+        "text": "we host in Frankfurt, do we need ICP?",
+        "expect": ["need_icp"],
+        "says": {"hosting_location": "outside_mainland"},
+        "replies": {"cdn_coverage": "none"},
+        "then": [{"text": "what if we had no CDN at all?", "expect": ["hosted_outside"]}],
+    }
+    bot = FakeAssistant(
+        _bot("utter_ask_cdn_coverage"),
+        _bot("utter_hosted_outside_no_cdn"),
+        _bot("utter_ask_hosting_location"),
+        _bot("utter_hosted_outside_no_cdn"),
+    )
+    _, follow_up = play_conversation(case, bot, RESPONSES)[1]
+    assert follow_up.outcome == RIGHT and follow_up.asked_again == ["hosting_location"]
+
+
+def test_a_follow_up_is_labelled_like_a_case():
+    from eval.cases import check
+
+    case = {
+        "id": "c",
+        "text": "do we need ICP?",
+        "source": "https://example.com/q",
+        "expect": ["need_icp"],
+        "replies": {"hosting_location": "mainland_china"},
+        "then": [
+            {"text": "ok", "expect": ["nonsense"]},
+            {"text": "and the CDN?", "expect": ["cdn"], "says": {"cdn_coverage": "purple"}},
+            {"text": "fine", "expect": ["need_icp"], "typed": {"access_method": "by IP"}},
+            {"text": "we moved", "expect": ["need_icp"], "typed": {"hosting_location": "SG"}},
+        ],
+    }
+    problems = check(case)
+    assert any(p.startswith("follow-up 2: unknown outcome") for p in problems)
+    assert any(p.startswith("follow-up 3: cdn_coverage") for p in problems)
+    assert "follow-up 4: typed access_method has no value in replies" in problems
+    assert not any(p.startswith("follow-up 5") for p in problems), "known from the question"
