@@ -7,7 +7,8 @@ scored as a case of its own), written by a helper that read only the FAQ and
 tuned on after their first play, so they measure regressions, not understanding. What they find
 becomes test rows in our own wording (`tests/test_scope.py`, `tests/test_understanding.py`).
 
-Prints right / wrong per round (per turn) and writes each round's misses to reports/rounds/<round>.txt.
+Prints right / wrong per round (per turn) and writes each round's misses to
+reports/rounds/<round>.txt.
 
 Usage: python -m devtools.play_rounds devtools/redteam/rt57.yml [...]
 """
