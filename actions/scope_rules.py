@@ -782,9 +782,12 @@ UNCOVERED: Dict[str, Pattern] = {
 # "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
 # have one): blocking is then its answer, not another subject.
 _NO_FILING_QUESTION = re.compile(
-    r"\b(?:without|no|not have|don't have|do not have|haven't|unfiled|not filed|never filed|"
+    r"\b(?:without|not have|don't have|do not have|haven't|unfiled|not filed|never filed|"
     r"in the absence of|absent|lacking|lack of|for want of)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
+    # (not "no filing needed": "that means no ICP, right?" asks whether one is needed)
+    r"\bno\b[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b(?!\s+(?:is\s+)?(?:needed|required|"
+    r"necessary)\b|\s*,?\s*(?:right|correct|then|yes)\s*\?)|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b|"
     # ... or before it is done: "must the site stay inaccessible for the duration of the ICP
@@ -800,10 +803,17 @@ _BLAMES_THE_FILING = re.compile(
     r"\b(?:(?:because of|due to|owing to|on account of|cuz of|coz of|bc of)[\s\"'“‘]+"
     r"(?:an?\s+|the\s+)?(?:(?:no|missing|absent|lack of|not having)\s+)?(?:an?\s+|the\s+)?|"
     r"for (?:lack|want) of\s+(?:an?\s+|the\s+|any\s+|a proper\s+|a valid\s+)?|"
-    r"for not having\s+(?:an?\s+|the\s+|any\s+)?|for missing\s+(?:an?\s+|the\s+)?)"
+    r"for not having\s+(?:an?\s+|the\s+|any\s+)?|for missing\s+(?:an?\s+|the\s+)?|"
+    # "inaccessible due to the fact that it hasn't obtained an ICP license", "because we never
+    # got a beian"
+    r"(?:because|since|as|due to the fact that)\s+(?:it|we|they|i|(?:the|our|my)\s+"
+    r"(?:site|website|domain|server|shop|store))\s+(?:(?:has|have|had|did|does|do)(?:n't|\s+not)|"
+    r"never)\s+(?:yet\s+)?(?:got|gotten|get|obtained|obtain|completed|complete|done|do|"
+    r"received|receive|applied for|apply for|filed for|file for)\s+(?:an?\s+|the\s+|any\s+|"
+    r"its\s+|our\s+)?)"
     # (the filing itself, not its details: "blocked due to a filing mismatch")
     r"(?:icp|beian|filing|licen[cs]e)\b[\"'”’]?(?!\s+(?:mismatch\w*|issues?|problems?|errors?|"
-    r"review\w*|changes?|info\w*|details?|for)\b)"
+    r"review\w*|changes?|info\w*|details?|for|renew\w*|updat\w*|transfer\w*)\b)"
 )
 
 # The ICP Commercial License held ("we already have a jingying ICP permit", "we hold the jing ying
@@ -962,8 +972,9 @@ _NO_FILING = re.compile(
     r"(?!(?:way|getting)\s+(?:a)?round\b)"
     r"(?:(?!(?:icp\s+)?(?:commercial|business)\b)\w+\s+){0,2}"
     r"(?:" + _THE_FILING[3:-1] + r"|(?P<one>one|it))\b"
-    # (not whether one is needed: "no filing needed then?")
-    r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b)|"
+    # (not whether one is needed: "no filing needed then?", "that means no ICP, right?")
+    r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b|\s*,?\s*(?:right|correct|then|"
+    r"yes)\s*\?)|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|"
     # (not papers that "won't work" or "won't be accepted" for it: which papers count is who

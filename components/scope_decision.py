@@ -82,7 +82,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.decision import NO
+from actions.decision import IP_ONLY, NO
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
@@ -156,6 +156,7 @@ from actions.words_to_facts import (
     names_no_server,
     not_a_sites_place,
     speaks_of_anyone,
+    to_access_method,
     to_can_complete_filing,
     weighs_options,
 )
@@ -747,6 +748,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # leaves out ("how do I get a filing for my app?").
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
+            if to_access_method(text) == IP_ONLY:
+                # "no domain bought, users hit the IP. Can we still file?": how a site reached
+                # only by IP files is the IP-only question's answer
+                return {"name": config["ip_only_intent"], "confidence": 1.0}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
             (intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"]))

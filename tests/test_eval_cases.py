@@ -105,8 +105,10 @@ def test_red_team_rounds_are_well_labelled_and_not_trained_on(path):
     the training data; its labels use the evaluation's facts and outcomes."""
     cases = load(path)
     assert len({c["id"] for c in cases}) == len(cases)
-    # (80 written; a case whose label the format cannot give is dropped, said in the header)
-    assert 75 <= len(cases) <= 80
+    # (80 written, or 40 conversations with their follow-ups; a case whose label the format
+    # cannot give is dropped, said in the header)
+    turns = len(cases) + sum(len(c.get("then") or []) for c in cases)
+    assert 75 <= len(cases) <= 80 or (len(cases) == 40 and 80 <= turns <= 160)
     assert all(c["id"].startswith(f"{path.stem}-") for c in cases)
     assert all(c["source"] == f"redteam {path.stem}" for c in cases)
     problems = {
@@ -116,4 +118,5 @@ def test_red_team_rounds_are_well_labelled_and_not_trained_on(path):
     }
     assert not problems
     trained = training_texts(ROOT / "data")
-    assert not [c["id"] for c in cases if normalise(c["text"]) in trained]
+    texts = [t["text"] for c in cases for t in [c, *(c.get("then") or [])]]
+    assert not [t for t in texts if normalise(t) in trained]

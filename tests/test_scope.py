@@ -1672,12 +1672,45 @@ def test_a_two_part_question_gets_the_faq_part_answered_and_the_rest_named(
     assert decided.get("uncovered") == uncovered
 
 
+@pytest.mark.parametrize("intent", ["ask_ip_only", "ask_physical_office", "nlu_fallback"])
+def test_how_a_site_reached_only_by_ip_gets_a_filing_is_the_ip_only_question(intent):
+    ranking = [{"name": "ask_ip_only", "confidence": 0.6}]
+    text = (
+        "Our ECS box sits in Chengdu, we have not registered a domain and visitors use the IP. "
+        "Can we still file?"
+    )
+    assert _scope().decide(intent, ranking, text, states_facts=True)["name"] == "ask_ip_only"
+    # (who may file, with no IP-only access, stays the physical office question)
+    text = "Our ECS box sits in Chengdu and runs the shop, but we're Dutch. Can we still file?"
+    assert _scope().decide(intent, ranking, text, states_facts=True)["name"] == (
+        "ask_physical_office"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no filing, right?" asks whether one is needed, not what happens without one
+        "our store is on a Chengdu ECS with an overseas-only CDN, so no beian, right?",
+        "we host in Ireland, hence no ICP needed?",
+    ],
+)
+def test_no_filing_needed_asked_is_not_what_happens_without_one(text):
+    ranking = [{"name": "inform", "confidence": 0.8}, {"name": "ask_no_filing", "confidence": 0.1}]
+    assert _scope().decide("inform", ranking, text, states_facts=True).get("name") != (
+        "ask_no_filing"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
         'has our server been blocked because of "备案"?',
         "was the shop taken offline for lack of a licence?",
         "is our domain inaccessible due to the missing ICP?",
+        # the filing not obtained, said as a clause
+        "the shop went offline since we never obtained a beian - what should we do?",
+        "is the site blocked because our shop hasn't got an ICP filing yet?",
     ],
 )
 def test_a_site_blocked_for_its_filing_is_the_no_filing_question(text):
