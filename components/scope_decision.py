@@ -72,7 +72,7 @@ said to be not covered.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -160,6 +160,7 @@ from actions.words_to_facts import (
     to_can_complete_filing,
     weighs_options,
 )
+from components.conversation_context import CONTEXT_KEY
 
 NLU_FALLBACK = "nlu_fallback"
 # the uncovered subject of another provider's rules and products
@@ -283,6 +284,11 @@ def _a_statement_of_facts(
     )
 
 
+# What a follow-up in a conversation on an FAQ question is about when it names nothing else
+# (components/conversation_context.py): read with it, as if it had named it.
+_THE_CONVERSATIONS_FILING = "(ICP Filing)"
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class ScopeDecision(GraphComponent, IntentClassifier):
     """Sets the intent from the scope rules (place after the FallbackClassifier)."""
@@ -367,10 +373,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         return cls(config)
 
     def decide(
-        self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool = False
+        self,
+        intent: Text,
+        ranking: List[Dict[Text, Any]],
+        text: Text,
+        states_facts: bool = False,
+        topic: Optional[Text] = None,
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...).
+        `topic`: the FAQ question the conversation is on, if any.
         A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         decided = self._decide(intent, ranking, text, states_facts)
@@ -382,7 +394,34 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 or self._filing_part_of_blocking(text)
                 or decided
             )
+        if topic and decided.get("name") == NLU_FALLBACK and not decided.get("ranking"):
+            return self._follow_up(intent, ranking, text, states_facts) or decided
         return decided
+
+    def _follow_up(
+        self,
+        intent: Text,
+        ranking: List[Dict[Text, Any]],
+        text: Text,
+        states_facts: bool,
+    ) -> Dict[Text, Any]:
+        """A message about no FAQ question when read alone, in a conversation on one, read as
+        being about the filing the conversation is on ("Understood. In which province would the
+        application be submitted?" names no filing: the conversation's is meant): the FAQ
+        question it then asks, when the classifier finds it likeliest too; else empty."""
+        config = self.component_config
+        if uncovered_subjects(text):
+            return {}
+        decided = self._decide(intent, ranking, f"{text} {_THE_CONVERSATIONS_FILING}", states_facts)
+        faq = [r for r in ranking if r.get("name") in config["faq_intents"]]
+        likeliest = max(faq, key=lambda r: r.get("confidence") or 0.0) if faq else {}
+        # (only the question both the rules and the classifier find: "and after approval, we
+        # just switch dns to the SLB ip?" is the load balancer's, not IP-only access)
+        if decided.get("name") in config["faq_intents"] and decided["name"] == likeliest.get(
+            "name"
+        ):
+            return decided
+        return {}
 
     def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:
         """Blocking asked of a site hosted outside mainland China: the hosted-outside question,
@@ -1228,7 +1267,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 )
                 for e in message.get(ENTITIES) or []
             )
-            decision = self.decide(intent, ranking, text, states_facts)
+            metadata = message.get("metadata")
+            topic = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
+            decision = self.decide(intent, ranking, text, states_facts, topic)
             if not decision:
                 continue
             chosen = {"name": decision["name"], "confidence": decision.get("confidence", 1.0)}

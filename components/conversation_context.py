@@ -1,0 +1,63 @@
+"""The conversation's FAQ question, given to the NLU with each message.
+
+Rasa's NLU reads a message on its own, but a follow-up leans on the question before it ("and if
+we turned on Alibaba CDN?", "in which province would the application go?", "small correction:
+the ECS will be in cn-guangzhou"): read alone, it names no filing, and the scope decision
+(components/scope_decision.py) calls it not covered. Rasa already parses each message with the
+conversation's tracker at hand (`MessageProcessor._parse_message_with_graph`), so the FAQ
+question the conversation is on (the `topic` slot, set by action_set_topic) is put into the
+message's metadata under CONTEXT_KEY for the parse only: the user's message, as logged, is
+unchanged, and a CONTEXT_KEY a client sends in its own metadata is dropped, so no client can set
+it.
+
+Installed by `components/__init__.py` with the speed fixes, for the same Rasa version only.
+"""
+
+import copy
+from typing import Any, Dict, Optional, Text
+
+import rasa
+from rasa.core.channels.channel import UserMessage
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from components.rasa_patches import PINNED_RASA
+
+CONTEXT_KEY = "icp_conversation_topic"
+TOPIC_SLOT = "topic"
+
+_rasa_parse = MessageProcessor._parse_message_with_graph
+
+
+def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) -> UserMessage:
+    """A copy of `message` whose metadata carries the conversation's FAQ question, if any."""
+    metadata: Dict[Text, Any] = (
+        {k: v for k, v in message.metadata.items() if k != CONTEXT_KEY}
+        if isinstance(message.metadata, dict)
+        else {}
+    )
+    topic = tracker.get_slot(TOPIC_SLOT) if tracker is not None else None
+    if topic:
+        metadata[CONTEXT_KEY] = topic
+    parsed = copy.copy(message)
+    parsed.metadata = metadata
+    return parsed
+
+
+def _parse_message_with_graph(
+    self: MessageProcessor,
+    message: UserMessage,
+    tracker: DialogueStateTracker,
+    only_output_properties: bool = True,
+) -> Dict[Text, Any]:
+    return _rasa_parse(self, with_context(message, tracker), tracker, only_output_properties)
+
+
+def install(rasa_version: str = rasa.__version__) -> None:
+    if rasa_version != PINNED_RASA:
+        raise RuntimeError(
+            f"components/conversation_context.py replaces a private method of Rasa "
+            f"{PINNED_RASA} (MessageProcessor._parse_message_with_graph), but this is Rasa "
+            f"{rasa_version}. Check it against this Rasa, then update PINNED_RASA."
+        )
+    MessageProcessor._parse_message_with_graph = _parse_message_with_graph
