@@ -847,6 +847,12 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"from)|\b(?:do|get)\s+(?:the\s+)?(?:beian|icp)\b[^.?!]{0,40}\b(?:through|via|using))\s+"
     r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
+    # ... or where the writer looked up a fact: "I checked the console, it's actually
+    # ap-southeast-1"
+    r"\b(?:checked|looked (?:at|in|it up in)|according to|as per|per)\s+(?:the\s+|our\s+)?"
+    r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:console|dashboard|portal)\b"
+    r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:region|instance|server|ecs|"
+    r"site)|that)\b)|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system|form)\s+(?:keeps\s+)?(?:asks?|asking|wants?|requires?|needs?|"

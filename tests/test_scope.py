@@ -1981,12 +1981,18 @@ def test_crypto_beside_a_site_or_china_keeps_the_filings_icp(text):
         ),
         # filing through Alibaba Cloud's console is the FAQ's own channel
         ("the app is on ECS Hefei, IP only. can we file through your console?", "settings"),
+        # the console as where a fact was looked up
+        ("oops, looked at the console - our ECS region is eu-west-1, not Shenzhen", "settings"),
         # a site the FAQ says needs a filing, blocked without one
         ("our site is on ECS Shenzhen with no ICP, will it be blocked?", "blocking"),
     ],
 )
 def test_background_that_is_the_faqs_own_case_is_no_other_subject(text, subject):
     assert subject not in uncovered_subjects(text)
+
+
+def test_a_question_about_the_console_after_looking_there_stays_not_covered():
+    assert "settings" in uncovered_subjects("I checked the console, how do I switch the region?")
 
 
 @pytest.mark.parametrize(
