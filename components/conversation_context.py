@@ -19,6 +19,7 @@ from typing import Any, Dict, Optional, Text
 import rasa
 from rasa.core.channels.channel import UserMessage
 from rasa.core.processor import MessageProcessor
+from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.rasa_patches import PINNED_RASA
@@ -37,11 +38,39 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
         else {}
     )
     topic = tracker.get_slot(TOPIC_SLOT) if tracker is not None else None
-    if topic:
+    # (not while a clarifying question waits for its reply: the form reads the reply, and a
+    # typed reply is no new question, "the notarised papers are impossible for us")
+    if topic and not tracker.active_loop_name and _previous_message_understood(tracker):
         metadata[CONTEXT_KEY] = topic
     parsed = copy.copy(message)
     parsed.metadata = metadata
     return parsed
+
+
+# Replies that say the user's previous message was not understood or not answered. After one, a
+# correction or a what-if that message carried may have been lost ("it's actually
+# ap-southeast-1", "and to shanghai?"), so the facts kept may be stale: the next message is read
+# on its own, as before, rather than answered from them.
+_NOT_UNDERSTOOD = (
+    "action_did_you_mean",
+    "utter_cannot_answer",
+    "utter_out_of_scope",
+    "utter_still_not_understood",
+    "utter_fact_not_understood",
+    "utter_english_only",
+)
+
+
+def _previous_message_understood(tracker: DialogueStateTracker) -> bool:
+    """False when a reply to the user's previous message said it was not understood."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return True
+        if isinstance(event, ActionExecuted) and str(event.action_name or "").startswith(
+            _NOT_UNDERSTOOD
+        ):
+            return False
+    return True
 
 
 def _parse_message_with_graph(

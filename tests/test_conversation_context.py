@@ -1,0 +1,129 @@
+"""The conversation's FAQ question given to the NLU (components/conversation_context.py), and a
+follow-up read with it (components/scope_decision.py): wordings are our own."""
+
+import pytest
+from rasa.core.channels.channel import UserMessage
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from components import conversation_context
+from components.conversation_context import CONTEXT_KEY, with_context
+from tests.test_scope import _scope
+
+
+def _tracker(*events):
+    return DialogueStateTracker.from_events("c", list(events))
+
+
+ANSWERED = (
+    UserUttered("do we need ICP?"),
+    SlotSet("topic", "need_icp"),
+    ActionExecuted("action_answer_icp_question"),
+    ActionExecuted("action_listen"),
+)
+
+
+def test_the_conversations_question_reaches_the_parse_and_the_message_is_unchanged():
+    message = UserMessage("and which province?", metadata={"page": "/help"})
+    parsed = with_context(message, _tracker(*ANSWERED))
+    assert parsed.metadata == {"page": "/help", CONTEXT_KEY: "need_icp"}
+    assert message.metadata == {"page": "/help"}, "the logged message keeps its own metadata"
+    assert parsed.text == message.text and parsed.sender_id == message.sender_id
+
+
+def test_no_client_can_set_the_conversations_question():
+    message = UserMessage("and which province?", metadata={CONTEXT_KEY: "load_balancer"})
+    assert CONTEXT_KEY not in with_context(message, _tracker()).metadata
+    assert with_context(message, _tracker(*ANSWERED)).metadata[CONTEXT_KEY] == "need_icp"
+    assert CONTEXT_KEY not in with_context(message, None).metadata
+
+
+@pytest.mark.parametrize(
+    "reply", ["utter_cannot_answer", "action_did_you_mean", "utter_fact_not_understood"]
+)
+def test_after_a_message_that_was_not_understood_the_next_is_read_on_its_own(reply):
+    # ("it's actually ap-southeast-1" not understood: the facts kept may be stale)
+    tracker = _tracker(
+        *ANSWERED,
+        UserUttered("it's actually ap-southeast-1"),
+        ActionExecuted(reply),
+        ActionExecuted("action_listen"),
+    )
+    assert CONTEXT_KEY not in with_context(UserMessage("so, needed?"), tracker).metadata
+    # one understood message later, the conversation's question is given again
+    tracker.update(UserUttered("we host in Frankfurt"))
+    tracker.update(ActionExecuted("action_answer_icp_question"))
+    assert with_context(UserMessage("so, needed?"), tracker).metadata[CONTEXT_KEY] == "need_icp"
+
+
+def test_a_reply_to_a_clarifying_question_is_read_by_the_form_not_as_a_follow_up():
+    tracker = _tracker(
+        UserUttered("what if we never get a beian?"),
+        SlotSet("topic", "no_filing"),
+        ActiveLoop("icp_facts_form"),
+        ActionExecuted("action_listen"),
+    )
+    assert CONTEXT_KEY not in with_context(UserMessage("papers are impossible"), tracker).metadata
+
+
+def test_installed_in_rasa():
+    assert MessageProcessor._parse_message_with_graph is (
+        conversation_context._parse_message_with_graph
+    )
+    with pytest.raises(RuntimeError, match="3.7.0"):
+        conversation_context.install(rasa_version="3.7.0")
+
+
+FOLLOW_UPS = [
+    # names no filing, but the conversation's is meant
+    (
+        "Noted. Which province does the application go to? Our branch is registered in Hunan.",
+        [{"name": "ask_which_province", "confidence": 0.97}],
+        "ask_which_province",
+    ),
+    (
+        "and with Alibaba CDN covering the mainland on top of the HK box?",
+        [{"name": "ask_cdn", "confidence": 0.9}],
+        "ask_cdn",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", FOLLOW_UPS)
+def test_a_follow_up_that_names_no_filing_is_read_as_about_the_conversations(
+    text, ranking, expected
+):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}, *ranking]
+    alone = _scope().decide("nlu_fallback", ranking, text, states_facts=True)
+    assert alone.get("name") == "nlu_fallback" and not alone.get("ranking"), "not alone"
+    decided = _scope().decide("nlu_fallback", ranking, text, states_facts=True, topic="need_icp")
+    assert decided["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, ranking",
+    [
+        # a question the FAQ does not cover stays so in a conversation too
+        (
+            "and roughly how many weeks until it's approved?",
+            [{"name": "ask_cdn", "confidence": 0.9}],
+        ),
+        # the rules and the classifier disagree: not answered
+        (
+            "after that we just repoint the DNS at the SLB address?",
+            [{"name": "ask_ip_only", "confidence": 0.9}],
+        ),
+        # unrelated
+        (
+            "what's a good pizza place in Singapore?",
+            [{"name": "out_of_scope", "confidence": 0.9}],
+        ),
+    ],
+)
+def test_a_follow_up_is_not_answered_when_the_conversation_does_not_make_it_an_faq_question(
+    text, ranking
+):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}, *ranking]
+    decided = _scope().decide("nlu_fallback", ranking, text, states_facts=False, topic="cdn")
+    assert decided.get("name") not in {"ask_cdn", "ask_ip_only"}
