@@ -2735,6 +2735,8 @@ def asks_if_blocked_when_hosted_outside(text: str) -> bool:
     part (none is needed), not the blocking."""
     return (
         uncovered_subjects(text) == ["blocking"]
+        # (censorship is no filing's matter: "could our site be censored if we host in Seoul?")
+        and not _CENSORSHIP.search(clean(text))
         and len(asking_parts(text)) == 1
         # (where it is hosted said in so many words, also as a plan: "if we host it outside
         # China"; not "platforms that aren't blocked in China")

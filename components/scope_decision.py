@@ -66,7 +66,10 @@ a text that asks nothing, is the hosted-outside question; Hong Kong named as the
 filing not wanted ("if they decide not to start the ICP license") is the no-filing question, as
 for one that cannot be done. Blocking asked of one's own site hosted outside mainland China ("will
 our shop get blocked if we host it outside China?") is the hosted-outside question, the blocking
-said to be not covered.
+said to be not covered. In a conversation already on an FAQ question (its `topic`, given by
+components/conversation_context.py), a message about no FAQ question when read alone is read as
+about the conversation's filing ("Understood. In which province would the application go?"), and
+is that question when the classifier finds it likeliest too.
 """
 
 from __future__ import annotations
@@ -382,7 +385,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...).
-        `topic`: the FAQ question the conversation is on, if any.
+        `topic`: the FAQ question the conversation is on, if any (a follow-up is read with it).
         A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         decided = self._decide(intent, ranking, text, states_facts)

@@ -171,7 +171,8 @@ def play_conversation(
             "text": turn["text"],
             "expect": turn["expect"],
             "says": {**_told(before, result), **(turn.get("says") or {})},
-            "replies": {**(case.get("replies") or {}), **(turn.get("replies") or {})},
+            # (what this user would reply, as the earlier turns and this one say)
+            "replies": {**(before.get("replies") or {}), **(turn.get("replies") or {})},
             "typed": turn.get("typed") or {},
         }
         played.append((follow_up, play(follow_up, send, responses)))

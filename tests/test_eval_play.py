@@ -264,3 +264,35 @@ def test_a_follow_up_is_labelled_like_a_case():
     assert any(p.startswith("follow-up 3: cdn_coverage") for p in problems)
     assert "follow-up 4: typed access_method has no value in replies" in problems
     assert not any(p.startswith("follow-up 5") for p in problems), "known from the question"
+
+
+def test_a_reply_a_follow_up_gives_is_kept_for_the_turns_after_it():
+    case = {
+        "id": "c",
+        "text": "we host in Frankfurt, do we need ICP?",
+        "expect": ["need_icp"],
+        "says": {"hosting_location": "outside_mainland"},
+        "replies": {"cdn_coverage": "none"},
+        "then": [
+            {
+                "text": "and if we moved to Shenzhen?",
+                "expect": ["need_icp"],
+                "says": {"hosting_location": "mainland_china"},
+                "replies": {"access_method": "ip_only"},
+            },
+            {
+                "text": "and with a mainland CDN?",
+                "expect": ["need_icp"],
+                "says": {"cdn_coverage": "includes_mainland"},
+            },
+        ],
+    }
+    bot = FakeAssistant(
+        _bot("utter_ask_cdn_coverage"),
+        _bot("utter_hosted_outside_no_cdn"),
+        _bot("utter_ip_only"),  # answered with no question asked
+        _bot("utter_ask_access_method"),
+        _bot("utter_ip_only"),
+    )
+    play_conversation(case, bot, RESPONSES)
+    assert bot.sent[4] == '/inform{"access_method": "ip_only"}'

@@ -1617,9 +1617,15 @@ TWO_PART_RANKING = [
             ["blocking"],
         ),
         (
-            "we run the shop on a Frankfurt server, could the great firewall block it?",
+            "we run the shop on a Frankfurt server, could it get blocked for Chinese visitors?",
             "ask_hosted_outside",
             ["blocking"],
+        ),
+        # (censorship is no filing's matter, wherever the site is hosted)
+        (
+            "we run the shop on a Frankfurt server, could the great firewall block it?",
+            "ask_unanswerable",
+            None,
         ),
         # (not of one's own site, nor one hosted in mainland China, nor with more to ask)
         ("Are sites hosted abroad usually blocked in China?", "ask_unanswerable", None),
