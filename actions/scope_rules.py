@@ -1611,9 +1611,21 @@ _FASTEST_WAY = re.compile(
 )
 
 
+# Why a case put is put, not what it asks: "and if we turned on Alibaba CDN so mainland shoppers
+# load it faster?" asks what applies then.
+_A_PURPOSE = re.compile(
+    r"\b(?:so(?: that)?|to make|to help)\s+(?:[\w'-]+\s+){0,5}?(?:load|loads|run|runs|is|are|"
+    r"gets?|works?|opens?)\s+(?:[\w'-]+\s+){0,2}?(?:faster|quicker|better)\b[^.?!,]*"
+)
+
+
 def _asks_about_performance(text: str) -> bool:
     text = _FASTEST_WAY.sub(" ", text)
-    questions = [q for q in SENTENCES.findall(text) if q.strip().endswith("?")]
+    questions = [
+        _A_PURPOSE.sub(" ", q) if _A_CASE_PUT.search(q) else q
+        for q in SENTENCES.findall(text)
+        if q.strip().endswith("?")
+    ]
     return any(
         _PERFORMANCE.search(q)
         and not _ASKS_IF_ALLOWED.search(_EXPECTED.sub(" ", _CONDITION_FIRST.sub(" ", q)))
@@ -3136,6 +3148,53 @@ def asks_how_to_get_one(part: str) -> bool:
 def is_follow_up(text: str) -> bool:
     """ "What about ...?", "and if ...": continues the question asked before."""
     return bool(_FOLLOW_UP.search(clean(text)))
+
+
+# A case put instead of the one told: "same if we moved everything to HK?", "suppose we drop the
+# Beijing box", "would moving to Hong Kong ECS then ...?", "and with HK plus ...?"
+_A_CASE_PUT = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
+    r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming|in case)\b|"
+    r"^\W*(?:and|same|with|plus|or)\b|"
+    r"\b(?:what|how) about\b|"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b"
+)
+# Whether what was just told changes the answer: "does that change things?", "does the process
+# change?", "still fine?", "same deal?"
+_ASKS_IF_IT_CHANGES = re.compile(
+    r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|"
+    r"difference)\b|"
+    r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
+    r"applies|hold|holds)\b|"
+    r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here)\b|"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$"
+)
+
+
+# A question of its own, typed with or without its mark: a question word opening a clause, not
+# one that puts a case ("what if", "what about") or asks what follows ("what then")
+_ASKS_ITS_OWN = re.compile(
+    r"(?:^|[,;:.!(]\s*|\b(?:in that case|then|so|ok|okay|and|but|also|now)\s+)"
+    r"(?:which|where|how|what|why|who|whose)\b(?!\s+(?:if|about|then|else|now)\b)(?![,.?!]?\s*$)"
+)
+
+
+def continues_with_facts(text: str) -> bool:
+    """In a conversation on an FAQ question, `text` (stating facts) continues it: it only tells
+    them ("oh, forgot to mention we hold an ICP Commercial License"), puts a case instead of the
+    one told ("same if we moved everything to HK?"), or asks whether what it tells changes the
+    answer ("correction: it's a branch company in Jiangsu. does that change things?"). The
+    question at hand is then answered again with them; any other question is the message's own."""
+    if _ASKS_ITS_OWN.search(clean(text)):
+        return False  # "in that case which province, we have no company in china at all"
+    if not is_question(text):
+        return True
+    asked = clean(asked_part(text))
+    return bool(
+        _A_CASE_PUT.search(asked)
+        or _A_CASE_PUT.search(clean(text))
+        or _ASKS_IF_IT_CHANGES.search(asked)
+    )
 
 
 _SERVES_CHINA = re.compile(

@@ -459,7 +459,7 @@ _TOLD_WE_NEED = re.compile(
 # The site said to run there (not only advised to): "so the site runs on Hong Kong ECS instead"
 _RUNS_THERE = re.compile(
     r"\b(?:runs|running|ran|moved|migrated|lives|sits|is hosted|are hosted|we host|now on|"
-    r"now in)\b|"
+    r"now in|stay|stays|staying|remain|remains)\b|"
     r"\b(?:site|shop|website|servers?)\s+(?:is|are)\s+(?:on|in)\b"
 )
 # The way out of a filing that cannot be done, not where the site is: "host on Alibaba Cloud
@@ -496,7 +496,8 @@ _GONE_WORDS = (
     # the verb split by what it acts on: "we shut the shanghai ecs down in march"
     r"(?:shut|switched|turned|took) (?:the |our |that |this |those |these |it |them )?"
     r"(?:[\w-]+ ){0,2}?(?:down|off)|"
-    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up|"
+    r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up|dropped|"
+    r"drop(?:s|ping)?\s+(?:the|our|that|this|those|these)|"
     # a provider left ("we left Tencent Cloud Guangzhou in January"; not "we left the servers in
     # Beijing", which keeps them there)
     r"(?:moved|migrated) (?:off|away from)|ditched|abandoned|"
@@ -525,6 +526,19 @@ def last_question(text: str) -> str:
 def _sentence_with(value: str, message: str) -> str:
     """The cleaned sentence of `message` that holds the phrase `value` ("" when none does)."""
     return next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
+
+
+# A case put to be answered, not a plan told: "what if we move the ECS to Tokyo?", "would moving
+# to Hong Kong ECS then let us open without it?" (the case's facts are the ones asked about)
+PUTS_A_CASE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
+    r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+(?:we|i)\b|"
+    r"^\W*(?:(?:and|so|ok|okay|hmm+)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b"
+)
+
+
+def _puts_a_case(value: str, message: str) -> bool:
+    return bool(PUTS_A_CASE.search(_sentence_with(value, message)))
 
 
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
@@ -1759,6 +1773,27 @@ def not_a_sites_place(value: str, message: str) -> bool:
     )
 
 
+# Whose a place is when a message names no server: a company's, a presence's, a licence's or the
+# people's ("and if we had one in Shanghai?", "our users are in Shanghai")
+_NOT_THE_SITES_PLACE = re.compile(
+    _COMPANY_WORDS.pattern + r"|"
+    r"\b(?:branch\w*|wfoe|subsidiar\w+|ban ?shi ?chu|licen[cs]e\w*|permits?|had|have|has)\b"
+)
+
+
+def place_as_the_sites(place: str, message: str) -> Optional[str]:
+    """Where the site is hosted, from a place a follow-up names with no server ("and to shanghai?",
+    "it's actually ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN?"): in
+    a conversation on where a site is hosted, the place is the site's, unless the message says
+    whose else it is. None then, and when the place is not read as today's or the case put."""
+    text = _clean(message)
+    if any(_clean(place) in m.group(0) for m in _USERS_PLACE.finditer(text)):
+        return None  # "what if our users are in Shanghai?"
+    if _NOT_THE_SITES_PLACE.search(_USERS_PLACE.sub(" ", text)):
+        return None
+    return read_hosting(place, message)
+
+
 def read_hosting(value: str, message: str) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -1817,7 +1852,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         # "if a company hosts in Shenzhen ..., do they need icp? we are on Singapore ourself": a
         # case beside the writer's own (alone, it is the scenario asked about)
         return None
-    if _FUTURE.search(clause) or _of_the_past(clause):
+    if (_FUTURE.search(clause) and not _puts_a_case(value, message)) or _of_the_past(clause):
         return None
     if _then_now(clause, _CLAUSES.split(_rest_of_sentence(value, message))[1:]):
         return None  # "the backend was in Beijing and is in Frankfurt now"
@@ -2356,9 +2391,14 @@ _GLOBAL_AREA = re.compile(
     r"\b(?:acceleration|cdn) (?:area|region)s?\b\W+"
     r"(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
     r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))|"
-    # the setting named the other way round: "the Global acceleration area"
-    r"\bglobal\s+(?:acceleration\s+|cdn\s+)?(?:area|region)\b"
-    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))"
+    # the setting named the other way round: "the Global acceleration area", "the 'Global'
+    # acceleration area"
+    r"\bglobal['\"’”]?\s+(?:acceleration\s+|cdn\s+)?(?:area|region)\b"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))|"
+    # ... or quoted after the CDN: "Alibaba CDN 'Global' turned on" (not set against another
+    # setting: "CDN 'Global' vs 'Global (excluding mainland China)'")
+    r"\bcdn\s+['\"‘“]global['\"’”]"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))"
 )
 
 
@@ -2662,7 +2702,7 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:is|would be|seems|looks)\s+(?:\w+\s+)?(?:impossible|"
     r"not possible|out of the question|not an option)\b|"
     r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
-    r"(?!(?:we|i|you|they)\b)(?:\w+\s+)?(?:get|obtain|complete|finish|pass)\s+"
+    r"(?!(?:we|i|you|they)\b)(?:\w+\s+)?(?:get|obtain|complete|finish|pass|do)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)\b" + _NOT_A_DELAY + r"|"
     # "so we simply can't file" (not where, how or for whom: "we can't file through Alibaba")
     r"\b(?:we|i|they)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|are unable to|"

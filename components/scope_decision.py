@@ -122,6 +122,7 @@ from actions.scope_rules import (
     candidates,
     carries_subject,
     clean,
+    continues_with_facts,
     denies_a_cdn,
     is_follow_up,
     is_heading,
@@ -158,6 +159,7 @@ from actions.words_to_facts import (
     lacks_documents,
     names_no_server,
     not_a_sites_place,
+    place_as_the_sites,
     speaks_of_anyone,
     to_access_method,
     to_can_complete_filing,
@@ -351,6 +353,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "no_filing_intent": "ask_no_filing",
             # the question of a site reached only by IP (no domain name)
             "ip_only_intent": "ask_ip_only",
+            # the conversation's questions (`topic` values) whose answer does not rest on where
+            # the site is hosted: a place a follow-up names is not the site's there
+            "topics_not_on_hosting": ["physical_office"],
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -390,6 +395,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         decided = self._decide(intent, ranking, text, states_facts)
         not_covered = self.component_config["not_covered_intent"]
+        continued = topic and self._continues_the_question(
+            decided.get("name", intent), intent, ranking, text, states_facts
+        )
+        if continued:
+            return continued
         if decided.get("name", intent) == not_covered:
             return (
                 self._covered_part(ranking, text, states_facts)
@@ -400,6 +410,46 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if topic and decided.get("name") == NLU_FALLBACK and not decided.get("ranking"):
             return self._follow_up(intent, ranking, text, states_facts) or decided
         return decided
+
+    def _continues_the_question(
+        self,
+        decided: Text,
+        intent: Text,
+        ranking: List[Dict[Text, Any]],
+        text: Text,
+        states_facts: bool,
+    ) -> Dict[Text, Any]:
+        """In a conversation on an FAQ question, a message that tells facts and only that, puts a
+        case instead of the one told, or asks whether what it tells changes the answer
+        (`continues_with_facts`), naming nothing the FAQ leaves out: its facts, the question at
+        hand to be answered again with them. Read alone, it names no filing and was taken for
+        something the FAQ does not cover ("Correction: we also run a database replica on ECS in
+        Shanghai. Does that alter the requirement?") or for nothing understood ("same if we moved
+        everything to HK?"). A case put where the filing cannot be done ("and if we can't file,
+        what then?") is the no-filing question, and one whose FAQ question the rules and the
+        classifier agree on (other than the umbrella question) that question ("what if the site
+        only resolves by IP for now?"). Empty when it is not one: a question of its own, and an
+        FAQ question found, stay as decided."""
+        config = self.component_config
+        if not (
+            states_facts
+            and decided
+            in (
+                NLU_FALLBACK,
+                config["not_covered_intent"],
+                config["out_of_scope_intent"],
+                *config["statement_intents"],
+            )
+            and continues_with_facts(text)
+            and not uncovered_subjects(text)
+        ):
+            return {}
+        if to_can_complete_filing(text) == NO:
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
+        agreed = self._follow_up(intent, ranking, text, states_facts)
+        if agreed and agreed["name"] != config["umbrella_intent"]:
+            return agreed
+        return {"name": config["statement_intents"][0]}
 
     def _follow_up(
         self,
@@ -1251,11 +1301,38 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": others[0], "confidence": 1.0}
         return {}
 
+    def _places_told_as_hosting(
+        self, entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+    ) -> List[Dict[Text, Any]]:
+        """In a conversation on an FAQ question whose answer rests on where the site is hosted, a
+        follow-up that names places and no server ("and to shanghai?", "wait, it's actually
+        ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN for mainland
+        users?") tells where the site is hosted: its places as hosting phrases (read as such by
+        the form's validation), unless the message says whose else they are."""
+        config = self.component_config
+        if (
+            not topic
+            or topic in config["topics_not_on_hosting"]
+            or any(e.get("entity") == "hosting_location" for e in entities)
+            or not continues_with_facts(text)
+        ):
+            return []
+        return [
+            {**e, "entity": "hosting_location", "extractor": type(self).__name__}
+            for e in entities
+            if e.get("entity") == "place" and place_as_the_sites(str(e.get("value", "")), text)
+        ]
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             ranking = message.get(INTENT_RANKING_KEY) or []
             text = message.get(TEXT) or ""
+            metadata = message.get("metadata")
+            topic = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
+            told = self._places_told_as_hosting(message.get(ENTITIES) or [], text, topic)
+            if told:
+                message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(
                 e.get("entity") in self.component_config["fact_entities"]
                 # (a hosting phrase that names no site's server states nothing: "needs a new
@@ -1270,8 +1347,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 )
                 for e in message.get(ENTITIES) or []
             )
-            metadata = message.get("metadata")
-            topic = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
             decision = self.decide(intent, ranking, text, states_facts, topic)
             if not decision:
                 continue

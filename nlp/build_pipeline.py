@@ -849,12 +849,18 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"ORTH": {"IN": ["=", ":"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": "global"}],
     )
-    # ... named the other way round: "the Global acceleration area", "Global area"
+    # ... named the other way round: "the Global acceleration area", "Global area", "the
+    # 'Global' acceleration area"
     add(
         "cdn_coverage",
-        [{"LOWER": "global"}]
+        [{"LOWER": "global"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": {"IN": ["acceleration", "cdn"]}, "OP": "?"}]
         + [{"LOWER": {"IN": ["region", "area"]}}],
+    )
+    # ... or quoted after the CDN: "Alibaba CDN 'Global' turned on"
+    add(
+        "cdn_coverage",
+        [{"LOWER": "cdn"}, {"IS_PUNCT": True}, {"LOWER": "global"}, {"IS_PUNCT": True}],
     )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
     # acceleration region"
@@ -943,12 +949,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     for negation in negations:
         add("license_province", negation + [chinese, {"LOWER": "business", "OP": "?"}, licence])
         add("license_province", negation + [{**chinese, "OP": "?"}, {"LOWER": "business"}, licence])
-    # "only reachable via IP", "only accessible through its IP"
+    # "only reachable via IP", "only accessible through its IP", "only reach it by IP"
     add(
         "access_method",
         [
             {"LOWER": "only"},
             {"IS_ALPHA": True, "OP": "?"},
+            {"LOWER": {"IN": ["it", "them", "us", "the", "our", "site", "app"]}, "OP": "?"},
             {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
             {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
             {"LOWER": "ip"},

@@ -6,6 +6,8 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
 
 from components import conversation_context
 from components.conversation_context import CONTEXT_KEY, with_context
@@ -127,3 +129,114 @@ def test_a_follow_up_is_not_answered_when_the_conversation_does_not_make_it_an_f
     ranking = [{"name": "nlu_fallback", "confidence": 0.6}, *ranking]
     decided = _scope().decide("nlu_fallback", ranking, text, states_facts=False, topic="cdn")
     assert decided.get("name") not in {"ask_cdn", "ask_ip_only"}
+
+
+# Follow-ups that tell facts: corrections, added facts and cases put, in a conversation on an FAQ
+# question. Read alone they were "not covered" or not understood.
+CONTINUED = [
+    # a correction, no question (the classifier unsure)
+    ("nlu_fallback", "hold on, I misread it: the instances sit in cn-hongkong after all"),
+    # a fact added, taken for a question the FAQ does not cover
+    ("ask_unanswerable", "oh, also: a second ECS of ours runs in Chengdu. does that matter?"),
+    # a case put instead of the one told
+    ("nlu_fallback", "and supposing we shifted the whole stack to Frankfurt?"),
+    ("nlu_fallback", "same if our CDN covered the mainland too?"),
+    # taken for something unrelated
+    ("out_of_scope", "we're on a Seoul box now, by the way. still the same answer?"),
+]
+
+
+@pytest.mark.parametrize("intent, text", CONTINUED)
+def test_a_follow_up_that_tells_facts_answers_the_conversations_question_again(intent, text):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    decided = _scope().decide(intent, ranking, text, states_facts=True, topic="need_icp")
+    assert decided["name"] == "inform"
+    # read alone, it is no statement of facts (no conversation to continue)
+    assert _scope().decide(intent, ranking, text, states_facts=True).get("name") != "inform"
+
+
+def test_a_case_put_where_the_filing_cannot_be_done_is_the_no_filing_question():
+    text = "and if we can't get the filing at all, what then?"
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    decided = _scope().decide("nlu_fallback", ranking, text, states_facts=True, topic="cdn")
+    assert decided["name"] == "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "intent, text, states_facts",
+    [
+        # a question of its own, with facts: the FAQ does not cover it
+        (
+            "ask_unanswerable",
+            "our ECS is in Chengdu after all. how long will the review take?",
+            True,
+        ),
+        # a question of its own without its mark: the rules decide it, not as a restatement
+        ("nlu_fallback", "then which province for us, we have no company in china", True),
+        # no fact told: nothing to answer again with
+        ("nlu_fallback", "and what if it changes later?", False),
+        # an uncovered subject in a case put
+        ("nlu_fallback", "and if we moved to Frankfurt, would it load faster?", True),
+    ],
+)
+def test_a_follow_up_with_a_question_of_its_own_is_not_taken_for_facts(intent, text, states_facts):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    decided = _scope().decide(intent, ranking, text, states_facts=states_facts, topic="need_icp")
+    assert decided.get("name") != "inform"
+
+
+def _with_entities(text, topic, *entities):
+    message = Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": "nlu_fallback", "confidence": 0.6},
+            INTENT_RANKING_KEY: [],
+            ENTITIES: list(entities),
+            "metadata": {CONTEXT_KEY: topic},
+        }
+    )
+    return _scope().process([message])[0]
+
+
+def _place(text, value):
+    start = text.lower().index(value.lower())
+    return {"entity": "place", "value": value, "start": start, "end": start + len(value)}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("hmm, scratch that - it's the Tokyo region, not Shanghai", "Tokyo"),
+        ("and to Chengdu?", "Chengdu"),
+        ("and if we went with HK, plus the CDN for mainland visitors?", "Hong Kong"),
+    ],
+)
+def test_a_place_a_follow_up_names_alone_is_where_the_site_is_hosted(text, place):
+    message = _with_entities(
+        text, "need_icp", _place(text, "HK" if place == "Hong Kong" else place)
+    )
+    told = [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    assert [e["start"] for e in told] == [
+        text.lower().index(("hk" if place == "Hong Kong" else place).lower())
+    ]
+    assert message.get(INTENT)["name"] == "inform"
+
+
+@pytest.mark.parametrize(
+    "text, value, topic",
+    [
+        # whose else the place is
+        ("and if our customers were mostly in Chengdu?", "Chengdu", "need_icp"),
+        ("oh wait, we opened a branch in Hunan in the spring", "Hunan", "need_icp"),
+        ("what if we had one in Chengdu?", "Chengdu", "need_icp"),
+        # a conversation on who may file: no hosting to correct
+        ("and in Chengdu?", "Chengdu", "physical_office"),
+        # no conversation
+        ("and to Chengdu?", "Chengdu", None),
+        # a question of its own
+        ("which region is cheapest, Chengdu?", "Chengdu", "need_icp"),
+    ],
+)
+def test_a_place_is_not_taken_for_the_sites_when_the_message_says_whose_it_is(text, value, topic):
+    message = _with_entities(text, topic, _place(text, value))
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
