@@ -1808,7 +1808,7 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         or _in_a_quoted_rule(value, message)
         or speaks_of_anyone(message)
         or asks_of_sites_in_general(value, message)
-        or _asks_after_a_move(message)
+        or (_asks_after_a_move(message) and not _puts_a_case(value, message))
     ):
         return None
     if value.strip() == message.strip():
@@ -2099,12 +2099,22 @@ _KINDS_LABELLED = re.compile(
 )
 
 
+# A presence founded: "we set up a branch", "opened a rep office in 2022"
+_FOUNDED = re.compile(
+    r"\b(?:set up|opened|established|registered|founded|incorporated|started|created)\b"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
     that was closed, or one planned for next year, is no presence today)."""
     clause = _clause_with(value, message)
-    if _PAST.search(clause) or _ENDED_LATER.search(_rest_of_sentence(value, message)):
+    # (a founding in the past stands today: "we set up a branch in Fujian last year")
+    founded = _FOUNDED.search(clause) and not _GONE.search(clause)
+    if (_PAST.search(clause) and not founded) or _ENDED_LATER.search(
+        _rest_of_sentence(value, message)
+    ):
         # "we had a rep office in Beijing but closed it last year, so nothing now"
         return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
     if _FUTURE.search(clause) or denied_next(value, message) or weighs_options(message):
@@ -2992,7 +3002,10 @@ _FILED = re.compile(
 _SOMETHING_ELSE_REGISTERED = re.compile(
     r"\s+(?:(?:the|a|an|our|my)\s+)?(?:domains?|company|companies|business|trademarks?|accounts?|"
     r"wfoe|entity|subsidiary|branch)\b|\s+by\s+(?:the\s+)?(?:registry|registrar|bank|tax|"
-    r"market regulator|aic|samr)\b"
+    r"market regulator|aic|samr)\b|"
+    # the ICP Commercial License, which is no filing of the site ("we hold an ICP Commercial
+    # License already")
+    r"\s+(?:commercial|operating|business|edi|value-added)\s+(?:licen[cs]es?|permits?)\b"
 )
 # "has to get the ICP Filing done", "we must get our beian done": what is to be done (not "it took
 # weeks to get the filing done")

@@ -870,6 +870,17 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["china", "mainland"]}, "OP": "?"}]
         + [{"LOWER": "acceleration"}, {"LOWER": {"IN": ["region", "regions", "area", "areas"]}}],
     )
+    # a branch told by its founding ("we set up a branch in Fujian", "opened a branch there"): a
+    # bare "branch" may be a bank's or a code branch
+    founded = [
+        [{"LEMMA": {"IN": ["open", "establish", "register", "found", "incorporate", "start"]}}],
+        [{"LEMMA": "set"}, {"LOWER": "up"}],
+    ]
+    for verb in founded:
+        add(
+            "china_presence",
+            verb + [{"LOWER": {"IN": ["a", "our", "one", "the"]}}, {"LOWER": "branch"}],
+        )
     # "we don't have any company in China", "no registered entity there", "without any office"
     presence_nouns = {
         "LOWER": {

@@ -2662,3 +2662,59 @@ def test_round_78_typed_replies_to_clarifying_questions():
     # (not the CDN's "none", which an entity's synonym gives too: the message's own "no CDN")
     message = "Servers in Oslo, no CDN, Chinese users find us fine. ICP?"
     assert clean_fact(Fact.CDN_COVERAGE, "none", message) == "none"
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # Alibaba Cloud CDN's "Global" area, quoted, includes mainland China
+        (
+            "We host in Oslo and our Alibaba CDN 'Global' is switched on. Filing?",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+        (
+            "the 'Global' acceleration area is what we picked, origin in Lima",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+        # a move asked about is the case put (a move told as a plan is not today's place)
+        (
+            "what if we move the app servers to Nanjing, do we need ICP then?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        ("We will move the app servers to Nanjing next year. ICP?", "hosting_location", None),
+        # a server dropped is gone
+        ("suppose we drop the Wuhan box and keep only Oslo, filing?", "hosting_location", None),
+        # reached only by IP, however it is said
+        ("the ECS sits in Jinan and we only reach it by IP for now", "access_method", "ip_only"),
+        # the ICP Commercial License is no filing of the site
+        ("fyi we hold an ICP Commercial License already", "existing_filing", None),
+        ("fyi our shop already holds an ICP filing", "existing_filing", "yes"),
+        # a branch founded in the past stands today
+        ("we registered a branch in Hunan two years ago", "china_presence", "branch_company"),
+        ("we set up a branch in Hunan last year but closed it in May", "china_presence", None),
+    ],
+)
+def test_readings_of_follow_ups_in_a_conversation(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "place, message, expected",
+    [
+        ("Tokyo", "oh no wait, it's the Tokyo region", "outside_mainland"),
+        ("Nanjing", "and to Nanjing?", "mainland_china"),
+        ("Hong Kong", "if we went HK, can mainland users still get the CDN?", "hong_kong"),
+        # whose else the place is
+        ("Nanjing", "and if our buyers were mostly in Nanjing?", None),
+        ("Nanjing", "we opened a branch in Nanjing, forgot to say", None),
+        ("Nanjing", "and if we had one in Nanjing?", None),
+        ("Nanjing", "our company is registered in Nanjing", None),
+    ],
+)
+def test_a_place_a_follow_up_names_alone(place, message, expected):
+    from actions.words_to_facts import place_as_the_sites
+
+    assert place_as_the_sites(place, message) == expected
