@@ -3174,9 +3174,25 @@ _ASKS_IF_IT_CHANGES = re.compile(
 # A question of its own, typed with or without its mark: a question word opening a clause, not
 # one that puts a case ("what if", "what about") or asks what follows ("what then")
 _ASKS_ITS_OWN = re.compile(
-    r"(?:^|[,;:.!(]\s*|\b(?:in that case|then|so|ok|okay|and|but|also|now)\s+)"
-    r"(?:which|where|how|what|why|who|whose)\b(?!\s+(?:if|about|then|else|now)\b)(?![,.?!]?\s*$)"
+    r"(?:^|[,;:.!(]\s*|\b(?:in that case|then|so|ok|okay|and|but|also|now|btw|by the way|oh|"
+    r"hmm+|well|anyway)\s+)"
+    r"(?:which|where|how|what|why|who|whose|whats|what's|hows|how's|wheres|where's|whos|who's)\b"
+    r"(?!\s+(?:if|about|then|else|now)\b)(?![,.?!]?\s*$)"
 )
+
+
+# What a change is asked about: "does that change the SLB step?", "does this alter the province?"
+_CHANGE_ASKED_OF = re.compile(
+    r"\b(?:change|changes|alter|alters|affect|affects)\s+(?:anything\s+)?"
+    r"(?:(?:about|for|regarding|in|to)\s+)?((?:the|our|my|which|where)\b[^.?!]{0,40})"
+)
+
+
+def what_a_change_is_asked_of(text: str) -> str:
+    """The thing whose change a follow-up asks about ("the province", "the SLB step"); empty
+    when it asks about the answer as a whole ("does that change things?")."""
+    found = _CHANGE_ASKED_OF.search(clean(asked_part(text)))
+    return found.group(1) if found else ""
 
 
 def continues_with_facts(text: str) -> bool:

@@ -1781,16 +1781,24 @@ _NOT_THE_SITES_PLACE = re.compile(
 )
 
 
+# The people's place and the places listed with it ("customers in Shanghai and Beijing")
+_USERS_PLACES_LISTED = re.compile(
+    rf"(?:{_USERS_PLACE.pattern})(?:\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?\w+(?:\s+kong)?)*"
+)
+
+
 def place_as_the_sites(place: str, message: str) -> Optional[str]:
     """Where the site is hosted, from a place a follow-up names with no server ("and to shanghai?",
     "it's actually ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN?"): in
     a conversation on where a site is hosted, the place is the site's, unless the message says
     whose else it is. None then, and when the place is not read as today's or the case put."""
     text = _clean(message)
-    if any(_clean(place) in m.group(0) for m in _USERS_PLACE.finditer(text)):
-        return None  # "what if our users are in Shanghai?"
-    if _NOT_THE_SITES_PLACE.search(_USERS_PLACE.sub(" ", text)):
+    if any(_clean(place) in m.group(0) for m in _USERS_PLACES_LISTED.finditer(text)):
+        return None  # "most of our customers are in Shanghai and Beijing. Does that matter?"
+    if _NOT_THE_SITES_PLACE.search(text):
         return None
+    if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
+        return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
     return read_hosting(place, message)
 
 

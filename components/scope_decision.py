@@ -85,7 +85,14 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.decision import IP_ONLY, NO
+from actions.decision import (
+    BRANCH_COMPANY,
+    IP_ONLY,
+    MAINLAND_PROVINCES,
+    NO,
+    REPRESENTATIVE_OFFICE,
+    Fact,
+)
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
@@ -148,10 +155,13 @@ from actions.scope_rules import (
     states_who_may_file,
     tells_of_others_only,
     uncovered_subjects,
+    what_a_change_is_asked_of,
     without_ranges_of_things,
 )
+from actions.slot_validation import clean_fact
 from actions.words_to_facts import (
     FIRST_PERSON,
+    NORMALISERS,
     UPDATES_A_FACT,
     filing_out_of_reach,
     forgoes_the_filing,
@@ -160,12 +170,15 @@ from actions.words_to_facts import (
     names_no_server,
     not_a_sites_place,
     place_as_the_sites,
+    read_presence,
     speaks_of_anyone,
     to_access_method,
     to_can_complete_filing,
     weighs_options,
 )
 from components.conversation_context import CONTEXT_KEY
+
+FACT_NAMES = {fact.value for fact in Fact}
 
 NLU_FALLBACK = "nlu_fallback"
 # the uncovered subject of another provider's rules and products
@@ -289,6 +302,54 @@ def _a_statement_of_facts(
     )
 
 
+# Between a presence and its place: "a branch in Fujian", "rep office registered at Shenzhen"
+_PRESENCE_TO_PLACE = re.compile(
+    r"^(?:\s+(?:company|office|companies|offices|registered|based|located|set up|opened))*"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
+
+
+def _places_of_the_presence(entities: List[Dict[Text, Any]], text: Text) -> List[Dict[Text, Any]]:
+    """Where the company's presence in mainland China is ("we set up a branch in Fujian", "our
+    rep office in Shenzhen"): where its licence (or registration certificate) was issued, the
+    province the FAQ's filing goes to, when the message tells no licence's place. As licence
+    places, read by the form's validation."""
+    if any(e.get("entity") == "license_province" for e in entities):
+        return []
+    presences = [
+        e
+        for e in entities
+        if e.get("entity") == "china_presence"
+        and read_presence(str(e.get("value", "")), text) in (BRANCH_COMPANY, REPRESENTATIVE_OFFICE)
+    ]
+    return [
+        {**place, "entity": "license_province", "extractor": "ScopeDecision"}
+        for place in entities
+        if place.get("entity") == "place"
+        and NORMALISERS[Fact.LICENSE_PROVINCE](str(place.get("value", ""))) in MAINLAND_PROVINCES
+        and any(
+            presence.get("end", 0) <= place.get("start", 0)
+            and _PRESENCE_TO_PLACE.match(
+                text[presence.get("end", 0) : place.get("start", 0)].lower()
+            )
+            for presence in presences
+        )
+    ]
+
+
+def _reads_a_fact(message: Message, text: Text) -> bool:
+    """A fact entity of `message` reads as a value, as the form's validation reads it (a plan
+    told, "we intend to open a branch in Jiangsu next quarter", reads as none)."""
+    told: Dict[Text, List[Any]] = {}
+    for entity in message.get(ENTITIES) or []:
+        if entity.get("entity") in FACT_NAMES:
+            told.setdefault(entity["entity"], []).append(entity.get("value"))
+    return any(
+        clean_fact(Fact(name), values if len(values) > 1 else values[0], text) is not None
+        for name, values in told.items()
+    )
+
+
 # What a follow-up in a conversation on an FAQ question is about when it names nothing else
 # (components/conversation_context.py): read with it, as if it had named it.
 _THE_CONVERSATIONS_FILING = "(ICP Filing)"
@@ -387,16 +448,29 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         text: Text,
         states_facts: bool = False,
         topic: Optional[Text] = None,
+        reads_a_fact: Optional[bool] = None,
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...).
         `topic`: the FAQ question the conversation is on, if any (a follow-up is read with it).
+        `reads_a_fact`: a fact entity reads as a value (not a plan, nor another's place); as
+        `states_facts` when not given.
         A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         decided = self._decide(intent, ranking, text, states_facts)
         not_covered = self.component_config["not_covered_intent"]
+        if decided.get("name", intent) in self.component_config["faq_intents"]:
+            # (the classifier's question may be the backstory's: "the SLB and ECS remain in
+            # Shanghai; only the branch is in Hangzhou. Does this alter the province?")
+            changed = self._question_of_the_change(text)
+            if changed and not uncovered_subjects(text):
+                return changed
         continued = topic and self._continues_the_question(
-            decided.get("name", intent), intent, ranking, text, states_facts
+            decided.get("name", intent),
+            intent,
+            ranking,
+            text,
+            states_facts if reads_a_fact is None else reads_a_fact,
         )
         if continued:
             return continued
@@ -446,10 +520,32 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {}
         if to_can_complete_filing(text) == NO:
             return {"name": config["no_filing_intent"], "confidence": 1.0}
+        changed = self._question_of_the_change(text)
+        if changed:
+            return changed
         agreed = self._follow_up(intent, ranking, text, states_facts)
         if agreed and agreed["name"] != config["umbrella_intent"]:
             return agreed
         return {"name": config["statement_intents"][0]}
+
+    def _question_of_the_change(self, text: Text) -> Dict[Text, Any]:
+        """Whether what is told changes one FAQ question's thing, asked: that question ("the
+        SLB and ECS remain in Shanghai; only the branch is in Hangzhou. Does this alter the
+        province?", "does that change the SLB step?"); empty otherwise."""
+        config = self.component_config
+        changed = what_a_change_is_asked_of(text)
+        # (the thing's own words: the filing is the conversation's)
+        named = [
+            i
+            for i in config["faq_intents"]
+            if i != config["umbrella_intent"]
+            and i in TOPIC_SUBJECTS
+            and changed
+            and TOPIC_SUBJECTS[i].search(changed)
+        ]
+        if re.search(r"\bprovinces?\b", changed):
+            named = [config["where_to_file_intent"]]
+        return {"name": named[0], "confidence": 1.0} if len(named) == 1 else {}
 
     def _follow_up(
         self,
@@ -1330,7 +1426,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             metadata = message.get("metadata")
             topic = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
-            told = self._places_told_as_hosting(message.get(ENTITIES) or [], text, topic)
+            told = self._places_told_as_hosting(
+                message.get(ENTITIES) or [], text, topic
+            ) + _places_of_the_presence(message.get(ENTITIES) or [], text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(
@@ -1347,7 +1445,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 )
                 for e in message.get(ENTITIES) or []
             )
-            decision = self.decide(intent, ranking, text, states_facts, topic)
+            decision = self.decide(
+                intent, ranking, text, states_facts, topic, _reads_a_fact(message, text)
+            )
             if not decision:
                 continue
             chosen = {"name": decision["name"], "confidence": decision.get("confidence", 1.0)}

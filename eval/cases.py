@@ -51,8 +51,27 @@ def form(text: str) -> str:
     return ASKING if "?" in text or _FIRST_PERSON.search(text) else ARTICLE_TEXT
 
 
+_FACT_LABELS = ("says", "scenario", "replies")
+
+
+def _yes_or_no(facts: Any) -> Any:
+    """A fact's `yes` or `no` as written in the README (YAML reads them unquoted as booleans)."""
+    if not isinstance(facts, dict):
+        return facts
+    return {
+        k: ({True: decision.YES, False: decision.NO}.get(v, v) if isinstance(v, bool) else v)
+        for k, v in facts.items()
+    }
+
+
 def load(path: Path) -> List[Dict[str, Any]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    cases = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for case in cases:
+        for turn in [case, *(case.get("then") or [])]:
+            for label in _FACT_LABELS:
+                if label in turn:
+                    turn[label] = _yes_or_no(turn[label])
+    return cases
 
 
 def check(case: Dict[str, Any]) -> List[str]:

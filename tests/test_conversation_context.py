@@ -240,3 +240,68 @@ def test_a_place_a_follow_up_names_alone_is_where_the_site_is_hosted(text, place
 def test_a_place_is_not_taken_for_the_sites_when_the_message_says_whose_it_is(text, value, topic):
     message = _with_entities(text, topic, _place(text, value))
     assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+
+
+def test_a_follow_up_whose_facts_read_as_none_is_not_answered_again_unchanged():
+    # a plan told: the presence reads as none today, so nothing new to answer with
+    text = "fyi we intend to open a branch company in Anhui next quarter"
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    decided = _scope().decide(
+        "nlu_fallback", ranking, text, states_facts=True, topic="which_province", reads_a_fact=False
+    )
+    assert decided.get("name") != "inform"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "to be clear, the servers stay in Wuhan; only the branch is in Anhui. does that alter "
+            "the province?",
+            "ask_which_province",
+        ),
+        (
+            "we do hold the commercial licence after all - does that change the SLB steps?",
+            "ask_load_balancer",
+        ),
+    ],
+)
+def test_whether_the_facts_change_one_questions_thing_is_that_question(text, expected):
+    # (the classifier taking the backstory's question, or nothing)
+    for intent in ("nlu_fallback", "ask_need_icp"):
+        ranking = [{"name": intent, "confidence": 0.5}]
+        decided = _scope().decide(intent, ranking, text, states_facts=True, topic="need_icp")
+        assert decided["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, presence, place, expected",
+    [
+        (
+            "oh, and we registered a branch in Anhui in March",
+            "registered a branch",
+            "Anhui",
+            "Anhui",
+        ),
+        ("our rep office in Xiamen could do it?", "rep office", "Xiamen", "Xiamen"),
+        # the place is not the presence's
+        ("we set up a branch, and our buyers are in Anhui", "set up a branch", "Anhui", None),
+        # a place outside mainland China is no province to file in
+        ("we opened a branch in Macau", "opened a branch", "Macau", None),
+    ],
+)
+def test_the_place_of_a_presence_is_where_its_licence_was_issued(text, presence, place, expected):
+    start = text.lower().index(presence.lower())
+    message = _with_entities(
+        text,
+        None,
+        {
+            "entity": "china_presence",
+            "value": presence,
+            "start": start,
+            "end": start + len(presence),
+        },
+        _place(text, place),
+    )
+    licences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "license_province"]
+    assert licences == ([expected] if expected else [])

@@ -120,3 +120,20 @@ def test_red_team_rounds_are_well_labelled_and_not_trained_on(path):
     trained = training_texts(ROOT / "data")
     texts = [t["text"] for c in cases for t in [c, *(c.get("then") or [])]]
     assert not [t for t in texts if normalise(t) in trained]
+
+
+def test_yes_and_no_written_unquoted_as_the_readme_shows_are_read_as_the_facts(tmp_path):
+    from eval.cases import load
+
+    path = tmp_path / "round.yml"
+    path.write_text(
+        "- id: x-1\n  text: do we need ICP?\n  says: {commercial_license: yes}\n"
+        "  replies: {can_complete_filing: no}\n  expect: [need_icp]\n"
+        "  then:\n    - text: and if we can't?\n      says: {can_complete_filing: no}\n"
+        "      expect: [no_filing]\n",
+        encoding="utf-8",
+    )
+    case = load(path)[0]
+    assert case["says"] == {"commercial_license": "yes"}
+    assert case["replies"] == {"can_complete_filing": "no"}
+    assert case["then"][0]["says"] == {"can_complete_filing": "no"}

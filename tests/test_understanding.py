@@ -2718,3 +2718,25 @@ def test_a_place_a_follow_up_names_alone(place, message, expected):
     from actions.words_to_facts import place_as_the_sites
 
     assert place_as_the_sites(place, message) == expected
+
+
+@pytest.mark.parametrize(
+    "place, message",
+    [
+        # the people's places, listed
+        ("Wuhan", "most of our buyers are in Nanjing and Wuhan, fyi. does that matter?"),
+        # a setting's name, quoted
+        ("Mainland China", "same if we picked 'Mainland China only' for the CDN?"),
+    ],
+)
+def test_a_place_a_follow_up_names_is_not_the_sites_when_it_is_anothers(place, message):
+    from actions.words_to_facts import place_as_the_sites
+
+    assert place_as_the_sites(place, message) is None
+
+
+def test_a_question_of_its_own_typed_short_does_not_continue_with_facts():
+    from actions.scope_rules import continues_with_facts
+
+    assert not continues_with_facts("btw whats the weather in Wuhan tomorrow lol")
+    assert continues_with_facts("btw the box is in Wuhan, not Tokyo")
