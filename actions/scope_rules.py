@@ -1013,6 +1013,7 @@ _NO_FILING = re.compile(
     r"\b(?:before|until|during|while)\b[^.?!,;]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
     r"review\w*|process)\b|"
     r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
+    r"\b(?:in the meantime|meanwhile)\b[^.?!]{0,30}\b(?:open|launch|go live|run|use|serve)\b|"
     r"\bwithout waiting\b[^.?!]{0,20}\b(?:filing|icp|beian|approv\w*|licen[cs]e)\b|"
     # "if they skip the filing, can the site still be opened?"
     r"\bif\s+(?:we|they|you|i|the client)\s+(?:skip|ignore|bypass|forgo)\s+(?:the\s+|an?\s+)?"
@@ -3167,7 +3168,9 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds)\b|"
     r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here)\b|"
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$|"
+    # "even tho all users are in china?"
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?even\s+(?:tho|though|if|with|when)\b"
 )
 
 

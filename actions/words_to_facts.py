@@ -223,7 +223,9 @@ def negation_marked(value: str, message: str) -> str:
         return value  # "ECS Tianjin? no - ECS Beijing": the "no" answers what came before
     # (and "and" that starts a clause of its own: "we don't have one and the site is on ...")
     before = re.split(
-        r"[,.;:!?()]|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)",
+        r"[,.;:!?()—–]|\s-\s|\bbut\b|\bjust\b|\bonly\b|\band\s+(?=(?:the|our|my|we|it|they|i)\b)|"
+        # (a correction's "no": "no wait, Qingdao")
+        r"\bno\s+(?=wait\b)",
         _clean(message[:start]),
     )[-1]
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ") or (
@@ -1787,6 +1789,15 @@ _USERS_PLACES_LISTED = re.compile(
 )
 
 
+def tells_where_the_people_are(message: str) -> bool:
+    """`message` tells where the site's users or customers are, and names no server ("most of
+    our customers are in Shanghai and Beijing"): no fact the FAQ's answers rest on."""
+    text = _clean(message)
+    return bool(_USERS_PLACE.search(text)) and not _HOSTING_TALK.search(
+        _USERS_PLACES_LISTED.sub(" ", text)
+    )
+
+
 def place_as_the_sites(place: str, message: str) -> Optional[str]:
     """Where the site is hosted, from a place a follow-up names with no server ("and to shanghai?",
     "it's actually ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN?"): in
@@ -1799,10 +1810,10 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
         return None
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
-    return read_hosting(place, message)
+    return read_hosting(place, message, place_alone=True)
 
 
-def read_hosting(value: str, message: str) -> Optional[str]:
+def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
     the mainland need one and Hong Kong ones don't, right?") or from words naming a kind of filing
@@ -1846,7 +1857,8 @@ def read_hosting(value: str, message: str) -> Optional[str]:
         if not _HOSTING_TALK.search(subject) or _COMPANY_WORDS.search(subject):
             return None
     region = _region_named(value, message)
-    if region == value and _names_only_a_site(value, message):
+    # (a place a follow-up names alone is the site's, `place_as_the_sites`)
+    if region == value and not place_alone and _names_only_a_site(value, message):
         return None
     value = region
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):

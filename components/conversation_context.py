@@ -25,6 +25,10 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from components.rasa_patches import PINNED_RASA
 
 CONTEXT_KEY = "icp_conversation_topic"
+# ... given instead after a message that was not understood: a follow-up that tells facts still
+# continues the conversation's question ("sorry, it's actually ap-northeast-1" after a miss), but
+# no FAQ question is inferred for a message that names none
+CONTEXT_AFTER_A_MISS_KEY = "icp_conversation_topic_after_a_miss"
 TOPIC_SLOT = "topic"
 
 _rasa_parse = MessageProcessor._parse_message_with_graph
@@ -33,15 +37,20 @@ _rasa_parse = MessageProcessor._parse_message_with_graph
 def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) -> UserMessage:
     """A copy of `message` whose metadata carries the conversation's FAQ question, if any."""
     metadata: Dict[Text, Any] = (
-        {k: v for k, v in message.metadata.items() if k != CONTEXT_KEY}
+        {
+            k: v
+            for k, v in message.metadata.items()
+            if k not in (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY)
+        }
         if isinstance(message.metadata, dict)
         else {}
     )
     topic = tracker.get_slot(TOPIC_SLOT) if tracker is not None else None
     # (not while a clarifying question waits for its reply: the form reads the reply, and a
     # typed reply is no new question, "the notarised papers are impossible for us")
-    if topic and not tracker.active_loop_name and _previous_message_understood(tracker):
-        metadata[CONTEXT_KEY] = topic
+    if topic and not tracker.active_loop_name:
+        understood = _previous_message_understood(tracker)
+        metadata[CONTEXT_KEY if understood else CONTEXT_AFTER_A_MISS_KEY] = topic
     parsed = copy.copy(message)
     parsed.metadata = metadata
     return parsed

@@ -172,11 +172,12 @@ from actions.words_to_facts import (
     place_as_the_sites,
     read_presence,
     speaks_of_anyone,
+    tells_where_the_people_are,
     to_access_method,
     to_can_complete_filing,
     weighs_options,
 )
-from components.conversation_context import CONTEXT_KEY
+from components.conversation_context import CONTEXT_AFTER_A_MISS_KEY, CONTEXT_KEY
 
 FACT_NAMES = {fact.value for fact in Fact}
 
@@ -449,12 +450,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         states_facts: bool = False,
         topic: Optional[Text] = None,
         reads_a_fact: Optional[bool] = None,
+        facts_topic: Optional[Text] = None,
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...).
         `topic`: the FAQ question the conversation is on, if any (a follow-up is read with it).
         `reads_a_fact`: a fact entity reads as a value (not a plan, nor another's place); as
-        `states_facts` when not given.
+        `states_facts` when not given. `facts_topic`: the conversation's question for a follow-up
+        that tells facts only, also after a message that was not understood (as `topic` when not
+        given).
         A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         decided = self._decide(intent, ranking, text, states_facts)
@@ -465,7 +469,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
-        continued = topic and self._continues_the_question(
+        continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),
             intent,
             ranking,
@@ -506,19 +510,25 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         FAQ question found, stay as decided."""
         config = self.component_config
         if not (
-            states_facts
+            # (where the users are is told to ask whether it matters: the answer, which rests on
+            # where the site is hosted, again)
+            (states_facts or tells_where_the_people_are(text))
             and decided
             in (
                 NLU_FALLBACK,
                 config["not_covered_intent"],
                 config["out_of_scope_intent"],
                 *config["statement_intents"],
+                # a correction after "Did this answer your question?": "no wait, Qingdao"
+                *config["yes_no_intents"],
+                *config["feedback_intents"],
             )
             and continues_with_facts(text)
             and not uncovered_subjects(text)
         ):
             return {}
-        if to_can_complete_filing(text) == NO:
+        # (the filing's own words, not a bare "no": "no wait, Qingdao")
+        if filing_out_of_reach(text) or lacks_documents(clean(text)):
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         changed = self._question_of_the_change(text)
         if changed:
@@ -1425,9 +1435,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ranking = message.get(INTENT_RANKING_KEY) or []
             text = message.get(TEXT) or ""
             metadata = message.get("metadata")
-            topic = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
+            metadata = metadata if isinstance(metadata, dict) else {}
+            topic = metadata.get(CONTEXT_KEY)
+            # (after a miss, only for a follow-up that tells facts)
+            facts_topic = topic or metadata.get(CONTEXT_AFTER_A_MISS_KEY)
             told = self._places_told_as_hosting(
-                message.get(ENTITIES) or [], text, topic
+                message.get(ENTITIES) or [], text, facts_topic
             ) + _places_of_the_presence(message.get(ENTITIES) or [], text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
@@ -1446,7 +1459,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 for e in message.get(ENTITIES) or []
             )
             decision = self.decide(
-                intent, ranking, text, states_facts, topic, _reads_a_fact(message, text)
+                intent,
+                ranking,
+                text,
+                states_facts,
+                topic,
+                _reads_a_fact(message, text),
+                facts_topic,
             )
             if not decision:
                 continue

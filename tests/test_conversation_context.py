@@ -10,7 +10,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components import conversation_context
-from components.conversation_context import CONTEXT_KEY, with_context
+from components.conversation_context import CONTEXT_AFTER_A_MISS_KEY, CONTEXT_KEY, with_context
 from tests.test_scope import _scope
 
 
@@ -305,3 +305,56 @@ def test_the_place_of_a_presence_is_where_its_licence_was_issued(text, presence,
     )
     licences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "license_province"]
     assert licences == ([expected] if expected else [])
+
+
+def test_after_a_miss_only_a_follow_up_that_tells_facts_continues_the_conversation():
+    tracker = _tracker(
+        *ANSWERED,
+        UserUttered("something it did not understand"),
+        ActionExecuted("utter_cannot_answer"),
+        ActionExecuted("action_listen"),
+    )
+    metadata = with_context(UserMessage("sorry, it's actually Oslo"), tracker).metadata
+    assert metadata == {CONTEXT_AFTER_A_MISS_KEY: "need_icp"}
+    # no client can set it either
+    sent = UserMessage("hi", metadata={CONTEXT_AFTER_A_MISS_KEY: "cdn"})
+    assert CONTEXT_AFTER_A_MISS_KEY not in with_context(sent, _tracker()).metadata
+    scope = _scope()
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    told = scope.decide(
+        "nlu_fallback", ranking, "sorry, it's Oslo after all", True, facts_topic="need_icp"
+    )
+    assert told["name"] == "inform"
+    # a follow-up that names no filing and tells nothing is not read with the conversation
+    ranking = [*ranking, {"name": "ask_which_province", "confidence": 0.9}]
+    text = "Noted. Which province does the application go to then?"
+    assert scope.decide("nlu_fallback", ranking, text, False, topic="need_icp")["name"] == (
+        "ask_which_province"
+    )
+    assert scope.decide("nlu_fallback", ranking, text, False, facts_topic="need_icp")[
+        "name"
+    ] not in {"ask_which_province", "inform"}
+
+
+@pytest.mark.parametrize(
+    "intent, text, states_facts",
+    [
+        # a correction after "Did this answer your question?", taken for its "no"
+        ("deny", "no wait - Ningbo, not Osaka", True),
+        ("feedback_not_helpful", "nope, the server is in Ningbo", True),
+        # where the users are, asked whether it matters: the same answer again
+        ("nlu_fallback", "lots of our buyers are in Nanjing and Wuhan. does that matter?", False),
+        ("inform", "even though all our shoppers are in china?", False),
+    ],
+)
+def test_more_follow_ups_that_continue_the_conversations_question(intent, text, states_facts):
+    ranking = [{"name": intent, "confidence": 0.9}]
+    decided = _scope().decide(intent, ranking, text, states_facts, topic="need_icp")
+    assert decided["name"] == "inform"
+    assert _scope().decide(intent, ranking, text, states_facts).get("name") != "inform"
+
+
+def test_a_bare_no_is_not_a_filing_that_cannot_be_done():
+    ranking = [{"name": "deny", "confidence": 0.9}]
+    text = "no wait - Ningbo, not Osaka"
+    assert _scope().decide("deny", ranking, text, True, topic="cdn")["name"] != "ask_no_filing"

@@ -2740,3 +2740,10 @@ def test_a_question_of_its_own_typed_short_does_not_continue_with_facts():
 
     assert not continues_with_facts("btw whats the weather in Wuhan tomorrow lol")
     assert continues_with_facts("btw the box is in Wuhan, not Tokyo")
+
+
+def test_a_corrections_no_is_not_a_negation_of_the_place():
+    from actions.words_to_facts import place_as_the_sites
+
+    assert place_as_the_sites("Ningbo", "no wait - Ningbo, not Osaka") == "mainland_china"
+    assert place_as_the_sites("Osaka", "no wait - Ningbo, not Osaka") is None
