@@ -1779,7 +1779,13 @@ def not_a_sites_place(value: str, message: str) -> bool:
 # people's ("and if we had one in Shanghai?", "our users are in Shanghai")
 _NOT_THE_SITES_PLACE = re.compile(
     _COMPANY_WORDS.pattern + r"|"
-    r"\b(?:branch\w*|wfoe|subsidiar\w+|ban ?shi ?chu|licen[cs]e\w*|permits?|had|have|has)\b"
+    r"\b(?:branch\w*|wfoe|subsidiar\w+|ban ?shi ?chu|licen[cs]e\w*|permits?|had|have|has|"
+    r"parent|group|holding|founders?|ceo|owners?|partners?|suppliers?|factory|warehouse)\b"
+)
+# Mainland China as a whole, named with a CDN: the area the CDN covers, not a server's place
+# ("in case we add China mainland to the CDN later")
+_THE_MAINLAND = re.compile(
+    r"^(?:the\s+)?(?:(?:chinese\s+)?mainland(?:\s+china)?|china(?:\s+mainland)?|prc)$"
 )
 
 
@@ -1807,6 +1813,8 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
     if any(_clean(place) in m.group(0) for m in _USERS_PLACES_LISTED.finditer(text)):
         return None  # "most of our customers are in Shanghai and Beijing. Does that matter?"
     if _NOT_THE_SITES_PLACE.search(text):
+        return None
+    if _THE_MAINLAND.match(_clean(place)) and _CDN_TALK.search(text):
         return None
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"

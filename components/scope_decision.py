@@ -69,7 +69,11 @@ our shop get blocked if we host it outside China?") is the hosted-outside questi
 said to be not covered. In a conversation already on an FAQ question (its `topic`, given by
 components/conversation_context.py), a message about no FAQ question when read alone is read as
 about the conversation's filing ("Understood. In which province would the application go?"), and
-is that question when the classifier finds it likeliest too.
+is that question when the classifier finds it likeliest too. A follow-up there that tells facts
+(a correction, a fact added, a case put, "does that change anything?"; also after a message that
+was not understood) is those facts, the conversation's question answered again with them; a place
+it names with no server is where the site is hosted unless it says whose else it is, and the
+place of a branch or representative office is its licence's province.
 """
 
 from __future__ import annotations
@@ -527,7 +531,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not uncovered_subjects(text)
         ):
             return {}
-        # (the filing's own words, not a bare "no": "no wait, Qingdao")
+        # The facts that make one FAQ question's own case: a site reached only by IP ("suppose we
+        # only expose the SLB IP, no domain"), whose missing domain name is the IP-only answer's,
+        # and a filing that cannot be done, in the filing's own words (not a bare "no": "no
+        # wait, Qingdao")
+        if to_access_method(text) == IP_ONLY:
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
         if filing_out_of_reach(text) or lacks_documents(clean(text)):
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         changed = self._question_of_the_change(text)

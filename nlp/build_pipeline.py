@@ -862,6 +862,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         "cdn_coverage",
         [{"LOWER": "cdn"}, {"IS_PUNCT": True}, {"LOWER": "global"}, {"IS_PUNCT": True}],
     )
+    # the mainland added to the CDN's area: "in case we add China mainland to the CDN later"
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["add", "include", "extend"]}}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}, "OP": "+"}]
+        + [{"LOWER": {"IN": ["to", "in", "into"]}}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
+        + [{"LOWER": "cdn"}],
+    )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
     # acceleration region"
     add(

@@ -358,3 +358,12 @@ def test_a_bare_no_is_not_a_filing_that_cannot_be_done():
     ranking = [{"name": "deny", "confidence": 0.9}]
     text = "no wait - Ningbo, not Osaka"
     assert _scope().decide("deny", ranking, text, True, topic="cdn")["name"] != "ask_no_filing"
+
+
+@pytest.mark.parametrize("topic", ["need_icp", "load_balancer", "cdn"])
+def test_a_case_put_of_a_site_reached_only_by_ip_is_the_ip_only_question(topic):
+    # (its missing domain name is the IP-only answer's own case, not a filing that cannot be done)
+    text = "say we only publish the load balancer's IP, no domain at all"
+    ranking = [{"name": "inform", "confidence": 0.9}]
+    decided = _scope().decide("inform", ranking, text, True, topic=topic)
+    assert decided["name"] == "ask_ip_only"

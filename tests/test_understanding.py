@@ -2692,6 +2692,12 @@ def test_round_78_typed_replies_to_clarifying_questions():
         # the ICP Commercial License is no filing of the site
         ("fyi we hold an ICP Commercial License already", "existing_filing", None),
         ("fyi our shop already holds an ICP filing", "existing_filing", "yes"),
+        # the mainland added to the CDN's area
+        (
+            "what if we add the chinese mainland to our CDN next year?",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
         # a branch founded in the past stands today
         ("we registered a branch in Hunan two years ago", "china_presence", "branch_company"),
         ("we set up a branch in Hunan last year but closed it in May", "china_presence", None),
@@ -2727,6 +2733,10 @@ def test_a_place_a_follow_up_names_alone(place, message, expected):
         ("Wuhan", "most of our buyers are in Nanjing and Wuhan, fyi. does that matter?"),
         # a setting's name, quoted
         ("Mainland China", "same if we picked 'Mainland China only' for the CDN?"),
+        # the area a CDN covers
+        ("China mainland", "and if we put China mainland in the CDN's area someday?"),
+        # a parent company's
+        ("Toronto", "the parent sits in Toronto - does that change anything?"),
     ],
 )
 def test_a_place_a_follow_up_names_is_not_the_sites_when_it_is_anothers(place, message):
