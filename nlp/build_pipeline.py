@@ -685,6 +685,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [{"LOWER": {"IN": list(HOSTING_PROVIDERS)}}, {"LOWER": "cloud", "OP": "?"}]
             + place_tokens,
         )
+        # ... and where one is on it: "we're on aws in us-east-1" (not the provider's own
+        # business there: "AWS in China is operated by Sinnet")
+        add(
+            "hosting_location",
+            [{"LOWER": "on"}, {"LOWER": {"IN": list(HOSTING_PROVIDERS)}}]
+            + [{"LOWER": "cloud", "OP": "?"}, {"LOWER": {"IN": ["in", "at"]}}]
+            + place_tokens,
+        )
         # ... and Alibaba Cloud's: "on Alibaba Cloud Japan" (not its China as a whole: "Alibaba
         # Cloud China CDN" is a CDN)
         regions = _regions_of_a_place(place_tokens)

@@ -2692,6 +2692,12 @@ def test_round_78_typed_replies_to_clarifying_questions():
         # the ICP Commercial License is no filing of the site
         ("fyi we hold an ICP Commercial License already", "existing_filing", None),
         ("fyi our shop already holds an ICP filing", "existing_filing", "yes"),
+        # where one is on a provider
+        (
+            "we're on linode in eu-central-1, is there any icp thing for us?",
+            "hosting_location",
+            "outside_mainland",
+        ),
         # the mainland added to the CDN's area
         (
             "what if we add the chinese mainland to our CDN next year?",
