@@ -3152,7 +3152,9 @@ def is_follow_up(text: str) -> bool:
 
 
 # A case put instead of the one told: "same if we moved everything to HK?", "suppose we drop the
-# Beijing box", "would moving to Hong Kong ECS then ...?", "and with HK plus ...?"
+# Beijing box", "would moving to Hong Kong ECS then ...?", "and with HK plus ...?" (broader than
+# words_to_facts.PUTS_A_CASE, the writer's own case whose facts a reader takes as asked about: here
+# any follow-up form that continues the question counts)
 _A_CASE_PUT = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming|in case)\b|"
