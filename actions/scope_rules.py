@@ -3172,7 +3172,10 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here)\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$|"
     # "even tho all users are in china?"
-    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?even\s+(?:tho|though|if|with|when)\b"
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?even\s+(?:tho|though|if|with|when)\b|"
+    # "our HQ is in Dublin if that matters", "is this a problem?", "is that why?"
+    r"\bif (?:that|it|this) (?:matters|counts|helps|is relevant)\b|"
+    r"\bis (?:that|this|it) (?:a problem|an issue|why|relevant|important)\b"
 )
 
 
@@ -3198,6 +3201,20 @@ def what_a_change_is_asked_of(text: str) -> str:
     when it asks about the answer as a whole ("does that change things?")."""
     found = _CHANGE_ASKED_OF.search(clean(asked_part(text)))
     return found.group(1) if found else ""
+
+
+# The outcome asked for again, bare: "so yes or no?", "ok so is it needed or not? just yes or no"
+_ASKS_FOR_THE_OUTCOME = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then|well|sorry)\W+)*(?:(?:is it|so|just|in short)\W+)*"
+    r"(?:(?:needed|required|necessary)\s+or\s+not\W+(?:just\s+)?)?(?:a\s+)?yes\s+or\s+(?:a\s+)?no"
+    r"\W*(?:for (?:us|me|now|this|that))?\W*$"
+)
+
+
+def asks_for_the_outcome(text: str) -> bool:
+    """`text` only asks for the answer's outcome again ("so yes or no?")."""
+    # (its own words: clean() drops "yes or no" as a tag)
+    return bool(_ASKS_FOR_THE_OUTCOME.match(" ".join(text.lower().split())))
 
 
 def continues_with_facts(text: str) -> bool:

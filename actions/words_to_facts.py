@@ -1804,6 +1804,35 @@ def tells_where_the_people_are(message: str) -> bool:
     )
 
 
+# The company's own place, or a partner's, told beside no presence in mainland China: "our HQ is in
+# Dublin", "our parent is in Toronto", "our partner agency is in Beijing"
+_A_PLACE_THAT_IS_NO_FACT = re.compile(
+    r"\b(?:hq|headquarters?|head office|parent(?:\s+company)?|holding|group|partners?|agency|"
+    r"team|staff|founders?|ceo|owners?)\b[^.?!]{0,30}\b(?:in|from)\b"
+)
+_A_PRESENCE_WORD = re.compile(
+    r"\b(?:branch\w*|rep(?:resentative)? offices?|ban ?shi ?chu|wfoe|subsidiar\w+|joint venture|"
+    r"licen[cs]e\w*)\b"
+)
+# A presence planned, today's facts kept: "we might open another branch in Guangzhou next year"
+_A_PRESENCE_PLANNED = re.compile(
+    r"\b(?:may|might|maybe|plan(?:ning)? to|will|'ll|intend to|going to|thinking of)\s+"
+    r"(?:\w+\s+){0,2}?(?:open|set up|register|establish|start|add)\b"
+)
+
+
+def tells_what_does_not_change_the_facts(message: str) -> bool:
+    """`message` tells only what no FAQ answer rests on: where the site's users are, the
+    company's own or a partner's place ("our HQ is in Dublin"), or a presence planned ("we might
+    open a branch in Guangzhou next year"); no server of the site's."""
+    text = _clean(message)
+    if _HOSTING_TALK.search(_USERS_PLACES_LISTED.sub(" ", text)):
+        return False
+    if tells_where_the_people_are(message) or _A_PRESENCE_PLANNED.search(text):
+        return True
+    return bool(_A_PLACE_THAT_IS_NO_FACT.search(text)) and not _A_PRESENCE_WORD.search(text)
+
+
 def place_as_the_sites(place: str, message: str) -> Optional[str]:
     """Where the site is hosted, from a place a follow-up names with no server ("and to shanghai?",
     "it's actually ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN?"): in
@@ -2248,12 +2277,21 @@ _THE_SWITCH_ASKED = re.compile(
 )
 
 
+# The mainland taken out of the CDN's area: "drop mainland from the cdn"
+_MAINLAND_DROPPED = re.compile(
+    r"^(?:drop|dropped|dropping|remove|removed|removing)\s+(?:the\s+)?(?:chinese\s+)?"
+    r"(?:mainland|china|prc)\b"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
+    if _MAINLAND_DROPPED.match(_clean(value)):
+        return d.INTERNATIONAL_ONLY  # "what if we drop mainland from the cdn"
     if _CDN_SWITCH_PLANNED.search(_clean(message)) and _THE_SWITCH_ASKED.search(_clean(message)):
         return None  # "set to Global (Excluding Mainland China); next quarter we want to switch it
         # to Global. Would that switch mean we need ICP?": which setting is asked about is unsure

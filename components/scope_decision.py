@@ -107,6 +107,7 @@ from actions.scope_rules import (
     asking_parts,
     asks_for_a_person,
     asks_for_the_filing_of,
+    asks_for_the_outcome,
     asks_how_to_file,
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
@@ -176,7 +177,7 @@ from actions.words_to_facts import (
     place_as_the_sites,
     read_presence,
     speaks_of_anyone,
-    tells_where_the_people_are,
+    tells_what_does_not_change_the_facts,
     to_access_method,
     to_can_complete_filing,
     weighs_options,
@@ -513,10 +514,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         only resolves by IP for now?"). Empty when it is not one: a question of its own, and an
         FAQ question found, stay as decided."""
         config = self.component_config
+        if asks_for_the_outcome(text):
+            return {"name": config["statement_intents"][0]}  # "so yes or no?": the answer again
         if not (
-            # (where the users are is told to ask whether it matters: the answer, which rests on
-            # where the site is hosted, again)
-            (states_facts or tells_where_the_people_are(text))
+            # (what no answer rests on is told to ask whether it matters, "our HQ is in Dublin,
+            # does that change anything?": the answer again, from the facts it rests on)
+            (states_facts or tells_what_does_not_change_the_facts(text))
             and decided
             in (
                 NLU_FALLBACK,

@@ -878,6 +878,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["to", "in", "into"]}}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
         + [{"LOWER": "cdn"}],
     )
+    # ... or dropped from it: "what if we drop mainland from the cdn"
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["drop", "remove"]}}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}, "OP": "+"}]
+        + [{"LOWER": "out", "OP": "?"}, {"LOWER": "of", "OP": "?"}, {"LOWER": "from", "OP": "?"}]
+        + [{"LOWER": {"IN": ["the", "our"]}, "OP": "?"}, {"LOWER": "cdn"}],
+    )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
     # acceleration region"
     add(

@@ -243,13 +243,19 @@ def test_a_place_is_not_taken_for_the_sites_when_the_message_says_whose_it_is(te
 
 
 def test_a_follow_up_whose_facts_read_as_none_is_not_answered_again_unchanged():
-    # a plan told: the presence reads as none today, so nothing new to answer with
-    text = "fyi we intend to open a branch company in Anhui next quarter"
+    # a server the readers do not take for the site's: not answered from the old facts
+    text = "correction: there's also a database replica on ECS in Wuhan"
     ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    decided = _scope().decide(
+        "nlu_fallback", ranking, text, states_facts=True, topic="need_icp", reads_a_fact=False
+    )
+    assert decided.get("name") != "inform"
+    # a presence planned is today's facts kept: the answer again
+    text = "fyi we intend to open a branch company in Anhui next quarter"
     decided = _scope().decide(
         "nlu_fallback", ranking, text, states_facts=True, topic="which_province", reads_a_fact=False
     )
-    assert decided.get("name") != "inform"
+    assert decided["name"] == "inform"
 
 
 @pytest.mark.parametrize(
@@ -367,3 +373,39 @@ def test_a_case_put_of_a_site_reached_only_by_ip_is_the_ip_only_question(topic):
     ranking = [{"name": "inform", "confidence": 0.9}]
     decided = _scope().decide("inform", ranking, text, True, topic=topic)
     assert decided["name"] == "ask_ip_only"
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        # what no answer rests on, asked whether it matters: the answer again
+        ("ask_unanswerable", "our head office sits in Lisbon, does that change anything?"),
+        ("nlu_fallback", "the parent company is in Oslo if that matters"),
+        ("ask_unanswerable", "we may set up a branch in Wuhan in 2028 - does that matter for now?"),
+        ("nlu_fallback", "our shoppers are all in Chengdu, is that a problem?"),
+        # the outcome asked for again
+        ("out_of_scope", "ok so yes or no?"),
+        ("deny", "so is it needed or not? just yes or no"),
+    ],
+)
+def test_a_follow_up_that_tells_nothing_the_answer_rests_on_gets_the_answer_again(intent, text):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, False, topic="need_icp")["name"] == "inform"
+    assert _scope().decide(intent, ranking, text, False).get("name") != "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a presence told is a fact to read, not something that does not matter
+        "our branch sits in Wuhan, does that change anything?",
+        # ... and so is a server
+        "our head office is in Lisbon and the servers are in Wuhan, does that change anything?",
+    ],
+)
+def test_a_fact_not_read_is_not_answered_again_unchanged(text):
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.8}]
+    decided = _scope().decide(
+        "ask_unanswerable", ranking, text, True, topic="need_icp", reads_a_fact=False
+    )
+    assert decided.get("name") != "inform"

@@ -2698,6 +2698,12 @@ def test_round_78_typed_replies_to_clarifying_questions():
             "hosting_location",
             "outside_mainland",
         ),
+        # ... or dropped from it
+        (
+            "suppose we remove the chinese mainland from our CDN?",
+            "cdn_coverage",
+            "international_only",
+        ),
         # the mainland added to the CDN's area
         (
             "what if we add the chinese mainland to our CDN next year?",
