@@ -58,8 +58,9 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
 
 # Replies that say the user's previous message was not understood or not answered. After one, a
 # correction or a what-if that message carried may have been lost ("it's actually
-# ap-southeast-1", "and to shanghai?"), so the facts kept may be stale: the next message is read
-# on its own, as before, rather than answered from them.
+# ap-southeast-1", "and to shanghai?"), so the facts kept may be stale: no FAQ question is inferred
+# for the next message from the conversation's; only a follow-up that tells facts continues it
+# (CONTEXT_AFTER_A_MISS_KEY).
 _NOT_UNDERSTOOD = (
     "action_did_you_mean",
     "utter_cannot_answer",
