@@ -1775,12 +1775,22 @@ def not_a_sites_place(value: str, message: str) -> bool:
     )
 
 
-# Whose a place is when a message names no server: a company's, a presence's, a licence's or the
-# people's ("and if we had one in Shanghai?", "our users are in Shanghai")
+# A presence in mainland China or its licence, and the company's own seat or another party: the
+# words that say whose a place is when a message names no server
+_PRESENCE_WORDS = (
+    r"branch\w*|rep(?:resentative)? offices?|ban ?shi ?chu|wfoe|subsidiar\w+|joint venture|"
+    r"licen[cs]e\w*"
+)
+_SEAT_WORDS = (
+    r"hq|headquarters?|head office|parent(?:\s+company)?|holding|group|partners?|agency|team|staff|"
+    r"founders?|ceo|owners?"
+)
+_A_PRESENCE_WORD = re.compile(rf"\b(?:{_PRESENCE_WORDS})\b")
+# ("and if we had one in Shanghai?", "our parent is in Toronto")
 _NOT_THE_SITES_PLACE = re.compile(
-    _COMPANY_WORDS.pattern + r"|"
-    r"\b(?:branch\w*|wfoe|subsidiar\w+|ban ?shi ?chu|licen[cs]e\w*|permits?|had|have|has|"
-    r"parent|group|holding|founders?|ceo|owners?|partners?|suppliers?|factory|warehouse)\b"
+    _COMPANY_WORDS.pattern
+    + rf"|\b(?:{_PRESENCE_WORDS}|{_SEAT_WORDS}|permits?|had|have|has|suppliers?|factory|"
+    r"warehouse)\b"
 )
 # Mainland China as a whole, named with a CDN: the area the CDN covers, not a server's place
 # ("in case we add China mainland to the CDN later")
@@ -1806,14 +1816,7 @@ def tells_where_the_people_are(message: str) -> bool:
 
 # The company's own place, or a partner's, told beside no presence in mainland China: "our HQ is in
 # Dublin", "our parent is in Toronto", "our partner agency is in Beijing"
-_A_PLACE_THAT_IS_NO_FACT = re.compile(
-    r"\b(?:hq|headquarters?|head office|parent(?:\s+company)?|holding|group|partners?|agency|"
-    r"team|staff|founders?|ceo|owners?)\b[^.?!]{0,30}\b(?:in|from)\b"
-)
-_A_PRESENCE_WORD = re.compile(
-    r"\b(?:branch\w*|rep(?:resentative)? offices?|ban ?shi ?chu|wfoe|subsidiar\w+|joint venture|"
-    r"licen[cs]e\w*)\b"
-)
+_A_PLACE_THAT_IS_NO_FACT = re.compile(rf"\b(?:{_SEAT_WORDS})\b[^.?!]{{0,30}}\b(?:in|from)\b")
 # A presence planned, today's facts kept: "we might open another branch in Guangzhou next year"
 _A_PRESENCE_PLANNED = re.compile(
     r"\b(?:may|might|maybe|plan(?:ning)? to|will|'ll|intend to|going to|thinking of)\s+"

@@ -1476,7 +1476,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 text,
                 states_facts,
                 topic,
-                _reads_a_fact(message, text),
+                # (read only where a follow-up may continue the conversation's question)
+                _reads_a_fact(message, text) if facts_topic and states_facts else states_facts,
                 facts_topic,
             )
             if not decision:
