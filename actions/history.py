@@ -19,3 +19,14 @@ def previous_step(tracker: Tracker) -> Optional[Text]:
 def latest_intent(tracker: Tracker) -> Optional[Text]:
     """The intent of the user's latest message (None before any)."""
     return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def value_before_this_message(tracker: Tracker, slot: Text) -> Optional[Text]:
+    """The slot's value before the user's latest message set it (None if it had none)."""
+    seen_the_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_the_message = True
+        elif seen_the_message and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None

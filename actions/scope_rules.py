@@ -905,11 +905,70 @@ _ECS_TERM = re.compile(
     r"(?:ecs|instance|server|vps|box)\s+(?:be\s+)?(?:kept|held|rented|maintained|paid for|"
     r"subscribed)\b"
     r"\b|\bhow long\s+(?:\w+\s+)?sub\b|"
-    # "do we really have to buy some ecs in china just to get the domain filed? for how long?"
-    r"\b(?:buy|rent|purchase|get|order)\s+(?:\w+\s+){0,2}(?:ecs|instances?|servers?|vps|box)\b"
+    # the instance after the question: "how long must we keep the mainland ECS?"
+    r"\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|maintain|pay for|subscribe to|need)\s+"
+    r"(?:the|that|this|our|an?)\s+(?:[\w-]+\s+){0,2}?(?:ecs|instances?|servers?|vps|box)\b|"
+    # "do we really have to buy some ecs in china just to get the domain filed? for how long?",
+    # "so we need an ecs in china even tho we're on aws? for how long"
+    r"\b(?:buy|rent|purchase|get|order|need|needs)\s+(?:\w+\s+){0,2}"
+    r"(?:ecs|instances?|servers?|vps|box)\b"
     # (the question ends there: not "for how long will the filing process take?")
     r".{0,80}\bfor how long\s*\?*\s*$"
 )
+_A_SERVER_WORD = re.compile(r"\b(?:ecs|instances?|servers?|vps|box)\b")
+# Whether a server in mainland China is needed, asked: "so we need an ECS in China even though
+# we're on AWS?", "is a mainland server really required?"
+_A_MAINLAND_SERVER_NEEDED = re.compile(
+    r"\b(?:need|needs|require|requires|must (?:buy|rent|get|have)|have to (?:buy|rent|get|have))\s+"
+    r"(?:\w+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,20}?"
+    r"\b(?:in|inside|within|on)\s+(?:the\s+)?(?:mainland|china|prc|cn)\b|"
+    r"\b(?:mainland|china|chinese|prc)\s+(?:\w+\s+)?(?:ecs|instances?|servers?|vps|box)\b"
+    r"[^.?!]{0,20}?\b(?:needed|required|necessary|mandatory)\b|"
+    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|one\s+|some\s+|the\s+)?(?:mainland|china|"
+    r"chinese|prc)\s+(?:\w+\s+)?(?:ecs|instances?|servers?|vps|box)\b"
+)
+
+
+def asks_about_the_temporary_server(text: str) -> bool:
+    """A question about the ECS instance in mainland China that the CDN answer says a filing
+    needs: its term ("how long must the temporary ECS be subscribed?", "for how long do we need
+    that server?") or the instance itself ("a throwaway ECS just for the filing - really?"),
+    naming nothing the FAQ leaves out."""
+    text = clean(text)
+    return (
+        is_question(text)
+        and bool(_A_SERVER_WORD.search(text))
+        and bool(
+            (_ECS_TERM.search(text) and _A_TERM_ASKED.search(text)) or TEMPORARY_SERVER.search(text)
+        )
+        and not uncovered_subjects(text)
+    )
+
+
+# How long the instance is kept, asked (not a server's billing: "can I switch my ECS from monthly
+# subscription to pay-as-you-go?")
+_A_TERM_ASKED = re.compile(
+    r"\bhow long\b|\b(?:minimum|min\.?|shortest)\b|\bfor what\b[^.?!]{0,20}"
+    r"\b(?:period|term|time)\b|\bhow many months\b"
+)
+
+
+def asks_if_a_mainland_server_is_needed(text: str) -> bool:
+    """A question whether a server in mainland China is needed ("do we really need a server in
+    China even though we're on AWS?"): after the CDN answer, its temporary ECS instance."""
+    text = clean(text)
+    return (
+        is_question(text)
+        and bool(_A_MAINLAND_SERVER_NEEDED.search(text))
+        # (whether it is needed, not something else of it: "which region is best for it?")
+        and not _ASKS_SOMETHING_ELSE.search(asked_part(text))
+        and not uncovered_subjects(text)
+    )
+
+
+_ASKS_SOMETHING_ELSE = re.compile(r"\b(?:which|what|where|who|how)\b(?!\s+long\b)")
+
+
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
     r"\b(?:need|needs|needed|necessary|required|requires|must)\b"
@@ -2562,6 +2621,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
     if "other_providers" in found and _asks_of_the_users_alibaba_cloud(text):
         lifted.add("other_providers")
     if (
+        "other_providers" in found
+        and not UNCOVERED["other_providers"].search(_ON_A_PROVIDER_OURSELVES.sub(" ", text))
+        and not _asks_of_a_provider(asked_part(_ON_A_PROVIDER_OURSELVES.sub(" ", text)))
+    ):
+        # "so we need an ECS in China even though we're on AWS?": the provider is only where the
+        # writer's site runs outside China, and the question is the FAQ's
+        lifted.add("other_providers")
+    if (
         {"other_providers", "business_types"} & set(found)
         and _hosted_outside(text)
         and not _another_providers_cdn_in_mainland(text)
@@ -2592,6 +2659,18 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # approved)
         lifted.add("existing_filing")
     return [f for f in found if f not in lifted]
+
+
+# Another provider named only as where the writer's site runs, outside China ("even though we're
+# on AWS", "our site is hosted with Azure"; not "we're on AWS China", "our app is on Tencent in
+# Beijing")
+_ON_A_PROVIDER_OURSELVES = re.compile(
+    r"\b(?:we(?:'re| are)|i(?:'m| am)|(?:our|my)\s+(?:site|website|servers?|origin|app|backend|"
+    r"stack|shop|store)\s+(?:is|are|runs?|sits?|lives?)|(?:we|i)\s+(?:run|host))\s+"
+    r"(?:(?:hosted|running|all|still|currently|already)\s+)?(?:on|at|with)\s+"
+    r"(?:aws|amazon(?: web services)?|azure|google cloud|gcp|digitalocean|linode|ovh|vultr|hetzner)"
+    r"\b(?!(?:[\s(]+[\w-]+){0,2}[\s(]+(?:china|cn|cn-[\w-]+|beijing|ningxia|mainland)\b)"
+)
 
 
 # A load balancer put in front of the site
@@ -3201,6 +3280,14 @@ def what_a_change_is_asked_of(text: str) -> str:
     when it asks about the answer as a whole ("does that change things?")."""
     found = _CHANGE_ASKED_OF.search(clean(asked_part(text)))
     return found.group(1) if found else ""
+
+
+def asks_if_it_changes_the_answer(text: str) -> bool:
+    """`text` asks whether what it tells changes the answer as a whole ("we do have a small ban
+    shi chu in Beijing, does that change anything?"), not one thing of it ("... the province?")."""
+    return bool(_ASKS_IF_IT_CHANGES.search(clean(asked_part(text)))) and not (
+        what_a_change_is_asked_of(text)
+    )
 
 
 # The outcome asked for again, bare: "so yes or no?", "ok so is it needed or not? just yes or no"
@@ -3922,6 +4009,16 @@ _WHERE_TO_FILE = re.compile(
 )
 
 
+# The province asked with applying or filing as its own verb ("Which province we must apply?",
+# "in which province do we submit?"): the filing, though not named. ("Register" is left out:
+# "which province should we register our company in?" is a company's registration.)
+_PROVINCE_TO_APPLY_IN = re.compile(
+    r"\b(?:which|what)\s+prov(?:ince)?\s+(?:(?:do|does|should|must|can|shall|would|will|to)\s+)?"
+    r"(?:(?:we|i|they|you)\s+)?(?:(?:have to|need to|must|should)\s+)?(?:file|apply|submit)\b|"
+    r"\b(?:file|apply|submit)\s+(?:it\s+|for it\s+)?in\s+(?:which|what)\s+prov(?:ince)?\b"
+)
+
+
 # "What are the ICP licence requirements?" reads both ways: what it takes to get one (the
 # physical office answer) or when one is required (the umbrella answer). Requirements "to get"
 # one are the first (_HOW_TO_GET).
@@ -4019,7 +4116,11 @@ def asks_where_to_file(text: str) -> bool:
             return True
     return (
         bool(_WHERE_TO_FILE.search(text))
-        and (names_the_filing(text) or len(text.split()) <= 5)
+        and (
+            names_the_filing(text)
+            or len(text.split()) <= 5
+            or bool(_PROVINCE_TO_APPLY_IN.search(text))
+        )
         and not any(
             carries_subject(i, text) for i in _OTHER_WAYS_TO_FILE if i != "ask_which_province"
         )

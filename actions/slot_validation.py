@@ -20,12 +20,13 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.answer import UNCOVERED_PART, questions_not_covered
 from actions.decision import Ask, Fact
-from actions.history import latest_intent
+from actions.history import latest_intent, value_before_this_message
 from actions.scope_rules import clean, stated_part
 from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
 from actions.words_to_facts import (
     ANOTHER_ONE,
     NORMALISERS,
+    names_no_place_of_the_site,
     negation_marked,
     not_held_yet,
     of_another_site,
@@ -261,7 +262,19 @@ class _FactValidators:
         self, fact: Fact, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:
         text = tracker.latest_message.get("text")
-        return {fact.value: _read(fact, value, text, tracker.latest_message.get("entities") or [])}
+        read = _read(fact, value, text, tracker.latest_message.get("entities") or [])
+        if (
+            read is None
+            and fact == Fact.HOSTING_LOCATION
+            and isinstance(value, str)
+            and text
+            and names_no_place_of_the_site(value, text)
+        ):
+            # "so we need an ECS in China even though we're on AWS?": the server asked about is
+            # no fact of the site, and where it is hosted stays as told
+            earlier = value_before_this_message(tracker, fact.value)
+            return {fact.value: earlier if earlier in decision.FACT_VALUES[fact] else None}
+        return {fact.value: read}
 
     def validate_hosting_location(self, value, dispatcher, tracker, domain):
         return self._validate(Fact.HOSTING_LOCATION, value, dispatcher, tracker)

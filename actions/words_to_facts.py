@@ -1430,6 +1430,8 @@ def _correction_after(value: str, message: str) -> Optional[str]:
         return None
     # the place said right after it ("sorry, I mean Singapore, the Shanghai one was cancelled")
     rest = after[found.end() :]
+    if not re.search(r"\w", rest):
+        return None  # "the ECS are in Singapore, not Hangzhou. my bad": owned up to, at the end
     first = re.split(r"[,.;!?]", rest)[0]
     return first if to_hosting_location(first) is not None else rest
 
@@ -1574,7 +1576,9 @@ _A_SERVER_NEEDED = re.compile(
     # ("they told me need a ECS in China": a non-native "told me I need")
     r"\b(?:we|i|you|one|they|told me|told us)(?:'d|'ll)?\s+(?:also\s+|still\s+|would\s+|will\s+|"
     r"really\s+)?"
-    r"(?:needs?|requires?|(?:have|has) to (?:buy|get|rent|purchase|order|have|"
+    # ("so i need buy a ECS in mainland?": a non-native "need to buy")
+    r"(?:needs?(?:\s+(?:to\s+)?(?:buy|get|rent|purchase|order|have|set up|spin up))?|requires?|"
+    r"(?:have|has) to (?:buy|get|rent|purchase|order|have|"
     r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
     r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
     r"vms?)\b|"
@@ -1851,6 +1855,29 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
     return read_hosting(place, message, place_alone=True)
+
+
+def names_no_place_of_the_site(value: str, message: str) -> bool:
+    """The hosting phrase `value` says nothing of where the user's site is, at any time: a rule,
+    a general comparison, anyone's case, a kind of filing, no server at all, or a server asked
+    for, said to be needed or rented only for the filing ("so we need an ECS in China even though
+    we're on AWS?"). A place told before still holds after it; the site's past or planned places
+    are not these: they say the place told before may no longer be today's."""
+    return (
+        is_general_comparison(message)
+        or names_a_filing(value, message)
+        or _in_a_quoted_rule(value, message)
+        or speaks_of_anyone(message)
+        or asks_of_sites_in_general(value, message)
+        # (not a copy of software or data: whether a mainland replica counts is unsure, and the
+        # place told before is then asked again)
+        or (names_no_server(value, message) and not _A_COPY.match(_clean(value)))
+        or _only_for_the_filing(value, message)
+        or _asked_for(value, message)
+    )
+
+
+_A_COPY = re.compile(r"(?:mirrors?|replicas?)\b")
 
 
 def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
@@ -2944,7 +2971,10 @@ def _unused_domain(text: str) -> bool:
 
 _NOT_ONLY_IP = re.compile(
     r"\b(?:not|n't|don't|dont|do not|doesn't|does not|isn't|is not)\s+(?:\w+\s+)?(?:only|just)\b"
-    r"[^,;.]{0,25}\bip\b"
+    r"[^,;.]{0,25}\bip\b|"
+    # "on a domain, not ip only", "it isn't IP-only access"
+    r"\b(?:not|isn't|is not|aren't|are not)\s+(?:\w+\s+)?(?:by\s+|via\s+|through\s+)?"
+    r"(?:the\s+|an?\s+)?ip(?:\s+address)?[- ]only\b"
 )
 
 

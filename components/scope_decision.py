@@ -105,6 +105,7 @@ from actions.scope_rules import (
     UNCOVERED,
     asked_part,
     asking_parts,
+    asks_about_the_temporary_server,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_for_the_outcome,
@@ -112,8 +113,10 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
     asks_if_a_bot,
+    asks_if_a_mainland_server_is_needed,
     asks_if_blocked_when_hosted_outside,
     asks_if_it_applies,
+    asks_if_it_changes_the_answer,
     asks_if_it_is_a_bot,
     asks_if_it_needs_a_filing,
     asks_if_needed_in,
@@ -474,6 +477,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
+        if (
+            topic == self.component_config["cdn_intent"]
+            and decided.get("name", intent) not in self.component_config["faq_intents"]
+            and asks_if_a_mainland_server_is_needed(text)
+        ):
+            # after the CDN answer, "so we need an ECS in China even though we're on AWS?" asks
+            # of its temporary instance: that answer again
+            return {"name": topic, "confidence": 1.0}
         continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),
             intent,
@@ -545,7 +556,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         changed = self._question_of_the_change(text)
         if changed:
             return changed
-        agreed = self._follow_up(intent, ranking, text, states_facts)
+        # (not when it asks whether the answer changes: "we do have a small ban shi chu in
+        # Beijing, does that change anything?" after the hosted-outside answer asks for that
+        # answer, not the physical office one)
+        agreed = (
+            {}
+            if asks_if_it_changes_the_answer(text)
+            else self._follow_up(intent, ranking, text, states_facts)
+        )
         if agreed and agreed["name"] != config["umbrella_intent"]:
             return agreed
         return {"name": config["statement_intents"][0]}
@@ -798,6 +816,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if uncovered_subjects(text):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["where_to_file_intent"], "confidence": 1.0}
+        if (
+            intent not in faq or not carries_subject(intent, text)
+        ) and asks_about_the_temporary_server(text):
+            # "how long must the temporary ECS be subscribed?": the CDN answer's instance (at
+            # least three months), taken for something unrelated
+            return {"name": config["cdn_intent"], "confidence": 1.0}
         # Who may hold the ICP Commercial License ("our ban shi chu in Shenzhen, so we need the
         # commercial license, right? possible?"): the FAQ says it in the physical office answer.
         if (

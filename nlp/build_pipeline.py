@@ -347,6 +347,13 @@ CDN_PHRASES = [
     "mainland china cdn",
     "cdn including mainland",
     "cdn including china",
+    # the CDN's coverage named alone ("should mainland coverage be added later, ...")
+    "mainland coverage",
+    "mainland china coverage",
+    "chinese mainland coverage",
+    "china coverage",
+    "coverage of mainland china",
+    "coverage in mainland china",
     "no cdn",
     "without cdn",
     "without a cdn",
@@ -877,6 +884,39 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": MAINLAND_WORDS}, "OP": "+"}]
         + [{"LOWER": {"IN": ["to", "in", "into"]}}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
         + [{"LOWER": "cdn"}],
+    )
+    # the setting "Chinese Mainland Only" named alone, quoted or switched to ("same if we
+    # switched to 'Mainland China only'?"); unquoted, "mainland China only" may be the users'
+    mainland_only = [
+        {"LOWER": {"IN": MAINLAND_WORDS}},
+        {"LOWER": {"IN": ["china", "mainland"]}, "OP": "?"},
+        {"LOWER": "only"},
+    ]
+    add(
+        "cdn_coverage",
+        [{"ORTH": {"IN": ["'", '"', "‘", "“"]}}] + mainland_only + [{"IS_PUNCT": True}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["switch", "set", "change", "flip", "move"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 2
+        + [{"LOWER": "to"}]
+        + mainland_only,
+    )
+    # a CDN added, its area unsaid ("what if we add a CDN?", "and if i add cdn with global
+    # acceleration?"): read as not known, so a "no CDN" told before is asked again, not kept
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["add", "enable", "introduce", "activate", "deploy"]}}]
+        + [{"LOWER": {"IN": ["a", "an", "the", "some", "alibaba", "aliyun", "cloud"]}, "OP": "?"}]
+        * 2
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"IS_ALPHA": True, "LOWER": {"NOT_IN": ["from", "to"]}, "OP": "?"}] * 3
+        + [{"LOWER": "global"}, {"LOWER": {"IN": ["acceleration", "coverage"]}, "OP": "?"}],
     )
     # ... or dropped from it: "what if we drop mainland from the cdn"
     add(

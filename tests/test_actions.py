@@ -647,3 +647,57 @@ def test_the_action_server_code_does_not_load_rasa_itself():
         check=True,
     )
     assert result.stdout.strip() == "[]", result.stdout
+
+
+@pytest.mark.parametrize(
+    "before, entity_text, message, expected",
+    [
+        # a server asked about, or said to be needed, is no fact of the site: the place told
+        # before stays
+        (
+            "outside_mainland",
+            "ecs in china",
+            "so we'd need an ecs in china even tho we're on gcp?",
+            "outside_mainland",
+        ),
+        (
+            "hong_kong",
+            "server in mainland China",
+            "do we have to buy a server in mainland China for the filing?",
+            "hong_kong",
+        ),
+        # ... nor does a general rule about sites in the mainland
+        (
+            "outside_mainland",
+            "in mainland China",
+            "sites hosted in mainland China need one and others don't, right?",
+            "outside_mainland",
+        ),
+        # a copy of the data in the mainland may count: asked again, not kept
+        (
+            "hong_kong",
+            "replica on ECS in Shanghai",
+            "we also run a database replica on ECS in Shanghai, does that alter it?",
+            None,
+        ),
+        # the site's own past place is not kept as today's: asked again
+        ("mainland_china", "servers in Beijing", "we used to have our servers in Beijing", None),
+        # with nothing told before, nothing is made up
+        (None, "ecs in china", "so we'd need an ecs in china even tho we're on gcp?", None),
+    ],
+)
+async def test_a_server_that_is_no_place_of_the_site_leaves_the_place_told_before(
+    before, entity_text, message, expected, dispatcher, domain
+):
+    earlier = [{"event": "slot", "name": "hosting_location", "value": before}] if before else []
+    tracker = make_tracker(
+        {"hosting_location": entity_text},
+        text=message,
+        events=[
+            *earlier,
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": entity_text},
+        ],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)["hosting_location"] == expected

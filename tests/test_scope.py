@@ -11,9 +11,11 @@ from actions.scope_rules import (
     UNCOVERED_SUBJECTS,
     asked_part,
     asking_parts,
+    asks_about_the_temporary_server,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_how_to_get_a_filing,
+    asks_if_a_mainland_server_is_needed,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
     asks_what_china_takes,
@@ -1488,6 +1490,10 @@ def test_an_unsure_statement_of_facts_that_asks_nothing_is_the_facts():
         # another question's subject, or no filing named
         ("our site has no domain, ECS in Wuxi: where do we submit the filing?", False),
         ("what province has the nicest beaches in China?", False),
+        # applying or filing as the question's own verb names the filing
+        ("Which province do we have to apply in? HK company, servers in Hangzhou", True),
+        ("ok and we submit in which province, with no licence in china?", True),
+        ("which province should we register the subsidiary in?", False),
     ],
 )
 def test_where_to_file_is_told_from_other_questions(message, expected):
@@ -5211,3 +5217,84 @@ def test_round_79_typed_replies_and_who_may_file():
     # whether the filing is open to a foreign company is who may file
     assert asks_who_may_file("is the beian even available to foreign companies?")
     assert asks_who_may_file("we're a US firm. Is ICP filing open to us at all?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("How long do we have to keep that mainland instance?", True),
+        ("so a throwaway ECS just for the filing - for real?", True),
+        ("for how long would we need the server then?", True),
+        # the filing's own time, or no server at all
+        ("our ECS is in Hangzhou; how long is the review?", False),
+        ("how long does the filing take?", False),
+        ("can we cancel the subscription later?", False),
+        ("what does a temporary ECS cost per month?", False),
+        # a server's billing, not the instance's term
+        ("can we move our Beijing ECS from a monthly subscription to pay-as-you-go?", False),
+    ],
+)
+def test_a_question_about_the_cdn_answers_instance_is_told(text, expected):
+    assert asks_about_the_temporary_server(text) is expected
+
+
+def test_the_term_of_the_cdn_answers_instance_is_the_cdn_question():
+    ranking = [{"name": "out_of_scope", "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.05}]
+    text = "How long do we have to keep that mainland instance?"
+    assert _scope().decide("out_of_scope", ranking, text)["name"] == "ask_cdn"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("wait, so we need a box in mainland China even though we're on Azure?", True),
+        ("is a China ECS really required for that?", True),
+        # something else of a server, or a server of no one's need
+        ("we need a server in China for our game, which region is best?", False),
+        ("our server in China is slow, why?", False),
+    ],
+)
+def test_whether_a_mainland_server_is_needed_is_told(text, expected):
+    assert asks_if_a_mainland_server_is_needed(text) is expected
+
+
+def test_whether_a_mainland_server_is_needed_continues_the_cdn_question_only():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_need_icp", "confidence": 0.2},
+    ]
+    text = "wait, so we need a box in mainland China even though we're on Azure?"
+    assert _scope().decide("nlu_fallback", ranking, text, True, "ask_cdn")["name"] == "ask_cdn"
+    assert _scope().decide("nlu_fallback", ranking, text, True, "ask_which_province")["name"] != (
+        "ask_cdn"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the provider is only where the writer's own site runs
+        ("do we really need a server in china even though we're on gcp?", []),
+        ("our shop runs on DigitalOcean - so an ICP filing is needed for the CDN?", []),
+        # the provider's own rules or its China regions are asked
+        ("we're on gcp, does google do the filing for us?", ["other_providers"]),
+        ("we're on azure china, do we need icp?", ["other_providers"]),
+    ],
+)
+def test_a_provider_named_as_where_the_site_runs_is_no_uncovered_subject(text, expected):
+    assert uncovered_subjects(text) == expected
+
+
+def test_a_fact_told_with_does_that_change_anything_asks_for_the_answer_at_hand():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "inform", "confidence": 0.4},
+        {"name": "ask_physical_office", "confidence": 0.3},
+    ]
+    text = "we've got a rep office in Chengdu too, does that change anything?"
+    decided = _scope().decide("nlu_fallback", ranking, text, True, "ask_hosted_outside")
+    assert decided["name"] == "inform"
+    # a case put about the office, asking nothing of the answer, is the office's question
+    case = "and what if we opened a rep office in Chengdu?"
+    decided = _scope().decide("nlu_fallback", ranking, case, True, "ask_hosted_outside")
+    assert decided["name"] == "ask_physical_office"

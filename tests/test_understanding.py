@@ -2769,3 +2769,51 @@ def test_a_corrections_no_is_not_a_negation_of_the_place():
 
     assert place_as_the_sites("Ningbo", "no wait - Ningbo, not Osaka") == "mainland_china"
     assert place_as_the_sites("Osaka", "no wait - Ningbo, not Osaka") is None
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # "IP only" denied after it is named: how the site is not reached
+        (
+            "the shop is on a domain (shop.example.cn), not ip only. can we file?",
+            "access_method",
+            "domain_name",
+        ),
+        ("it isn't IP-only access, we have a domain", "access_method", "domain_name"),
+        ("visitors reach it by IP only", "access_method", "ip_only"),
+        # a correction owned up to at the end corrects nothing after it
+        (
+            "oh wait, the ECS are actually in the tokyo region, not shenzhen. my bad",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        # the CDN's mainland coverage named alone
+        (
+            "should mainland coverage be switched on later, what then?",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+        ("the cdn has no mainland china coverage", "cdn_coverage", "international_only"),
+        # a CDN added, its area unsaid or "global": not known, so asked
+        ("and what if we add a CDN later?", "cdn_coverage", None),
+        ("say we enable cdn with global acceleration", "cdn_coverage", None),
+        # Alibaba Cloud CDN's "Chinese Mainland Only" setting, quoted or switched to
+        ("same if we switched to 'Mainland China only'?", "cdn_coverage", "includes_mainland"),
+        ("ok and if we set it to chinese mainland only?", "cdn_coverage", "includes_mainland"),
+        # ... and read from the words after it when they say it
+        (
+            "we'd add Alibaba Cloud CDN for mainland China visitors",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+    ],
+)
+def test_readings_round_83_found(nlp, message, fact, expected):
+    facts = volunteered_facts(nlp, message)
+    assert fact in facts
+    assert facts[fact] == expected
+
+
+def test_mainland_china_only_unquoted_is_no_cdn_setting(nlp):
+    assert "cdn_coverage" not in volunteered_facts(nlp, "our shop sells to mainland China only")
