@@ -180,6 +180,28 @@ SPANNED_FACTS = (
 # the whole message. (Not the CDN's "none": an entity's synonym gives it too, "we don't use any
 # CDN", and the whole message may name China for another reason.)
 _FROM_A_YES_OR_NO = {fact: (decision.YES, decision.NO) for fact in WHOLE_MESSAGE_FACTS}
+# The values the slot mappings take from a reply's "no" (deny) for the facts read from phrases
+DENY_INTENT = "deny"
+_FROM_A_DENIAL = {
+    Fact.CDN_COVERAGE: (decision.NO_CDN,),
+    Fact.CHINA_PRESENCE: (decision.NO_PRESENCE,),
+}
+
+
+def _read_a_denial(fact: Fact, value: Any, message: str) -> Optional[str]:
+    """A reply to the form's question taken for a "no", whose own words say otherwise:
+    "Cloudflare, no China network" is an international CDN, not "no CDN". None when they do not
+    (a reply opening with its own "no" keeps it)."""
+    if value not in _FROM_A_DENIAL.get(fact, ()) or message.startswith("/"):
+        return None
+    if opens_with_yes_or_no(message):
+        return None
+    read = _READERS[fact](message, message)
+    if read in decision.FACT_VALUES[fact] and read not in (value, decision.UNKNOWN):
+        return read
+    return None
+
+
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 _MAINLAND_ENTITY = re.compile(
     r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b"
@@ -328,6 +350,10 @@ class ValidateIcpFactsForm(_FactValidators, FormValidationAction):
     ) -> Dict[Text, Any]:
         if latest_intent(tracker) == NOT_COVERED_INTENT:
             return {fact.value: _read_what_is_said(fact, value, tracker)}
+        if _form_asked_for(fact, tracker) and latest_intent(tracker) == DENY_INTENT:
+            read = _read_a_denial(fact, value, tracker.latest_message.get("text") or "")
+            if read:
+                return {fact.value: read}
         return super()._validate(fact, value, dispatcher, tracker)
 
     async def required_slots(

@@ -601,7 +601,10 @@ _CLAUSES = re.compile(
     r"[,;:.!?()+—–]|\s-{1,2}\s|\b(?:and|but|while|whereas|although|though|however|so)\b"
 )
 # The user speaking of themselves ("were": "we're" typed without its apostrophe).
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|us)\b")
+# (not the country, "the US", nor a region, "us-east-1")
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|(?<!\bthe )us(?![-.]\w))\b"
+)
 
 # A company or organisation of any kind, as a noun ("an entity", "foreign firms", "any business"):
 # one list for every reader that tells a rule for anyone from the user's own case.
@@ -2036,7 +2039,7 @@ _CDN_NONE = re.compile(
     r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b"
 )
 _CDN_EXCLUDES_MAINLAND = re.compile(
-    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|except|"
+    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|ex|except|"
     r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
     r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
@@ -2050,6 +2053,9 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"(?:in|inside|within|on|for)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|chinese|prc)|"
     r"\bno\s+(?:mainland\s+)?(?:china|chinese|mainland|prc)\s+(?:cdn\s+|edge\s+)?"
     r"(?:nodes?|pops?|edges?|points? of presence|coverage)\b|"
+    # "Akamai, nothing in mainland China"
+    r"\bnothing\s+(?:\w+\s+)?(?:in|inside|within|on|for|covering)\s+(?:the\s+)?"
+    r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|prc)\b|"
     # the mainland left out, said shortly: "global but no china" (not "no, China is covered")
     r"\bno\s+(?:mainland\s+china|china\s+mainland|mainland|china|prc)\b"
     # ("cdn international only no mainland icp": the filing after it)

@@ -701,3 +701,39 @@ async def test_a_server_that_is_no_place_of_the_site_leaves_the_place_told_befor
     )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)["hosting_location"] == expected
+
+
+@pytest.mark.parametrize(
+    "slot, typed, expected",
+    [
+        # taken for a "no", but its own words say which
+        ("cdn_coverage", "Akamai, nothing in mainland China", "international_only"),
+        ("china_presence", "nothing, only a liaison office in Wuhan", "representative_office"),
+        # a plain "no" is the mapping's "none"
+        ("cdn_coverage", "nope, none at all", "none"),
+        ("china_presence", "no, nothing there", "none"),
+    ],
+)
+async def test_a_reply_taken_for_no_is_read_in_its_own_words(
+    slot, typed, expected, dispatcher, domain
+):
+    tracker = make_tracker(
+        {"requested_slot": slot, slot: "none", "topic": "need_icp"},
+        intent="deny",
+        text=typed,
+        active_loop=FORM,
+        events=[{"event": "user"}, {"event": "slot", "name": slot, "value": "none"}],
+    )
+    events = await ValidateIcpFactsForm().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)[slot] == expected
+
+
+async def test_no_cdn_said_in_a_message_that_names_china_stays_no_cdn(dispatcher, domain):
+    message = "Servers in Oslo and we don't use any CDN. Some visitors come from China. ICP?"
+    tracker = make_tracker(
+        {"cdn_coverage": "none"},
+        text=message,
+        events=[{"event": "user"}, {"event": "slot", "name": "cdn_coverage", "value": "none"}],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)["cdn_coverage"] == "none"

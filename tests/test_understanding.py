@@ -2801,6 +2801,8 @@ def test_a_corrections_no_is_not_a_negation_of_the_place():
         # Alibaba Cloud CDN's "Chinese Mainland Only" setting, quoted or switched to
         ("same if we switched to 'Mainland China only'?", "cdn_coverage", "includes_mainland"),
         ("ok and if we set it to chinese mainland only?", "cdn_coverage", "includes_mainland"),
+        # "ex" China: excluding it
+        ("our cdn is global ex china, icp?", "cdn_coverage", "international_only"),
         # ... and read from the words after it when they say it
         (
             "we'd add Alibaba Cloud CDN for mainland China visitors",
