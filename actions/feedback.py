@@ -38,6 +38,12 @@ def rates_the_latest_answer(tracker: Tracker) -> bool:
     return previous_step(tracker) in (ANSWER_ACTION, FEEDBACK_ACTION)
 
 
+def _answered_before(tracker: Tracker) -> bool:
+    return any(
+        e.get("event") == "action" and e.get("name") == ANSWER_ACTION for e in tracker.events
+    )
+
+
 def feedback_for(intent: Optional[Text]) -> Optional[Text]:
     return FEEDBACK_BY_INTENT.get(intent or "")
 
@@ -53,8 +59,12 @@ class ActionRecordFeedback(Action):
     ) -> List[Dict[Text, Any]]:
         feedback = feedback_for(latest_intent(tracker))
         if feedback is None or not rates_the_latest_answer(tracker):
-            # e.g. "that helped" before any answer, or long after it: nothing to record.
-            dispatcher.utter_message(response="utter_how_can_i_help")
+            # e.g. "that helped" before any answer, or long after it: nothing to record. Thanks
+            # for help after an answer ("ok thanks a lot, that helps") are answered as thanks.
+            thanked = feedback == HELPFUL and _answered_before(tracker)
+            dispatcher.utter_message(
+                response="utter_youre_welcome" if thanked else "utter_how_can_i_help"
+            )
             return []
         logger.info("Feedback on %s: %s", tracker.get_slot("topic"), feedback)
         dispatcher.utter_message(response=RESPONSE_BY_FEEDBACK[feedback])

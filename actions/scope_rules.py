@@ -4319,8 +4319,11 @@ def is_heading(text: str) -> bool:
 _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:talk|speak|chat)\s+(?:to|with)\b|\bhumans?\b|\bagents?(?:\s+please)?\s*$|"
     r"(?<!as )\b(?:an?|some|your|the)\s+(?:real\s+|live\s+|actual\s+)?"
-    r"(?:person|agent|operator|expert|"
-    r"specialist|engineer)\b(?!\s+(?:file|files|apply|in charge|responsible|register))|"
+    r"(?:person|agent|operator|expert|specialist|engineer|colleague|consultant|advis[eo]r|"
+    r"representative)s?\b(?!\s+(?:file|files|apply|in charge|responsible|register))|"
+    # "is it possible to arrange a call with one of your specialists?"
+    r"\b(?:arrange|schedule|book|set up|have)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:call|meeting|"
+    r"chat)\b|"
     r"\b(?:real|live|actual)\s+(?:person|agent)\b|\b(?:someone|somebody|staff|operators?)\b|"
     r"\b(?:customer|sales|support)\s+(?:service|support|care|team|staff|engineers?|desk|line|"
     r"representatives?|reps?)\b|\bhotline\b|\bcall ?back\b|\bticket\b|\bescalat\w*|"
@@ -4334,6 +4337,25 @@ _ASKS_FOR_A_PERSON = re.compile(
 def asks_for_a_person(text: str) -> bool:
     """Whether the message asks for a person, or how to reach one."""
     return bool(_ASKS_FOR_A_PERSON.search(clean(text)))
+
+
+# A person requested in so many words ("Could I please speak with a colleague of yours?", "is it
+# possible to arrange a call with one of your specialists?"), not someone merely named ("could
+# someone explain the procedure?", a ticket's text)
+_REQUESTS_A_PERSON = re.compile(
+    r"\b(?:can|could|may|is it possible to|would it be possible to|i(?:'d| would) like to|"
+    r"we(?:'d| would) like to|i want to|we want to|please|pls|plz|let me)\s+(?:i\s+|we\s+)?"
+    r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have)\b"
+    r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
+    r"someone|somebody|team|staff|representative|rep|call|meeting)s?\b|"
+    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
+    r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
+)
+
+
+def requests_a_person(text: str) -> bool:
+    """Whether the message requests a person in so many words (see _REQUESTS_A_PERSON)."""
+    return bool(_REQUESTS_A_PERSON.search(clean(text)))
 
 
 def is_icp_related(text: str) -> bool:
@@ -4415,6 +4437,30 @@ _GREETING = re.compile(
     r"good (?:morning|afternoon|evening|day)|morning|evening|ni ?hao|what'?s up|anyone|anybody|"
     r"dear|nice to meet you)\b"
 )
+
+
+# Thanks or a greeting opening a message ("Thank you. Would the answer differ if ...?")
+_SMALL_TALK_OPENING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|nice|thanks?|thank you|thx|ty|many thanks|cheers|"
+    r"hi+|hello|hey+|good (?:morning|afternoon|evening|day)|(?:so|very) much|a lot|again|"
+    r"for (?:that|this|the (?:answer|info\w*|help))|that(?:'s| is) (?:clear|helpful))\b"
+    r"[\s,.!:;-]*)+"
+)
+
+
+def asks_after_small_talk(text: str) -> bool:
+    """Thanks or a greeting, then a question of its own ("Thank you. Would the answer differ if
+    they held a Commercial License?"): the question is what is to be answered."""
+    text = clean(text)
+    opening = _SMALL_TALK_OPENING.match(text)
+    rest = text[opening.end() :] if opening else ""
+    return (
+        bool(opening)
+        and len(rest.split()) >= 3
+        and is_question(rest)
+        # (of the assistant's domain: not "Hello! Is anyone there?")
+        and (is_icp_related(rest) or is_follow_up(rest))
+    )
 
 
 def says_hello(text: str) -> bool:

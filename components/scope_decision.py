@@ -106,6 +106,7 @@ from actions.scope_rules import (
     asked_part,
     asking_parts,
     asks_about_the_temporary_server,
+    asks_after_small_talk,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_for_the_outcome,
@@ -152,6 +153,7 @@ from actions.scope_rules import (
     reports_a_claim,
     reports_a_problem,
     reports_a_restriction,
+    requests_a_person,
     says_goodbye,
     says_hello,
     sentences,
@@ -387,6 +389,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "goodbye_intent": "goodbye",
             # ... and one taken for a greeting without a greeting's words ("icp how many days")
             "greet_intent": "greet",
+            # thanks or a greeting with a question after it: the question is decided
+            "small_talk_intents": ["greet", "thanks"],
             # "are you a bot?": a message taken for it without a program's or a person's words
             # ("are you using Aliyun VPS?") is decided as an unsure message
             "bot_challenge_intent": "bot_challenge",
@@ -777,6 +781,22 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "am I chatting with software?", "is a real person reading this?": unsure, or taken
             # for a request for a person, it asks what is answering
             return {"name": config["bot_challenge_intent"], "confidence": 1.0}
+        if (
+            intent
+            in (
+                NLU_FALLBACK,
+                config["out_of_scope_intent"],
+                *config["other_question_intents"],
+            )
+            and requests_a_person(text)
+            and not names_the_filing(text)
+            and not asks_if_it_is_a_bot(text)
+        ):
+            # "Could I please speak with a colleague of yours about our options?", taken for what
+            # the assistant can do: a person asked for
+            return {"name": config["handoff_intent"], "confidence": 1.0}
+        if intent in config["small_talk_intents"] and asks_after_small_talk(text):
+            intent = NLU_FALLBACK  # "Thank you. Would the answer differ if ...?": decided as any
         if (
             (intent == config["goodbye_intent"] and not says_goodbye(text))
             or (intent == config["bot_challenge_intent"] and not asks_if_a_bot(text))

@@ -23,7 +23,12 @@ DEV = HERE / "dev.yml"
 HELD_OUT = HERE / "heldout.yml"
 NOT_COVERED = "not_covered"
 OUT_OF_SCOPE = "out_of_scope"
-OUTCOMES = {t.value for t in Topic} | {NOT_COVERED, OUT_OF_SCOPE}
+# A conversation's own turns (red-team rounds): a request for a person, and thanks, a greeting or
+# a goodbye, whose right replies are the handoff and the small-talk reply
+HANDOFF = "handoff"
+SMALL_TALK = "small_talk"
+NO_TOPIC = (NOT_COVERED, OUT_OF_SCOPE, HANDOFF, SMALL_TALK)
+OUTCOMES = {t.value for t in Topic} | set(NO_TOPIC)
 FACT_NAMES = {f.value for f in Fact}
 HELD_OUT_SHARE = 5  # one case in five, by a hash of its text
 
@@ -85,8 +90,8 @@ def check(case: Dict[str, Any]) -> List[str]:
     expect = case.get("expect") or []
     if not set(expect) <= OUTCOMES:
         problems.append(f"unknown outcome in {expect}")
-    if (NOT_COVERED in expect or OUT_OF_SCOPE in expect) and len(expect) > 1:
-        problems.append("not_covered / out_of_scope cannot be combined with topics")
+    if set(expect) & set(NO_TOPIC) and len(expect) > 1:
+        problems.append(f"{' / '.join(NO_TOPIC)} cannot be combined with anything")
     for key in ("says", "scenario", "replies"):
         for name, value in (case.get(key) or {}).items():
             if name not in FACT_NAMES:
@@ -149,7 +154,7 @@ def expected_answer(
 def expected_answers(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
     """The right answers: for a general or hypothetical question with a scenario, the answer for
     that scenario and the general one are both right."""
-    topics = [Topic(t) for t in case["expect"] if t not in (NOT_COVERED, OUT_OF_SCOPE)]
+    topics = [Topic(t) for t in case["expect"] if t not in NO_TOPIC]
     says = {Fact(k): v for k, v in (case.get("says") or {}).items()}
     scenario = {Fact(k): v for k, v in (case.get("scenario") or {}).items()}
     replies = {Fact(k): v for k, v in (case.get("replies") or {}).items()}

@@ -16,8 +16,10 @@ from actions.seed_evidence import EVIDENCE
 from eval.cases import (
     ARTICLE_TEXT,
     ASKING,
+    HANDOFF,
     NOT_COVERED,
     OUT_OF_SCOPE,
+    SMALL_TALK,
     expected_answers,
     form,
     user_facts,
@@ -39,7 +41,20 @@ def _without_redirects(responses: Tuple[str, ...]) -> Tuple[str, ...]:
 
 RIGHT, WRONG, NOT_ANSWERED = "right", "wrong", "not_answered"
 FAQ_QUESTIONS = "FAQ questions"
-KINDS = {NOT_COVERED: "ICP questions the FAQ does not cover", OUT_OF_SCOPE: "unrelated questions"}
+KINDS = {
+    NOT_COVERED: "ICP questions the FAQ does not cover",
+    OUT_OF_SCOPE: "unrelated questions",
+    HANDOFF: "requests for a person",
+    SMALL_TALK: "thanks, greetings and goodbyes",
+}
+# The replies that answer a conversation's own turns
+CONVERSATION_REPLIES = {
+    "utter_handoff": HANDOFF,
+    "utter_handoff_with_reference": HANDOFF,
+    "utter_youre_welcome": SMALL_TALK,
+    "utter_greet": SMALL_TALK,
+    "utter_goodbye": SMALL_TALK,
+}
 ASK_PREFIX = "utter_ask_"
 
 
@@ -128,6 +143,11 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
             result.outcome = RIGHT if honest & set(expect) else NOT_ANSWERED
             result.by_the_other_honest_reply = shown not in expect and result.outcome == RIGHT
             return result
+        conversational = [CONVERSATION_REPLIES[n] for n in names if n in CONVERSATION_REPLIES]
+        if conversational:
+            result.shown = conversational[0]
+            result.outcome = RIGHT if conversational[0] in expect else NOT_ANSWERED
+            return result
         if "utter_did_you_mean" in names:
             result.did_you_mean = True
             wanted = [
@@ -211,12 +231,15 @@ def summarise(results: List[Result], cases: Dict[str, Dict[str, Any]]) -> Dict[s
         }
 
     by_outcome: Dict[str, List[Result]] = {}
-    by_kind: Dict[str, List[Result]] = {kind: [] for kind in (FAQ_QUESTIONS, *KINDS.values())}
+    # (a conversation's own turns are reported only where there are some: rounds, not make eval)
+    by_kind: Dict[str, List[Result]] = {
+        kind: [] for kind in (FAQ_QUESTIONS, KINDS[NOT_COVERED], KINDS[OUT_OF_SCOPE])
+    }
     by_form: Dict[str, List[Result]] = {ASKING: [], ARTICLE_TEXT: []}
     for r in results:
         expected = cases[r.id]["expect"][0]
         by_outcome.setdefault(expected, []).append(r)
-        by_kind[KINDS.get(expected, FAQ_QUESTIONS)].append(r)
+        by_kind.setdefault(KINDS.get(expected, FAQ_QUESTIONS), []).append(r)
         by_form[form(cases[r.id]["text"])].append(r)
     return {
         "overall": counts(results),

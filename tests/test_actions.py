@@ -273,18 +273,28 @@ LATER = ANSWERED + [
 
 
 @pytest.mark.parametrize(
-    "intent, events",
+    "intent, events, reply",
     [
-        ("feedback_helpful", []),  # "that helped" before any answer
-        ("feedback_not_helpful", [{"event": "action", "name": "action_handoff"}]),
-        ("feedback_not_helpful", LATER),  # long after the answer, about something else
-        ("greet", ANSWERED),  # not feedback at all
+        # "that helped" before any answer: nothing to thank for
+        ("feedback_helpful", [], "utter_how_can_i_help"),
+        # ... long after one: thanks, answered as such
+        ("feedback_helpful", LATER, "utter_youre_welcome"),
+        (
+            "feedback_not_helpful",
+            [{"event": "action", "name": "action_handoff"}],
+            "utter_how_can_i_help",
+        ),
+        # long after the answer, about something else
+        ("feedback_not_helpful", LATER, "utter_how_can_i_help"),
+        ("greet", ANSWERED, "utter_how_can_i_help"),  # not feedback at all
     ],
 )
-async def test_feedback_with_nothing_to_rate_records_nothing(intent, events, dispatcher, domain):
+async def test_feedback_with_nothing_to_rate_records_nothing(
+    intent, events, reply, dispatcher, domain
+):
     tracker = make_tracker(intent=intent, events=events)
     assert await ActionRecordFeedback().run(dispatcher, tracker, domain) == []
-    assert _responses(dispatcher) == ["utter_how_can_i_help"]
+    assert _responses(dispatcher) == [reply]
 
 
 async def test_answer_fills_in_the_province(dispatcher, domain):

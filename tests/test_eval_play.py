@@ -296,3 +296,29 @@ def test_a_reply_a_follow_up_gives_is_kept_for_the_turns_after_it():
     )
     play_conversation(case, bot, RESPONSES)
     assert bot.sent[4] == '/inform{"access_method": "ip_only"}'
+
+
+@pytest.mark.parametrize(
+    "expect, reply, outcome",
+    [
+        (["handoff"], "utter_handoff", RIGHT),
+        (["small_talk"], "utter_youre_welcome", RIGHT),
+        (["small_talk"], "utter_goodbye", RIGHT),
+        # the wrong one of the two, or an unrelated reply, is no answer to the turn
+        (["handoff"], "utter_youre_welcome", NOT_ANSWERED),
+        (["small_talk"], "utter_capabilities", NOT_ANSWERED),
+        # a question answered with small talk is not answered
+        (["hosted_outside"], "utter_youre_welcome", NOT_ANSWERED),
+    ],
+)
+def test_a_conversations_own_turns_are_scored_by_their_reply(expect, reply, outcome):
+    case = {"id": "t", "text": "can i talk to a person, thanks", "expect": expect}
+    if reply == "utter_handoff":
+        message = [{"text": _text(reply, support_contact="https://example.com/help")}]
+    else:
+        message = _bot(reply)
+    result = play(case, FakeAssistant(message), RESPONSES)
+    assert result.outcome == outcome
+    summary = summarise([result], {"t": case})["by_kind"]
+    if expect[0] == "handoff":
+        assert summary["requests for a person"]["cases"] == 1

@@ -12,6 +12,7 @@ from actions.scope_rules import (
     asked_part,
     asking_parts,
     asks_about_the_temporary_server,
+    asks_after_small_talk,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_how_to_get_a_filing,
@@ -5298,3 +5299,40 @@ def test_a_fact_told_with_does_that_change_anything_asks_for_the_answer_at_hand(
     case = "and what if we opened a rep office in Chengdu?"
     decided = _scope().decide("nlu_fallback", ranking, case, True, "ask_hosted_outside")
     assert decided["name"] == "ask_physical_office"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Many thanks. And would it differ with a branch company in Xiamen?", True),
+        ("hello - is an ICP filing needed for a site in Seoul?", True),
+        # thanks or a greeting alone, or with small talk after it
+        ("thank you very much, that was helpful", False),
+        ("hi there! anybody around?", False),
+        ("thanks! how's your day going?", False),
+    ],
+)
+def test_a_question_after_thanks_or_a_greeting_is_told(text, expected):
+    assert asks_after_small_talk(text) is expected
+
+
+def test_a_question_after_thanks_continues_the_conversation():
+    ranking = [{"name": "thanks", "confidence": 1.0}]
+    text = "Many thanks. And would it differ if we held the Commercial License?"
+    decided = _scope().decide("thanks", ranking, text, True, "ask_load_balancer")
+    assert decided["name"] == "inform"
+    assert _scope().decide("thanks", ranking, "thanks a lot!", False, "ask_load_balancer") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we schedule a call with one of your consultants?",
+        "may I speak with a colleague of yours about this?",
+    ],
+)
+def test_a_person_asked_for_is_the_handoff_whatever_the_classifier_took_it_for(text):
+    assert asks_for_a_person(text)
+    ranking = [{"name": "ask_capabilities", "confidence": 0.9}]
+    decided = _scope().decide("ask_capabilities", ranking, text, False, "ask_need_icp")
+    assert decided["name"] == "request_human"
