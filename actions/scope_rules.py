@@ -103,6 +103,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
         r"apps?|downloads?)\b)|"
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|for free|"
+        r"discounts?|coupons?|vouchers?|"
         # "is the filing free if we do it ourselves?" (not "free from", "free trade")
         r"(?:is|are|be)\s+(?:it|this|that|(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+\w+){0,2}?)"
         r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
@@ -939,10 +940,19 @@ def asks_about_the_temporary_server(text: str) -> bool:
         is_question(text)
         and bool(_A_SERVER_WORD.search(text))
         and bool(
-            (_ECS_TERM.search(text) and _A_TERM_ASKED.search(text)) or TEMPORARY_SERVER.search(text)
+            (_ECS_TERM.search(text) and _A_TERM_ASKED.search(text))
+            or TEMPORARY_SERVER.search(text)
+            or _THE_FILINGS_SERVER.search(text)
         )
         and not uncovered_subjects(text)
     )
+
+
+# The instance named by its aim: "where would the ECS instance for the filing need to be?"
+_THE_FILINGS_SERVER = re.compile(
+    r"\b(?:ecs|instance|server|vps)\b(?:\s+instance)?\s+(?:just\s+|only\s+)?(?:for|of)\s+"
+    r"(?:the\s+)?(?:icp\s+)?(?:filing|beian)\b"
+)
 
 
 # How long the instance is kept, asked (not a server's billing: "can I switch my ECS from monthly
@@ -1235,7 +1245,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:foreign|overseas|non-chinese) (?:documents?|docs?|certificates?|papers)\b|"
         r"\bcertificate of incorporation\b|\bincorporation (?:certificate|documents?)\b|"
         r"\bcompany docs?\b|"
-        r"\bbusiness licen[cs]e\b|\bregistered outside\b|"
+        r"\b(?:business|trade|trading) licen[cs]e\b|\bregistered outside\b|"
+        # papers made ready abroad: "our licence is notarised and translated"
+        r"\b(?:notari[sz]ed|apostill\w*|legali[sz]ed)\b|"
         r"\boverseas (?:company|companies|enterprises?|business\w*)\b|"
         # "can a Hong Kong company hold one?" (not "should our company get one?")
         r"\b(?:can|could|may)\s+(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,2}"
@@ -3247,7 +3259,10 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|"
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
-    r"applies|hold|holds)\b|"
+    r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
+    # "so we're fine?", "then it's ok?"
+    r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
+    r"(?:fine|ok|okay|good|safe|clear|exempt|alright|all right|in the clear)\b(?:\s+then)?\s*\?|"
     r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here)\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$|"
     # "even tho all users are in china?"
@@ -3315,10 +3330,13 @@ def continues_with_facts(text: str) -> bool:
     if not is_question(text):
         return True
     asked = clean(asked_part(text))
+    # (the question may be a sentence of its own after the facts: "... with a domain. same?")
+    last = re.split(r"(?<=[.!;])\s+", asked)[-1]
     return bool(
         _A_CASE_PUT.search(asked)
         or _A_CASE_PUT.search(clean(text))
         or _ASKS_IF_IT_CHANGES.search(asked)
+        or _ASKS_IF_IT_CHANGES.search(last)
     )
 
 

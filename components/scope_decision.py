@@ -506,7 +506,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 or decided
             )
         if topic and decided.get("name") == NLU_FALLBACK and not decided.get("ranking"):
-            return self._follow_up(intent, ranking, text, states_facts) or decided
+            return self._follow_up(intent, ranking, text, states_facts, topic) or decided
         return decided
 
     def _continues_the_question(
@@ -597,6 +597,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ranking: List[Dict[Text, Any]],
         text: Text,
         states_facts: bool,
+        topic: Optional[Text] = None,
     ) -> Dict[Text, Any]:
         """A message about no FAQ question when read alone, in a conversation on one, read as
         being about the filing the conversation is on ("Understood. In which province would the
@@ -610,10 +611,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         likeliest = max(faq, key=lambda r: r.get("confidence") or 0.0) if faq else {}
         # (only the question both the rules and the classifier find: "and after approval, we
         # just switch dns to the SLB ip?" is the load balancer's, not IP-only access)
-        if decided.get("name") in config["faq_intents"] and decided["name"] == likeliest.get(
-            "name"
-        ):
-            return decided
+        # (with a topic, an empty decision keeps the classifier's question: "and could our Tokyo
+        # parent's company registration be used instead?", the physical office question's once
+        # the filing is read in)
+        name = decided.get("name", intent if topic else None)
+        if name in config["faq_intents"] and name == likeliest.get("name"):
+            return decided or {"name": name, "confidence": likeliest.get("confidence")}
+        # ... or the conversation's own question, the one the rules offer and the classifier's
+        # likeliest ("once the branch exists, can we just use its registration docs?" after the
+        # physical office answer)
+        offered = [r.get("name") for r in decided.get("ranking") or []]
+        if topic and offered == [topic] == [likeliest.get("name")]:
+            return {"name": topic, "confidence": likeliest.get("confidence")}
         return {}
 
     def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:

@@ -903,6 +903,24 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": "to"}]
         + mainland_only,
     )
+    # the CDN at work for a place: "Alibaba Cloud CDN accelerating the site for visitors in
+    # mainland China" (the verb says the place is the CDN's, a few more words may come between)
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"LOWER": {"REGEX": r"^(?:accelerat|serv|speed|cover|reach|deliver)"}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 6
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
+    # Alibaba Cloud CDN's areas outside the mainland, named by their region words: "only the
+    # overseas acceleration regions", "overseas regions only"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["overseas", "international"]}}]
+        + [{"LOWER": "acceleration", "OP": "?"}]
+        + [{"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
+        + [{"LOWER": "only", "OP": "?"}],
+    )
     # a CDN added, its area unsaid ("what if we add a CDN?", "and if i add cdn with global
     # acceleration?"): read as not known, so a "no CDN" told before is asked again, not kept
     add(

@@ -5225,6 +5225,7 @@ def test_round_79_typed_replies_and_who_may_file():
     [
         ("How long do we have to keep that mainland instance?", True),
         ("so a throwaway ECS just for the filing - for real?", True),
+        ("then where must the ECS instance for the filing be?", True),
         ("for how long would we need the server then?", True),
         # the filing's own time, or no server at all
         ("our ECS is in Hangzhou; how long is the review?", False),
@@ -5336,3 +5337,45 @@ def test_a_person_asked_for_is_the_handoff_whatever_the_classifier_took_it_for(t
     ranking = [{"name": "ask_capabilities", "confidence": 0.9}]
     decided = _scope().decide("ask_capabilities", ranking, text, False, "ask_need_icp")
     assert decided["name"] == "request_human"
+
+
+def test_a_follow_up_naming_no_filing_keeps_the_classifiers_question_once_it_is_read_in():
+    ranking = [{"name": "ask_physical_office", "confidence": 0.86}]
+    text = "and could our Osaka parent's company registration be used instead?"
+    decided = _scope().decide("ask_physical_office", ranking, text, False, "ask_physical_office")
+    assert decided["name"] == "ask_physical_office"
+
+
+def test_a_follow_up_the_rules_offer_only_as_the_conversations_question_is_that_question():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "inform", "confidence": 0.5},
+        {"name": "ask_physical_office", "confidence": 0.07},
+    ]
+    text = "once the subsidiary is set up, can we just use its registration docs?"
+    on_it = _scope().decide("nlu_fallback", ranking, text, False, "ask_physical_office")
+    assert on_it["name"] == "ask_physical_office"
+    # in a conversation on another question it is offered, not answered
+    elsewhere = _scope().decide("nlu_fallback", ranking, text, False, "ask_cdn")
+    assert elsewhere["name"] != "ask_physical_office"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # facts, then whether the answer still holds, in a sentence or a few words of its own
+        ("our own shop is on ECS Wuxi with a domain. same?", True),
+        ("the box is in Tokyo now, so we're fine?", True),
+        ("moved it all to Oslo last month. still an issue?", True),
+        # a question of its own after the facts
+        ("the box is in Tokyo now. which province do we file in?", False),
+    ],
+)
+def test_facts_and_whether_the_answer_still_holds_continue_the_question(text, expected):
+    from actions.scope_rules import continues_with_facts
+
+    assert continues_with_facts(text) is expected
+
+
+def test_a_discount_is_a_cost():
+    assert uncovered_subjects("great. any discount on CDN traffic for startups?") == ["cost"]

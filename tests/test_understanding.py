@@ -2801,6 +2801,19 @@ def test_a_corrections_no_is_not_a_negation_of_the_place():
         # Alibaba Cloud CDN's "Chinese Mainland Only" setting, quoted or switched to
         ("same if we switched to 'Mainland China only'?", "cdn_coverage", "includes_mainland"),
         ("ok and if we set it to chinese mainland only?", "cdn_coverage", "includes_mainland"),
+        # the CDN at work for a place, a few words between
+        (
+            "and if Alibaba Cloud CDN served the shop to buyers in mainland China?",
+            "cdn_coverage",
+            "includes_mainland",
+        ),
+        # Alibaba Cloud CDN's overseas areas, by their region words
+        ("and the cdn? international regions only", "cdn_coverage", "international_only"),
+        (
+            "we'd add alibaba cdn, but only the overseas acceleration regions",
+            "cdn_coverage",
+            "international_only",
+        ),
         # "ex" China: excluding it
         ("our cdn is global ex china, icp?", "cdn_coverage", "international_only"),
         # ... and read from the words after it when they say it
@@ -2819,3 +2832,8 @@ def test_readings_round_83_found(nlp, message, fact, expected):
 
 def test_mainland_china_only_unquoted_is_no_cdn_setting(nlp):
     assert "cdn_coverage" not in volunteered_facts(nlp, "our shop sells to mainland China only")
+
+
+def test_servers_in_overseas_regions_are_no_cdn(nlp):
+    facts = volunteered_facts(nlp, "our servers run in overseas regions only")
+    assert "cdn_coverage" not in facts
