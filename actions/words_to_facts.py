@@ -2510,7 +2510,12 @@ _GLOBAL_AREA = re.compile(
     # ... or quoted after the CDN: "Alibaba CDN 'Global' turned on" (not set against another
     # setting: "CDN 'Global' vs 'Global (excluding mainland China)'")
     r"\bcdn\s+['\"‘“]global['\"’”]"
-    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))|"
+    # picked or switched to: "Global as the acceleration region", "switching the area to plain
+    # Global"
+    r"\bglobal\s+as\s+(?:the\s+)?(?:acceleration\s+|cdn\s+)?(?:area|region)\b|"
+    r"\b(?:area|region)\s+to\s+(?:plain\s+|just\s+|simply\s+)?['\"‘“]?global\b"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))"
 )
 
 
@@ -2534,7 +2539,12 @@ _ORIGIN_PLACE = re.compile(
 @_reads(Fact.CDN_COVERAGE)
 def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
-    if _HOSTING_TALK.search(text) and not _CDN_TALK.search(text):
+    if (
+        _HOSTING_TALK.search(text)
+        and not _CDN_TALK.search(text)
+        # (a region set to "Global" is the CDN's: no server region is called so)
+        and not _GLOBAL_AREA.search(text)
+    ):
         return None
     text = _NOT_THE_MAINLAND.sub(" ", text)
     # hyphenated: "outside-mainland only", "a non-China CDN"

@@ -921,6 +921,27 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
         + [{"LOWER": "only", "OP": "?"}],
     )
+    # Alibaba Cloud CDN's "Global" area picked or switched to: "we picked Global as the
+    # acceleration region", "switching the area to plain Global", "alibaba cdn, global"
+    add(
+        "cdn_coverage",
+        [{"LOWER": "global"}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": ["acceleration", "cdn"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["region", "area"]}}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["switch", "set", "change", "move", "flip", "put"]}}]
+        + [{"LOWER": {"IN": ["the", "our", "its"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["acceleration", "cdn"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["region", "area"]}}, {"LOWER": "to"}]
+        + [{"IS_ALPHA": True, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "global"}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"ORTH": {"IN": [",", ":", "-", "–"]}}]
+        + [{"LOWER": "global"}],
+    )
     # a CDN added, its area unsaid ("what if we add a CDN?", "and if i add cdn with global
     # acceleration?"): read as not known, so a "no CDN" told before is asked again, not kept
     add(

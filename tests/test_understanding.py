@@ -2814,6 +2814,16 @@ def test_a_corrections_no_is_not_a_negation_of_the_place():
             "cdn_coverage",
             "international_only",
         ),
+        # Alibaba Cloud CDN's "Global" area picked or switched to: it includes the mainland
+        ("we chose Global as the acceleration area", "cdn_coverage", "includes_mainland"),
+        ("what if we changed the region to just Global?", "cdn_coverage", "includes_mainland"),
+        (
+            "set the region to Global (excluding Mainland China)",
+            "cdn_coverage",
+            "international_only",
+        ),
+        # ... a bare "global" after the CDN: asked
+        ("we run alibaba cdn - global", "cdn_coverage", None),
         # "ex" China: excluding it
         ("our cdn is global ex china, icp?", "cdn_coverage", "international_only"),
         # ... and read from the words after it when they say it
