@@ -3889,6 +3889,9 @@ _HOW_TO_GET = re.compile(
     rf"\bto whom\b[^.?!]{{0,15}}\b(?:can|could|may|will|is|are)\b[^.?!]{{0,30}}\b{_ICP}\b"
     r"[^.?!]{0,20}\b(?:granted|issued|given|awarded|available)\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
+    # "Our entity has no presence in mainland China whatsoever. Please advise on eligibility."
+    r"\b(?:advise|ask\w*|question|inquir\w*|enquir\w*|confirm\w*|clarif\w*)\s+(?:on|about|"
+    r"regarding|as to)\s+(?:our\s+|the\s+)?eligib\w*|"
     # "two sales people at a rented desk, nothing registered. Is that enough to file for ICP?"
     rf"\b(?:is|are|would be)\s+(?:that|this|it|they|these|those)\s+enough\s+to\s+{_GET}\b|"
     # a presence needed to file: "we need a Beijing office to file, right?", "must we have a
@@ -3980,6 +3983,9 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
     r"(?:should\s+|must\s+|have to\s+|need to\s+)?(?:file|apply|submit|register)\b|"
     r"\b(?:which|what) prov(?:ince)?\b|"
+    # "guidance on the jurisdiction for our ICP Filing"
+    r"\bjurisdiction\b[^.?!]{0,40}\b(?:filing|icp|beian|application)\b|"
+    r"\b(?:filing|icp|beian|application)\b[^.?!]{0,30}\bjurisdiction\b|"
     # "does the filing follow the office or the licence?": which of two places decides
     r"\b(?:does|should|must|would|will)\s+(?:the\s+|our\s+)?(?:filing|application|beian|icp)\s+"
     r"(?:follow|go by|go with)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\b|"

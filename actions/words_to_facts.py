@@ -427,8 +427,8 @@ _COMPANY_WORDS = re.compile(
 _FUTURE = re.compile(
     # (not what stays as it is: "our site will stay in Frankfurt"; "will still move" is a plan)
     r"(?:'ll\b(?!\s+(?:stay|remain|keep|continue)\b))|"
-    r"\b(?:will(?!\s+(?:stay|remain|keep|continue)\b)|going to|plan(?:ning)? to|"
-    r"next (?:month|year|week|quarter)|soon|later|"
+    r"\b(?:will(?!\s+(?:stay|remain|keep|continue)\b)|going to|plan(?:s|ning|ned)? to|"
+    r"next (?:month|year|week|quarter)|soon|later|in q[1-4]\b|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     # only possible: "talk of adding a Shanghai region at some point, nothing is decided"
     r"at some point|talk of|some ?day|in the future|"
@@ -1302,6 +1302,12 @@ def _names_only_a_site(value: str, message: str) -> bool:
         or ANOTHER_ONE.match(phrase)
         # (where the writer moved to names where the site runs: "we migrated to Tokyo")
         or (_MOVED_TO.search(phrase) and FIRST_PERSON.search(with_word_before))
+        # (... or what its sentence named just before: "we had servers in HK until last year
+        # then moved to Shenzhen")
+        or (
+            _MOVED_TO.search(phrase)
+            and _SERVER_WORDS.search(re.split(r"[.?!;]", _around(value, message)[0])[-1])
+        )
         # (or named as the subject its clause leaves out: "our origin used to be in Shanghai but
         # is now in the US")
         or _SERVER_WORDS.search(_elided_subject(value, message))

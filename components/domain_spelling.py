@@ -111,9 +111,34 @@ def correction(word: str) -> Optional[str]:
     return right.capitalize() if word[0].isupper() else right
 
 
+# Chat shorthand the rules would not read, written out: "cdn w/ china nodes", "w/o a domain",
+# "we have RO in shanghai", "next yr"
+_SHORTHAND = (
+    (re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE), "without"),
+    (re.compile(r"(?<![\w/])w/(?=\s|\w)(?!o\b)", re.IGNORECASE), "with "),
+    (re.compile(r"(?<![\w/])b/c(?![\w/])", re.IGNORECASE), "because"),
+    (re.compile(r"\byrs?\b", re.IGNORECASE), "year"),
+    # a representative office by its initials: capitals, or after words a company's office
+    # follows ("a ro", "our RO")
+    (re.compile(r"\bRO\b"), "representative office"),
+    (
+        re.compile(r"\b(an|a|our|my|the|have|has|their) ro\b", re.IGNORECASE),
+        r"\1 representative office",
+    ),
+)
+
+
+def written_out(text: str) -> str:
+    """`text` with chat shorthand written out (see _SHORTHAND)."""
+    for pattern, words in _SHORTHAND:
+        text = pattern.sub(words, text)
+    return re.sub(r"with\s+ ", "with ", text)
+
+
 def respell(text: str) -> str:
     """`text` with its misspelt domain words spelt right (a capitalised word inside a sentence is
-    taken for a name and left alone)."""
+    taken for a name and left alone), and chat shorthand written out."""
+    text = written_out(text)
 
     def spelt(match: "re.Match[str]") -> str:
         word = match.group(0)

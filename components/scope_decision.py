@@ -364,6 +364,12 @@ def _reads_a_fact(message: Message, text: Text) -> bool:
 # What a follow-up in a conversation on an FAQ question is about when it names nothing else
 # (components/conversation_context.py): read with it, as if it had named it.
 _THE_CONVERSATIONS_FILING = "(ICP Filing)"
+# A question put as a request, with no question mark: "Please advise on eligibility."
+_A_REQUEST = re.compile(
+    r"\b(?:please|kindly|pls)\s+(?:advise|confirm|clarify|let (?:us|me) know|tell (?:us|me)|"
+    r"explain)\b",
+    re.IGNORECASE,
+)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -949,7 +955,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                     }
                 return {}
             if (
-                text.rstrip().endswith("?")
+                # (or asked as a request: "... Please advise on eligibility.")
+                (text.rstrip().endswith("?") or _A_REQUEST.search(text))
                 and asks_how_to_get_a_filing(text)
                 and not uncovered_subjects(text)
             ):
@@ -1271,6 +1278,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "server in the mainland means filing, anywhere else means no filing. Correct?":
             # the rule of when one is needed, compared by places (its "no filing" is no site's)
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["where_to_file_intent"]
+            and to_access_method(text) == IP_ONLY
+            and carries_subject(config["ip_only_intent"], text)
+        ):
+            # "... Service only accessed by IP. Where should the filing be submitted?": a site
+            # reached only by IP is not filed through Alibaba Cloud's system at all, which the
+            # IP-only answer says (as asks_where_to_file leaves it to that question)
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
         if (

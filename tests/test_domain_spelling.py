@@ -57,3 +57,21 @@ def test_case_and_possessives_are_kept():
 )
 def test_places_and_names_are_left_alone(text):
     assert respell(text) == text
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("what if i turn on cdn w/ china nodes", "what if i turn on cdn with china nodes"),
+        ("site w/o a domain", "site without a domain"),
+        ("we have RO in shanghai", "we have representative office in shanghai"),
+        ("our ro in beijing", "our representative office in beijing"),
+        ("next yr we open a branch", "next year we open a branch"),
+        # words and addresses that only look like shorthand
+        ("the ROI is fine", "the ROI is fine"),
+        ("and/or", "and/or"),
+        ("see http://example.com/w/x", "see http://example.com/w/x"),
+    ],
+)
+def test_chat_shorthand_is_written_out(typed, expected):
+    assert respell(typed) == expected

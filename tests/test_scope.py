@@ -5379,3 +5379,34 @@ def test_facts_and_whether_the_answer_still_holds_continue_the_question(text, ex
 
 def test_a_discount_is_a_cost():
     assert uncovered_subjects("great. any discount on CDN traffic for startups?") == ["cost"]
+
+
+def test_eligibility_asked_as_a_request_is_who_may_file():
+    ranking = [{"name": "inform", "confidence": 0.98}]
+    text = (
+        "We have no entity in mainland China. Kindly advise on our eligibility for the ICP filing."
+    )
+    assert _scope().decide("inform", ranking, text, True)["name"] == "ask_physical_office"
+
+
+def test_the_filings_jurisdiction_is_where_to_file():
+    ranking = [{"name": "ask_physical_office", "confidence": 0.85}]
+    text = (
+        "We request formal guidance on the jurisdiction for our ICP Filing. Our WFOE holds a "
+        "business license issued in Dalian."
+    )
+    assert _scope().decide("ask_physical_office", ranking, text, True)["name"] == (
+        "ask_which_province"
+    )
+
+
+def test_where_to_file_a_site_reached_only_by_ip_is_the_ip_only_question():
+    ranking = [{"name": "ask_which_province", "confidence": 0.75}]
+    text = (
+        "rep office registered in Dalian, ECS in Qingdao, the service is reached only by IP. "
+        "Where should the filing be submitted?"
+    )
+    assert _scope().decide("ask_which_province", ranking, text, True)["name"] == "ask_ip_only"
+    with_domain = text.replace("reached only by IP", "reached by its domain")
+    decided = _scope().decide("ask_which_province", ranking, with_domain, True)
+    assert decided.get("name", "ask_which_province") == "ask_which_province"

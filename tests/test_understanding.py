@@ -2824,6 +2824,17 @@ def test_a_corrections_no_is_not_a_negation_of_the_place():
         ),
         # ... a bare "global" after the CDN: asked
         ("we run alibaba cdn - global", "cdn_coverage", None),
+        # a move after servers named before it is theirs; a founding planned is no presence
+        (
+            "we had servers in hk until last year then moved to shenzhen, does that matter",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "The board plans to establish a branch company in Beijing in Q3. What applies now?",
+            "china_presence",
+            None,
+        ),
         # "ex" China: excluding it
         ("our cdn is global ex china, icp?", "cdn_coverage", "international_only"),
         # ... and read from the words after it when they say it
