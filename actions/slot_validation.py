@@ -25,7 +25,10 @@ from actions.scope_rules import clean, stated_part
 from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
 from actions.words_to_facts import (
     ANOTHER_ONE,
+    FOR_NOW,
     NORMALISERS,
+    PAST,
+    PLANNED,
     names_no_place_of_the_site,
     negation_marked,
     not_held_yet,
@@ -37,6 +40,8 @@ from actions.words_to_facts import (
     read_presence,
     someone_elses,
     speaks_of_anyone,
+    to_hosting_location,
+    told_for_another_time,
     unsure_of,
     weighs_options,
 )
@@ -249,6 +254,28 @@ def _form_asked_for(fact: Fact, tracker: Tracker) -> bool:
     )
 
 
+# What a phrase names, whatever its tense: "servers in Beijing" is the mainland
+_TENSE_FREE = {
+    Fact.HOSTING_LOCATION: to_hosting_location,
+    Fact.CHINA_PRESENCE: NORMALISERS[Fact.CHINA_PRESENCE],
+}
+
+
+def _leaves_as_told(fact: Fact, value: str, message: str) -> bool:
+    """A phrase that read as no value and leaves what was told before as it was: a server that
+    is no place of the site ("so we need an ECS in China even though we're on AWS?"), or a
+    place or presence of another time ("next year we open a branch", "we had the site in
+    Hangzhou until last year"), which says nothing of today's."""
+    if fact not in _TENSE_FREE:
+        return False
+    if fact == Fact.HOSTING_LOCATION and names_no_place_of_the_site(value, message):
+        return True
+    when = told_for_another_time(value, message)
+    # (a plan only when the message asks of today beside it: "we're thinking of adding an SLB
+    # plus ECS in Beijing, how would the filing work with that?" asks of the plan, and is asked)
+    return when == PAST or (when == PLANNED and bool(FOR_NOW.search(message.lower())))
+
+
 def _read(fact: Fact, value: Any, text: Optional[str], entities: List[Dict[Text, Any]]) -> Any:
     cleaned = clean_fact(fact, fact_spans(fact, value, entities, text), text)
     if cleaned is None and value is not None:
@@ -285,17 +312,13 @@ class _FactValidators:
     ) -> Dict[Text, Any]:
         text = tracker.latest_message.get("text")
         read = _read(fact, value, text, tracker.latest_message.get("entities") or [])
-        if (
-            read is None
-            and fact == Fact.HOSTING_LOCATION
-            and isinstance(value, str)
-            and text
-            and names_no_place_of_the_site(value, text)
-        ):
-            # "so we need an ECS in China even though we're on AWS?": the server asked about is
-            # no fact of the site, and where it is hosted stays as told
+        if read is None and isinstance(value, str) and text and _leaves_as_told(fact, value, text):
             earlier = value_before_this_message(tracker, fact.value)
-            return {fact.value: earlier if earlier in decision.FACT_VALUES[fact] else None}
+            if earlier in decision.FACT_VALUES[fact] and not (
+                # (the place or presence that ended is the one told: asked again)
+                told_for_another_time(value, text) == PAST and _TENSE_FREE[fact](value) == earlier
+            ):
+                return {fact.value: earlier}
         return {fact.value: read}
 
     def validate_hosting_location(self, value, dispatcher, tracker, domain):

@@ -1889,6 +1889,28 @@ def names_no_place_of_the_site(value: str, message: str) -> bool:
 _A_COPY = re.compile(r"(?:mirrors?|replicas?)\b")
 
 
+def told_for_another_time(value: str, message: str) -> Optional[str]:
+    """PLANNED when the clause of the phrase `value` tells a plan ("next year we'll open a WFOE
+    in Hangzhou"), PAST when it tells what was ("we had the site on ECS in Hangzhou until last
+    year"), None when it tells today (or puts a case: "what if we moved to Tokyo?")."""
+    if _puts_a_case(value, message) or re.search(r"\bif (?:we|i|they)\b", _clean(message)):
+        return None  # "and if we only had a rep office instead?": the case put, read as such
+    clause = _clause_with(value, message)
+    if _FUTURE.search(clause):
+        return PLANNED
+    if _of_the_past(clause) or _UNTIL_LATELY.search(clause):
+        return PAST
+    return None
+
+
+PLANNED, PAST = "planned", "past"
+# Today set against a plan: "next year we open a branch. for now which province do we file?"
+FOR_NOW = re.compile(
+    r"\b(?:for now|for the time being|right now|at the moment|currently|today|already|"
+    r"meanwhile|in the meantime|until then|till then|as of now|as things stand)\b"
+)
+
+
 def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on

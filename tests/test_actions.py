@@ -690,6 +690,28 @@ def test_the_action_server_code_does_not_load_rasa_itself():
             "we also run a database replica on ECS in Shanghai, does that alter it?",
             None,
         ),
+        # another place of the past, or a plan, says nothing of today's: kept
+        (
+            "outside_mainland",
+            "site on ECS in Hangzhou",
+            "we had the site on ECS in Hangzhou until last year, is that why?",
+            "outside_mainland",
+        ),
+        (
+            "hong_kong",
+            "servers to Shanghai",
+            "next year we'll move the servers to Shanghai; for now do we need a filing?",
+            "hong_kong",
+        ),
+        # ... but a plan asked about is asked again
+        (
+            "hong_kong",
+            "servers to Shanghai",
+            "we're thinking of moving the servers to Shanghai, how would the filing work then?",
+            None,
+        ),
+        # ... and a case put is not kept as the place told before
+        ("hong_kong", "servers in Shanghai", "and if we had our servers in Shanghai?", None),
         # the site's own past place is not kept as today's: asked again
         ("mainland_china", "servers in Beijing", "we used to have our servers in Beijing", None),
         # with nothing told before, nothing is made up
@@ -747,3 +769,18 @@ async def test_no_cdn_said_in_a_message_that_names_china_stays_no_cdn(dispatcher
     )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)["cdn_coverage"] == "none"
+
+
+async def test_a_presence_planned_leaves_the_one_told_before(dispatcher, domain):
+    message = "next year we open a branch in shanghai. for now which province do we file"
+    tracker = make_tracker(
+        {"china_presence": "open a branch"},
+        text=message,
+        events=[
+            {"event": "slot", "name": "china_presence", "value": "representative_office"},
+            {"event": "user"},
+            {"event": "slot", "name": "china_presence", "value": "open a branch"},
+        ],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)["china_presence"] == "representative_office"
