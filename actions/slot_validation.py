@@ -4,7 +4,8 @@ Two actions share one set of validators: `action_validate_slot_mappings` cleans 
 in any message (outside the form too), and `validate_icp_facts_form` cleans replies to the form's
 questions and says so when a reply was not understood. Each validator returns a value from the
 fact's closed set, or `None` so that the form asks again: an injected `/inform{"hosting_location":
-"mars"}` never reaches an answer.
+"mars"}` never reaches an answer. A phrase that is no fact of today (a server only asked about,
+another place of the past, a plan beside a question of today) leaves the value told before.
 """
 
 import logging

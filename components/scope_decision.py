@@ -608,7 +608,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         """A message about no FAQ question when read alone, in a conversation on one, read as
         being about the filing the conversation is on ("Understood. In which province would the
         application be submitted?" names no filing: the conversation's is meant): the FAQ
-        question it then asks, when the classifier finds it likeliest too; else empty."""
+        question it then asks, when the classifier finds it likeliest too; else empty. Given the
+        conversation's question (`topic`), a decision that keeps the classifier's question, or
+        offers only the conversation's, counts too (for a case put or a change asked about it
+        is not given: there the rules' own question alone is taken)."""
         config = self.component_config
         if uncovered_subjects(text):
             return {}
