@@ -930,6 +930,21 @@ _A_MAINLAND_SERVER_NEEDED = re.compile(
 )
 
 
+# The instance named by its aim: "where would the ECS instance for the filing need to be?"
+_THE_FILINGS_SERVER = re.compile(
+    r"\b(?:ecs|instance|server|vps)\b(?:\s+instance)?\s+(?:just\s+|only\s+)?(?:for|of)\s+"
+    r"(?:the\s+)?(?:icp\s+)?(?:filing|beian)\b"
+)
+
+
+# How long the instance is kept, asked (not a server's billing: "can I switch my ECS from monthly
+# subscription to pay-as-you-go?")
+_A_TERM_ASKED = re.compile(
+    r"\bhow long\b|\b(?:minimum|min\.?|shortest)\b|\bfor what\b[^.?!]{0,20}"
+    r"\b(?:period|term|time)\b|\bhow many months\b"
+)
+
+
 def asks_about_the_temporary_server(text: str) -> bool:
     """A question about the ECS instance in mainland China that the CDN answer says a filing
     needs: its term ("how long must the temporary ECS be subscribed?", "for how long do we need
@@ -948,19 +963,8 @@ def asks_about_the_temporary_server(text: str) -> bool:
     )
 
 
-# The instance named by its aim: "where would the ECS instance for the filing need to be?"
-_THE_FILINGS_SERVER = re.compile(
-    r"\b(?:ecs|instance|server|vps)\b(?:\s+instance)?\s+(?:just\s+|only\s+)?(?:for|of)\s+"
-    r"(?:the\s+)?(?:icp\s+)?(?:filing|beian)\b"
-)
-
-
-# How long the instance is kept, asked (not a server's billing: "can I switch my ECS from monthly
-# subscription to pay-as-you-go?")
-_A_TERM_ASKED = re.compile(
-    r"\bhow long\b|\b(?:minimum|min\.?|shortest)\b|\bfor what\b[^.?!]{0,20}"
-    r"\b(?:period|term|time)\b|\bhow many months\b"
-)
+# A question of something else of the server ("which region is best for it?")
+_ASKS_SOMETHING_ELSE = re.compile(r"\b(?:which|what|where|who|how)\b(?!\s+long\b)")
 
 
 def asks_if_a_mainland_server_is_needed(text: str) -> bool:
@@ -974,9 +978,6 @@ def asks_if_a_mainland_server_is_needed(text: str) -> bool:
         and not _ASKS_SOMETHING_ELSE.search(asked_part(text))
         and not uncovered_subjects(text)
     )
-
-
-_ASKS_SOMETHING_ELSE = re.compile(r"\b(?:which|what|where|who|how)\b(?!\s+long\b)")
 
 
 _ALSO_ASKS_WHY_NEEDED = re.compile(
