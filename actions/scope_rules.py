@@ -963,10 +963,6 @@ def asks_about_the_temporary_server(text: str) -> bool:
     )
 
 
-# A question of something else of the server ("which region is best for it?")
-_ASKS_SOMETHING_ELSE = re.compile(r"\b(?:which|what|where|who|how)\b(?!\s+long\b)")
-
-
 def asks_if_a_mainland_server_is_needed(text: str) -> bool:
     """A question whether a server in mainland China is needed ("do we really need a server in
     China even though we're on AWS?"): after the CDN answer, its temporary ECS instance."""
@@ -974,8 +970,8 @@ def asks_if_a_mainland_server_is_needed(text: str) -> bool:
     return (
         is_question(text)
         and bool(_A_MAINLAND_SERVER_NEEDED.search(text))
-        # (whether it is needed, not something else of it: "which region is best for it?")
-        and not _ASKS_SOMETHING_ELSE.search(asked_part(text))
+        # (whether it is needed, not a question of its own: "..., which region is best?")
+        and not _ASKS_ITS_OWN.search(text)
         and not uncovered_subjects(text)
     )
 
@@ -4471,6 +4467,18 @@ _SMALL_TALK_OPENING = re.compile(
     r"for (?:that|this|the (?:answer|info\w*|help))|that(?:'s| is) (?:clear|helpful))\b"
     r"[\s,.!:;-]*)+"
 )
+
+
+# A question put as a request, with no question mark: "Please advise on eligibility."
+_A_REQUEST = re.compile(
+    r"\b(?:please|kindly|pls)\s+(?:advise|confirm|clarify|let (?:us|me) know|tell (?:us|me)|"
+    r"explain)\b"
+)
+
+
+def asks_as_a_request(text: str) -> bool:
+    """A question put as a request ("Kindly advise on our eligibility."), mark or none."""
+    return text.rstrip().endswith("?") or bool(_A_REQUEST.search(clean(text)))
 
 
 def asks_after_small_talk(text: str) -> bool:

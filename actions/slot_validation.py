@@ -157,8 +157,8 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     ):
         # a typed reply's value taken from its intent (yes, no): the reply's own words decide
         # when they say it ("we can, we just haven't started" is no "no")
-        read = normalise(message)
-        if read in decision.FACT_VALUES[fact] and read not in (value, decision.UNKNOWN):
+        read = _said_otherwise(fact, value, normalise(message))
+        if read:
             return read
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
@@ -194,6 +194,14 @@ _FROM_A_DENIAL = {
 }
 
 
+def _said_otherwise(fact: Fact, value: Any, read: Optional[str]) -> Optional[str]:
+    """`read`, a reply's own words, when they give a value of the fact other than `value`, the
+    one its intent gave (nor "not known"); else None."""
+    if read in decision.FACT_VALUES[fact] and read not in (value, decision.UNKNOWN):
+        return read
+    return None
+
+
 def _read_a_denial(fact: Fact, value: Any, message: str) -> Optional[str]:
     """A reply to the form's question taken for a "no", whose own words say otherwise:
     "Cloudflare, no China network" is an international CDN, not "no CDN". None when they do not
@@ -202,10 +210,7 @@ def _read_a_denial(fact: Fact, value: Any, message: str) -> Optional[str]:
         return None
     if opens_with_yes_or_no(message):
         return None
-    read = _READERS[fact](message, message)
-    if read in decision.FACT_VALUES[fact] and read not in (value, decision.UNKNOWN):
-        return read
-    return None
+    return _said_otherwise(fact, value, _READERS[fact](message, message))
 
 
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
@@ -262,19 +267,26 @@ _TENSE_FREE = {
 }
 
 
-def _leaves_as_told(fact: Fact, value: str, message: str) -> bool:
-    """A phrase that read as no value and leaves what was told before as it was: a server that
-    is no place of the site ("so we need an ECS in China even though we're on AWS?"), or a
-    place or presence of another time ("next year we open a branch", "we had the site in
-    Hangzhou until last year"), which says nothing of today's."""
+def _value_left_as_told(fact: Fact, value: str, message: str, tracker: Tracker) -> Optional[str]:
+    """The value told before, for a phrase that read as no value and says nothing of today's: a
+    server that is no place of the site ("so we need an ECS in China even though we're on
+    AWS?"), or a place or presence of another time ("we had the site in Hangzhou until last
+    year", "next year we open a branch. for now ..."). None when it does say (the site's own
+    place that ended, a plan asked about: asked again) or nothing was told before."""
     if fact not in _TENSE_FREE:
-        return False
+        return None
+    earlier = value_before_this_message(tracker, fact.value)
+    if earlier not in decision.FACT_VALUES[fact]:
+        return None
     if fact == Fact.HOSTING_LOCATION and names_no_place_of_the_site(value, message):
-        return True
+        return earlier
     when = told_for_another_time(value, message)
+    if when == PAST:
+        # (the place or presence that ended is the one told: asked again)
+        return None if _TENSE_FREE[fact](value) == earlier else earlier
     # (a plan only when the message asks of today beside it: "we're thinking of adding an SLB
     # plus ECS in Beijing, how would the filing work with that?" asks of the plan, and is asked)
-    return when == PAST or (when == PLANNED and bool(FOR_NOW.search(message.lower())))
+    return earlier if when == PLANNED and FOR_NOW.search(message.lower()) else None
 
 
 def _read(fact: Fact, value: Any, text: Optional[str], entities: List[Dict[Text, Any]]) -> Any:
@@ -313,13 +325,8 @@ class _FactValidators:
     ) -> Dict[Text, Any]:
         text = tracker.latest_message.get("text")
         read = _read(fact, value, text, tracker.latest_message.get("entities") or [])
-        if read is None and isinstance(value, str) and text and _leaves_as_told(fact, value, text):
-            earlier = value_before_this_message(tracker, fact.value)
-            if earlier in decision.FACT_VALUES[fact] and not (
-                # (the place or presence that ended is the one told: asked again)
-                told_for_another_time(value, text) == PAST and _TENSE_FREE[fact](value) == earlier
-            ):
-                return {fact.value: earlier}
+        if read is None and isinstance(value, str) and text:
+            read = _value_left_as_told(fact, value, text, tracker)
         return {fact.value: read}
 
     def validate_hosting_location(self, value, dispatcher, tracker, domain):

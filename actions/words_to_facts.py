@@ -1906,8 +1906,8 @@ def told_for_another_time(value: str, message: str) -> Optional[str]:
 PLANNED, PAST = "planned", "past"
 # Today set against a plan: "next year we open a branch. for now which province do we file?"
 FOR_NOW = re.compile(
-    r"\b(?:for now|for the time being|right now|at the moment|currently|today|already|"
-    r"meanwhile|in the meantime|until then|till then|as of now|as things stand)\b"
+    _NOW.pattern + r"|\b(?:for the time being|at the moment|already|meanwhile|in the meantime|"
+    r"until then|till then|as things stand)\b"
 )
 
 

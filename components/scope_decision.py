@@ -107,6 +107,7 @@ from actions.scope_rules import (
     asking_parts,
     asks_about_the_temporary_server,
     asks_after_small_talk,
+    asks_as_a_request,
     asks_for_a_person,
     asks_for_the_filing_of,
     asks_for_the_outcome,
@@ -364,12 +365,6 @@ def _reads_a_fact(message: Message, text: Text) -> bool:
 # What a follow-up in a conversation on an FAQ question is about when it names nothing else
 # (components/conversation_context.py): read with it, as if it had named it.
 _THE_CONVERSATIONS_FILING = "(ICP Filing)"
-# A question put as a request, with no question mark: "Please advise on eligibility."
-_A_REQUEST = re.compile(
-    r"\b(?:please|kindly|pls)\s+(?:advise|confirm|clarify|let (?:us|me) know|tell (?:us|me)|"
-    r"explain)\b",
-    re.IGNORECASE,
-)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -959,7 +954,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 return {}
             if (
                 # (or asked as a request: "... Please advise on eligibility.")
-                (text.rstrip().endswith("?") or _A_REQUEST.search(text))
+                asks_as_a_request(text)
                 and asks_how_to_get_a_filing(text)
                 and not uncovered_subjects(text)
             ):
