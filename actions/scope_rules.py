@@ -109,6 +109,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
+        # (nor a way to pay by its brand: "a checkout page taking Alipay and WeChat Pay")
+        r"(?<!wechat )(?<!apple )(?<!google )(?<!amazon )(?<!samsung )(?<!union )(?<!we chat )"
         r"pay(?!\s+attention)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:\w+ )?(?:days|weeks|months|hours)\b|"
@@ -168,8 +170,14 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?<!avoid the paperwork)"
         # (nor what something is bought for: "a server in China just for the paperwork")
         r"(?<!for the paperwork)(?<!for paperwork)"
-        r"(?:(?<!any paperwork)|(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|"
-        r"for the|(?:is\s+)?(?:needed|required))\b))|"
+        # (only as what to hand in: "any paperwork we must prepare?", not the filing by a name
+        # of the writer's, "the Great Firewall paperwork")
+        r"(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|for the|"
+        r"(?:is\s+)?(?:needed|required))\b)|"
+        # ... or how much or which of it: "is there a lot of paperwork to obtain the ICP?", "what
+        # paperwork changes?"
+        r"\b(?:a lot of|lots of|(?:too |so |how )?much|loads of|tons of|amount of|what|which)\s+"
+        r"(?:\w+\s+)?paperwork\b|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
         r"\b(?:what|which) forms?(?: (?:do|does|should|must|to|is|are)\b|\s*\?)|"
         r"\b(?:id cards?|passports?|upload)\b|"
@@ -850,10 +858,11 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the writer looked up a fact: "I checked the console, it's actually
     # ap-southeast-1"
-    r"\b(?:checked|looked (?:at|in|it up in)|according to|as per|per)\s+(?:the\s+|our\s+)?"
+    r"\b(?:checked|looked (?:at|in|it up in)|according to|as per|per)\s+"
+    r"(?:the\s+|our\s+|in\s+the\s+)?"
     r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:console|dashboard|portal)\b"
-    r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:region|instance|server|ecs|"
-    r"site)|that)\b)|"
+    r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:[\w-]+ )?(?:region|"
+    r"instance|server|ecs|site|area|cdn|setting)|that)\b)|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system|form)\s+(?:keeps\s+)?(?:asks?|asking|wants?|requires?|needs?|"
@@ -930,9 +939,11 @@ _A_MAINLAND_SERVER_NEEDED = re.compile(
 )
 
 
-# The instance named by its aim: "where would the ECS instance for the filing need to be?"
+# The instance named by its aim: "where would the ECS instance for the filing need to be?", "the
+# mainland ECS instance used for the filing"
 _THE_FILINGS_SERVER = re.compile(
-    r"\b(?:ecs|instance|server|vps)\b(?:\s+instance)?\s+(?:just\s+|only\s+)?(?:for|of)\s+"
+    r"\b(?:ecs|instance|server|vps)\b(?:\s+instance)?\s+(?:(?:we\s+)?(?:used|bought|purchased|"
+    r"rented|kept|needed|required|subscribed)\s+)?(?:just\s+|only\s+)?(?:for|of)\s+"
     r"(?:the\s+)?(?:icp\s+)?(?:filing|beian)\b"
 )
 
@@ -1167,6 +1178,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # "would we file in Liaoning?", "do we file there, or in Zhejiang?", "we'd rather do the
         # filing in Shanghai"
         r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|us\s+|me\s+|them\s+|"
+        r"(?:it\s+)?all(?:\s+(?:that|this|of it))?\s+|(?:that|this|everything)\s+|"
         r"(?:for\s+)?(?:the\s+|our\s+)?"
         r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
@@ -2194,8 +2206,16 @@ _AN_ENTITYS_OWN_LICENCE = re.compile(
 # a word that goes on: not "I'm not worried about the cost but how long does it take?")
 _WAVED_THING = (
     r"(?:(?:the|any|an?|our|extra|additional|possible)\s+){0,2}(?:[\w-]+\s+)?"
-    r"(?:costs?|price|fees?|money|time|timing|budget|expense|delay|wait|paperwork|cdn)\b"
+    r"(?:costs?|price|fees?|money|time|timing|budget|expense|delay|wait|paperwork|cdn|apps?)\b"
     r"(?=\s*(?:[,.;:!?]|$|but\b|-))"
+)
+# What comes before the writer's "but I'm only asking about the website": set aside ("we also
+# have an iOS app in China but I'm only asking about the web frontend")
+_SET_ASIDE_FOR_THE_SITE = re.compile(
+    r"[^.?!:]*?\b(?:but|though|although|yet)\s+(?=(?:i'm|i am|we're|we are|i|we)\s+(?:only|just)\s+"
+    r"(?:asking|ask|interested|concerned|wondering)\s+(?:about|in|with)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:web ?frontend|front-?end|web ?sites?|sites?|web ?app|web version|"
+    r"web)\b)"
 )
 _WAVED_AWAY = re.compile(
     r"\b(?:(?:do|does|did)(?:n't| not)\s+(?:\w+\s+)?(?:care|mind|worry)|(?:am|are|is|'m|'re)?\s*"
@@ -2243,7 +2263,7 @@ _A_THING_GONE = re.compile(
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
-    text = _A_THING_GONE.sub(" ", _WAVED_AWAY.sub(" ", text))
+    text = _A_THING_GONE.sub(" ", _WAVED_AWAY.sub(" ", _SET_ASIDE_FOR_THE_SITE.sub(" ", text)))
     asked = asked_part(text)
     # (a short question that asks whether a filing is needed takes in the sentence before it for
     # its facts, not its subjects: "we had timeouts on our SaaS in Frankfurt, so we're moving it
@@ -2882,6 +2902,9 @@ _GOVERNMENT = (
 )
 _PERMISSION_WORD = (
     rf"(?:(?:some\s+)?kind\s+of\s+)?(?:(?:government|goverment|govt|official)\s+{_PERMISSION}|"
+    # the filing by a name of the writer's: "the Great Firewall paperwork", "government paperwork"
+    r"(?:government|goverment|govt|official|regulatory|chinese|china|great firewall|gfw)\s+"
+    r"paperwork|"
     rf"(?<!business )(?:{_PERMISSION}\s+(?:or|and|/)\s+)?{_PERMISSION}\s+(?:from|with|by)\s+"
     rf"{_GOVERNMENT})"
 )
@@ -3079,6 +3102,11 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
     r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"
     r"(?:need|must have|have to (?:get|do|have)|require)\b|"
+    # ... or the filing named before it: "a colleague warned me about the Chinese government
+    # registration for websites. Is that something we have to do?"
+    r"\b(?:is|isn't)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:something|a thing|"
+    r"anything)\s+(?:that\s+)?(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|"
+    r"definitely)\s+)?(?:need|must (?:have|do|get)|have to (?:get|do|have)|require)\b|"
     # "is there a filing requirement?"
     r"\b(?:is there|are there|any)\s+(?:an?\s+|any\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)"
     r"\s+(?:requirements?|obligations?)\b(?=[^.!]*(?:\?|$))|"

@@ -544,6 +544,11 @@ def _puts_a_case(value: str, message: str) -> bool:
 
 
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
+# Where a move started, just before a place: "moved off <Tencent Cloud Guangzhou> to ...",
+# "migrated everything from <Beijing>" (the move's end is there today; its start is not)
+_LEFT_BY_A_MOVE = re.compile(
+    rf"\b{_MOVED}\b(?:\s+[\w'-]+){{0,3}}?\s+(?:from|off|away from|out of)\s+(?:[\w'-]+\s+){{0,2}}$"
+)
 _MOVING_TO = re.compile(
     r"\b(?:are|'re|am|'m|is|'s)\s+(?:now\s+)?(?:moving|migrating|switching|relocating)\b"
     r"[^.?!,]{0,30}\bto\b"
@@ -556,7 +561,7 @@ _VERB_FIRST = re.compile(
     r"^\s*(?:(?:now|today|currently|since|then|later)\s+)?(?:is|are|was|were|has been|have been|"
     r"sits?|lives?|moved|migrated|got moved|went)\b"
 )
-_NOW = re.compile(r"\b(?:now|today|currently|these days|at present)\b")
+_NOW = re.compile(r"\b(?:now|today|currently|at the moment|these days|at present)\b")
 _SAT_THERE = re.compile(r"\b(?:sat|ran|lived)\b")
 
 
@@ -934,7 +939,7 @@ def is_general_comparison(message: object) -> bool:
     # China, CDN inside China: why a temporary mainland ECS is needed")
     text = " ".join(
         s for s in SENTENCES.findall(text) if not TEMPORARY_SERVER.search(s)
-    ) or TEMPORARY_SERVER.sub(" ", text)
+    ) or _TEMPORARY_SERVER_AND_PLACE.sub(" ", text)
     # (the mainland named only as what a CDN covers is no place compared: "site is on alibaba SG,
     # a colleague says Global doesn't include china")
     # (nor is it named only as what is left out: "acceleration region 'outside mainland China'
@@ -1380,9 +1385,15 @@ TEMPORARY_SERVER = re.compile(
     r"(?:\b(?:temp(?:orary)?|throw-?away|dummy|placeholder)\s+(?:[\w-]+\s+)?(?:ecs|instances?|"
     r"servers?|vps|box)\b|"
     # ... or by its term: "buy an ECS in mainland for at least 3 months"
-    r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? )?"
-    r"(?:3|three) months\b)"
+    r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? |"
+    r"(?:no|not) (?:less|fewer) than )?(?:3|three) months\b)"
 )
+# (with its place: "using a mainland ECS instance purchased for no less than three months")
+_TEMPORARY_SERVER_AND_PLACE = re.compile(
+    r"(?:\b(?:mainland|china|chinese|prc)\s+)*(?:" + TEMPORARY_SERVER.pattern + ")"
+)
+
+
 # ... and one named by its term or its aim, a server of the filing's (not the site's): "a 3-month
 # ECS", "buy an ECS in the mainland just to file for CDN"
 FILING_ONLY_SERVER = re.compile(
@@ -1646,7 +1657,10 @@ _JOINED = (
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s*[&+]\s*|\s+as well as\s+|"
     # (with "plus", what is there must be a server: not "plus an office in Shanghai")
     r"\s+plus\s+(?:(?:a|an|one|some|two|three)\s+)?(?:[\w-]+\s+)?(?:servers?|ecs|instances?|"
-    r"standbys?|replicas?|nodes?|backups?|mirrors?|dr sites?|vms?|boxes|box)\s+)"
+    r"standbys?|replicas?|nodes?|backups?|mirrors?|dr sites?|vms?|boxes|box)\s+|"
+    # (or one more of the servers just named: "servers in Tokyo plus one in Shenzhen")
+    r"\s*,?\s+(?:plus|and|as well as)\s+(?:(?:one|another|two|three|a few|a couple|some)"
+    r"(?:\s+more)?|a (?:second|third))\s+(?=(?:in|at|on)\s))"
     r"(?:(?:in|at|on)\s+)?(?:the\s+)?"
 )
 
@@ -1972,6 +1986,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return None
     if (_FUTURE.search(clause) and not _puts_a_case(value, message)) or _of_the_past(clause):
         return None
+    if _LEFT_BY_A_MOVE.search(_around(value, message)[0]):
+        return None  # "we moved off Tencent Cloud Guangzhou to Alibaba Cloud Singapore"
     if _then_now(clause, _CLAUSES.split(_rest_of_sentence(value, message))[1:]):
         return None  # "the backend was in Beijing and is in Frankfurt now"
     if _WAS_THERE.search(clause) and (
@@ -3051,9 +3067,6 @@ _IP_LITERAL = re.compile(
 _DEMANDED = re.compile(
     r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?)\s+(?:an?\s+|the\s+)?$"
 )
-
-
-_NOW = re.compile(r"\b(?:now|today|currently|at the moment|these days)\b")
 
 
 def read_access(value: str, message: str) -> Optional[str]:

@@ -112,12 +112,15 @@ def correction(word: str) -> Optional[str]:
 
 
 # Chat shorthand the rules would not read, written out: "cdn w/ china nodes", "w/o a domain",
-# "we have RO in shanghai", "next yr"
+# "we have RO in shanghai", "next yr", "thru the console"
 _SHORTHAND = (
     (re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE), "without"),
     (re.compile(r"(?<![\w/])w/(?=\s|\w)(?!o\b)", re.IGNORECASE), "with "),
     (re.compile(r"(?<![\w/])b/c(?![\w/])", re.IGNORECASE), "because"),
     (re.compile(r"\byrs?\b", re.IGNORECASE), "year"),
+    (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+    (re.compile(r"\btho\b", re.IGNORECASE), "though"),
+    (re.compile(r"\b(?:cuz|coz)\b", re.IGNORECASE), "because"),
     # a representative office by its initials: capitals, or after words a company's office
     # follows ("a ro", "our RO")
     (re.compile(r"\bRO\b"), "representative office"),

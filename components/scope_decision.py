@@ -506,7 +506,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 or self._filing_part_of_blocking(text)
                 or decided
             )
-        if topic and decided.get("name") == NLU_FALLBACK and not decided.get("ranking"):
+        if (
+            topic
+            and decided.get("name", intent) == self.component_config["out_of_scope_intent"]
+            and uncovered_subjects(text)
+        ):
+            # in a conversation on the filing, "and roughly how long until it gets approved?" is
+            # the filing's: not covered, a person can help (not "I only answer ICP questions")
+            return {"name": not_covered}
+        offered = [r.get("name") for r in decided.get("ranking") or []]
+        if topic and decided.get("name") == NLU_FALLBACK and offered in ([], [topic]):
+            # (unsure of the conversation's own question alone: "ok, and we file all that in
+            # Fujian, right?" after the province answer continues it, no "Did you mean")
             return self._follow_up(intent, ranking, text, states_facts, topic) or decided
         return decided
 
@@ -800,6 +811,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 NLU_FALLBACK,
                 config["out_of_scope_intent"],
                 *config["other_question_intents"],
+                # ("is there an actual human at alibaba I could go through this with?")
+                config["bot_challenge_intent"],
             )
             and requests_a_person(text)
             and not names_the_filing(text)

@@ -272,27 +272,38 @@ LATER = ANSWERED + [
 ]
 
 
+NOT_COVERED_ONLY = [
+    {"event": "user"},
+    {"event": "action", "name": "action_not_covered"},
+    {"event": "action", "name": "action_listen"},
+]
+
+
 @pytest.mark.parametrize(
-    "intent, events, reply",
+    "intent, events, text, reply",
     [
         # "that helped" before any answer: nothing to thank for
-        ("feedback_helpful", [], "utter_how_can_i_help"),
+        ("feedback_helpful", [], "that helped", "utter_how_can_i_help"),
         # ... long after one: thanks, answered as such
-        ("feedback_helpful", LATER, "utter_youre_welcome"),
+        ("feedback_helpful", LATER, "that helped", "utter_youre_welcome"),
+        # thanks in so many words after a reply that was no answer: thanks all the same
+        ("feedback_helpful", NOT_COVERED_ONLY, "Thx, that clears it up", "utter_youre_welcome"),
+        ("feedback_helpful", NOT_COVERED_ONLY, "that clears it up", "utter_how_can_i_help"),
         (
             "feedback_not_helpful",
             [{"event": "action", "name": "action_handoff"}],
+            "",
             "utter_how_can_i_help",
         ),
         # long after the answer, about something else
-        ("feedback_not_helpful", LATER, "utter_how_can_i_help"),
-        ("greet", ANSWERED, "utter_how_can_i_help"),  # not feedback at all
+        ("feedback_not_helpful", LATER, "", "utter_how_can_i_help"),
+        ("greet", ANSWERED, "hello", "utter_how_can_i_help"),  # not feedback at all
     ],
 )
 async def test_feedback_with_nothing_to_rate_records_nothing(
-    intent, events, reply, dispatcher, domain
+    intent, events, text, reply, dispatcher, domain
 ):
-    tracker = make_tracker(intent=intent, events=events)
+    tracker = make_tracker(intent=intent, events=events, text=text)
     assert await ActionRecordFeedback().run(dispatcher, tracker, domain) == []
     assert _responses(dispatcher) == [reply]
 

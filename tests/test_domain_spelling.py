@@ -67,6 +67,9 @@ def test_places_and_names_are_left_alone(text):
         ("we have RO in shanghai", "we have representative office in shanghai"),
         ("our ro in beijing", "our representative office in beijing"),
         ("next yr we open a branch", "next year we open a branch"),
+        ("can we file thru the console", "can we file through the console"),
+        ("frankfurt isnt china tho", "frankfurt isnt china though"),
+        ("asking cuz the cdn covers china", "asking because the cdn covers china"),
         # words and addresses that only look like shorthand
         ("the ROI is fine", "the ROI is fine"),
         ("and/or", "and/or"),

@@ -5410,3 +5410,93 @@ def test_where_to_file_a_site_reached_only_by_ip_is_the_ip_only_question():
     with_domain = text.replace("reached only by IP", "reached by its domain")
     decided = _scope().decide("ask_which_province", ranking, with_domain, True)
     assert decided.get("name", "ask_which_province") == "ask_which_province"
+
+
+# Round 85 (the filing named loosely, subjects mentioned in passing, follow-ups): each mechanism
+# in wording of our own.
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a way to pay by its brand is the site's business, not a cost
+        (
+            "Our storefront on ECS Nanjing accepts Apple Pay. ICP needed for a checkout like that?",
+            [],
+        ),
+        ("do we have to pay for the beian?", ["cost"]),
+        # the writer sets the app aside: only the site is asked about
+        (
+            "There's an Android app too, but we're only asking about the website: it sits on "
+            "ECS in Seoul. Does it need a filing?",
+            [],
+        ),
+        ("never mind the mobile app, does our ECS Chengdu site need ICP?", []),
+        ("does our Android app need an ICP filing too?", ["apps"]),
+        # paperwork as the filing's own name is no documents question; what to hand in is
+        ("a partner says we need the government paperwork before launch on ECS Xi'an", []),
+        ("which paperwork must we hand in for the beian?", ["documents"]),
+        ("is there lots of paperwork for an ICP?", ["documents"]),
+        # the console named as where a fact was read, or as the filing's channel
+        ("I looked in the console: the CDN area is set to Global. ICP needed?", []),
+        ("site reached only by IP. can the filing be done through the Alibaba console?", []),
+        ("where in the console do I switch on HTTPS for the CDN?", ["settings"]),
+    ],
+)
+def test_subjects_round_85_found(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+def test_the_filing_named_before_whether_it_is_needed_is_the_umbrella_question():
+    ranking = [{"name": "out_of_scope", "confidence": 0.9}]
+    text = (
+        "Our blog runs on ECS in Oslo. Someone mentioned a website registration with the Chinese "
+        "government. Is that something we need?"
+    )
+    assert _scope().decide("out_of_scope", ranking, text, True)["name"] == "ask_need_icp"
+
+
+def test_the_cdn_answers_instance_named_by_its_use_is_the_cdn_question():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_load_balancer", "confidence": 0.5},
+    ]
+    text = "Can the ECS bought for the filing be released once we're approved?"
+    decided = _scope().decide("nlu_fallback", ranking, text, False, "ask_cdn")
+    assert decided["name"] == "ask_cdn"
+
+
+def test_where_to_file_confirmed_in_a_follow_up_continues_the_province_question():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "affirm", "confidence": 0.5},
+        {"name": "ask_which_province", "confidence": 0.2},
+        {"name": "ask_cdn", "confidence": 0.1},
+    ]
+    text = "so we'd file all of it in Hebei then?"
+    on_it = _scope().decide("nlu_fallback", ranking, text, False, "ask_which_province")
+    assert on_it["name"] == "ask_which_province"
+    # with no conversation on it, it is offered, not answered
+    alone = _scope().decide("nlu_fallback", ranking, text, False)
+    assert alone["name"] == "nlu_fallback"
+
+
+def test_a_question_the_faq_leaves_out_in_a_filing_conversation_is_not_covered():
+    ranking = [{"name": "out_of_scope", "confidence": 0.7}]
+    text = "ok and how many weeks does the review usually take?"
+    on_it = _scope().decide("out_of_scope", ranking, text, False, "ask_hosted_outside")
+    assert on_it["name"] == "ask_unanswerable"
+    # an unrelated question stays unrelated
+    weather = "any tips for a good dumpling recipe?"
+    decided = _scope().decide("out_of_scope", ranking, weather, False, "ask_hosted_outside")
+    assert decided.get("name", "out_of_scope") == "out_of_scope"
+
+
+def test_a_person_asked_for_in_words_of_a_bot_question_is_the_handoff():
+    ranking = [{"name": "bot_challenge", "confidence": 0.95}]
+    text = "is there a real person on your side I could walk through this with?"
+    decided = _scope().decide("bot_challenge", ranking, text, False, "ask_cdn")
+    assert decided["name"] == "request_human"
+    # whether the assistant is a person stays the bot question
+    asked = "am I chatting with a real person?"
+    assert _scope().decide("bot_challenge", ranking, asked, False).get("name") != "request_human"

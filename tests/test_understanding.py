@@ -2858,3 +2858,33 @@ def test_mainland_china_only_unquoted_is_no_cdn_setting(nlp):
 def test_servers_in_overseas_regions_are_no_cdn(nlp):
     facts = volunteered_facts(nlp, "our servers run in overseas regions only")
     assert "cdn_coverage" not in facts
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # one more of the servers just named, by "one" or "another": any in mainland China counts
+        ("company is in Oslo, servers in Seoul plus one in Wuxi, need ICP?", "mainland_china"),
+        ("our servers are in Sydney and another in Xiamen", "mainland_china"),
+        # ... not one more office
+        ("we have offices in Seoul and one in Wuxi, servers in Sydney. ICP?", "outside_mainland"),
+        # where a move started is not where the site is
+        (
+            "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo in May. filing needed?",
+            "outside_mainland",
+        ),
+    ],
+)
+def test_readings_round_85_found(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
+
+
+def test_a_rule_with_the_cdn_filings_instance_in_it_compares_no_places():
+    from actions.words_to_facts import is_general_comparison
+
+    rule = (
+        "If the origin is outside mainland China and mainland acceleration is on, a mainland ECS "
+        "instance bought for no less than 3 months is needed to file."
+    )
+    assert not is_general_comparison(rule)
+    assert is_general_comparison("mainland sites need ICP but Singapore ones don't, right?")
