@@ -305,7 +305,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not a claim made for something: "CDN acceleration advertised as needing no beian")
         "marketing": r"\badvertis\w*\b(?<!advertised)(?<!advertises)|"
         r"\badvertis(?:ed|es)\b(?!\s+as\b)|"
-        r"\bads\b|\bmarketing\b|\bcampaigns?\b|\bseo\b|"
+        r"\bads\b|\bcampaigns?\b|\bseo\b|"
+        # (not the team: "should marketing later require mainland coverage, ...")
+        r"\bmarketing\b(?!\s+(?:(?:later|ever|then|now|also)\s+)?(?:requires?|wants?|asks?|needs?|"
+        r"decides?|team|dept|department|colleagues|people|folks|guys)\b)|"
         r"\bsearch engines?\b|\bsearch rankings?\b|"
         # ("will Baidu rank us lower without an ICP number?")
         r"\bbaidu\b[^.?!]{0,20}\brank\w*|\brank\w*\b[^.?!]{0,20}\bbaidu\b",
@@ -329,7 +332,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives))"
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
-        r"\bdns (?:records?|resolution|settings?)\b|\bconfig(?:uration|urations|s)?\b(?!')|"
+        r"\bdns (?:records?|resolution|settings?)\b|"
+        # (not the whole set-up told: "Does this configuration trigger an ICP Filing obligation?")
+        r"(?<!this )(?<!that )(?<!such a )(?<!present )(?<!current )(?<!proposed )(?<!above )"
+        r"(?<!described )(?<!same )(?<!planned )\bconfig(?:uration|urations|s)?\b(?!')|"
         # DNS records by type, and the DNS service ("add an A record in Alibaba Cloud DNS")
         r"\ban a records?\b|\b(?:aaaa|mx|srv|caa)\s+records?\b|\b(?:alibaba cloud|aliyun)\s+dns\b|"
         r"\balidns\b|"
@@ -533,7 +539,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:differ|differs|vary|varies|different|differences?)\b[^.?!]{0,20}\b(?:by|between|"
         r"across|from one) (?:the )?provinces?\b)",
         # e-commerce and SaaS sites raise licences the FAQ does not name
-        "business_types": r"\be-?commerce\b|\bsaas\b|\bforums?\b|\bbbs\b|"
+        "business_types": r"\be-?commerce\b|\bsaas\b|\bbbs\b|"
+        # (not where something was read: "rule of thumb from a forum", "a forum thread")
+        r"(?<!from a )(?<!on a )(?<!in a )(?<!from the )(?<!on the )(?<!in the )(?<!read on )"
+        r"\bforums?\b(?!\s+(?:posts?|threads?|answers?|replies|reply|comments?|users?)\b)|"
         # "some business categories require additional licensing on top of the ICP filing"
         r"\bbusiness categor(?:y|ies)\b|\bindustry[- ]specific\b|\bpre-?approvals?\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
@@ -736,8 +745,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?![^.?!]{0,30}\b(?:their|its)\s+(?:icp|beian|filing|licen[cs]e|number)))"
         r"[^.?!]{0,30}\b(?:file|filing|icp|beian|licen[cs]e)",
         # What a filing is: the FAQ says when one is needed, not what it is.
-        "definition": r"\b(?:what|wat|wot)(?:\s+(?:exactly|actually|really))?(?:'?s|\s+is|\s+are)"
-        r"\s+[\"'“]?"
+        "definition": r"\b(?:what|wat|wot)(?:\s+(?:exactly|actually|really|even))?"
+        r"(?:'?s|\s+is|\s+are)\s+[\"'“]?"
         r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:actually\s*)?(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
@@ -747,7 +756,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:icp|beian)\b[^.?!]{0,30}\b(?:be|is|are|was|were) defined\b|"
         # "what is an ICP filing for, exactly?"
         r"\bwhat(?:'?s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filing|licen[cs]e|"
-        r"registration|record|number))?\s+(?:actually\s+|really\s+)?for\s*(?:[?.!,]|$)|"
+        r"registration|record|number))?\s+(?:(?:actually|really|even|exactly)\s+)?for\s*"
+        r"(?:[?.!,]|$)|"
         # what it is for: "What is the purpose of ICP Filing?", "Why is ICP Filing important?"
         r"\b(?:purpose|point|importance|benefits?|advantages?)\s+of\s+(?:having\s+|getting\s+)?"
         r"(?:an?\s+|the\s+)?(?:icp|beian)\b|"

@@ -386,6 +386,10 @@ CDN_PHRASES = [
     "not covering mainland",
     "excluding mainland",
     "excluding mainland china",
+    # (said after it: "the present configuration, with mainland excluded")
+    "mainland excluded",
+    "mainland china excluded",
+    "chinese mainland excluded",
     "except mainland china",
     "cdn acceleration in mainland china",
     "accelerate for china users",

@@ -5500,3 +5500,24 @@ def test_a_person_asked_for_in_words_of_a_bot_question_is_the_handoff():
     # whether the assistant is a person stays the bot question
     asked = "am I chatting with a real person?"
     assert _scope().decide("bot_challenge", ranking, asked, False).get("name") != "request_human"
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # the whole set-up told, in a formal word, is no setting
+        ("Does the present configuration (ECS Oslo, no CDN) require an ICP Filing?", []),
+        ("please confirm whether a filing is mandatory in this configuration", []),
+        ("how do I change the CDN configuration for our domain?", ["settings"]),
+        # where something was read is no business of the writer's
+        ("a forum thread says Hong Kong sites need no ICP. true for our ECS there?", []),
+        ("can we run a forum on our ECS Suzhou site with the same filing?", ["business_types"]),
+        # a team by its department's name
+        ("if marketing ever wants mainland coverage on the CDN, what then?", []),
+        ("does ICP affect our marketing campaigns?", ["marketing"]),
+        # what a filing is for, asked with "even"
+        ("what is an ICP even for?", ["definition"]),
+    ],
+)
+def test_subjects_round_84_formal_and_round_85_found(text, subjects):
+    assert uncovered_subjects(text) == subjects

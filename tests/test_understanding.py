@@ -2879,6 +2879,11 @@ def test_readings_round_85_found(nlp, message, expected):
     assert volunteered_facts(nlp, message).get("hosting_location") == expected
 
 
+def test_the_mainland_said_excluded_after_it_is_an_international_cdn(nlp):
+    message = "so the set-up as it stands, mainland excluded, needs no ICP?"
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == "international_only"
+
+
 def test_a_rule_with_the_cdn_filings_instance_in_it_compares_no_places():
     from actions.words_to_facts import is_general_comparison
 
