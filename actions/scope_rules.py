@@ -3925,8 +3925,8 @@ _HOW_TO_GET = re.compile(
     r"[^.?!]{0,20}\b(?:granted|issued|given|awarded|available)\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
     # "Our entity has no presence in mainland China whatsoever. Please advise on eligibility."
-    r"\b(?:advise|ask\w*|question|inquir\w*|enquir\w*|confirm\w*|clarif\w*)\s+(?:on|about|"
-    r"regarding|as to)\s+(?:our\s+|the\s+)?eligib\w*|"
+    r"\b(?:advise|ask\w*|question|inquir\w*|enquir\w*|confirm\w*|clarif\w*|assess\w*|check)\s+"
+    r"(?:(?:on|about|regarding|as to)\s+)?(?:our\s+|the\s+)?eligib\w*|"
     # "two sales people at a rented desk, nothing registered. Is that enough to file for ICP?"
     rf"\b(?:is|are|would be)\s+(?:that|this|it|they|these|those)\s+enough\s+to\s+{_GET}\b|"
     # a presence needed to file: "we need a Beijing office to file, right?", "must we have a
@@ -4256,7 +4256,15 @@ _BARE_WHO_MAY = re.compile(
 _HOW_TO_FILE = re.compile(
     r"\bhow\s+(?:(?:do|can|could|should|must|would)\s+)?(?:we|i)\s+(?:(?:can|could|should|must)\s+)?"
     rf"(?:{_GET}|do|make|get)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|bei'?an|filings?)\b"
-    r"(?:\s+(?:filing|done|license|licence))?\s*(?:[?.!]|$)"
+    r"(?:\s+(?:filing|done|license|licence))?\s*(?:[?.!]|$)|"
+    # the procedure asked for: "Kindly advise the correct ICP Filing procedure", "what is the
+    # process for the beian?"
+    r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"
+    r"(?:the\s+|our\s+)?(?:correct\s+|proper\s+|right\s+|required\s+|applicable\s+)?"
+    r"(?:(?:icp|beian)\s+(?:filing\s+)?|filing\s+)(?:procedures?|process|steps)\b|"
+    r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"
+    r"(?:the\s+)?(?:correct\s+|proper\s+|right\s+|required\s+|applicable\s+)?"
+    r"(?:procedures?|process|steps)\s+(?:for|of)\s+(?:the\s+|an?\s+|our\s+)?(?:icp|beian|filing)\b"
 )
 
 

@@ -2337,6 +2337,15 @@ _WEIGHING = re.compile(
     r"\b(?:comparing|compare|comparison|weighing|choosing between|deciding between|torn between)\b"
     r"[^.?!]*$"
 )
+# One of two areas to pick: "does it matter if i pick Global or Global excluding mainland?"
+_AN_AREA = (
+    r"(?:global|mainland(?: china)?(?: only)?|chinese mainland(?: only)?|international(?: only)?|"
+    r"overseas)"
+)
+_AREA_OR_BEFORE = re.compile(
+    rf"\b{_AN_AREA}\W{{0,3}}\s+or\s+(?:the\s+)?\W?(?:{_AN_AREA}\s*\(?\s*)?$"
+)
+_OR_AREA_AFTER = re.compile(rf"^\W{{0,3}}\s*or\s+(?:the\s+)?\W?{_AN_AREA}\b")
 # Someone else's, right before the phrase: "our partner's", "the client's" (not "their", which
 # may be the provider's: "we use Alibaba Cloud; their CDN covers China").
 _ANOTHER_PARTYS = re.compile(
@@ -2402,6 +2411,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         return None  # "the acceleration region dropdown has 'Global' and 'Global (excluding
         # mainland China)'": the settings offered, not the one picked
+    if _AREA_OR_BEFORE.search(before) or _OR_AREA_AFTER.match(_around(value, message)[1]):
+        return None  # "Global or Global excluding mainland?": a choice, not the CDN's area
     if _SET_AGAINST.search(before) or _WEIGHING.search(_CLAUSES.split(before)[-1]):
         return None  # "the price difference vs international-only?", "comparing alibaba CDN intl
         # only vs incl mainland": compared, not had

@@ -119,6 +119,9 @@ _SHORTHAND = (
     (re.compile(r"(?<![\w/])b/c(?![\w/])", re.IGNORECASE), "because"),
     (re.compile(r"\byrs?\b", re.IGNORECASE), "year"),
     (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+    # ("global excl mainland", "excl. mainland china")
+    (re.compile(r"\bexcl\b\.?", re.IGNORECASE), "excluding"),
+    (re.compile(r"\bincl\b\.?", re.IGNORECASE), "including"),
     (re.compile(r"\btho\b", re.IGNORECASE), "though"),
     (re.compile(r"\b(?:cuz|coz)\b", re.IGNORECASE), "because"),
     # a representative office by its initials: capitals, or after words a company's office

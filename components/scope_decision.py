@@ -490,6 +490,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # after the CDN answer, "so we need an ECS in China even though we're on AWS?" asks
             # of its temporary instance: that answer again
             return {"name": topic, "confidence": 1.0}
+        config = self.component_config
+        if (
+            topic
+            and decided.get("name", intent) in (NLU_FALLBACK, *config["statement_intents"])
+            and asks_who_may_file(text)
+            and carries_subject(config["how_to_get_intent"], f"{text} {_THE_CONVERSATIONS_FILING}")
+            and not uncovered_subjects(text)
+        ):
+            # who may file, asked of the presence just told ("Our entity has no presence in
+            # mainland China whatsoever. Please advise on eligibility."): the filing is the
+            # conversation's
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),
             intent,

@@ -70,6 +70,9 @@ def test_places_and_names_are_left_alone(text):
         ("can we file thru the console", "can we file through the console"),
         ("frankfurt isnt china tho", "frankfurt isnt china though"),
         ("asking cuz the cdn covers china", "asking because the cdn covers china"),
+        ("global excl mainland", "global excluding mainland"),
+        ("Global (excl. Mainland China)", "Global (excluding Mainland China)"),
+        ("all regions incl. mainland", "all regions including mainland"),
         # words and addresses that only look like shorthand
         ("the ROI is fine", "the ROI is fine"),
         ("and/or", "and/or"),

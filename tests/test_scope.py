@@ -5521,3 +5521,26 @@ def test_a_person_asked_for_in_words_of_a_bot_question_is_the_handoff():
 )
 def test_subjects_round_84_formal_and_round_85_found(text, subjects):
     assert uncovered_subjects(text) == subjects
+
+
+def test_the_filing_procedure_requested_with_a_load_balancer_is_its_steps():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_physical_office", "confidence": 0.5},
+        {"name": "ask_load_balancer", "confidence": 0.45},
+    ]
+    text = (
+        "Our rollout in the China (Beijing) region puts an SLB in front of two ECS instances. "
+        "Please outline the proper ICP filing procedure; our branch holds a Commercial License."
+    )
+    assert _scope().decide("nlu_fallback", ranking, text, True)["name"] == "ask_load_balancer"
+
+
+def test_who_may_file_asked_of_a_presence_told_in_a_conversation_is_who_may_file():
+    ranking = [{"name": "inform", "confidence": 0.95}]
+    text = "We have no entity at all in the PRC. Kindly confirm our eligibility."
+    decided = _scope().decide("inform", ranking, text, True, "ask_hosted_outside")
+    assert decided["name"] == "ask_physical_office"
+    # a presence told to ask whether the answer changes stays the question at hand
+    told = "we do run a small rep office in Xi'an, does that change anything?"
+    assert _scope().decide("inform", ranking, told, True, "ask_hosted_outside")["name"] == "inform"

@@ -2893,3 +2893,15 @@ def test_a_rule_with_the_cdn_filings_instance_in_it_compares_no_places():
     )
     assert not is_general_comparison(rule)
     assert is_general_comparison("mainland sites need ICP but Singapore ones don't, right?")
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # one of two areas to pick: asked, not read
+        ("should we go for 'Global' or 'Global (excluding Mainland China)'?", None),
+        ("is it better to pick Mainland China Only or Global?", None),
+    ],
+)
+def test_cdn_areas_weighed_or_shortened(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == expected
