@@ -3880,6 +3880,9 @@ def carries_subject(intent: str, text: str) -> bool:
         or (_foreign_documents(text) and names_the_filing(text))
         # "We are a US company ... Can we do ICP filing?"
         or (_COMPANY_ABROAD.search(text) and asks_if_one_can_file(text))
+        # a claim of who may file, checked: "Someone told us only Chinese companies can apply
+        # for ICP. ... Is that right?"
+        or (states_who_may_file(text) and refers_back(asked_part(text)))
     ):
         return True
     if intent == "ask_no_filing":

@@ -349,7 +349,7 @@ def _reads(
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
     r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?|"
-    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|mirrors?|replicas?|"
+    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|oss|mirrors?|replicas?|"
     # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
     r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"
 )
@@ -475,7 +475,10 @@ _A_WAY_OUT = re.compile(
     r"plan b)\b|"
     # "the only option is to host in Hong Kong"
     r"\b(?:only|other|best|usual|standard|common|remaining)\s+(?:options?|choices?|solutions?|"
-    r"routes?|way)\b"
+    r"routes?|way)\b|"
+    # "is moving my ECS to the Hong Kong region the recommended move?"
+    r"\b(?:recommended|advisable|advised|suggested|right|smart|sensible|usual)\s+(?:move|options?|"
+    r"routes?|way|path|approach|solution|step|thing to do)\b"
 )
 # A place put forward as a choice, not where the site is: "I think Hong Kong ECS is an
 # alternative", "Singapore as a fallback"

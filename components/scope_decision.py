@@ -276,12 +276,14 @@ def _asks_if_needed_not_who(asked: Text) -> bool:
     )
 
 
-def _checks_a_claim_that_one_is_needed(asked: Text) -> bool:
-    """`asked` (cleaned) checks a claim told just before it that a filing is needed, with no
-    presence in it: whether one is needed, not who may file."""
+def _checks_a_claim_that_one_is_needed(asked: Text, text: Text = "") -> bool:
+    """`asked` (cleaned) checks a claim told just before it, in it or in the message `text`,
+    that a filing is needed or not ("Our reseller insists 'foreign companies are exempt from ICP'.
+    We're on ECS in cn-beijing. Is that correct??"), with no presence in what is asked: whether
+    one is needed, not who may file."""
     return (
         refers_back(asked)
-        and speaks_of_needing_a_filing(asked)
+        and (speaks_of_needing_a_filing(asked) or speaks_of_needing_a_filing(text))
         and not names_a_presence(asked)
         and not asks_who_may_file(asked)
         and not asks_if_one_can_file(asked)
@@ -1467,7 +1469,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # a claim that one is needed, checked ("An agency pitched ICP filing as 'mandatory
             # for any Chinese traffic'. Is that true for a site hosted outside China?"), with no
             # presence in what is asked
-            or _checks_a_claim_that_one_is_needed(asked_part(clean(text)))
+            or _checks_a_claim_that_one_is_needed(asked_part(clean(text)), text)
         ):
             # "We do have a rep office in Shanghai - do we still need ICP?": who may file is not
             # asked; whether one is needed is the umbrella's, from where the site is hosted

@@ -101,6 +101,9 @@ HOSTING_WORDS = [
     "colo",
     "bucket",
     "buckets",
+    # Alibaba Cloud's object storage serving a site or its assets: "origin is OSS in
+    # ap-southeast-1", "static assets are on OSS Mumbai"
+    "oss",
     # the load balancer in front of the servers: "our SLB is in cn-hongkong"
     "slb",
     "alb",

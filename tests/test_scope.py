@@ -5544,3 +5544,18 @@ def test_who_may_file_asked_of_a_presence_told_in_a_conversation_is_who_may_file
     # a presence told to ask whether the answer changes stays the question at hand
     told = "we do run a small rep office in Xi'an, does that change anything?"
     assert _scope().decide("inform", ranking, told, True, "ask_hosted_outside")["name"] == "inform"
+
+
+def test_a_claim_checked_whether_it_is_of_need_or_of_who_may_file():
+    # a claim of exemption, checked: whether one is needed
+    ranking = [{"name": "ask_physical_office", "confidence": 0.99}]
+    exempt = (
+        "A consultant told us 'overseas firms don't need ICP, only local ones do'. We're a "
+        "Swiss shop on ECS in cn-qingdao. Is that accurate?"
+    )
+    assert _scope().decide("ask_physical_office", ranking, exempt, True)["name"] == ("ask_need_icp")
+    # a claim of who may apply, checked: who may file
+    who = "A forum post said only Chinese firms can apply for a beian. We're Swiss. Is that so?"
+    assert _scope().decide("ask_physical_office", ranking, who, True).get(
+        "name", "ask_physical_office"
+    ) == ("ask_physical_office")

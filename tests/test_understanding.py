@@ -2905,3 +2905,24 @@ def test_a_rule_with_the_cdn_filings_instance_in_it_compares_no_places():
 )
 def test_cdn_areas_weighed_or_shortened(nlp, message, expected):
     assert volunteered_facts(nlp, message).get("cdn_coverage") == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # Alibaba Cloud's object storage serving the site is where it is hosted
+        (
+            "our static site is served from OSS in eu-central-1, plus Alibaba CDN",
+            "outside_mainland",
+        ),
+        ("assets sit on OSS Hangzhou, do we need a beian?", "mainland_china"),
+        # a move put forward as the way out of a filing that cannot be done: not where it is
+        (
+            "If we can't complete the ICP filing, is shifting the ECS to Hong Kong the advisable "
+            "route?",
+            None,
+        ),
+    ],
+)
+def test_readings_round_87_found(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
