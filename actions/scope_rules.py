@@ -4264,10 +4264,8 @@ _HOW_TO_FILE = re.compile(
     # process for the beian?"
     r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"
     r"(?:the\s+|our\s+)?(?:correct\s+|proper\s+|right\s+|required\s+|applicable\s+)?"
-    r"(?:(?:icp|beian)\s+(?:filing\s+)?|filing\s+)(?:procedures?|process|steps)\b|"
-    r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"
-    r"(?:the\s+)?(?:correct\s+|proper\s+|right\s+|required\s+|applicable\s+)?"
-    r"(?:procedures?|process|steps)\s+(?:for|of)\s+(?:the\s+|an?\s+|our\s+)?(?:icp|beian|filing)\b"
+    r"(?:(?:(?:icp|beian)\s+(?:filing\s+)?|filing\s+)(?:procedures?|process|steps)\b|"
+    r"(?:procedures?|process|steps)\s+(?:for|of)\s+(?:the\s+|an?\s+|our\s+)?(?:icp|beian|filing)\b)"
 )
 
 

@@ -5559,3 +5559,18 @@ def test_a_claim_checked_whether_it_is_of_need_or_of_who_may_file():
     assert _scope().decide("ask_physical_office", ranking, who, True).get(
         "name", "ask_physical_office"
     ) == ("ask_physical_office")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Please outline the ICP filing procedure.", True),
+        ("could you explain the steps of the beian?", True),
+        ("what's the process for an ICP filing?", True),
+        ("what is the process for renewing a work visa?", False),
+    ],
+)
+def test_the_filing_procedure_asked_for_is_how_to_file(text, expected):
+    from actions.scope_rules import asks_how_to_file
+
+    assert asks_how_to_file(text) is expected
