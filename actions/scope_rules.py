@@ -1052,6 +1052,9 @@ _NO_FILING = re.compile(
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
     r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
+    # "what happens if I just... don't do the ICP filing?"
+    r"\b(?:do not|don't|dont|won't|will not|never|didn't|did not)\s+(?:do|get|make|bother with|"
+    r"complete)\s+(?:the\s+|an?\s+|any\s+|our\s+)?(?:icp|beian)(?:\s+filing)?\b|"
     # "a website ... that never gets filed", "sites that aren't filed yet"
     r"\b(?:never|not)\s+(?:gets?|got|been|being|yet)\s+(?:icp[- ]|beian[- ])?filed\b|"
     r"\b(?:isn't|aren't|wasn't|weren't|hasn't been|haven't been)\s+(?:yet\s+)?"
@@ -1150,6 +1153,11 @@ _ONE_PROVINCE = (
     )
     + r"\bprovinces\b"
 )
+# Where someone named files: "where does a foreign company's Shanghai branch apply for the beian?"
+_WHERE_SOMEONE_FILES = (
+    r"\bwhere\s+(?:does|do|should|must|would|can)\s+(?:[\w'-]+\s+){1,5}?(?:file|apply|register|"
+    r"submit)\s+(?:for\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:icp|beian|filing|备案)"
+)
 TOPIC_SUBJECTS: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -1177,7 +1185,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # (where to file, not where to begin: "where can I start the application?")
         # (not "only in certain provinces": what the FAQ says of a representative office)
         "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "
-        r"(?:file|apply|register|submit|do)\b|"
+        r"(?:file|apply|register|submit|do)\b|" + _WHERE_SOMEONE_FILES + "|"
         # "where would the ICP filing be done?" (not "where do I find the filing number?")
         r"\bwhere (?:would|will|should|does|do|is|must|can)\b(?:\s+(?:the|our|my|an?|we|i|it))?"
         r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"
@@ -4007,7 +4015,7 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit)\b|"
-    r"\bwhere to (?:file|apply|submit)\b|"
+    r"\bwhere to (?:file|apply|submit)\b|" + _WHERE_SOMEONE_FILES + r"|"
     # "we must file in Beijing since it's the capital, yes?"
     r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+(?:file|apply|submit|register)"
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"

@@ -5574,3 +5574,22 @@ def test_the_filing_procedure_asked_for_is_how_to_file(text, expected):
     from actions.scope_rules import asks_how_to_file
 
     assert asks_how_to_file(text) is expected
+
+
+def test_where_someone_named_files_is_where_to_file():
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.7}]
+    text = "where should our Xiamen branch apply for the beian, Fujian or where the ECS is?"
+    assert _scope().decide("ask_unanswerable", ranking, text, True)["name"] == "ask_which_province"
+    # (not where a rule applies)
+    other = "where does this rule apply?"
+    assert _scope().decide("nlu_fallback", ranking, other, False).get("name") != (
+        "ask_which_province"
+    )
+
+
+def test_the_filing_not_done_asked_of_its_consequences_is_the_no_filing_question():
+    ranking = [{"name": "ask_no_filing", "confidence": 0.95}]
+    text = "what if we simply don't get the ICP filing? our ECS is in Wuhan and launch is Monday"
+    assert _scope().decide("ask_no_filing", ranking, text, True).get("name", "ask_no_filing") == (
+        "ask_no_filing"
+    )
