@@ -317,6 +317,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # reasons for rejection"); not a filing out of reach, the no-filing case ("our
         # application got rejected. What now?")
         "review": r"\b(?:rejected|refused|denied|turned down|failed)\b[^.?!]{0,25}\bwhy\b|"
+        # audits and inspections of a filed site ("what triggers an ICP audit?"; not an auditor)
+        r"\baudits?\b|\binspections?\b|\binspect(?:s|ed|ing)?\b|"
         r"\bwhy\b[^.?!]{0,50}\b(?:rejected|refused|denied|turned down|rejection|refusal)\b|"
         r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
         r"\b(?:rejection|refusal) reasons?\b|"

@@ -5593,3 +5593,17 @@ def test_the_filing_not_done_asked_of_its_consequences_is_the_no_filing_question
     assert _scope().decide("ask_no_filing", ranking, text, True).get("name", "ask_no_filing") == (
         "ask_no_filing"
     )
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # audits and inspections of a filed site: not covered
+        ("what sets off an ICP audit for a small shop?", ["review"]),
+        ("are sites inspected once the ICP is approved?", ["review"]),
+        # an auditor is no audit
+        ("our auditor says a site on ECS Chengdu needs ICP, is that so?", []),
+    ],
+)
+def test_audits_of_a_filed_site_are_not_covered(text, subjects):
+    assert uncovered_subjects(text) == subjects
