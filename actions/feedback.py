@@ -5,7 +5,6 @@ answer it is about; `make report` (support/report.py) counts it per topic.
 """
 
 import logging
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -13,6 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import latest_intent, previous_step
+from actions.scope_rules import says_thanks
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +45,6 @@ def _answered_before(tracker: Tracker) -> bool:
     )
 
 
-# Thanks in so many words ("thx, that clears it up"): answered as thanks after any reply, not only
-# after an answer (a not-covered reply helps too)
-_THANKS = re.compile(r"\b(?:thanks?|thank you|thank u|thx|thnx|ty|tysm|cheers|much appreciated)\b")
-
-
 def feedback_for(intent: Optional[Text]) -> Optional[Text]:
     return FEEDBACK_BY_INTENT.get(intent or "")
 
@@ -67,8 +62,9 @@ class ActionRecordFeedback(Action):
         if feedback is None or not rates_the_latest_answer(tracker):
             # e.g. "that helped" before any answer, or long after it: nothing to record. Thanks
             # for help after an answer ("ok thanks a lot, that helps") are answered as thanks.
-            text = (tracker.latest_message.get("text") or "").lower()
-            thanked = feedback == HELPFUL and (_answered_before(tracker) or _THANKS.search(text))
+            # (thanks in so many words, after any reply: a not-covered one helps too)
+            text = tracker.latest_message.get("text") or ""
+            thanked = feedback == HELPFUL and (_answered_before(tracker) or says_thanks(text))
             dispatcher.utter_message(
                 response="utter_youre_welcome" if thanked else "utter_how_can_i_help"
             )

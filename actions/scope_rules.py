@@ -109,7 +109,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
         r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
-        # (nor a way to pay by its brand: "a checkout page taking Alipay and WeChat Pay")
+        # (nor a way to pay by its brand: "our storefront accepts Apple Pay")
         r"(?<!wechat )(?<!apple )(?<!google )(?<!amazon )(?<!samsung )(?<!union )(?<!we chat )"
         r"pay(?!\s+attention)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
@@ -171,7 +171,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # (nor what something is bought for: "a server in China just for the paperwork")
         r"(?<!for the paperwork)(?<!for paperwork)"
         # (only as what to hand in: "any paperwork we must prepare?", not the filing by a name
-        # of the writer's, "the Great Firewall paperwork")
+        # of the writer's, "the firewall paperwork")
         r"(?=\s+(?:(?:we|i)\s+(?:must|need|have to|should)|to prepare|for the|"
         r"(?:is\s+)?(?:needed|required))\b)|"
         # ... or how much or which of it: "is there a lot of paperwork to obtain the ICP?", "what
@@ -306,7 +306,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "marketing": r"\badvertis\w*\b(?<!advertised)(?<!advertises)|"
         r"\badvertis(?:ed|es)\b(?!\s+as\b)|"
         r"\bads\b|\bcampaigns?\b|\bseo\b|"
-        # (not the team: "should marketing later require mainland coverage, ...")
+        # (not the team: "if marketing ever wants mainland coverage on the CDN, ...")
         r"\bmarketing\b(?!\s+(?:(?:later|ever|then|now|also)\s+)?(?:requires?|wants?|asks?|needs?|"
         r"decides?|team|dept|department|colleagues|people|folks|guys)\b)|"
         r"\bsearch engines?\b|\bsearch rankings?\b|"
@@ -335,7 +335,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:records?|resolution|settings?)\b|"
-        # (not the whole set-up told: "Does this configuration trigger an ICP Filing obligation?")
+        # (not the whole set-up told: "is a filing mandatory in this configuration?")
         r"(?<!this )(?<!that )(?<!such a )(?<!present )(?<!current )(?<!proposed )(?<!above )"
         r"(?<!described )(?<!same )(?<!planned )\bconfig(?:uration|urations|s)?\b(?!')|"
         # DNS records by type, and the DNS service ("add an A record in Alibaba Cloud DNS")
@@ -542,7 +542,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"across|from one) (?:the )?provinces?\b)",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bbbs\b|"
-        # (not where something was read: "rule of thumb from a forum", "a forum thread")
+        # (not where something was read: "a forum thread says ...")
         r"(?<!from a )(?<!on a )(?<!in a )(?<!from the )(?<!on the )(?<!in the )(?<!read on )"
         r"\bforums?\b(?!\s+(?:posts?|threads?|answers?|replies|reply|comments?|users?)\b)|"
         # "some business categories require additional licensing on top of the ICP filing"
@@ -1054,7 +1054,7 @@ _NO_FILING = re.compile(
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
     r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
-    # "what happens if I just... don't do the ICP filing?"
+    # "what if we simply don't get the ICP filing?"
     r"\b(?:do not|don't|dont|won't|will not|never|didn't|did not)\s+(?:do|get|make|bother with|"
     r"complete)\s+(?:the\s+|an?\s+|any\s+|our\s+)?(?:icp|beian)(?:\s+filing)?\b|"
     # "a website ... that never gets filed", "sites that aren't filed yet"
@@ -1155,7 +1155,7 @@ _ONE_PROVINCE = (
     )
     + r"\bprovinces\b"
 )
-# Where someone named files: "where does a foreign company's Shanghai branch apply for the beian?"
+# Where someone named files: "where should our Xiamen branch apply for the beian?"
 _WHERE_SOMEONE_FILES = (
     r"\bwhere\s+(?:does|do|should|must|would|can)\s+(?:[\w'-]+\s+){1,5}?(?:file|apply|register|"
     r"submit)\s+(?:for\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:icp|beian|filing|备案)"
@@ -2229,8 +2229,8 @@ _WAVED_THING = (
     r"(?:costs?|price|fees?|money|time|timing|budget|expense|delay|wait|paperwork|cdn|apps?)\b"
     r"(?=\s*(?:[,.;:!?]|$|but\b|-))"
 )
-# What comes before the writer's "but I'm only asking about the website": set aside ("we also
-# have an iOS app in China but I'm only asking about the web frontend")
+# What comes before the writer's "but we're only asking about the website": set aside ("there's
+# an Android app too, but we're only asking about the website")
 _SET_ASIDE_FOR_THE_SITE = re.compile(
     r"[^.?!:]*?\b(?:but|though|although|yet)\s+(?=(?:i'm|i am|we're|we are|i|we)\s+(?:only|just)\s+"
     r"(?:asking|ask|interested|concerned|wondering)\s+(?:about|in|with)\s+(?:the\s+|our\s+|my\s+)?"
@@ -2922,7 +2922,7 @@ _GOVERNMENT = (
 )
 _PERMISSION_WORD = (
     rf"(?:(?:some\s+)?kind\s+of\s+)?(?:(?:government|goverment|govt|official)\s+{_PERMISSION}|"
-    # the filing by a name of the writer's: "the Great Firewall paperwork", "government paperwork"
+    # the filing by a name of the writer's: "the government paperwork", "Chinese paperwork"
     r"(?:government|goverment|govt|official|regulatory|chinese|china|great firewall|gfw)\s+"
     r"paperwork|"
     rf"(?<!business )(?:{_PERMISSION}\s+(?:or|and|/)\s+)?{_PERMISSION}\s+(?:from|with|by)\s+"
@@ -3122,8 +3122,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
     r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"
     r"(?:need|must have|have to (?:get|do|have)|require)\b|"
-    # ... or the filing named before it: "a colleague warned me about the Chinese government
-    # registration for websites. Is that something we have to do?"
+    # ... or the filing named before it: "Someone mentioned a website registration with the
+    # Chinese government. Is that something we need?"
     r"\b(?:is|isn't)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:something|a thing|"
     r"anything)\s+(?:that\s+)?(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|"
     r"definitely)\s+)?(?:need|must (?:have|do|get)|have to (?:get|do|have)|require)\b|"
@@ -3890,8 +3890,8 @@ def carries_subject(intent: str, text: str) -> bool:
         or (_foreign_documents(text) and names_the_filing(text))
         # "We are a US company ... Can we do ICP filing?"
         or (_COMPANY_ABROAD.search(text) and asks_if_one_can_file(text))
-        # a claim of who may file, checked: "Someone told us only Chinese companies can apply
-        # for ICP. ... Is that right?"
+        # a claim of who may file, checked: "A forum post said only Chinese firms can apply for a
+        # beian. ... Is that so?"
         or (states_who_may_file(text) and refers_back(asked_part(text)))
     ):
         return True
@@ -3937,7 +3937,7 @@ _HOW_TO_GET = re.compile(
     rf"\bto whom\b[^.?!]{{0,15}}\b(?:can|could|may|will|is|are)\b[^.?!]{{0,30}}\b{_ICP}\b"
     r"[^.?!]{0,20}\b(?:granted|issued|given|awarded|available)\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{_ICP}\b|"
-    # "Our entity has no presence in mainland China whatsoever. Please advise on eligibility."
+    # "We have no entity at all in the PRC. Kindly confirm our eligibility."
     r"\b(?:advise|ask\w*|question|inquir\w*|enquir\w*|confirm\w*|clarif\w*|assess\w*|check)\s+"
     r"(?:(?:on|about|regarding|as to)\s+)?(?:our\s+|the\s+)?eligib\w*|"
     # "two sales people at a rented desk, nothing registered. Is that enough to file for ICP?"
@@ -4270,8 +4270,8 @@ _HOW_TO_FILE = re.compile(
     r"\bhow\s+(?:(?:do|can|could|should|must|would)\s+)?(?:we|i)\s+(?:(?:can|could|should|must)\s+)?"
     rf"(?:{_GET}|do|make|get)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|bei'?an|filings?)\b"
     r"(?:\s+(?:filing|done|license|licence))?\s*(?:[?.!]|$)|"
-    # the procedure asked for: "Kindly advise the correct ICP Filing procedure", "what is the
-    # process for the beian?"
+    # the procedure asked for: "Please outline the ICP filing procedure", "what's the process
+    # for an ICP filing?"
     r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"
     r"(?:the\s+|our\s+)?(?:correct\s+|proper\s+|right\s+|required\s+|applicable\s+)?"
     r"(?:(?:(?:icp|beian)\s+(?:filing\s+)?|filing\s+)(?:procedures?|process|steps)\b|"
@@ -4517,9 +4517,11 @@ _GREETING = re.compile(
 )
 
 
+# Thanks in so many words
+_THANKS = r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated"
 # Thanks or a greeting opening a message ("Thank you. Would the answer differ if ...?")
 _SMALL_TALK_OPENING = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|nice|thanks?|thank you|thx|ty|many thanks|cheers|"
+    rf"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|nice|{_THANKS}|"
     r"hi+|hello|hey+|good (?:morning|afternoon|evening|day)|(?:so|very) much|a lot|again|"
     r"for (?:that|this|the (?:answer|info\w*|help))|that(?:'s| is) (?:clear|helpful))\b"
     r"[\s,.!:;-]*)+"
@@ -4551,6 +4553,11 @@ def asks_after_small_talk(text: str) -> bool:
         # (of the assistant's domain: not "Hello! Is anyone there?")
         and (is_icp_related(rest) or is_follow_up(rest))
     )
+
+
+def says_thanks(text: str) -> bool:
+    """The message thanks in so many words ("Thx, that helps", "much appreciated")."""
+    return bool(re.search(rf"\b(?:{_THANKS})\b", clean(text)))
 
 
 def says_hello(text: str) -> bool:

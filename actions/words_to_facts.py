@@ -476,7 +476,7 @@ _A_WAY_OUT = re.compile(
     # "the only option is to host in Hong Kong"
     r"\b(?:only|other|best|usual|standard|common|remaining)\s+(?:options?|choices?|solutions?|"
     r"routes?|way)\b|"
-    # "is moving my ECS to the Hong Kong region the recommended move?"
+    # "is shifting the ECS to Hong Kong the advisable route?"
     r"\b(?:recommended|advisable|advised|suggested|right|smart|sensible|usual)\s+(?:move|options?|"
     r"routes?|way|path|approach|solution|step|thing to do)\b"
 )
@@ -515,9 +515,13 @@ _PAST = re.compile(
     r"(?:old|original|first|earlier) plan|\d+ (?:years?|months?) ago)\b"
 )
 _MOVED = r"(?:moved|migrated|switched|transferred|relocated)"
+# Where a move starts: "moved from", "moved off", "migrated away from", "moved out of"
+_MOVE_START = r"(?:from|off|out of)"
+# A move's start with its place ("migrated the site from aliyun beijing to aws frankfurt": the
+# place up to "to", else a word or three)
 _MOVED_FROM = re.compile(
-    rf"\b{_MOVED}\b(?:\s+\S+){{0,4}}?"
-    r"\s+from\s+(?:\S+\s+){0,2}?\S+"
+    rf"\b{_MOVED}\b(?:\s+\S+){{0,4}}?\s+{_MOVE_START}\s+"
+    r"(?:(?:\S+\s+){0,3}?\S+(?=\s+(?:to|into|onto)\b)|(?:\S+\s+){0,2}?\S+)"
 )
 SENTENCES = re.compile(r"[^.?!]+[.?!]*")  # a message's sentences, with their end marks
 
@@ -547,10 +551,10 @@ def _puts_a_case(value: str, message: str) -> bool:
 
 
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
-# Where a move started, just before a place: "moved off <Tencent Cloud Guangzhou> to ...",
+# Where a move started, just before a place: "migrated off <Huawei Cloud Chengdu> to ...",
 # "migrated everything from <Beijing>" (the move's end is there today; its start is not)
 _LEFT_BY_A_MOVE = re.compile(
-    rf"\b{_MOVED}\b(?:\s+[\w'-]+){{0,3}}?\s+(?:from|off|away from|out of)\s+(?:[\w'-]+\s+){{0,2}}$"
+    rf"\b{_MOVED}\b(?:\s+[\w'-]+){{0,3}}?\s+{_MOVE_START}\s+(?:[\w'-]+\s+){{0,2}}$"
 )
 _MOVING_TO = re.compile(
     r"\b(?:are|'re|am|'m|is|'s)\s+(?:now\s+)?(?:moving|migrating|switching|relocating)\b"
@@ -1391,7 +1395,7 @@ TEMPORARY_SERVER = re.compile(
     r"\b(?:ecs|instances?|servers?|vps)\b[^.?!]{0,25}\bfor (?:at least |a minimum of |min\.? |"
     r"(?:no|not) (?:less|fewer) than )?(?:3|three) months\b)"
 )
-# (with its place: "using a mainland ECS instance purchased for no less than three months")
+# (with its place: "a mainland ECS instance bought for no less than 3 months")
 _TEMPORARY_SERVER_AND_PLACE = re.compile(
     r"(?:\b(?:mainland|china|chinese|prc)\s+)*(?:" + TEMPORARY_SERVER.pattern + ")"
 )
@@ -1661,7 +1665,7 @@ _JOINED = (
     # (with "plus", what is there must be a server: not "plus an office in Shanghai")
     r"\s+plus\s+(?:(?:a|an|one|some|two|three)\s+)?(?:[\w-]+\s+)?(?:servers?|ecs|instances?|"
     r"standbys?|replicas?|nodes?|backups?|mirrors?|dr sites?|vms?|boxes|box)\s+|"
-    # (or one more of the servers just named: "servers in Tokyo plus one in Shenzhen")
+    # (or one more of the servers just named: "servers in Seoul plus one in Wuxi")
     r"\s*,?\s+(?:plus|and|as well as)\s+(?:(?:one|another|two|three|a few|a couple|some)"
     r"(?:\s+more)?|a (?:second|third))\s+(?=(?:in|at|on)\s))"
     r"(?:(?:in|at|on)\s+)?(?:the\s+)?"
@@ -1990,7 +1994,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     if (_FUTURE.search(clause) and not _puts_a_case(value, message)) or _of_the_past(clause):
         return None
     if _LEFT_BY_A_MOVE.search(_around(value, message)[0]):
-        return None  # "we moved off Tencent Cloud Guangzhou to Alibaba Cloud Singapore"
+        return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"
     if _then_now(clause, _CLAUSES.split(_rest_of_sentence(value, message))[1:]):
         return None  # "the backend was in Beijing and is in Frankfurt now"
     if _WAS_THERE.search(clause) and (
@@ -2340,7 +2344,7 @@ _WEIGHING = re.compile(
     r"\b(?:comparing|compare|comparison|weighing|choosing between|deciding between|torn between)\b"
     r"[^.?!]*$"
 )
-# One of two areas to pick: "does it matter if i pick Global or Global excluding mainland?"
+# One of two areas to pick: "should we go for 'Global' or 'Global (excluding Mainland China)'?"
 _AN_AREA = (
     r"(?:global|mainland(?: china)?(?: only)?|chinese mainland(?: only)?|international(?: only)?|"
     r"overseas)"
@@ -2415,7 +2419,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         return None  # "the acceleration region dropdown has 'Global' and 'Global (excluding
         # mainland China)'": the settings offered, not the one picked
     if _AREA_OR_BEFORE.search(before) or _OR_AREA_AFTER.match(_around(value, message)[1]):
-        return None  # "Global or Global excluding mainland?": a choice, not the CDN's area
+        return None  # "Mainland China Only or Global?": a choice, not the CDN's area
     if _SET_AGAINST.search(before) or _WEIGHING.search(_CLAUSES.split(before)[-1]):
         return None  # "the price difference vs international-only?", "comparing alibaba CDN intl
         # only vs incl mainland": compared, not had

@@ -278,8 +278,8 @@ def _asks_if_needed_not_who(asked: Text) -> bool:
 
 def _checks_a_claim_that_one_is_needed(asked: Text, text: Text = "") -> bool:
     """`asked` (cleaned) checks a claim told just before it, in it or in the message `text`,
-    that a filing is needed or not ("Our reseller insists 'foreign companies are exempt from ICP'.
-    We're on ECS in cn-beijing. Is that correct??"), with no presence in what is asked: whether
+    that a filing is needed or not ("A consultant told us 'overseas firms don't need ICP'. We're
+    on ECS in cn-qingdao. Is that accurate?"), with no presence in what is asked: whether
     one is needed, not who may file."""
     return (
         refers_back(asked)
@@ -476,23 +476,23 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         given).
         A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
+        config = self.component_config
         decided = self._decide(intent, ranking, text, states_facts)
-        not_covered = self.component_config["not_covered_intent"]
-        if decided.get("name", intent) in self.component_config["faq_intents"]:
+        not_covered = config["not_covered_intent"]
+        if decided.get("name", intent) in config["faq_intents"]:
             # (the classifier's question may be the backstory's: "the SLB and ECS remain in
             # Shanghai; only the branch is in Hangzhou. Does this alter the province?")
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
         if (
-            topic == self.component_config["cdn_intent"]
-            and decided.get("name", intent) not in self.component_config["faq_intents"]
+            topic == config["cdn_intent"]
+            and decided.get("name", intent) not in config["faq_intents"]
             and asks_if_a_mainland_server_is_needed(text)
         ):
             # after the CDN answer, "so we need an ECS in China even though we're on AWS?" asks
             # of its temporary instance: that answer again
             return {"name": topic, "confidence": 1.0}
-        config = self.component_config
         if (
             topic
             and decided.get("name", intent) in (NLU_FALLBACK, *config["statement_intents"])
@@ -500,9 +500,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and carries_subject(config["how_to_get_intent"], f"{text} {_THE_CONVERSATIONS_FILING}")
             and not uncovered_subjects(text)
         ):
-            # who may file, asked of the presence just told ("Our entity has no presence in
-            # mainland China whatsoever. Please advise on eligibility."): the filing is the
-            # conversation's
+            # who may file, asked of the presence just told ("We have no entity at all in the
+            # PRC. Kindly confirm our eligibility."): the filing is the conversation's
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),
@@ -522,16 +521,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             )
         if (
             topic
-            and decided.get("name", intent) == self.component_config["out_of_scope_intent"]
+            and decided.get("name", intent) == config["out_of_scope_intent"]
             and uncovered_subjects(text)
         ):
-            # in a conversation on the filing, "and roughly how long until it gets approved?" is
-            # the filing's: not covered, a person can help (not "I only answer ICP questions")
+            # in a conversation on the filing, "ok and how many weeks does the review usually
+            # take?" is the filing's: not covered, a person can help (not "I only answer ICP
+            # questions")
             return {"name": not_covered}
         offered = [r.get("name") for r in decided.get("ranking") or []]
         if topic and decided.get("name") == NLU_FALLBACK and offered in ([], [topic]):
-            # (unsure of the conversation's own question alone: "ok, and we file all that in
-            # Fujian, right?" after the province answer continues it, no "Did you mean")
+            # (unsure of the conversation's own question alone: "so we'd file all of it in Hebei
+            # then?" after the province answer continues it, no "Did you mean")
             return self._follow_up(intent, ranking, text, states_facts, topic) or decided
         return decided
 
@@ -825,7 +825,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 NLU_FALLBACK,
                 config["out_of_scope_intent"],
                 *config["other_question_intents"],
-                # ("is there an actual human at alibaba I could go through this with?")
+                # ("is there a real person on your side I could walk through this with?")
                 config["bot_challenge_intent"],
             )
             and requests_a_person(text)

@@ -101,8 +101,8 @@ HOSTING_WORDS = [
     "colo",
     "bucket",
     "buckets",
-    # Alibaba Cloud's object storage serving a site or its assets: "origin is OSS in
-    # ap-southeast-1", "static assets are on OSS Mumbai"
+    # Alibaba Cloud's object storage serving a site or its assets: "our static site is served
+    # from OSS in eu-central-1", "assets sit on OSS Hangzhou"
     "oss",
     # the load balancer in front of the servers: "our SLB is in cn-hongkong"
     "slb",
@@ -389,7 +389,7 @@ CDN_PHRASES = [
     "not covering mainland",
     "excluding mainland",
     "excluding mainland china",
-    # (said after it: "the present configuration, with mainland excluded")
+    # (said after it: "the set-up as it stands, mainland excluded")
     "mainland excluded",
     "mainland china excluded",
     "chinese mainland excluded",

@@ -2926,3 +2926,19 @@ def test_cdn_areas_weighed_or_shortened(nlp, message, expected):
 )
 def test_readings_round_87_found(nlp, message, expected):
     assert volunteered_facts(nlp, message).get("hosting_location") == expected
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        # a reply telling a move: where it started is not where the site is, a place of several
+        # words included
+        ("we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo", "outside_mainland"),
+        ("moved the shop from aliyun shenzhen to aws sydney", "outside_mainland"),
+        ("we moved out of Wuhan to Seoul", "outside_mainland"),
+    ],
+)
+def test_a_reply_telling_a_move_is_read_at_its_end(reply, expected):
+    from actions.words_to_facts import to_hosting_location
+
+    assert to_hosting_location(reply) == expected
