@@ -8,13 +8,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import decision
-from actions.decision import Answer, NotCovered
-from actions.history import latest_intent
+from actions.decision import Answer, Fact, NotCovered
+from actions.history import latest_intent, slots_set_by_this_message
 from actions.scope_rules import UNCOVERED_SUBJECTS, asking_parts, uncovered_subjects
 from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
 
 logger = logging.getLogger(__name__)
 
+FACT_NAMES = {fact.value for fact in Fact}
 UNCOVERED_PART = "uncovered_part"  # the slot, and the entity components/scope_decision.py sets
 SEVERAL = "several"  # more than one subject: the note names none of them
 # a subject of none of the note's variations: its default says "something the FAQ does not cover"
@@ -59,7 +60,11 @@ class ActionSetTopic(Action):
         if topic is None:
             current = tracker.get_slot("topic")
             topic = topic_from_slot(current) if current else DEFAULT_TOPIC
-            return [SlotSet("topic", topic.value)]
+            # (unless the facts told decide another question: "we'd go with HK hosting then",
+            # after the physical office answer)
+            told = [Fact(name) for name in slots_set_by_this_message(tracker) if name in FACT_NAMES]
+            facts = decision.clean_facts(tracker.slots)
+            return [SlotSet("topic", decision.topic_for_facts_told(topic, facts, told).value)]
         # A new question: the part of it the FAQ does not cover, if it asks two things.
         return [SlotSet("topic", topic.value), SlotSet(UNCOVERED_PART, uncovered_part(tracker))]
 

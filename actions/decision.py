@@ -12,7 +12,7 @@ A fact whose value is `UNKNOWN` ("I don't know") is never asked again: the answe
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from actions.places import MAINLAND_PROVINCES
 
@@ -146,6 +146,27 @@ def decide(topic: Topic, facts: Facts) -> Decision:
     if _get(facts, Fact.EXISTING_FILING) == YES and topic not in _HOLDS_WHEN_ALREADY_FILED:
         return NotCovered("utter_cannot_answer_existing_filing", (Fact.EXISTING_FILING,))
     return _RULES[topic](facts)
+
+
+def _rests_on(topic: Topic, facts: Facts, fact: Fact) -> bool:
+    """Whether `topic`'s next step, from `facts`, changes with the value of `fact`."""
+    first, *others = [decide(topic, {**facts, fact: value}) for value in (None, *FACT_VALUES[fact])]
+    return any(step != first for step in others)
+
+
+def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> Topic:
+    """The question a statement of facts answers: the current one, unless its answer rests on
+    none of the facts just told while the umbrella question's does ("we'd go with Hong Kong
+    hosting then" after the physical office answer: where the site is hosted decides whether a
+    filing is needed, and the physical office answer would only be said again)."""
+    told = [fact for fact in told if fact in FACT_VALUES]
+    if topic == Topic.NEED_ICP or not told or not isinstance(decide(topic, facts), Answer):
+        return topic
+    if any(_rests_on(topic, facts, fact) for fact in told):
+        return topic
+    if any(_rests_on(Topic.NEED_ICP, facts, fact) for fact in told):
+        return Topic.NEED_ICP
+    return topic
 
 
 def _get(facts: Facts, fact: Fact) -> Optional[str]:

@@ -1,6 +1,6 @@
 """What the user and the assistant did before this point, read from the tracker."""
 
-from typing import Optional, Text
+from typing import Optional, Set, Text
 
 from rasa_sdk import Tracker
 
@@ -30,3 +30,14 @@ def value_before_this_message(tracker: Tracker, slot: Text) -> Optional[Text]:
         elif seen_the_message and event.get("event") == "slot" and event.get("name") == slot:
             return event.get("value")
     return None
+
+
+def slots_set_by_this_message(tracker: Tracker) -> Set[Text]:
+    """The slots given a value since the user's latest message (by what it said)."""
+    names = set()
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot" and event.get("value") is not None:
+            names.add(event.get("name"))
+    return names

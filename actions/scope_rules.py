@@ -71,6 +71,13 @@ _REGULATED_SERVICES = re.compile(
 )
 
 
+# What became of a filing: "the filing gets cancelled", "our ICP lapsed"
+_A_FILINGS_END = (
+    r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
+    r"expired|transferred|lapses?|lapsed|de-?registered|withdrawn|removed|void(?:ed)?)\b"
+)
+
+
 def _already_had(things: str) -> str:
     """A pattern for one of `things` said to be had already ("we already have an ICP filing")."""
     return (
@@ -200,7 +207,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
         r"\bauthori[sz]ation code\b|\bofficial registration\b|"
         r"\bdisplay\w*\b[^.?!]{0,30}\b(?:icp|beian|number|filing|licen[cs]e|record)\b|"
-        r"\b(?:icp|beian|number|filing|licen[cs]e|record)\b[^.?!]{0,30}\bdisplay\w*|"
+        # (not a site showing its own content: "licences are not required to display content")
+        r"\b(?:icp|beian|number|filing|licen[cs]e|record)\b[^.?!]{0,30}\bdisplay\w*"
+        r"(?!\s+(?:(?:the|our|your|its|their|any)\s+)?(?:content|contents|pages?|sites?|websites?|"
+        r"images?|videos?|products?|ads?)\b)|"
         # putting the filing's details on the site: "add the beian information to the page"
         r"\b(?:add|put|show|place|insert)\w*\s+(?:(?:the|our|my|an?)\s+)?(?:\w+\s+)?"
         r"(?:icp|beian|filing)\s+(?:info\w*|details|text|link|badge|logo)\b",
@@ -208,7 +218,19 @@ UNCOVERED: Dict[str, Pattern] = {
         # only number is the CDN's three-month ECS subscription)
         "limits": r"\bhow many\b"
         r"(?! (?:months?|weeks?|days?|hours?|years?|working days|business days))|"
-        r"\bquotas?\b|\blimits?\b|\bmaximum\b|"
+        # one server for several filings: "can one temporary ECS be shared by two companies?"
+        # (not one server running two sites: "one ECS in Shanghai runs two sites, both need ICP?")
+        r"\b(?:share[sd]?|sharing|reuse[sd]?|re-use[sd]?)\s+(?:the\s+|one\s+|a\s+|our\s+)?"
+        r"(?:(?:temporary\s+(?:[\w-]+\s+)?(?:ecs|instance|server)s?\b)|(?:[\w-]+\s+){0,2}?"
+        r"(?:ecs|instance|server)s?\b[^.?!]{0,30}\b(?:with|between|for|across)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:compan\w+|filings?|entit\w+|subsidiar\w+|applications?))|"
+        r"\b(?:ecs|instance|server)s?\s+(?:be\s+|being\s+)?(?:share[sd]?|sharing|reuse[sd]?|re-used?)\b"
+        r"[^.?!]{0,50}\b(?:two|three|several|multiple|different|both|many|all (?:our|the)|other)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:compan\w+|filings?|domains?|sites?|websites?|entit\w+|accounts?|"
+        r"brands?|subsidiar\w+)\b|"
+        # (not the verb: "we'll limit it to outside mainland only")
+        r"\bquotas?\b|\blimits?\b(?!\s+(?:it|them|this|that|the \w+|our \w+|acceleration)\s+to\b)|"
+        r"\bmaximum\b|"
         r"\bat most\b[^.?!]{0,20}\b(?:domains?|sites?|websites?|filings?|records?)\b|"
         # (not the rule: "each website is obliged to provide its details")
         r"\b(?:each|per|several|multiple) (?:domains?|websites?|sites?)\b"
@@ -289,8 +311,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # (and the site's title or name in it: "what titles are acceptable?")
         "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
         # which account holds what ("under a different Alibaba Cloud account than the CDN")
-        r"\b(?:different|another|separate|other|second)\s+(?:alibaba(?: cloud)?\s+|aliyun\s+)?"
-        r"accounts?\b(?=[^.!]*\?)|"
+        # (or "the same account as the CDN?")
+        r"\b(?:different|another|separate|other|second|same|one)\s+(?:alibaba(?: cloud)?\s+|"
+        r"aliyun\s+)?accounts?\b(?=[^.!]*\?)|"
         r"\btitles?\b[^.?!]{0,20}\b(?:acceptable|allowed|rejected|accepted)\b|"
         r"\b(?:in|under) (?:the |our |my )?(?:company's|website's|person's|"
         r"whose) name\b|\bwhose name\b|\b(?:in|under) the name of\b|"
@@ -377,8 +400,18 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
         r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
         r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
-        r"\b(?:filings?|icp|beian|record)\b[^.?!]{0,20}\b(?:revoked|cancell?ed|lost|"
-        r"expired|transferred|lapses?|lapsed|de-?registered|withdrawn|removed|void(?:ed)?)\b|"
+        + _A_FILINGS_END
+        + r"|"
+        # how far a filing reaches: "can that filing also cover the parent company's other
+        # domains?" (not whether the rule applies: "does the ICP rule apply to our other sites?")
+        r"\b(?:filings?|icp|beian|record|licen[cs]es?)\b(?:\s+(?:number|no\.?))?"
+        # (or named just before: "it has its beian - could it also cover ...?")
+        r"(?:\s+|[^.?!]{0,20}\b(?:can|could|will|would|does|do)\s+(?:it|that|this|one)\s+)"
+        r"(?:(?:also|still|then|now)\s+)?(?:(?:can|could|will|would)\s+(?:also\s+)?)?"
+        r"(?:cover|covers|include|includes|extend\w*\s+to|be (?:used|shared|reused) for|"
+        r"be extended to)\b[^.?!]{0,40}\b(?:other|more|additional|another|second|extra|sister|"
+        r"parent|several|multiple|all (?:our|the|of our))\b[^.?!]{0,25}\b(?:domains?|sites?|"
+        r"websites?|compan\w+|subsidiar\w+|brands?|entit\w+)\b|"
         r"\bre-?fil\w*|\brefil\w*|"
         # (a filing deregistered, not a rep office: "cust deregistered their Shenzhen rep office")
         r"\bde-?regist\w*\s+(?:(?:the|our|my|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:filings?|icp|"
@@ -392,6 +425,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:after|once)\b[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
         r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|renew|shut)\w*[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
+        # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
+        r"\b(?:releas|delet|terminat|shut)\w*\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
+        r"\b(?:after|once|when)\b[^.?!]{0,40}\b(?:approved|approval|done|completed?|granted|"
+        r"through|thru)\b|"
         # whether a site is filed, or how far its filing has got: looked up, not answered by the
         # FAQ ("how do I know whether my website has been filed?", "where can I check the beian
         # status?")
@@ -505,6 +542,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"only (?:for|with)|(?:must|should|does|do|has|have|need)\s+(?:it|we|they|the \w+)\s+"
         r"(?:to\s+)?be)\s+(?:an?\s+|the\s+)?\.(?:cn|com|io|net|org|ai|co)\b|"
         r"^\W*\.(?:cn|com|io|net|org|ai|co)\b|"
+        # the filing asked of a suffix, and of nothing else: "beian for .io?"
+        r"\b(?:icp|beian|filing)\s+(?:for|with|on)\s+(?:an?\s+)?\.[a-z]{2,12}"
+        r"(?:\s+(?:domains?|names?|tlds?|extensions?|addresses))?\s*(?:[?.!]|$)|"
         # whether a kind of domain may be filed: "can we file ICP with a .xyz domain?"
         r"\b(?:can|could|may)\s+(?:we|i|you|one)\s+(?:\w+\s+){0,3}?(?:with|using|for|on)\s+"
         r"(?:an?\s+)?\.[a-z]{2,12}(?:\s+(?:domain|domain name|address|url|tld|extension)s?)?"
@@ -539,7 +579,17 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:rules?|requirements?|process|procedures?|regulations?)\b[^.?!]{0,30}"
         r"(?:\bprovinces?\b[^.?!]{0,30}\b(?:differ|vary|varies)\b|"
         r"\b(?:differ|differs|vary|varies|different|differences?)\b[^.?!]{0,20}\b(?:by|between|"
-        r"across|from one) (?:the )?provinces?\b)",
+        r"across|from one) (?:the )?provinces?\b)|"
+        # where the server must be, beside the licence's province: the FAQ says where to file,
+        # not where to host ("must the ECS region be in the same province as the licence?"; not
+        # "do we file in the same province as the server?")
+        r"\b(?:(?:must|should|do|does|have|has)\s+(?:the\s+|our\s+|my\s+|its\s+)?)?"
+        r"(?:ecs|servers?|instances?|regions?|hosting|data ?cent(?:er|re)s?|vps|box)\s+"
+        r"(?:(?:have|has|need|needs)\s+to\s+|must\s+|should\s+|got to\s+)?be\s+(?:located\s+|"
+        r"hosted\s+|placed\s+)?in\s+the\s+same\s+(?:province|region)\b|"
+        r"\b(?:must|do|does|should)\s+(?:the\s+|our\s+)?(?:ecs|servers?|instances?|hosting)"
+        r"(?:\s+region)?\s+and\s+(?:the\s+|our\s+)?(?:licen[cs]e|company|business|entity)"
+        r"[^.?!]{0,20}\bsame\s+province\b",
         # e-commerce and SaaS sites raise licences the FAQ does not name
         "business_types": r"\be-?commerce\b|\bsaas\b|\bbbs\b|"
         # (not where something was read: "a forum thread says ...")
@@ -568,6 +618,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "operations": r"\b(?:system|data|cloud|boot)\s+disks?\b|\bdisk (?:space|size|usage)\b|"
         r"\b(?:resiz|expand|extend|enlarg)\w*\s+(?:the\s+|a\s+|our\s+|its\s+|their\s+)?disks?\b|"
         r"\breboot\w*|\bsnapshots?\b|\bstopped and (?:re)?started\b|"
+        # what the instance does when its term ends: "auto-release when the subscription ends"
+        r"\bauto(?:matic(?:ally)?)?[- ]?releas\w*|"
         r"\brestart\w*\s+(?:(?:the|our|my|their|an?)\s+)?(?:[\w-]+\s+)?(?:ecs|instances?|servers?|"
         r"vms?|machines?)\b|"
         r"\b(?:reset|change|recover|lost|forgot)\w*\s+(?:the\s+|my\s+|our\s+|their\s+)?"
@@ -796,7 +848,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # "where is the Guangdong communications administration's portal to submit the filing?"
         r"\bwhere(?:'s| is| are| can (?:we|i) find)\b[^.?!]{0,60}\b(?:websites?|offices?|portals?|"
         r"address|url|link)\b[^.?!]{0,30}\b(?:submit|file|apply|send)\b|"
-        r"\bquery\b|\blook ?up\b",
+        r"\bquery\b|\blook ?up\b|"
+        # how it is handed in there: "online, or do I have to go in person?"
+        r"\b(?:go|come|appear|show up|turn up|be present)\s+(?:there\s+)?in person\b|"
+        r"\b(?:online|in person|by post|by mail|on paper)\b[^.?!]{0,40}\bor\b[^.?!]{0,30}"
+        r"\b(?:in person|online|by post|by mail|on paper|offline)\b",
     }.items()
 }
 
@@ -922,6 +978,10 @@ _ECS_TERM = re.compile(
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
     r"pay for|maintain|subscribe to)"
     r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))|"
+    # ... or bought for a term, the server named before ("minimum how long must we buy it for?":
+    # nothing else the filing has bought for a time)
+    r"\bhow long\b[^.?!]{0,30}\b(?:buy|rent|purchase|subscribe to|pay for)\s+(?:it|them)\s+for\b|"
+    r"\b(?:buy|rent|purchase|subscribe to)\s+(?:it|them)\s+for\s+how long\b|"
     # ... or said so passively: "how long must that box be kept?"
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,20}\b(?:the|that|this) "
     r"(?:ecs|instance|server|vps|box)\s+(?:be\s+)?(?:kept|held|rented|maintained|paid for|"
@@ -1023,7 +1083,8 @@ _NEED = (
 # The filing number as the thing applied for is the filing itself ("how to apply for an ICP
 # filing number?"), not where the number is shown.
 _GETS_THE_NUMBER = re.compile(
-    rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:icp\s+)?"
+    # (a word of its own before it: "apply for a state-issued registration number")
+    rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w]+-[\w]+\s+)?(?:icp\s+)?"
     r"(?:filing|registration|record|beian)\s+number\b|"
     # ("who has to get an ICP number?": the filing's own name for it)
     rf"\b{_GET}\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?icp\s+number\b(?![^.?!]{{0,40}}"
@@ -1034,8 +1095,8 @@ _GETS_THE_NUMBER = re.compile(
     # news site really have no ICP number?", another's)
     r"\b(?:without|(?:^|(?<=[-:;,(]\s))no|having no|not having|(?:we|i) have no|"
     r"(?:we|i) (?:don't|do not) have|need|needs|require|(?:must|to|should|gotta) have|"
-    r"requires|lack\w*)\s+(?:an?\s+|any\s+|the\s+|that\s+|this\s+)?(?:icp|beian|filing)\s+"
-    r"number\b(?![^.?!]{0,40}"
+    r"requires|lack\w*)\s+(?:an?\s+|any\s+|the\s+|that\s+|this\s+|(?:your|our|its|their)\s+own\s+)?"
+    r"(?:icp|beian|filing)\s+number\b(?![^.?!]{0,40}"
     r"\b(?:(?:on|in|at)\s+(?:the\s+|our\s+|every\s+|each\s+)?(?:\w+\s+)?(?:homepage|home page|"
     r"websites?|sites?|pages?|footers?|screens?)\b|footer|display\w*|show\w*|put|place|where))"
 )
@@ -1219,6 +1280,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # filing?"
         r"\b(?:filing|beian|icp|application)\s+(?:be\s+|is\s+|gets?\s+)?(?:done|made|submitted|"
         r"filed|processed|handled)\s+in\s+"
+        + words_pattern(MAINLAND_PROVINCES)
+        # ... or said to be there: "then the filing would be in Sichuan?"
+        + r"|\b(?:filing|beian|application)\s+(?:would|will|should|must|could)\s+be\s+in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:choose|pick|select|go with)\s+"
         + words_pattern(MAINLAND_PROVINCES)
@@ -2650,7 +2714,13 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # The console as where the CDN's coverage is set: "'Mainland China Only' as the region in
         # the CDN console: filing needed?"
         lifted.add("settings")
-    if {"settings", "existing_filing"} & set(found) and _POINTS_AT_THE_BALANCER.search(text):
+    if (
+        {"settings", "existing_filing"} & set(found)
+        and _POINTS_AT_THE_BALANCER.search(text)
+        # (not what becomes of the filing, asked: "if I release the filing's ECS once DNS points
+        # at the SLB, is the filing cancelled?")
+        and not re.search(_A_FILINGS_END, _question_clause(text))
+    ):
         # "filing approved with an ECS's IP; now we point the domain at the SLB: just change the
         # DNS record?": the FAQ's load balancer steps
         lifted |= {"settings", "existing_filing"}
@@ -2839,6 +2909,12 @@ def _the_phrase_at(text: str, start: int) -> str:
     )[0]
 
 
+_NOT_ON_ALIBABA = re.compile(
+    r"\b(?:not|n't|never|no longer)\s+(?:on\s+|with\s+|using\s+|through\s+)?"
+    r"(?:alibaba|aliyun|alicloud)(?:\s+cloud)?\b(?!\s+(?:cdn|dns|slb)\b)"
+)
+
+
 def _asks_of_the_users_alibaba_cloud(text: str) -> bool:
     """The question is about the user's own use of Alibaba Cloud, whoever else is named in the
     message: the FAQ's own case."""
@@ -2848,8 +2924,9 @@ def _asks_of_the_users_alibaba_cloud(text: str) -> bool:
         # the Alibaba side, which province do we file in?"
         return True
     # (not when what the other provider does is asked: "Does AWS China accept the filing we got
-    # through Alibaba? ... ECS in Beijing too")
-    if _another_provider_asked(text):
+    # through Alibaba? ... ECS in Beijing too"; nor when Alibaba Cloud is denied: "we're on AWS
+    # Beijing, not Alibaba. Does the temporary ECS rule apply to us?")
+    if _another_provider_asked(text) or _NOT_ON_ALIBABA.search(text):
         return False
     # "mostly on AWS Ohio, but we added one Alibaba ECS in cn-wulanchabu" (not a China network
     # read as a place); "our status page sits on AWS us-east-1; we'd put Alibaba Cloud CDN in

@@ -430,6 +430,10 @@ _FUTURE = re.compile(
     r"\b(?:will(?!\s+(?:stay|remain|keep|continue)\b)|going to|plan(?:s|ning|ned)? to|"
     r"next (?:month|year|week|quarter)|soon|later|in q[1-4]\b|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
+    # a company's presence wished for ("we want register ban shi chu in Beijing", "we'd like to
+    # set up a branch")
+    r"(?:want|wants|would like|'d like|wish|hope|aim)\s+(?:to\s+)?(?:register|open|set up|"
+    r"establish|create|found|incorporate)\b|"
     # only possible: "talk of adding a Shanghai region at some point, nothing is decided"
     r"at some point|talk of|some ?day|in the future|"
     r"(?:maybe|might|possibly|eventually)\s+(?:\w+\s+)?(?:add|move|open|switch|migrate|expand|"
@@ -2087,7 +2091,10 @@ _CDN_NONE = re.compile(
     r"\b(?:no|without)\s+(?:a\s+|any\s+)?cdn\b|\b(?:don't|dont|do not|not|never|aren't|arent)\s+"
     r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope|nah)\s*[.!]?\s*$|\bno cdn\b|"
     # "CDN not used", "cdn: none"
-    r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b"
+    r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b|"
+    # the CDN itself dropped: "drop the cdn entirely", "switched off our CDN"
+    r"\b(?:drop\w*|remov\w*|ditch\w*|disabl\w*|scrap\w*|cancel\w*|(?:turn|switch|shut)\w*\s+off)\s+"
+    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b"
 )
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|ex|except|"
@@ -2388,6 +2395,12 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         return None
     if _MAINLAND_DROPPED.match(_clean(value)):
         return d.INTERNATIONAL_ONLY  # "what if we drop mainland from the cdn"
+    if (
+        _CDN_NONE.search(_clean(value))
+        and _FUTURE.search(_clause_with(value, message))
+        and not _puts_a_case(value, message)
+    ):
+        return None  # "we might drop the CDN later": a plan, not the CDN it has
     if _CDN_SWITCH_PLANNED.search(_clean(message)) and _THE_SWITCH_ASKED.search(_clean(message)):
         return None  # "set to Global (Excluding Mainland China); next quarter we want to switch it
         # to Global. Would that switch mean we need ICP?": which setting is asked about is unsure

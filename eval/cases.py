@@ -159,6 +159,19 @@ def expected_answers(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
     scenario = {Fact(k): v for k, v in (case.get("scenario") or {}).items()}
     replies = {Fact(k): v for k, v in (case.get("replies") or {}).items()}
     variants = [({**scenario, **says}, replies), (says, replies)]
+    # A CDN covering mainland China needs a filing "whether your website is hosted in mainland
+    # China or not" (FAQ, CDN section): an answer that holds wherever the site is hosted is right
+    # even when the user said where (the core asks the hosting wherever its answer depends on
+    # it, and is then told it).
+    variants += [
+        (
+            {f: v for f, v in stated.items() if f != Fact.HOSTING_LOCATION},
+            {**answers, Fact.HOSTING_LOCATION: stated[Fact.HOSTING_LOCATION]},
+        )
+        for stated, answers in list(variants)
+        if Fact.HOSTING_LOCATION in stated
+        and {**answers, **stated}.get(Fact.CDN_COVERAGE) == decision.INCLUDES_MAINLAND
+    ]
     return {expected_answer(t, stated, answers) for t in topics for stated, answers in variants}
 
 

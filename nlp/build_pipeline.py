@@ -972,6 +972,32 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": "out", "OP": "?"}, {"LOWER": "of", "OP": "?"}, {"LOWER": "from", "OP": "?"}]
         + [{"LOWER": {"IN": ["the", "our"]}, "OP": "?"}, {"LOWER": "cdn"}],
     )
+    # ... or the CDN itself dropped: "what if we drop the cdn entirely?", "we switched off our
+    # CDN" (no CDN, as words_to_facts reads it)
+    cdn_determiners = ["the", "our", "that", "this", "alibaba", "aliyun", "cloud"]
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["drop", "remove", "ditch", "disable", "scrap", "cancel"]}}]
+        + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["turn", "switch", "shut"]}}, {"LOWER": "off"}]
+        + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
+    )
+    # the coverage narrowed: "we'll limit it to outside mainland only", "restrict the
+    # acceleration to mainland China" (only a CDN's reach is limited to a region)
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["limit", "restrict", "narrow"]}}]
+        + [{"LOWER": {"IN": ["it", "the", "our", "cdn", "acceleration", "coverage"]}, "OP": "?"}]
+        * 2
+        + [{"LOWER": "to"}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # the setting named by its area: "turn on the mainland acceleration area", "Chinese mainland
     # acceleration region"
     add(

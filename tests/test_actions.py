@@ -166,6 +166,26 @@ async def test_set_topic(intent, current, expected, dispatcher, domain):
     assert _slot_events(events)["topic"] == expected
 
 
+async def test_facts_the_current_answer_does_not_rest_on_answer_the_umbrella_question(
+    dispatcher, domain
+):
+    # "we'd go with HK hosting then", after the physical office answer for no presence
+    slots = {"topic": "physical_office", "china_presence": "none", "hosting_location": "hong_kong"}
+    told = [{"event": "user", "text": "we'd go with HK hosting then"}] + [
+        {"event": "slot", "name": "hosting_location", "value": "hong_kong"}
+    ]
+    tracker = make_tracker(slots, events=told)
+    assert _slot_events(await ActionSetTopic().run(dispatcher, tracker, domain))["topic"] == (
+        "need_icp"
+    )
+    # the presence told again changes that answer: the question stays
+    told = told[:1] + [{"event": "slot", "name": "china_presence", "value": "none"}]
+    tracker = make_tracker(slots, events=told)
+    assert _slot_events(await ActionSetTopic().run(dispatcher, tracker, domain))["topic"] == (
+        "physical_office"
+    )
+
+
 @pytest.mark.parametrize(
     "intent, entities, before, expected",
     [

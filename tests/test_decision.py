@@ -442,6 +442,29 @@ def test_an_answer_only_rests_on_facts_the_user_gave():
                 assert facts[decision.fact] is None, "never asks again for a fact it has"
 
 
+@pytest.mark.parametrize(
+    "topic, facts, told, expected",
+    [
+        # where the site is hosted, told after the physical office answer: the umbrella question
+        (Topic.PHYSICAL_OFFICE, {P: "none", H: "hong_kong"}, [H], Topic.NEED_ICP),
+        (Topic.PHYSICAL_OFFICE, {P: "branch_company", C: "none"}, [C], Topic.NEED_ICP),
+        # ... not a fact that answer rests on, nor one it still needs
+        (Topic.PHYSICAL_OFFICE, {P: "branch_company"}, [P], Topic.PHYSICAL_OFFICE),
+        (Topic.PHYSICAL_OFFICE, {H: "hong_kong"}, [H], Topic.PHYSICAL_OFFICE),
+        # the hosting decides the province question and the CDN one for some values: kept
+        (Topic.WHICH_PROVINCE, {V: "Liaoning", H: "mainland_china"}, [H], Topic.WHICH_PROVINCE),
+        (Topic.CDN, {C: "includes_mainland", H: "outside_mainland"}, [H], Topic.CDN),
+        # a filing already made: what the FAQ does not cover is said for the question asked
+        (Topic.PHYSICAL_OFFICE, {P: "branch_company", E: "yes"}, [E], Topic.PHYSICAL_OFFICE),
+        # the umbrella question, or nothing told, stays as it is
+        (Topic.NEED_ICP, {H: "hong_kong"}, [H], Topic.NEED_ICP),
+        (Topic.PHYSICAL_OFFICE, {P: "none"}, [], Topic.PHYSICAL_OFFICE),
+    ],
+)
+def test_a_statement_of_facts_answers_the_question_those_facts_decide(topic, facts, told, expected):
+    assert d.topic_for_facts_told(topic, facts, told) == expected
+
+
 def test_invalid_or_injected_values_count_as_not_known():
     facts = d.clean_facts(
         {

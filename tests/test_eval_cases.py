@@ -80,6 +80,32 @@ def test_a_reply_counts_only_when_the_core_asks_for_it():
     assert expected_answers(case) == {("utter_hosted_outside_cdn_covers_mainland",)}
 
 
+def test_with_a_cdn_covering_the_mainland_the_answer_for_any_hosting_is_right_too():
+    # "Alibaba CDN covers the mainland and our origin is in Frankfurt: filing?": "yes, wherever
+    # your site is hosted" is what the FAQ's CDN section says, told where or not
+    case = {
+        "expect": ["cdn"],
+        "says": {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+    }
+    assert expected_answers(case) == {
+        ("utter_hosted_outside_cdn_covers_mainland",),
+        ("utter_cdn_includes_mainland",),
+    }
+    # not for another CDN coverage: the hosting then decides
+    case = {
+        "expect": ["cdn"],
+        "says": {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+    }
+    assert expected_answers(case) == {("utter_hosted_outside_international_cdn",)}
+    # nor for a hosting known only as the scenario of a general question with no CDN named
+    case = {
+        "expect": ["hosted_outside"],
+        "says": {},
+        "scenario": {"hosting_location": "outside_mainland"},
+    }
+    assert ("utter_cdn_includes_mainland",) not in expected_answers(case)
+
+
 def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_general_one():
     case = {
         "id": "x",

@@ -259,6 +259,42 @@ FAQ = [
         ("must every page be in Mandarin before we file?", "data_and_content"),
         ("do we need to translate the website into Chinese for ICP?", "data_and_content"),
         ("is a Chinese-language version required for the filing?", "data_and_content"),
+        # a filing's reach, and what becomes of it once the balancer takes the traffic
+        (
+            "our Guangzhou subsidiary has its beian - could it also cover our sister brands' "
+            "sites?",
+            "existing_filing",
+        ),
+        (
+            "will the ICP be withdrawn if we delete the filing server once DNS is moved to the "
+            "SLB?",
+            "existing_filing",
+        ),
+        # the temporary ECS beyond its term: released, shared, or released by itself
+        (
+            "that mainland box for the filing - may we terminate it once it's approved?",
+            "existing_filing",
+        ),
+        (
+            "may the temporary instance be reused for the filings of our three subsidiaries?",
+            "limits",
+        ),
+        ("can we share the temporary ECS with a partner company?", "limits"),
+        ("must the temp ECS sit in the same aliyun account as our CDN?", "filing_details"),
+        ("can the temp ECS be set to auto release after 3 months?", "operations"),
+        # a suffix asked about, and nothing else
+        ("ICP filing for an .app domain?", "domains"),
+        # where the server must be, beside the licence's province
+        ("licence from Hubei; must our servers be in the same province?", "province_list"),
+        # how the papers are handed in outside Alibaba Cloud
+        ("does the provincial filing happen online or on paper at their office?", "miit_contact"),
+        ("will someone from our company have to show up in person for the filing?", "miit_contact"),
+        # another provider in mainland China, Alibaba Cloud denied
+        (
+            "we host with Tencent Cloud Chengdu, not Alibaba Cloud. does your CDN's temporary "
+            "ECS rule hold for us?",
+            "other_providers",
+        ),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -427,6 +463,14 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # something else already had is no filing
         "We already have a quote from an agency. Servers in Hangzhou, do we really need ICP?",
         "we already got a branch company in Suzhou - can it file for our ECS site?",
+        # one server running several sites, a server shared with a team, the rule for other sites
+        "one ECS in Xiamen hosts two of our websites. do both need a beian?",
+        "we share a server with the design team in Wuxi, do we need ICP?",
+        "does the ICP rule apply to our other sites in Madrid too?",
+        # the filing done where the licence is, beside the server's place
+        "do we file in the same province as our server?",
+        # the balancer steps, with the filing named as done
+        "beian done on one ECS; now we point the domain at the SLB - just the DNS change?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -436,6 +480,12 @@ def test_the_faq_questions_stay_in_scope(message):
 def test_how_many_weeks_is_a_question_of_time_not_of_limits():
     assert uncovered_subjects("and how many weeks does the filing usually take?") == ["time"]
     assert uncovered_subjects("how many domains can one filing hold?") == ["limits"]
+    # the server bought for a term, named before: the FAQ's three months
+    assert uncovered_subjects("so how long do we have to rent it for, at least?") == []
+    assert uncovered_subjects("how long do we have to wait for it?") == ["time"]
+    # "limit" the verb is no limit
+    assert uncovered_subjects("ok, we'd limit the CDN to Europe then. filing?") == []
+    assert uncovered_subjects("any limit on sites per filing?") == ["limits"]
 
 
 def _faq_headings():
@@ -1032,6 +1082,7 @@ def test_ip_only_access_is_the_faqs_question_only_with_the_filing_or_the_mainlan
         ("ask_which_province", "does our beian go to Guangdong or to Fujian?"),
         ("ask_which_province", "must the ICP be filed in Hubei, where the licence is from?"),
         ("ask_which_province", "where should our Wuhan subsidiary file its ICP?"),
+        ("ask_which_province", "so our beian would be in Hunan, under the Changsha WFOE?"),
         ("ask_no_filing", "what if the beian gets denied, is there a plan b?"),
         ("ask_no_filing", "the parent won't send the documents, so ICP is a non-starter. options?"),
     ],
@@ -1049,6 +1100,13 @@ def test_a_question_carries_its_subject_in_other_words(intent, text):
         ("do we need the ICP number in the page footer?", ["number_and_footer"]),
         ("site on a VPS in Oslo, no CDN. do I still need that ICP number?", []),
         ("our ECS is in Paris, users are French: what does GDPR ask?", ["data_and_content"]),
+        # the number named as what a site must have, or apply for
+        ("a shop on a Shenzhen server will have to have its own ICP number, right?", []),
+        ("they must apply for a government-issued registration number first", []),
+        ("must the ICP number be displayed on every page?", ["number_and_footer"]),
+        # a site showing its content is no number displayed
+        ("is an ICP licence needed to display content to visitors in Beijing?", []),
+        ("is the ICP licence displayed on the homepage?", ["number_and_footer"]),
     ],
 )
 def test_having_or_needing_the_number_is_having_the_filing(text, subjects):

@@ -65,6 +65,22 @@ def volunteered_facts(nlp, message):
             {"china_presence": "representative_office"},
         ),
         ("We are not an ICP Commercial License holder", {"commercial_license": "no"}),
+        # the coverage narrowed to a region ("it" being the CDN: nothing else is limited so)
+        (
+            "fine, we will restrict it to outside mainland China then",
+            {"cdn_coverage": "international_only"},
+        ),
+        ("we limit the CDN to mainland only", {"cdn_coverage": "includes_mainland"}),
+        # a CDN dropped is no CDN; one to be dropped is still the CDN it has
+        ("and if we scrap the CDN altogether?", {"cdn_coverage": "none"}),
+        (
+            "we shut off our cdn in May, servers in Lima",
+            {"cdn_coverage": "none", "hosting_location": "outside_mainland"},
+        ),
+        (
+            "may disable the CDN next year; today it covers mainland China",
+            {"cdn_coverage": "includes_mainland"},
+        ),
         (
             "We don't use a CDN, and we are an ICP commercial license holder",
             {"cdn_coverage": "none", "commercial_license": "yes"},
@@ -438,6 +454,9 @@ def volunteered_facts(nlp, message):
         # a presence that was closed or is only planned; a licence not held yet; a filing done
         ("We closed our Tianjin rep office in 2022", {"china_presence": None}),
         ("Next year we'll open a branch company in Ningbo", {"china_presence": None}),
+        # wished for, as non-native writers put it
+        ("we want open ban shi chu in Tianjin for the beian, possible?", {"china_presence": None}),
+        ("We would like to set up a branch in Hefei only to file", {"china_presence": None}),
         ("Our ICP commercial license is still pending", {"commercial_license": None}),
         ("The shop has completed ICP filing already", {"existing_filing": "yes"}),
         ("Can a Macau company hold an ICP filing?", {"existing_filing": None}),
