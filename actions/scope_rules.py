@@ -500,6 +500,10 @@ UNCOVERED: Dict[str, Pattern] = {
         + _APPS_SITE
         + r")|"
         r"\bmini[- ]?programs?\b|"
+        # asked of the app, after the site's filing: "same for the app?", "does our app need one
+        # too?"
+        r"\b(?:the|our|my)\s+(?:mobile\s+)?(?<!web )apps?(?:\s+(?:too|also|as well))?\s*\?|"
+        r"\b(?:the|our|my)\s+(?:mobile\s+)?(?<!web )apps?\s+(?:also\s+)?needs?\s+(?:one|it|that)\b|"
         # (not a site's WeChat sign-in or payment: "adding WeChat login to our web shop")
         r"\bwechat\b(?!\s+(?:login|log-?in|sign[- ]?in|sign[- ]?on|pay|payments?|share|sharing|"
         r"qr|scan))|\b(?:app|apple|play) store\b|\bgoogle play\b|"
@@ -2657,6 +2661,13 @@ _NO_ENTITY = re.compile(
 )
 
 
+# Web sites that are not public: staging, intranet and internal tools
+_WEB_BUT_NOT_PUBLIC = re.compile(
+    r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
+    r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -2757,6 +2768,17 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # answer holds whoever the provider and whatever the business (not so with another
         # provider's CDN in mainland China: the FAQ's CDN rule is Alibaba Cloud CDN's)
         lifted |= {"other_providers", "business_types"}
+    if (
+        "not_websites" in found
+        and _hosted_outside(text)
+        and asks_if_it_needs_a_filing(text)
+        and not _another_providers_cdn_in_mainland(text)
+        and not UNCOVERED["not_websites"].search(_WEB_BUT_NOT_PUBLIC.sub(" ", text))
+    ):
+        # "internal tool hosted in Frankfurt, staff in China use it daily. ICP needed?": a web
+        # site for staff, hosted outside mainland China: the FAQ's "no filing" holds (not a mail
+        # or game server, which is no website at all)
+        lifted.add("not_websites")
     if (
         "settings" in found
         and _ADDS_A_LOAD_BALANCER.search(text)
@@ -4498,11 +4520,12 @@ def asks_for_a_person(text: str) -> bool:
 # possible to arrange a call with one of your specialists?"), not someone merely named ("could
 # someone explain the procedure?", a ticket's text)
 _REQUESTS_A_PERSON = re.compile(
-    r"\b(?:can|could|may|is it possible to|would it be possible to|i(?:'d| would) like to|"
-    r"we(?:'d| would) like to|i want to|we want to|please|pls|plz|let me)\s+(?:i\s+|we\s+)?"
+    r"\b(?:can|could|may|is it possible to|would it be possible to|"
+    r"(?:i|we)(?:'d| would| should) like to|i want to|we want to|please|pls|plz|let me)\s+"
+    r"(?:i\s+|we\s+)?"
     r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have)\b"
     r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
-    r"someone|somebody|team|staff|representative|rep|call|meeting)s?\b|"
+    r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
 )

@@ -550,6 +550,9 @@ PUTS_A_CASE = re.compile(
 )
 
 
+_CASE_OPENING = re.compile(r"^\s*if\s+(?:we|i)\s+(?=\w)", re.IGNORECASE)
+
+
 def _puts_a_case(value: str, message: str) -> bool:
     return bool(PUTS_A_CASE.search(_sentence_with(value, message)))
 
@@ -1944,6 +1947,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     its own, not one elsewhere in the sentence ("our server is in Singapore, do we need ICP in
     China?"); its clause says whether it is today's ("no longer points to a server in mainland
     China", "we used to host in Beijing", "we will move the servers to Shanghai")."""
+    # (a move put as a case is read from its verb: "if we move to HK" -> "move to HK")
+    value = _CASE_OPENING.sub("", value) or value
     if (
         is_general_comparison(message)
         or names_a_filing(value, message)

@@ -652,6 +652,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         offered = [r.get("name") for r in decided.get("ranking") or []]
         if topic and offered == [topic] == [likeliest.get("name")]:
             return {"name": topic, "confidence": likeliest.get("confidence")}
+        # ... or the conversation's own question, the only one whose subject it names, whatever
+        # the classifier leans to ("and we can use the branch's papers, not the parent's?" after
+        # the physical office answer)
+        with_filing = f"{text} {_THE_CONVERSATIONS_FILING}"
+        carried = [
+            i
+            for i in config["faq_intents"]
+            if i != config["umbrella_intent"] and carries_subject(i, with_filing)
+        ]
+        if topic and topic != config["umbrella_intent"] and carried == [topic]:
+            return {"name": topic, "confidence": likeliest.get("confidence") or 0.0}
         return {}
 
     def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:

@@ -686,6 +686,16 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             "hosting_location",
             [NEGATION, *SERVED_FROM, ARTICLE, PROVIDER] + place_tokens + [PLACE_SUFFIX],
         )
+        # a move put as a case, the site unnamed: "if we move to HK, can mainland users still
+        # open the site?" (a company moving says so: "if our company moves to Shanghai")
+        add(
+            "hosting_location",
+            [{"LOWER": "if"}, {"LOWER": {"IN": ["we", "i"]}}]
+            + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
+            + [{"LOWER": {"IN": ["over", "everything", "all"]}, "OP": "?"}, {"LOWER": "to"}]
+            + [ARTICLE, PROVIDER]
+            + place_tokens,
+        )
         # run from a place: "we now run only from Alibaba Cloud Singapore"
         add(
             "hosting_location",

@@ -280,6 +280,9 @@ FAQ = [
             "limits",
         ),
         ("can we share the temporary ECS with a partner company?", "limits"),
+        # the app asked about after the site
+        ("ok. and what about our app?", "apps"),
+        ("does the app need one too?", "apps"),
         ("must the temp ECS sit in the same aliyun account as our CDN?", "filing_details"),
         ("can the temp ECS be set to auto release after 3 months?", "operations"),
         # a suffix asked about, and nothing else
@@ -463,6 +466,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # something else already had is no filing
         "We already have a quote from an agency. Servers in Hangzhou, do we really need ICP?",
         "we already got a branch company in Suzhou - can it file for our ECS site?",
+        # a site for staff only, hosted outside mainland China: no filing, whoever uses it
+        "our internal wiki sits on a VPS in Oslo and the Shanghai team reads it. beian needed?",
         # one server running several sites, a server shared with a team, the rule for other sites
         "one ECS in Xiamen hosts two of our websites. do both need a beian?",
         "we share a server with the design team in Wuxi, do we need ICP?",
@@ -5388,6 +5393,9 @@ def test_a_question_after_thanks_continues_the_conversation():
     [
         "Could we schedule a call with one of your consultants?",
         "may I speak with a colleague of yours about this?",
+        # formally, and a role named
+        "We should like to arrange a meeting with your compliance team.",
+        "could I talk to our account manager instead?",
     ],
 )
 def test_a_person_asked_for_is_the_handoff_whatever_the_classifier_took_it_for(text):
@@ -5402,6 +5410,21 @@ def test_a_follow_up_naming_no_filing_keeps_the_classifiers_question_once_it_is_
     text = "and could our Osaka parent's company registration be used instead?"
     decided = _scope().decide("ask_physical_office", ranking, text, False, "ask_physical_office")
     assert decided["name"] == "ask_physical_office"
+
+
+def test_a_follow_up_naming_only_the_conversations_subject_continues_it():
+    # after the physical office answer, whatever the classifier leans to
+    ranking = [
+        {"name": "ask_no_filing", "confidence": 0.6},
+        {"name": "ask_physical_office", "confidence": 0.1},
+    ]
+    text = "and the subsidiary's registration papers would do, not our Danish ones?"
+    decided = _scope().decide("ask_no_filing", ranking, text, False, "ask_physical_office")
+    assert decided["name"] == "ask_physical_office"
+    # not one naming another question's subject too
+    text = "and the subsidiary's papers, or do we need a load balancer for them?"
+    decided = _scope().decide("ask_no_filing", ranking, text, False, "ask_physical_office")
+    assert decided.get("name") != "ask_physical_office"
 
 
 def test_a_follow_up_the_rules_offer_only_as_the_conversations_question_is_that_question():

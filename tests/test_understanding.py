@@ -71,6 +71,13 @@ def volunteered_facts(nlp, message):
             {"cdn_coverage": "international_only"},
         ),
         ("we limit the CDN to mainland only", {"cdn_coverage": "includes_mainland"}),
+        # a move put as a case is the case's hosting (a company's move is not)
+        (
+            "if we relocate to Hong Kong, could people in Beijing still open our shop?",
+            {"hosting_location": "hong_kong"},
+        ),
+        ("if i migrate over to AWS Tokyo, any beian?", {"hosting_location": "outside_mainland"}),
+        ("If our company moves to Shenzhen, do we need a filing?", {}),
         # a CDN dropped is no CDN; one to be dropped is still the CDN it has
         ("and if we scrap the CDN altogether?", {"cdn_coverage": "none"}),
         (
