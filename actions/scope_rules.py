@@ -1366,7 +1366,7 @@ _FOREIGN_DOCUMENTS = re.compile(
     r"(?:issued\s+|"
     rf"registered\s+)?(?:{_DOCUMENTS}|business licen[cs]es?)\b|"
     # "our Hong Kong CR and BR certificates"
-    r"\b(?:hong kong|hk)\s+(?:[\w'-]+\s+){1,3}?(?:certificates?|documents?|docs|papers)\b|"
+    r"\b(?:hong kong|hk)\s+(?:[\w'-]+\s+){1,4}?(?:certificates?|certs?|documents?|docs|papers)\b|"
     # "its HK business registration" (Hong Kong's BR, a document)
     r"\b(?:hong kong|hk)\s+business registrations?\b|"
     # ... and its initials ("their Hong Kong BR", "our HK CR")
@@ -1384,7 +1384,8 @@ _FOREIGN_DOCUMENTS = re.compile(
 # registered there ("our Singapore HQ", "a Delaware LLC"; not "our Shenzhen branch's
 # certificate of incorporation").
 _COMPANY_PAPERS = re.compile(
-    r"\b(?:business profile|certificates? of (?:incorporation|registration)|"
+    r"\b(?:business profile|(?:certificates?|certs?) of (?:incorporation|registration)|"
+    r"business registration (?:certificates?|certs?)|"
     r"(?:incorporation|company registration|registry|register|chamber of commerce)\s+"
     r"(?:certificates?|documents?|papers|extracts?)|articles of association|"
     r"companies house|handelsregister\w*|acra)\b"
@@ -1450,7 +1451,10 @@ _FILING_NAMED = re.compile(
     # "can we file?", "file for it" (not "file a VAT return", "file our taxes", "file a bug")
     r"\bfile\b(?!\s+(?:a|an|the|our|my|your|their|its|this|that|"
     r"for (?!icp|beian|recordal|it\b|one\b|"
-    r"an? (?:icp|filing)))\b)"
+    r"an? (?:icp|filing)))\b)|"
+    # ... a site filed: "can the WFOE's licence be used to file the parent company's website?"
+    r"\bfile\s+(?:the|our|my|your|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?(?:websites?|"
+    r"sites?|domains?|homepages?|web ?shops?)\b"
 )
 _OTHER_LICENCES = re.compile(
     r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"
@@ -2702,6 +2706,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("documents")  # "an ICP license is a document required by any business ..."
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if filing_out_of_reach(text) and any(asks_what_to_do_now(p) for p in asking_parts(text)):
+        # "the domain is registered under our partner's name, so I can't finish the filing. what
+        # now?": why the filing cannot be done is background; what to do is the FAQ's no-filing
+        # answer
+        lifted |= {"companies", "documents", "domains", "filing_details"} & set(found)
     if (
         "documents" in found
         and (_NAMES_A_PRESENCE.search(text) or _NO_ENTITY.search(text))
@@ -3250,7 +3259,8 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:=|->|→)\s*(?:icp|beian|filing)(?:\s+(?:needed|required|req'?d))?\s*\?|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|req'?d|necessary|mandatory|optional)"
     r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
-    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp\s+)?(?:icp|beian|filing)\s*(?:[?]|yes or no|or not)|"
+    r"$|or not)|(?:^|[.!,;:]\s*)(?:icp\s+)?(?:icp|beian|filing)\s*(?:[?]|yes or no|or not|"
+    r"or no\b)|"
     # typed short: "icp must?", "icp needed ecs hangzhou??" (the server after it)
     r"\b(?:icp|beian)\s+(?:a\s+)?must\s*\?|"
     r"\b(?:icp|beian|filing)\s+(?:needed|required|necessary|mandatory|a must)\s+(?:for\s+)?"
@@ -3946,6 +3956,15 @@ def carries_subject(intent: str, text: str) -> bool:
         names_the_filing(text) or _SITE_OR_SERVER.search(text) or _FOLLOW_UP.search(text)
     ):
         return False  # "a job in Singapore: do they require Mandarin?" names no site abroad
+    if (
+        intent == "ask_no_filing"
+        and lacks_documents(text)
+        and _SERVERS.search(text)
+        and _MAINLAND.search(text)
+    ):
+        # the FAQ's own reasons, told beside a mainland server, the filing unnamed: "no domain
+        # name and can't provide the docs, ECS is in Shanghai. Any option?"
+        return True
     if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or _FOLLOW_UP.search(text)):
         return False
     if intent == "ask_ip_only" and not (
@@ -4529,6 +4548,22 @@ _REQUESTS_A_PERSON = re.compile(
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
 )
+
+
+# A site outside mainland China said to need no filing, to be confirmed: "but no filing for HK,
+# correct?", "no beian needed for a server in Tokyo, right?"
+_NO_FILING_OUTSIDE_CHECKED = re.compile(
+    r"\bno\s+(?:icp|beian|filing)(?:\s+(?:filing|licen[cs]e))?(?:\s+(?:is\s+)?(?:needed|required|"
+    r"necessary))?\s+(?:for|in|with|on)\s+(?:(?:an?|the|our|my)\s+)?(?:(?:site|website|server|"
+    r"servers|hosting|ecs|instance)\s+(?:in\s+)?)?(?:"
+    + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
+    + r")[^.?!]{0,20}\?"
+)
+
+
+def checks_no_filing_outside(text: str) -> bool:
+    """Whether the message asks to confirm that a site outside mainland China needs no filing."""
+    return bool(_NO_FILING_OUTSIDE_CHECKED.search(clean(text)))
 
 
 def requests_a_person(text: str) -> bool:

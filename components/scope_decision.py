@@ -138,6 +138,7 @@ from actions.scope_rules import (
     backstory,
     candidates,
     carries_subject,
+    checks_no_filing_outside,
     clean,
     continues_with_facts,
     denies_a_cdn,
@@ -826,6 +827,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
+        if checks_no_filing_outside(text) and not uncovered_subjects(text):
+            # "but no filing for HK, correct?" (taken for a "no", or for the no-filing question):
+            # whether a site hosted outside mainland China needs a filing
+            return {"name": config["hosted_outside_intent"], "confidence": 1.0}
         if intent in (NLU_FALLBACK, config["handoff_intent"]) and asks_if_it_is_a_bot(text):
             # "am I chatting with software?", "is a real person reading this?": unsure, or taken
             # for a request for a person, it asks what is answering
@@ -1224,6 +1229,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             intent = NLU_FALLBACK
         if (
             intent == config["not_covered_intent"]
+            and to_access_method(text) == IP_ONLY
+            and names_the_filing(text)
+            and carries_subject(config["ip_only_intent"], text)
+            and not uncovered_subjects(text)
+        ):
+            # "no domain. just the public IP on ecs beijing. how to get filing done": taken for a
+            # question the FAQ does not cover, but a site reached only by IP, and its filing, is
+            # the FAQ's IP-only question
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if (
+            intent == config["not_covered_intent"]
             and states_facts
             and _asks_whether_needed(text, text)
             and not uncovered_subjects(text)
@@ -1372,11 +1388,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         question = _last_question(asked)
         if question != asked and _asks_whether_needed(question, text):
             asked = question
+        # (a company named as whom it is asked for is no question of who may file: "Is the ICP
+        # filing really mandatory for a foreign company like us?")
+        of_whom = (
+            {config["how_to_get_intent"]}
+            if not asks_who_may_file(asked) and not asks_if_one_can_file(asked)
+            else set()
+        )
         if (
             states_facts
             and _asks_whether_needed(asked, text)
             and {f["name"] for f in found if carries_subject(f["name"], asked)}
-            <= set(config["umbrella_covers"])
+            <= set(config["umbrella_covers"]) | of_whom
         ):
             # The user's facts, then whether a filing is needed ("quote for the fees in hand;
             # servers in Hangzhou, do we actually need an ICP filing?"), the classifier unsure of

@@ -27,6 +27,7 @@ from actions.scope_rules import (
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
     carries_subject,
+    checks_no_filing_outside,
     clean,
     denies_a_cdn,
     is_heading,
@@ -466,6 +467,10 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # something else already had is no filing
         "We already have a quote from an agency. Servers in Hangzhou, do we really need ICP?",
         "we already got a branch company in Suzhou - can it file for our ECS site?",
+        # why the filing cannot be done, then what now: the no-filing question
+        "the domain belongs to our reseller, so we can't complete the filing. what now?",
+        # papers from Hong Kong: the FAQ says they are not accepted
+        "may we submit our HK company's business registration cert for the beian?",
         # a site for staff only, hosted outside mainland China: no filing, whoever uses it
         "our internal wiki sits on a VPS in Oslo and the Shanghai team reads it. beian needed?",
         # one server running several sites, a server shared with a team, the rule for other sites
@@ -1088,6 +1093,9 @@ def test_ip_only_access_is_the_faqs_question_only_with_the_filing_or_the_mainlan
         ("ask_which_province", "must the ICP be filed in Hubei, where the licence is from?"),
         ("ask_which_province", "where should our Wuhan subsidiary file its ICP?"),
         ("ask_which_province", "so our beian would be in Hunan, under the Changsha WFOE?"),
+        ("ask_no_filing", "no domain yet and papers can't be produced; server in Qingdao. now?"),
+        # a site filed, the filing named by its verb
+        ("ask_physical_office", "our WFOE in Wuhan: can its licence be used to file HQ's site?"),
         ("ask_no_filing", "what if the beian gets denied, is there a plan b?"),
         ("ask_no_filing", "the parent won't send the documents, so ICP is a non-starter. options?"),
     ],
@@ -5410,6 +5418,38 @@ def test_a_follow_up_naming_no_filing_keeps_the_classifiers_question_once_it_is_
     text = "and could our Osaka parent's company registration be used instead?"
     decided = _scope().decide("ask_physical_office", ranking, text, False, "ask_physical_office")
     assert decided["name"] == "ask_physical_office"
+
+
+@pytest.mark.parametrize("intent", ["deny", "nlu_fallback", "ask_no_filing"])
+def test_no_filing_for_a_place_abroad_checked_is_the_hosted_outside_question(intent):
+    ranking = [{"name": intent, "confidence": 0.6}]
+    text = "ok, and no beian for Macau either, right?"
+    assert _scope().decide(intent, ranking, text)["name"] == "ask_hosted_outside"
+    # not with a subject the FAQ leaves out, nor a place in mainland China
+    text = "no filing for Macau, and how long does it take?"
+    assert _scope().decide(intent, ranking, text).get("name") != "ask_hosted_outside"
+    assert not checks_no_filing_outside("no filing for Shenzhen, right?")
+
+
+def test_a_site_reached_only_by_ip_taken_for_not_covered_is_the_ip_only_question():
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.7}]
+    text = "we only have the bare IP of our ECS in Jinan, no domain. how do we do the beian?"
+    assert _scope().decide("ask_unanswerable", ranking, text)["name"] == "ask_ip_only"
+    # not with a subject the FAQ leaves out
+    text = "we only have the bare IP of our ECS in Jinan. how much does the beian cost?"
+    assert _scope().decide("ask_unanswerable", ranking, text) == {}
+
+
+def test_whether_needed_for_a_company_like_ours_is_the_umbrella_question():
+    ranking = [
+        {"name": "ask_which_province", "confidence": 0.8},
+        {"name": "ask_physical_office", "confidence": 0.1},
+    ]
+    text = (
+        "We are a Lyon SARL, nothing registered in China; the shop is on ECS Chengdu. "
+        "Is a filing truly required for a foreign firm like ours?"
+    )
+    assert _scope().decide("ask_which_province", ranking, text, True)["name"] == "ask_need_icp"
 
 
 def test_a_follow_up_naming_only_the_conversations_subject_continues_it():
