@@ -171,6 +171,7 @@ from actions.scope_rules import (
     without_ranges_of_things,
 )
 from actions.slot_validation import clean_fact
+from actions.topics import INTENT_TO_TOPIC
 from actions.words_to_facts import (
     FIRST_PERSON,
     NORMALISERS,
@@ -194,6 +195,16 @@ from components.conversation_context import CONTEXT_AFTER_A_MISS_KEY, CONTEXT_KE
 FACT_NAMES = {fact.value for fact in Fact}
 
 NLU_FALLBACK = "nlu_fallback"
+# The conversation's question comes as the `topic` slot's value (a decision-core topic, "cdn");
+# the rules here name questions by the intent that asks them ("ask_cdn").
+_INTENT_OF_TOPIC = {topic.value: intent for intent, topic in INTENT_TO_TOPIC.items()}
+
+
+def _as_intent(topic: Optional[Text]) -> Optional[Text]:
+    """The intent asking the conversation's question, given as a topic or already an intent."""
+    return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
+
+
 # the uncovered subject of another provider's rules and products
 _ANOTHER_PROVIDER = "other_providers"
 UNCOVERED_ENTITY = "uncovered_part"
@@ -431,9 +442,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "no_filing_intent": "ask_no_filing",
             # the question of a site reached only by IP (no domain name)
             "ip_only_intent": "ask_ip_only",
-            # the conversation's questions (`topic` values) whose answer does not rest on where
+            # the conversation's questions whose answer does not rest on where
             # the site is hosted: a place a follow-up names is not the site's there
-            "topics_not_on_hosting": ["physical_office"],
+            "topics_not_on_hosting": ["ask_physical_office"],
             "fact_entities": [
                 "hosting_location",
                 "cdn_coverage",
@@ -478,6 +489,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         config = self.component_config
+        topic, facts_topic = _as_intent(topic), _as_intent(facts_topic)
         decided = self._decide(intent, ranking, text, states_facts)
         not_covered = config["not_covered_intent"]
         if decided.get("name", intent) in config["faq_intents"]:
@@ -1576,9 +1588,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             metadata = message.get("metadata")
             metadata = metadata if isinstance(metadata, dict) else {}
-            topic = metadata.get(CONTEXT_KEY)
+            topic = _as_intent(metadata.get(CONTEXT_KEY))
             # (after a miss, only for a follow-up that tells facts)
-            facts_topic = topic or metadata.get(CONTEXT_AFTER_A_MISS_KEY)
+            facts_topic = topic or _as_intent(metadata.get(CONTEXT_AFTER_A_MISS_KEY))
             told = self._places_told_as_hosting(
                 message.get(ENTITIES) or [], text, facts_topic
             ) + _places_of_the_presence(message.get(ENTITIES) or [], text)

@@ -1027,6 +1027,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             "china_presence",
             verb + [{"LOWER": {"IN": ["a", "our", "one", "the"]}}, {"LOWER": "branch"}],
         )
+    # ... or put as a case by its being there: "once the branch exists, can we use its papers?"
+    add(
+        "china_presence",
+        [{"LOWER": {"IN": ["once", "when", "after"]}}, {"LOWER": {"IN": ["the", "our", "a"]}}]
+        + [{"LOWER": "branch"}, {"LOWER": "company", "OP": "?"}]
+        + [{"LOWER": {"IN": ["exists", "is"]}}],
+    )
     # "we don't have any company in China", "no registered entity there", "without any office"
     presence_nouns = {
         "LOWER": {

@@ -409,3 +409,26 @@ def test_a_fact_not_read_is_not_answered_again_unchanged(text):
         "ask_unanswerable", ranking, text, True, topic="need_icp", reads_a_fact=False
     )
     assert decided.get("name") != "inform"
+
+
+def test_the_conversations_question_is_read_from_the_topic_slots_value():
+    # the slot holds the decision core's topic ("physical_office"); the scope rules name
+    # questions by the intent asking them: both forms are the same question
+    text = "and the subsidiary's registration papers would do, not our Danish ones?"
+    message = Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": "ask_no_filing", "confidence": 0.6},
+            INTENT_RANKING_KEY: [
+                {"name": "ask_no_filing", "confidence": 0.6},
+                {"name": "ask_physical_office", "confidence": 0.1},
+            ],
+            ENTITIES: [],
+            "metadata": {CONTEXT_KEY: "physical_office"},
+        }
+    )
+    assert _scope().process([message])[0].get(INTENT)["name"] == "ask_physical_office"
+    # after the CDN answer, its temporary instance asked about
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    text = "so we need an ECS in China even though our site is on a VPS in Lyon?"
+    assert _scope().decide("nlu_fallback", ranking, text, False, "cdn")["name"] == "ask_cdn"

@@ -461,6 +461,11 @@ def volunteered_facts(nlp, message):
         # a presence that was closed or is only planned; a licence not held yet; a filing done
         ("We closed our Tianjin rep office in 2022", {"china_presence": None}),
         ("Next year we'll open a branch company in Ningbo", {"china_presence": None}),
+        # put as a case by its being there
+        (
+            "once our branch exists, may we use its business licence?",
+            {"china_presence": "branch_company"},
+        ),
         # wished for, as non-native writers put it
         ("we want open ban shi chu in Tianjin for the beian, possible?", {"china_presence": None}),
         ("We would like to set up a branch in Hefei only to file", {"china_presence": None}),
