@@ -767,6 +767,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+to\s+(?:submit|file|apply|register|do|"
         r"handle|sponsor)\b|"
         r"\bnominee\b|"
+        # whether the agency or its client files: "do we as the agency have to submit it, or must
+        # the client do it themselves?"
+        r"\b(?:we|i)\s+as\s+(?:the|an?|their)\s+(?:agency|agent|reseller|integrator|vendor|"
+        r"developers?|partner|msp)\b[^.?!]{0,30}\b(?:submit|file|apply|register|do)\b|"
+        r"\b(?:must|should|does|do|has|have|can)\s+(?:the|our)\s+(?:clients?|customers?)\s+"
+        r"(?:\w+\s+)?(?:submit|file|apply|register|do it)\b|"
         # another company's papers used for one's own filing: "our client has an office in
         # Shanghai, can we use THEIR office papers?", "using our customer's business licence"
         r"\b(?:clients?|customers?|partners?|friends?|suppliers?|distributors?)(?:'s|s')?\b"
@@ -982,6 +988,10 @@ _ECS_TERM = re.compile(
     r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\b[^.?!]{0,30}\b(?:keep|hold|rent|"
     r"pay for|maintain|subscribe to)"
     r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))|"
+    # ... or its minimum asked, the server named before it: "buy an ecs inside china just for
+    # that? minimum how long?"
+    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\b(?:minimum|at least)\s+how long\b|"
+    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\s+(?:at\s+)?(?:minimum|at least)\b|"
     # ... or bought for a term, the server named before ("minimum how long must we buy it for?":
     # nothing else the filing has bought for a time)
     r"\bhow long\b[^.?!]{0,30}\b(?:buy|rent|purchase|subscribe to|pay for)\s+(?:it|them)\s+for\b|"
@@ -1285,8 +1295,11 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:filing|beian|icp|application)\s+(?:be\s+|is\s+|gets?\s+)?(?:done|made|submitted|"
         r"filed|processed|handled)\s+in\s+"
         + words_pattern(MAINLAND_PROVINCES)
-        # ... or said to be there: "then the filing would be in Sichuan?"
+        # ... or said to be there: "then the filing would be in Sichuan?", "and that'd be filed in
+        # Chongqing?"
         + r"|\b(?:filing|beian|application)\s+(?:would|will|should|must|could)\s+be\s+in\s+"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r"|(?:'d|\bwould|\bwill|\bshould|\bmust|\bcould)\s+be\s+filed\s+in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:choose|pick|select|go with)\s+"
         + words_pattern(MAINLAND_PROVINCES)

@@ -563,6 +563,11 @@ _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
 _LEFT_BY_A_MOVE = re.compile(
     rf"\b{_MOVED}\b(?:\s+[\w'-]+){{0,3}}?\s+{_MOVE_START}\s+(?:[\w'-]+\s+){{0,2}}$"
 )
+# ... and of a move under way: "we're moving our site from <Alibaba Singapore> to Shanghai"
+_BEING_LEFT = re.compile(
+    r"\b(?:moving|migrating|switching|transferring|relocating)\b(?:\s+[\w'-]+){0,3}?\s+"
+    rf"{_MOVE_START}\s+(?:[\w'-]+\s+){{0,2}}$"
+)
 _MOVING_TO = re.compile(
     r"\b(?:are|'re|am|'m|is|'s)\s+(?:now\s+)?(?:moving|migrating|switching|relocating)\b"
     r"[^.?!,]{0,30}\bto\b"
@@ -2004,6 +2009,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return None
     if _LEFT_BY_A_MOVE.search(_around(value, message)[0]):
         return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"
+    if _BEING_LEFT.search(_around(value, message)[0]):
+        # "we're moving our site from Alibaba Singapore to Shanghai. What do we sort out first?":
+        # where it is until a move under way, which is what is asked about: asked, not assumed
+        return None
     if _then_now(clause, _CLAUSES.split(_rest_of_sentence(value, message))[1:]):
         return None  # "the backend was in Beijing and is in Frankfurt now"
     if _WAS_THERE.search(clause) and (

@@ -200,6 +200,13 @@ NLU_FALLBACK = "nlu_fallback"
 _INTENT_OF_TOPIC = {topic.value: intent for intent, topic in INTENT_TO_TOPIC.items()}
 
 
+# A team named by the filing: "somebody on the ICP team"
+_A_TEAM_NAMED = re.compile(
+    r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
+    r"colleagues?)\b"
+)
+
+
 def _as_intent(topic: Optional[Text]) -> Optional[Text]:
     """The intent asking the conversation's question, given as a topic or already an intent."""
     return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
@@ -857,7 +864,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 config["bot_challenge_intent"],
             )
             and requests_a_person(text)
-            and not names_the_filing(text)
+            # (the filing naming a team is no question of it: "somebody on the ICP team")
+            and not names_the_filing(_A_TEAM_NAMED.sub(" ", text.lower()))
             and not asks_if_it_is_a_bot(text)
         ):
             # "Could I please speak with a colleague of yours about our options?", taken for what

@@ -1027,6 +1027,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             "china_presence",
             verb + [{"LOWER": {"IN": ["a", "our", "one", "the"]}}, {"LOWER": "branch"}],
         )
+    # ... or called registered, as the FAQ calls it: "we do have a registered branch in Beijing"
+    add("china_presence", [{"LOWER": "registered"}, {"LOWER": "branch"}])
     # ... or put as a case by its being there: "once the branch exists, can we use its papers?"
     add(
         "china_presence",

@@ -254,6 +254,7 @@ FAQ = [
         # filing through someone else's licence, or by a partner
         ("our reseller wants us to file through their licence, fine?", "filing_details"),
         ("could an agent do the beian on our behalf?", "companies"),
+        ("we as the integrator - do we submit the filing, or must the customer file?", "companies"),
         ("the agent says he can file the beian for us, is that allowed?", "companies"),
         # the site's language (not "Chinese" of a place)
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
@@ -491,6 +492,7 @@ def test_how_many_weeks_is_a_question_of_time_not_of_limits():
     assert uncovered_subjects("and how many weeks does the filing usually take?") == ["time"]
     assert uncovered_subjects("how many domains can one filing hold?") == ["limits"]
     # the server bought for a term, named before: the FAQ's three months
+    assert uncovered_subjects("a mainland VPS only for the CDN filing?? at least how long?") == []
     assert uncovered_subjects("so how long do we have to rent it for, at least?") == []
     assert uncovered_subjects("how long do we have to wait for it?") == ["time"]
     # "limit" the verb is no limit
@@ -1093,6 +1095,7 @@ def test_ip_only_access_is_the_faqs_question_only_with_the_filing_or_the_mainlan
         ("ask_which_province", "must the ICP be filed in Hubei, where the licence is from?"),
         ("ask_which_province", "where should our Wuhan subsidiary file its ICP?"),
         ("ask_which_province", "so our beian would be in Hunan, under the Changsha WFOE?"),
+        ("ask_which_province", "so it'd be filed in Hubei even with the ECS in Ningbo?"),
         ("ask_no_filing", "no domain yet and papers can't be produced; server in Qingdao. now?"),
         # a site filed, the filing named by its verb
         ("ask_physical_office", "our WFOE in Wuhan: can its licence be used to file HQ's site?"),
@@ -5401,7 +5404,8 @@ def test_a_question_after_thanks_continues_the_conversation():
     [
         "Could we schedule a call with one of your consultants?",
         "may I speak with a colleague of yours about this?",
-        # formally, and a role named
+        # formally, and a role named; a team named by the filing
+        "can I talk to someone from your beian team about this?",
         "We should like to arrange a meeting with your compliance team.",
         "could I talk to our account manager instead?",
     ],

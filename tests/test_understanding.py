@@ -71,6 +71,11 @@ def volunteered_facts(nlp, message):
             {"cdn_coverage": "international_only"},
         ),
         ("we limit the CDN to mainland only", {"cdn_coverage": "includes_mainland"}),
+        # where a site is until a move under way, asked about the move: asked, not assumed
+        (
+            "We are migrating the shop from Alibaba Cloud Tokyo to Hangzhou. What first for ICP?",
+            {"hosting_location": None},
+        ),
         # a move put as a case is the case's hosting (a company's move is not)
         (
             "if we relocate to Hong Kong, could people in Beijing still open our shop?",
@@ -461,6 +466,8 @@ def volunteered_facts(nlp, message):
         # a presence that was closed or is only planned; a licence not held yet; a filing done
         ("We closed our Tianjin rep office in 2022", {"china_presence": None}),
         ("Next year we'll open a branch company in Ningbo", {"china_presence": None}),
+        # called registered, as the FAQ calls it
+        ("turns out we have a registered branch in Jinan", {"china_presence": "branch_company"}),
         # put as a case by its being there
         (
             "once our branch exists, may we use its business licence?",
