@@ -701,9 +701,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # the commercial licence for a company in China or a foreign-funded one (the FAQ says
         # only that a physical office cannot get one), the value-added telecom licence, and
         # what counts as commercial
-        r"\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|foreign[- ](?:funded|invested|owned)\s+"
+        # (a branch company too: "could that branch also go for the ICP commercial licence?")
+        r"\b(?:wfoes?|subsidiar\w+|joint[- ]ventures?|branch(?:es)?(?:\s+compan(?:y|ies))?|"
+        r"foreign[- ](?:funded|invested|owned)\s+"
         r"(?:enterprises?|compan\w+|firms?|entit\w+))\b[^?]{0,120}?\b(?:get|obtain|acquire|"
-        r"apply for|qualify for|eligible for|allowed to (?:get|hold|have)|needs?|requires?|"
+        r"apply for|go for|qualify for|eligible for|allowed to (?:get|hold|have)|needs?|requires?|"
         r"(?:needed|required|necessary) for)\s+(?:an?\s+|the\s+|"
         r"its\s+own\s+)?(?:icp\s+)?commercial (?:icp\b|licen[cs]e)|"
         # (asked: not "we hold a commercial license via our Shanghai subsidiary.")
@@ -4281,7 +4283,8 @@ _WHERE_WE_FILE_SAID = re.compile(
     r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
     r"(?<!may )(?<!do )(?<!should )(?<!would )(?<!shall )(?<!must )(?<!will )"
     # (or the customer a note is about: "Cust wants to file in Sichuan")
-    r"\b(?:we|i|they|cust|customer|client)(?:'re|'m|'ll|\s+are|\s+am|\s+will|\s+is)?\s+"
+    # ("then we'd file in Guangdong, right?")
+    r"\b(?:we|i|they|cust|customer|client)(?:'re|'m|'ll|'d|\s+are|\s+am|\s+will|\s+is|\s+would)?\s+"
     r"(?:(?:plan(?:s|ning)?|going|intend(?:s|ing)?|wants?|would like|decided|about)\s+to\s+)?"
     r"(?:file|apply|submit|filing|applying|submitting)\s+"
     r"(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
@@ -4315,7 +4318,11 @@ def asks_where_to_file(text: str) -> bool:
         # to file in Shanghai. Can a rep office get the commercial license?"), nor who may file
         # ("wants to file in Shanghai but has no company in China. Is that allowed?")
         asked = asking_parts(text) if is_question(text) else []
-        if not asked or all(_ONLY_CHECKED.match(part) for part in asked):
+        # (or checked in the same breath: "then we'd file in Guangdong, using the rep office,
+        # right?")
+        if not asked or all(
+            _ONLY_CHECKED.match(part) or _WHERE_WE_FILE_SAID.search(part) for part in asked
+        ):
             return True
     return (
         bool(_WHERE_TO_FILE.search(text))

@@ -255,6 +255,11 @@ FAQ = [
         ("our reseller wants us to file through their licence, fine?", "filing_details"),
         ("could an agent do the beian on our behalf?", "companies"),
         ("we as the integrator - do we submit the filing, or must the customer file?", "companies"),
+        # the Commercial License for a branch: the FAQ says only that a physical office cannot
+        (
+            "can our Xiamen branch company apply for the ICP commercial license too?",
+            "licence_types",
+        ),
         ("the agent says he can file the beian for us, is that allowed?", "companies"),
         # the site's language (not "Chinese" of a place)
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
@@ -1155,6 +1160,9 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
     text = "WFOE registered in Shanghai, servers in Hangzhou. Do we file with Shanghai or Zhejiang?"
     assert asks_where_to_file(text)
     assert asks_where_to_file("do we submit the beian to Guangdong or to Beijing?")
+    # where, checked in the same breath (not a case, nor another question after it)
+    assert asks_where_to_file("so we'd file in Yunnan with the Kunming office, correct?")
+    assert not asks_where_to_file("if we'd file in Yunnan, could the rep office sign it?")
 
 
 @pytest.mark.parametrize(
