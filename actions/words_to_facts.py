@@ -2270,6 +2270,15 @@ _FOUNDED = re.compile(
 )
 
 
+# Another party asked about in a presence's place: the presence is had, only set aside for the
+# question ("could our parent file instead of the subsidiary?")
+_ASKED_IN_ITS_PLACE = re.compile(
+    r"\b(?:could|can|may|should|would|must|does|do|is|are)\b[^.?!]*\b(?:instead of|rather than)\s+"
+    r"(?:the\s+|our\s+|an?\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -2308,6 +2317,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
     ):
         return None  # "we are the German subsidiary of a Chinese group": not in China
+    if "?" in message and _ASKED_IN_ITS_PLACE.search(_around(value, message)[0]):
+        return None  # "could the Singapore parent be the applicant instead of the WFOE?": had
     read = negation_marked(with_what_follows(value, message), message)
     if re.fullmatch(r"(?:\w+\s+)?RO(?:\s+(?:in|at)\s+[\w ]+)?", value.strip()):
         # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as

@@ -466,6 +466,8 @@ def volunteered_facts(nlp, message):
         # a presence that was closed or is only planned; a licence not held yet; a filing done
         ("We closed our Tianjin rep office in 2022", {"china_presence": None}),
         ("Next year we'll open a branch company in Ningbo", {"china_presence": None}),
+        # set aside only for the question: still had
+        ("could our Berlin parent file instead of the WFOE?", {"china_presence": None}),
         # called registered, as the FAQ calls it
         ("turns out we have a registered branch in Jinan", {"china_presence": "branch_company"}),
         # put as a case by its being there
