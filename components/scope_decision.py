@@ -200,16 +200,16 @@ NLU_FALLBACK = "nlu_fallback"
 _INTENT_OF_TOPIC = {topic.value: intent for intent, topic in INTENT_TO_TOPIC.items()}
 
 
+def _as_intent(topic: Optional[Text]) -> Optional[Text]:
+    """The intent asking the conversation's question, given as a topic or already an intent."""
+    return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
+
+
 # A team named by the filing: "somebody on the ICP team"
 _A_TEAM_NAMED = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
     r"colleagues?)\b"
 )
-
-
-def _as_intent(topic: Optional[Text]) -> Optional[Text]:
-    """The intent asking the conversation's question, given as a topic or already an intent."""
-    return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
 
 
 # the uncovered subject of another provider's rules and products
@@ -488,7 +488,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...).
-        `topic`: the FAQ question the conversation is on, if any (a follow-up is read with it).
+        `topic`: the FAQ question the conversation is on, if any (a follow-up is read with it),
+        as the `topic` slot holds it ("cdn") or as the intent asking it ("ask_cdn").
         `reads_a_fact`: a fact entity reads as a value (not a plan, nor another's place); as
         `states_facts` when not given. `facts_topic`: the conversation's question for a follow-up
         that tells facts only, also after a message that was not understood (as `topic` when not
