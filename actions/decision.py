@@ -159,7 +159,7 @@ def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> To
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong
     hosting then" after the physical office answer: where the site is hosted decides whether a
     filing is needed, and the physical office answer would only be said again)."""
-    told = [fact for fact in told if fact in FACT_VALUES]
+    told = list(told)
     if topic == Topic.NEED_ICP or not told or not isinstance(decide(topic, facts), Answer):
         return topic
     if any(_rests_on(topic, facts, fact) for fact in told):

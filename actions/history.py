@@ -1,6 +1,6 @@
 """What the user and the assistant did before this point, read from the tracker."""
 
-from typing import Optional, Set, Text
+from typing import Any, Dict, Optional, Set, Text
 
 from rasa_sdk import Tracker
 
@@ -33,11 +33,12 @@ def value_before_this_message(tracker: Tracker, slot: Text) -> Optional[Text]:
 
 
 def slots_set_by_this_message(tracker: Tracker) -> Set[Text]:
-    """The slots given a value since the user's latest message (by what it said)."""
-    names = set()
+    """The slots holding a value set since the user's latest message (by what it said): a value
+    read from the message and then found unreadable by validation (set back to None) counts not."""
+    latest: Dict[Text, Any] = {}
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             break
-        if event.get("event") == "slot" and event.get("value") is not None:
-            names.add(event.get("name"))
-    return names
+        if event.get("event") == "slot":
+            latest.setdefault(event.get("name"), event.get("value"))
+    return {name for name, value in latest.items() if value is not None}

@@ -78,6 +78,14 @@ _A_FILINGS_END = (
 )
 
 
+# Web sites that are not public: staging, intranet and internal tools (no website for the FAQ's
+# "open your website for visit", but a site all the same when hosted outside mainland China)
+_WEB_BUT_NOT_PUBLIC = (
+    r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
+    r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b"
+)
+
+
 def _already_had(things: str) -> str:
     """A pattern for one of `things` said to be had already ("we already have an ICP filing")."""
     return (
@@ -258,8 +266,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bapi (?:backends?|servers?|endpoints?)\b(?![^.?!]{0,30}\b(?:websites?|sites?)\b)|"
         r"\b(?:only|just) an? api\b|\bapi[- ]only\b|"
         # sites not open to the public (the FAQ is about opening a website for visits)
-        r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
-        r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b|"
+         + _WEB_BUT_NOT_PUBLIC + r"|"
         r"\bonly (?:by )?(?:our |the )?(?:devs|developers|employees|staff|team)\b"
         r"(?!\s+(?:and|&|or)\s+(?:our\s+|the\s+)?(?:customers|clients|users|visitors|public))|"
         r"\b(?:test|testing|dev|development) environments?\b|"
@@ -992,8 +999,8 @@ _ECS_TERM = re.compile(
     r"\s+(?:it|them|(?:the|that|this) (?:ecs|instance|server|vps|box))|"
     # ... or its minimum asked, the server named before it: "buy an ecs inside china just for
     # that? minimum how long?"
-    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\b(?:minimum|at least)\s+how long\b|"
-    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\bhow long\s+(?:at\s+)?(?:minimum|at least)\b|"
+    r"\b(?:ecs|instance|server|vps|box)\b.{0,120}\b(?:(?:minimum|at least)\s+how long|"
+    r"how long\s+(?:at\s+)?(?:minimum|at least))\b|"
     # ... or bought for a term, the server named before ("minimum how long must we buy it for?":
     # nothing else the filing has bought for a time)
     r"\bhow long\b[^.?!]{0,30}\b(?:buy|rent|purchase|subscribe to|pay for)\s+(?:it|them)\s+for\b|"
@@ -2680,13 +2687,6 @@ _NO_ENTITY = re.compile(
 )
 
 
-# Web sites that are not public: staging, intranet and internal tools
-_WEB_BUT_NOT_PUBLIC = re.compile(
-    r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
-    r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b"
-)
-
-
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -2797,7 +2797,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and _hosted_outside(text)
         and asks_if_it_needs_a_filing(text)
         and not _another_providers_cdn_in_mainland(text)
-        and not UNCOVERED["not_websites"].search(_WEB_BUT_NOT_PUBLIC.sub(" ", text))
+        and not UNCOVERED["not_websites"].search(re.sub(_WEB_BUT_NOT_PUBLIC, " ", text))
     ):
         # "internal tool hosted in Frankfurt, staff in China use it daily. ICP needed?": a web
         # site for staff, hosted outside mainland China: the FAQ's "no filing" holds (not a mail

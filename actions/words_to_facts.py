@@ -559,13 +559,11 @@ def _puts_a_case(value: str, message: str) -> bool:
 
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
 # Where a move started, just before a place: "migrated off <Huawei Cloud Chengdu> to ...",
-# "migrated everything from <Beijing>" (the move's end is there today; its start is not)
+# "migrated everything from <Beijing>" (the move's end is there today; its start is not), or
+# where a move under way starts: "we're moving our site from <Alibaba Singapore> to Shanghai" (it
+# is there until the move, which is what is asked about: asked, not assumed)
 _LEFT_BY_A_MOVE = re.compile(
-    rf"\b{_MOVED}\b(?:\s+[\w'-]+){{0,3}}?\s+{_MOVE_START}\s+(?:[\w'-]+\s+){{0,2}}$"
-)
-# ... and of a move under way: "we're moving our site from <Alibaba Singapore> to Shanghai"
-_BEING_LEFT = re.compile(
-    r"\b(?:moving|migrating|switching|transferring|relocating)\b(?:\s+[\w'-]+){0,3}?\s+"
+    rf"\b(?:{_MOVED}|moving|migrating|switching|transferring|relocating)\b(?:\s+[\w'-]+){{0,3}}?\s+"
     rf"{_MOVE_START}\s+(?:[\w'-]+\s+){{0,2}}$"
 )
 _MOVING_TO = re.compile(
@@ -2009,10 +2007,6 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return None
     if _LEFT_BY_A_MOVE.search(_around(value, message)[0]):
         return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"
-    if _BEING_LEFT.search(_around(value, message)[0]):
-        # "we're moving our site from Alibaba Singapore to Shanghai. What do we sort out first?":
-        # where it is until a move under way, which is what is asked about: asked, not assumed
-        return None
     if _then_now(clause, _CLAUSES.split(_rest_of_sentence(value, message))[1:]):
         return None  # "the backend was in Beijing and is in Frankfurt now"
     if _WAS_THERE.search(clause) and (

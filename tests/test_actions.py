@@ -178,6 +178,12 @@ async def test_facts_the_current_answer_does_not_rest_on_answer_the_umbrella_que
     assert _slot_events(await ActionSetTopic().run(dispatcher, tracker, domain))["topic"] == (
         "need_icp"
     )
+    # a hosting read from the message but found unreadable (set back to None): nothing told
+    unread = told[:2] + [{"event": "slot", "name": "hosting_location", "value": None}]
+    tracker = make_tracker({**slots, "hosting_location": None}, events=unread)
+    assert _slot_events(await ActionSetTopic().run(dispatcher, tracker, domain))["topic"] == (
+        "physical_office"
+    )
     # the presence told again changes that answer: the question stays
     told = told[:1] + [{"event": "slot", "name": "china_presence", "value": "none"}]
     tracker = make_tracker(slots, events=told)
