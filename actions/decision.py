@@ -352,6 +352,14 @@ def _which_province(facts: Facts) -> Decision:
         )
     if province == UNKNOWN:
         return Answer(("utter_which_province_rule",), (Fact.LICENSE_PROVINCE,), ("which_province",))
+    if province == OUTSIDE_MAINLAND and _get(facts, Fact.CHINA_PRESENCE) == NO_PRESENCE:
+        # A foreign licence and no company in mainland China: no Chinese business license, so
+        # the route without one ("German company, no Chinese entity: which province?").
+        return Answer(
+            ("utter_which_province_no_chinese_license",),
+            (Fact.LICENSE_PROVINCE, Fact.CHINA_PRESENCE),
+            ("which_province", "physical_office"),
+        )
     if province in (OUTSIDE_MAINLAND, NO_CHINESE_LICENSE):
         response = {
             OUTSIDE_MAINLAND: "utter_which_province_licence_outside_mainland",

@@ -102,6 +102,15 @@ _WHAT_WE_NEED_TO = (
 )
 
 
+# Why a filing is needed at all, asked of no case ("Why is ICP Filing Necessary"): what it is
+# for, which the FAQ does not say
+_WHY_NEEDED_AT_ALL = re.compile(
+    r"\bwhy\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filings?|registration|"
+    r"licen[cs]es?))?\s+(?:so\s+|even\s+|really\s+)?(?:necessary|needed|required|"
+    r"mandatory|a must|compulsory)\s*(?:at all\s*)?(?:in china\s*)?(?:[?.!]|$)"
+)
+
+
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -570,7 +579,14 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:where|how|which|can|could|should)\b[^.?!]{0,30}\b(?:buy|purchase|register)\s+"
         r"(?:an?\s+|new\s+|some\s+|few\s+|a few\s+)?(?:\w+\s+)?domain(?:\s+names?)?s?\b"
         r"(?!\s+(?:for|with)\b)|"
-        r"\bgodaddy\b|\bnamecheap\b|\bparked\b",
+        r"\bgodaddy\b|\bnamecheap\b|\bparked\b|"
+        # where the domain was registered: "for a domain name registered outside mainland China"
+        r"\bdomains?(?:\s+names?)?\s+(?:(?:is|was|that is|that was|which is|which was)\s+)?"
+        r"(?:registered|bought|purchased)\s+(?:outside|abroad|overseas|offshore|in\s+(?:the\s+)?"
+        r"(?:us|usa|uk|eu|hong kong|hk|singapore|japan|europe|america))\b|"
+        # a domain held and not in use: "my registered domain name which is not in use"
+        r"\bdomains?(?:\s+names?)?\s+(?:(?:which|that)\s+)?(?:(?:is|are|'s)\s+not|isn't|aren't)\s+"
+        r"(?:yet\s+)?(?:in use|used|being used|live|pointed anywhere)\b",
         # which provinces do something: the FAQ names none ("some provinces or municipalities")
         "province_list": r"\bwhich (?:provinces|cities|municipalities)\b|"
         # "rep offices can file in 'some provinces'. Which ones exactly?"
@@ -607,7 +623,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?<!from a )(?<!on a )(?<!in a )(?<!from the )(?<!on the )(?<!in the )(?<!read on )"
         r"\bforums?\b(?!\s+(?:posts?|threads?|answers?|replies|reply|comments?|users?)\b)|"
         # "some business categories require additional licensing on top of the ICP filing"
-        r"\bbusiness categor(?:y|ies)\b|\bindustry[- ]specific\b|\bpre-?approvals?\b",
+        r"\bbusiness categor(?:y|ies)\b|\bindustry[- ]specific\b|\bpre-?approvals?\b|"
+        # kinds of site that need approvals of their own in China: "ICP filing for a gaming
+        # website?", "a dating platform" (gambling and news: data_and_content)
+        r"\b(?:online\s+)?(?:gam(?:e|es|ing)|video|streaming|live[- ]streaming|medical|health|"
+        r"healthcare|pharmacy|dating|publishing|fintech|p2p lending)\s+"
+        r"(?:sites?|websites?|platforms?|portals?)\b|\bonline games?\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
         # where the temporary instance must be: the FAQ says only "in mainland China"
@@ -629,6 +650,12 @@ UNCOVERED: Dict[str, Pattern] = {
         "operations": r"\b(?:system|data|cloud|boot)\s+disks?\b|\bdisk (?:space|size|usage)\b|"
         r"\b(?:resiz|expand|extend|enlarg)\w*\s+(?:the\s+|a\s+|our\s+|its\s+|their\s+)?disks?\b|"
         r"\breboot\w*|\bsnapshots?\b|\bstopped and (?:re)?started\b|"
+        # how a move is done: "how to migrate the server to hk region?" (whether the new place
+        # needs a filing is the FAQ's: "if we migrate to HK, do we need ICP?")
+        r"\bhow\s+(?:(?:do|can|could|should|would)\s+(?:we|i|you)\s+|to\s+)(?:best\s+)?"
+        r"(?:migrat|mov|transfer|relocat)\w*\s+(?:the\s+|our\s+|my\s+|an?\s+|this\s+|that\s+)?"
+        r"(?:[\w-]+\s+)?(?:servers?|sites?|websites?|ecs|instances?|vms?|data|workloads?|apps?|"
+        r"databases?)\b|"
         # what the instance does when its term ends: "auto-release when the subscription ends"
         r"\bauto(?:matic(?:ally)?)?[- ]?releas\w*|"
         r"\brestart\w*\s+(?:(?:the|our|my|their|an?)\s+)?(?:[\w-]+\s+)?(?:ecs|instances?|servers?|"
@@ -824,6 +851,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
         r"(?:actually\s*)?(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
         r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
+        # the filing's two names asked about: "is beian the same thing as icp filing?", "are
+        # beian and ICP filing the same?", "is ICP filing just another name for beian?"
+        r"\b(?:beian|bei'?an|icp)(?:\s+(?:filing|registration|record))?\s+(?:is\s+|are\s+)?"
+        r"(?:the\s+same(?:\s+thing)?|same\s+thing|equivalent\s+to|identical\s+to|"
+        r"(?:just\s+)?(?:another|a different)\s+(?:name|word|term)\s+for)\s+(?:as\s+)?"
+        r"(?:an?\s+|the\s+)?(?:icp|beian|bei'?an)\b(?!\s+(?:for|of)\b)|"
+        r"\b(?:is|are)\s+(?:the\s+)?(?:beian|bei'?an|icp)(?:\s+(?:filing|registration|record))?"
+        r"\s+and\s+(?:the\s+|an?\s+)?(?:beian|bei'?an|icp)(?:\s+(?:filing|registration|record))?"
+        r"\s+(?:the\s+same|one and the same|identical|equivalent)\b|"
         # "How is ICP registration to be defined?", "a definition of beian"
         r"\bdefin(?:e|ition|ing)\b[^.?!]{0,20}\b(?:icp|beian|miit)\b|"
         r"\b(?:icp|beian)\b[^.?!]{0,30}\b(?:be|is|are|was|were) defined\b|"
@@ -838,6 +874,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:icp|beian|filing)\b[^.?!]{0,30}\b(?:give|bring|offer|get)s?\s+(?:us\s+|you\s+|me\s+)?"
         r"(?:any\s+|some\s+)?(?:advantages?|benefits?|edge)\b|"
         r"\bwhy\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+\w+)?\s+(?:so\s+)?important\b|"
+        # why one is needed at all, asked of no case: "Why is ICP Filing Necessary"
+        + _WHY_NEEDED_AT_ALL.pattern
+        + r"|"
         # what the letters stand for: "what does ICP even stand for?", "ICP is short for what?"
         r"\b(?:icp|miit|edi)\b[^.?!]{0,20}\b(?:stands?|stood) for\b|"
         r"\b(?:icp|miit|edi)\b[^.?!]{0,10}\bshort for\b|"
@@ -1138,6 +1177,10 @@ _NO_FILING = re.compile(
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
     r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
+    # "what options do we have if we cant file?" (not a ticket or a claim filed)
+    r"\b(?:can't|cant|cannot|can not|couldn't|unable to|not able to)\s+(?:\w+\s+)?file\b"
+    r"(?!\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:tickets?|reports?|complaints?|claims?|bugs?|"
+    r"issues?|returns?|taxes|requests?)\b)|"
     # "what if we simply don't get the ICP filing?"
     r"\b(?:do not|don't|dont|won't|will not|never|didn't|did not)\s+(?:do|get|make|bother with|"
     r"complete)\s+(?:the\s+|an?\s+|any\s+|our\s+)?(?:icp|beian)(?:\s+filing)?\b|"
@@ -1634,6 +1677,12 @@ _PROVINCE_TYPOS = re.compile(
 
 
 _BEIAN_SPACED = re.compile(r"\bbei(?:[\s-]+|')an\b")  # "bei an", "bei-an", "bei'an"
+# The ICP Commercial License by its other English names ("the operational ICP license", "an ICP
+# operating permit": 经营许可证)
+_OPERATING_LICENCE = re.compile(
+    r"\b(?:operational|operating)\s+icp\s+(?=licen[cs]es?\b|permits?\b)|"
+    r"\bicp\s+(?:operational|operating)\s+(?=licen[cs]es?\b|permits?\b)"
+)
 _YES_NO_TAG = re.compile(r"[\s,:;-]*[(\[]?\b(?:y/n|yes/no|yes or no)\b[)\]]?(?=\s*\?)")
 
 
@@ -1643,6 +1692,8 @@ def clean(text: str) -> str:
     text = _PROVINCE_TYPOS.sub("province", text)  # "which provnce to file icp"
     text = _YES_NO_TAG.sub("", text)  # "ICP needed y/n?": a yes-no question, said twice
     text = _BEIAN_SPACED.sub("beian", text)  # "still must do bei an??"
+    if "operat" in text:
+        text = _OPERATING_LICENCE.sub("icp commercial ", text)  # "the operational ICP license"
     return _SHORTHAND.sub("without", text)  # "up for two weeks w/o any filing"
 
 
@@ -1685,7 +1736,12 @@ _A_PROBLEM_REPORTED = re.compile(
     r"(?!(?:\w+\s+){0,3}?(?:no|any|zero)\s)(?:\w+\s+){0,3}?(?:packet loss|package loss|"
     r"high latency|lag|timeouts?|"
     r"time-outs?|downtime|outages?|disconnect\w*|connection drops|dropped connections|jitter|"
-    r"5\d\d errors?|errors?)\b"
+    r"5\d\d errors?|errors?)\b|"
+    # a machine down: "my ecs instance in singapore is down, help", "the server keeps crashing"
+    rf"\b(?:{SERVER_WORDS}|sites?|websites?)\b[^.?!,;]{{0,30}}"
+    r"\b(?:(?:is|are|went|goes|keeps? going)\s+(?:down|offline)|"
+    r"(?:has\s+|keeps\s+)?crash(?:ed|es|ing)|(?:is|are)\s+not\s+responding|"
+    r"won'?t\s+(?:start|boot)|(?:is|are)\s+unresponsive)\b"
 )
 
 
@@ -1810,7 +1866,13 @@ _FASTEST_WAY = re.compile(
 # load it faster?" asks what applies then.
 _A_PURPOSE = re.compile(
     r"\b(?:so(?: that)?|to make|to help)\s+(?:[\w'-]+\s+){0,5}?(?:load|loads|run|runs|is|are|"
-    r"gets?|works?|opens?)\s+(?:[\w'-]+\s+){0,2}?(?:faster|quicker|better)\b[^.?!,]*"
+    r"gets?|works?|opens?)\s+(?:[\w'-]+\s+){0,2}?(?:faster|quicker|better)\b[^.?!,]*|"
+    # "... to make it faster there", "to speed things up", "for faster loading in China"
+    r"\bto (?:make|get)\s+(?:it|them|things|everything|pages?|(?:the|our|my)\s+[\w-]+)\s+"
+    r"(?:load\s+|run\s+)?(?:faster|quicker|snappier)\b[^.?!,]*|"
+    r"\bto speed\s+(?:it|them|things|(?:the|our|my)\s+[\w-]+)\s+up\b[^.?!,]*|"
+    r"\bfor\s+(?:faster|quicker|better)\s+(?:loading|load times|access|speeds?|performance)"
+    r"\b[^.?!,]*"
 )
 
 
@@ -2489,7 +2551,11 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         found.remove("cost")
     if "messages" in found and _ASKS_IF_NEEDED.search(text):
         found.remove("messages")  # "why does the CDN say mainland acceleration needs ICP?"
-    if "definition" in found and _ALSO_ASKS_WHY_NEEDED.search(text):
+    if (
+        "definition" in found
+        and _ALSO_ASKS_WHY_NEEDED.search(text)
+        and not _WHY_NEEDED_AT_ALL.search(text)
+    ):
         found.remove("definition")  # "what is an ICP license and why do I need it?"
     if (
         "data_and_content" in found
@@ -3330,9 +3396,14 @@ _ASKS_IF_IT_APPLIES = re.compile(
 )
 
 
+# Someone applying, not a rule applying: "can we apply ICP license for our website?", "how to
+# apply beian"
+_APPLYING = re.compile(r"\b((?:we|i|you|they|to)\s+(?:\w+\s+)?)apply\b(?!\s+(?:to|in)\b)")
+
+
 def asks_if_it_applies(text: str) -> bool:
     """A question whether the filing applies at all, in words other than "need"."""
-    text = clean(text)
+    text = _APPLYING.sub(r"\1file", clean(text))
     return is_question(text) and bool(_ASKS_IF_IT_APPLIES.search(text))
 
 

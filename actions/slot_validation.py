@@ -31,6 +31,7 @@ from actions.words_to_facts import (
     PAST,
     PLANNED,
     names_no_place_of_the_site,
+    names_no_presence_of_the_users,
     negation_marked,
     not_held_yet,
     of_another_site,
@@ -214,8 +215,10 @@ def _read_a_denial(fact: Fact, value: Any, message: str) -> Optional[str]:
 
 
 _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
+# (a physical office too: its Registration Certificate is used as the business license, FAQ)
 _MAINLAND_ENTITY = re.compile(
-    r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b"
+    r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b|"
+    r"\b(?:rep(?:resentative)?|permanent) offices?\b|\bban ?shi ?chu\b"
 )
 
 
@@ -279,6 +282,8 @@ def _value_left_as_told(fact: Fact, value: str, message: str, tracker: Tracker) 
     if earlier not in decision.FACT_VALUES[fact]:
         return None
     if fact == Fact.HOSTING_LOCATION and names_no_place_of_the_site(value, message):
+        return earlier
+    if fact == Fact.CHINA_PRESENCE and names_no_presence_of_the_users(value, message):
         return earlier
     when = told_for_another_time(value, message)
     if when == PAST:

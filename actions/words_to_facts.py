@@ -108,7 +108,10 @@ _SERVER_IN = (
     r"\b((?:servers?|origin|hosted|hosting|ecs|instances?|vps|box|nodes?|sites?|websites?)"
     r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in|"
     # ... typed without its "in": "server stay sg"
-    r"(?:servers?|origin|ecs|instances?|vps|box)\s+(?:stays?|is|are|sits|remains?))\s+"
+    r"(?:servers?|origin|ecs|instances?|vps|box)\s+(?:stays?|is|are|sits|remains?)|"
+    # ... moved there: "move ecs to sg" (not "attach the ecs to sg", a security group)
+    r"\b(?:mov|migrat|relocat|shift)\w*\s+(?:(?:the|our|my|all)\s+)?"
+    r"(?:servers?|ecs|instances?|vps|box|sites?|websites?)\s+to)\s+"
 )
 _SERVER_IN_US = re.compile(_SERVER_IN + r"us\b(?![-'])")
 _SERVER_IN_CODE = re.compile(
@@ -554,7 +557,10 @@ _CASE_OPENING = re.compile(r"^\s*if\s+(?:we|i)\s+(?=\w)", re.IGNORECASE)
 
 
 def _puts_a_case(value: str, message: str) -> bool:
-    return bool(PUTS_A_CASE.search(_sentence_with(value, message)))
+    # (a place chosen is the case asked about: "we'll go with Macau, so nothing to file?")
+    return bool(PUTS_A_CASE.search(_sentence_with(value, message))) or chooses_a_place(
+        value, message
+    )
 
 
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
@@ -1897,6 +1903,24 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
     return read_hosting(place, message, place_alone=True)
 
 
+_CHOICE_OPENING = r"(?:^|[.!?;]\s*)(?:(?:ok|okay|fine|alright|right|well|so|then|great|cool)\W+)*"
+_CHOOSING = (
+    r"\b(?:go|going|goes|went|opt|opted|opting)\s+(?:with|for)\s+|"
+    r"\b(?:choose|chose|chosen|pick|picked|select|selected|settle on|settled on)\s+"
+)
+
+
+def chooses_a_place(place: str, message: str) -> bool:
+    """`message` tells a choice of `place` ("ok HK it is. no ICP needed there?", "we'll go with
+    Singapore then, anything to file?"): after an answer weighing where to host, the place
+    chosen is the site's, even beside a question of its own."""
+    text, where = _clean(message), re.escape(_clean(place))
+    return bool(
+        re.search(_CHOICE_OPENING + where + r"\s+it\s+is\b", text)
+        or re.search(r"(?:" + _CHOOSING + r")(?:the\s+)?" + where + r"\b", text)
+    )
+
+
 def names_no_place_of_the_site(value: str, message: str) -> bool:
     """The hosting phrase `value` says nothing of where the user's site is, at any time: a rule,
     a general comparison, anyone's case, a kind of filing, no server at all, or a server asked
@@ -2051,7 +2075,11 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         read = to_hosting_location(value)
         return d.OUTSIDE_MAINLAND if read == d.MAINLAND_CHINA else None
     marked = negation_marked(value, message)
-    read = to_hosting_location(marked)
+    read = (
+        _hosting_read(_clean(marked), as_a_case=True)
+        if _puts_a_case(value, message) and not _is_dont_know(_clean(marked))
+        else to_hosting_location(marked)
+    )
     if read is None or marked.startswith("not "):
         return read  # "we don't have servers in Beijing and Shanghai": no place joined is read
     joined = places_joined(value, message) + " " + places_joined_before(value, message)
@@ -2064,9 +2092,15 @@ def to_hosting_location(text: str) -> Optional[str]:
     ("ECS in Hangzhou, CDN outside China" -> mainland); places of the company or the users, the
     past, a plan, and a general question comparing places ("mainland needs one but Hong Kong
     doesn't, right?") say nothing about where the user's own site is hosted today."""
+    return _hosting_read(text)
+
+
+def _hosting_read(text: str, as_a_case: bool = False) -> Optional[str]:
+    """`to_hosting_location` of cleaned text; for a case put ("and if we move ecs to sg?") a
+    move or plan in it is the case asked about, read as such."""
     clauses = list(_hosting_clauses(_unname_china(text)))
     places = [c for c in clauses if _find(c, _MAINLAND_PLACES + _OUTSIDE_PLACES + _OUTSIDE_WORDS)]
-    if any(_FUTURE.search(c) for c in places):
+    if not as_a_case and any(_FUTURE.search(c) for c in places):
         return None  # "we're moving it to Beijing next month": asked, not assumed
     mainland = outside = hong_kong = False
     for clause in places:
@@ -2273,6 +2307,22 @@ _ASKED_IN_ITS_PLACE = re.compile(
 )
 
 
+def names_no_presence_of_the_users(value: str, message: str) -> bool:
+    """The presence phrase `value` says nothing of the user's presence, at any time: anyone's
+    ("do foreign companies with only a rep office get ...?"), a kind asked about ("would a ban
+    shi chu be enough?"), the certificate's name ("how long does it take to get the Registration
+    Certificate of Foreign Enterprises Permanent Office?"), or one to be set up or said to be
+    needed ("do we need to set up a WFOE?"). A presence told before still holds after it."""
+    before = _around(value, message)[0]
+    return bool(
+        _COMPANIES_WITH.search(before)
+        or _A_KIND_ASKED.search(before)
+        or _A_CERTIFICATE_OF.search(before)
+        or _TO_BE_SET_UP.search(before)
+        or _NEEDED.search(before)
+    )
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -2287,13 +2337,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
     if _FUTURE.search(clause) or denied_next(value, message) or weighs_options(message):
         return None  # (nor an option set out: "Options: (1) register a rep office ...; (2) ...")
-    before = _around(value, message)[0]
-    if _COMPANIES_WITH.search(before):
-        return None  # "do foreign companies with only a rep office get ...?": anyone's
-    if _A_KIND_ASKED.search(before) or _A_CERTIFICATE_OF.search(before):
-        # (nor the certificate's name: "a Registration Certificate of Foreign Enterprises
-        # Permanent Office")
-        return None  # "would a ban shi chu be enough to get ...?": a kind asked about, not held
+    if names_no_presence_of_the_users(value, message):
+        return None
     if _BEING_SET_UP.match(_around(value, message)[1]):
         return None  # "a branch company in Suzhou is being registered"
     if (
@@ -2305,8 +2350,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # a kind as a list's label ("Branch company: files with its own documents. Representative
         # office: ..."): what is said of each kind, no one's presence
         return None
-    if not_held_yet(value, message) or _TO_BE_SET_UP.search(before) or _NEEDED.search(before):
-        return None  # "our WFOE registration is still pending", "do we need to set up a WFOE?"
+    if not_held_yet(value, message):
+        return None  # "our WFOE registration is still pending"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
     ):

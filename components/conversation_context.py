@@ -22,6 +22,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from actions.scope_rules import names_the_filing
 from components.rasa_patches import PINNED_RASA
 
 CONTEXT_KEY = "icp_conversation_topic"
@@ -29,7 +30,11 @@ CONTEXT_KEY = "icp_conversation_topic"
 # continues the conversation's question ("sorry, it's actually ap-northeast-1" after a miss), but
 # no FAQ question is inferred for a message that names none
 CONTEXT_AFTER_A_MISS_KEY = "icp_conversation_topic_after_a_miss"
+# ... and, with no FAQ question yet, whether the user's previous message named the filing: "do we
+# need one?" after "what is an ICP filing exactly?" (not covered) asks about the filing
+FILING_NAMED_BEFORE_KEY = "icp_filing_named_before"
 TOPIC_SLOT = "topic"
+_CONTEXT_KEYS = (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY, FILING_NAMED_BEFORE_KEY)
 
 _rasa_parse = MessageProcessor._parse_message_with_graph
 
@@ -37,11 +42,7 @@ _rasa_parse = MessageProcessor._parse_message_with_graph
 def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) -> UserMessage:
     """A copy of `message` whose metadata carries the conversation's FAQ question, if any."""
     metadata: Dict[Text, Any] = (
-        {
-            k: v
-            for k, v in message.metadata.items()
-            if k not in (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY)
-        }
+        {k: v for k, v in message.metadata.items() if k not in _CONTEXT_KEYS}
         if isinstance(message.metadata, dict)
         else {}
     )
@@ -51,6 +52,10 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
     if topic and not tracker.active_loop_name:
         understood = _previous_message_understood(tracker)
         metadata[CONTEXT_KEY if understood else CONTEXT_AFTER_A_MISS_KEY] = topic
+    elif tracker is not None and not tracker.active_loop_name:
+        previous = _previous_user_text(tracker)
+        if previous and names_the_filing(previous):
+            metadata[FILING_NAMED_BEFORE_KEY] = True
     parsed = copy.copy(message)
     parsed.metadata = metadata
     return parsed
@@ -81,6 +86,14 @@ def _previous_message_understood(tracker: DialogueStateTracker) -> bool:
         ):
             return False
     return True
+
+
+def _previous_user_text(tracker: DialogueStateTracker) -> Text:
+    """The text of the user's last message before the one being parsed."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return event.text or ""
+    return ""
 
 
 def _parse_message_with_graph(

@@ -94,6 +94,7 @@ from actions.decision import (
     IP_ONLY,
     MAINLAND_PROVINCES,
     NO,
+    OUTSIDE_MAINLAND,
     REPRESENTATIVE_OFFICE,
     Fact,
 )
@@ -176,6 +177,7 @@ from actions.words_to_facts import (
     FIRST_PERSON,
     NORMALISERS,
     UPDATES_A_FACT,
+    chooses_a_place,
     filing_out_of_reach,
     forgoes_the_filing,
     is_general_comparison,
@@ -190,7 +192,11 @@ from actions.words_to_facts import (
     to_can_complete_filing,
     weighs_options,
 )
-from components.conversation_context import CONTEXT_AFTER_A_MISS_KEY, CONTEXT_KEY
+from components.conversation_context import (
+    CONTEXT_AFTER_A_MISS_KEY,
+    CONTEXT_KEY,
+    FILING_NAMED_BEFORE_KEY,
+)
 
 FACT_NAMES = {fact.value for fact in Fact}
 
@@ -198,6 +204,27 @@ NLU_FALLBACK = "nlu_fallback"
 # The conversation's question comes as the `topic` slot's value (a decision-core topic, "cdn");
 # the rules here name questions by the intent that asks them ("ask_cdn").
 _INTENT_OF_TOPIC = {topic.value: intent for intent, topic in INTENT_TO_TOPIC.items()}
+
+
+def stands_for_the_filing_before(text: Text) -> bool:
+    """`text` asks of something said before it by a word standing for it ("ok, and do I need
+    one?", "i need it right?"), naming no filing of its own: after a message that named the
+    filing, the filing."""
+    asked = asked_part(clean(text))
+    return (
+        is_question(text)
+        and bool(_REFERS_TO_SOMETHING.search(asked))
+        and not names_the_filing(text)
+        and not uncovered_subjects(text)
+    )
+
+
+def _as_typed(entity: Dict[Text, Any], text: Text) -> Text:
+    """An entity's words as the user typed them ("HK"), not its value ("Hong Kong")."""
+    start, end = entity.get("start"), entity.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return text[start:end]
+    return str(entity.get("value", ""))
 
 
 def _as_intent(topic: Optional[Text]) -> Optional[Text]:
@@ -345,9 +372,14 @@ _PRESENCE_TO_PLACE = re.compile(
 def _places_of_the_presence(entities: List[Dict[Text, Any]], text: Text) -> List[Dict[Text, Any]]:
     """Where the company's presence in mainland China is ("we set up a branch in Fujian", "our
     rep office in Shenzhen"): where its licence (or registration certificate) was issued, the
-    province the FAQ's filing goes to, when the message tells no licence's place. As licence
+    province the FAQ's filing goes to, when the message tells no licence's place (or only the
+    foreign parent's: "rep office in Xiamen, our company is registered in Taiwan"). As licence
     places, read by the form's validation."""
-    if any(e.get("entity") == "license_province" for e in entities):
+    if any(
+        e.get("entity") == "license_province"
+        and NORMALISERS[Fact.LICENSE_PROVINCE](str(e.get("value", ""))) != OUTSIDE_MAINLAND
+        for e in entities
+    ):
         return []
     presences = [
         e
@@ -1575,19 +1607,19 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         follow-up that names places and no server ("and to shanghai?", "wait, it's actually
         ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN for mainland
         users?") tells where the site is hosted: its places as hosting phrases (read as such by
-        the form's validation), unless the message says whose else they are."""
+        the form's validation), unless the message says whose else they are. A place chosen
+        ("ok HK it is. no ICP needed there?") is the site's beside a question of its own, and
+        in any conversation: choosing where to host answers no other question's facts."""
         config = self.component_config
-        if (
-            not topic
-            or topic in config["topics_not_on_hosting"]
-            or any(e.get("entity") == "hosting_location" for e in entities)
-            or not continues_with_facts(text)
-        ):
+        if not topic or any(e.get("entity") == "hosting_location" for e in entities):
             return []
+        on_hosting = topic not in config["topics_not_on_hosting"] and continues_with_facts(text)
         return [
             {**e, "entity": "hosting_location", "extractor": type(self).__name__}
             for e in entities
-            if e.get("entity") == "place" and place_as_the_sites(str(e.get("value", "")), text)
+            if e.get("entity") == "place"
+            and (on_hosting or chooses_a_place(_as_typed(e, text), text))
+            and place_as_the_sites(str(e.get("value", "")), text)
         ]
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -1622,7 +1654,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             decision = self.decide(
                 intent,
                 ranking,
-                text,
+                # ("do we need one?" after "what is an ICP filing exactly?": the filing's)
+                f"{text} {_THE_CONVERSATIONS_FILING}"
+                if not facts_topic
+                and metadata.get(FILING_NAMED_BEFORE_KEY)
+                and stands_for_the_filing_before(text)
+                else text,
                 states_facts,
                 topic,
                 # (read only where a follow-up may continue the conversation's question)

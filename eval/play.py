@@ -8,7 +8,7 @@ so the outcome is which answer the user was shown.
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from actions import decision
 from actions.decision import Fact
@@ -96,6 +96,7 @@ class Result:
     asked: List[str] = field(default_factory=list)
     asked_again: List[str] = field(default_factory=list)  # facts the message had already stated
     turns: int = 0
+    typed: bool = False  # a reply was typed, not clicked (in this turn or an earlier one)
 
 
 Send = Callable[[str], List[Dict[str, Any]]]
@@ -121,6 +122,7 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
     answers = expected_answers(case)
     stated = set(case.get("says") or {}) | set(case.get("scenario") or {})
     result = Result(case["id"], NOT_ANSWERED, "")
+    result.typed = bool(case.get("typed_before"))
     message = case["text"]
     for turn in range(1, MAX_TURNS + 1):
         result.turns = turn
@@ -130,6 +132,8 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
         given = tuple(n for n in names if n in EVIDENCE)
         if given:
             result.shown = "+".join(given)
+            if result.typed:
+                answers = answers | _answers_from_all_facts(case)
             right = {_without_redirects(a) for a in answers}
             result.outcome = RIGHT if _without_redirects(given) in right else WRONG
             return result
@@ -169,6 +173,7 @@ def play(case: Dict[str, Any], send: Send, responses: Responses) -> Result:
             typed = (case.get("typed") or {}).get(slot)
             first_time = result.asked.count(slot) == 1
             message = typed if typed and first_time else _reply_for(Fact(slot), known, buttons)
+            result.typed = result.typed or message == typed
             continue
         result.shown = "+".join(names)
         return result
@@ -194,9 +199,19 @@ def play_conversation(
             # (what this user would reply, as the earlier turns and this one say)
             "replies": {**(before.get("replies") or {}), **(turn.get("replies") or {})},
             "typed": turn.get("typed") or {},
+            "typed_before": result.typed,
         }
         played.append((follow_up, play(follow_up, send, responses)))
     return played
+
+
+def _answers_from_all_facts(case: Dict[str, Any]) -> Set[Tuple[str, ...]]:
+    """The answers from every fact the user knows. A typed reply may tell more than the fact
+    asked ("our rep office's certificate is from Hangzhou" tells the presence too), and an
+    answer from facts the user told, all true of them, is right for them."""
+    return expected_answers(
+        {**case, "says": {fact.value: value for fact, value in user_facts(case).items()}}
+    )
 
 
 def _told(case: Dict[str, Any], result: Result) -> Dict[str, str]:

@@ -644,6 +644,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         )
     # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)
+    # ... or moved to: "and move ecs to sg?", "migrating the servers to sz"
+    add(
+        "hosting_location",
+        [{"LEMMA": {"IN": ["move", "migrate", "relocate", "shift"]}}]
+        + [{"LOWER": {"IN": ["the", "our", "my", "all"]}, "OP": "?"}]
+        + hosted
+        + [{"LOWER": "to"}]
+        + lower_codes,
+    )
     # ... typed without its "in": "server stay sg", "origin is sg"
     add(
         "hosting_location",
@@ -938,6 +947,17 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
         + [{"LOWER": "only", "OP": "?"}],
     )
+    # ... or by its edge nodes, after the CDN named: "CDN but only the overseas nodes", "cdn
+    # with international POPs only" (alone, "our overseas nodes" may be the site's servers)
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": ["overseas", "international", "foreign"]}}]
+        + [{"LOWER": "edge", "OP": "?"}]
+        + [{"LOWER": {"IN": ["node", "nodes", "pop", "pops", "edges"]}}]
+        + [{"LOWER": "only", "OP": "?"}],
+    )
     # Alibaba Cloud CDN's "Global" area picked or switched to: "we picked Global as the
     # acceleration region", "switching the area to plain Global", "alibaba cdn, global"
     add(
@@ -1052,12 +1072,32 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             ]
         }
     }
+    # (the place as the adjective too: "no mainland entity", "no PRC subsidiary")
     adjectives = {
-        "LOWER": {"IN": ["registered", "chinese", "local", "legal", "physical"]},
+        "LOWER": {
+            "IN": [
+                "registered",
+                "chinese",
+                "local",
+                "legal",
+                "physical",
+                "mainland",
+                "prc",
+                "china",
+            ]
+        },
         "OP": "?",
     }
     some = {"LOWER": {"IN": ["any", "a", "an"]}, "OP": "?"}
     add("china_presence", [{"LOWER": {"IN": ["no", "without"]}}, some, adjectives, presence_nouns])
+    # nothing of the company's there: "nothing registered on the mainland", "nothing set up in
+    # China"
+    add(
+        "china_presence",
+        [{"LOWER": "nothing"}, {"LOWER": {"IN": ["registered", "incorporated", "established"]}}]
+        + [{"LOWER": {"IN": ["on", "in"]}}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": ["mainland", "china", "prc"]}}],
+    )
     # a representative office by its initials, upper case, singular and someone's ("our RO is
     # registered in Shanghai"; not "HQ in RO", Romania, nor "ROs" of a rule for all of them)
     add(

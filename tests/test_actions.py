@@ -821,3 +821,55 @@ async def test_a_presence_planned_leaves_the_one_told_before(dispatcher, domain)
     )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)["china_presence"] == "representative_office"
+
+
+@pytest.mark.parametrize(
+    "message, phrase",
+    [
+        # the certificate's name, in a question the FAQ does not cover
+        (
+            "how many weeks until we hold the Registration Certificate of Foreign Enterprises "
+            "Permanent Office?",
+            "Permanent Office",
+        ),
+        # a presence said to be needed
+        ("do we have to set up a WFOE before filing?", "WFOE"),
+    ],
+)
+async def test_a_presence_that_is_no_one_s_leaves_the_one_told_before(
+    message, phrase, dispatcher, domain
+):
+    tracker = make_tracker(
+        {"china_presence": phrase},
+        text=message,
+        events=[
+            {"event": "slot", "name": "china_presence", "value": "representative_office"},
+            {"event": "user"},
+            {"event": "slot", "name": "china_presence", "value": phrase},
+        ],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)["china_presence"] == "representative_office"
+
+
+async def test_a_foreign_parents_registration_beside_a_rep_office_is_not_the_licence(
+    dispatcher, domain
+):
+    # (the office's certificate is: its province is asked, not "a licence from abroad")
+    message = "we have a rep office, the company itself is registered in Malaysia"
+    value = "registered in Malaysia"
+    tracker = make_tracker(
+        {"license_province": value},
+        text=message,
+        events=[{"event": "user"}, {"event": "slot", "name": "license_province", "value": value}],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    assert _slot_events(events)["license_province"] is None
+    # with no office in China, it is the licence from abroad
+    alone = make_tracker(
+        {"license_province": value},
+        text="the company is registered in Malaysia only",
+        events=[{"event": "user"}, {"event": "slot", "name": "license_province", "value": value}],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, alone, domain)
+    assert _slot_events(events)["license_province"] == "outside_mainland"

@@ -10,7 +10,12 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components import conversation_context
-from components.conversation_context import CONTEXT_AFTER_A_MISS_KEY, CONTEXT_KEY, with_context
+from components.conversation_context import (
+    CONTEXT_AFTER_A_MISS_KEY,
+    CONTEXT_KEY,
+    FILING_NAMED_BEFORE_KEY,
+    with_context,
+)
 from tests.test_scope import _scope
 
 
@@ -223,6 +228,26 @@ def test_a_place_a_follow_up_names_alone_is_where_the_site_is_hosted(text, place
 
 
 @pytest.mark.parametrize(
+    "text, typed, topic",
+    [
+        ("alright, HK it is then. no beian needed there?", "HK", "no_filing"),
+        ("we'll go with Macau, so nothing to file at all?", "Macau", "need_icp"),
+        ("picked Seoul in the end. Anything else to do ICP-wise?", "Seoul", "hosted_outside"),
+        # (in a conversation on who may file too: the choice is of where to host)
+        ("fine, Macau it is. no ICP needed then?", "Macau", "physical_office"),
+    ],
+)
+def test_a_place_chosen_is_the_sites_beside_a_question_of_its_own(text, typed, topic):
+    # (the entity's value is the place's own name, its span the words typed)
+    start = text.index(typed)
+    value = {"HK": "Hong Kong"}.get(typed, typed)
+    place = {"entity": "place", "value": value, "start": start, "end": start + len(typed)}
+    message = _with_entities(text, topic, place)
+    told = [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    assert [e["start"] for e in told] == [start]
+
+
+@pytest.mark.parametrize(
     "text, value, topic",
     [
         # whose else the place is
@@ -432,3 +457,76 @@ def test_the_conversations_question_is_read_from_the_topic_slots_value():
     ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
     text = "so we need an ECS in China even though our site is on a VPS in Lyon?"
     assert _scope().decide("nlu_fallback", ranking, text, False, "cdn")["name"] == "ask_cdn"
+
+
+def test_with_no_question_yet_the_parse_hears_whether_the_last_message_named_the_filing():
+    asked = _tracker(
+        UserUttered("what does beian actually mean?"),
+        ActionExecuted("utter_cannot_answer"),
+        ActionExecuted("action_listen"),
+    )
+    sent = UserMessage("and do we need one?", metadata={FILING_NAMED_BEFORE_KEY: False})
+    assert with_context(sent, asked).metadata == {FILING_NAMED_BEFORE_KEY: True}
+    # not after a message that named none, nor from a client
+    other = _tracker(UserUttered("how's the weather in Oslo?"), ActionExecuted("action_listen"))
+    assert FILING_NAMED_BEFORE_KEY not in with_context(sent, other).metadata
+    assert FILING_NAMED_BEFORE_KEY not in with_context(sent, _tracker()).metadata
+
+
+@pytest.mark.parametrize(
+    "text, place, before, expected",
+    [
+        # the word standing for the filing named before: whether one is needed
+        ("and do we need one? the shop is on ECS Xi'an", "on ECS Xi'an", True, "ask_need_icp"),
+        ("we're on Azure Frankfurt, no CDN. we need it, right?", "Frankfurt", True, "ask_need_icp"),
+        # nothing named before: not taken for the filing
+        ("and do we need one? the shop is on ECS Xi'an", "on ECS Xi'an", False, None),
+        # a question of its own, about something the FAQ does not cover
+        ("on ECS Xi'an. how much does it cost?", "on ECS Xi'an", True, "ask_unanswerable"),
+    ],
+)
+def test_a_word_standing_for_the_filing_named_before_asks_about_it(text, place, before, expected):
+    start = text.index(place)
+    hosting = {"entity": "hosting_location", "value": place, "start": start}
+    message = Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": "nlu_fallback", "confidence": 0.6},
+            INTENT_RANKING_KEY: [
+                {"name": "ask_ip_only", "confidence": 0.5},
+                {"name": "out_of_scope", "confidence": 0.4},
+                {"name": "ask_need_icp", "confidence": 0.1},
+            ],
+            ENTITIES: [{**hosting, "end": start + len(place)}],
+            "metadata": {FILING_NAMED_BEFORE_KEY: True} if before else {},
+        }
+    )
+    decided = _scope().process([message])[0].get(INTENT)["name"]
+    if expected:
+        assert decided == expected
+    else:
+        assert decided not in ("ask_need_icp", "ask_hosted_outside")
+
+
+@pytest.mark.parametrize(
+    "parent, expected",
+    [
+        # the foreign parent's registration: the office's certificate is the licence to file with
+        ("registered in Malaysia", ["registered in Malaysia", "Kunming"]),
+        # a licence's place in mainland China told: the presence's place is not added
+        ("licence from Hubei", ["licence from Hubei"]),
+    ],
+)
+def test_a_presences_place_beside_the_parents_registration_is_the_licences(parent, expected):
+    text = f"we're {parent} and have a rep office in Kunming. which province for ICP?"
+    presence, start = "rep office", text.index("rep office")
+    licence = {
+        "entity": "license_province",
+        "value": parent,
+        "start": text.index(parent),
+        "end": text.index(parent) + len(parent),
+    }
+    office = {"entity": "china_presence", "value": presence, "start": start, "end": start + 10}
+    message = _with_entities(text, None, licence, office, _place(text, "Kunming"))
+    licences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "license_province"]
+    assert licences == expected

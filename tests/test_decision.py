@@ -318,6 +318,15 @@ SPEC = {
             ),
         ),
         ({V: "unknown"}, say("utter_which_province_rule", used=[V], sources=["which_province"])),
+        # a foreign licence and no company in mainland China: no Chinese business license
+        (
+            {V: "outside_mainland", P: "none"},
+            say(
+                "utter_which_province_no_chinese_license",
+                used=[V, P],
+                sources=["which_province", "physical_office"],
+            ),
+        ),
         (
             {V: "outside_mainland"},
             say(

@@ -170,6 +170,30 @@ def test_a_typed_reply_is_sent_the_first_time_and_a_button_if_asked_again():
     assert result.outcome == RIGHT and result.asked == ["hosting_location"] * 2 + ["cdn_coverage"]
 
 
+def test_facts_a_typed_reply_tells_beyond_the_one_asked_may_shape_the_answer():
+    case = {
+        "id": "c",
+        "text": "which province do we file in?",
+        "expect": ["which_province"],
+        "replies": {"license_province": "Zhejiang", "china_presence": "representative_office"},
+        "typed": {"license_province": "our rep office's certificate is from Hangzhou"},
+        "then": [{"text": "does the server's region change that?", "expect": ["which_province"]}],
+    }
+    named = [{"text": _text("utter_which_province_named", license_province="Zhejiang")}]
+    fuller = named + _bot("utter_note_representative_office_some_provinces")
+    bot = FakeAssistant(_bot("utter_ask_license_province"), fuller, fuller)
+    played = play_conversation(case, bot, RESPONSES)
+    # the presence came with the typed reply, and stays told for the follow-up
+    assert [r.outcome for _, r in played] == [RIGHT, RIGHT]
+    assert played[0][1].typed and played[1][1].typed
+    # clicked, the reply tells the province alone: the presence's note is not called for
+    clicked = {k: v for k, v in case.items() if k != "typed"}
+    bot = FakeAssistant(_bot("utter_ask_license_province"), fuller, fuller)
+    assert [r.outcome for _, r in play_conversation(clicked, bot, RESPONSES)] == [WRONG, WRONG]
+    bot = FakeAssistant(_bot("utter_ask_license_province"), named)
+    assert play(case, bot, RESPONSES).outcome == RIGHT
+
+
 def test_a_typed_reply_needs_the_value_it_stands_for():
     from eval.cases import check
 

@@ -5740,3 +5740,70 @@ def test_the_filing_not_done_asked_of_its_consequences_is_the_no_filing_question
 )
 def test_audits_of_a_filed_site_are_not_covered(text, subjects):
     assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # the filing's two names asked about: a definition the FAQ does not give
+        ("is ICP filing just another word for beian?", ["definition"]),
+        ("are ICP registration and beian one and the same?", ["definition"]),
+        ("beian same thing as icp?", ["definition"]),
+        # (not the filing of one place against another's)
+        ("is the beian for our Macau box the same as for a Hangzhou one?", []),
+        # how a move is done, not whether the new place needs a filing
+        ("how could we best relocate our site from Qingdao to Tokyo?", ["operations"]),
+        ("how to move the ecs over to the frankfurt region", ["operations"]),
+        ("if we relocate the site to Tokyo, is the beian still needed?", []),
+    ],
+)
+def test_round_92_what_the_faq_does_not_answer_in_the_filings_own_words(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        ("our Jakarta server went down an hour ago, pls help", True),
+        ("the web site on ECS Seoul keeps crashing since this morning", True),
+        ("the VPS in Sydney is not responding", True),
+        # (no fault: the set-up, and a fault asked of the filing)
+        ("our servers are in Seoul and we crash-tested them, do we need ICP?", False),
+        ("our site on ECS Dalian is down: is it because we have no beian?", False),
+    ],
+)
+def test_round_92_a_machine_down_is_a_fault_reported(text, reported):
+    assert reports_a_problem(text) is reported
+
+
+def test_round_92_someone_applying_is_not_the_filing_applying():
+    assert not asks_if_it_applies("can we apply beian licence for the web site?")
+    assert not asks_if_it_applies("could I still apply ICP for our shop?")
+    assert asks_if_it_applies("would the ICP apply to a site on ECS Dalian?")
+    # a company with a physical office asking if it can apply: who may file, not whether needed
+    ranking = [{"name": "ask_physical_office", "confidence": 0.95}]
+    text = "We're Thai, with a rep office in Kunming. Can we apply beian license for the site?"
+    decided = _scope().decide("ask_physical_office", ranking, text, True)
+    assert decided.get("name", "ask_physical_office") == "ask_physical_office"
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # where the domain was registered, or a domain held and not used
+        ("beian for a domain that was bought overseas: how?", ["domains"]),
+        ("must we file a domain which isn't in use yet?", ["domains"]),
+        # (the company registered abroad is the FAQ's own case)
+        ("we're registered outside mainland China: how do we file?", []),
+        # kinds of site with approvals of their own
+        ("how do we get the beian for a dating website?", ["business_types"]),
+        # why a filing is needed at all, asked of no case; asked of a case, it is the FAQ's
+        ("why is beian even required?", ["definition"]),
+        ("why is ICP necessary for a site on ECS Wuhan?", []),
+        # the Commercial License by another English name
+        ("how to apply for an operating ICP licence?", ["licence_types"]),
+        ("our operating licence was issued in Wuhan. Which province do we file in?", []),
+    ],
+)
+def test_batch_h18_uncovered_questions_in_the_filings_own_words(text, subjects):
+    assert uncovered_subjects(text) == subjects

@@ -2982,3 +2982,39 @@ def test_a_reply_telling_a_move_is_read_at_its_end(reply, expected):
     from actions.words_to_facts import to_hosting_location
 
     assert to_hosting_location(reply) == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a CDN's reach named by its edge nodes
+        (
+            "and if the cdn only used its international POPs?",
+            {"cdn_coverage": "international_only"},
+        ),
+        (
+            "we'd run Alibaba CDN on overseas edge nodes only",
+            {"cdn_coverage": "international_only"},
+        ),
+        # (alone, overseas nodes may be the site's own servers: not the CDN's)
+        ("we have overseas nodes behind a load balancer", {}),
+    ],
+)
+def test_round_92_a_cdns_reach_by_its_nodes(nlp, message, expected):
+    found = volunteered_facts(nlp, message)
+    assert {k: v for k, v in found.items() if k == "cdn_coverage"} == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a move put as a case, to a city's short code typed in lower case
+        ("what if we keep the cdn and move ecs to sz?", "mainland_china"),
+        ("and if we migrate the servers to sg, still need it?", "outside_mainland"),
+        # a move planned is asked, not read; a security group is no place
+        ("we will move ecs to sg next month", None),
+        ("how do I attach the ecs to sg-123 in the console?", None),
+    ],
+)
+def test_round_92_a_move_put_as_a_case_is_that_cases_hosting(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
