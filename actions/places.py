@@ -182,6 +182,9 @@ ABROAD: Tuple[str, ...] = (
     "outside of china",
     "outside of mainland china",
     "outside of the mainland",
+    # (typed short: "our servers are outside mainland")
+    "outside mainland",
+    "outside of mainland",
     # ("servers are out of China"; a business run out of a place is there: words_to_facts)
     "out of china",
     "out of mainland china",

@@ -309,6 +309,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bstor\w*\b[^.?!]{0,30}\bdata\b|\bpersonal (?:data|information)\b|\bpipl\b|"
         r"\bcollect\w*\b[^.?!]{0,30}\b(?:e-?mails?|data|phone numbers?|addresses)\b|"
         r"\bpre-?approv\w*|\bcontent\b[^.?!]{0,25}\bapprov\w*|\bapprov\w*[^.?!]{0,25}\bcontent\b|"
+        # what the site says, changed for the filing: "do we need to change our website content
+        # for the filing?"
+        r"\b(?:need|needs|have|has|must|should)\s+(?:to\s+)?(?:\w+\s+)?(?:chang|modif|adjust|edit|"
+        r"alter|censor|remov|translat|rewrit)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:content|texts?|wording|copy|images?|pictures?)\b|"
         # the site's language ("must the site be in Chinese?", "an English-only site"; not
         # "in Chinese mainland")
         r"\b(?:sites?|website|content|pages?|text|copy)\b[^.?!]{0,30}\bin (?:simplified )?"
@@ -781,7 +786,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"when(?!\s+(?:you|we|i|they)\s+(?:already\s+)?(?:hold|own|have)\s+(?:an?\s+|the\s+)?"
         r"(?:icp\s+)?commercial)|why|which)\b"
         r"[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
-        r"\bwhich (?:kind of |type of |sort of )?icp\b",
+        r"\bwhich (?:kind of |type of |sort of )?icp\b|"
+        # whether one needs the Commercial License ("we need commercial license for selling
+        # online in china?"): the FAQ says only who cannot get one
+        r"\b(?:we|i|they|you|one|it)\s+(?:really\s+|also\s+|still\s+|even\s+)?(?:need|require)s?\s+"
+        r"(?:an?\s+|the\s+)?(?:icp\s+)?commercial\s+(?:icp\s+)?licen[cs]e\b(?=[^.!]*\?)|"
+        r"\b(?:icp\s+)?commercial\s+(?:icp\s+)?licen[cs]e\s+(?:is\s+|be\s+)?(?:also\s+)?"
+        r"(?:needed|required|necessary|mandatory)\b",
         # (a subsidiary or WFOE is read as a registered company in China: the branch company answer)
         "companies": r"\bftz\b|\bforeign[- ]invested\b|"
         # a partner or agent filing for one, or lending its filing (not one who says something,

@@ -1118,12 +1118,13 @@ _DENIAL = re.compile(
 
 
 def denied_next(value: str, message: str) -> bool:
-    """`value` stands in a question that the next sentence answers with a no."""
+    """`value` stands in a question that the next sentence answers with a no (not a question
+    of its own that opens with "no": "so hong kong it is? no filing needed there?")."""
     text, phrase = _clean(message), _clean(value)
     sentences = SENTENCES.findall(text)
     for here, after in zip(sentences, sentences[1:]):
         if phrase in here and here.rstrip().endswith("?"):
-            return bool(_DENIAL.match(after))
+            return bool(_DENIAL.match(after)) and not after.rstrip().endswith("?")
     return False
 
 
@@ -2136,7 +2137,10 @@ _CDN_NONE = re.compile(
     r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b|"
     # the CDN itself dropped: "drop the cdn entirely", "switched off our CDN"
     r"\b(?:drop\w*|remov\w*|ditch\w*|disabl\w*|scrap\w*|cancel\w*|(?:turn|switch|shut)\w*\s+off)\s+"
-    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b"
+    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b|"
+    # ... or set aside for something else: "if instead of the CDN we moved the server"
+    r"\b(?:instead of|rather than|in place of)\s+(?:(?:the|our|that|this|a|an|using|alibaba|"
+    r"aliyun|cloud)\s+){0,2}cdns?\b"
 )
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|ex|except|"
@@ -2330,9 +2334,10 @@ def read_presence(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     # (a founding in the past stands today: "we set up a branch in Fujian last year")
     founded = _FOUNDED.search(clause) and not _GONE.search(clause)
-    if (_PAST.search(clause) and not founded) or _ENDED_LATER.search(
-        _rest_of_sentence(value, message)
-    ):
+    # (not a case put in the past tense: "what if we only had a rep office instead?")
+    if (
+        _PAST.search(clause) and not founded and not _puts_a_case(value, message)
+    ) or _ENDED_LATER.search(_rest_of_sentence(value, message)):
         # "we had a rep office in Beijing but closed it last year, so nothing now"
         return d.NO_PRESENCE if _NOTHING_NOW.search(_clean(message)) else None
     if _FUTURE.search(clause) or denied_next(value, message) or weighs_options(message):
@@ -2933,6 +2938,10 @@ _LACKS_DOCUMENTS = re.compile(
     r"(?:have|got)\b|"
     r"\b(?:documents?|papers|paperwork)\s+(?:keep|kept|keeps)\s+(?:getting|being)\s+"
     r"(?:rejected|refused|turned down|denied)\b|"
+    # everything asked for, not provided: "what if the branch can't provide everything you need?"
+    r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
+    r"(?:\w+\s+)?(?:provide|supply|produce|submit|furnish)\s+(?:everything|all|what)\b[^,;.]{0,30}"
+    r"\b(?:needed|need|needs|required|requires|require|asked for|ask for|asks for)\b|"
     # papers that cannot be made valid: "the papers from home can't be legalised in time"
     r"\b(?:documents?|paperwork|papers|domain)\b[^,;.]{0,40}\b(?:cannot|can't|cant|won't)\s+be\s+"
     r"(?:legali[sz]ed|notari[sz]ed|apostilled|certified|translated|issued|provided|obtained|"
@@ -3185,7 +3194,7 @@ def read_access(value: str, message: str) -> Optional[str]:
     ):
         return None  # "while testing we reached it by IP only": not how it is reached now
     read = to_access_method(negation_marked(value, message))
-    if read == d.DOMAIN_NAME and _FUTURE.search(clause):
+    if read == d.DOMAIN_NAME and _FUTURE.search(clause) and not _puts_a_case(value, message):
         return None  # "IP-only while we test, a domain comes next month": not how it is reached
     if read == d.DOMAIN_NAME and _unused_domain(_clean(value) + _around(value, message)[1]):
         return d.IP_ONLY if _mentioned(_clean(message), _IP) else None

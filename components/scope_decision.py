@@ -402,6 +402,40 @@ def _places_of_the_presence(entities: List[Dict[Text, Any]], text: Text) -> List
     ]
 
 
+# A branch named bare ("same with a branch?"): alone, it may be a bank's or a code branch; in a
+# follow-up that puts a case or tells a fact in a conversation on the filing, the company's (not
+# "the branch's papers": one told before, referred to)
+_A_BRANCH = re.compile(
+    r"\b(?:an?|our|one)\s+(?:own\s+)?(?:registered\s+|local\s+|chinese\s+|mainland\s+)?"
+    r"branch(?!'s|\s+(?:office|manager|name|of\s+(?:a|the|our)\s+bank)\b)\b"
+)
+_OTHER_BRANCHES = re.compile(r"\b(?:bank|banking|git|code|feature|main|master|repo\w*|merge)\b")
+
+
+def _a_branch_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A bare branch in a follow-up that continues the conversation's question with facts
+    ("same with a branch?" after the physical office answer): a branch company, as a presence
+    phrase read by the form's validation."""
+    if not topic or any(e.get("entity") == "china_presence" for e in entities):
+        return []
+    if not continues_with_facts(text) or _OTHER_BRANCHES.search(text.lower()):
+        return []
+    found = _A_BRANCH.search(text.lower())
+    if not found:
+        return []
+    return [
+        {
+            "entity": "china_presence",
+            "value": text[found.start() : found.end()],
+            "start": found.start(),
+            "end": found.end(),
+            "extractor": "ScopeDecision",
+        }
+    ]
+
+
 def _reads_a_fact(message: Message, text: Text) -> bool:
     """A fact entity of `message` reads as a value, as the form's validation reads it (a plan
     told, "we intend to open a branch in Jiangsu next quarter", reads as none)."""
@@ -1635,6 +1669,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             told = self._places_told_as_hosting(
                 message.get(ENTITIES) or [], text, facts_topic
             ) + _places_of_the_presence(message.get(ENTITIES) or [], text)
+            told += _a_branch_in_a_follow_up(message.get(ENTITIES) or [], text, facts_topic)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(

@@ -840,6 +840,21 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
+    # ... after a comma: "we want using your CDN, only for outside mainland area"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"ORTH": {"IN": [",", "-", "–", ":"]}}]
+        # (the CDN's own words between: not "a CDN, our servers are outside mainland")
+        + [
+            {
+                "LOWER": {"IN": ["only", "just", "for", "set", "to", "the", "used", "serving"]},
+                "OP": "?",
+            }
+        ]
+        * 3
+        + [{"LOWER": {"IN": ["outside", "excluding", "except", "without", "including"]}}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # ... hyphenated: "moving the CDN to outside-mainland only", "a non-China CDN"
     add(
         "cdn_coverage",
@@ -958,6 +973,18 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["node", "nodes", "pop", "pops", "edges"]}}]
         + [{"LOWER": "only", "OP": "?"}],
     )
+    # ... or its nodes placed: "alibaba CDN but only the nodes outside china", "a CDN whose
+    # edge nodes are in mainland China"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": ["node", "nodes", "pop", "pops", "edges"]}}]
+        + [{"LOWER": {"IN": ["are", "is"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["outside", "in", "inside", "within", "excluding", "covering"]}}]
+        + [{"LOWER": {"IN": ["the", "of"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # Alibaba Cloud CDN's "Global" area picked or switched to: "we picked Global as the
     # acceleration region", "switching the area to plain Global", "alibaba cdn, global"
     add(
@@ -1009,6 +1036,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         "cdn_coverage",
         [{"LEMMA": {"IN": ["drop", "remove", "ditch", "disable", "scrap", "cancel"]}}]
         + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
+    )
+    # ... or set aside: "if instead of the CDN they just moved the server to Chengdu?"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["instead", "rather"]}}, {"LOWER": {"IN": ["of", "than"]}}]
+        + [{"LOWER": {"IN": cdn_determiners + ["a", "an", "using"]}, "OP": "?"}] * 2
         + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
     )
     add(

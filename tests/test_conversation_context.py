@@ -530,3 +530,21 @@ def test_a_presences_place_beside_the_parents_registration_is_the_licences(paren
     message = _with_entities(text, None, licence, office, _place(text, "Kunming"))
     licences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "license_province"]
     assert licences == expected
+
+
+@pytest.mark.parametrize(
+    "text, topic, told",
+    [
+        ("and the same with a branch?", "physical_office", ["a branch"]),
+        ("ok, what if we set up our own branch instead?", "which_province", ["our own branch"]),
+        # a bank's or the code's branch, or no conversation: no presence
+        ("and if the bank branch closes?", "physical_office", []),
+        # (one told before, referred to)
+        ("and we may use the branch's papers, right?", "physical_office", []),
+        ("same with a branch?", None, []),
+    ],
+)
+def test_a_bare_branch_in_a_follow_up_is_a_branch_company(text, topic, told):
+    message = _with_entities(text, topic)
+    presences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "china_presence"]
+    assert presences == told

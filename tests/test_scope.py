@@ -403,7 +403,6 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "can the temporary ECS for the CDN filing be pay-as-you-go instead of a subscription?",
         # what the site charges for is its business, not what a filing costs
         "our rep office's site will take payments from members, can it get the commercial licence?",
-        "the WFOE plans to charge customers online: do we need the ICP commercial license?",
         "we sell paid courses from an ECS in Nanjing; icp needed?",
         "HK company, rep office in Beijing: can we get the ICP commercial licence for our paid "
         "membership site?",
@@ -1183,7 +1182,12 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
         # a filing's price asked of Alibaba Cloud is a cost question
         ("is the ICP filing a paid service?", ["cost"]),
         ("does Alibaba Cloud accept card payments for the filing?", ["cost"]),
-        ("our members area collects fees from users, is the commercial license needed?", []),
+        # (what the site charges is no cost of a filing; whether the Commercial License is needed
+        # the FAQ does not say)
+        (
+            "our members area collects fees from users, is the commercial license needed?",
+            ["licence_types"],
+        ),
         # ... but the commercial licence for a company in China is not: the FAQ says only that a
         # physical office cannot get one
         (
@@ -5806,4 +5810,24 @@ def test_round_92_someone_applying_is_not_the_filing_applying():
     ],
 )
 def test_batch_h18_uncovered_questions_in_the_filings_own_words(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # whether the Commercial License is needed: the FAQ says only who cannot get one
+        ("do we also need an ICP commercial licence to take payments?", ["licence_types"]),
+        ("commercial license required for our web shop?", ["licence_types"]),
+        (
+            "the WFOE plans to charge customers online: do we need the ICP commercial license?",
+            ["licence_types"],
+        ),
+        # (one held, updated for the load balancer, is the FAQ's)
+        ("we hold a commercial license; do we need it updated when moving to the SLB?", []),
+        # the site's content changed for the filing
+        ("would we have to rewrite some texts on the site before filing?", ["data_and_content"]),
+    ],
+)
+def test_round_93_uncovered_questions_after_an_answer(text, subjects):
     assert uncovered_subjects(text) == subjects

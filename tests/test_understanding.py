@@ -3018,3 +3018,65 @@ def test_round_92_a_cdns_reach_by_its_nodes(nlp, message, expected):
 )
 def test_round_92_a_move_put_as_a_case_is_that_cases_hosting(nlp, message, expected):
     assert volunteered_facts(nlp, message).get("hosting_location") == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # the CDN set aside for something else, in a case put
+        (
+            "and if rather than the cdn we put the shop on ECS Xi'an?",
+            {"cdn_coverage": "none", "hosting_location": "mainland_china"},
+        ),
+        # a domain added later, in a case put
+        ("and if we bind a domain to it next month?", {"access_method": "domain_name"}),
+        # the CDN's area after a comma, and servers "outside mainland" typed short
+        ("we'd use Alibaba CDN, just for outside mainland", {"cdn_coverage": "international_only"}),
+        ("both our servers are outside mainland", {"hosting_location": "outside_mainland"}),
+        # (the servers' place after a CDN named is no CDN area)
+        (
+            "there is a CDN, the servers sit outside mainland",
+            {"hosting_location": "outside_mainland"},
+        ),
+    ],
+)
+def test_round_92_facts_after_tuning_on_it(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
+
+
+def test_a_question_opening_with_no_does_not_deny_the_place_before_it():
+    from actions.words_to_facts import denied_next, place_as_the_sites
+
+    assert (
+        place_as_the_sites("Macau", "so Macau it is? no beian needed there?") == "outside_mainland"
+    )
+    assert not denied_next("Macau", "so Macau it is? no beian needed there?")
+    assert denied_next("Macau", "servers in Macau? no, in Hanoi.")
+
+
+def test_a_presence_put_as_a_case_in_the_past_tense_is_that_case():
+    from actions.words_to_facts import read_presence
+
+    assert read_presence("rep office", "and what if we only had a rep office?") == (
+        "representative_office"
+    )
+    # (one that was, and ended, is not today's)
+    assert read_presence("rep office", "we had a rep office in Hefei until 2021") is None
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("if the CDN only had nodes outside China, fine?", "international_only"),
+        ("a CDN with its pops in mainland China", "includes_mainland"),
+    ],
+)
+def test_round_93_a_cdns_reach_by_where_its_nodes_are(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == expected
+
+
+def test_everything_asked_for_not_provided_is_lacking_the_documents():
+    from actions.words_to_facts import lacks_documents
+
+    assert lacks_documents("and if our wfoe can't supply all the authorities require?")
+    assert not lacks_documents("we can provide everything you need")
