@@ -107,7 +107,15 @@ _WHAT_WE_NEED_TO = (
 _WHY_NEEDED_AT_ALL = re.compile(
     r"\bwhy\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filings?|registration|"
     r"licen[cs]es?))?\s+(?:so\s+|even\s+|really\s+)?(?:necessary|needed|required|"
-    r"mandatory|a must|compulsory)\s*(?:at all\s*)?(?:in china\s*)?(?:[?.!]|$)"
+    r"mandatory|a must|compulsory)\s*(?:at all\s*)?(?:in china\s*)?(?:[?.!]|$)|"
+    # ... or of the state that requires it: "Why does China require ICP filing at all?"
+    r"\bwhy\s+(?:does|do|would)\s+(?:china|the (?:chinese )?government|the state|beijing|the miit|"
+    r"miit|the law|chinese law|the authorities)\s+(?:even\s+|really\s+)?(?:require|need|want|"
+    r"demand|insist on)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filings?|registration))?"
+    r"\s*(?:at all\b|(?:in the first place|anyway)\b|[?.!]|$)|"
+    # what it is for, the filing named before: "... curious what it's for", "what's it for?"
+    r"\b(?:icp|beian|filing)\b[^?]{0,150}?\bwhat(?:\s+(?:it|this|that)(?:'s|\s+is)|(?:'s|\s+is)\s+"
+    r"(?:it|this|that))\s+(?:really\s+|actually\s+|even\s+)?for\s*(?:[?.!]|$)"
 )
 
 

@@ -5831,3 +5831,19 @@ def test_batch_h18_uncovered_questions_in_the_filings_own_words(text, subjects):
 )
 def test_round_93_uncovered_questions_after_an_answer(text, subjects):
     assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # why the state requires a filing at all: its purpose, which the FAQ does not give
+        ("why does the Chinese government require beian in the first place?", ["definition"]),
+        ("we're on ECS Oslo and never needed a beian. honestly, what's it for?", ["definition"]),
+        # (not anything else asked of: "what's this for?" alone)
+        ("what's this for?", []),
+        # (why one case needs it and another not is the FAQ's rule)
+        ("why does China require ICP for a Wuhan server but not a Macau one?", []),
+    ],
+)
+def test_round_94_the_filings_purpose_is_not_covered(text, subjects):
+    assert uncovered_subjects(text) == subjects
