@@ -109,9 +109,10 @@ _WHY_NEEDED_AT_ALL = re.compile(
     r"licen[cs]es?))?\s+(?:so\s+|even\s+|really\s+)?(?:necessary|needed|required|"
     r"mandatory|a must|compulsory)\s*(?:at all\s*)?(?:in china\s*)?(?:[?.!]|$)|"
     # ... or of the state that requires it: "Why does China require ICP filing at all?"
-    r"\bwhy\s+(?:does|do|would)\s+(?:china|the (?:chinese )?government|the state|beijing|the miit|"
-    r"miit|the law|chinese law|the authorities)\s+(?:even\s+|really\s+)?(?:require|need|want|"
-    r"demand|insist on)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filings?|registration))?"
+    r"\bwhy\s+(?:(?:does|do|would)\s+)?(?:china|the (?:chinese )?government|the state|beijing|"
+    r"the miit|miit|the law|chinese law|the authorities)\s+(?:even\s+|really\s+)?(?:require|need|"
+    r"want|demand|insist on)s?\s+(?:an?\s+|the\s+)?(?:icp|beian|it|this|that)"
+    r"(?:\s+(?:filings?|registration))?"
     r"\s*(?:at all\b|(?:in the first place|anyway)\b|[?.!]|$)|"
     # what it is for, the filing named before: "... curious what it's for", "what's it for?"
     r"\b(?:icp|beian|filing)\b[^?]{0,150}?\bwhat(?:\s+(?:it|this|that)(?:'s|\s+is)|(?:'s|\s+is)\s+"
@@ -421,7 +422,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
         r"\bunstable\b|\btimeouts?\b|\bvpn\b",
         # Changing, moving or losing a filing (not "does that change anything").
-        "existing_filing": r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
+        # a filing done again: "must the beian be done again?" (not once a load balancer is
+        # added: the FAQ's SLB answer says what to do then)
+        "existing_filing": r"^(?!.*\b(?:slb|load[- ]balanc\w*)\b).*?(?:"
+        r"\b(?:filing|icp|beian)\b[^.?!]{0,30}\b(?:redone|re-?done|done again|re-?filed|"
+        r"re-?submitted)\b|\b(?:redo|re-?file|refile|re-?submit)\s+(?:the\s+|our\s+)?"
+        r"(?:filing|icp|beian)\b)|"
+        r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
         r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
         r"province)\b|"
@@ -692,7 +699,13 @@ UNCOVERED: Dict[str, Pattern] = {
         "global_accelerator": r"(?<!off )(?<!from )(?<!left )(?<!dropped )\bglobal accelerator\b",
         # another country's or region's rules: "an EU equivalent of ICP?", "Indonesia PSE - the
         # same as ICP?", "does Macau have its own website licence?"
-        "other_countries": r"\b(?:equivalent|counterpart|analog(?:ue)?)s?\b[^.?!]{0,20}"
+        # (and a licence or registration from another place's government: "a licence from the
+        # HK government", "some kind of registration with the Singapore authorities")
+        "other_countries": r"\b(?:licen[cs]es?|registrations?|permits?|approvals?)\s+"
+        r"(?:\w+\s+){0,2}?(?:from|with|by)\s+(?:the\s+)?(?!(?:chinese|china|mainland|prc|miit|provincial|local|"
+        r"relevant|communications|same|right|proper)\b)[a-z]+(?:\s+kong)?\s+(?:government|"
+        r"authorit(?:y|ies)|regulators?)\b|"
+        r"\b(?:equivalent|counterpart|analog(?:ue)?)s?\b[^.?!]{0,20}"
         r"\b(?:icp|beian)\b|"
         r"\b(?:icp|beian)[- ](?:style|like|type|equivalent)\b|"
         r"\b(?:like|similar to|same (?:thing )?as|comparable to)\s+(?:china's\s+|chinese\s+|the\s+|"
@@ -702,6 +715,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bkominfo\b|\bpse\b|\broskomnadzor\b|\bmeity\b|\bdpo\b|\bdata protection officer\b",
         # (and P2P CDN, or DCDN set against CDN: the FAQ speaks only of CDN)
         "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bpcdn\b|"
+        # another product asked for: "is there some other Alibaba product that speeds up delivery
+        # into China without a filing?"
+        r"\b(?:some|any|an|another)\s+(?:other\s+)?(?:alibaba(?:\s+cloud)?\s+|aliyun\s+)?"
+        r"(?:products?|services?|solutions?|offerings?)\s+(?:that|which|to)\b|"
         # security products ("how do I put WAF in front of it?")
         r"\bwaf\b|\bweb application firewall\b|\banti-?ddos\b|\bddos protection\b|"
         r"\bcloud firewall\b|"
@@ -885,7 +902,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # "what is an ICP filing for, exactly?"
         r"\bwhat(?:'?s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filing|licen[cs]e|"
         r"registration|record|number))?\s+(?:(?:actually|really|even|exactly)\s+)?for\s*"
-        r"(?:[?.!,]|$)|"
+        r"(?:anyway\b\s*|exactly\b\s*)?(?:[?.!,]|$)|"
         # what it is for: "What is the purpose of ICP Filing?", "Why is ICP Filing important?"
         r"\b(?:purpose|point|importance|benefits?|advantages?)\s+of\s+(?:having\s+|getting\s+)?"
         r"(?:an?\s+|the\s+)?(?:icp|beian)\b|"

@@ -36,6 +36,7 @@ from actions.words_to_facts import (
     not_held_yet,
     of_another_site,
     opens_with_yes_or_no,
+    place_of_a_plan,
     read_access,
     read_cdn,
     read_hosting,
@@ -121,6 +122,39 @@ _READERS = {
 }
 
 
+_ONLY_POSSIBLE = re.compile(
+    r"\b(?:maybe|might|may|possibly|perhaps|at some point|some ?day|would|could|thinking|"
+    r"consider\w*|talk of|not decided|undecided|if)\b"
+)
+
+
+def _clause_of(phrase: str, message: str) -> str:
+    """The sentence of `message` holding `phrase` (the message when it is not found)."""
+    text = message.lower()
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        if phrase.lower() in sentence:
+            return sentence
+    return text
+
+
+def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
+    """Today's servers told beside a mainland part planned for them ("SLB + 4 ECS in Tokyo today.
+    Next quarter we add an ECS pool in cn-shenzhen. ICP?"): what is asked about is the plan, so
+    where the site is hosted is asked, not read as today's (unless the message asks of today:
+    "For now, do we need ICP?", in the sentence that asks)."""
+    if "?" not in message or FOR_NOW.search(
+        re.split(r"(?<=[.!;])\s+", message.lower().strip())[-1]
+    ):
+        return False
+    return any(
+        told_for_another_time(str(v), message) == PLANNED
+        # (a decided plan: not one only possible, "maybe we add servers in Shenzhen at some point")
+        and not _ONLY_POSSIBLE.search(_clause_of(str(v), message))
+        and place_of_a_plan(str(v)) == decision.MAINLAND_CHINA
+        for v in phrases
+    )
+
+
 def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optional[str]:
     """The fact's closed value for what the user said, or None.
 
@@ -134,6 +168,8 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
             # (not another site's servers: "our blog is on ECS Beijing, but the shop is on an SG
             # box. Does the shop need ICP?")
             value = [v for v in value if not of_another_site(str(v), message)] or value
+            if _a_mainland_part_planned(value, message):
+                return None
         return _COMBINE[fact]({clean_fact(fact, v, message) for v in value})
     if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:
         # "the licence was issued in Shanghai; the parent is registered in Hong Kong": where the

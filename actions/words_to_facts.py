@@ -2096,6 +2096,12 @@ def to_hosting_location(text: str) -> Optional[str]:
     return _hosting_read(text)
 
 
+def place_of_a_plan(phrase: str) -> Optional[str]:
+    """Where a hosting phrase puts the site, its plan read as the case ("move the site to
+    Shanghai next year" -> mainland)."""
+    return _hosting_read(_clean(phrase), as_a_case=True)
+
+
 def _hosting_read(text: str, as_a_case: bool = False) -> Optional[str]:
     """`to_hosting_location` of cleaned text; for a case put ("and if we move ecs to sg?") a
     move or plan in it is the case asked about, read as such."""
@@ -2142,13 +2148,19 @@ _CDN_NONE = re.compile(
     r"\b(?:instead of|rather than|in place of)\s+(?:(?:the|our|that|this|a|an|using|alibaba|"
     r"aliyun|cloud)\s+){0,2}cdns?\b"
 )
+# A CDN's part for a place: "mainland acceleration", "the mainland coverage"
+_CDN_PART = r"(?:acceleration|coverage|nodes?|pops?|region|area|part)"
 _CDN_EXCLUDES_MAINLAND = re.compile(
     r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|ex|except|"
     r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
     r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
-    r"(?:mainland|china|prc)(?: china)? (?:is |are )?(?:not (?:covered|included)|excluded|"
-    r"left out|switched off|turned off|disabled)|"
+    r"(?:mainland|china|prc)(?: china)? (?:" + _CDN_PART + r"\s+)?"
+    r"(?:is |are )?(?:not (?:covered|included)|excluded|left out|switched off|turned off|disabled|"
+    r"off\b)|"
+    # the mainland's part dropped: "drop the mainland coverage on the CDN"
+    r"\b(?:drop\w*|remov\w*|disabl\w*|turn\w* off|switch\w* off|cut\w*)\s+(?:the\s+)?"
+    r"(?:mainland|china|prc)(?: china)?\s+" + _CDN_PART + r"\b|"
     r"\b(?:has|have|with)\s+(?:the\s+)?(?:mainland\s+china|mainland|china|prc)\s+(?:excluded|"
     r"switched off|turned off|disabled)|"
     # no points of presence there: "no PoPs in China", "no mainland nodes" (not "no doubt it
@@ -3136,6 +3148,8 @@ def _unused_domain(text: str) -> bool:
 _NOT_ONLY_IP = re.compile(
     r"\b(?:not|n't|don't|dont|do not|doesn't|does not|isn't|is not)\s+(?:\w+\s+)?(?:only|just)\b"
     r"[^,;.]{0,25}\bip\b|"
+    # "no IP-only stuff", "no ip only access"
+    r"\bno\s+(?:\w+\s+)?ip[- ]only\b|"
     # "on a domain, not ip only", "it isn't IP-only access"
     r"\b(?:not|isn't|is not|aren't|are not)\s+(?:\w+\s+)?(?:by\s+|via\s+|through\s+)?"
     r"(?:the\s+|an?\s+)?ip(?:\s+address)?[- ]only\b"

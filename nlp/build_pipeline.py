@@ -973,6 +973,31 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["node", "nodes", "pop", "pops", "edges"]}}]
         + [{"LOWER": "only", "OP": "?"}],
     )
+    # ... or scoped to the overseas areas: "what if we scope the CDN to overseas-only?"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": ["overseas", "international"]}}, {"ORTH": "-", "OP": "?"}]
+        + [{"LOWER": "only"}],
+    )
+    # the mainland's part switched off or dropped: "mainland acceleration is off", "drop the
+    # mainland coverage on the CDN"
+    cdn_parts = ["acceleration", "coverage", "nodes", "pops", "region", "area", "part"]
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": MAINLAND_WORDS}}, {"LOWER": {"IN": cdn_parts}}]
+        + [
+            {"LOWER": {"IN": ["is", "are", "was"]}},
+            {"LOWER": {"IN": ["turned", "switched"]}, "OP": "?"},
+        ]
+        + [{"LOWER": {"IN": ["off", "disabled", "excluded"]}}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["drop", "remove", "disable", "cut"]}}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}, {"LOWER": {"IN": cdn_parts}}],
+    )
     # ... or its nodes placed: "alibaba CDN but only the nodes outside china", "a CDN whose
     # edge nodes are in mainland China"
     add(

@@ -5847,3 +5847,36 @@ def test_round_93_uncovered_questions_after_an_answer(text, subjects):
 )
 def test_round_94_the_filings_purpose_is_not_covered(text, subjects):
     assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # another place's own licence or registration
+        (
+            "must a site on Macau servers also get a permit from the Macau government?",
+            ["other_countries"],
+        ),
+        ("any registration with the Japanese authorities for our Tokyo site?", ["other_countries"]),
+        # (the relevant authority of the FAQ's own physical office answer is no other place's)
+        ("where do we get the certificate from the relevant authority?", []),
+        # another product asked for
+        (
+            "is there any other service that gets content into China without ICP?",
+            ["other_products"],
+        ),
+        # a filing done again after a change (one behind a load balancer is the FAQ's SLB answer)
+        (
+            "we moved the site to new ECS in Wuhan. must the beian be done again?",
+            ["existing_filing"],
+        ),
+        (
+            "we put an SLB in front of the Wuhan ECS; must the beian be done again?",
+            [],
+        ),
+        # what it is for, typed with "anyway"
+        ("what's beian for anyway? why China needs it", ["definition"]),
+    ],
+)
+def test_round_95_uncovered_questions_beside_a_set_up(text, subjects):
+    assert uncovered_subjects(text) == subjects

@@ -3080,3 +3080,34 @@ def test_everything_asked_for_not_provided_is_lacking_the_documents():
 
     assert lacks_documents("and if our wfoe can't supply all the authorities require?")
     assert not lacks_documents("we can provide everything you need")
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # the CDN scoped to the overseas areas, its mainland part off or dropped
+        ("and if the cdn were set to international-only?", "international_only"),
+        ("update: the china acceleration is turned off now", "international_only"),
+        ("suppose we remove the mainland nodes from our CDN", "international_only"),
+    ],
+)
+def test_round_95_a_cdns_mainland_part_switched_off(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == expected
+
+
+def test_round_95_no_ip_only_access_is_the_domain():
+    from actions.words_to_facts import to_access_method
+
+    assert to_access_method("our usual shop domain, no ip-only access") == "domain_name"
+    assert to_access_method("no domain at all, IP only") == "ip_only"
+
+
+def test_round_95_a_mainland_part_planned_beside_todays_servers_is_asked():
+    from actions.slot_validation import clean_fact
+
+    message = "ECS in Oslo today. Next year we add an ECS in cn-wuhan for the same shop. Beian?"
+    phrases = ["ECS in Oslo", "ECS in cn-wuhan"]
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, message) is None
+    # (asked of today: today's place)
+    today = "ECS in Oslo today. Next year we add an ECS in cn-wuhan. For now, beian needed?"
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, today) == "outside_mainland"
