@@ -41,6 +41,7 @@ from actions.words_to_facts import (
     read_cdn,
     read_hosting,
     read_presence,
+    sentence_of,
     someone_elses,
     speaks_of_anyone,
     to_hosting_location,
@@ -128,15 +129,6 @@ _ONLY_POSSIBLE = re.compile(
 )
 
 
-def _clause_of(phrase: str, message: str) -> str:
-    """The sentence of `message` holding `phrase` (the message when it is not found)."""
-    text = message.lower()
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
-        if phrase.lower() in sentence:
-            return sentence
-    return text
-
-
 def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     """Today's servers told beside a mainland part planned for them ("SLB + 4 ECS in Tokyo today.
     Next quarter we add an ECS pool in cn-shenzhen. ICP?"): what is asked about is the plan, so
@@ -149,7 +141,7 @@ def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     return any(
         told_for_another_time(str(v), message) == PLANNED
         # (a decided plan: not one only possible, "maybe we add servers in Shenzhen at some point")
-        and not _ONLY_POSSIBLE.search(_clause_of(str(v), message))
+        and not _ONLY_POSSIBLE.search(sentence_of(str(v), message))
         and place_of_a_plan(str(v)) == decision.MAINLAND_CHINA
         for v in phrases
     )

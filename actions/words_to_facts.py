@@ -544,6 +544,11 @@ def _sentence_with(value: str, message: str) -> str:
     return next((t for t in SENTENCES.findall(_clean(message)) if _clean(value) in t), "")
 
 
+def sentence_of(value: str, message: str) -> str:
+    """The cleaned sentence of `message` holding the phrase `value` (the message when none does)."""
+    return _sentence_with(value, message) or _clean(message)
+
+
 # A case put to be answered, not a plan told: "what if we move the ECS to Tokyo?", "would moving
 # to Hong Kong ECS then let us open without it?" (the case's facts are the ones asked about)
 PUTS_A_CASE = re.compile(
