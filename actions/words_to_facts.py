@@ -2082,7 +2082,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return d.OUTSIDE_MAINLAND if read == d.MAINLAND_CHINA else None
     marked = negation_marked(value, message)
     read = (
-        _hosting_read(_clean(marked), as_a_case=True)
+        place_of_a_plan(marked)
         if _puts_a_case(value, message) and not _is_dont_know(_clean(marked))
         else to_hosting_location(marked)
     )

@@ -203,9 +203,14 @@ def _with_entities(text, topic, *entities):
     return _scope().process([message])[0]
 
 
+def _entity(text, words, entity="place", value=None):
+    """An entity over `words` of `text`, its value `words` unless given ("HK" -> "Hong Kong")."""
+    start = text.lower().index(words.lower())
+    return {"entity": entity, "value": value or words, "start": start, "end": start + len(words)}
+
+
 def _place(text, value):
-    start = text.lower().index(value.lower())
-    return {"entity": "place", "value": value, "start": start, "end": start + len(value)}
+    return _entity(text, value)
 
 
 @pytest.mark.parametrize(
@@ -239,12 +244,10 @@ def test_a_place_a_follow_up_names_alone_is_where_the_site_is_hosted(text, place
 )
 def test_a_place_chosen_is_the_sites_beside_a_question_of_its_own(text, typed, topic):
     # (the entity's value is the place's own name, its span the words typed)
-    start = text.index(typed)
-    value = {"HK": "Hong Kong"}.get(typed, typed)
-    place = {"entity": "place", "value": value, "start": start, "end": start + len(typed)}
+    place = _entity(text, typed, value={"HK": "Hong Kong"}.get(typed))
     message = _with_entities(text, topic, place)
     told = [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
-    assert [e["start"] for e in told] == [start]
+    assert [e["start"] for e in told] == [text.index(typed)]
 
 
 @pytest.mark.parametrize(
@@ -322,17 +325,8 @@ def test_whether_the_facts_change_one_questions_thing_is_that_question(text, exp
     ],
 )
 def test_the_place_of_a_presence_is_where_its_licence_was_issued(text, presence, place, expected):
-    start = text.lower().index(presence.lower())
     message = _with_entities(
-        text,
-        None,
-        {
-            "entity": "china_presence",
-            "value": presence,
-            "start": start,
-            "end": start + len(presence),
-        },
-        _place(text, place),
+        text, None, _entity(text, presence, "china_presence"), _place(text, place)
     )
     licences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "license_province"]
     assert licences == ([expected] if expected else [])
@@ -486,8 +480,6 @@ def test_with_no_question_yet_the_parse_hears_whether_the_last_message_named_the
     ],
 )
 def test_a_word_standing_for_the_filing_named_before_asks_about_it(text, place, before, expected):
-    start = text.index(place)
-    hosting = {"entity": "hosting_location", "value": place, "start": start}
     message = Message(
         data={
             TEXT: text,
@@ -497,7 +489,7 @@ def test_a_word_standing_for_the_filing_named_before_asks_about_it(text, place, 
                 {"name": "out_of_scope", "confidence": 0.4},
                 {"name": "ask_need_icp", "confidence": 0.1},
             ],
-            ENTITIES: [{**hosting, "end": start + len(place)}],
+            ENTITIES: [_entity(text, place, "hosting_location")],
             "metadata": {FILING_NAMED_BEFORE_KEY: True} if before else {},
         }
     )
@@ -519,14 +511,8 @@ def test_a_word_standing_for_the_filing_named_before_asks_about_it(text, place, 
 )
 def test_a_presences_place_beside_the_parents_registration_is_the_licences(parent, expected):
     text = f"we're {parent} and have a rep office in Kunming. which province for ICP?"
-    presence, start = "rep office", text.index("rep office")
-    licence = {
-        "entity": "license_province",
-        "value": parent,
-        "start": text.index(parent),
-        "end": text.index(parent) + len(parent),
-    }
-    office = {"entity": "china_presence", "value": presence, "start": start, "end": start + 10}
+    licence = _entity(text, parent, "license_province")
+    office = _entity(text, "rep office", "china_presence")
     message = _with_entities(text, None, licence, office, _place(text, "Kunming"))
     licences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "license_province"]
     assert licences == expected
