@@ -384,7 +384,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"look (?:at|for)|review)\b",
         # (not an API that is hosted like a site: "our API and website run on ECS")
         "settings": r"\bterraform\b|(?<!our )(?<!my )(?<!their )\bapi\b(?!\.\w)"
-        r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives))"
+        r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives|box|boxes|ecs|"
+        r"instances?|vms?|hosts?|nodes?|part)\b)"
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
         r"\bdns (?:records?|resolution|settings?)\b|"
@@ -423,8 +424,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bunstable\b|\btimeouts?\b|\bvpn\b",
         # Changing, moving or losing a filing (not "does that change anything").
         # a filing done again: "must the beian be done again?" (not once a load balancer is
-        # added: the FAQ's SLB answer says what to do then)
-        "existing_filing": r"^(?!.*\b(?:slb|load[- ]balanc\w*)\b).*?(?:"
+        # added: the FAQ's SLB answer says what to do then; more servers behind one are not)
+        "existing_filing": r"^(?!.*\b(?:add\w*|introduc\w*|put\w*|plac\w*|us(?:e|es|ing)|"
+        r"deploy\w*|set\w* up|switch\w* to|mov\w* to|to)\s+(?:an?\s+|the\s+|our\s+)?(?:new\s+)?"
+        r"(?:slb|load[- ]balanc\w*)\b)(?!.*\b(?:slb|load[- ]balancer)(?:'s)?\s+ips?\b).*?(?:"
         r"\b(?:filing|icp|beian)\b[^.?!]{0,30}\b(?:redone|re-?done|done again|re-?filed|"
         r"re-?submitted)\b|\b(?:redo|re-?file|refile|re-?submit)\s+(?:the\s+|our\s+)?"
         r"(?:filing|icp|beian)\b)|"
@@ -708,7 +711,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:equivalent|counterpart|analog(?:ue)?)s?\b[^.?!]{0,20}"
         r"\b(?:icp|beian)\b|"
         r"\b(?:icp|beian)[- ](?:style|like|type|equivalent)\b|"
-        r"\b(?:like|similar to|same (?:thing )?as|comparable to)\s+(?:china's\s+|chinese\s+|the\s+|"
+        # (not the verb: "our branch would like a beian")
+        r"\b(?:(?<!would )(?<!'d )(?<!we )(?<!i )(?<!they )(?<!you )(?<!also )like|similar to|"
+        r"same (?:thing )?as|comparable to)\s+(?:china's\s+|chinese\s+|the\s+|"
         r"an?\s+)?(?:icp|beian)\b|"
         r"\b(?:its|their) own (?:website |web |internet |hosting )?(?:licen[cs]es?|registrations?|"
         r"filings?|rules)\b(?!\s+(?:documents?|certificates?|papers))|"
@@ -1431,6 +1436,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"[^.?!]{0,20}\bin (?:mainland )?(?:china|cn|the prc|prc)\b|"
         r"\b(?:chinese|local|legal|registered) (?:company|entity)\b|"
         r"\bno (?:\w+ ){0,2}(?:company|entity)\b|\bfootprint\b|"
+        # "can we file with nothing in China?"
+        r"\b(?:have|has|had|with) nothing (?:at all )?(?:in|on) (?:the )?(?:mainland|china|prc)\b|"
         # a company's presence, not a site's ("a web presence in China")
         r"(?<!web )(?<!online )(?<!digital )(?<!internet )(?<!-based )\bpresence\b|"
         r"\b(?:company|firm|business|enterprise)\b[^.?!]{0,30}\bin (?:mainland )?"
@@ -3352,6 +3359,9 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:is|isn't)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:something|a thing|"
     r"anything)\s+(?:that\s+)?(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|"
     r"definitely)\s+)?(?:need|must (?:have|do|get)|have to (?:get|do|have)|require)\b|"
+    # ... or "one" ("The branch wants an ICP anyway. Is one needed?"), the question's end
+    r"\b(?:is|isn't)\s+one\s+(?:really\s+|actually\s+|even\s+|still\s+)?(?:needed|required|"
+    r"necessary|mandatory)(?:\s+(?:at all|then|here|for (?:us|me|them|it|this|that)))?\s*\?|"
     # "is there a filing requirement?"
     r"\b(?:is there|are there|any)\s+(?:an?\s+|any\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)"
     r"\s+(?:requirements?|obligations?)\b(?=[^.!]*(?:\?|$))|"
@@ -3475,7 +3485,10 @@ def asks_for_the_filing_of(text: str) -> bool:
 # Whether one can file at all: "can we file without a domain?", "is beian possible with only an
 # IP?" (not how, nor who).
 _CAN_ONE_FILE = re.compile(
-    r"\b(?:can|could|may)\s+(?:we|i|one|you|they)\s+(?:still\s+|even\s+)?(?:file|apply|register|"
+    # (also in a statement's order, as non-native writers ask: "then we can do the ICP with
+    # nothing in China?")
+    r"\b(?:(?:can|could|may)\s+(?:we|i|one|you|they)|(?:we|i|they)\s+(?:still\s+|even\s+)?"
+    r"(?:can|could))\s+(?:still\s+|even\s+)?(?:file|apply|register|"
     r"(?:get|do|make|complete|submit)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing))\b|"
     r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b"
 )
@@ -3496,6 +3509,18 @@ def asks_if_it_needs_a_filing(text: str) -> bool:
 def names_a_presence(text: str) -> bool:
     """A presence in mainland China named: a rep office, branch, WFOE or subsidiary."""
     return bool(_NAMES_A_PRESENCE.search(clean(text)))
+
+
+_NAMES_NO_PRESENCE = re.compile(
+    r"\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:company|entity|office|presence|branch|subsidiary)\b|"
+    r"\bnothing (?:at all )?(?:registered )?(?:in|on) (?:the )?(?:mainland|china|prc)\b"
+)
+
+
+def names_a_presence_or_none(text: str) -> bool:
+    """A presence in mainland China named, or its absence ("with nothing in China", "no
+    entity"): who may file is about it."""
+    return names_a_presence(text) or bool(_NAMES_NO_PRESENCE.search(clean(text)))
 
 
 def asks_if_needed_in(part: str, text: str) -> bool:
@@ -3532,6 +3557,9 @@ _A_CASE_PUT = re.compile(
 # Whether what was just told changes the answer: "does that change things?", "does the process
 # change?", "still fine?", "same deal?"
 _ASKS_IF_IT_CHANGES = re.compile(
+    # the answer for what was just told, asked bare: "... gets retired next month. then?",
+    # "what then?", "and now?"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what\s+)?(?:then|now)(?:\s+what)?\W*$|"
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|"
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
@@ -4256,8 +4284,12 @@ _MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
-    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit)\b|"
-    r"\bwhere to (?:file|apply|submit)\b|" + _WHERE_SOMEONE_FILES + r"|"
+    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit|lodge)\b|"
+    r"\bwhere to (?:file|apply|submit|lodge)\b|" + _WHERE_SOMEONE_FILES + r"|"
+    # ... the filing as the subject: "where must the application be lodged in that case?"
+    r"\bwhere (?:must|should|do|does|can|is|would|will|shall) (?:the |our |an? )?(?:icp |beian )?"
+    r"(?:application|filing|beian|icp|it) (?:be |get |gets )?"
+    r"(?:lodged|submitted|filed|made|sent)\b|"
     # "we must file in Beijing since it's the capital, yes?"
     r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+(?:file|apply|submit|register)"
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"
@@ -4494,6 +4526,27 @@ _UPDATES_THE_FILING = re.compile(
 def asks_to_update_the_filing(text: str) -> bool:
     """Whether the filing (or the licence) is to be updated or changed."""
     return bool(_UPDATES_THE_FILING.search(clean(text)))
+
+
+# Whose registration papers may be used, asked ("can we use the WFOE's papers, or does it have to
+# be the parent's documents?"): the physical office answer's (a list of documents is not asked)
+_WHOSE_PAPERS = (
+    r"(?:papers|paperwork|documents?|docs|business licen[cs]e|registration certificate|"
+    r"certificate of incorporation)"
+)
+_ASKS_WHOSE_PAPERS = re.compile(
+    r"\b(?:can|could|may|should|must)\s+(?:we|i|they)\s+(?:just\s+|still\s+)?(?:use|submit|"
+    r"file with|apply with)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+'s\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    r"\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
+    r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b"
+)
+
+
+def asks_whose_papers(text: str) -> bool:
+    """Whose registration documents may be used for the filing, asked (a company's, named by its
+    possessive): the physical office answer says which are accepted."""
+    return bool(_ASKS_WHOSE_PAPERS.search(clean(text)))
 
 
 def asks_who_may_file(text: str) -> bool:

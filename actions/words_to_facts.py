@@ -510,6 +510,9 @@ _GONE_WORDS = (
     r"(?:[\w-]+ ){0,2}?(?:down|off)|"
     r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up|dropped|"
     r"drop(?:s|ping)?\s+(?:the|our|that|this|those|these)|"
+    # ... or the plan for it given up: "if we scrap the shenzhen plan"
+    r"(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ling|ed|ing)?|ditch(?:es|ing)?|abandon(?:s|ing)?)\s+"
+    r"(?:the|our|that|this|those|these)|"
     # a provider left ("we left Tencent Cloud Guangzhou in January"; not "we left the servers in
     # Beijing", which keeps them there)
     r"(?:moved|migrated) (?:off|away from)|ditched|abandoned|"
@@ -1345,6 +1348,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
         # (or named as the subject its clause leaves out: "our origin used to be in Shanghai but
         # is now in the US")
         or _SERVER_WORDS.search(_elided_subject(value, message))
+        # (or a set-up put before, returned to: "back to the mainland plan")
+        or re.match(r"back to (?:the |our )?\S", phrase)
     ):
         return False
     if (
@@ -1902,7 +1907,10 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
         return None  # "most of our customers are in Shanghai and Beijing. Does that matter?"
     if _NOT_THE_SITES_PLACE.search(text):
         return None
-    if _THE_MAINLAND.match(_clean(place)) and _CDN_TALK.search(text):
+    # (the place as the extractor may take it: "faster in China ... using your CDN")
+    if _THE_MAINLAND.match(re.sub(r"^(?:in|on|at)\s+", "", _clean(place))) and _CDN_TALK.search(
+        text
+    ):
         return None
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
@@ -1948,6 +1956,28 @@ def names_no_place_of_the_site(value: str, message: str) -> bool:
 
 
 _A_COPY = re.compile(r"(?:mirrors?|replicas?)\b")
+
+
+# A server ended, or to be: "retired", "gets decommissioned", "shut down the ..." (not "had":
+# "what if we had one in Chengdu?" puts a case)
+_SERVER_ENDED = re.compile(
+    r"\b(?:decommission\w*|terminat\w*|retir(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|delet\w*|"
+    r"remov\w*|drop(?:s|ped|ping)?|scrap\w*|cancel\w*|ditch\w*|"
+    r"(?:shut|switch\w*|turn\w*|take|took|taking)\s+(?:(?:the|our|that|this|it|them)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:down|off|offline))\b"
+)
+
+
+def ends_a_place_of_the_site(place: str, message: str) -> bool:
+    """The server at `place` is gone or going ("the hangzhou API box gets retired next month.
+    then?", "what if we shut down the Beijing ECS?"): a change of the facts told, the place told
+    before no longer sure to be the site's, so asked again (it is not read as any value)."""
+    clause = _clause_with(place, message)
+    return (
+        bool(_SERVER_ENDED.search(clause))
+        and _find(clause, _MAINLAND_PLACES + _OUTSIDE_PLACES) is not None
+        and not names_no_place_of_the_site(place, message)
+    )
 
 
 def told_for_another_time(value: str, message: str) -> Optional[str]:
@@ -2200,6 +2230,16 @@ _ENDED_LATER = re.compile(
 )
 
 
+# A presence ended by the verb just before it: "closed the rep office", "dissolve our WFOE",
+# "shut down the branch"
+_ENDING_IT = re.compile(
+    r"\b(?:clos(?:e|ed|es|ing)|shut(?:ting)?(?:\s+down)?|dissolv(?:e|ed|es|ing)|"
+    r"deregister(?:ed|s|ing)?|wound up|wind(?:ing)? up|liquidat(?:e|ed|es|ing)|"
+    r"g(?:a|i)ve up|giving up|sell(?:s|ing)?|sold|got rid of|get rid of)\s+"
+    r"(?:down\s+)?(?:the|our|that|this|its|their|my)?\s*$"
+)
+
+
 _NOTHING_NOW = re.compile(
     r"\b(?:nothing|none|no presence|no office|no entity)\s+(?:now|left|any ?more|today|there)\b"
 )
@@ -2352,6 +2392,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
     # (a founding in the past stands today: "we set up a branch in Fujian last year")
     founded = _FOUNDED.search(clause) and not _GONE.search(clause)
     # (not a case put in the past tense: "what if we only had a rep office instead?")
+    if _puts_a_case(value, message) and _ENDING_IT.search(_around(value, message)[0]):
+        return d.NO_PRESENCE  # "what if we closed the rep office?": the case has none
     if (
         _PAST.search(clause) and not founded and not _puts_a_case(value, message)
     ) or _ENDED_LATER.search(_rest_of_sentence(value, message)):
@@ -2797,7 +2839,7 @@ def to_china_presence(text: str) -> Optional[str]:
         _BRANCH
         + _OFFICE
         + ("presence", "anything", "entity", "company", "companies", "business", "subsidiary"),
-    ) or re.search(r"^\s*(?:none|nothing|no|nope|neither)\b", text):
+    ) or re.search(r"^\s*(?:(?:have|has|had|with)\s+)?(?:none|nothing|no|nope|neither)\b", text):
         return d.NO_PRESENCE
     return None
 
@@ -2923,6 +2965,16 @@ def to_commercial_license(text: str) -> Optional[str]:
         return None
     if _A_LICENCE_TO_GET.search(_clean(text)) and not _HOLDS_ONE.search(_clean(text)):
         return None
+    clause = _clean(_clause_about(text, _LICENCE_WORDS))
+    held = _HOLDS_ONE.search(clause)
+    if (
+        held
+        and not _NEGATIVE.search(clause)
+        and re.search(r"(?:^|[:;]|\b(?:but|and|so|ok|okay|well|now))\s*$", clause[: held.start()])
+    ):
+        # held, said in a clause of its own before a question ("we hold an ICP commercial
+        # license, does that change the SLB step?")
+        return d.YES
     return _yes_no(text, _LICENCE_WORDS)
 
 
@@ -2974,7 +3026,9 @@ _LACKS_DOCUMENTS = re.compile(
     # (not "the domain we wanted": the one they could not get is not the one they have)
     r"domain(?!\s+(?:we|i)\s+(?:wanted|liked|chose|picked|preferred))|paperwork|papers|"
     # "can't get the permanent office registration certificate" (not an SSL certificate)
-    r"(?:registration|office|permanent|company|incorporation)\s+certificates?)\b"
+    r"(?:registration|office|permanent|company|incorporation)\s+certificates?|"
+    # ... or the one just named, referred to ("and if we can't get that certificate either?")
+    r"(?:that|this|said)\s+certificate)\b"
 )
 
 
@@ -3289,8 +3343,10 @@ _SOMETHING_ELSE_REGISTERED = re.compile(
 # "has to get the ICP Filing done", "we must get our beian done": what is to be done (not "it took
 # weeks to get the filing done")
 _TO_GET_DONE = re.compile(
-    r"\b(?:(?:need|needs|have|has|want|wants|going|plan|plans|planning|trying)\s+to|must|should|"
-    r"will|'ll)\s+get\s+(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$"
+    r"\b(?:(?:need|needs|have|has|want|wants|going|plan|plans|planning|trying|able|unable)\s+to|"
+    # (or one that cannot be done: "we cant get the ICP done")
+    r"must|should|will|'ll|can|could|cannot|can't|cant|couldn't|couldnt)\s+(?:\w+\s+)?get\s+"
+    r"(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$"
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.
 _HYPOTHETICAL = re.compile(r"\b(?:if|once|after|when|whether|until|before|unless)\b")

@@ -136,6 +136,7 @@ from actions.scope_rules import (
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
+    asks_whose_papers,
     backstory,
     candidates,
     carries_subject,
@@ -149,6 +150,7 @@ from actions.scope_rules import (
     is_question,
     means_another_icp,
     names_a_presence,
+    names_a_presence_or_none,
     names_hosting_in_hong_kong,
     names_servers_not_in_the_mainland,
     names_the_filing,
@@ -178,6 +180,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     UPDATES_A_FACT,
     chooses_a_place,
+    ends_a_place_of_the_site,
     filing_out_of_reach,
     forgoes_the_filing,
     is_general_comparison,
@@ -436,6 +439,44 @@ def _a_branch_in_a_follow_up(
     ]
 
 
+# A bare branch placed by its registration: "German parent, branch registered in Tianjin"
+_BRANCH_PLACED = re.compile(
+    r"\bbranch\s+(?:is\s+|was\s+)?(?:registered|incorporated|established|set up|located|based)"
+    r"\s+(?:in|at)\s+$"
+)
+
+
+def _a_branch_placed_in_the_mainland(
+    entities: List[Dict[Text, Any]], text: Text
+) -> List[Dict[Text, Any]]:
+    """A bare branch registered in a mainland province ("branch registered in Tianjin"): a
+    company's branch, as a presence phrase read by the form's validation (a bank's or a code
+    branch is not registered in a province)."""
+    if any(e.get("entity") == "china_presence" for e in entities):
+        return []
+    for place in entities:
+        if place.get("entity") not in ("license_province", "place"):
+            continue
+        start = int(place.get("start", 0))
+        value = str(place.get("value", ""))
+        # (the place entity may hold "registered in": the words before its place's name)
+        name = re.search(r"\b(?:in|at)\s+(?:the\s+)?(\S.*)$", value)
+        before = text[:start] + (value[: name.start(1)] if name else "")
+        found = _BRANCH_PLACED.search(before.lower())
+        province = NORMALISERS[Fact.LICENSE_PROVINCE](name.group(1) if name else value)
+        if found and province in MAINLAND_PROVINCES:
+            return [
+                {
+                    "entity": "china_presence",
+                    "value": text[found.start() : found.start() + len("branch")],
+                    "start": found.start(),
+                    "end": found.start() + len("branch"),
+                    "extractor": "ScopeDecision",
+                }
+            ]
+    return []
+
+
 def _reads_a_fact(message: Message, text: Text) -> bool:
     """A fact entity of `message` reads as a value, as the form's validation reads it (a plan
     told, "we intend to open a branch in Jiangsu next quarter", reads as none)."""
@@ -446,6 +487,10 @@ def _reads_a_fact(message: Message, text: Text) -> bool:
     return any(
         clean_fact(Fact(name), values if len(values) > 1 else values[0], text) is not None
         for name, values in told.items()
+    ) or any(
+        # (a server told gone changes the facts: its place is asked again)
+        ends_a_place_of_the_site(str(value), text)
+        for value in told.get(Fact.HOSTING_LOCATION.value, [])
     )
 
 
@@ -603,6 +648,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return (
                 self._covered_part(ranking, text, states_facts)
                 or self._covered_statement(text)
+                # ("Where must the application be lodged in that case?" after the IP-only answer:
+                # the conversation's filing, where to file it; not an unrelated question made
+                # not covered by its place, "best pizza place in Singapore?")
+                or (
+                    topic
+                    and intent == not_covered
+                    # (only where the rules, the filing read in, and the classifier agree: "btw how
+                    # do I purge the CDN cache?" names the CDN, but asks nothing of its filing)
+                    and self._follow_up(intent, ranking, text, states_facts, topic, agreed=True)
+                )
                 or self._filing_part_of_blocking(text)
                 or decided
             )
@@ -670,6 +725,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": config["ip_only_intent"], "confidence": 1.0}
         if filing_out_of_reach(text) or lacks_documents(clean(text)):
             return {"name": config["no_filing_intent"], "confidence": 1.0}
+        if asks_whose_papers(text):
+            # "and can we use the WFOE's papers, or must it be the parent's?" after the province
+            # answer: which registration documents count, the physical office answer's
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         changed = self._question_of_the_change(text)
         if changed:
             return changed
@@ -711,6 +770,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         text: Text,
         states_facts: bool,
         topic: Optional[Text] = None,
+        agreed: bool = False,
     ) -> Dict[Text, Any]:
         """A message about no FAQ question when read alone, in a conversation on one, read as
         being about the filing the conversation is on ("Understood. In which province would the
@@ -718,7 +778,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         question it then asks, when the classifier finds it likeliest too; else empty. Given the
         conversation's question (`topic`), a decision that keeps the classifier's question, or
         offers only the conversation's, counts too (for a case put or a change asked about it
-        is not given: there the rules' own question alone is taken)."""
+        is not given: there the rules' own question alone is taken). `agreed`: only a question
+        the rules decide and the classifier finds likeliest."""
         config = self.component_config
         if uncovered_subjects(text):
             return {}
@@ -732,7 +793,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         # the filing is read in)
         name = decided.get("name", intent if topic else None)
         if name in config["faq_intents"] and name == likeliest.get("name"):
+            if agreed and not decided:
+                return {}
             return decided or {"name": name, "confidence": likeliest.get("confidence")}
+        if agreed:
+            return {}
         # ... or the conversation's own question, the one the rules offer and the classifier's
         # likeliest ("once the branch exists, can we just use its registration docs?" after the
         # physical office answer)
@@ -1627,8 +1692,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and (i != config["hosted_outside_intent"] or names_servers_not_in_the_mainland(asked))
             # (how to file, asked after a backstory with a load balancer, IP-only access, a CDN
             # or a province, is that question's own: "launching on ECS with an SLB in front. How
-            # do we get the ICP filing done?")
-            and not (i == config["how_to_get_intent"] and intent in config["ways_to_file"])
+            # do we get the ICP filing done?"), unless a presence or its absence is named in it
+            # ("Later we open the mainland CDN. Then we can do the ICP with nothing in China?")
+            and not (
+                i == config["how_to_get_intent"]
+                and intent in config["ways_to_file"]
+                and not names_a_presence_or_none(asked)
+            )
         ]
         if len(others) == 1 and not uncovered_subjects(asked):
             return {"name": others[0], "confidence": 1.0}
@@ -1653,7 +1723,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             for e in entities
             if e.get("entity") == "place"
             and (on_hosting or chooses_a_place(_as_typed(e, text), text))
-            and place_as_the_sites(str(e.get("value", "")), text)
+            and (
+                place_as_the_sites(str(e.get("value", "")), text)
+                # (or its server gone: the place read as none, the hosting asked again)
+                or (on_hosting and ends_a_place_of_the_site(_as_typed(e, text), text))
+            )
         ]
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -1666,9 +1740,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             topic = _as_intent(metadata.get(CONTEXT_KEY))
             # (after a miss, only for a follow-up that tells facts)
             facts_topic = topic or _as_intent(metadata.get(CONTEXT_AFTER_A_MISS_KEY))
-            told = self._places_told_as_hosting(
-                message.get(ENTITIES) or [], text, facts_topic
-            ) + _places_of_the_presence(message.get(ENTITIES) or [], text)
+            entities = message.get(ENTITIES) or []
+            entities = entities + _a_branch_placed_in_the_mainland(entities, text)
+            told = (
+                entities[len(message.get(ENTITIES) or []) :]
+                + self._places_told_as_hosting(entities, text, facts_topic)
+                + _places_of_the_presence(entities, text)
+            )
             told += _a_branch_in_a_follow_up(message.get(ENTITIES) or [], text, facts_topic)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)

@@ -348,6 +348,9 @@ CDN_PHRASES = [
     "china cdn",
     "mainland cdn",
     "mainland china cdn",
+    # (the FAQ's own order: "Chinese mainland")
+    "china mainland cdn",
+    "chinese mainland cdn",
     "cdn including mainland",
     "cdn including china",
     # the CDN's coverage named alone ("should mainland coverage be added later, ...")
@@ -642,6 +645,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             ]
             + place_tokens,
         )
+    # a set-up put before returned to, named by its place: "ok but back to the mainland plan: ..."
+    # (the case asked about again is where it puts the site)
+    for place_tokens in _places_as_tokens(nlp):
+        add(
+            "hosting_location",
+            [{"LOWER": "back"}, {"LOWER": "to"}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
+            + place_tokens
+            + [{"LOWER": {"IN": ["plan", "option", "setup", "set-up", "scenario", "case"]}}],
+        )
     # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)
     # ... or moved to: "and move ecs to sg?", "migrating the servers to sz"
@@ -696,12 +708,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [NEGATION, *SERVED_FROM, ARTICLE, PROVIDER] + place_tokens + [PLACE_SUFFIX],
         )
         # a move put as a case, the site unnamed: "if we move to HK, can mainland users still
-        # open the site?" (a company moving says so: "if our company moves to Shanghai")
+        # open the site?", "if we move it to HK" (a company moving says so: "if our company
+        # moves to Shanghai")
         add(
             "hosting_location",
             [{"LOWER": "if"}, {"LOWER": {"IN": ["we", "i"]}}]
             + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
-            + [{"LOWER": {"IN": ["over", "everything", "all"]}, "OP": "?"}, {"LOWER": "to"}]
+            + [{"LOWER": {"IN": ["over", "everything", "all", "it", "them"]}, "OP": "?"}]
+            + [{"LOWER": "to"}]
             + [ARTICLE, PROVIDER]
             + place_tokens,
         )
@@ -1157,6 +1171,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["on", "in"]}}, {"LOWER": "the", "OP": "?"}]
         + [{"LOWER": {"IN": ["mainland", "china", "prc"]}}],
     )
+    # ... or nothing at all there, had by the company: "we have nothing in China", "what if we had
+    # nothing at all on the mainland?", "file with nothing in China?" (not "we host nothing in
+    # China": servers)
+    add(
+        "china_presence",
+        [{"LEMMA": {"IN": ["have", "with"]}}, {"LOWER": "nothing"}, {"LOWER": "at", "OP": "?"}]
+        + [{"LOWER": "all", "OP": "?"}, {"LOWER": {"IN": ["on", "in"]}}]
+        + [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["mainland", "china", "prc"]}}],
+    )
     # a representative office by its initials, upper case, singular and someone's ("our RO is
     # registered in Shanghai"; not "HQ in RO", Romania, nor "ROs" of a rule for all of them)
     add(
@@ -1223,8 +1246,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             {"LOWER": {"IN": ["it", "them", "us", "the", "our", "site", "app"]}, "OP": "?"},
             {"LOWER": {"IN": ["by", "via", "through", "with", "using"]}},
             {"LOWER": {"IN": ["its", "the", "an", "their", "our"]}, "OP": "?"},
+            # ("only by its public IP")
+            {"LOWER": {"IN": ["public", "elastic", "static", "server", "raw", "bare"]}, "OP": "?"},
             {"LOWER": "ip"},
         ],
+    )
+    # a domain given a qualifier: "gave the reporting tool a proper domain instead", "its own
+    # custom domain name"
+    add(
+        "access_method",
+        [{"LOWER": {"IN": ["a", "an", "its", "their", "our", "own"]}}]
+        + [{"LOWER": {"IN": ["proper", "real", "own", "custom", "dedicated", "registered"]}}]
+        + [{"LOWER": {"IN": ["custom", "dedicated", "registered"]}, "OP": "?"}]
+        + [{"LOWER": "domain"}, {"LOWER": "name", "OP": "?"}],
     )
     # the site's own host name, said as how it is reached or what it is ("our site is reached
     # through shop.example.cn", "our domain: acme.cn"): a domain name (a host name alone may be

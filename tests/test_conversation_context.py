@@ -9,6 +9,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.decision import Fact
+from actions.slot_validation import clean_fact
+from actions.words_to_facts import read_presence
 from components import conversation_context
 from components.conversation_context import (
     CONTEXT_AFTER_A_MISS_KEY,
@@ -534,3 +537,83 @@ def test_a_bare_branch_in_a_follow_up_is_a_branch_company(text, topic, told):
     message = _with_entities(text, topic)
     presences = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "china_presence"]
     assert presences == told
+
+
+@pytest.mark.parametrize(
+    "text, place, told",
+    [
+        # a bare branch registered in a mainland province: the company's branch
+        ("Our client is a Dutch firm, branch registered in Hefei. Site on Tokyo ECS.", "Hefei", 1),
+        ("the branch is incorporated in Chongqing", "Chongqing", 1),
+        # (placed abroad, or only a bank's branch visited: no presence)
+        ("branch registered in Singapore, site in Osaka", "Singapore", 0),
+        ("we opened an account at the bank's branch in Hefei", "Hefei", 0),
+    ],
+)
+def test_a_bare_branch_registered_in_a_mainland_province_is_a_branch_company(text, place, told):
+    message = _with_entities(text, None, _entity(text, place, "license_province"))
+    presences = [e for e in message.get(ENTITIES) if e["entity"] == "china_presence"]
+    assert len(presences) == told
+    if told:
+        assert read_presence(presences[0]["value"], text) == "branch_company"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("the chengdu box gets decommissioned in march. then?", "chengdu"),
+        ("what if we shut down the Nanjing server?", "Nanjing"),
+    ],
+)
+def test_a_server_told_gone_in_a_follow_up_continues_the_question_and_asks_the_place(text, place):
+    message = _with_entities(text, "need_icp", _entity(text, place))
+    hosting = [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    assert [e["value"] for e in hosting] == [place]
+    # (the place reads as no value: the hosting told before is asked again)
+    assert clean_fact(Fact.HOSTING_LOCATION, place, text) is None
+    assert message.get(INTENT)["name"] == "inform"
+
+
+def test_whose_registration_papers_may_be_used_is_the_physical_office_question():
+    text = "and could we file with the subsidiary's documents, or must it be the parent's papers?"
+    ranking = [{"name": "inform", "confidence": 0.9}]
+    decided = _scope().decide("inform", ranking, text, True, topic="which_province")
+    assert decided.get("name") == "ask_physical_office"
+
+
+def test_mainland_china_named_for_speed_with_a_cdn_is_no_server_in_a_bare_then_follow_up():
+    text = "to load quicker in China we'd add your CDN, only the areas outside mainland. Then?"
+    message = _with_entities(text, "hosted_outside", _entity(text, "in China"))
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+
+
+def test_where_the_application_is_lodged_in_a_follow_up_is_where_to_file():
+    text = "Where should the application be lodged then?"
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.85},
+        {"name": "ask_which_province", "confidence": 0.1},
+    ]
+    decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="ip_only")
+    assert decided.get("name") == "ask_which_province"
+    # (alone, the application may be any: not the filing's)
+    assert _scope().decide("ask_unanswerable", ranking, text, False).get("name") != (
+        "ask_which_province"
+    )
+    # (nor in a conversation when the classifier leans elsewhere among the FAQ questions)
+    other = [
+        {"name": "ask_unanswerable", "confidence": 0.85},
+        {"name": "ask_cdn", "confidence": 0.1},
+    ]
+    assert _scope().decide("ask_unanswerable", other, text, False, topic="ip_only").get("name") != (
+        "ask_which_province"
+    )
+
+
+def test_a_not_covered_follow_up_naming_the_conversations_subject_stays_not_covered():
+    text = "btw how do we flush the CDN cache for one folder"
+    ranking = [
+        {"name": "ask_unanswerable", "confidence": 0.9},
+        {"name": "ask_cdn", "confidence": 0.08},
+    ]
+    decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="cdn")
+    assert decided.get("name") != "ask_cdn"

@@ -5880,3 +5880,47 @@ def test_round_94_the_filings_purpose_is_not_covered(text, subjects):
 )
 def test_round_95_uncovered_questions_beside_a_set_up(text, subjects):
     assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # more servers behind a load balancer the site already has: a filing changed, not covered
+        (
+            "once we put two more ECS behind our Wuhan SLB, is the beian redone?",
+            ["existing_filing"],
+        ),
+        # (the load balancer added, or its IP pointed to, is the FAQ's SLB answer)
+        ("we're adding a load balancer in Wuhan, is the beian redone?", []),
+        ("the SLB's IP is not the one we filed with: must the beian be redone?", []),
+        # a server named by what runs on it is no API setting, nor a filing wished for another
+        # place's
+        ("our Wuhan branch would like a beian for prestige", []),
+        ("our API box in Wuhan goes away soon", []),
+    ],
+)
+def test_round_95_uncovered_after_tuning_on_it(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+def test_round_95_is_one_needed_asks_whether_the_filing_is():
+    text = (
+        "Our Hefei branch would like a beian for prestige, the site is on Osaka ECS. Is one needed?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_need_icp"
+    # (who may file, asked after it, is still the physical office question)
+    asked = "Our Hefei branch would like a beian. Can the branch file it?"
+    assert _decided("ask_physical_office", asked) != "ask_need_icp"
+
+
+def test_round_95_filing_with_no_presence_after_a_cdn_plan_is_the_physical_office_question():
+    text = "Next year we'd turn on the mainland CDN. Then we could file the beian with no entity?"
+    ranking = [{"name": "ask_cdn", "confidence": 0.9}]
+    assert _scope().decide("ask_cdn", ranking, text, True, topic="cdn").get("name") == (
+        "ask_physical_office"
+    )
+    # (how to file, after a CDN backstory, is still the CDN answer's)
+    how = "Next year we'd turn on the mainland CDN. How do we get the beian done then?"
+    assert _scope().decide("ask_cdn", ranking, how, True, topic="cdn").get("name") != (
+        "ask_physical_office"
+    )

@@ -3111,3 +3111,67 @@ def test_round_95_a_mainland_part_planned_beside_todays_servers_is_asked():
     # (asked of today: today's place)
     today = "ECS in Oslo today. Next year we add an ECS in cn-wuhan. For now, beian needed?"
     assert clean_fact(Fact.HOSTING_LOCATION, phrases, today) == "outside_mainland"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a presence ended in a case put: the case has none
+        ("and suppose we dissolved our WFOE?", {"china_presence": "none"}),
+        ("what if we wound up the branch company?", {"china_presence": "none"}),
+        # nothing at all there, had or filed with
+        ("and if we had nothing at all on the mainland?", {"china_presence": "none"}),
+        ("could we still file with nothing in China?", {"china_presence": "none"}),
+        # (servers hosted nowhere there are no company's)
+        ("we host nothing in China", {}),
+        # the FAQ's own order of words for the CDN's mainland part
+        ("we plan to switch on a Chinese mainland CDN", {"cdn_coverage": "includes_mainland"}),
+        # a domain given a qualifier
+        ("and if the admin tool got its own custom domain?", {"access_method": "domain_name"}),
+        # an IP with a qualifier, the only way in
+        ("staff reach it only by its elastic IP", {"access_method": "ip_only"}),
+    ],
+)
+def test_round_95_facts_after_tuning_on_it(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
+
+
+def test_round_95_a_plan_scrapped_is_not_where_the_site_is():
+    message = "ok, and if we cancel the Xiamen plan and remain Seoul-only, no CDN?"
+    assert clean_fact(Fact.HOSTING_LOCATION, ["Xiamen", "Seoul"], message) == "outside_mainland"
+
+
+def test_round_95_a_filing_that_cannot_be_got_done_is_none_held():
+    from actions.words_to_facts import lacks_documents, to_existing_filing
+
+    assert to_existing_filing("we cant get the icp done, the papers never arrive") is None
+    assert to_existing_filing("we got the beian done in 2022") == "yes"
+    # the certificate just named, referred to, that cannot be got
+    assert lacks_documents("and what if we can't obtain that certificate either?")
+    assert not lacks_documents("we can't get the certificate to load on nginx")
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a set-up put before, returned to by its place
+        (
+            "right, back to the Wuhan option: does the load balancer step change?",
+            {"hosting_location": "mainland_china"},
+        ),
+        ("ok, back to the Seoul plan then", {"hosting_location": "outside_mainland"}),
+        # a licence held, said in a clause of its own before the question
+        (
+            "we hold an ICP commercial licence, does the SLB step change?",
+            {"commercial_license": "yes", "existing_filing": None},
+        ),
+    ],
+)
+def test_round_80_facts_returned_to_or_held_before_a_question(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
+
+
+def test_round_95_a_move_of_it_put_as_a_case_is_where_the_site_goes(nlp):
+    assert volunteered_facts(nlp, "and if we migrate it to Macau, anything to file?") == {
+        "hosting_location": "outside_mainland"
+    }
