@@ -1860,6 +1860,21 @@ _THE_MAINLAND = re.compile(
 )
 
 
+# ... or all but it: "not outside mainland" said of a CDN's area
+_OUTSIDE_THE_MAINLAND = re.compile(
+    r"^(?:outside|out of|beyond)\s+(?:of\s+)?(?:the\s+)?(?:(?:chinese\s+)?mainland(?:\s+china)?|"
+    r"china(?:\s+mainland)?|prc)$"
+)
+
+
+def names_an_area(place: str) -> bool:
+    """`place` is mainland China as a whole, or all outside it ("in China", "outside mainland"):
+    named beside a CDN, the area the CDN covers, not a server's place."""
+    # (the place as the extractor may take it: "faster in China ... using your CDN")
+    area = re.sub(r"^(?:in|on|at)\s+", "", _clean(place))
+    return bool(_THE_MAINLAND.match(area) or _OUTSIDE_THE_MAINLAND.match(area))
+
+
 # The people's place and the places listed with it ("customers in Shanghai and Beijing")
 _USERS_PLACES_LISTED = re.compile(
     rf"(?:{_USERS_PLACE.pattern})(?:\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?\w+(?:\s+kong)?)*"
@@ -1907,10 +1922,7 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
         return None  # "most of our customers are in Shanghai and Beijing. Does that matter?"
     if _NOT_THE_SITES_PLACE.search(text):
         return None
-    # (the place as the extractor may take it: "faster in China ... using your CDN")
-    if _THE_MAINLAND.match(re.sub(r"^(?:in|on|at)\s+", "", _clean(place))) and _CDN_TALK.search(
-        text
-    ):
+    if names_an_area(place) and _CDN_TALK.search(text):
         return None
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"

@@ -185,6 +185,7 @@ from actions.words_to_facts import (
     forgoes_the_filing,
     is_general_comparison,
     lacks_documents,
+    names_an_area,
     names_no_server,
     not_a_sites_place,
     place_as_the_sites,
@@ -1718,10 +1719,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if not topic or any(e.get("entity") == "hosting_location" for e in entities):
             return []
         on_hosting = topic not in config["topics_not_on_hosting"] and continues_with_facts(text)
+        # (an area named beside a CDN's coverage is the CDN's: "we choose Global area, not outside
+        # mainland")
+        cdn_told = any(e.get("entity") == "cdn_coverage" for e in entities)
         return [
             {**e, "entity": "hosting_location", "extractor": type(self).__name__}
             for e in entities
             if e.get("entity") == "place"
+            and not (cdn_told and names_an_area(_as_typed(e, text)))
             and (on_hosting or chooses_a_place(_as_typed(e, text), text))
             and (
                 place_as_the_sites(str(e.get("value", "")), text)

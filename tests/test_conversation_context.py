@@ -617,3 +617,20 @@ def test_a_not_covered_follow_up_naming_the_conversations_subject_stays_not_cove
     ]
     decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="cdn")
     assert decided.get("name") != "ask_cdn"
+
+
+def test_an_area_named_beside_a_cdns_coverage_is_no_server_place():
+    text = "sorry, I meant the Global area, not outside mainland China"
+    message = _with_entities(
+        text,
+        "cdn",
+        _entity(text, "Global area", "cdn_coverage"),
+        _entity(text, "outside mainland China"),
+    )
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    # (a place with no CDN named beside it is the site's, in a follow-up that tells facts)
+    moved = "sorry, I meant the servers are outside mainland China"
+    message = _with_entities(moved, "cdn", _entity(moved, "outside mainland China"))
+    assert [e["value"] for e in message.get(ENTITIES) if e["entity"] == "hosting_location"] == [
+        "outside mainland China"
+    ]
