@@ -388,6 +388,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"instances?|vms?|hosts?|nodes?|part)\b)"
         r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
         r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
+        # how a CDN fetches from its origin: "can your CDN pull from an OVH origin at all?"
+        r"\b(?:pull|pulls|pulling|fetch|fetches|fetching)\s+from\s+(?:an?\s+|the\s+|our\s+)?"
+        r"(?:[\w-]+\s+)?origins?\b|\borigin (?:pull|fetch)\b|"
         r"\bdns (?:records?|resolution|settings?)\b|"
         # (not the whole set-up told: "is a filing mandatory in this configuration?")
         r"(?<!this )(?<!that )(?<!such a )(?<!present )(?<!current )(?<!proposed )(?<!above )"
@@ -3564,6 +3567,8 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
+    # "good to go?", "all good then?"
+    r"\b(?:good to go|all good|ok to go|okay to go|safe to go)\b(?:\s+then)?\s*\?|"
     # "so we're fine?", "then it's ok?"
     r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
     r"(?:fine|ok|okay|good|safe|clear|exempt|alright|all right|in the clear)\b(?:\s+then)?\s*\?|"
@@ -4284,7 +4289,9 @@ _MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
-    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit|lodge)\b|"
+    # (the verb dropped, as non-native writers ask: "so where we apply?")
+    r"\bwhere (?:(?:do|should|can|shall|must) )?(?:i|we|they) (?:file|apply|register|submit|"
+    r"lodge)\b|"
     r"\bwhere to (?:file|apply|submit|lodge)\b|" + _WHERE_SOMEONE_FILES + r"|"
     # ... the filing as the subject: "where must the application be lodged in that case?"
     r"\bwhere (?:must|should|do|does|can|is|would|will|shall) (?:the |our |an? )?(?:icp |beian )?"
@@ -4535,9 +4542,11 @@ _WHOSE_PAPERS = (
     r"certificate of incorporation)"
 )
 _ASKS_WHOSE_PAPERS = re.compile(
-    r"\b(?:can|could|may|should|must)\s+(?:we|i|they)\s+(?:just\s+|still\s+)?(?:use|submit|"
-    r"file with|apply with)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"[\w-]+'s\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    # (also in a statement's order: "we may use Japan head office documents meanwhile?")
+    r"\b(?:(?:can|could|may|should|must)\s+(?:we|i|they)|(?:we|i|they)\s+(?:can|could|may))\s+"
+    r"(?:just\s+|still\s+)?(?:use|submit|file with|apply with)\s+(?:the\s+|our\s+|its\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?|"
+    r"branch|subsidiary|wfoe|rep office)\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
     r"\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
     r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b"
 )

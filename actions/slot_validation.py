@@ -129,19 +129,29 @@ _ONLY_POSSIBLE = re.compile(
 )
 
 
+# A question of the time after a plan: "will we need an ICP then?", "would that need a filing?"
+_ASKS_OF_THE_TIME_AFTER = re.compile(
+    r"\b(?:will|would|'ll)\s+(?:we|i|it|that|this|they|the \w+)\s+(?:then\s+|still\s+|also\s+)?"
+    r"(?:need|require|have to|must)\b|\bthen\s*\?"
+)
+
+
 def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     """Today's servers told beside a mainland part planned for them ("SLB + 4 ECS in Tokyo today.
     Next quarter we add an ECS pool in cn-shenzhen. ICP?"): what is asked about is the plan, so
     where the site is hosted is asked, not read as today's (unless the message asks of today:
     "For now, do we need ICP?", in the sentence that asks)."""
-    if "?" not in message or FOR_NOW.search(
-        re.split(r"(?<=[.!;])\s+", message.lower().strip())[-1]
-    ):
+    asked = re.split(r"(?<=[.!;:])\s+", message.lower().strip())[-1]
+    if "?" not in message or FOR_NOW.search(asked):
         return False
     return any(
         told_for_another_time(str(v), message) == PLANNED
-        # (a decided plan: not one only possible, "maybe we add servers in Shenzhen at some point")
-        and not _ONLY_POSSIBLE.search(sentence_of(str(v), message))
+        # (a decided plan: not one only possible, "maybe we add servers in Shenzhen at some point",
+        # unless the question asks of the time after it: "will we need an ICP then?")
+        and (
+            not _ONLY_POSSIBLE.search(sentence_of(str(v), message))
+            or _ASKS_OF_THE_TIME_AFTER.search(asked)
+        )
         and place_of_a_plan(str(v)) == decision.MAINLAND_CHINA
         for v in phrases
     )
@@ -156,11 +166,11 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     if message and value != message and weighs_options(message):
         return None  # "1. a CDN in mainland China ... 2. a CDN around it": the options' facts
     if isinstance(value, list) and fact in _COMBINE:
-        if fact == Fact.HOSTING_LOCATION and message:
-            # (not another site's servers: "our blog is on ECS Beijing, but the shop is on an SG
-            # box. Does the shop need ICP?")
+        if fact in (Fact.HOSTING_LOCATION, Fact.ACCESS_METHOD) and message:
+            # (not another site's servers or way in: "our blog is on ECS Beijing, but the shop is
+            # on an SG box. Does the shop need ICP?")
             value = [v for v in value if not of_another_site(str(v), message)] or value
-            if _a_mainland_part_planned(value, message):
+            if fact == Fact.HOSTING_LOCATION and _a_mainland_part_planned(value, message):
                 return None
         return _COMBINE[fact]({clean_fact(fact, v, message) for v in value})
     if isinstance(value, list) and fact == Fact.LICENSE_PROVINCE:

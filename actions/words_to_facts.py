@@ -6,7 +6,7 @@ does not say (the form then asks again). Pure Python: the validation actions and
 
 import functools
 import re
-from typing import Callable, Dict, Iterable, List, Optional, Pattern, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Pattern, Set, Tuple
 
 from actions import decision as d
 from actions.decision import Fact
@@ -505,14 +505,16 @@ _GONE_WORDS = (
     r"(?:got|was|were|been) shut|"
     # servers that are gone
     r"decommission\w*|terminated|retired|released|switched off|shut (?:down|off)|deleted|"
-    # the verb split by what it acts on: "we shut the shanghai ecs down in march"
-    r"(?:shut|switched|turned|took) (?:the |our |that |this |those |these |it |them )?"
-    r"(?:[\w-]+ ){0,2}?(?:down|off)|"
+    # the verb split by what it acts on: "we shut the shanghai ecs down in march", "we're
+    # shutting the hangzhou one down"
+    r"(?:shut|shutting|switched|switching|turned|turning|took|taking) (?:the |our |that |this |"
+    r"those |these |it |them )?(?:[\w-]+ ){0,2}?(?:down|off)|"
     r"removed|closed|got rid of|gave up|sold|dissolved|deregistered|wound up|dropped|"
     r"drop(?:s|ping)?\s+(?:the|our|that|this|those|these)|"
-    # ... or the plan for it given up: "if we scrap the shenzhen plan"
-    r"(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ling|ed|ing)?|ditch(?:es|ing)?|abandon(?:s|ing)?)\s+"
-    r"(?:the|our|that|this|those|these)|"
+    # ... or the plan for it given up: "if we scrap the shenzhen plan", "ok forget shanghai",
+    # "we delete the beijing landing page"
+    r"(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ling|ed|ing)?|ditch(?:es|ing)?|abandon(?:s|ing)?|"
+    r"delet(?:e|es|ing))\s+(?:the|our|that|this|those|these)|(?<!don't )(?<!not )forget(?: about)?|"
     # a provider left ("we left Tencent Cloud Guangzhou in January"; not "we left the servers in
     # Beijing", which keeps them there)
     r"(?:moved|migrated) (?:off|away from)|ditched|abandoned|"
@@ -791,13 +793,31 @@ _SITE_KINDS = re.compile(
 _ONE_KIND = {"store": "shop"}
 
 
+# How a part is reached, as a question may pick it out: "the IP-only one", "the domain site"
+_REACHED = re.compile(
+    r"\b(?:(ip[- ]?only|only (?:by|via|through) (?:its )?ip|bare ip)|(domains?))\b"
+)
+
+
+def _reached_by(text: str) -> Set[str]:
+    return {"ip" if ip else "domain" for ip, _ in _REACHED.findall(text)}
+
+
 def of_another_site(value: str, message: str) -> bool:
     """`value`'s clause places a kind of site other than the one the message's question asks
     about: "our blog is on ECS in Beijing" of "... the shop is on an SG box. Does the shop need
-    ICP?" (not when the question names no kind, or names that one too)."""
-    asked = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(last_question(_clean(message)))}
-    placed = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(_clause_with(value, message))}
-    return bool(asked) and bool(placed) and not asked & placed
+    ICP?" (not when the question names no kind, or names that one too), or a part reached
+    otherwise than the one it picks out: "an IP-only dashboard on ECS Hong Kong and a domain site
+    on ECS Shanghai. The IP-only one - must they file it?"."""
+    question = last_question(_clean(message))
+    clause = _clause_with(value, message)
+    asked = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(question)}
+    placed = {_ONE_KIND.get(k, k) for k in _SITE_KINDS.findall(clause)}
+    if asked and placed and not asked & placed:
+        return True
+    # (reached by one way only, the question's, against the clause's other way)
+    asked_way, placed_way = _reached_by(question), _reached_by(clause)
+    return len(asked_way) == 1 and len(placed_way) == 1 and asked_way != placed_way
 
 
 _A_FACTS_PREDICATE = re.compile(
@@ -1918,8 +1938,12 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
     a conversation on where a site is hosted, the place is the site's, unless the message says
     whose else it is. None then, and when the place is not read as today's or the case put."""
     text = _clean(message)
-    if any(_clean(place) in m.group(0) for m in _USERS_PLACES_LISTED.finditer(text)):
-        return None  # "most of our customers are in Shanghai and Beijing. Does that matter?"
+    users = [m.span() for m in _USERS_PLACES_LISTED.finditer(text)]
+    named = [m.start() for m in re.finditer(r"\b" + re.escape(_clean(place)) + r"\b", text)]
+    if users and named and all(any(a <= at < b for a, b in users) for at in named):
+        # "most of our customers are in Shanghai and Beijing. Does that matter?" (not a place
+        # named for the site too: "Frankfurt only, chinese users just hit frankfurt")
+        return None
     if _NOT_THE_SITES_PLACE.search(text):
         return None
     if names_an_area(place) and _CDN_TALK.search(text):
@@ -1944,6 +1968,14 @@ def chooses_a_place(place: str, message: str) -> bool:
     return bool(
         re.search(_CHOICE_OPENING + where + r"\s+it\s+is\b", text)
         or re.search(r"(?:" + _CHOOSING + r")(?:the\s+)?" + where + r"\b", text)
+        # kept alone, opening its clause: "Frankfurt only + a CDN?", "stay tokyo-only", "after
+        # that only silicon valley" (not "a CDN covering only Europe")
+        or re.search(
+            r"(?:^|[.!?;,:+]\s*|\b(?:ok|okay|so|then|and|just|after that)\s+)"
+            r"(?:(?:keep|stay|remain)\s+(?:with\s+|in\s+|on\s+)?(?:the\s+)?" + where + r"\b|"
+            r"only\s+(?:the\s+)?" + where + r"\b|" + where + r"[\s-]+only\b)",
+            text,
+        )
     )
 
 
@@ -1975,7 +2007,7 @@ _A_COPY = re.compile(r"(?:mirrors?|replicas?)\b")
 _SERVER_ENDED = re.compile(
     r"\b(?:decommission\w*|terminat\w*|retir(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|delet\w*|"
     r"remov\w*|drop(?:s|ped|ping)?|scrap\w*|cancel\w*|ditch\w*|"
-    r"(?:shut|switch\w*|turn\w*|take|took|taking)\s+(?:(?:the|our|that|this|it|them)\s+)?"
+    r"(?:shut(?:s|ting)?|switch\w*|turn\w*|take|took|taking)\s+(?:(?:the|our|that|this|it|them)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:down|off|offline))\b"
 )
 
@@ -3040,7 +3072,13 @@ _LACKS_DOCUMENTS = re.compile(
     # "can't get the permanent office registration certificate" (not an SSL certificate)
     r"(?:registration|office|permanent|company|incorporation)\s+certificates?|"
     # ... or the one just named, referred to ("and if we can't get that certificate either?")
-    r"(?:that|this|said)\s+certificate)\b"
+    r"(?:that|this|said)\s+certificate)\b|"
+    # getting them said to be impossible: "getting that permanent office certificate is
+    # impossible for them"
+    r"\b(?:getting|obtaining|providing|producing)\s+(?:the\s+|that\s+|this\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:documents?|papers|paperwork|certificates?)\s+"
+    r"(?:is|would be|seems|looks|will be)\s+(?:\w+\s+)?(?:impossible|not possible|"
+    r"out of the question|not an option)\b"
 )
 
 

@@ -724,12 +724,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         # wait, Qingdao")
         if to_access_method(text) == IP_ONLY:
             return {"name": config["ip_only_intent"], "confidence": 1.0}
-        if filing_out_of_reach(text) or lacks_documents(clean(text)):
-            return {"name": config["no_filing_intent"], "confidence": 1.0}
         if asks_whose_papers(text):
             # "and can we use the WFOE's papers, or must it be the parent's?" after the province
-            # answer: which registration documents count, the physical office answer's
+            # answer: which registration documents count, the physical office answer's (also
+            # when some are not ready: "if the rep office paper is not ready, we may use the head
+            # office documents meanwhile?")
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if filing_out_of_reach(text) or lacks_documents(clean(text)):
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
         changed = self._question_of_the_change(text)
         if changed:
             return changed
@@ -1706,7 +1708,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         return {}
 
     def _places_told_as_hosting(
-        self, entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+        self,
+        entities: List[Dict[Text, Any]],
+        text: Text,
+        topic: Optional[Text],
+        intent: Optional[Text] = None,
     ) -> List[Dict[Text, Any]]:
         """In a conversation on an FAQ question whose answer rests on where the site is hosted, a
         follow-up that names places and no server ("and to shanghai?", "wait, it's actually
@@ -1718,7 +1724,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         config = self.component_config
         if not topic or any(e.get("entity") == "hosting_location" for e in entities):
             return []
-        on_hosting = topic not in config["topics_not_on_hosting"] and continues_with_facts(text)
+        # (also after an answer that does not rest on it, when the classifier hears the
+        # hosted-outside question: "and the Frankfurt ones, anything needed for those?" after
+        # the physical office answer)
+        on_hosting = (
+            topic not in config["topics_not_on_hosting"]
+            or intent == config["hosted_outside_intent"]
+        ) and continues_with_facts(text)
         # (an area named beside a CDN's coverage is the CDN's: "we choose Global area, not outside
         # mainland")
         cdn_told = any(e.get("entity") == "cdn_coverage" for e in entities)
@@ -1749,7 +1761,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             entities = entities + _a_branch_placed_in_the_mainland(entities, text)
             told = (
                 entities[len(message.get(ENTITIES) or []) :]
-                + self._places_told_as_hosting(entities, text, facts_topic)
+                + self._places_told_as_hosting(entities, text, facts_topic, intent)
                 + _places_of_the_presence(entities, text)
             )
             told += _a_branch_in_a_follow_up(message.get(ENTITIES) or [], text, facts_topic)

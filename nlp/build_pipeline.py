@@ -324,6 +324,9 @@ CDN_PHRASES = [
     "china acceleration",
     "international-only",
     "international cdn",
+    # (the CDN named before its area: "put Alibaba CDN international in front")
+    "cdn international",
+    "cdn international only",
     "international one",
     "only the international one",
     "international only",
@@ -645,6 +648,24 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             ]
             + place_tokens,
         )
+    # a copy of the set-up put in a place: "clone the same stack (SLB + ECS) into cn-beijing"
+    for place_tokens in _places_as_tokens(nlp):
+        add(
+            "hosting_location",
+            [{"LEMMA": {"IN": ["clone", "copy", "replicate", "duplicate", "mirror"]}}]
+            + [{"LOWER": {"IN": ["the", "our", "same", "whole", "entire", "full"]}, "OP": "*"}]
+            # (a whole set-up, not an image or a file: "copy an ECS image to eu-central-1")
+            + [
+                {
+                    "LOWER": {
+                        "IN": ["stack", "setup", "set-up", "site", "website", "shop", "platform"]
+                    }
+                }
+            ]
+            + [{"IS_SPACE": False, "OP": "?"}] * 7
+            + [{"LOWER": {"IN": ["into", "to", "in"]}}, ARTICLE, PROVIDER]
+            + place_tokens,
+        )
     # a set-up put before returned to, named by its place: "ok but back to the mainland plan: ..."
     # (the case asked about again is where it puts the site)
     for place_tokens in _places_as_tokens(nlp):
@@ -901,12 +922,25 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
     # Alibaba Cloud CDN's own setting: "the acceleration region is set to outside mainland China",
-    # "acceleration area: Mainland China only"
+    # "acceleration area: Mainland China only", "the acceleration region is 'Outside Mainland
+    # China' only"
     add(
         "cdn_coverage",
         [{"LOWER": "acceleration"}, {"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
         + [{"IS_PUNCT": True, "OP": "?"}]
         + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"IS_PUNCT": True, "OP": "?"}]
+        + [{"IS_ALPHA": True, "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
+    # an area told by what it leaves out: "the area that leaves out the mainland", "a region
+    # excluding mainland China"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["area", "region", "setting", "option"]}}]
+        + [{"LOWER": {"IN": ["that", "which"]}, "OP": "?"}]
+        + [{"LEMMA": {"IN": ["leave", "exclude", "skip", "omit"]}}]
+        + [{"LOWER": "out", "OP": "?"}, {"LOWER": "the", "OP": "?"}]
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
     # the setting's value "Global": "acceleration area is 'Global'" (the reader tells it from

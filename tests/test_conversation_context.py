@@ -634,3 +634,39 @@ def test_an_area_named_beside_a_cdns_coverage_is_no_server_place():
     assert [e["value"] for e in message.get(ENTITIES) if e["entity"] == "hosting_location"] == [
         "outside mainland China"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, places, hosting",
+    [
+        # what is left after a server shut down, kept alone
+        (
+            "we're shutting the nanjing one down next month. after that only Oslo, no cdn",
+            ["nanjing", "Oslo"],
+            ["nanjing", "Oslo"],
+        ),
+        # a place forgotten, another kept alone
+        ("ok forget wuhan. Lisbon only + a CDN?", ["wuhan", "Lisbon"], ["Lisbon"]),
+    ],
+)
+def test_round_96_places_left_or_kept_alone_in_a_follow_up(text, places, hosting):
+    message = _with_entities(text, "need_icp", *[_entity(text, p) for p in places])
+    told = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    assert told == hosting
+    assert clean_fact(Fact.HOSTING_LOCATION, told, text) == "outside_mainland"
+
+
+def test_a_place_in_a_follow_up_heard_as_the_hosted_outside_question_is_the_sites():
+    text = "and the Lisbon ones, anything needed for those?"
+    message = Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": "ask_hosted_outside", "confidence": 0.5},
+            INTENT_RANKING_KEY: [],
+            ENTITIES: [_entity(text, "Lisbon")],
+            "metadata": {CONTEXT_KEY: "physical_office"},
+        }
+    )
+    message = _scope().process([message])[0]
+    told = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    assert told == ["Lisbon"]

@@ -131,8 +131,8 @@ def test_red_team_rounds_are_well_labelled_and_not_trained_on(path):
     the training data; its labels use the evaluation's facts and outcomes."""
     cases = load(path)
     assert len({c["id"] for c in cases}) == len(cases)
-    # (80 written, or 40 to 50 conversations with their follow-ups, up to 180 turns; a case whose label the
-    # format cannot give is dropped, said in the header)
+    # (80 written, or 40 to 50 conversations with their follow-ups, up to 180 turns; a case
+    # whose label the format cannot give is dropped, said in the header)
     turns = len(cases) + sum(len(c.get("then") or []) for c in cases)
     assert 75 <= len(cases) <= 80 or (40 <= len(cases) <= 50 and 80 <= turns <= 180)
     assert all(c["id"].startswith(f"{path.stem}-") for c in cases)

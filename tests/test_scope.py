@@ -5924,3 +5924,27 @@ def test_round_95_filing_with_no_presence_after_a_cdn_plan_is_the_physical_offic
     assert _scope().decide("ask_cdn", ranking, how, True, topic="cdn").get("name") != (
         "ask_physical_office"
     )
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # how a CDN fetches from its origin is a setting, not covered
+        ("can your CDN pull from a Hetzner origin?", ["settings"]),
+    ],
+)
+def test_round_96_uncovered_after_tuning_on_it(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+def test_round_96_where_we_apply_typed_without_its_verb_asks_where_to_file():
+    from actions.scope_rules import asks_where_to_file
+
+    assert asks_where_to_file("licence from Hubei, server in Hangzhou, so where we apply the ICP?")
+
+
+def test_round_96_papers_of_a_company_named_by_its_kind_ask_whose_papers():
+    from actions.scope_rules import asks_whose_papers
+
+    assert asks_whose_papers("if the branch papers are late, we may use our head office documents?")
+    assert not asks_whose_papers("what documents does the head office need?")

@@ -3175,3 +3175,54 @@ def test_round_95_a_move_of_it_put_as_a_case_is_where_the_site_goes(nlp):
     assert volunteered_facts(nlp, "and if we migrate it to Macau, anything to file?") == {
         "hosting_location": "outside_mainland"
     }
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # the CDN's area told by what it leaves out, or set in quotes after "is"
+        (
+            "and if we set the CDN to the area that excludes the mainland?",
+            {"cdn_coverage": "international_only"},
+        ),
+        (
+            "checked again: the acceleration area is 'Outside Mainland China' only",
+            {"cdn_coverage": "international_only"},
+        ),
+        ("we'd put Alibaba CDN international in front", {"cdn_coverage": "international_only"}),
+        # the same stack cloned into a region
+        (
+            "option 2: replicate the whole stack (SLB + 2 ECS) into cn-chengdu",
+            {"hosting_location": "mainland_china"},
+        ),
+    ],
+)
+def test_round_96_facts_after_tuning_on_it(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
+
+
+def test_round_96_the_part_a_question_picks_out_by_how_it_is_reached():
+    message = (
+        "We run a status page on ECS Macau reached only by IP and a shop with a domain on ECS "
+        "Wuhan. The IP-only one: must it be filed?"
+    )
+    assert clean_fact(Fact.HOSTING_LOCATION, ["ECS Macau", "ECS Wuhan"], message) == (
+        "outside_mainland"
+    )
+    # (a question that picks out no part: any mainland server counts)
+    whole = "We run a status page on ECS Macau reached only by IP and a shop on ECS Wuhan. ICP?"
+    assert clean_fact(Fact.HOSTING_LOCATION, ["ECS Macau", "ECS Wuhan"], whole) == "mainland_china"
+
+
+def test_round_96_a_server_only_thought_of_is_asked_about_when_the_question_is_of_then():
+    message = (
+        "Site on a Lyon server; we're thinking of adding an ECS in Wuhan. Will we need ICP then?"
+    )
+    assert clean_fact(Fact.HOSTING_LOCATION, ["server in Lyon", "ECS in Wuhan"], message) is None
+
+
+def test_round_96_getting_the_certificate_said_to_be_impossible_lacks_the_documents():
+    from actions.words_to_facts import lacks_documents
+
+    assert lacks_documents("getting that registration certificate is impossible for us")
+    assert not lacks_documents("getting the certificate is easy")
