@@ -107,8 +107,11 @@ _LOWER_CITY_CODE = re.compile(
 _SERVER_IN = (
     r"\b((?:servers?|origin|hosted|hosting|ecs|instances?|vps|box|nodes?|sites?|websites?)"
     r"(?:\s+(?:is|are|located|based|running|hosted|sits?))*\s+in|"
-    # ... typed without its "in": "server stay sg"
+    # ... typed without its "in": "server stay sg", "have ecs hk + ecs sh"
     r"(?:servers?|origin|ecs|instances?|vps|box)\s+(?:stays?|is|are|sits|remains?)|"
+    # (the code closing its part, not a security group acting: "the ecs sg blocks port 80")
+    r"\b(?:ecs|server|vps)(?=\s+(?:" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")"
+    r"\s*(?:[,.;+&/?!]|\band\b|$))|"
     # ... moved there: "move ecs to sg" (not "attach the ecs to sg", a security group)
     r"\b(?:mov|migrat|relocat|shift)\w*\s+(?:(?:the|our|my|all)\s+)?"
     r"(?:servers?|ecs|instances?|vps|box|sites?|websites?)\s+to)\s+"
@@ -2054,8 +2057,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     its own, not one elsewhere in the sentence ("our server is in Singapore, do we need ICP in
     China?"); its clause says whether it is today's ("no longer points to a server in mainland
     China", "we used to host in Beijing", "we will move the servers to Shanghai")."""
-    # (a move put as a case is read from its verb: "if we move to HK" -> "move to HK")
+    # (a move put as a case is read from its verb: "if we move to HK" -> "move to HK"; a part's
+    # closing mark is not its own: "ecs bj," of "got ecs sg + ecs bj, ICP?")
     value = _CASE_OPENING.sub("", value) or value
+    value = re.sub(r"\s*(?:[,.;+&/?!]|\band)\s*$", "", value) or value
     if (
         is_general_comparison(message)
         or names_a_filing(value, message)
@@ -2418,11 +2423,14 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
     shi chu be enough?"), the certificate's name ("how long does it take to get the Registration
     Certificate of Foreign Enterprises Permanent Office?"), or one to be set up or said to be
     needed ("do we need to set up a WFOE?"). A presence told before still holds after it."""
-    before = _around(value, message)[0]
+    before, after = _around(value, message)
+    # (the certificate named short: "getting that permanent office certificate is impossible")
+    permanent = re.search(r"\bpermanent\s*$", before) or re.search(r"\bpermanent\b", _clean(value))
     return bool(
         _COMPANIES_WITH.search(before)
         or _A_KIND_ASKED.search(before)
         or _A_CERTIFICATE_OF.search(before)
+        or (permanent and re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after))
         or _TO_BE_SET_UP.search(before)
         or _NEEDED.search(before)
     )
@@ -3078,7 +3086,10 @@ _LACKS_DOCUMENTS = re.compile(
     r"\b(?:getting|obtaining|providing|producing)\s+(?:the\s+|that\s+|this\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:documents?|papers|paperwork|certificates?)\s+"
     r"(?:is|would be|seems|looks|will be)\s+(?:\w+\s+)?(?:impossible|not possible|"
-    r"out of the question|not an option)\b"
+    r"out of the question|not an option)\b|"
+    # ... or they themselves: "the permanent office certificate is impossible to get"
+    r"\b(?:(?:registration|office|permanent|company|incorporation)\s+certificates?|documents?|"
+    r"papers|paperwork)\s+(?:is|are|seems?|looks?)\s+(?:\w+\s+)?impossible\b"
 )
 
 

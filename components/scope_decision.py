@@ -478,6 +478,14 @@ def _a_branch_placed_in_the_mainland(
     return []
 
 
+def _likeliest_question(intent: Optional[Text], ranking: List[Dict[Text, Any]]) -> Optional[Text]:
+    """The classifier's likeliest intent, also when the fallback took its place."""
+    if intent != NLU_FALLBACK:
+        return intent
+    heard = [r for r in ranking if r.get("name") != NLU_FALLBACK]
+    return max(heard, key=lambda r: r.get("confidence") or 0.0).get("name") if heard else None
+
+
 def _reads_a_fact(message: Message, text: Text) -> bool:
     """A fact entity of `message` reads as a value, as the form's validation reads it (a plan
     told, "we intend to open a branch in Jiangsu next quarter", reads as none)."""
@@ -1761,7 +1769,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             entities = entities + _a_branch_placed_in_the_mainland(entities, text)
             told = (
                 entities[len(message.get(ENTITIES) or []) :]
-                + self._places_told_as_hosting(entities, text, facts_topic, intent)
+                + self._places_told_as_hosting(
+                    entities, text, facts_topic, _likeliest_question(intent, ranking)
+                )
                 + _places_of_the_presence(entities, text)
             )
             told += _a_branch_in_a_follow_up(message.get(ENTITIES) or [], text, facts_topic)

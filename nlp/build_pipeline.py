@@ -498,6 +498,14 @@ CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
     + [{"IS_ALPHA": True, "OP": "?"}]
     + [{"LOWER": {"IN": ["get", "obtain", "complete", "finish", "pass"]}}]
     + [{"LOWER": {"IN": ["a", "an", "the", "our"]}, "OP": "?"}, _FILING],
+    # ... or the papers or certificate for it: "getting that permanent office certificate is
+    # impossible for them"
+    [
+        {"LOWER": {"IN": ["documents", "paperwork", "papers", "certificate", "cert"]}},
+        {"LOWER": {"IN": ["is", "are", "seems", "seem", "looks", "look"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["impossible"]}},
+    ],
     # "so we simply can not file" ("cannot" and "can't" are two tokens each)
     [
         {"LOWER": {"IN": ["we", "i", "they"]}},
@@ -674,6 +682,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [{"LOWER": "back"}, {"LOWER": "to"}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
             + place_tokens
             + [{"LOWER": {"IN": ["plan", "option", "setup", "set-up", "scenario", "case"]}}],
+        )
+    # ... or right after a server: "have ecs hk + ecs sh" (alone, "sh" may be a shell)
+    # (the code closing its part, not a security group acting: "the ecs sg blocks port 80")
+    for closing in ({"IS_PUNCT": True}, {"LOWER": {"IN": ["and", "+", "&"]}}):
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": ["ecs", "server", "vps"]}}] + lower_codes + [closing],
         )
     # ... and a city's short code: "servers are in sg" (alone, "sg" is a security group)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}] + lower_codes)

@@ -5948,3 +5948,24 @@ def test_round_96_papers_of_a_company_named_by_its_kind_ask_whose_papers():
 
     assert asks_whose_papers("if the branch papers are late, we may use our head office documents?")
     assert not asks_whose_papers("what documents does the head office need?")
+
+
+def test_round_96_a_certificate_out_of_reach_and_an_alternative_asked_is_no_filing():
+    text = "they say getting that permanent office certificate is impossible. alternative?"
+    assert _decided("ask_physical_office", text) == "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text, continues",
+    [
+        # whether the part or case just told needs anything, asked bare
+        ("for (b): no CDN, visitors from Europe only. Nothing required?", True),
+        ("there's also a backup copy in Oslo nobody visits. filing for that?", True),
+        # (a question of its own)
+        ("is there anything required to do before launch?", False),
+    ],
+)
+def test_round_96_a_bare_need_question_after_facts_continues_the_question(text, continues):
+    from actions.scope_rules import continues_with_facts
+
+    assert continues_with_facts(text) is continues

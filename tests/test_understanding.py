@@ -3226,3 +3226,27 @@ def test_round_96_getting_the_certificate_said_to_be_impossible_lacks_the_docume
 
     assert lacks_documents("getting that registration certificate is impossible for us")
     assert not lacks_documents("getting the certificate is easy")
+
+
+def test_round_96_the_certificate_named_short_is_no_presence_of_the_users():
+    from actions.words_to_facts import names_no_presence_of_the_users
+
+    message = "they say getting that permanent office cert is impossible. alternative?"
+    assert names_no_presence_of_the_users("permanent office", message)
+    assert not names_no_presence_of_the_users("rep office", "our rep office certificate is ready")
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a city's short code right after the server word, typed short
+        ("got ecs sg + ecs bj, ICP?", {"hosting_location": "mainland_china"}),
+        # the papers for the filing said to be impossible to get
+        (
+            "our lawyer says the permanent office certificate is impossible to get",
+            {"can_complete_filing": "no"},
+        ),
+    ],
+)
+def test_round_96_facts_typed_short_or_out_of_reach(nlp, message, expected):
+    assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
