@@ -802,7 +802,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         # (with a topic, an empty decision keeps the classifier's question: "and could our Tokyo
         # parent's company registration be used instead?", the physical office question's once
         # the filing is read in)
-        name = decided.get("name", intent if topic else None)
+        # (... or one naming the classifier's question's own thing: "and the London web: if we
+        # later add a CDN that covers China?" is the CDN question)
+        subject = _THINGS_ASKED_ABOUT.get(intent)
+        names_its_thing = bool(subject and subject.search(clean(text)))
+        name = decided.get("name", intent if topic or names_its_thing else None)
         if name in config["faq_intents"] and name == likeliest.get("name"):
             if agreed and not decided:
                 return {}

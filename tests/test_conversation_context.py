@@ -675,3 +675,18 @@ def test_a_place_in_a_follow_up_heard_as_the_hosted_outside_question_is_the_site
     message = _scope().process([message])[0]
     told = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
     assert told == ["Lisbon"]
+
+
+def test_a_case_put_naming_the_classifiers_questions_thing_is_that_question():
+    text = "and the Oslo shop: if we later switch on a CDN covering China?"
+    ranking = [
+        {"name": "ask_cdn", "confidence": 0.95},
+        {"name": "out_of_scope", "confidence": 0.02},
+    ]
+    decided = _scope().decide("ask_cdn", ranking, text, True, topic="which_province")
+    assert decided.get("name") == "ask_cdn"
+    # (one naming no CDN stays the conversation's question, answered again with its facts)
+    plain = "and the Oslo shop: if we later move it to Wuhan?"
+    ranking = [{"name": "ask_cdn", "confidence": 0.5}, {"name": "out_of_scope", "confidence": 0.2}]
+    decided = _scope().decide("ask_cdn", ranking, plain, True, topic="which_province")
+    assert decided.get("name") != "ask_cdn"
