@@ -467,6 +467,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:after|once)\b[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
         r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|renew|shut)\w*[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
+        # ... the server named first: "May the temporary instance be released once the filing is
+        # approved?"
+        r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,15}\b(?:be|get|gets)\s+"
+        r"(?:releas|delet|cancel|terminat|shut)\w*[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,40}"
+        r"\b(?:approved|approval|done|completed?|granted|through|thru)\b|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
         r"\b(?:releas|delet|terminat|shut)\w*\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
         r"\b(?:after|once|when)\b[^.?!]{0,40}\b(?:approved|approval|done|completed?|granted|"
@@ -4733,6 +4738,18 @@ def asks_for_a_person(text: str) -> bool:
     return bool(_ASKS_FOR_A_PERSON.search(clean(text)))
 
 
+# Whom to speak to, asked: "who on your side can I speak to about the filing review?"
+_WHOM_TO_SPEAK_TO = (
+    r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
+    r"(?:to|with)\b"
+)
+
+
+def asks_whom_to_speak_to(text: str) -> bool:
+    """Whether the message asks whom the asker can speak to: a person asked for."""
+    return bool(re.search(_WHOM_TO_SPEAK_TO, clean(text)))
+
+
 # A person requested in so many words ("Could I please speak with a colleague of yours?", "is it
 # possible to arrange a call with one of your specialists?"), not someone merely named ("could
 # someone explain the procedure?", a ticket's text)
@@ -4742,8 +4759,10 @@ _REQUESTS_A_PERSON = re.compile(
     r"(?:i\s+|we\s+)?"
     r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have)\b"
     r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
-    r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
+    r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer|sales)s?\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
+    + _WHOM_TO_SPEAK_TO
+    + r"|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
 )
 

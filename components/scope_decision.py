@@ -136,6 +136,7 @@ from actions.scope_rules import (
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
+    asks_whom_to_speak_to,
     asks_whose_papers,
     backstory,
     candidates,
@@ -1011,8 +1012,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 config["bot_challenge_intent"],
             )
             and requests_a_person(text)
-            # (the filing naming a team is no question of it: "somebody on the ICP team")
-            and not names_the_filing(_A_TEAM_NAMED.sub(" ", text.lower()))
+            # (the filing naming a team is no question of it: "somebody on the ICP team"; whom to
+            # speak to about it is a person asked for: "who can I speak to about the review?")
+            and (
+                not names_the_filing(_A_TEAM_NAMED.sub(" ", text.lower()))
+                or asks_whom_to_speak_to(text)
+            )
             and not asks_if_it_is_a_bot(text)
         ):
             # "Could I please speak with a colleague of yours about our options?", taken for what

@@ -5969,3 +5969,30 @@ def test_round_96_a_bare_need_question_after_facts_continues_the_question(text, 
     from actions.scope_rules import continues_with_facts
 
     assert continues_with_facts(text) is continues
+
+
+def test_round_96_the_temporary_server_released_after_approval_named_first_is_not_covered():
+    text = "Can the temp ECS be deleted once the beian is approved?"
+    assert uncovered_subjects(text) == ["existing_filing"]
+    # (its minimum term, asked, is the CDN answer's)
+    assert uncovered_subjects("how long must the temp ECS be subscribed?") == []
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        (
+            "nlu_fallback",
+            "Could we speak with sales about a discount for the Wuhan servers?",
+        ),
+        ("nlu_fallback", "who at Alibaba can I talk to about the filing review?"),
+    ],
+)
+def test_round_96_a_person_asked_for_in_so_many_words_is_the_handoff(intent, text):
+    assert _decided(intent, text) == "request_human"
+
+
+def test_a_person_only_named_is_no_request_for_one():
+    assert _decided("ask_ip_only", "our staff reach the Wuhan panel only by IP. beian?") != (
+        "request_human"
+    )
