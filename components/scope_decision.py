@@ -1737,7 +1737,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         users?") tells where the site is hosted: its places as hosting phrases (read as such by
         the form's validation), unless the message says whose else they are. A place chosen
         ("ok HK it is. no ICP needed there?") is the site's beside a question of its own, and
-        in any conversation: choosing where to host answers no other question's facts."""
+        in any conversation: choosing where to host answers no other question's facts.
+        `intent`: the classifier's likeliest question (a place heard with the hosted-outside
+        question is the site's after any answer)."""
         config = self.component_config
         if not topic or any(e.get("entity") == "hosting_location" for e in entities):
             return []
@@ -1775,9 +1777,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (after a miss, only for a follow-up that tells facts)
             facts_topic = topic or _as_intent(metadata.get(CONTEXT_AFTER_A_MISS_KEY))
             entities = message.get(ENTITIES) or []
-            entities = entities + _a_branch_placed_in_the_mainland(entities, text)
+            branch = _a_branch_placed_in_the_mainland(entities, text)
+            entities = entities + branch
             told = (
-                entities[len(message.get(ENTITIES) or []) :]
+                branch
                 + self._places_told_as_hosting(
                     entities, text, facts_topic, _likeliest_question(intent, ranking)
                 )
