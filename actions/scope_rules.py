@@ -429,7 +429,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # a filing done again: "must the beian be done again?" (not once a load balancer is
         # added: the FAQ's SLB answer says what to do then; more servers behind one are not)
         "existing_filing": r"^(?!.*\b(?:add\w*|introduc\w*|put\w*|plac\w*|us(?:e|es|ing)|"
-        r"deploy\w*|set\w* up|switch\w* to|mov\w* to|to)\s+(?:an?\s+|the\s+|our\s+)?(?:new\s+)?"
+        r"deploy\w*|set\w* up|switch\w* to|mov\w* to)\s+(?:an?\s+|the\s+|our\s+)?(?:new\s+)?"
         r"(?:slb|load[- ]balanc\w*)\b)(?!.*\b(?:slb|load[- ]balancer)(?:'s)?\s+ips?\b).*?(?:"
         r"\b(?:filing|icp|beian)\b[^.?!]{0,30}\b(?:redone|re-?done|done again|re-?filed|"
         r"re-?submitted)\b|\b(?:redo|re-?file|refile|re-?submit)\s+(?:the\s+|our\s+)?"
@@ -3497,9 +3497,11 @@ def asks_for_the_filing_of(text: str) -> bool:
 _CAN_ONE_FILE = re.compile(
     # (also in a statement's order, as non-native writers ask: "then we can do the ICP with
     # nothing in China?")
-    r"\b(?:(?:can|could|may)\s+(?:we|i|one|you|they)|(?:we|i|they)\s+(?:still\s+|even\s+)?"
-    r"(?:can|could))\s+(?:still\s+|even\s+)?(?:file|apply|register|"
+    r"\b(?:can|could|may)\s+(?:we|i|one|you|they)\s+(?:still\s+|even\s+)?(?:file|apply|register|"
     r"(?:get|do|make|complete|submit)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing))\b|"
+    r"\b(?:we|i|they)\s+(?:still\s+|even\s+)?(?:can|could)\s+(?:still\s+|even\s+)?"
+    r"(?:file|apply|register|get|do|make|complete|submit)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?"
+    r"(?:icp|beian|filing)\b|"
     r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b"
 )
 
@@ -3522,8 +3524,10 @@ def names_a_presence(text: str) -> bool:
 
 
 _NAMES_NO_PRESENCE = re.compile(
-    r"\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:company|entity|office|presence|branch|subsidiary)\b|"
-    r"\bnothing (?:at all )?(?:registered )?(?:in|on) (?:the )?(?:mainland|china|prc)\b"
+    r"\b(?:no|without)\s+(?!idea\b|clue\b|matter\b)(?:\w+\s+){0,2}?(?:company|entity|office|"
+    r"presence|branch|subsidiary)\b|"
+    r"\b(?:have|has|had|with)\s+nothing (?:at all )?(?:registered )?(?:in|on) (?:the )?"
+    r"(?:mainland|china|prc)\b"
 )
 
 
@@ -4304,7 +4308,8 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     # (the verb dropped, as non-native writers ask: "so where we apply?")
-    r"\bwhere (?:(?:do|should|can|shall|must) )?(?:i|we|they) (?:file|apply|register|submit|"
+    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit|lodge)\b|"
+    r"(?:^|[.!?,;:]\s*|\b(?:so|then|and)\s+)where (?:i|we|they) (?:file|apply|register|submit|"
     r"lodge)\b|"
     r"\bwhere to (?:file|apply|submit|lodge)\b|" + _WHERE_SOMEONE_FILES + r"|"
     # ... the filing as the subject: "where must the application be lodged in that case?"
@@ -4759,7 +4764,8 @@ _REQUESTS_A_PERSON = re.compile(
     r"(?:i\s+|we\s+)?"
     r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have)\b"
     r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
-    r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer|sales)s?\b|"
+    r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:your\s+|the\s+|a\s+)?sales\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
     + _WHOM_TO_SPEAK_TO
     + r"|"

@@ -517,7 +517,8 @@ _GONE_WORDS = (
     # ... or the plan for it given up: "if we scrap the shenzhen plan", "ok forget shanghai",
     # "we delete the beijing landing page"
     r"(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ling|ed|ing)?|ditch(?:es|ing)?|abandon(?:s|ing)?|"
-    r"delet(?:e|es|ing))\s+(?:the|our|that|this|those|these)|(?<!don't )(?<!not )forget(?: about)?|"
+    r"delet(?:e|es|ing))\s+(?:the|our|that|this|those|these)|"
+    r"(?<!don't )(?<!dont )(?<!not )(?<!i )forget(?!\s+to\b)(?: about)?|"
     # a provider left ("we left Tencent Cloud Guangzhou in January"; not "we left the servers in
     # Beijing", which keeps them there)
     r"(?:moved|migrated) (?:off|away from)|ditched|abandoned|"
@@ -803,7 +804,15 @@ _REACHED = re.compile(
 
 
 def _reached_by(text: str) -> Set[str]:
-    return {"ip" if ip else "domain" for ip, _ in _REACHED.findall(text)}
+    # (a domain denied is no way in: "the dashboard has no domain")
+    return {
+        "ip" if found.group(1) else "domain"
+        for found in _REACHED.finditer(text)
+        if found.group(1)
+        or not re.search(
+            r"\b(?:no|without|not|n't|never|lacks?)\b(?:\s+[\w-]+){0,2}\s*$", text[: found.start()]
+        )
+    }
 
 
 def of_another_site(value: str, message: str) -> bool:
@@ -2022,6 +2031,12 @@ def ends_a_place_of_the_site(place: str, message: str) -> bool:
     clause = _clause_with(place, message)
     return (
         bool(_SERVER_ENDED.search(clause))
+        # (a server's or a site's, not traffic or updates: "our traffic from Shanghai dropped";
+        # "delete the beijing landing page")
+        and bool(
+            _SERVER_WORDS.search(clause)
+            or re.search(r"\b(?:ones?|pages?|sites?|websites?|shops?|stores?)\b", clause)
+        )
         and _find(clause, _MAINLAND_PLACES + _OUTSIDE_PLACES) is not None
         and not names_no_place_of_the_site(place, message)
     )
@@ -2443,9 +2458,9 @@ def read_presence(value: str, message: str) -> Optional[str]:
     clause = _clause_with(value, message)
     # (a founding in the past stands today: "we set up a branch in Fujian last year")
     founded = _FOUNDED.search(clause) and not _GONE.search(clause)
-    # (not a case put in the past tense: "what if we only had a rep office instead?")
     if _puts_a_case(value, message) and _ENDING_IT.search(_around(value, message)[0]):
         return d.NO_PRESENCE  # "what if we closed the rep office?": the case has none
+    # (not a case put in the past tense: "what if we only had a rep office instead?")
     if (
         _PAST.search(clause) and not founded and not _puts_a_case(value, message)
     ) or _ENDED_LATER.search(_rest_of_sentence(value, message)):
@@ -3080,12 +3095,13 @@ _LACKS_DOCUMENTS = re.compile(
     # "can't get the permanent office registration certificate" (not an SSL certificate)
     r"(?:registration|office|permanent|company|incorporation)\s+certificates?|"
     # ... or the one just named, referred to ("and if we can't get that certificate either?")
-    r"(?:that|this|said)\s+certificate)\b|"
+    r"(?:that|this|said)\s+certificate(?!\s+to\b))\b|"
     # getting them said to be impossible: "getting that permanent office certificate is
     # impossible for them"
     r"\b(?:getting|obtaining|providing|producing)\s+(?:the\s+|that\s+|this\s+|our\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:documents?|papers|paperwork|certificates?)\s+"
-    r"(?:is|would be|seems|looks|will be)\s+(?:\w+\s+)?(?:impossible|not possible|"
+    r"(?:[\w-]+\s+){0,3}?(?:documents?|papers|paperwork|(?:registration|office|permanent|company|"
+    r"incorporation)\s+certificates?)\s+(?:is|would be|seems|looks|will be)\s+(?:\w+\s+)?"
+    r"(?:impossible|not possible|"
     r"out of the question|not an option)\b|"
     # ... or they themselves: "the permanent office certificate is impossible to get"
     r"\b(?:(?:registration|office|permanent|company|incorporation)\s+certificates?|documents?|"
@@ -3406,7 +3422,7 @@ _SOMETHING_ELSE_REGISTERED = re.compile(
 _TO_GET_DONE = re.compile(
     r"\b(?:(?:need|needs|have|has|want|wants|going|plan|plans|planning|trying|able|unable)\s+to|"
     # (or one that cannot be done: "we cant get the ICP done")
-    r"must|should|will|'ll|can|could|cannot|can't|cant|couldn't|couldnt)\s+(?:\w+\s+)?get\s+"
+    r"must|should|will|'ll|cannot|can't|cant|couldn't|couldnt)\s+(?:\w+\s+)?get\s+"
     r"(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$"
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.

@@ -456,6 +456,8 @@ def _a_branch_placed_in_the_mainland(
     branch is not registered in a province)."""
     if any(e.get("entity") == "china_presence" for e in entities):
         return []
+    if _OTHER_BRANCHES.search(text.lower()):
+        return []
     for place in entities:
         if place.get("entity") not in ("license_province", "place"):
             continue
@@ -1786,7 +1788,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 )
                 + _places_of_the_presence(entities, text)
             )
-            told += _a_branch_in_a_follow_up(message.get(ENTITIES) or [], text, facts_topic)
+            told += _a_branch_in_a_follow_up(entities, text, facts_topic)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(

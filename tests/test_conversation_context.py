@@ -690,3 +690,9 @@ def test_a_case_put_naming_the_classifiers_questions_thing_is_that_question():
     ranking = [{"name": "ask_cdn", "confidence": 0.5}, {"name": "out_of_scope", "confidence": 0.2}]
     decided = _scope().decide("ask_cdn", ranking, plain, True, topic="which_province")
     assert decided.get("name") != "ask_cdn"
+
+
+def test_a_banks_branch_in_a_province_is_no_presence():
+    text = "our bank branch located in Wuhan holds the deposit"
+    message = _with_entities(text, None, _entity(text, "Wuhan"))
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "china_presence"]

@@ -5996,3 +5996,27 @@ def test_a_person_only_named_is_no_request_for_one():
     assert _decided("ask_ip_only", "our staff reach the Wuhan panel only by IP. beian?") != (
         "request_human"
     )
+
+
+def test_review_of_session_32_questions_too_broad():
+    from actions.scope_rules import (
+        asks_if_one_can_file,
+        asks_where_to_file,
+        names_a_presence_or_none,
+        requests_a_person,
+    )
+
+    # a domain registered is no filing asked about
+    assert not asks_if_one_can_file("We could register a .cn domain too. Do we need ICP?")
+    # online sales are no person asked for
+    assert not requests_a_person("can we have online sales in mainland China from HK?")
+    assert requests_a_person("could I talk to sales about the Wuhan servers?")
+    # servers hosted nowhere in China, or no idea which office, name no presence
+    assert not names_a_presence_or_none("We host nothing in China. How do we get the ICP done?")
+    assert not names_a_presence_or_none("no idea which company handles it")
+    # a place where companies are registered, in a relative clause, is no question where to file
+    assert not asks_where_to_file("Wuhan is where we register our companies; HK servers, ICP?")
+    # more ECS added to the load balancer is a changed filing too
+    assert uncovered_subjects("we add two more ECS to the SLB. must the beian be done again?") == [
+        "existing_filing"
+    ]

@@ -3250,3 +3250,38 @@ def test_round_96_the_certificate_named_short_is_no_presence_of_the_users():
 )
 def test_round_96_facts_typed_short_or_out_of_reach(nlp, message, expected):
     assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
+
+
+def test_review_of_session_32_readings_too_broad():
+    from actions.words_to_facts import (
+        ends_a_place_of_the_site,
+        lacks_documents,
+        to_existing_filing,
+    )
+
+    # a domain denied is no way in: the part picked out is still the one with the IP
+    message = (
+        "Dashboard on ECS Wuhan has no domain; shop on ECS Oslo uses shop.example.com. Does the "
+        "IP-only dashboard need ICP?"
+    )
+    assert clean_fact(Fact.HOSTING_LOCATION, ["ECS Wuhan", "ECS Oslo"], message) == (
+        "mainland_china"
+    )
+    # an SSL certificate is no paper for the filing
+    assert not lacks_documents("we can't get this certificate to validate on the cdn")
+    assert not lacks_documents("getting an ssl certificate seems almost impossible")
+    # a filing that could finally be got done is held
+    assert to_existing_filing("last spring we could finally get the icp filing done") == "yes"
+    # traffic that dropped is no server gone
+    assert not ends_a_place_of_the_site("Wuhan", "our traffic from Wuhan dropped a lot. then?")
+    # forgetting to mention a server is no server forgotten
+    assert clean_fact(
+        Fact.HOSTING_LOCATION, "ECS in Wuhan", "did I forget to mention our second ECS in Wuhan?"
+    ) == ("mainland_china")
+
+
+def test_a_site_deleted_in_a_place_ends_that_place():
+    from actions.words_to_facts import ends_a_place_of_the_site
+
+    text = "what if we delete the Wuhan landing page and send users to Lisbon?"
+    assert ends_a_place_of_the_site("Wuhan", text)
