@@ -193,12 +193,14 @@ def test_a_follow_up_with_a_question_of_its_own_is_not_taken_for_facts(intent, t
     assert decided.get("name") != "inform"
 
 
-def _with_entities(text, topic, *entities):
+def _with_entities(text, topic, *entities, ranking=()):
+    """`text` taken for nothing understood (the classifier's `ranking` under the fallback), its
+    `entities` found, in a conversation on `topic`: the message as the scope decision leaves it."""
     message = Message(
         data={
             TEXT: text,
             INTENT: {"name": "nlu_fallback", "confidence": 0.6},
-            INTENT_RANKING_KEY: [],
+            INTENT_RANKING_KEY: list(ranking),
             ENTITIES: list(entities),
             "metadata": {CONTEXT_KEY: topic},
         }
@@ -658,21 +660,13 @@ def test_round_96_places_left_or_kept_alone_in_a_follow_up(text, places, hosting
 
 def test_a_place_in_a_follow_up_heard_as_the_hosted_outside_question_is_the_sites():
     text = "and the Lisbon ones, anything needed for those?"
-    message = Message(
-        data={
-            TEXT: text,
-            # (the fallback in its place: the likeliest question heard is still the classifier's)
-            INTENT: {"name": "nlu_fallback", "confidence": 0.6},
-            INTENT_RANKING_KEY: [
-                {"name": "nlu_fallback", "confidence": 0.6},
-                {"name": "ask_hosted_outside", "confidence": 0.4},
-                {"name": "ask_need_icp", "confidence": 0.2},
-            ],
-            ENTITIES: [_entity(text, "Lisbon")],
-            "metadata": {CONTEXT_KEY: "physical_office"},
-        }
-    )
-    message = _scope().process([message])[0]
+    # (the fallback in its place: the likeliest question heard is still the classifier's)
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_hosted_outside", "confidence": 0.4},
+        {"name": "ask_need_icp", "confidence": 0.2},
+    ]
+    message = _with_entities(text, "physical_office", _entity(text, "Lisbon"), ranking=ranking)
     told = [e["value"] for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
     assert told == ["Lisbon"]
 

@@ -5876,15 +5876,6 @@ def test_round_94_the_filings_purpose_is_not_covered(text, subjects):
         ),
         # what it is for, typed with "anyway"
         ("what's beian for anyway? why China needs it", ["definition"]),
-    ],
-)
-def test_round_95_uncovered_questions_beside_a_set_up(text, subjects):
-    assert uncovered_subjects(text) == subjects
-
-
-@pytest.mark.parametrize(
-    "text, subjects",
-    [
         # more servers behind a load balancer the site already has: a filing changed, not covered
         (
             "once we put two more ECS behind our Wuhan SLB, is the beian redone?",
@@ -5897,9 +5888,11 @@ def test_round_95_uncovered_questions_beside_a_set_up(text, subjects):
         # place's
         ("our Wuhan branch would like a beian for prestige", []),
         ("our API box in Wuhan goes away soon", []),
+        # how a CDN fetches from its origin is a setting, not covered
+        ("can your CDN pull from a Hetzner origin?", ["settings"]),
     ],
 )
-def test_round_95_uncovered_after_tuning_on_it(text, subjects):
+def test_rounds_95_and_96_uncovered_questions_beside_a_set_up(text, subjects):
     assert uncovered_subjects(text) == subjects
 
 
@@ -5924,17 +5917,6 @@ def test_round_95_filing_with_no_presence_after_a_cdn_plan_is_the_physical_offic
     assert _scope().decide("ask_cdn", ranking, how, True, topic="cdn").get("name") != (
         "ask_physical_office"
     )
-
-
-@pytest.mark.parametrize(
-    "text, subjects",
-    [
-        # how a CDN fetches from its origin is a setting, not covered
-        ("can your CDN pull from a Hetzner origin?", ["settings"]),
-    ],
-)
-def test_round_96_uncovered_after_tuning_on_it(text, subjects):
-    assert uncovered_subjects(text) == subjects
 
 
 def test_round_96_where_we_apply_typed_without_its_verb_asks_where_to_file():
