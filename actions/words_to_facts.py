@@ -797,22 +797,14 @@ _SITE_KINDS = re.compile(
 _ONE_KIND = {"store": "shop"}
 
 
-# How a part is reached, as a question may pick it out: "the IP-only one", "the domain site"
-_REACHED = re.compile(
-    r"\b(?:(ip[- ]?only|only (?:by|via|through) (?:its )?ip|bare ip)|(domains?))\b"
-)
+# How a part is reached, as a question may pick it out: "the IP-only one" (or "the domain site")
+_REACHED_BY_IP = re.compile(r"\b(?:ip[- ]?only|only (?:by|via|through) (?:its )?ip|bare ip)\b")
 
 
 def _reached_by(text: str) -> Set[str]:
     # (a domain denied is no way in: "the dashboard has no domain")
-    return {
-        "ip" if found.group(1) else "domain"
-        for found in _REACHED.finditer(text)
-        if found.group(1)
-        or not re.search(
-            r"\b(?:no|without|not|n't|never|lacks?)\b(?:\s+[\w-]+){0,2}\s*$", text[: found.start()]
-        )
-    }
+    ways = {"ip"} if _REACHED_BY_IP.search(text) else set()
+    return ways | ({"domain"} if _mentioned(text, ("domain", "domains")) else set())
 
 
 def of_another_site(value: str, message: str) -> bool:
