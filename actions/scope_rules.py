@@ -472,6 +472,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,15}\b(?:be|get|gets)\s+"
         r"(?:releas|delet|cancel|terminat|shut)\w*[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,40}"
         r"\b(?:approved|approval|done|completed?|granted|through|thru)\b|"
+        # ... or kept running after a step: "after the DNS points at the SLB, do we have to keep
+        # that one ECS we filed with running?" (not how long it must run, which the CDN answer
+        # gives: "is a one month plan enough for the temporary ECS?")
+        r"\b(?:after|once|when)\b[^.?!]{0,60}\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}\b(?:running|alive|up|active|on|"
+        r"around|subscribed)\b|"
+        r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
+        r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b[^.?!]{0,15}"
+        r"\b(?:after|once|when)\b|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
         r"\b(?:releas|delet|terminat|shut)\w*\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
         r"\b(?:after|once|when)\b[^.?!]{0,40}\b(?:approved|approval|done|completed?|granted|"
@@ -1280,6 +1289,10 @@ _NO_FILING = re.compile(
     # (in one clause: not "before we flip DNS, is there a filing requirement?")
     r"\b(?:before|until|during|while)\b[^.?!,;]{0,30}\b(?:filing|filed|approv\w*|icp|beian|"
     r"review\w*|process)\b|"
+    # ... the filing named before: "can the site be online while we wait for it?"
+    r"\b(?:online|live|open|up|running|accessible|visible|reachable|public)\b[^.?!]{0,20}"
+    r"\b(?:while|until)\s+(?:we|you|they|i)\s+(?:wait|are waiting|'re waiting)\s+for\s+(?:it|that|"
+    r"(?:the\s+)?approval)\b|"
     r"\b(?:open|launch|go live|run|use|serve)\b[^.?!]{0,30}\b(?:in the meantime|meanwhile)\b|"
     r"\b(?:in the meantime|meanwhile)\b[^.?!]{0,30}\b(?:open|launch|go live|run|use|serve)\b|"
     r"\bwithout waiting\b[^.?!]{0,20}\b(?:filing|icp|beian|approv\w*|licen[cs]e)\b|"
@@ -1346,7 +1359,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         # (not "just" of time: "we just changed DNS to the SLB IP")
         # (nor a private address, which is no access at all: "an ECS that only has a private IP")
-        "ask_ip_only": r"\b(?:only|just(?!\s+\w+ed\b)|solely|purely)\b[^.?!]{0,30}"
+        # (not the IP a DNS record is changed to: "we only change the DNS to the SLB IP")
+        "ask_ip_only": r"\b(?:only|just(?!\s+\w+ed\b)|solely|purely)\b(?:(?!\bdns\b)[^.?!]){0,30}"
         r"(?<!private )(?<!internal )(?<!intranet )(?<!vpc )\bips?\b|"
         r"\bips?\b[^.?!]{0,25}\bonly\b|"
         r"\b(?:by|via|through|using|with|over|from) (?:its |the |an |a |our |their |my )?"
@@ -1776,8 +1790,8 @@ def speaks_of_need(text: str) -> bool:
 # How fast a site or CDN is, when the question asks it ("can a CDN without ICP be fast?"); not a
 # wish stated beside the FAQ's question ("we want faster loading in China, do we need ICP?").
 _PERFORMANCE = re.compile(
-    r"\b(?:fast|faster|fastest|slow|slower|slowly|speed|speeds|latency|"
-    r"performance|perform|lag|laggy|packet loss|package loss|ping times?)\b"
+    r"\b(?:fast|faster|fastest|slow|slower|slowly|quickly|speed|speeds|latency|"
+    r"performance|perform|lag|laggy|packet loss|package loss|ping times?|load(?:ing)? times?)\b"
 )
 # A technical problem reported ("I am having constant package loss in the Hong Kong server"): a
 # fault to fix, not a set-up told for the filing question
@@ -1927,12 +1941,24 @@ _A_PURPOSE = re.compile(
 )
 
 
+# The filing's work gone without, in the question: "could Alibaba Cloud CDN speed that up without
+# us going through the ICP paperwork?" asks whether the filing can be skipped (not "can a CDN
+# without ICP be fast?", a CDN's speed)
+_WITHOUT_DOING_THE_FILING = re.compile(
+    r"\bwithout\s+(?:us\s+|me\s+|them\s+)?(?:going through|doing|getting|filing|applying for|"
+    r"having to (?:do|get|file)|bothering with|dealing with)\s+(?:the\s+|an?\s+|any\s+)?"
+    r"(?:icp|beian|filing)\b"
+)
+
+
 def _asks_about_performance(text: str) -> bool:
     text = _FASTEST_WAY.sub(" ", text)
     questions = [
         _A_PURPOSE.sub(" ", q) if _A_CASE_PUT.search(q) else q
         for q in SENTENCES.findall(text)
-        if q.strip().endswith("?")
+        # (a question typed without its mark too: "would pages load fast enough from hk tho")
+        if (q.strip().endswith("?") or re.match(rf"(?:{QUESTION_START})\b", q.strip()))
+        and not _WITHOUT_DOING_THE_FILING.search(q)
     ]
     return any(
         _PERFORMANCE.search(q)
@@ -2317,6 +2343,10 @@ _WHAT_NOW = re.compile(
     r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|"
+    # advice asked for: "what would you advise that startup to do instead?", "what do you
+    # recommend we do?"
+    r"\bwhat (?:would|do|can|could) you (?:advise|recommend|suggest)\b[^.?!]{0,30}\bdo\b"
+    r"(?:\s+(?:now|then|next|instead))?\s*(?:[?.!]|$)|"
     # an alternative asked for alone: "... is impossible for them. alternative?"
     r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+)?(?:alternatives?|other options?|plan b)\s*\?|"
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
@@ -2872,8 +2902,10 @@ def _lifted(found: List[str], text: str) -> List[str]:
         {"settings", "existing_filing"} & set(found)
         and _POINTS_AT_THE_BALANCER.search(text)
         # (not what becomes of the filing, asked: "if I release the filing's ECS once DNS points
-        # at the SLB, is the filing cancelled?")
+        # at the SLB, is the filing cancelled?"), nor what becomes of the server filed with ("after
+        # the DNS points at the SLB, do we have to keep that ECS running?")
         and not re.search(_A_FILINGS_END, _question_clause(text))
+        and not _THE_SERVER_KEPT_OR_RELEASED.search(_question_clause(text))
     ):
         # "filing approved with an ECS's IP; now we point the domain at the SLB: just change the
         # DNS record?": the FAQ's load balancer steps
@@ -2914,7 +2946,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
     if (
         "not_websites" in found
         and _hosted_outside(text)
-        and asks_if_it_needs_a_filing(text)
+        # (or the question before asked again of it: "same for the staging box in eu-central-1?")
+        and (
+            asks_if_it_needs_a_filing(text)
+            or re.match(r"\W*(?:and\s+)?(?:the\s+)?same\s+for\b", text)
+        )
         and not _another_providers_cdn_in_mainland(text)
         and not UNCOVERED["not_websites"].search(re.sub(_WEB_BUT_NOT_PUBLIC, " ", text))
     ):
@@ -2943,6 +2979,16 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # approved)
         lifted.add("existing_filing")
     return [f for f in found if f not in lifted]
+
+
+# The server a filing was made with, kept running or let go: "keep that one ECS running", "release
+# the ECS", "can it be deleted"
+_THE_SERVER_KEPT_OR_RELEASED = re.compile(
+    r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
+    r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b|"
+    r"\b(?:releas|delet|cancel|terminat|shut)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ecs|instances?|servers?|vps|box|it|them)\b"
+)
 
 
 # Another provider named only as where the writer's site runs, outside China ("even though we're
@@ -3574,7 +3620,7 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # the answer for what was just told, asked bare: "... gets retired next month. then?",
     # "what then?", "and now?"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what\s+)?(?:then|now)(?:\s+what)?\W*$|"
-    r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|"
+    r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|differently|"
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
@@ -4100,6 +4146,25 @@ def denies_a_cdn(text: str) -> bool:
     return bool(cdn.search(text)) and not cdn.search(_NO_CDN.sub(" ", text))
 
 
+# A load balancer dropped or gone without: "what if we drop the SLB and just round-robin DNS?",
+# "without the load balancer, just one ECS?", "we got rid of the SLB"
+_NO_BALANCER = re.compile(
+    r"\b(?:no|without|not using|don't use|do not use|stop using|no longer use|"
+    r"drop|dropp(?:ed|ing)|remov(?:e|ed|ing)|ditch(?:ed|ing)?|scrap(?:ped|ping)?|"
+    r"skip(?:ped|ping)?|cancel(?:l?ed|l?ing)?|decommission(?:ed|ing)?|get rid of|got rid of|"
+    r"do away with)\s+(?:an?\s+|any\s+|the\s+|our\s+|that\s+)?(?:slb|load[- ]balanc\w*)\b"
+    r"(?:\s+(?:at all|entirely|altogether))?"
+)
+
+
+def drops_the_load_balancer(text: str) -> bool:
+    """The message names a load balancer only to drop it or say there is none ("what if we drop
+    the SLB and just round-robin DNS over the two ECS?"): no load balancer to file with."""
+    text = clean(text)
+    balancer = TOPIC_SUBJECTS["ask_load_balancer"]
+    return bool(_NO_BALANCER.search(text)) and not balancer.search(_NO_BALANCER.sub(" ", text))
+
+
 # A presence in China said not to be needed, in a statement ("The advantage is that you don't have
 # to set up a company in China"): no question of who may file. (Asked, it is one: "don't we
 # have to set up a company in China?"; so is "without a company in China, can we file?".)
@@ -4322,7 +4387,8 @@ _WHERE_TO_FILE = re.compile(
     + _MAINLAND_DIVISIONS
     + r")\b[^.?!]{0,40}\b(?:right|correct|yes|true|no)\s*\?|"
     # "the certificate was issued in Shanghai, so the filing goes to Shanghai too - correct?"
-    r"\b(?:filing|application|beian|icp)\s+(?:goes|should go|must go|would go|has to go|is "
+    # (or named before: "and it goes to Sichuan even though the servers are in Hangzhou?")
+    r"\b(?:filing|application|beian|icp|it)\s+(?:goes|should go|must go|would go|has to go|is "
     r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
     r"[^.?!]{0,40}\?|"
     # asked indirectly: "does the server's region matter for where we file?"
@@ -4377,6 +4443,19 @@ _WHERE_TO_FILE = re.compile(
     r"(?:\w+\s+){0,5}?(?:(?:in|with|under|at|to)\s+)?"
     r"(?:" + _MAINLAND_DIVISIONS + r")\b)"
 )
+
+
+# A place in mainland China asked alone, last: "that's Fujian, right? So Fujian?"
+_A_DIVISION_ASKED = re.compile(
+    r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")"
+    r"(?:\s+then)?\s*\?+\s*$"
+)
+
+
+def asks_only_of_a_division(text: str) -> bool:
+    """The message ends asking of a place in mainland China alone ("... So Fujian?"): after the
+    province answer, whether that is where to file."""
+    return bool(_A_DIVISION_ASKED.search(clean(text)))
 
 
 # The province asked with applying or filing as its own verb ("Which province we must apply?",
@@ -4567,6 +4646,11 @@ _ASKS_WHOSE_PAPERS = re.compile(
     r"their\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?|"
     r"branch|subsidiary|wfoe|rep office)\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
     r"\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
+    r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    # the papers asked for named before: "can some of them be our HQ's papers from Canada?"
+    r"\b(?:can|could|may|must)\s+(?:some\s+of\s+|any\s+of\s+|all\s+of\s+)?(?:them|these|those|"
+    r"it|the\s+(?:papers|documents|docs))\s+(?:be|include|come from)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?)\s+"
     r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b"
 )
 
@@ -4760,9 +4844,11 @@ def asks_whom_to_speak_to(text: str) -> bool:
 # someone explain the procedure?", a ticket's text)
 _REQUESTS_A_PERSON = re.compile(
     r"\b(?:can|could|may|is it possible to|would it be possible to|"
-    r"(?:i|we)(?:'d| would| should) like to|i want to|we want to|please|pls|plz|let me)\s+"
+    r"(?:i|we)(?:'d| would| should) (?:like|prefer|rather|sooner)(?: to)?|(?:i|we) prefer to|"
+    r"i want to|we want to|please|pls|plz|let me)\s+"
     r"(?:i\s+|we\s+)?"
-    r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have)\b"
+    r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have|"
+    r"go through|go over|walk through|discuss)\b"
     r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
     r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
     r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:your\s+|the\s+|a\s+)?sales\b|"

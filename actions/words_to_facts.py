@@ -1549,6 +1549,15 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+# Some of the servers, not all: "half the ECS", "one of our three instances", "a couple of the
+# nodes", "some backends".
+_A_PART_OF_THE_SERVERS = re.compile(
+    r"\b(?:half|some|part|one|two|three|a few|a couple|several|most)\s+(?:of\s+)?"
+    r"(?:the\s+|our\s+|them\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ecs|servers|instances|nodes|boxes|vms|machines|backends|backend servers)\b"
+)
+
+
 def names_no_server(value: str, message: str) -> bool:
     """The hosting phrase `value` names no server of a site ("a job site in Wuhan", "our sales
     team in Shanghai", "a download mirror in PRC")."""
@@ -2166,6 +2175,11 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         # "no longer" is the negation: not read twice
         read = to_hosting_location(value)
         return d.OUTSIDE_MAINLAND if read == d.MAINLAND_CHINA else None
+    if _A_PART_OF_THE_SERVERS.search(clause) and to_hosting_location(value) != d.MAINLAND_CHINA:
+        # "what if half the ECS behind the SLB are moved to Singapore?": the rest stay where they
+        # were, so what was told of them still holds (one moved into mainland China is read:
+        # any server there makes the mainland rules apply)
+        return None
     marked = negation_marked(value, message)
     read = (
         place_of_a_plan(marked)
@@ -2433,11 +2447,22 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
     before, after = _around(value, message)
     # (the certificate named short: "getting that permanent office certificate is impossible")
     permanent = re.search(r"\bpermanent\s*$", before) or re.search(r"\bpermanent\b", _clean(value))
+    # (unless the certificate is had: "once we have the permanent office certificate from
+    # Shenzhen" puts the office as the case)
+    certificate_had = re.search(
+        r"\b(?:have|has|had|got|hold|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
+        r"that\s+)?(?:permanent\s+)?$",
+        before,
+    )
     return bool(
         _COMPANIES_WITH.search(before)
         or _A_KIND_ASKED.search(before)
         or _A_CERTIFICATE_OF.search(before)
-        or (permanent and re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after))
+        or (
+            permanent
+            and re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after)
+            and not certificate_had
+        )
         or _TO_BE_SET_UP.search(before)
         or _NEEDED.search(before)
     )
@@ -2448,6 +2473,12 @@ def read_presence(value: str, message: str) -> Optional[str]:
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
     that was closed, or one planned for next year, is no presence today)."""
     clause = _clause_with(value, message)
+    if re.match(r"[,;(\-–—]\s*(?:and\s+|but\s+)?nothing\b", _clean(value)):
+        # nothing there, said after a clause: the company's when that clause is of the company
+        # ("registered in Hong Kong only, nothing on the mainland"), not of its servers ("we host
+        # in Tokyo, nothing on the mainland")
+        before = re.split(r"[,;(.?!]|\s[-–—]\s", _around(value, message)[0].rstrip(" ,;(-–—"))[-1]
+        return d.NO_PRESENCE if _COMPANY_WORDS.search(before) else None
     # (a founding in the past stands today: "we set up a branch in Fujian last year")
     founded = _FOUNDED.search(clause) and not _GONE.search(clause)
     if _puts_a_case(value, message) and _ENDING_IT.search(_around(value, message)[0]):
@@ -2574,13 +2605,23 @@ _MAINLAND_DROPPED = re.compile(
 )
 
 
+_DROPPING_BEFORE = re.compile(
+    r"\b(?:drop|dropped|dropping|remove|removed|removing|disable|disabled|cut|exclude|excluded)\s+"
+    r"(?:the\s+|our\s+|its\s+)?$"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
-    if _MAINLAND_DROPPED.match(_clean(value)):
+    if _MAINLAND_DROPPED.match(_clean(value)) or (
+        # (the verb just before: "suppose we remove the mainland nodes from our CDN")
+        re.match(r"(?:chinese\s+)?(?:mainland|china|prc)\b", _clean(value))
+        and _DROPPING_BEFORE.search(_around(value, message)[0])
+    ):
         return d.INTERNATIONAL_ONLY  # "what if we drop mainland from the cdn"
     if (
         _CDN_NONE.search(_clean(value))
@@ -3120,6 +3161,9 @@ _FILING_OUT_OF_REACH = re.compile(
     r"it|yet|ourselves|online|if|when|unless|because|since|until|then)\b)(?![^.!?,;]*\?)"
     + _NOT_A_DELAY
     + r"|"
+    # ... said of the filing named before: "what if we simply can't get it done?"
+    r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
+    r"(?:\w+\s+)?get\s+it\s+(?:done|through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
@@ -3237,10 +3281,22 @@ def to_can_complete_filing(text: str) -> Optional[str]:
 
 
 _IP = ("ip", "ip address", "ip addresses", "ip only", "by ip", "via ip")
-_DOMAIN = ("domain", "domain name", "domian", "url", "hostname", "website address")
-# (not "just" of time: "we just changed DNS to the SLB IP")
+# (the DNS changed or pointed somewhere is a domain's: "we only change the DNS to the SLB IP")
+_DOMAIN = (
+    "domain",
+    "domain name",
+    "domian",
+    "url",
+    "hostname",
+    "website address",
+    "dns name",
+    "dns",
+    "dns record",
+)
+# (not "just" of time: "we just changed DNS to the SLB IP"; nor the IP a DNS record points at)
 _ONLY_IP = re.compile(
-    r"\b(?:only|just(?!\s+\w+ed\b)|solely)\b[^,;.]{0,25}\bip\b|\bip\b[^,;.]{0,12}\bonly\b"
+    r"\b(?:only|just(?!\s+\w+ed\b)|solely)\b(?:(?!\bdns\b)[^,;.]){0,25}\bip\b|"
+    r"\bip\b[^,;.]{0,12}\bonly\b"
 )
 
 
@@ -3304,9 +3360,9 @@ def to_access_method(text: str) -> Optional[str]:
 # An IP address typed out where the site is opened, or masked: "via http://106.14.x.x", "the IP
 # 47.98.12.3" (not a version number: "version 1.2.3.4").
 _IP_LITERAL = re.compile(
-    r"(?:https?://|\bip(?: address)?:?\s*|\b(?:via|at|typing(?: in)?)\s+)\d{1,3}\.\d{1,3}\."
-    r"(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})(?!\w)(?!\.\d)|"
-    r"(?<![\w.])\d{1,3}\.\d{1,3}\.x{1,3}\.x{1,3}(?!\w)"
+    r"(?:https?://|\bip(?: address)?:?\s*|\b(?:via|at|typing(?: in)?)\s+)\d{1,3}\."
+    r"(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})(?!\w)(?!\.\d)|"
+    r"(?<![\w.])\d{1,3}\.(?:\d{1,3}|x{1,3})\.x{1,3}\.x{1,3}(?!\w)"
 )
 
 

@@ -126,6 +126,7 @@ from actions.scope_rules import (
     asks_if_one_can_file,
     asks_on_its_own,
     asks_only_for_the_permission,
+    asks_only_of_a_division,
     asks_to_host_elsewhere,
     asks_to_update_the_filing,
     asks_what_china_takes,
@@ -145,6 +146,7 @@ from actions.scope_rules import (
     clean,
     continues_with_facts,
     denies_a_cdn,
+    drops_the_load_balancer,
     is_follow_up,
     is_heading,
     is_icp_related,
@@ -536,6 +538,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             "greet_intent": "greet",
             # thanks or a greeting with a question after it: the question is decided
             "small_talk_intents": ["greet", "thanks"],
+            # courtesies whose replies all fit a courtesy: unsure between two of them is not
+            # unsure what to say ("great, thanks a lot for the quick help": thanks or feedback)
+            "courtesy_intents": ["greet", "thanks", "goodbye", "feedback_helpful"],
             # "are you a bot?": a message taken for it without a program's or a person's words
             # ("are you using Aliyun VPS?") is decided as an unsure message
             "bot_challenge_intent": "bot_challenge",
@@ -636,6 +641,23 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # after the CDN answer, "so we need an ECS in China even though we're on AWS?" asks
             # of its temporary instance: that answer again
+            return {"name": topic, "confidence": 1.0}
+        if (
+            topic == config["where_to_file_intent"]
+            and asks_only_of_a_division(text)
+            and not uncovered_subjects(text)
+        ):
+            # after the province answer, "Our Xiamen branch's licence - that's Fujian, right? So
+            # Fujian?" checks where to file: that answer, with what it tells
+            return {"name": topic, "confidence": 1.0}
+        if (
+            topic == config["no_filing_intent"]
+            and decided.get("name", intent) not in config["faq_intents"]
+            and asks_what_to_do_now(asked_part(clean(text)))
+            and not uncovered_subjects(text)
+        ):
+            # after the no-filing answer, "and what would you advise that startup to do
+            # instead?" asks for the FAQ's way out again: that answer
             return {"name": topic, "confidence": 1.0}
         if (
             topic
@@ -816,6 +838,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return decided or {"name": name, "confidence": likeliest.get("confidence")}
         if agreed:
             return {}
+        # ... or where to file, asked in so many words, whatever the classifier leans to ("and it
+        # goes to Sichuan even though the servers are in Hangzhou?": the filing is "it")
+        if decided.get("name") == config["where_to_file_intent"] and asks_where_to_file(
+            f"{text} {_THE_CONVERSATIONS_FILING}"
+        ):
+            return decided
         # ... or the conversation's own question, the one the rules offer and the classifier's
         # likeliest ("once the branch exists, can we just use its registration docs?" after the
         # physical office answer)
@@ -1012,6 +1040,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 *config["other_question_intents"],
                 # ("is there a real person on your side I could walk through this with?")
                 config["bot_challenge_intent"],
+                # ("I'd rather talk this through with one of your consultants", taken for
+                # feedback after an answer)
+                *config["feedback_intents"],
+                *config["small_talk_intents"],
             )
             and requests_a_person(text)
             # (the filing naming a team is no question of it: "somebody on the ICP team"; whom to
@@ -1025,6 +1057,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "Could I please speak with a colleague of yours about our options?", taken for what
             # the assistant can do: a person asked for
             return {"name": config["handoff_intent"], "confidence": 1.0}
+        courtesy: Dict[Text, Any] = {}
+        top_two = [r for r in ranking if r.get("name") != NLU_FALLBACK][:2]
+        if (
+            intent == NLU_FALLBACK
+            and len(top_two) == 2
+            and all(r.get("name") in config["courtesy_intents"] for r in top_two)
+            and not is_question(text)
+        ):
+            # (checked below like any courtesy the classifier finds)
+            courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}
+            intent = courtesy["name"]
         if intent in config["small_talk_intents"] and asks_after_small_talk(text):
             intent = NLU_FALLBACK  # "Thank you. Would the answer differ if ...?": decided as any
         if (
@@ -1455,7 +1498,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             elif follow_up := self._follow_up_with_facts(text, states_facts):
                 return follow_up  # "what about Macau servers?"
         if intent not in faq and intent != NLU_FALLBACK:
-            return {}
+            return courtesy if intent == courtesy.get("name") else {}
         if uncovered_subjects(text):
             return {"name": config["not_covered_intent"]}
         if intent == NLU_FALLBACK and _a_statement_of_facts(ranking, text, states_facts, config):
@@ -1513,6 +1556,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # reached only by IP is not filed through Alibaba Cloud's system at all, which the
             # IP-only answer says (as asks_where_to_file leaves it to that question)
             return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if intent == config["load_balancer_intent"] and drops_the_load_balancer(text):
+            # taken for the load balancer question, but the load balancer is dropped ("what if we
+            # drop the SLB and just round-robin DNS over the two ECS?"): the umbrella answer
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
         if (
@@ -1549,6 +1596,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # who may file, with a company or presence named ("to apply for icp u need a biz
             # registered in cn"), whatever the classifier leaned to
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if not found and asks_whose_papers(text) and names_the_filing(text):
+            # whose registration documents the filing may use ("can some of them be our HQ's
+            # papers from Canada?" in a conversation on the filing): the physical office answer
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if not found:
             # No FAQ question is about this. Still `nlu_fallback` (a reply to a clarifying

@@ -52,6 +52,8 @@ CONVERSATION_REPLIES = {
     "utter_handoff": HANDOFF,
     "utter_handoff_with_reference": HANDOFF,
     "utter_youre_welcome": SMALL_TALK,
+    # (thanks right after an answer, taken as its feedback: "Glad it helped!")
+    "utter_feedback_helpful": SMALL_TALK,
     "utter_greet": SMALL_TALK,
     "utter_goodbye": SMALL_TALK,
 }
@@ -196,6 +198,9 @@ def play_conversation(
             "text": turn["text"],
             "expect": turn["expect"],
             "says": {**_told(before, result), **(turn.get("says") or {})},
+            # (a general question later in the conversation: "generally speaking, can a rep
+            # office file?")
+            "scenario": turn.get("scenario") or {},
             # (what this user would reply, as the earlier turns and this one say)
             "replies": {**(before.get("replies") or {}), **(turn.get("replies") or {})},
             "typed": turn.get("typed") or {},

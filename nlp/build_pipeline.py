@@ -448,6 +448,8 @@ ACCESS_PHRASES = [
     "without a domain",
     "without domain",
     "without a domain name",
+    "no dns name",
+    "without a dns name",
     "domain name",
     "a domain",
     "our domain",
@@ -881,6 +883,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + place_tokens
             + [PLACE_SUFFIX],
         )
+        # a permanent office's certificate, its business license, by where it is from: "once we
+        # have the permanent office certificate from Shenzhen" (issued: LICENCE_LEMMAS)
+        add(
+            "license_province",
+            [{"LOWER": {"IN": ["certificate", "cert"]}}, {"LOWER": "from"}]
+            + place_tokens
+            + [PLACE_SUFFIX],
+        )
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
     # words between decide the value (actions/words_to_facts.py), the ruler only finds the span.
     # ("the CDN only covers regions outside China": up to four words between)
@@ -1035,6 +1045,16 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": "edge", "OP": "?"}]
         + [{"LOWER": {"IN": ["node", "nodes", "pop", "pops", "edges"]}}]
         + [{"LOWER": "only", "OP": "?"}],
+    )
+    # ... or its nodes named first, then the CDN they join: "add mainland nodes to that same cdn
+    # domain", "overseas POPs only on our CDN"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": MAINLAND_WORDS + ["overseas", "international", "foreign"]}}]
+        + [{"LOWER": "edge", "OP": "?"}]
+        + [{"LOWER": {"IN": ["node", "nodes", "pop", "pops", "edges"]}}]
+        + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
     )
     # ... or scoped to the overseas areas: "what if we scope the CDN to overseas-only?"
     add(
@@ -1226,6 +1246,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add(
         "china_presence",
         [{"LEMMA": {"IN": ["have", "with"]}}, {"LOWER": "nothing"}, {"LOWER": "at", "OP": "?"}]
+        + [{"LOWER": "all", "OP": "?"}, {"LOWER": {"IN": ["on", "in"]}}]
+        + [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["mainland", "china", "prc"]}}],
+    )
+    # ... or nothing there, said after a clause of its own: "registered in Hong Kong only, nothing
+    # on the mainland" (whose nothing, the company's or the servers', that clause tells:
+    # words_to_facts.read_presence)
+    add(
+        "china_presence",
+        [
+            {"ORTH": {"IN": [",", ";", "-", "–", "—", "("]}},
+            {"LOWER": {"IN": ["and", "but"]}, "OP": "?"},
+        ]
+        + [{"LOWER": "nothing"}, {"LOWER": {"IN": ["at", "else"]}, "OP": "?"}]
         + [{"LOWER": "all", "OP": "?"}, {"LOWER": {"IN": ["on", "in"]}}]
         + [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["mainland", "china", "prc"]}}],
     )

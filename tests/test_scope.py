@@ -6002,3 +6002,134 @@ def test_review_of_session_32_questions_too_broad():
     assert uncovered_subjects("we add two more ECS to the SLB. must the beian be done again?") == [
         "existing_filing"
     ]
+
+
+def test_round_97_speed_asked_without_a_question_mark_is_performance():
+    assert uncovered_subjects(
+        "would the pages open quickly for people in Chengdu from a Tokyo box"
+    ) == ["performance"]
+    # (the filing's skipping asked, with speed as the reason, is the filing's question)
+    assert (
+        uncovered_subjects(
+            "Could a mainland CDN make it load faster without us going through the beian?"
+        )
+        == []
+    )
+
+
+def test_round_97_the_server_filed_with_kept_running_after_a_step_is_not_covered():
+    text = "once the domain points at the load balancer, must we keep the original ECS running?"
+    assert uncovered_subjects(text) == ["existing_filing"]
+    ranking = [{"name": "ask_load_balancer", "confidence": 0.9}]
+    assert _scope().decide("ask_load_balancer", ranking, text, False, topic="load_balancer").get(
+        "name"
+    ) == ("ask_unanswerable")
+    # (how long the temporary ECS must run is the CDN answer's)
+    assert uncovered_subjects("is a two month subscription enough for the temporary ECS?") == []
+
+
+def test_round_97_where_it_goes_asked_of_the_filing_named_before_is_where_to_file():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "inform", "confidence": 0.45},
+        {"name": "ask_hosted_outside", "confidence": 0.35},
+    ]
+    text = "so it goes to Hubei although the ECS sit in Shanghai?"
+    decided = _scope().decide("nlu_fallback", ranking, text, True, topic="physical_office")
+    assert decided.get("name") == "ask_which_province"
+
+
+def test_round_97_the_load_balancer_dropped_is_the_umbrella_question():
+    assert _decided(
+        "ask_load_balancer", "and if we get rid of the load balancer, one big ECS?"
+    ) == ("ask_need_icp")
+    assert _decided("ask_load_balancer", "how do we file with the SLB in front of two ECS?") != (
+        "ask_need_icp"
+    )
+
+
+def test_round_97_unsure_between_two_courtesies_is_the_likelier_courtesy():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "thanks", "confidence": 0.52},
+        {"name": "feedback_helpful", "confidence": 0.47},
+    ]
+    text = "super, many thanks for sorting that out"
+    assert _scope().decide("nlu_fallback", ranking, text, False).get("name") == "thanks"
+    # (a question after it is no courtesy)
+    asked = "super, many thanks. and is Macau different?"
+    assert _scope().decide("nlu_fallback", ranking, asked, False).get("name") != "thanks"
+
+
+def test_round_97_a_person_asked_for_after_an_answer_is_the_handoff():
+    text = "I'd rather go through this with one of your specialists if that works"
+    assert _decided("feedback_helpful", text) == "request_human"
+    assert _decided("thanks", "thanks, I'd prefer to speak with a colleague of yours") == (
+        "request_human"
+    )
+
+
+def test_round_97_papers_asked_of_the_documents_named_before_ask_whose_papers():
+    from actions.scope_rules import asks_whose_papers
+
+    text = "could some of them be our parent's documents from Germany?"
+    assert asks_whose_papers(text)
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_unanswerable", "confidence": 0.44},
+        {"name": "ask_physical_office", "confidence": 0.2},
+    ]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="physical_office")
+    assert decided.get("name") == "ask_physical_office"
+
+
+def test_round_97_going_live_while_waiting_for_the_filing_is_the_no_filing_question():
+    from actions.scope_rules import carries_subject
+
+    assert carries_subject("ask_no_filing", "may the shop stay open while we wait for it? (ICP)")
+    assert not carries_subject("ask_no_filing", "can we grab lunch while we wait for it? (ICP)")
+
+
+def test_round_97_the_same_asked_of_a_staging_server_abroad_is_the_faqs():
+    assert uncovered_subjects("same for the staging server in Oslo?") == []
+    assert uncovered_subjects("a staging server in Shenzhen: ICP?") == ["not_websites"]
+
+
+def test_round_97_the_ip_a_dns_record_points_at_is_no_ip_only_access():
+    from actions.scope_rules import carries_subject
+
+    text = "so once approved we just switch the DNS to the load balancer's IP, nothing else?"
+    assert not carries_subject("ask_ip_only", text)
+    assert carries_subject("ask_ip_only", "the site is reached only by its IP, beian?")
+
+
+def test_round_97_advice_asked_after_the_no_filing_answer_is_that_answer():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    for text in ("what do you recommend we do now?", "what would you suggest the client do?"):
+        decided = _scope().decide("nlu_fallback", ranking, text, False, topic="no_filing")
+        assert decided.get("name") == "ask_no_filing"
+    # (after another answer, it is no question of having no filing)
+    decided = _scope().decide(
+        "nlu_fallback", ranking, "what do you recommend we do now?", False, topic="cdn"
+    )
+    assert decided.get("name") != "ask_no_filing"
+
+
+def test_round_97_a_place_asked_to_be_treated_differently_asks_if_it_changes_the_answer():
+    from actions.scope_rules import asks_if_it_changes_the_answer
+
+    assert asks_if_it_changes_the_answer("is an ECS in Macau treated differently?")
+
+
+def test_round_97_a_province_asked_alone_after_the_province_answer_is_that_answer():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_physical_office", "confidence": 0.4},
+        {"name": "ask_which_province", "confidence": 0.2},
+    ]
+    text = "the licence is our Wuhan branch's, so Hubei, correct? Hubei?"
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="which_province")
+    assert decided.get("name") == "ask_which_province"
+    # (in a conversation on another question, a place asked alone is no province check)
+    decided = _scope().decide("nlu_fallback", ranking, "and Wuhan?", False, topic="cdn")
+    assert decided.get("name") != "ask_which_province"

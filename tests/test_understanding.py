@@ -3285,3 +3285,60 @@ def test_a_site_deleted_in_a_place_ends_that_place():
 
     text = "what if we delete the Wuhan landing page and send users to Lisbon?"
     assert ends_a_place_of_the_site("Wuhan", text)
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # nothing there, after a clause of the company: no presence
+        (
+            "we're incorporated in Singapore only - nothing in China. which province for icp?",
+            {"china_presence": "none", "license_province": "outside_mainland"},
+        ),
+        # ... after a clause of the servers: not the company's
+        (
+            "our servers run in Seoul, nothing on the mainland. ICP?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        # the permanent office's certificate had, and where it is from
+        (
+            "once we hold the permanent office certificate from Wuhan, we file in Hubei?",
+            {"china_presence": "representative_office", "license_province": "Hubei"},
+        ),
+        # the CDN's nodes named before the CDN
+        (
+            "we could add China POPs to the same CDN next year, what then?",
+            {"cdn_coverage": "includes_mainland"},
+        ),
+        ("only overseas edge nodes on our CDN, icp?", {"cdn_coverage": "international_only"}),
+        # no DNS name is no domain
+        (
+            "ECS in Chengdu, no DNS name, people type the address",
+            {"hosting_location": "mainland_china", "access_method": "ip_only"},
+        ),
+    ],
+)
+def test_round_97_facts_read(nlp, message, expected):
+    assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
+
+
+def test_round_97_a_part_of_the_servers_moved_out_leaves_the_rest_where_they_were():
+    message = "what if two of the ECS behind the SLB get moved to Tokyo?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "moved to Tokyo", message) is None
+    # (all of them moved is the site's new place; a part moved into mainland China counts)
+    assert clean_fact(
+        Fact.HOSTING_LOCATION, "moved to Tokyo", "what if the ECS get moved to Tokyo?"
+    ) == ("outside_mainland")
+    assert clean_fact(
+        Fact.HOSTING_LOCATION,
+        "moved to Hangzhou",
+        "what if half the servers are moved to Hangzhou?",
+    ) == ("mainland_china")
+
+
+def test_round_97_the_dns_pointed_at_an_ip_is_a_domain():
+    from actions.words_to_facts import to_access_method
+
+    assert to_access_method("after approval we just point the dns at the slb ip") == "domain_name"
+    assert to_access_method("visitors open it via 47.x.x.x") == "ip_only"
+    assert to_access_method("we don't use dns at all, people type the ip") == "ip_only"
