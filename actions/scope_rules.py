@@ -78,6 +78,12 @@ _A_FILINGS_END = (
 )
 
 
+# After a step is through, when a server filed with is let go or kept ("release the temp ECS as
+# soon as the filing is approved")
+_ONCE = r"\b(?:after|once|as soon as)\b"
+_ONCE_OR_WHEN = r"\b(?:after|once|when|as soon as)\b"
+
+
 # Web sites that are not public: staging, intranet and internal tools (no website for the FAQ's
 # "open your website for visit", but a site all the same when hosted outside mainland China)
 _WEB_BUT_NOT_PUBLIC = (
@@ -212,7 +218,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:a lot of|lots of|(?:too |so |how )?much|loads of|tons of|amount of|what|which)\s+"
         r"(?:\w+\s+)?paperwork\b|"
         r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
-        r"\b(?:what|which) forms?(?: (?:do|does|should|must|to|is|are)\b|\s*\?)|"
+        r"\b(?:what|which) forms?(?: (?:do|does|should|must|to|is|are|and)\b|\s*[?,])|"
         r"\b(?:id cards?|passports?|upload)\b|"
         r"\b(?:verification|face|backdrop|curtain|id|portrait)\s+photos?\b|"
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
@@ -463,27 +469,30 @@ UNCOVERED: Dict[str, Pattern] = {
         # subscription)
         r"\b(?:releas|delet|cancel|terminat|renew|shut)\w*\b[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}"
-        r"\b(?:after|once)\b[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
-        r"\b(?:after|once)\b[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
+        + _ONCE
+        + r"[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
+        + _ONCE
+        + r"[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
         r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|renew|shut)\w*[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
         # ... the server named first: "May the temporary instance be released once the filing is
         # approved?"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,15}\b(?:be|get|gets)\s+"
-        r"(?:releas|delet|cancel|terminat|shut)\w*[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,40}"
+        r"(?:releas|delet|cancel|terminat|shut)\w*[^.?!]{0,30}" + _ONCE_OR_WHEN + r"[^.?!]{0,40}"
         r"\b(?:approved|approval|done|completed?|granted|through|thru)\b|"
         # ... or kept running after a step: "after the DNS points at the SLB, do we have to keep
         # that one ECS we filed with running?" (not how long it must run, which the CDN answer
         # gives: "is a one month plan enough for the temporary ECS?")
-        r"\b(?:after|once|when)\b[^.?!]{0,60}\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?"
+         + _ONCE_OR_WHEN + r"[^.?!]{0,60}\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}\b(?:running|alive|up|active|on|"
         r"around|subscribed)\b|"
         r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
         r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b[^.?!]{0,15}"
-        r"\b(?:after|once|when)\b|"
+        r"\b(?:after|once|when|as soon as)\b|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
         r"\b(?:releas|delet|terminat|shut)\w*\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
-        r"\b(?:after|once|when)\b[^.?!]{0,40}\b(?:approved|approval|done|completed?|granted|"
+        + _ONCE_OR_WHEN
+        + r"[^.?!]{0,40}\b(?:approved|approval|done|completed?|granted|"
         r"through|thru)\b|"
         # whether a site is filed, or how far its filing has got: looked up, not answered by the
         # FAQ ("how do I know whether my website has been filed?", "where can I check the beian
@@ -1042,7 +1051,8 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the writer looked up a fact: "I checked the console, it's actually
     # ap-southeast-1"
-    r"\b(?:checked|looked (?:at|in|it up in)|according to|as per|per)\s+"
+    r"\b(?:checked|looked (?:at|in|it up in)|according to|as per|per|misread|misread in|"
+    r"read (?:it )?(?:wrong|wrongly) in)\s+"
     r"(?:the\s+|our\s+|in\s+the\s+)?"
     r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:console|dashboard|portal)\b"
     r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:[\w-]+ )?(?:region|"
@@ -1263,7 +1273,9 @@ _NO_FILING = re.compile(
     # (not papers that "won't work" or "won't be accepted" for it: which papers count is who
     # may file)
     r"(?:won't|will not)(?!\s+(?:need|require|have to|work|count|be accepted|be valid|"
-    r"be recogni[sz]ed))|refuses? to)\s+(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
+    r"be recogni[sz]ed))|refuses? to)\s+"
+    # (not a way in: "so we can't do it through your filing system?")
+    r"(?!(?:\w+\s+){0,2}(?:through|via)\s)(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
     r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}"
     r"domains?\b|"
     # put down to the filing: "has the server been blocked because of beian?"
@@ -1371,6 +1383,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b|"
+        # what the IP-only answer says, checked: "so we can't do it through your filing system?"
+        r"\b(?:can'?t|cannot|can not|not)\b[^.?!]{0,25}\b(?:through|via|using)\s+(?:the\s+|your\s+|"
+        r"alibaba(?:\s+cloud)?(?:'s)?\s+)(?:icp\s+)?(?:filing\s+)?(?:system|portal)\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
         r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
         r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
@@ -2343,6 +2358,7 @@ _WHAT_NOW = re.compile(
     r"(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|"
+    r"\b(?:any|a|some|other|the) (?:workarounds?|work-arounds?|ways? around (?:it|this|that))\b|"
     # advice asked for: "what would you advise that startup to do instead?", "what do you
     # recommend we do?"
     r"\bwhat (?:would|do|can|could) you (?:advise|recommend|suggest)\b[^.?!]{0,30}\bdo\b"
@@ -2397,6 +2413,11 @@ _SITE_TAKES_PAYMENTS = re.compile(
     # "because subscriptions are paid"
     r"\b(?:subscriptions?|plans?|memberships?|services?|accounts?|features?|tiers?|courses?)\s+"
     r"(?:are|is)\s+paid\b|"
+    # "a commercial licence later for paid bookings", "we'll add paid courses" (not "is the filing
+    # a paid service?")
+    r"\b(?:for|our|add|adding|sell\w*|offer\w*|with)\s+paid\s+(?:bookings?|courses?|content|"
+    r"subscriptions?|plans?|memberships?|downloads?|orders?|features?|tiers?|lessons?|tickets?|"
+    r"products?)\b|"
     # how the site's buyers pay: "most buyer is from China, they pay by Alipay"
     r"\b(?:they|buyers?|customers?|users?|clients?|shoppers?|members?)\s+(?:\w+\s+)?pay\s+"
     r"(?:by|with|via|through|using|in)\s+(?!(?:the\s+)?(?:icp|beian|filing))"
@@ -3636,7 +3657,7 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # "so we're fine?", "then it's ok?"
     r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
     r"(?:fine|ok|okay|good|safe|clear|exempt|alright|all right|in the clear)\b(?:\s+then)?\s*\?|"
-    r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here)\b|"
+    r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here|process|steps|procedure)\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$|"
     # "even tho all users are in china?"
     r"^\W*(?:(?:and|but|so|ok|okay)\W+)?even\s+(?:tho|though|if|with|when)\b|"
@@ -4445,16 +4466,45 @@ _WHERE_TO_FILE = re.compile(
 )
 
 
+# What was just said to be needed, ruled out: "and if that's just not realistic for us?", "that
+# won't be possible", "impossible for us"
+_FEASIBLE = r"(?:realistic|feasible|possible|an option|doable|workable|viable)\b"
+_RULED_OUT = re.compile(
+    r"\b(?:that|this|it)\s*(?:'s|is|would be|will be)\s+(?:just\s+|simply\s+|really\s+|"
+    r"totally\s+)?(?:not|never)\s+(?:\w+\s+)?" + _FEASIBLE + r"|"
+    r"\b(?:that|this|it)\s+(?:isn't|is not|wouldn't be|won't be|will not be)\s+(?:\w+\s+)?"
+    + _FEASIBLE
+    + r"|\b(?:impossible|unrealistic|infeasible|out of the question)\s+for\s+"
+    r"(?:us|them|me|the client)\b"
+)
+
+
+def names_hong_kong(text: str) -> bool:
+    """Hong Kong is named ("so basically move the box to HK?")."""
+    return bool(re.search(words_pattern(HONG_KONG), clean(text)))
+
+
+def rules_out_what_was_said(text: str) -> bool:
+    """The message rules out what the answer before said was needed ("so we'd have to set up a
+    permanent office first. and if that's just not realistic for us?")."""
+    return bool(_RULED_OUT.search(clean(text)))
+
+
 # A place in mainland China asked alone, last: "that's Fujian, right? So Fujian?"
 _A_DIVISION_ASKED = re.compile(
     r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")"
-    r"(?:\s+then)?\s*\?+\s*$"
+    r"(?:\s+then)?\s*\?+\s*$|"
+    # ... or first, what follows checking it: "so Jiangsu, not Zhejiang where the server is?",
+    # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?"
+    r"^\W*(?:(?:so|ok|okay|then|and|right)\W+)*(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b"
+    r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b))[^?]*\?"
 )
 
 
 def asks_only_of_a_division(text: str) -> bool:
-    """The message ends asking of a place in mainland China alone ("... So Fujian?"): after the
-    province answer, whether that is where to file."""
+    """The message asks of a place in mainland China alone, last or first ("... So Fujian?", "so
+    Jiangsu, not Zhejiang where the server is?"): after the province answer, whether that is
+    where to file."""
     return bool(_A_DIVISION_ASKED.search(clean(text)))
 
 
@@ -4647,6 +4697,11 @@ _ASKS_WHOSE_PAPERS = re.compile(
     r"branch|subsidiary|wfoe|rep office)\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
     r"\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
     r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    # ... asked whether they would do: "and the German HQ's papers, would those work too?"
+    r"\b(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?)\s+(?:own\s+)?"
+    + _WHOSE_PAPERS
+    + r"\b[^.?!]{0,20}\b(?:would|will|do|does|can|could)\s+(?:those|these|they|that|it)\s+"
+    r"(?:also\s+)?(?:work|do|count|be accepted|be ok|be okay|be enough|suffice)\b|"
     # the papers asked for named before: "can some of them be our HQ's papers from Canada?"
     r"\b(?:can|could|may|must)\s+(?:some\s+of\s+|any\s+of\s+|all\s+of\s+)?(?:them|these|those|"
     r"it|the\s+(?:papers|documents|docs))\s+(?:be|include|come from)\s+(?:the\s+|our\s+|its\s+)?"
@@ -4852,6 +4907,14 @@ _REQUESTS_A_PERSON = re.compile(
     r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
     r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
     r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:your\s+|the\s+|a\s+)?sales\b|"
+    # the person as the one to do it: "could a colleague of yours walk me through it by phone?",
+    # "is there someone on your side who could help us prepare the submission?"
+    r"\b(?:could|can|would|will)\s+(?:one of your|an?|your|some)\s+(?:[\w-]+\s+)?(?:colleague|"
+    r"specialist|consultant|expert|agent|human|person|representative|rep|engineer|advis[eo]r|"
+    r"staff member|team member)s?\b(?:\s+of yours)?\s+(?:please\s+)?(?:walk|help|call|contact|"
+    r"guide|talk|go through|explain|assist)\b|"
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
+    r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
     + _WHOM_TO_SPEAK_TO
     + r"|"

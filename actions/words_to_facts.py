@@ -1374,6 +1374,15 @@ def _names_only_a_site(value: str, message: str) -> bool:
         or _SERVER_WORDS.search(_elided_subject(value, message))
         # (or a set-up put before, returned to: "back to the mainland plan")
         or re.match(r"back to (?:the |our )?\S", phrase)
+        # (or where the writer's move, its parts listed between, goes: "if we moved everything,
+        # SLB and both ECS, to Hong Kong?")
+        or (
+            re.search(r"\bto\s*$", _around(value, message)[0])
+            and re.search(
+                rf"\b(?:we|i)\s+(?:\w+\s+)?(?:{_MOVED}|move|moving|migrate|migrating)\b[^.?!]*$",
+                _around(value, message)[0],
+            )
+        )
     ):
         return False
     if (
@@ -2454,8 +2463,13 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         r"that\s+)?(?:permanent\s+)?$",
         before,
     )
+    companies_with = _COMPANIES_WITH.search(before)
+    if companies_with and re.search(
+        r"\b(?:we(?:'re| are)|i(?:'m| am))\s+$", before[: companies_with.start()]
+    ):
+        companies_with = None  # the writer's own: "we're a foreign firm with a rep office"
     return bool(
-        _COMPANIES_WITH.search(before)
+        companies_with
         or _A_KIND_ASKED.search(before)
         or _A_CERTIFICATE_OF.search(before)
         or (

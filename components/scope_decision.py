@@ -154,6 +154,7 @@ from actions.scope_rules import (
     means_another_icp,
     names_a_presence,
     names_a_presence_or_none,
+    names_hong_kong,
     names_hosting_in_hong_kong,
     names_servers_not_in_the_mainland,
     names_the_filing,
@@ -162,6 +163,7 @@ from actions.scope_rules import (
     reports_a_problem,
     reports_a_restriction,
     requests_a_person,
+    rules_out_what_was_said,
     says_goodbye,
     says_hello,
     sentences,
@@ -443,6 +445,38 @@ def _a_branch_in_a_follow_up(
     ]
 
 
+# A CDN's nodes by their area, the CDN not named: "mainland nodes", "overseas POPs only"
+_CDN_NODES = re.compile(
+    r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:edge\s+)?"
+    r"(?:nodes?|pops?|edges?|points? of presence)\b"
+)
+# ... or a cluster's: "mainland nodes in our k8s cluster"
+_CLUSTER_NODES = re.compile(r"\b(?:cluster|k8s|kubernetes|ack|database|db|servers?|ecs|vms?)\b")
+
+
+def _cdn_nodes_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """Nodes named by their area in a follow-up on the CDN question ("and if we add a few
+    mainland nodes for Chinese users?" after the CDN answer): the CDN's coverage, as a CDN
+    phrase read by the form's validation (not nodes of a cluster or of servers)."""
+    if topic != "ask_cdn" or any(e.get("entity") == "cdn_coverage" for e in entities):
+        return []
+    lowered = text.lower()
+    found = _CDN_NODES.search(lowered)
+    if not found or not continues_with_facts(text) or _CLUSTER_NODES.search(lowered):
+        return []
+    return [
+        {
+            "entity": "cdn_coverage",
+            "value": text[found.start() : found.end()],
+            "start": found.start(),
+            "end": found.end(),
+            "extractor": "ScopeDecision",
+        }
+    ]
+
+
 # A bare branch placed by its registration: "German parent, branch registered in Tianjin"
 _BRANCH_PLACED = re.compile(
     r"\bbranch\s+(?:is\s+|was\s+)?(?:registered|incorporated|established|set up|located|based)"
@@ -651,9 +685,21 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # Fujian?" checks where to file: that answer, with what it tells
             return {"name": topic, "confidence": 1.0}
         if (
+            topic in (config["how_to_get_intent"], config["where_to_file_intent"])
+            and rules_out_what_was_said(text)
+            and not uncovered_subjects(text)
+        ):
+            # after the physical office (or province) answer, "and if that's just not realistic
+            # for us?" says the documents it asks for cannot be had: the no-filing question
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
+        if (
             topic == config["no_filing_intent"]
             and decided.get("name", intent) not in config["faq_intents"]
-            and asks_what_to_do_now(asked_part(clean(text)))
+            and (
+                asks_what_to_do_now(asked_part(clean(text)))
+                # (or the answer's own way out, checked: "so basically move the box to HK?")
+                or (is_question(text) and names_hong_kong(text))
+            )
             and not uncovered_subjects(text)
         ):
             # after the no-filing answer, "and what would you advise that startup to do
@@ -838,11 +884,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return decided or {"name": name, "confidence": likeliest.get("confidence")}
         if agreed:
             return {}
-        # ... or where to file, asked in so many words, whatever the classifier leans to ("and it
-        # goes to Sichuan even though the servers are in Hangzhou?": the filing is "it")
-        if decided.get("name") == config["where_to_file_intent"] and asks_where_to_file(
-            f"{text} {_THE_CONVERSATIONS_FILING}"
-        ):
+        # ... or where to file, or whose papers the filing may use, asked in so many words,
+        # whatever the classifier leans to ("and it goes to Sichuan even though the servers are
+        # in Hangzhou?": the filing is "it"; "and the German HQ's papers, would those work too?")
+        with_filing = f"{text} {_THE_CONVERSATIONS_FILING}"
+        if (
+            decided.get("name") == config["where_to_file_intent"]
+            and asks_where_to_file(with_filing)
+        ) or (decided.get("name") == config["how_to_get_intent"] and asks_whose_papers(text)):
             return decided
         # ... or the conversation's own question, the one the rules offer and the classifier's
         # likeliest ("once the branch exists, can we just use its registration docs?" after the
@@ -853,7 +902,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         # ... or the conversation's own question, the only one whose subject it names, whatever
         # the classifier leans to ("and we can use the branch's papers, not the parent's?" after
         # the physical office answer)
-        with_filing = f"{text} {_THE_CONVERSATIONS_FILING}"
         carried = [
             i
             for i in config["faq_intents"]
@@ -1044,6 +1092,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # feedback after an answer)
                 *config["feedback_intents"],
                 *config["small_talk_intents"],
+                # ("is there someone on your side who could help us prepare the submission?")
+                config["not_covered_intent"],
             )
             and requests_a_person(text)
             # (the filing naming a team is no question of it: "somebody on the ICP team"; whom to
@@ -1840,6 +1890,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 + _places_of_the_presence(entities, text)
             )
             told += _a_branch_in_a_follow_up(entities, text, facts_topic)
+            told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(

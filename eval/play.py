@@ -197,7 +197,13 @@ def play_conversation(
             "id": f"{case['id']}.{number}",
             "text": turn["text"],
             "expect": turn["expect"],
-            "says": {**_told(before, result), **(turn.get("says") or {})},
+            # (what a general question's scenario sets out stands for that question, over what was
+            # told before: "so generally, a site hosted in Hong Kong wouldn't file anywhere?")
+            "says": {
+                fact: value
+                for fact, value in {**_told(before, result), **(turn.get("says") or {})}.items()
+                if fact not in (turn.get("scenario") or {}) or fact in (turn.get("says") or {})
+            },
             # (a general question later in the conversation: "generally speaking, can a rep
             # office file?")
             "scenario": turn.get("scenario") or {},

@@ -480,7 +480,7 @@ _PROVIDE = {
     "LOWER": {"IN": ["provide", "get", "obtain", "supply", "submit", "prepare", "produce", "have"]}
 }
 _MISSING = {"LOWER": {"IN": ["no", "without", "lack", "lacking", "missing"]}}
-_PAPERS = {"LOWER": {"IN": ["documents", "document", "paperwork", "papers", "domain"]}}
+_PAPERS = {"LOWER": {"IN": ["documents", "document", "docs", "paperwork", "papers", "domain"]}}
 _FILING = {"LOWER": {"IN": ["icp", "beian", "filing"]}}
 CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
     [_CANNOT]

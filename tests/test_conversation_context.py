@@ -690,3 +690,13 @@ def test_a_banks_branch_in_a_province_is_no_presence():
     text = "our bank branch located in Wuhan holds the deposit"
     message = _with_entities(text, None, _entity(text, "Wuhan"))
     assert not [e for e in message.get(ENTITIES) if e["entity"] == "china_presence"]
+
+
+def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
+    from components.scope_decision import _cdn_nodes_in_a_follow_up
+
+    found = _cdn_nodes_in_a_follow_up([], "and if we switch on the mainland POPs too?", "ask_cdn")
+    assert [(e["entity"], e["value"]) for e in found] == [("cdn_coverage", "mainland POPs")]
+    # (not a cluster's nodes, nor after another answer)
+    assert not _cdn_nodes_in_a_follow_up([], "and mainland nodes in our k8s cluster?", "ask_cdn")
+    assert not _cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only")

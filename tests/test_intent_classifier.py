@@ -74,3 +74,38 @@ def test_loading_the_served_model_imports_neither_skops_nor_pytest():
     intent, imported = done.stdout.strip().splitlines()[-2:]
     assert intent == "ask_cdn"
     assert imported == "[]"
+
+
+def _message(rng, dense):
+    """A message with what the featurizers add: sentence and sequence features of the text from
+    three sparse featurizers (and a dense one), and features of another attribute."""
+    from rasa.shared.nlu.training_data.features import Features
+    from rasa.shared.nlu.training_data.message import Message
+    from scipy.sparse import coo_matrix
+
+    message = Message(data={"text": "servers in Wuhan, icp?"})
+    for origin, width in (("regex", 3), ("lexical", 7), ("counts", 11)):
+        sequence = coo_matrix(rng.random((4, width)) * (rng.random((4, width)) > 0.5))
+        sentence = coo_matrix(rng.random((1, width)) * (rng.random((1, width)) > 0.5))
+        message.add_features(Features(sequence, "sequence", "text", origin))
+        message.add_features(Features(sentence, "sentence", "text", origin))
+        message.add_features(Features(sentence, "sentence", "action_name", origin))
+    if dense:
+        message.add_features(Features(rng.random((1, 5)), "sentence", "text", "dense"))
+    return message
+
+
+@pytest.mark.parametrize("count, dense", [(1, False), (1, True), (6, False), (6, True)])
+def test_the_feature_rows_are_rasas(tmp_path, count, dense):
+    """The rows stacked once are the ones Rasa's own `_create_X` builds, value for value."""
+    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+
+    rng = np.random.default_rng(11)
+    messages = [_message(rng, dense) for _ in range(count)]
+    classifier, _ = _classifier(LocalModelStorage(tmp_path), Resource("classifier"))
+
+    ours = classifier._create_X(messages)
+    rasas = LogisticRegressionClassifier._create_X(classifier, messages)
+
+    assert ours.shape == rasas.shape == (count, 21 + (5 if dense else 0))
+    np.testing.assert_array_equal(ours.toarray(), rasas.toarray())

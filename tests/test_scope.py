@@ -6133,3 +6133,76 @@ def test_round_97_a_province_asked_alone_after_the_province_answer_is_that_answe
     # (in a conversation on another question, a place asked alone is no province check)
     decided = _scope().decide("nlu_fallback", ranking, "and Wuhan?", False, topic="cdn")
     assert decided.get("name") != "ask_which_province"
+
+
+def test_round_98_a_province_checked_first_after_the_province_answer_is_that_answer():
+    from actions.scope_rules import asks_only_of_a_division
+
+    for text in (
+        "so Hunan, not Hubei where the ECS runs?",
+        "Sichuan then, like the example?",
+        "so Jiangsu even though the server sits in Shanghai?",
+    ):
+        assert asks_only_of_a_division(text)
+    assert not asks_only_of_a_division("Hunan has nice food")
+    assert not asks_only_of_a_division("so Hunan is where our office is. fees?")
+
+
+def test_round_98_hong_kong_checked_after_the_no_filing_answer_is_that_answer():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    for text in ("so we just put the site on an HK server?", "any workaround at all?"):
+        decided = _scope().decide("nlu_fallback", ranking, text, False, topic="no_filing")
+        assert decided.get("name") == "ask_no_filing"
+    # (Hong Kong named in a statement is no check of the answer)
+    decided = _scope().decide(
+        "nlu_fallback", ranking, "our designer lives in Hong Kong.", False, topic="no_filing"
+    )
+    assert decided.get("name") != "ask_no_filing"
+
+
+def test_round_98_what_the_answer_asked_for_ruled_out_is_the_no_filing_question():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    text = "a permanent office first? that's simply not feasible for a firm our size"
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="physical_office")
+    assert decided.get("name") == "ask_no_filing"
+    # (after another answer it says nothing of the filing)
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="cdn")
+    assert decided.get("name") != "ask_no_filing"
+
+
+def test_round_98_papers_asked_whether_they_would_do_ask_whose_papers():
+    from actions.scope_rules import asks_whose_papers
+
+    assert asks_whose_papers("and the Dutch parent's documents, would those count?")
+    assert not asks_whose_papers("the parent's documents are in Dutch")
+
+
+def test_round_98_the_ip_only_answer_checked_is_the_ip_only_question():
+    from actions.scope_rules import carries_subject, uncovered_subjects
+
+    text = "so it can't go via your filing portal at all?"
+    assert carries_subject("ask_ip_only", text)
+    assert uncovered_subjects(text) == []
+
+
+def test_round_98_a_person_asked_to_do_it_is_the_handoff():
+    from actions.scope_rules import requests_a_person
+
+    assert requests_a_person("could one of your engineers call me about it tomorrow?")
+    assert requests_a_person("is there somebody there who can help me fill in the form?")
+    assert not requests_a_person("could a branch help us file?")
+    assert _decided("ask_unanswerable", "is there somebody who could help us with the form?") == (
+        "request_human"
+    )
+
+
+def test_round_98_a_console_misread_and_paid_bookings_name_no_uncovered_subject():
+    assert uncovered_subjects("sorry, I misread the console, the ECS is in Qingdao") == []
+    assert uncovered_subjects("we'll add paid courses later, does the SLB step change?") == []
+    assert uncovered_subjects("how much does the beian cost?") == ["cost"]
+
+
+def test_which_form_asked_beside_another_thing_is_a_document_question():
+    assert uncovered_subjects("to update the licence, which form and which authority?") == [
+        "documents"
+    ]

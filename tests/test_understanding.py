@@ -3342,3 +3342,22 @@ def test_round_97_the_dns_pointed_at_an_ip_is_a_domain():
     assert to_access_method("after approval we just point the dns at the slb ip") == "domain_name"
     assert to_access_method("visitors open it via 47.x.x.x") == "ip_only"
     assert to_access_method("we don't use dns at all, people type the ip") == "ip_only"
+
+
+def test_round_98_a_move_with_its_parts_listed_goes_where_it_says():
+    message = "what if we moved it all, the SLB and three ECS, to Singapore?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "Singapore", message) == "outside_mainland"
+
+
+def test_round_98_the_writers_own_firm_with_an_office_is_a_presence():
+    message = "we're an Italian company with a rep office in Chengdu, so Sichuan?"
+    assert clean_fact(Fact.CHINA_PRESENCE, "rep office", message) == "representative_office"
+    # (foreign firms in general are no one's presence)
+    general = "can foreign firms with a rep office file?"
+    assert clean_fact(Fact.CHINA_PRESENCE, "rep office", general) is None
+
+
+def test_round_98_docs_not_to_be_had_cannot_complete_the_filing(nlp):
+    assert volunteered_facts(nlp, "we simply can't get the docs together")[
+        "can_complete_filing"
+    ] == ("no")
