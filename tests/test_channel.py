@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-from ops.servers import free_port, running_rasa
+from ops.servers import free_port, running_actions, running_rasa
 
 # Starts servers, a browser or a database, or trains a model: not in `make test-fast`.
 pytestmark = pytest.mark.needs_services
@@ -73,6 +73,21 @@ def test_with_the_action_server_down_the_user_is_told_to_retry(tmp_path):
         text = _text(reply)
         assert "can't look that up right now" in text
         assert "support@example.com" in text
+
+
+def test_after_the_action_server_restarts_answers_come_as_usual(tmp_path):
+    """The Rasa server keeps its connections to the action server open between calls
+    (components/rasa_patches.py, 5.): once the action server is restarted, a kept connection is
+    dead, and the next messages are still answered, not told to retry."""
+    port = free_port()
+    with running_rasa(tmp_path, f"http://127.0.0.1:{port}/webhook") as base_url:
+        for restart in range(2):
+            with running_actions(tmp_path, port=port):
+                for turn in range(2):
+                    sender = f"restart-{restart}-{turn}"
+                    reply = _post(base_url, json={"sender": sender, "message": "do I need ICP?"})
+                    assert reply.status_code == 200
+                    assert "Where is your website hosted" in _text(reply)
 
 
 class _SlowActionServer(BaseHTTPRequestHandler):
