@@ -37,7 +37,8 @@ RASA_PARTS = [
     ("  check the reply (jsonschema)", "_validate_action_result ("),
     ("form logic (in Rasa)", "(rasa/core/actions/forms.py"),
     ("  serialise the tracker for the call", "current_state (rasa/shared/core/trackers.py"),
-    ("  HTTP request and reply (client side)", "request (rasa/utils/endpoints.py"),
+    # (Rasa's request on a kept connection: components/rasa_patches.py, 5.)
+    ("  HTTP request and reply (client side)", "_request (components/rasa_patches.py"),
 ]
 ACTION_PARTS = [
     ("whole call (webhook handler)", "webhook (rasa_sdk/endpoint.py"),
