@@ -483,12 +483,13 @@ UNCOVERED: Dict[str, Pattern] = {
         # ... or kept running after a step: "after the DNS points at the SLB, do we have to keep
         # that one ECS we filed with running?" (not how long it must run, which the CDN answer
         # gives: "is a one month plan enough for the temporary ECS?")
-         + _ONCE_OR_WHEN + r"[^.?!]{0,60}\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?"
+         + _ONCE + r"[^.?!]{0,60}\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}\b(?:running|alive|up|active|on|"
         r"around|subscribed)\b|"
         r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
         r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b[^.?!]{0,15}"
-        r"\b(?:after|once|when|as soon as)\b|"
+        + _ONCE
+        + r"|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
         r"\b(?:releas|delet|terminat|shut)\w*\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
         + _ONCE_OR_WHEN
@@ -1384,8 +1385,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b|"
         # what the IP-only answer says, checked: "so we can't do it through your filing system?"
-        r"\b(?:can'?t|cannot|can not|not)\b[^.?!]{0,25}\b(?:through|via|using)\s+(?:the\s+|your\s+|"
-        r"alibaba(?:\s+cloud)?(?:'s)?\s+)(?:icp\s+)?(?:filing\s+)?(?:system|portal)\b|"
+        # (not asked why: "why can't a rep office file via your portal?")
+        r"^(?![^.?!]*\bwhy\b)\W*(?:so|then|ok|okay|and)\b[^.?!]{0,60}\b(?:can'?t|cannot|can not|"
+        r"not)\b[^.?!]{0,25}\b(?:through|via|using)\s+(?:the\s+|your\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)(?:icp\s+)?"
+        r"(?:filing\s+)?(?:system|portal)\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
         r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
         r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
@@ -4183,7 +4186,17 @@ def drops_the_load_balancer(text: str) -> bool:
     the SLB and just round-robin DNS over the two ECS?"): no load balancer to file with."""
     text = clean(text)
     balancer = TOPIC_SUBJECTS["ask_load_balancer"]
-    return bool(_NO_BALANCER.search(text)) and not balancer.search(_NO_BALANCER.sub(" ", text))
+    return (
+        bool(_NO_BALANCER.search(text))
+        and not balancer.search(_NO_BALANCER.sub(" ", text))
+        # (not one added: "we filed when we had no SLB; how do we put the site behind one now?")
+        and not re.search(
+            r"\b(?:add\w*|put\w*|behind one|introduc\w*|set\w* up|switch\w* to)\b", text
+        )
+        and not re.search(
+            r"\b(?:had|was|were|when we|back then)\b[^.?!]{0,20}\bno\s+(?:slb|load)", text
+        )
+    )
 
 
 # A presence in China said not to be needed, in a statement ("The advantage is that you don't have
@@ -4904,15 +4917,20 @@ _REQUESTS_A_PERSON = re.compile(
     r"(?:i\s+|we\s+)?"
     r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have|"
     r"go through|go over|walk through|discuss)\b"
-    r"[^.?!]{0,40}\b(?:person|human|agent|colleague|specialist|consultant|expert|advis[eo]r|"
+    # (not the writer's own people: "we'd rather go over it with our legal team")
+    r"(?:(?!\b(?:my|our|their)\s+(?:own\s+|legal\s+|internal\s+)?(?:team|boss|manager|"
+    r"lawyers?|colleagues?|ceo|cto|cfo|partners?|board)\b)[^.?!]){0,40}"
+    r"\b(?:person|human|agent|colleague|specialist|"
+    r"consultant|expert|advis[eo]r|"
     r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
     r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:your\s+|the\s+|a\s+)?sales\b|"
     # the person as the one to do it: "could a colleague of yours walk me through it by phone?",
     # "is there someone on your side who could help us prepare the submission?"
-    r"\b(?:could|can|would|will)\s+(?:one of your|an?|your|some)\s+(?:[\w-]+\s+)?(?:colleague|"
-    r"specialist|consultant|expert|agent|human|person|representative|rep|engineer|advis[eo]r|"
-    r"staff member|team member)s?\b(?:\s+of yours)?\s+(?:please\s+)?(?:walk|help|call|contact|"
-    r"guide|talk|go through|explain|assist)\b|"
+    r"\b(?:could|can|would|will)\s+(?:(?:one of your|your)\s+(?:[\w-]+\s+)?(?:colleague|"
+    r"specialist|consultant|expert|agent|representative|rep|engineer|advis[eo]r|staff member|"
+    r"team member)s?|an?\s+(?:[\w-]+\s+)?(?:colleague|specialist|consultant|expert|agent|"
+    r"representative|rep|engineer|advis[eo]r)\s+of yours)\s+(?:please\s+)?(?:walk|help|call|"
+    r"contact|guide|talk|go through|explain|assist)\b|"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"

@@ -1558,12 +1558,13 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
-# Some of the servers, not all: "half the ECS", "one of our three instances", "a couple of the
-# nodes", "some backends".
+# Some of the servers, not all, moved: "half the ECS ... are moved", "one of our three instances
+# moves", "a couple of the nodes go" (not "one ECS in Singapore", nor "all three servers")
 _A_PART_OF_THE_SERVERS = re.compile(
-    r"\b(?:half|some|part|one|two|three|a few|a couple|several|most)\s+(?:of\s+)?"
-    r"(?:the\s+|our\s+|them\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:half|some|part|a few|a couple|several|most)\s+(?:of\s+)?|"
+    r"(?:one|two|three|four|\d+)\s+of\s+)(?:the|our|them|those|these)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ecs|servers|instances|nodes|boxes|vms|machines|backends|backend servers)\b"
+    r"(?=[^.?!]*\b(?:mov\w*|migrat\w*|relocat\w*|shift\w*|go|goes|going|went)\b)"
 )
 
 
@@ -2492,6 +2493,11 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # ("registered in Hong Kong only, nothing on the mainland"), not of its servers ("we host
         # in Tokyo, nothing on the mainland")
         before = re.split(r"[,;(.?!]|\s[-–—]\s", _around(value, message)[0].rstrip(" ,;(-–—"))[-1]
+        after = _around(value, message)[1]
+        if _A_PRESENCE_WORD.search(_around(value, message)[0]) or re.match(
+            r"\s*(?:for|as for|in terms of)\s+(?:the\s+)?(?:hosting|servers?|ecs|cdn)\b", after
+        ):
+            return None  # "a rep office in Beijing, nothing on the mainland for hosting though"
         return d.NO_PRESENCE if _COMPANY_WORDS.search(before) else None
     # (a founding in the past stands today: "we set up a branch in Fujian last year")
     founded = _FOUNDED.search(clause) and not _GONE.search(clause)
@@ -2620,8 +2626,10 @@ _MAINLAND_DROPPED = re.compile(
 
 
 _DROPPING_BEFORE = re.compile(
-    r"\b(?:drop|dropped|dropping|remove|removed|removing|disable|disabled|cut|exclude|excluded)\s+"
-    r"(?:the\s+|our\s+|its\s+)?$"
+    r"\b(?:drop|dropped|dropping|remove|removed|removing|disable|disabled|cut|exclude|excluded|"
+    r"deactivate|deactivated|(?:switch|switched|switching|turn|turned|turning|shut|shutting)\s+off|"
+    r"shut down|shutting down|stop using|stopped using|get rid of|got rid of)\s+"
+    r"(?:the\s+|our\s+|its\s+|all\s+(?:the\s+)?)?$"
 )
 
 
@@ -2633,7 +2641,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         return None
     if _MAINLAND_DROPPED.match(_clean(value)) or (
         # (the verb just before: "suppose we remove the mainland nodes from our CDN")
-        re.match(r"(?:chinese\s+)?(?:mainland|china|prc)\b", _clean(value))
+        re.match(r"(?:chinese|(?:chinese\s+)?(?:mainland|china|prc))\b", _clean(value))
         and _DROPPING_BEFORE.search(_around(value, message)[0])
     ):
         return d.INTERNATIONAL_ONLY  # "what if we drop mainland from the cdn"
@@ -3175,9 +3183,11 @@ _FILING_OUT_OF_REACH = re.compile(
     r"it|yet|ourselves|online|if|when|unless|because|since|until|then)\b)(?![^.!?,;]*\?)"
     + _NOT_A_DELAY
     + r"|"
-    # ... said of the filing named before: "what if we simply can't get it done?"
-    r"\b(?:cannot|can't|cant|couldn't|could not|unable to|not able to|won't be able to)\s+"
-    r"(?:\w+\s+)?get\s+it\s+(?:done|through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
+    # ... said of the filing named before, as a case put: "what if we simply can't get it done?"
+    # (not "the DNS switch? we can't get it done ourselves")
+    r"\bif\s+(?:we|they|i|the client)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|"
+    r"couldn't|could not|are unable to|aren't able to|won't be able to)\s+get\s+it\s+(?:done|"
+    r"through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
@@ -3304,8 +3314,12 @@ _DOMAIN = (
     "hostname",
     "website address",
     "dns name",
-    "dns",
-    "dns record",
+)
+# The IP a DNS record is pointed at: how the domain resolves, not how visitors reach the site ("we
+# only change the DNS to the SLB IP")
+_DNS_POINTED_AT_AN_IP = re.compile(
+    r"\b(?:dns|a record|dns record)\b[^.?!,]{0,30}\b(?:to|at)\s+(?:the\s+|our\s+|its\s+|an?\s+)?"
+    r"(?:[\w-]+(?:'s)?\s+){0,2}ips?\b"
 )
 # (not "just" of time: "we just changed DNS to the SLB IP"; nor the IP a DNS record points at)
 _ONLY_IP = re.compile(
@@ -3357,7 +3371,7 @@ _NOT_ONLY_IP = re.compile(
 @_reads(Fact.ACCESS_METHOD)
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
-    text = _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text))
+    text = _DNS_POINTED_AT_AN_IP.sub(" ", _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text)))
     if _NOT_ONLY_IP.search(text):  # "we don't only serve by IP - we also have a domain"
         return d.DOMAIN_NAME if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text) else None
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):

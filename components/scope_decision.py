@@ -79,7 +79,7 @@ place of a branch or representative office is its licence's province.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -151,6 +151,7 @@ from actions.scope_rules import (
     is_heading,
     is_icp_related,
     is_question,
+    last_question,
     means_another_icp,
     names_a_presence,
     names_a_presence_or_none,
@@ -421,6 +422,11 @@ _A_BRANCH = re.compile(
 _OTHER_BRANCHES = re.compile(r"\b(?:bank|banking|git|code|feature|main|master|repo\w*|merge)\b")
 
 
+def _not_an_faq_question(config: Dict[Text, Any]) -> Tuple[Text, ...]:
+    """What a message decided as no FAQ question is: unsure, not covered, or facts only."""
+    return (NLU_FALLBACK, config["not_covered_intent"], *config["statement_intents"])
+
+
 def _a_branch_in_a_follow_up(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
 ) -> List[Dict[Text, Any]]:
@@ -445,6 +451,15 @@ def _a_branch_in_a_follow_up(
     ]
 
 
+# Hong Kong as where to host, after the no-filing answer: "so basically move the box to HK?",
+# "Hong Kong region, that's your recommendation?" (not "documents issued in Hong Kong")
+_AS_WHERE_TO_HOST = re.compile(
+    r"\b(?:host\w*|servers?|ecs|box|instances?|regions?|mov\w*|migrat\w*|recommend\w*|"
+    r"suggest\w*|switch\w*|why)\b"
+)
+_PAPERS_NAMED = re.compile(
+    r"\b(?:documents?|docs|papers?|paperwork|certificates?|licen[cs]es?|registration)\b"
+)
 # A CDN's nodes by their area, the CDN not named: "mainland nodes", "overseas POPs only"
 _CDN_NODES = re.compile(
     r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:edge\s+)?"
@@ -575,6 +590,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # courtesies whose replies all fit a courtesy: unsure between two of them is not
             # unsure what to say ("great, thanks a lot for the quick help": thanks or feedback)
             "courtesy_intents": ["greet", "thanks", "goodbye", "feedback_helpful"],
+            "courtesy_words": 10,
             # "are you a bot?": a message taken for it without a program's or a person's words
             # ("are you using Aliyun VPS?") is decided as an unsure message
             "bot_challenge_intent": "bot_challenge",
@@ -678,6 +694,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": topic, "confidence": 1.0}
         if (
             topic == config["where_to_file_intent"]
+            and decided.get("name", intent) in (topic, *_not_an_faq_question(config))
             and asks_only_of_a_division(text)
             and not uncovered_subjects(text)
         ):
@@ -686,7 +703,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": topic, "confidence": 1.0}
         if (
             topic in (config["how_to_get_intent"], config["where_to_file_intent"])
-            and rules_out_what_was_said(text)
+            # (in the question asked, not its backstory: "An ECS in China is out of the question
+            # for us. Is Tokyo hosting fine?")
+            and (
+                rules_out_what_was_said(last_question(text) or text)
+                # (or said last: "a permanent office first? that's simply not feasible for us")
+                or rules_out_what_was_said(re.split(r"(?<=[.?!])\s+", text.strip())[-1])
+            )
             and not uncovered_subjects(text)
         ):
             # after the physical office (or province) answer, "and if that's just not realistic
@@ -698,7 +721,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and (
                 asks_what_to_do_now(asked_part(clean(text)))
                 # (or the answer's own way out, checked: "so basically move the box to HK?")
-                or (is_question(text) and names_hong_kong(text))
+                or (
+                    is_question(text)
+                    and names_hong_kong(text)
+                    and _AS_WHERE_TO_HOST.search(clean(text))
+                    and not _PAPERS_NAMED.search(clean(text))
+                )
             )
             and not uncovered_subjects(text)
         ):
@@ -1114,6 +1142,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and len(top_two) == 2
             and all(r.get("name") in config["courtesy_intents"] for r in top_two)
             and not is_question(text)
+            # (not with facts after it: "cheers. one more thing: the CDN would cover mainland")
+            and not states_facts
+            and len(text.split()) <= config["courtesy_words"]
         ):
             # (checked below like any courtesy the classifier finds)
             courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}

@@ -6206,3 +6206,43 @@ def test_which_form_asked_beside_another_thing_is_a_document_question():
     assert uncovered_subjects("to update the licence, which form and which authority?") == [
         "documents"
     ]
+
+
+def test_review_of_session_33_scope_rules_too_broad():
+    from actions.scope_rules import carries_subject, drops_the_load_balancer, requests_a_person
+
+    def decided(intent, text, topic=None, states_facts=False, ranking=None):
+        ranking = ranking or [{"name": intent, "confidence": 0.9}]
+        return _scope().decide(intent, ranking, text, states_facts, topic=topic).get("name")
+
+    # a confident FAQ question is kept after the physical office or province answer
+    text = "An ECS in China is out of the question for us. Is Tokyo hosting fine without ICP?"
+    assert decided("ask_hosted_outside", text, "physical_office", True) != "ask_no_filing"
+    text = "Hubei, right? and with an Alibaba CDN covering mainland, is a filing needed too?"
+    assert decided("ask_cdn", text, "which_province", True) != "ask_which_province"
+    # a load balancer added, or none once, is no load balancer dropped
+    assert not drops_the_load_balancer("we had no SLB when we filed; how do we put one in front?")
+    assert not drops_the_load_balancer(
+        "the filing was done without a load balancer, adding one now"
+    )
+    # a filing system named in a why-question is no check of the IP-only answer
+    assert not carries_subject("ask_ip_only", "why can't a rep office file via your filing portal?")
+    # the CDN's temporary server kept running while the CDN is used is the CDN answer's
+    text = "When the CDN covers mainland China, must an ECS keep running there?"
+    assert uncovered_subjects(text) == []
+    # facts after a courtesy are read, not taken for the courtesy
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "thanks", "confidence": 0.5},
+        {"name": "goodbye", "confidence": 0.4},
+    ]
+    text = "cheers. one more thing: the CDN would cover mainland too"
+    assert decided("nlu_fallback", text, "hosted_outside", True, ranking) != "thanks"
+    # the writer's own people are no person asked for from support
+    assert not requests_a_person("thanks, I'd like to go over this with our legal team first")
+    assert not requests_a_person("Could a Chinese citizen help us file with their ID?")
+    assert requests_a_person("could I talk to our account manager instead?")
+    # Hong Kong named of documents after the no-filing answer is no check of its way out
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    text = "are papers issued in Hong Kong accepted?"
+    assert decided("nlu_fallback", text, "no_filing", False, ranking) != "ask_no_filing"

@@ -3336,10 +3336,14 @@ def test_round_97_a_part_of_the_servers_moved_out_leaves_the_rest_where_they_wer
     ) == ("mainland_china")
 
 
-def test_round_97_the_dns_pointed_at_an_ip_is_a_domain():
+def test_round_97_the_ip_a_dns_record_points_at_is_no_way_in():
     from actions.words_to_facts import to_access_method
 
-    assert to_access_method("after approval we just point the dns at the slb ip") == "domain_name"
+    # (the IP a DNS record points at says nothing of how visitors reach the site)
+    assert to_access_method("after approval we just point the dns at the slb ip") is None
+    assert to_access_method("we don't use alibaba dns, visitors go to example.com") == (
+        "domain_name"
+    )
     assert to_access_method("visitors open it via 47.x.x.x") == "ip_only"
     assert to_access_method("we don't use dns at all, people type the ip") == "ip_only"
 
@@ -3361,3 +3365,29 @@ def test_round_98_docs_not_to_be_had_cannot_complete_the_filing(nlp):
     assert volunteered_facts(nlp, "we simply can't get the docs together")[
         "can_complete_filing"
     ] == ("no")
+
+
+def test_review_of_session_33_readings_too_broad():
+    from actions.words_to_facts import filing_out_of_reach, read_cdn, read_presence
+
+    # a count of servers that is all of them, or one server, is no part moved
+    message = "what if we moved all four servers to Seoul?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "moved all four servers to Seoul", message) == (
+        "outside_mainland"
+    )
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS in Seoul", "We run one ECS in Seoul. ICP?") == (
+        "outside_mainland"
+    )
+    # the CDN's mainland nodes switched off are its coverage without the mainland
+    assert read_cdn("mainland nodes", "what if we switch off the mainland nodes?") == (
+        "international_only"
+    )
+    assert read_cdn("Chinese nodes", "and if we get rid of the Chinese nodes?") == (
+        "international_only"
+    )
+    # nothing on the mainland beside a rep office named, or of the hosting, is no lack of presence
+    message = "We're a Thai firm with a rep office in Xi'an, nothing on the mainland for hosting."
+    assert read_presence(", nothing on the mainland", message) is None
+    # "it" not got done is the filing's only in a case put
+    assert not filing_out_of_reach("the dns switch? we can't get it done ourselves, what now?")
+    assert filing_out_of_reach("and if we just can't get it through at all?")
