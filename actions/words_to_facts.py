@@ -2483,11 +2483,21 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
     )
 
 
+_REGISTERED_ONLY_ABROAD = re.compile(
+    r"only\s+(?:registered|incorporated)\s+in\s+.+|(?:registered|incorporated)\s+(?:only\s+in\s+.+|"
+    r"in\s+.+\s+only)"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
     that was closed, or one planned for next year, is no presence today)."""
     clause = _clause_with(value, message)
+    if _REGISTERED_ONLY_ABROAD.fullmatch(_clean(value)):
+        # "the company is only registered in Hong Kong" (components/scope_decision.py): no company
+        # in mainland China, unless the place is one there after all
+        return d.NO_PRESENCE if to_license_province(_clean(value)) == d.OUTSIDE_MAINLAND else None
     if re.match(r"[,;(\-–—]\s*(?:and\s+|but\s+)?nothing\b", _clean(value)):
         # nothing there, said after a clause: the company's when that clause is of the company
         # ("registered in Hong Kong only, nothing on the mainland"), not of its servers ("we host

@@ -379,6 +379,38 @@ _PRESENCE_TO_PLACE = re.compile(
 )
 
 
+# The company registered only abroad: "our company is registered in Hong Kong only", "the
+# company is only registered in Hong Kong", "incorporated only in Delaware"
+_REGISTERED_ONLY = re.compile(
+    r"\b(?:only\s+(?:registered|incorporated)\s+in\s+(?P<a>[\w' -]+?)|(?:registered|incorporated)"
+    r"\s+(?:only\s+in\s+(?P<b>[\w' -]+?)|in\s+(?P<c>[\w' -]+?)\s+only))"
+    r"(?=\s*(?:[,.;:!?)]|\s-\s|$|\band\b|\bbut\b|\bso\b))"
+)
+
+
+def _no_presence_of_a_company_registered_only_abroad(
+    entities: List[Dict[Text, Any]], text: Text
+) -> List[Dict[Text, Any]]:
+    """A company said to be registered only outside mainland China ("the company is only
+    registered in Hong Kong"): no company there, as a presence phrase the form's validation reads
+    (words_to_facts.read_presence), unless the message names a presence of its own."""
+    if any(e.get("entity") == "china_presence" for e in entities):
+        return []
+    found = _REGISTERED_ONLY.search(text.lower())
+    place = found and (found.group("a") or found.group("b") or found.group("c"))
+    if not place or NORMALISERS[Fact.LICENSE_PROVINCE](place) != OUTSIDE_MAINLAND:
+        return []
+    return [
+        {
+            "entity": "china_presence",
+            "value": text[found.start() : found.end()],
+            "start": found.start(),
+            "end": found.end(),
+            "extractor": "ScopeDecision",
+        }
+    ]
+
+
 def _places_of_the_presence(entities: List[Dict[Text, Any]], text: Text) -> List[Dict[Text, Any]]:
     """Where the company's presence in mainland China is ("we set up a branch in Fujian", "our
     rep office in Shenzhen"): where its licence (or registration certificate) was issued, the
@@ -590,6 +622,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # courtesies whose replies all fit a courtesy: unsure between two of them is not
             # unsure what to say ("great, thanks a lot for the quick help": thanks or feedback)
             "courtesy_intents": ["greet", "thanks", "goodbye", "feedback_helpful"],
+            # (a courtesy longer than this may carry more: read as any unsure message)
             "courtesy_words": 10,
             # "are you a bot?": a message taken for it without a program's or a person's words
             # ("are you using Aliyun VPS?") is decided as an unsure message
@@ -1922,6 +1955,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             )
             told += _a_branch_in_a_follow_up(entities, text, facts_topic)
             told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic)
+            told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(

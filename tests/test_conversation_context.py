@@ -700,3 +700,20 @@ def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
     # (not a cluster's nodes, nor after another answer)
     assert not _cdn_nodes_in_a_follow_up([], "and mainland nodes in our k8s cluster?", "ask_cdn")
     assert not _cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only")
+
+
+def test_a_company_registered_only_abroad_has_no_presence_in_mainland_china():
+    from components.scope_decision import _no_presence_of_a_company_registered_only_abroad
+
+    found = _no_presence_of_a_company_registered_only_abroad(
+        [], "where do we file? our firm is incorporated only in Delaware"
+    )
+    assert [e["entity"] for e in found] == ["china_presence"]
+    assert read_presence(found[0]["value"], "our firm is incorporated only in Delaware") == "none"
+    # (registered only in a mainland province, or a presence named beside it: not none)
+    assert not _no_presence_of_a_company_registered_only_abroad(
+        [], "we're registered in Wuhan only"
+    )
+    named = [{"entity": "china_presence", "value": "rep office"}]
+    text = "registered only in Delaware, with a rep office in Wuhan"
+    assert not _no_presence_of_a_company_registered_only_abroad(named, text)
