@@ -388,6 +388,12 @@ _REGISTERED_ONLY = re.compile(
 )
 
 
+_THE_COMPANY = re.compile(
+    r"\b(?:company|companies|firm|business|entity|corporation|we|we're|we are|ltd|inc|gmbh|llc)\b"
+)
+_NOT_THE_COMPANY = re.compile(r"\b(?:domains?|trademarks?|brands?|apps?|sites?|websites?|names?)\b")
+
+
 def _no_presence_of_a_company_registered_only_abroad(
     entities: List[Dict[Text, Any]], text: Text
 ) -> List[Dict[Text, Any]]:
@@ -399,6 +405,11 @@ def _no_presence_of_a_company_registered_only_abroad(
     found = _REGISTERED_ONLY.search(text.lower())
     place = found and (found.group("a") or found.group("b") or found.group("c"))
     if not place or NORMALISERS[Fact.LICENSE_PROVINCE](place) != OUTSIDE_MAINLAND:
+        return []
+    # (the company's registration, not a domain's or a trademark's: "our domain is registered
+    # only in the US")
+    subject = re.split(r"[,;.?!]", text.lower()[: found.start()])[-1]
+    if not _THE_COMPANY.search(subject) or _NOT_THE_COMPANY.search(subject):
         return []
     return [
         {

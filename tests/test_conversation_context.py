@@ -714,6 +714,10 @@ def test_a_company_registered_only_abroad_has_no_presence_in_mainland_china():
     assert not _no_presence_of_a_company_registered_only_abroad(
         [], "we're registered in Wuhan only"
     )
+    # (a domain's registration is no company's)
+    assert not _no_presence_of_a_company_registered_only_abroad(
+        [], "our domain is registered only in the US"
+    )
     named = [{"entity": "china_presence", "value": "rep office"}]
     text = "registered only in Delaware, with a rep office in Wuhan"
     assert not _no_presence_of_a_company_registered_only_abroad(named, text)
