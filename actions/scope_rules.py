@@ -82,6 +82,11 @@ _A_FILINGS_END = (
 # soon as the filing is approved")
 _ONCE = r"\b(?:after|once|as soon as)\b"
 _ONCE_OR_WHEN = r"\b(?:after|once|when|as soon as)\b"
+# A server kept running: "keep that one ECS we filed with running"
+_SERVER_KEPT_RUNNING = (
+    r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
+    r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b"
+)
 
 
 # Web sites that are not public: staging, intranet and internal tools (no website for the FAQ's
@@ -483,11 +488,12 @@ UNCOVERED: Dict[str, Pattern] = {
         # ... or kept running after a step: "after the DNS points at the SLB, do we have to keep
         # that one ECS we filed with running?" (not how long it must run, which the CDN answer
         # gives: "is a one month plan enough for the temporary ECS?")
-         + _ONCE + r"[^.?!]{0,60}\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}\b(?:running|alive|up|active|on|"
-        r"around|subscribed)\b|"
-        r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
-        r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b[^.?!]{0,15}"
+        + _ONCE
+        + r"[^.?!]{0,60}"
+        + _SERVER_KEPT_RUNNING
+        + r"|"
+        + _SERVER_KEPT_RUNNING
+        + r"[^.?!]{0,15}"
         + _ONCE
         + r"|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
@@ -3008,8 +3014,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
 # The server a filing was made with, kept running or let go: "keep that one ECS running", "release
 # the ECS", "can it be deleted"
 _THE_SERVER_KEPT_OR_RELEASED = re.compile(
-    r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
-    r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b|"
+    _SERVER_KEPT_RUNNING + r"|"
     r"\b(?:releas|delet|cancel|terminat|shut)\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ecs|instances?|servers?|vps|box|it|them)\b"
 )

@@ -2629,18 +2629,18 @@ _THE_SWITCH_ASKED = re.compile(
 
 
 # The mainland taken out of the CDN's area: "drop mainland from the cdn"
-_MAINLAND_DROPPED = re.compile(
-    r"^(?:drop|dropped|dropping|remove|removed|removing)\s+(?:the\s+)?(?:chinese\s+)?"
-    r"(?:mainland|china|prc)\b"
-)
-
-
-_DROPPING_BEFORE = re.compile(
-    r"\b(?:drop|dropped|dropping|remove|removed|removing|disable|disabled|cut|exclude|excluded|"
+# Verbs that take something out of a CDN's coverage
+_DROPPING = (
+    r"(?:drop|dropped|dropping|remove|removed|removing|disable|disabled|cut|exclude|excluded|"
     r"deactivate|deactivated|(?:switch|switched|switching|turn|turned|turning|shut|shutting)\s+off|"
-    r"shut down|shutting down|stop using|stopped using|get rid of|got rid of)\s+"
-    r"(?:the\s+|our\s+|its\s+|all\s+(?:the\s+)?)?$"
+    r"shut down|shutting down|stop using|stopped using|get rid of|got rid of)"
 )
+_MAINLAND_DROPPED = re.compile(
+    rf"^{_DROPPING}\s+(?:the\s+)?(?:chinese\s+)?(?:mainland|china|prc)\b"
+)
+
+
+_DROPPING_BEFORE = re.compile(rf"\b{_DROPPING}\s+(?:the\s+|our\s+|its\s+|all\s+(?:the\s+)?)?$")
 
 
 def read_cdn(value: str, message: str) -> Optional[str]:
