@@ -448,7 +448,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
         r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
         r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
-        r"province)\b|"
+        # (not an entity's own registration moved: "moving our entity's registration to Hainan")
+        r"province)\b(?!['’]s\b)|"
         # (not the commercial licence's information, updated when moving to a load balancer)
         r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
         r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"

@@ -30,6 +30,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     PAST,
     PLANNED,
+    moved_elsewhere,
     names_no_place_of_the_site,
     names_no_presence_of_the_users,
     negation_marked,
@@ -100,9 +101,22 @@ _COMBINE = {
 }
 
 
+# A site's certificate, or the authority that issued it: "our SSL cert from a Shanghai CA", not
+# a licence or an office's certificate.
+_A_SITE_CERTIFICATE = re.compile(
+    r"\b(?:ssl|tls|https|x\.?509|wildcard|domain)\s+(?:cert|certificate)s?\b"
+    r"|\b(?:cert|certificate)s?\s+from\s+(?:\w+\s+){0,3}?(?:ca|certificate authority|vendor|"
+    r"reseller|issuer|seller)\b"
+)
+
+
 def _read_license_province(value: str, message: str) -> Optional[str]:
+    if value.lower().startswith("cert") and _A_SITE_CERTIFICATE.search(message.lower()):
+        return None
     if not_held_yet(value, message):
         return None  # "our WFOE registration in Shenzhen is still pending"
+    if moved_elsewhere(value, message):
+        return None  # "moving our registration from Shanghai to Hainan next year": ask
     if someone_elses(value, message):
         return None  # "a friend's company registered in Hubei filed in Hubei"
     read = NORMALISERS[Fact.LICENSE_PROVINCE](negation_marked(value, message))

@@ -2815,7 +2815,9 @@ _SWITCHED_AWAY = re.compile(
 )
 _CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
-_CDN_INTERNATIONAL = re.compile(r"\binternational\b|\boverseas\b|\boutside\b|\babroad\b")
+_CDN_INTERNATIONAL = re.compile(
+    r"\binternational\b|\boverseas\b|\boffshore\b|\boutside\b|\babroad\b"
+)
 
 
 # "Chinese" that is a language, or people elsewhere: "Chinese-speaking users in Europe", "Chinese
@@ -3079,6 +3081,31 @@ def someone_elses(value: str, message: str) -> bool:
 def not_held_yet(value: str, message: str) -> bool:
     """`value`'s clause says it is applied for, pending or lapsed: not held today."""
     return bool(_NOT_HELD_YET.search(_clause_with(value, message)))
+
+
+# A registration moved from one place to another: "moving our entity's registration from Shanghai
+# to Hainan next year" (before it, and after it)
+_MOVE = r"\b(?:mov|relocat|transferr?|migrat|shift)\w*\b"
+_A_MOVE_BEFORE = re.compile(_MOVE + r"[^.?!;]{0,60}$")
+# ... "to Hainan" after it, or the move said after it: "from Fujian moves to Jiangxi"
+_TO_ANOTHER_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?[a-z]")
+_MOVES_TO_ANOTHER_PLACE = re.compile(
+    r"^\s+(?:is\s+|are\s+|will\s+|'ll\s+|gets?\s+)?(?:be(?:ing)?\s+)?"
+    + _MOVE
+    + r"\s+(?:over\s+)?to\s+(?:the\s+)?[a-z]"
+)
+
+
+def moved_elsewhere(value: str, message: str) -> bool:
+    """`value` ("registration from Shanghai") is where something moves away from, to another
+    place: held there today, not after the move, so which one is meant is unsure."""
+    lowered, at = message.lower(), message.lower().find(value.lower())
+    if at < 0 or " from " not in f" {value.lower()} ":
+        return False
+    after = lowered[at + len(value) :]
+    return bool(_A_MOVE_BEFORE.search(lowered[:at]) and _TO_ANOTHER_PLACE.search(after)) or bool(
+        _MOVES_TO_ANOTHER_PLACE.search(after)
+    )
 
 
 # A licence held only in a condition: "If you hold an ICP Commercial License, also update ..."

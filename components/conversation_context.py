@@ -8,7 +8,8 @@ conversation's tracker at hand (`MessageProcessor._parse_message_with_graph`), s
 question the conversation is on (the `topic` slot, set by action_set_topic) is put into the
 message's metadata under CONTEXT_KEY for the parse only: the user's message, as logged, is
 unchanged, and a CONTEXT_KEY a client sends in its own metadata is dropped, so no client can set
-it.
+it. With the question goes whether the conversation told of a CDN (CDN_TOLD_KEY): "and if we add
+a few mainland nodes?" then adds them to that CDN, whichever answer it follows.
 
 Installed by `components/__init__.py` with the speed fixes, for the same Rasa version only.
 """
@@ -22,6 +23,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from actions.decision import INCLUDES_MAINLAND, INTERNATIONAL_ONLY, Fact
 from actions.scope_rules import names_the_filing
 from components.rasa_patches import PINNED_RASA
 
@@ -33,8 +35,14 @@ CONTEXT_AFTER_A_MISS_KEY = "icp_conversation_topic_after_a_miss"
 # ... and, with no FAQ question yet, whether the user's previous message named the filing: "do we
 # need one?" after "what is an ICP filing exactly?" (not covered) asks about the filing
 FILING_NAMED_BEFORE_KEY = "icp_filing_named_before"
+# ... and, with the FAQ question, whether the conversation has told of a CDN in front of the site:
+# "and if we add a few mainland nodes?" after the hosted-outside answer for an overseas-only CDN
+# adds them to that CDN, whatever question the conversation is on
+CDN_TOLD_KEY = "icp_conversation_has_a_cdn"
 TOPIC_SLOT = "topic"
-_CONTEXT_KEYS = (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY, FILING_NAMED_BEFORE_KEY)
+CDN_SLOT = Fact.CDN_COVERAGE.value
+_A_CDN = (INTERNATIONAL_ONLY, INCLUDES_MAINLAND)
+_CONTEXT_KEYS = (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY, FILING_NAMED_BEFORE_KEY, CDN_TOLD_KEY)
 
 _rasa_parse = MessageProcessor._parse_message_with_graph
 
@@ -52,6 +60,8 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
     if topic and not tracker.active_loop_name:
         understood = _previous_message_understood(tracker)
         metadata[CONTEXT_KEY if understood else CONTEXT_AFTER_A_MISS_KEY] = topic
+        if tracker.get_slot(CDN_SLOT) in _A_CDN:
+            metadata[CDN_TOLD_KEY] = True
     elif tracker is not None and not tracker.active_loop_name:
         previous = _previous_user_text(tracker)
         if previous and names_the_filing(previous):

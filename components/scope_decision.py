@@ -203,6 +203,7 @@ from actions.words_to_facts import (
     weighs_options,
 )
 from components.conversation_context import (
+    CDN_TOLD_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
@@ -506,12 +507,15 @@ _CLUSTER_NODES = re.compile(r"\b(?:cluster|k8s|kubernetes|ack|database|db|server
 
 
 def _cdn_nodes_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], has_a_cdn: bool
 ) -> List[Dict[Text, Any]]:
-    """Nodes named by their area in a follow-up on the CDN question ("and if we add a few
-    mainland nodes for Chinese users?" after the CDN answer): the CDN's coverage, as a CDN
-    phrase read by the form's validation (not nodes of a cluster or of servers)."""
-    if topic != "ask_cdn" or any(e.get("entity") == "cdn_coverage" for e in entities):
+    """Nodes named by their area in a follow-up on the CDN question, or in a conversation that
+    told of a CDN ("and if we add a few mainland nodes for Chinese users?" after the answer for
+    an overseas-only CDN): the CDN's coverage, as a CDN phrase read by the form's validation (not
+    nodes of a cluster or of servers)."""
+    if not topic or (topic != "ask_cdn" and not has_a_cdn):
+        return []
+    if any(e.get("entity") == "cdn_coverage" for e in entities):
         return []
     lowered = text.lower()
     found = _CDN_NODES.search(lowered)
@@ -1942,7 +1946,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 + _places_of_the_presence(entities, text)
             )
             told += _a_branch_in_a_follow_up(entities, text, facts_topic)
-            told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic)
+            told += _cdn_nodes_in_a_follow_up(
+                entities, text, facts_topic, bool(metadata.get(CDN_TOLD_KEY))
+            )
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)

@@ -1064,6 +1064,22 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["overseas", "international"]}}, {"ORTH": "-", "OP": "?"}]
         + [{"LOWER": "only"}],
     )
+    # ... or named before the CDN as its area: "an overseas-only CDN", "behind an international
+    # only CDN" (the CDN's word taken with it, so that "hosted site with an overseas" is no host;
+    # not "foreign": "a foreign CDN" is another country's provider)
+    area_only_cdn = [
+        {"LOWER": {"IN": ["overseas", "international", "offshore"]}},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["alibaba", "aliyun", "cloud"]}, "OP": "*"},
+        {"LOWER": {"IN": ["cdn", "cdns", "acceleration"]}},
+    ]
+    add("cdn_coverage", area_only_cdn)
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["with", "using", "behind", "through", "via", "plus"]}}, ARTICLE]
+        + area_only_cdn,
+    )
     # the mainland's part switched off or dropped: "mainland acceleration is off", "drop the
     # mainland coverage on the CDN"
     cdn_parts = ["acceleration", "coverage", "nodes", "pops", "region", "area", "part"]

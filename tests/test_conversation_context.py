@@ -14,6 +14,7 @@ from actions.slot_validation import clean_fact
 from actions.words_to_facts import read_presence
 from components import conversation_context
 from components.conversation_context import (
+    CDN_TOLD_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
@@ -695,11 +696,30 @@ def test_a_banks_branch_in_a_province_is_no_presence():
 def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
     from components.scope_decision import _cdn_nodes_in_a_follow_up
 
-    found = _cdn_nodes_in_a_follow_up([], "and if we switch on the mainland POPs too?", "ask_cdn")
+    text = "and if we switch on the mainland POPs too?"
+    found = _cdn_nodes_in_a_follow_up([], text, "ask_cdn", False)
     assert [(e["entity"], e["value"]) for e in found] == [("cdn_coverage", "mainland POPs")]
-    # (not a cluster's nodes, nor after another answer)
-    assert not _cdn_nodes_in_a_follow_up([], "and mainland nodes in our k8s cluster?", "ask_cdn")
-    assert not _cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only")
+    # (not a cluster's nodes, nor after another answer in a conversation with no CDN)
+    cluster = "and mainland nodes in our k8s cluster?"
+    assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_cdn", False)
+    assert not _cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only", False)
+    # ... but after any answer in a conversation that told of a CDN, its nodes
+    found = _cdn_nodes_in_a_follow_up([], "and if we add China nodes?", "ask_hosted_outside", True)
+    assert [e["entity"] for e in found] == ["cdn_coverage"]
+    assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_hosted_outside", True)
+    assert not _cdn_nodes_in_a_follow_up([], "and if we add China nodes?", None, True)
+
+
+@pytest.mark.parametrize(
+    "coverage, told", [("international_only", True), ("includes_mainland", True), ("none", False)]
+)
+def test_a_cdn_the_conversation_told_of_reaches_the_parse(coverage, told):
+    tracker = _tracker(*ANSWERED, SlotSet("cdn_coverage", coverage))
+    metadata = with_context(UserMessage("and mainland nodes?"), tracker).metadata
+    assert metadata.get(CDN_TOLD_KEY, False) is told
+    # (no client can say so itself)
+    sent = UserMessage("and mainland nodes?", metadata={CDN_TOLD_KEY: True})
+    assert CDN_TOLD_KEY not in with_context(sent, _tracker()).metadata
 
 
 def test_a_company_registered_only_abroad_has_no_presence_in_mainland_china():

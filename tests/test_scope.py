@@ -1258,6 +1258,10 @@ def test_optional_asks_whether_a_filing_is_needed():
 def test_a_filing_moved_to_another_account_is_a_change_to_an_existing_filing():
     text = "our reseller did the beian; can that filing be moved over to our own account?"
     assert "existing_filing" in uncovered_subjects(text)
+    # (a company's own registration moved is no filing changed)
+    moved = "we'll move our WFOE entity's registration to Sichuan in May; which province then?"
+    assert not uncovered_subjects(moved)
+    assert "existing_filing" in uncovered_subjects("we must move our beian entity to the new WFOE")
 
 
 @pytest.mark.parametrize("intent", ["inform", "ask_need_icp", "nlu_fallback"])

@@ -3322,6 +3322,43 @@ def test_round_97_facts_read(nlp, message, expected):
     assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # the CDN's area named before it, hyphenated or not: no host's place
+        (
+            "in general, a Macau-hosted shop with an offshore-only CDN: any filing?",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+        (
+            "origin in Lisbon behind an international only Alibaba Cloud CDN",
+            {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
+        ),
+    ],
+)
+def test_a_cdns_area_named_before_it_is_its_coverage(nlp, message, expected):
+    assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
+
+
+def test_a_registration_moving_from_a_province_to_another_leaves_the_province_unsure():
+    message = "the licence registration from Fujian moves to Jiangxi in spring, where do we file?"
+    assert clean_fact(Fact.LICENSE_PROVINCE, "registration from Fujian", message) is None
+    # (a registration from a province, staying, is that province)
+    stays = "our registration from Fujian is valid, where do we file?"
+    assert clean_fact(Fact.LICENSE_PROVINCE, "registration from Fujian", stays) == "Fujian"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our TLS certificate from Guangzhou expires soon; which province do we file in?",
+        "the cert from Beijing CA is installed, which province is ours?",
+    ],
+)
+def test_a_sites_certificate_from_a_place_is_no_licence_province(nlp, message):
+    assert volunteered_facts(nlp, message).get("license_province") is None
+
+
 def test_round_97_a_part_of_the_servers_moved_out_leaves_the_rest_where_they_were():
     message = "what if two of the ECS behind the SLB get moved to Tokyo?"
     assert clean_fact(Fact.HOSTING_LOCATION, "moved to Tokyo", message) is None
