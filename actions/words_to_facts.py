@@ -1945,9 +1945,15 @@ _A_PRESENCE_PLANNED = re.compile(
 
 def tells_what_does_not_change_the_facts(message: str) -> bool:
     """`message` tells only what no FAQ answer rests on: where the site's users are, the
-    company's own or a partner's place ("our HQ is in Dublin"), or a presence planned ("we might
-    open a branch in Guangzhou next year"); no server of the site's."""
+    company's own or a partner's place ("our HQ is in Dublin"), a presence planned ("we might
+    open a branch in Guangzhou next year"), or a part of the servers moved out; no server of the
+    site's."""
     text = _clean(message)
+    part = _A_PART_OF_THE_SERVERS.search(text)
+    if part and to_hosting_location(text[part.end() :]) != d.MAINLAND_CHINA:
+        # "only one of the two ECS moves to Tokyo": the rest stay where they were (a part moved
+        # into mainland China changes what applies)
+        return True
     if _HOSTING_TALK.search(_USERS_PLACES_LISTED.sub(" ", text)):
         return False
     if tells_where_the_people_are(message) or _A_PRESENCE_PLANNED.search(text):

@@ -891,6 +891,27 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + place_tokens
             + [PLACE_SUFFIX],
         )
+        # the place read off the licence: "it's Hunan on the licence", "the business license says
+        # Hunan"
+        licence_noun = [
+            {"LOWER": {"IN": ["business", "chinese", "company"]}, "OP": "?"},
+            {"LOWER": {"IN": ["license", "licence", "zhizhao"]}},
+        ]
+        add(
+            "license_province",
+            place_tokens
+            + [PLACE_SUFFIX, {"LOWER": "on"}, {"LOWER": {"IN": ["the", "our", "its", "my"]}}]
+            + licence_noun,
+        )
+        add(
+            "license_province",
+            licence_noun
+            # ("the licence actually says ...")
+            + [{"IS_ALPHA": True, "OP": "?"}]
+            + [{"LEMMA": {"IN": ["say", "show", "read", "list", "state"]}}, ARTICLE]
+            + place_tokens
+            + [PLACE_SUFFIX],
+        )
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
     # words between decide the value (actions/words_to_facts.py), the ruler only finds the span.
     # ("the CDN only covers regions outside China": up to four words between)

@@ -408,6 +408,8 @@ def test_a_case_put_of_a_site_reached_only_by_ip_is_the_ip_only_question(topic):
         ("nlu_fallback", "the parent company is in Oslo if that matters"),
         ("ask_unanswerable", "we may set up a branch in Wuhan in 2028 - does that matter for now?"),
         ("nlu_fallback", "our shoppers are all in Chengdu, is that a problem?"),
+        # a part of the servers moved out: the rest stay where they were
+        ("out_of_scope", "two of our four instances relocate to Seoul in June, same steps?"),
         # the outcome asked for again
         ("out_of_scope", "ok so yes or no?"),
         ("deny", "so is it needed or not? just yes or no"),
@@ -426,6 +428,8 @@ def test_a_follow_up_that_tells_nothing_the_answer_rests_on_gets_the_answer_agai
         "our branch sits in Wuhan, does that change anything?",
         # ... and so is a server
         "our head office is in Lisbon and the servers are in Wuhan, does that change anything?",
+        # ... and a part of the servers moved into mainland China
+        "two of our four instances relocate to Wuhan in June, same steps?",
     ],
 )
 def test_a_fact_not_read_is_not_answered_again_unchanged(text):

@@ -3340,6 +3340,17 @@ def test_a_cdns_area_named_before_it_is_its_coverage(nlp, message, expected):
     assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "small fix: it is Jiangxi on our business licence, not Fujian",
+        "the licence actually says Jiangxi",
+    ],
+)
+def test_the_place_read_off_the_licence_is_its_province(nlp, message):
+    assert volunteered_facts(nlp, message).get("license_province") == "Jiangxi"
+
+
 def test_a_registration_moving_from_a_province_to_another_leaves_the_province_unsure():
     message = "the licence registration from Fujian moves to Jiangxi in spring, where do we file?"
     assert clean_fact(Fact.LICENSE_PROVINCE, "registration from Fujian", message) is None
