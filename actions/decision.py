@@ -216,6 +216,10 @@ def _physical_office(facts: Facts) -> Decision:
 def _no_filing(facts: Facts) -> Decision:
     # The FAQ's "you cannot open your website" is about sites hosted in mainland China.
     hosting = _get(facts, Fact.HOSTING_LOCATION)
+    if hosting in (None, UNKNOWN) and _get(facts, Fact.CDN_COVERAGE) == INCLUDES_MAINLAND:
+        # ... but a CDN covering mainland China needs a filing wherever the site is hosted: that
+        # is said, not where it is hosted asked
+        return _need_icp(facts)
     if hosting is None:
         return Ask(Fact.HOSTING_LOCATION)
     if hosting in (HONG_KONG, OUTSIDE_MAINLAND):

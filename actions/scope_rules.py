@@ -82,10 +82,19 @@ _A_FILINGS_END = (
 # soon as the filing is approved")
 _ONCE = r"\b(?:after|once|as soon as)\b"
 _ONCE_OR_WHEN = r"\b(?:after|once|when|as soon as)\b"
-# A server kept running: "keep that one ECS we filed with running"
+# A server kept running, or paid for: "keep that one ECS we filed with running", "keep paying for
+# the temporary instance"
 _SERVER_KEPT_RUNNING = (
-    r"\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
-    r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b"
+    r"(?:\b(?:keep|retain|maintain)\s+(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|vps|box)\b"
+    r"[^.?!]{0,30}\b(?:running|alive|up|active|on|around|subscribed)\b|"
+    # (paid for: "that temp ecs, do we keep paying for it forever after the filing is done?")
+    r"\b(?:keep|continue|still)\s+paying\s+for\s+(?:(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|"
+    r"vps|box)|it|them)\b)"
+)
+# ... or let go: "release the ECS", "can we drop it"
+_SERVER_ENDED = (
+    r"(?:releas|delet|cancel|terminat|shut|drop|dump|kill|decommission|unsubscrib)\w*|"
+    r"stop\s+paying\s+for|get\s+rid\s+of"
 )
 
 
@@ -473,18 +482,18 @@ UNCOVERED: Dict[str, Pattern] = {
         # what becomes of the server used to file once the filing is through: "after the CDN
         # filing is approved, can we release the temporary ECS?" (the FAQ gives only its minimum
         # subscription)
-        r"\b(?:releas|delet|cancel|terminat|renew|shut)\w*\b[^.?!]{0,30}"
+        r"\b(?:" + _SERVER_ENDED + r"|renew\w*)\b[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}"
         + _ONCE
         + r"[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
         + _ONCE
         + r"[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
-        r"[^.?!]{0,60}\b(?:releas|delet|cancel|terminat|renew|shut)\w*[^.?!]{0,30}"
+        r"[^.?!]{0,60}\b(?:" + _SERVER_ENDED + r"|renew\w*)[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
         # ... the server named first: "May the temporary instance be released once the filing is
         # approved?"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,15}\b(?:be|get|gets)\s+"
-        r"(?:releas|delet|cancel|terminat|shut)\w*[^.?!]{0,30}" + _ONCE_OR_WHEN + r"[^.?!]{0,40}"
+        r"(?:" + _SERVER_ENDED + r")[^.?!]{0,30}" + _ONCE_OR_WHEN + r"[^.?!]{0,40}"
         r"\b(?:approved|approval|done|completed?|granted|through|thru)\b|"
         # ... or kept running after a step: "after the DNS points at the SLB, do we have to keep
         # that one ECS we filed with running?" (not how long it must run, which the CDN answer
@@ -498,7 +507,9 @@ UNCOVERED: Dict[str, Pattern] = {
         + _ONCE
         + r"|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
-        r"\b(?:releas|delet|terminat|shut)\w*\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
+        r"\b(?:"
+        + _SERVER_ENDED
+        + r")\s+(?:it|them|that one|this one)\b[^.?!]{0,30}"
         + _ONCE_OR_WHEN
         + r"[^.?!]{0,40}\b(?:approved|approval|done|completed?|granted|"
         r"through|thru)\b|"
@@ -641,6 +652,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bdomains?(?:\s+names?)?\s+(?:(?:is|was|that is|that was|which is|which was)\s+)?"
         r"(?:registered|bought|purchased)\s+(?:outside|abroad|overseas|offshore|in\s+(?:the\s+)?"
         r"(?:us|usa|uk|eu|hong kong|hk|singapore|japan|europe|america))\b|"
+        # a filing of its own for a domain: "does the cdn accelerated domain need its own filing
+        # or only the main domain?", "a separate beian for each domain?" (the FAQ says when a
+        # filing is needed, not what one filing covers)
+        r"\b(?:domains?|urls?|hostnames?)\b[^.?!]{0,40}\b(?:(?:its|their)\s+own|(?:an?\s+)?"
+        r"(?:separate|individual|additional|distinct)|another|a\s+second)\s+(?:icp\s+)?"
+        r"(?:filings?|icps?|beians?|records?|numbers?)\b|"
+        r"\b(?:separate|individual|additional|distinct|own)\s+(?:icp\s+)?(?:filings?|icps?|beians?|"
+        r"records?)\s+(?:(?:is\s+|are\s+)?(?:needed|required|necessary)\s+)?(?:for|per)\s+"
+        r"(?:each|every|all|the|our)?\s*(?:[\w-]+\s+)?"
+        r"(?:domains?|urls?|hostnames?)\b|"
         # a domain held and not in use: "my registered domain name which is not in use"
         r"\bdomains?(?:\s+names?)?\s+(?:(?:which|that)\s+)?(?:(?:is|are|'s)\s+not|isn't|aren't)\s+"
         r"(?:yet\s+)?(?:in use|used|being used|live|pointed anywhere)\b",
@@ -3016,7 +3037,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
 # the ECS", "can it be deleted"
 _THE_SERVER_KEPT_OR_RELEASED = re.compile(
     _SERVER_KEPT_RUNNING + r"|"
-    r"\b(?:releas|delet|cancel|terminat|shut)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:" + _SERVER_ENDED + r")\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ecs|instances?|servers?|vps|box|it|them)\b"
 )
 

@@ -1583,8 +1583,12 @@ def names_no_server(value: str, message: str) -> bool:
     if _MOVED_TO.search(phrase) and _WHAT_MOVES.search(_clause_with(value, message)):
         return False  # "moved everything to the Shenzhen region to cut latency for buyers"
     clause = _clause_with(value, message)
+    # (the server may be named right after the phrase: "if we move to HK" + " ECS", not after a
+    # comma: "engineers deployed in Xi'an, servers in Perth")
+    next_words = re.match(r"\s*((?:[\w-]+\s*){0,2})", _around(value, message)[1]).group(1)
     return (
         not _NAMES_SERVERS.search(phrase)
+        and not _NAMES_SERVERS.search(next_words)
         and not _A_SITE_SERVED_FROM.search(clause)
         and bool(_PEOPLE_OR_TRADE.search(clause))
     )
@@ -2187,6 +2191,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return None  # "cant finish icp, use HK ecs?"
     if _ENDED_LATER.search(_rest_of_sentence(value, message)):
         return None  # "we bought an ECS in Nanning last year but deleted it"
+    if _ENDED_JUST_BEFORE.search(_around(value, message)[0]):
+        return None  # "what if we turn off the hangzhou one?": gone, so asked again
     if _NO_LONGER.search(clause) and not _NO_LONGER.search(_clean(value)):
         # "no longer" is the negation: not read twice
         read = to_hosting_location(value)
@@ -2309,6 +2315,12 @@ _CDN_STOPPED = re.compile(
 
 
 # An office or company ended after it is named: "... but closed it last year".
+# ... or ended just before it is named: "turn off the hangzhou one", "shut down our Beijing ECS"
+_ENDED_JUST_BEFORE = re.compile(
+    r"\b(?:(?:turn\w*|switch\w*|shut\w*|tak(?:e|es|ing)|took)\s+(?:off|down)|decommission\w*|"
+    r"terminat\w*|retir\w+|releas\w*|delet\w*|remov\w*|drop\w*|scrap\w*|cancel\w*|ditch\w*|"
+    r"kill\w*|get\s+rid\s+of)\s+(?:the|our|that|this|those|these)?\s*(?:[\w-]+\s+){0,2}$"
+)
 _ENDED_LATER = re.compile(
     r"\b(?:closed|shut|dissolved|deregistered|sold|wound up|gave up|liquidated|deleted|"
     r"released|terminated|removed|decommissioned)\b[^.?!]{0,10}?"
@@ -2649,6 +2661,35 @@ _MAINLAND_DROPPED = re.compile(
 _DROPPING_BEFORE = re.compile(rf"\b{_DROPPING}\s+(?:the\s+|our\s+|its\s+|all\s+(?:the\s+)?)?$")
 
 
+# A CDN put in or used, by the verb before it: "what if we put Alibaba CDN in front", "we use a
+# CDN", "we have a DCDN"
+_PUT_IN_BEFORE = re.compile(
+    r"\b(?:use|uses|using|used|put|puts|putting|plac(?:e|es|ed|ing)|add|adds|adding|added|"
+    r"enabl\w*|activat\w*|"
+    r"(?:turn|switch)\w*\s+on|go(?:ing)?\s+with|went\s+with|buy\w*|bought|set\w*\s+up|get|gets|"
+    r"getting|got|deploy\w*|introduc\w*|have|has|had|want|wants|plan\w*\s+to\s+use|"
+    r"there\s+is|there's)\s+(?:(?:an?|the|our|some|their|its)\s+)?(?:[\w-]+\s+)?$"
+)
+# A CDN by its name, and the provider's words before it
+_A_CDN_NAMED = re.compile(r"\b(?:cdns?|dcdn|content delivery network)\b", re.I)
+_PROVIDER_WORDS_AT_THE_END = re.compile(r"(?:\b(?:alibaba|aliyun|cloud|cloud's|that|this)\s+)+$")
+
+
+def names_a_cdn_in_use(message: str) -> Optional[re.Match]:
+    """Where `message` names a CDN in use or put in ("what if we put Alibaba CDN in front?",
+    "we use alibaba cdn"), not one done without or dropped ("so if we drop the CDN we're fine?",
+    "no CDN")."""
+    found = _A_CDN_NAMED.search(message)
+    if found is None or _CDN_NONE.search(_clean(message)):
+        return None
+    # ("get rid of the CDN", "stop using our Alibaba CDN": the shared list of verbs that drop one;
+    # nor a CDN only asked about: "how does the CDN change the ICP picture for us?")
+    before = _PROVIDER_WORDS_AT_THE_END.sub("", _clean(message[: found.start()]) + " ")
+    if _DROPPING_BEFORE.search(before) or not _PUT_IN_BEFORE.search(before):
+        return None
+    return found
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -2857,7 +2898,8 @@ _GLOBAL_AREA = re.compile(
     # picked or switched to: "Global as the acceleration region", "switching the area to plain
     # Global"
     r"\bglobal\s+as\s+(?:the\s+)?(?:acceleration\s+|cdn\s+)?(?:area|region)\b|"
-    r"\b(?:area|region)\s+to\s+(?:plain\s+|just\s+|simply\s+)?['\"‘“]?global\b"
+    r"\b(?:area|region)s?\s+(?:(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)?to\s+"
+    r"(?:plain\s+|just\s+|simply\s+)?['\"‘“]?global\b"
     r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))"
 )
 

@@ -8,8 +8,10 @@ conversation's tracker at hand (`MessageProcessor._parse_message_with_graph`), s
 question the conversation is on (the `topic` slot, set by action_set_topic) is put into the
 message's metadata under CONTEXT_KEY for the parse only: the user's message, as logged, is
 unchanged, and a CONTEXT_KEY a client sends in its own metadata is dropped, so no client can set
-it. With the question goes whether the conversation told of a CDN (CDN_TOLD_KEY): "and if we add
-a few mainland nodes?" then adds them to that CDN, whichever answer it follows.
+it. With the question goes what the conversation told of a CDN (CDN_KEY, the `cdn_coverage`
+slot's value): "and if we add a few mainland nodes?" adds them to the CDN told of, whichever answer
+it follows, and "what if we put Alibaba CDN in front?" after "no CDN" is a CDN whose coverage is to
+be asked.
 
 Installed by `components/__init__.py` with the speed fixes, for the same Rasa version only.
 """
@@ -23,7 +25,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from actions.decision import INCLUDES_MAINLAND, INTERNATIONAL_ONLY, Fact
+from actions.decision import FACT_VALUES, Fact
 from actions.scope_rules import names_the_filing
 from components.rasa_patches import PINNED_RASA
 
@@ -35,14 +37,13 @@ CONTEXT_AFTER_A_MISS_KEY = "icp_conversation_topic_after_a_miss"
 # ... and, with no FAQ question yet, whether the user's previous message named the filing: "do we
 # need one?" after "what is an ICP filing exactly?" (not covered) asks about the filing
 FILING_NAMED_BEFORE_KEY = "icp_filing_named_before"
-# ... and, with the FAQ question, whether the conversation has told of a CDN in front of the site:
-# "and if we add a few mainland nodes?" after the hosted-outside answer for an overseas-only CDN
-# adds them to that CDN, whatever question the conversation is on
-CDN_TOLD_KEY = "icp_conversation_has_a_cdn"
+# ... and, with the FAQ question, what the conversation has told of a CDN in front of the site (the
+# slot's value): "and if we add a few mainland nodes?" after the hosted-outside answer for an
+# overseas-only CDN adds them to that CDN, whatever question the conversation is on
+CDN_KEY = "icp_conversation_cdn"
 TOPIC_SLOT = "topic"
 CDN_SLOT = Fact.CDN_COVERAGE.value
-_A_CDN = (INTERNATIONAL_ONLY, INCLUDES_MAINLAND)
-_CONTEXT_KEYS = (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY, FILING_NAMED_BEFORE_KEY, CDN_TOLD_KEY)
+_CONTEXT_KEYS = (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY, FILING_NAMED_BEFORE_KEY, CDN_KEY)
 
 _rasa_parse = MessageProcessor._parse_message_with_graph
 
@@ -60,8 +61,8 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
     if topic and not tracker.active_loop_name:
         understood = _previous_message_understood(tracker)
         metadata[CONTEXT_KEY if understood else CONTEXT_AFTER_A_MISS_KEY] = topic
-        if tracker.get_slot(CDN_SLOT) in _A_CDN:
-            metadata[CDN_TOLD_KEY] = True
+        if tracker.get_slot(CDN_SLOT) in FACT_VALUES[Fact.CDN_COVERAGE]:
+            metadata[CDN_KEY] = tracker.get_slot(CDN_SLOT)
     elif tracker is not None and not tracker.active_loop_name:
         previous = _previous_user_text(tracker)
         if previous and names_the_filing(previous):

@@ -91,9 +91,12 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.decision import (
     BRANCH_COMPANY,
+    INCLUDES_MAINLAND,
+    INTERNATIONAL_ONLY,
     IP_ONLY,
     MAINLAND_PROVINCES,
     NO,
+    NO_CDN,
     OUTSIDE_MAINLAND,
     REPRESENTATIVE_OFFICE,
     Fact,
@@ -191,6 +194,7 @@ from actions.words_to_facts import (
     forgoes_the_filing,
     is_general_comparison,
     lacks_documents,
+    names_a_cdn_in_use,
     names_an_area,
     names_no_server,
     not_a_sites_place,
@@ -203,7 +207,7 @@ from actions.words_to_facts import (
     weighs_options,
 )
 from components.conversation_context import (
-    CDN_TOLD_KEY,
+    CDN_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
@@ -507,13 +511,13 @@ _CLUSTER_NODES = re.compile(r"\b(?:cluster|k8s|kubernetes|ack|database|db|server
 
 
 def _cdn_nodes_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], has_a_cdn: bool
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
 ) -> List[Dict[Text, Any]]:
     """Nodes named by their area in a follow-up on the CDN question, or in a conversation that
     told of a CDN ("and if we add a few mainland nodes for Chinese users?" after the answer for
     an overseas-only CDN): the CDN's coverage, as a CDN phrase read by the form's validation (not
     nodes of a cluster or of servers)."""
-    if not topic or (topic != "ask_cdn" and not has_a_cdn):
+    if not topic or (topic != "ask_cdn" and cdn not in (INTERNATIONAL_ONLY, INCLUDES_MAINLAND)):
         return []
     if any(e.get("entity") == "cdn_coverage" for e in entities):
         return []
@@ -522,6 +526,19 @@ def _cdn_nodes_in_a_follow_up(
     if not found or not continues_with_facts(text) or _CLUSTER_NODES.search(lowered):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
+
+
+def _a_cdn_after_no_cdn(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A CDN named in use or put in ("what if we put Alibaba CDN in front so users in China load
+    faster?", "forgot to say, we use Alibaba CDN") in a conversation told "no CDN": the no-CDN
+    told before no longer holds, and the CDN's coverage is to be asked. As a CDN phrase that reads
+    as no coverage, so the form's validation clears what was told (not "so if we drop the CDN")."""
+    if not topic or cdn != NO_CDN or any(e.get("entity") == "cdn_coverage" for e in entities):
+        return []
+    found = names_a_cdn_in_use(text)
+    return [_told("cdn_coverage", text, *found.span())] if found else []
 
 
 # A bare branch placed by its registration: "German parent, branch registered in Tianjin"
@@ -1946,9 +1963,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 + _places_of_the_presence(entities, text)
             )
             told += _a_branch_in_a_follow_up(entities, text, facts_topic)
-            told += _cdn_nodes_in_a_follow_up(
-                entities, text, facts_topic, bool(metadata.get(CDN_TOLD_KEY))
-            )
+            cdn = metadata.get(CDN_KEY)
+            told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
+            told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)

@@ -891,6 +891,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + place_tokens
             + [PLACE_SUFFIX],
         )
+        # a company set up in a place: its licence is issued there ("if I set up a company in
+        # Shanghai later", "once we establish our entity in Chengdu")
+        add(
+            "license_province",
+            [{"LEMMA": {"IN": ["set", "establish", "found", "form", "open", "start", "create"]}}]
+            + [{"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["a", "an", "our", "the", "my"]}}]
+            + [{"LOWER": {"IN": ["new", "local", "chinese", "own"]}, "OP": "?"}]
+            # (not a presence's own word, "set up a WFOE in Ningbo": that is read as the presence)
+            + [{"LOWER": {"IN": ["company", "entity", "firm"]}}]
+            + [{"LOWER": {"IN": ["in", "at"]}}]
+            + place_tokens
+            + [PLACE_SUFFIX],
+        )
         # the place read off the licence: "it's Hunan on the licence", "the business license says
         # Hunan"
         licence_noun = [
@@ -998,6 +1011,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_ALPHA": True, "OP": "?"}] * 3
         + [{"ORTH": {"IN": ["=", ":"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": "global"}],
+    )
+    # ... or set so: "alibaba cdn with area set to Global", "region switched to 'Global'"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["region", "regions", "area", "areas"]}}]
+        + [{"LEMMA": {"IN": ["set", "switch", "change", "configure"]}}, {"LOWER": "to"}]
+        + [{"LOWER": "just", "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "global"}],
     )
     # ... named the other way round: "the Global acceleration area", "Global area", "the
     # 'Global' acceleration area"

@@ -14,7 +14,7 @@ from actions.slot_validation import clean_fact
 from actions.words_to_facts import read_presence
 from components import conversation_context
 from components.conversation_context import (
-    CDN_TOLD_KEY,
+    CDN_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
@@ -194,16 +194,17 @@ def test_a_follow_up_with_a_question_of_its_own_is_not_taken_for_facts(intent, t
     assert decided.get("name") != "inform"
 
 
-def _with_entities(text, topic, *entities, ranking=()):
+def _with_entities(text, topic, *entities, ranking=(), cdn=None):
     """`text` taken for nothing understood (the classifier's `ranking` under the fallback), its
-    `entities` found, in a conversation on `topic`: the message as the scope decision leaves it."""
+    `entities` found, in a conversation on `topic` (told `cdn` of its CDN): the message as the
+    scope decision leaves it."""
     message = Message(
         data={
             TEXT: text,
             INTENT: {"name": "nlu_fallback", "confidence": 0.6},
             INTENT_RANKING_KEY: list(ranking),
             ENTITIES: list(entities),
-            "metadata": {CONTEXT_KEY: topic},
+            "metadata": {CONTEXT_KEY: topic, **({CDN_KEY: cdn} if cdn else {})},
         }
     )
     return _scope().process([message])[0]
@@ -708,22 +709,57 @@ def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
     assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_cdn", False)
     assert not _cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only", False)
     # ... but after any answer in a conversation that told of a CDN, its nodes
-    found = _cdn_nodes_in_a_follow_up([], "and if we add China nodes?", "ask_hosted_outside", True)
+    found = _cdn_nodes_in_a_follow_up(
+        [], "and if we add China nodes?", "ask_hosted_outside", "international_only"
+    )
     assert [e["entity"] for e in found] == ["cdn_coverage"]
-    assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_hosted_outside", True)
-    assert not _cdn_nodes_in_a_follow_up([], "and if we add China nodes?", None, True)
+    assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_hosted_outside", "includes_mainland")
+    assert not _cdn_nodes_in_a_follow_up(
+        [], "and if we add China nodes?", "ask_hosted_outside", "none"
+    )
+    assert not _cdn_nodes_in_a_follow_up(
+        [], "and if we add China nodes?", None, "includes_mainland"
+    )
+
+
+@pytest.mark.parametrize("coverage", ["international_only", "includes_mainland", "none"])
+def test_what_the_conversation_told_of_a_cdn_reaches_the_parse(coverage):
+    tracker = _tracker(*ANSWERED, SlotSet("cdn_coverage", coverage))
+    assert with_context(UserMessage("and mainland nodes?"), tracker).metadata[CDN_KEY] == coverage
+    # (no client can say so itself, nor a value no fact has)
+    sent = UserMessage("and mainland nodes?", metadata={CDN_KEY: "none"})
+    assert CDN_KEY not in with_context(sent, _tracker()).metadata
+    odd = _tracker(*ANSWERED, SlotSet("cdn_coverage", "<script>"))
+    assert CDN_KEY not in with_context(UserMessage("ok"), odd).metadata
 
 
 @pytest.mark.parametrize(
-    "coverage, told", [("international_only", True), ("includes_mainland", True), ("none", False)]
+    "text",
+    [
+        "hmm and if we placed Alibaba Cloud CDN in front of it for the Beijing crowd?",
+        "oh, I forgot: we have a DCDN in front of the shop",
+    ],
 )
-def test_a_cdn_the_conversation_told_of_reaches_the_parse(coverage, told):
-    tracker = _tracker(*ANSWERED, SlotSet("cdn_coverage", coverage))
-    metadata = with_context(UserMessage("and mainland nodes?"), tracker).metadata
-    assert metadata.get(CDN_TOLD_KEY, False) is told
-    # (no client can say so itself)
-    sent = UserMessage("and mainland nodes?", metadata={CDN_TOLD_KEY: True})
-    assert CDN_TOLD_KEY not in with_context(sent, _tracker()).metadata
+def test_a_cdn_named_after_no_cdn_clears_it_to_be_asked(text):
+    message = _with_entities(text, "ask_need_icp", cdn="none")
+    told = [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
+    assert told and clean_fact(Fact.CDN_COVERAGE, told[0]["value"], text) is None
+
+
+@pytest.mark.parametrize(
+    "text, cdn",
+    [
+        # a CDN done without or dropped
+        ("so if we get rid of the CDN we're fine?", "none"),
+        ("and without any CDN at all?", "none"),
+        # ... or one told of already, or a CDN only asked about
+        ("we use alibaba cdn, as said", "international_only"),
+        ("in what way would a CDN alter the filing for us?", "none"),
+    ],
+)
+def test_a_cdn_named_otherwise_leaves_what_was_told(text, cdn):
+    message = _with_entities(text, "ask_need_icp", cdn=cdn)
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
 
 
 def test_a_company_registered_only_abroad_has_no_presence_in_mainland_china():

@@ -176,8 +176,13 @@ SPEC = {
             say("utter_physical_office_each_case", used=[P], sources=["physical_office"]),
         ),
     ],
-    # "You cannot open your website" is about sites hosted in mainland China: hosting is asked.
+    # "You cannot open your website" is about sites hosted in mainland China: hosting is asked,
+    # unless a CDN covers mainland China, which needs a filing wherever the site is hosted.
     Topic.NO_FILING: [
+        (
+            {H: (None, "unknown"), C: "includes_mainland"},
+            say("utter_cdn_includes_mainland", used=[C], sources=["cdn"]),
+        ),
         ({H: None}, ask(H)),
         *restrict(umbrella("utter_applies_hosted_outside", H), H, OUT),
         ({F: None}, ask(F)),

@@ -235,6 +235,12 @@ FAQ = [
             "once the CDN filing is approved, may we release the temporary instance early?",
             "existing_filing",
         ),
+        # ... dropped, or paid for on and on, once the filing is through
+        ("after approval, could we just dump that temp box?", "existing_filing"),
+        (
+            "the temporary instance: must we continue paying for it after the beian is granted?",
+            "existing_filing",
+        ),
         # a refund in any form is billing
         ("is the mainland instance refundable after the CDN filing goes through?", "cost"),
         # a provider's own licence offered or used
@@ -248,6 +254,9 @@ FAQ = [
         # whether a kind of domain may be filed, whatever its suffix
         ("could I register the beian using a .store domain?", "domains"),
         ("may we file for a .travel address?", "domains"),
+        # what one filing covers: a domain's own filing
+        ("is a distinct beian needed for the CDN-accelerated hostname?", "domains"),
+        ("would our second domain require its own ICP record?", "domains"),
         # when one is needed, as opposed to what a holder does
         ("when do we need a commercial ICP licence instead of a filing?", "licence_types"),
         ("when we are a shop, is a commercial licence needed?", "licence_types"),

@@ -3351,6 +3351,44 @@ def test_the_place_read_off_the_licence_is_its_province(nlp, message):
     assert volunteered_facts(nlp, message).get("license_province") == "Jiangxi"
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("oh and our aliyun cdn has its region set to Global", "includes_mainland"),
+        ("the CDN's area was changed to 'Global (Excluding Mainland China)'", "international_only"),
+    ],
+)
+def test_a_cdn_area_set_to_global_is_read_by_its_name(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("suppose we establish a local entity in Xi'an, where does the filing go?", "Shaanxi"),
+        (
+            "we formed a company in Lisbon in 2019, which province do we file in?",
+            "outside_mainland",
+        ),
+    ],
+)
+def test_a_company_set_up_in_a_place_has_its_licence_there(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("license_province") == expected
+
+
+def test_a_server_ended_just_before_its_place_is_no_place_of_the_site():
+    message = "what if we switch off the Nanjing box and keep the Oslo one?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "Nanjing", message) is None
+    # (kept, it is the site's)
+    kept = "what if we keep the Nanjing box and switch off the Oslo one?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "Nanjing", kept) == "mainland_china"
+
+
+def test_a_move_whose_server_is_named_right_after_it_is_the_sites_beside_its_users():
+    message = "if we move to Tokyo ECS, can shoppers in China still reach us?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "move to Tokyo", message) == "outside_mainland"
+
+
 def test_a_registration_moving_from_a_province_to_another_leaves_the_province_unsure():
     message = "the licence registration from Fujian moves to Jiangxi in spring, where do we file?"
     assert clean_fact(Fact.LICENSE_PROVINCE, "registration from Fujian", message) is None
