@@ -615,9 +615,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # questions that are not the FAQ's ("what can you do?"): not covered when about a
             # subject the FAQ leaves out
             "other_question_intents": ["ask_capabilities"],
-            # yes and no: a question about the filing taken for one ("no beian = no website?") is
-            # decided as an unsure message
-            "yes_no_intents": ["affirm", "deny"],
+            # yes, no and "I don't know": a question about the filing taken for one ("no beian =
+            # no website?", "so if i move it to HK ecs i dont need it?") is decided as an unsure
+            # message
+            "yes_no_intents": ["affirm", "deny", "dont_know"],
             # ... and so is one taken for feedback on an answer ("ICP application rejected with
             # '...' - what does that mean?")
             "feedback_intents": ["feedback_helpful", "feedback_not_helpful"],

@@ -386,6 +386,15 @@ def test_more_follow_ups_that_continue_the_conversations_question(intent, text, 
     assert _scope().decide(intent, ranking, text, states_facts).get("name") != "inform"
 
 
+def test_a_follow_up_taken_for_i_dont_know_is_read_for_the_facts_it_tells():
+    # ("dont need" heard as "I don't know"), also after a message that was not understood
+    text = "so if we shift it to Macau ECS we dont need one?"
+    ranking = [{"name": "dont_know", "confidence": 0.93}]
+    for where in ({"topic": "no_filing"}, {"facts_topic": "no_filing"}):
+        decided = _scope().decide("dont_know", ranking, text, True, **where)
+        assert decided["name"] in ("inform", "ask_no_filing", "ask_need_icp"), where
+
+
 def test_a_bare_no_is_not_a_filing_that_cannot_be_done():
     ranking = [{"name": "deny", "confidence": 0.9}]
     text = "no wait - Ningbo, not Osaka"
