@@ -4533,7 +4533,9 @@ def rules_out_what_was_said(text: str) -> bool:
 # A place in mainland China asked alone, last: "that's Fujian, right? So Fujian?"
 _A_DIVISION_ASKED = re.compile(
     r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")"
-    r"(?:\s+then)?\s*\?+\s*$|"
+    # (or of one of the sites: "so Fujian for the IP one?")
+    r"(?:\s+then)?(?:\s+for\s+(?:the|that|this|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:one|site|shop|domain|dashboard|app))?\s*\?+\s*$|"
     # ... or first, what follows checking it: "so Jiangsu, not Zhejiang where the server is?",
     # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?"
     r"^\W*(?:(?:so|ok|okay|then|and|right)\W+)*(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b"
@@ -4592,6 +4594,10 @@ def asks_what_the_filing_requires(text: str) -> bool:
 
 # Where to file, asked as the business licence's place against the servers' region ("unless our
 # business license is from Shanghai we can't file with our Shanghai-region servers?").
+# Where the company or its licence is registered, told
+_A_REGISTRATION_TOLD = re.compile(
+    r"\b(?:registered|incorporated|licen[cs]ed?|issued)\s+(?:in|at|by)\b|\blicen[cs]e\s+(?:is\s+)?from\b"
+)
 _LICENCE_OR_SERVER_REGION = re.compile(
     # "biz lic shanghai but ecs beijing, prov?"
     r"\b(?:lic|licen[cs]e)\b[^.?!]{0,60}\bprov(?:ince)?\s*\?|"
@@ -4646,6 +4652,10 @@ def asks_where_to_file(text: str) -> bool:
     domain?" is the IP-only question)."""
     text = clean(text)
     if "?" in text and _LICENCE_OR_SERVER_REGION.search(text):
+        return True
+    if asks_only_of_a_division(text) and _A_REGISTRATION_TOLD.search(text):
+        # a province checked after where the company is registered: "they have a rep office
+        # registered in Xiamen, so Fujian for the IP one?"
         return True
     if _WHERE_WE_FILE_SAID.search(text) and not _WHO_FILES_IN_DOUBT.search(text):
         # said, and only checked ("... is he right?"), not another question after it ("we plan

@@ -72,14 +72,15 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
     return parsed
 
 
-# Replies that say the user's previous message was not understood or not answered. After one, a
-# correction or a what-if that message carried may have been lost ("it's actually
-# ap-southeast-1", "and to shanghai?"), so the facts kept may be stale: no FAQ question is inferred
-# for the next message from the conversation's; only a follow-up that tells facts continues it
-# (CONTEXT_AFTER_A_MISS_KEY).
+# Replies that say the user's previous message was not understood. After one, a correction or a
+# what-if that message carried may have been lost ("it's actually ap-southeast-1", "and to
+# shanghai?"), so the facts kept may be stale: no FAQ question is inferred for the next message
+# from the conversation's; only a follow-up that tells facts continues it
+# (CONTEXT_AFTER_A_MISS_KEY). (Not the reply that the FAQ does not cover a question: that
+# question was understood, its facts read, and the conversation goes on with its own: "is there a
+# fine?" -> not covered -> "ok so if i move it to HK ecs i dont need it?")
 _NOT_UNDERSTOOD = (
     "action_did_you_mean",
-    "utter_cannot_answer",
     "utter_out_of_scope",
     "utter_still_not_understood",
     "utter_fact_not_understood",

@@ -51,7 +51,7 @@ def test_no_client_can_set_the_conversations_question():
 
 
 @pytest.mark.parametrize(
-    "reply", ["utter_cannot_answer", "action_did_you_mean", "utter_fact_not_understood"]
+    "reply", ["utter_out_of_scope", "action_did_you_mean", "utter_fact_not_understood"]
 )
 def test_after_a_message_that_was_not_understood_the_next_is_read_on_its_own(reply):
     # ("it's actually ap-southeast-1" not understood: the facts kept may be stale)
@@ -343,7 +343,7 @@ def test_after_a_miss_only_a_follow_up_that_tells_facts_continues_the_conversati
     tracker = _tracker(
         *ANSWERED,
         UserUttered("something it did not understand"),
-        ActionExecuted("utter_cannot_answer"),
+        ActionExecuted("utter_still_not_understood"),
         ActionExecuted("action_listen"),
     )
     metadata = with_context(UserMessage("sorry, it's actually Oslo"), tracker).metadata
@@ -471,6 +471,19 @@ def test_the_conversations_question_is_read_from_the_topic_slots_value():
     ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
     text = "so we need an ECS in China even though our site is on a VPS in Lyon?"
     assert _scope().decide("nlu_fallback", ranking, text, False, "cdn")["name"] == "ask_cdn"
+
+
+@pytest.mark.parametrize("reply", ["utter_cannot_answer", "utter_cannot_answer_existing_filing"])
+def test_after_a_question_the_faq_does_not_cover_the_conversation_goes_on_with_its_own(reply):
+    # the question was understood (only not answered by the FAQ): nothing it told was lost
+    tracker = _tracker(
+        *ANSWERED,
+        UserUttered("is there a fine for that?"),
+        ActionExecuted(reply),
+        ActionExecuted("action_listen"),
+    )
+    sent = UserMessage("ok so if we host in Macau instead we're fine?")
+    assert with_context(sent, tracker).metadata == {CONTEXT_KEY: "need_icp"}
 
 
 def test_with_no_question_yet_the_parse_hears_whether_the_last_message_named_the_filing():

@@ -1264,6 +1264,12 @@ def test_optional_asks_whether_a_filing_is_needed():
     assert asks_if_it_needs_a_filing("two regions are in Europe, is the beian optional for us?")
 
 
+def test_a_province_checked_after_where_the_company_is_registered_asks_where_to_file():
+    assert asks_where_to_file("our WFOE is registered in Ningbo. so Zhejiang for the shop?")
+    # (not after where the site is hosted)
+    assert not asks_where_to_file("our shop is hosted in Ningbo. so Zhejiang for the shop?")
+
+
 def test_a_filing_moved_to_another_account_is_a_change_to_an_existing_filing():
     text = "our reseller did the beian; can that filing be moved over to our own account?"
     assert "existing_filing" in uncovered_subjects(text)
