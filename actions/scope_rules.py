@@ -1417,6 +1417,12 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"^(?![^.?!]*\bwhy\b)\W*(?:so|then|ok|okay|and)\b[^.?!]{0,60}\b(?:can'?t|cannot|can not|"
         r"not)\b[^.?!]{0,25}\b(?:through|via|using)\s+(?:the\s+|your\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)(?:icp\s+)?"
         r"(?:filing\s+)?(?:system|portal)\b|"
+        # ... or asked of the conversation's site: "can i submit it thru the alibaba cloud icp
+        # system?"
+        r"^\W*(?:so\s+|then\s+|and\s+|ok\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
+        r"(?:submit|file|apply|do|lodge)\s+(?:it|this|that|one)\s+(?:thru|through|via|using|in|on)\s+"
+        r"(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?(?:icp\s+)?(?:filing\s+)?"
+        r"(?:system|portal)\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
         r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
         r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
@@ -3215,9 +3221,11 @@ def asks_if_blocked_when_hosted_outside(text: str) -> bool:
     part (none is needed), not the blocking."""
     return (
         uncovered_subjects(text) == ["blocking"]
-        # (censorship is no filing's matter: "could our site be censored if we host in Seoul?")
-        and not _CENSORSHIP.search(clean(text))
+        # (censorship asked of is no filing's matter: "could our site be censored if we host in
+        # Seoul?"; told only, the question is the filing's: "users say our IP is blocked by the
+        # GFW. do we need an ICP for it?")
         and len(asking_parts(text)) == 1
+        and not _CENSORSHIP.search(asking_parts(text)[0])
         # (where it is hosted said in so many words, also as a plan: "if we host it outside
         # China"; not "platforms that aren't blocked in China")
         and bool(_HOSTED_ABROAD.search(clean(text)))
@@ -3233,7 +3241,8 @@ _OWN_SITE = re.compile(r"\b(?:we|our|my|i|us)\b")
 # server outside the Chinese mainland", "Websites Hosted Outside China", "our servers run in
 # Tokyo").
 _HOSTED_ABROAD = re.compile(
-    r"\b(?:host|hosts|hosted|hosting|servers?|runs?|running|deploy\w*)\b[^.?!]{0,25}"
+    # ("site is on ECS tokyo")
+    r"\b(?:host|hosts|hosted|hosting|servers?|runs?|running|deploy\w*|ecs|vps)\b[^.?!]{0,25}"
     r"(?:\boutside\s+(?:of\s+)?(?:the\s+)?(?:chinese\s+)?(?:mainland\s+)?(?:china|mainland)\b|"
     r"\boverseas\b|\babroad\b|\boffshore\b|"
     + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
@@ -4515,7 +4524,13 @@ _RULED_OUT = re.compile(
     r"\b(?:that|this|it)\s+(?:isn't|is not|wouldn't be|won't be|will not be)\s+(?:\w+\s+)?"
     + _FEASIBLE
     + r"|\b(?:impossible|unrealistic|infeasible|out of the question)\s+for\s+"
-    r"(?:us|them|me|the client)\b"
+    r"(?:us|them|me|the client)\b|"
+    # ... or what it asks for, not to be had: "and if we just cant get it at all?" (not a matter of
+    # time: "if we can't get it by May?")
+    r"\b(?:we|i|they)\s+(?:just\s+|simply\s+|really\s+)?(?:can't|cant|cannot|can not|couldn't|"
+    r"won't be able to|are unable to|aren't able to|fail to)\s+"
+    r"(?:get|obtain|have|provide|produce)\s+(?:it|that|this|one|them|those)\b"
+    r"(?![^.?!]{0,20}\b(?:by|before|until|in time|soon|quickly|fast|yet|today|done)\b)"
 )
 
 
@@ -4968,6 +4983,11 @@ _REQUESTS_A_PERSON = re.compile(
     r"team member)s?|an?\s+(?:[\w-]+\s+)?(?:colleague|specialist|consultant|expert|agent|"
     r"representative|rep|engineer|advis[eo]r)\s+of yours)\s+(?:please\s+)?(?:walk|help|call|"
     r"contact|guide|talk|go through|explain|assist)\b|"
+    # ... or someone of the provider's to do it: "can someone from alibaba check it please"
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
+    r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
+    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look|help|review|assist|"
+    r"call|contact|walk|guide|explain|investigate|escalate|follow up|chase|speed)\b|"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"

@@ -949,6 +949,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["outside", "excluding", "except", "without", "including"]}}]
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
+    # ... or for the mainland, after a comma: "our site will also use cdn, only for china users"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"ORTH": {"IN": [",", "-", "–", ":"]}}]
+        + [{"LOWER": {"IN": ["only", "just", "mainly", "mostly"]}, "OP": "?"}]
+        + [{"LOWER": "for"}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}}],
+    )
     # ... hyphenated: "moving the CDN to outside-mainland only", "a non-China CDN"
     add(
         "cdn_coverage",

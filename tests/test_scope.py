@@ -1739,6 +1739,12 @@ TWO_PART_RANKING = [
             "ask_unanswerable",
             None,
         ),
+        # (... but told only, the filing asked of: the filing's)
+        (
+            "the shop is on ECS Seoul and buyers say the GFW blocks our IP. need a beian for it?",
+            "ask_hosted_outside",
+            ["blocking"],
+        ),
         # (not of one's own site, nor one hosted in mainland China, nor with more to ask)
         ("Are sites hosted abroad usually blocked in China?", "ask_unanswerable", None),
         (
@@ -6265,3 +6271,32 @@ def test_review_of_session_33_scope_rules_too_broad():
     ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
     text = "are papers issued in Hong Kong accepted?"
     assert decided("nlu_fallback", text, "no_filing", False, ranking) != "ask_no_filing"
+
+
+def test_round_99_someone_of_the_providers_asked_to_act_is_the_handoff():
+    text = "the review has stalled for a month - could somebody at Aliyun look into it please?"
+    assert _decided("ask_unanswerable", text) == "request_human"
+    # (someone asked to explain, of no one's side, is no person asked for)
+    assert _decided("ask_unanswerable", "could someone explain the review steps?") != (
+        "request_human"
+    )
+
+
+def test_round_99_what_the_answer_asks_for_not_to_be_had_is_the_no_filing_question():
+    from actions.scope_rules import rules_out_what_was_said
+
+    ranking = [{"name": "nlu_fallback", "confidence": 0.8}]
+    text = "and suppose we simply cannot obtain that at all?"
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="physical_office")
+    assert decided["name"] == "ask_no_filing"
+    # (not a matter of time)
+    assert not rules_out_what_was_said("and if we can't get it before the launch?")
+    assert not rules_out_what_was_said("what if we can't get it done today?")
+
+
+def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_the_ip_only_point():
+    from actions.scope_rules import carries_subject
+
+    assert carries_subject("ask_ip_only", "so could we lodge it via your ICP filing portal?")
+    # (a system of something else is not the filing system)
+    assert not carries_subject("ask_ip_only", "can we do it on the ticket system?")

@@ -3334,9 +3334,11 @@ def test_round_97_facts_read(nlp, message, expected):
             "origin in Lisbon behind an international only Alibaba Cloud CDN",
             {"hosting_location": "outside_mainland", "cdn_coverage": "international_only"},
         ),
+        # ... or for the mainland after a comma
+        ("we do run a CDN - mostly for the mainland crowd", {"cdn_coverage": "includes_mainland"}),
     ],
 )
-def test_a_cdns_area_named_before_it_is_its_coverage(nlp, message, expected):
+def test_a_cdns_area_named_beside_it_is_its_coverage(nlp, message, expected):
     assert {k: v for k, v in volunteered_facts(nlp, message).items() if v} == expected
 
 
