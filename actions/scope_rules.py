@@ -4959,6 +4959,21 @@ def asks_whom_to_speak_to(text: str) -> bool:
     return bool(re.search(_WHOM_TO_SPEAK_TO, clean(text)))
 
 
+# Someone of the provider's asked to act on the writer's case: "can someone from alibaba check it
+# please", "could somebody at Aliyun look into our ICP filing?"
+_SOMEONE_TO_ACT = (
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
+    r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
+    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look|help|review|assist|"
+    r"call|contact|walk|guide|explain|investigate|escalate|follow up|chase|speed)\b"
+)
+
+
+def asks_someone_to_act(text: str) -> bool:
+    """Whether the message asks someone of the provider's to act on the writer's case."""
+    return bool(re.search(_SOMEONE_TO_ACT, clean(text)))
+
+
 # A person requested in so many words ("Could I please speak with a colleague of yours?", "is it
 # possible to arrange a call with one of your specialists?"), not someone merely named ("could
 # someone explain the procedure?", a ticket's text)
@@ -4982,12 +4997,8 @@ _REQUESTS_A_PERSON = re.compile(
     r"specialist|consultant|expert|agent|representative|rep|engineer|advis[eo]r|staff member|"
     r"team member)s?|an?\s+(?:[\w-]+\s+)?(?:colleague|specialist|consultant|expert|agent|"
     r"representative|rep|engineer|advis[eo]r)\s+of yours)\s+(?:please\s+)?(?:walk|help|call|"
-    r"contact|guide|talk|go through|explain|assist)\b|"
+    r"contact|guide|talk|go through|explain|assist)\b|" + _SOMEONE_TO_ACT + r"|"
     # ... or someone of the provider's to do it: "can someone from alibaba check it please"
-    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
-    r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
-    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look|help|review|assist|"
-    r"call|contact|walk|guide|explain|investigate|escalate|follow up|chase|speed)\b|"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"

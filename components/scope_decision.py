@@ -130,6 +130,7 @@ from actions.scope_rules import (
     asks_on_its_own,
     asks_only_for_the_permission,
     asks_only_of_a_division,
+    asks_someone_to_act,
     asks_to_host_elsewhere,
     asks_to_update_the_filing,
     asks_what_china_takes,
@@ -1172,6 +1173,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and (
                 not names_the_filing(_A_TEAM_NAMED.sub(" ", text.lower()))
                 or asks_whom_to_speak_to(text)
+                # (or asks someone to act on it: "can someone from alibaba check our filing?")
+                or asks_someone_to_act(text)
             )
             and not asks_if_it_is_a_bot(text)
         ):

@@ -6280,6 +6280,9 @@ def test_round_99_someone_of_the_providers_asked_to_act_is_the_handoff():
     assert _decided("ask_unanswerable", "could someone explain the review steps?") != (
         "request_human"
     )
+    # ... also when the filing is named (or read in from the message before)
+    text = "could someone from your team check our beian application please?"
+    assert _decided("ask_unanswerable", text) == "request_human"
 
 
 def test_round_99_what_the_answer_asks_for_not_to_be_had_is_the_no_filing_question():
