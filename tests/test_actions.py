@@ -873,3 +873,39 @@ async def test_a_foreign_parents_registration_beside_a_rep_office_is_not_the_lic
     )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, alone, domain)
     assert _slot_events(events)["license_province"] == "outside_mainland"
+
+
+def test_the_forms_validation_needs_no_domain(domain):
+    # it is sent none (domain.yml: send_domain false), so its slots are the form's own list
+    from rasa.shared.core.domain import Domain
+
+    loaded = Domain.load(str(ROOT / "domain.yml"))
+    assert not loaded.does_custom_action_explicitly_need_domain("validate_icp_facts_form")
+    assert (
+        ValidateIcpFactsForm().domain_slots({})
+        == (domain["forms"]["icp_facts_form"]["required_slots"])
+    )
+
+
+async def test_the_forms_validation_gives_the_same_events_with_or_without_the_domain(
+    dispatcher, domain
+):
+    def tracker():
+        typed = "we host in Frankfurt"
+        return make_tracker(
+            {"requested_slot": "hosting_location", "hosting_location": typed, "topic": "need_icp"},
+            active_loop=FORM,
+            events=[
+                {"event": "user"},
+                {"event": "slot", "name": "hosting_location", "value": typed},
+            ],
+        )
+
+    with_domain = await ValidateIcpFactsForm().run(dispatcher, tracker(), domain)
+    without = await ValidateIcpFactsForm().run(CollectingDispatcher(), tracker(), {})
+    assert without == with_domain
+    # (the fact read, and the next one asked)
+    assert _slot_events(without) == {
+        "hosting_location": "outside_mainland",
+        "requested_slot": "cdn_coverage",
+    }
