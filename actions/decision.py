@@ -158,14 +158,34 @@ def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> To
     """The question a statement of facts answers: the current one, unless its answer rests on
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong
     hosting then" after the physical office answer: where the site is hosted decides whether a
-    filing is needed, and the physical office answer would only be said again)."""
+    filing is needed, and the physical office answer would only be said again). After the
+    umbrella answer that a filing is needed, the company's presence or licence told alone ("we
+    have small office in shanghai, only ban shi chu") asks what it means for the filing: the
+    province answer for a licence, else the physical office answer."""
     told = list(told)
-    if topic == Topic.NEED_ICP or not told or not isinstance(decide(topic, facts), Answer):
+    if not told or not isinstance(decide(topic, facts), Answer):
         return topic
     if any(_rests_on(topic, facts, fact) for fact in told):
         return topic
-    if any(_rests_on(Topic.NEED_ICP, facts, fact) for fact in told):
-        return Topic.NEED_ICP
+    if topic != Topic.NEED_ICP:
+        if any(_rests_on(Topic.NEED_ICP, facts, fact) for fact in told):
+            return Topic.NEED_ICP
+        return topic
+    needed = (
+        _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA
+        or _get(facts, Fact.CDN_COVERAGE) == INCLUDES_MAINLAND
+    )
+    for fact, other in (
+        (Fact.LICENSE_PROVINCE, Topic.WHICH_PROVINCE),
+        (Fact.CHINA_PRESENCE, Topic.PHYSICAL_OFFICE),
+    ):
+        if (
+            needed
+            and fact in told
+            and _rests_on(other, facts, fact)
+            and isinstance(decide(other, facts), Answer)
+        ):
+            return other
     return topic
 
 

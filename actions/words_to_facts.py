@@ -563,7 +563,10 @@ def sentence_of(value: str, message: str) -> str:
 PUTS_A_CASE = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+(?:we|i)\b|"
-    r"^\W*(?:(?:and|so|ok|okay|hmm+)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b"
+    r"^\W*(?:(?:and|so|ok|okay|hmm+)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
+    # a move asked about for its time: "when we move it to HK do we need anything?"
+    r"^\W*(?:(?:and|so|ok|okay|then)\W+)?(?:when|once|after)\s+(?:we|i)\s+(?:move|migrate|switch|"
+    r"relocate|go)\b"
 )
 
 
@@ -2479,7 +2482,10 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
     # Shenzhen" puts the office as the case)
     certificate_had = re.search(
         r"\b(?:have|has|had|got|hold|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
-        r"that\s+)?(?:permanent\s+)?$",
+        r"that\s+)?(?:permanent\s+)?$"
+        # (or got in a case put: "if we did manage to get the permanent office certificate there")
+        r"|\b(?:if|once|when|suppose|say)\b[^.?!,;]{0,30}\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|"
+        r"our\s+|that\s+)?(?:permanent\s+)?$",
         before,
     )
     companies_with = _COMPANIES_WITH.search(before)

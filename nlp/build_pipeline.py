@@ -475,7 +475,8 @@ LICENSE_PHRASES = [
 # "we can't provide the documents", "unable to get a domain", "no paperwork for the filing": the
 # FAQ's own example of a filing that cannot be completed. The normaliser
 # (actions/words_to_facts.py to_can_complete_filing) reads the whole message.
-_CANNOT = {"LOWER": {"IN": ["not", "n't", "unable", "cannot", "never", "can't", "cant"]}}
+# ("cant" typed without its apostrophe is two tokens: "ca" + "nt")
+_CANNOT = {"LOWER": {"IN": ["not", "n't", "unable", "cannot", "never", "can't", "cant", "nt"]}}
 _PROVIDE = {
     "LOWER": {"IN": ["provide", "get", "obtain", "supply", "submit", "prepare", "produce", "have"]}
 }
@@ -748,9 +749,10 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         # a move put as a case, the site unnamed: "if we move to HK, can mainland users still
         # open the site?", "if we move it to HK" (a company moving says so: "if our company
         # moves to Shanghai")
+        # (or asked for its time: "when we move it to HK do we need anything?")
         add(
             "hosting_location",
-            [{"LOWER": "if"}, {"LOWER": {"IN": ["we", "i"]}}]
+            [{"LOWER": {"IN": ["if", "when", "once", "after"]}}, {"LOWER": {"IN": ["we", "i"]}}]
             + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
             + [{"LOWER": {"IN": ["over", "everything", "all", "it", "them"]}, "OP": "?"}]
             + [{"LOWER": "to"}]
@@ -1046,6 +1048,16 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         [{"LEMMA": {"IN": ["add", "include", "extend"]}}, {"LOWER": "the", "OP": "?"}]
         + [{"LOWER": {"IN": MAINLAND_WORDS}, "OP": "+"}]
         + [{"LOWER": {"IN": ["to", "in", "into"]}}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
+        + [{"LOWER": "cdn"}],
+    )
+    # ... or switched on in it: "if later we switch mainland china on in the CDN"
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["switch", "turn", "enable", "activate"]}}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": MAINLAND_WORDS}, "OP": "+"}]
+        + [{"LOWER": {"IN": ["acceleration", "coverage", "nodes", "region"]}, "OP": "?"}]
+        + [{"LOWER": "on", "OP": "?"}]
+        + [{"LOWER": {"IN": ["in", "for", "on"]}}, {"LOWER": {"IN": ["the", "our"]}, "OP": "?"}]
         + [{"LOWER": "cdn"}],
     )
     # the setting "Chinese Mainland Only" named alone, quoted or switched to ("same if we

@@ -473,6 +473,29 @@ def test_an_answer_only_rests_on_facts_the_user_gave():
         # the umbrella question, or nothing told, stays as it is
         (Topic.NEED_ICP, {H: "hong_kong"}, [H], Topic.NEED_ICP),
         (Topic.PHYSICAL_OFFICE, {P: "none"}, [], Topic.PHYSICAL_OFFICE),
+        # ... but after it says a filing is needed, a presence or a licence told alone asks what
+        # it means for the filing
+        (
+            Topic.NEED_ICP,
+            {H: "mainland_china", A: "domain_name", P: "representative_office"},
+            [P],
+            Topic.PHYSICAL_OFFICE,
+        ),
+        (Topic.NEED_ICP, {C: "includes_mainland", V: "Liaoning"}, [V], Topic.WHICH_PROVINCE),
+        (
+            Topic.NEED_ICP,
+            {H: "mainland_china", A: "domain_name", P: "branch_company", V: "Liaoning"},
+            [P, V],
+            Topic.WHICH_PROVINCE,
+        ),
+        # (not when none is needed, nor with a fact the umbrella answer rests on)
+        (Topic.NEED_ICP, {H: "hong_kong", C: "none", P: "branch_company"}, [P], Topic.NEED_ICP),
+        (
+            Topic.NEED_ICP,
+            {H: "mainland_china", A: "domain_name", P: "branch_company"},
+            [P, H],
+            Topic.NEED_ICP,
+        ),
     ],
 )
 def test_a_statement_of_facts_answers_the_question_those_facts_decide(topic, facts, told, expected):

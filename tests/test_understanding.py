@@ -3336,6 +3336,8 @@ def test_round_97_facts_read(nlp, message, expected):
         ),
         # ... or for the mainland after a comma
         ("we do run a CDN - mostly for the mainland crowd", {"cdn_coverage": "includes_mainland"}),
+        # ... or switched on in it
+        ("suppose we turn the PRC region on for our CDN", {"cdn_coverage": "includes_mainland"}),
     ],
 )
 def test_a_cdns_area_named_beside_it_is_its_coverage(nlp, message, expected):
@@ -3389,6 +3391,24 @@ def test_a_server_ended_just_before_its_place_is_no_place_of_the_site():
 def test_a_move_whose_server_is_named_right_after_it_is_the_sites_beside_its_users():
     message = "if we move to Tokyo ECS, can shoppers in China still reach us?"
     assert clean_fact(Fact.HOSTING_LOCATION, "move to Tokyo", message) == "outside_mainland"
+
+
+def test_a_permanent_office_certificate_got_in_a_case_put_is_the_office():
+    message = "say we obtain the permanent office certificate in Dalian, where would we file?"
+    assert clean_fact(Fact.CHINA_PRESENCE, "permanent office", message) == "representative_office"
+    # (how long it takes to get one is no office had)
+    asked = "how long does it take to get the permanent office certificate?"
+    assert clean_fact(Fact.CHINA_PRESENCE, "permanent office", asked) is None
+
+
+def test_cant_typed_without_its_apostrophe_reads_a_filing_out_of_reach(nlp):
+    facts = volunteered_facts(nlp, "what if we just cant obtain the beian, any advice?")
+    assert facts.get("can_complete_filing") == "no"
+
+
+def test_a_move_asked_for_its_time_is_the_case_asked_about(nlp):
+    facts = volunteered_facts(nlp, "once we migrate it to Seoul, is anything required?")
+    assert facts.get("hosting_location") == "outside_mainland"
 
 
 def test_a_registration_moving_from_a_province_to_another_leaves_the_province_unsure():
