@@ -58,6 +58,8 @@ FACT_SLOTS: List[Text] = [fact.value for fact in Fact]
 
 # Yes/no facts are read from the whole message: "no idea whether we have a commercial licence",
 # "if we already had a filing ...".
+# A licence named bare, without its kind: "the licence", "no license"
+BARE_LICENCE = re.compile(r"(?:the|that|this|our|a|an|any|no)\s+licen[cs]e")
 WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING, Fact.EXISTING_FILING}
 # Several hosting places in one message: any server in mainland China makes the mainland rules
 # apply ("ECS in Hangzhou and a backup in Singapore").
@@ -215,6 +217,10 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
             return read
     if value in decision.FACT_VALUES[fact] or not isinstance(value, str) or not message:
         return normalise(value)
+    if fact == Fact.COMMERCIAL_LICENSE and BARE_LICENCE.fullmatch(value.strip().lower()):
+        # "the licence" of a follow-up on the load balancer answer is its ICP Commercial License
+        # (components/scope_decision.py): read as named so
+        message = message.replace(value, re.sub(r"(?i)licen", "commercial licen", value, 1), 1)
     if fact in WHOLE_MESSAGE_FACTS:
         # (not a rule or a habit stated for others: "teams that can't produce the documents
         # usually fall back to Hong Kong"; a question's "if you can't provide the documents" is

@@ -3074,7 +3074,11 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
         return None  # "yes but not the domain"
     clause = _clause_about(text, subject)
     sentence = next((t for t in SENTENCES.findall(text) if clause.strip() in t), text)
-    if sentence.strip().endswith("?") or _ASKS.match(clause.strip()):
+    # (a case put in the clause itself is read as the case asked about: "and if we didn't hold
+    # the commercial licence?")
+    if not PUTS_A_CASE.search(clause.strip()) and (
+        sentence.strip().endswith("?") or _ASKS.match(clause.strip())
+    ):
         return None  # asked about, not stated: "if we have an office, can we get a licence?"
     if _SOMEONE_ELSE.search(clause):
         return None  # "our competitor is a licence holder; we are not": not the user's
@@ -3084,7 +3088,7 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
         if _is_dont_know(clause):
             return d.UNKNOWN
         return d.NO if _NEGATIVE.search(clause) else d.YES
-    if text.endswith("?"):
+    if text.endswith("?") and not PUTS_A_CASE.search(clause.strip()):
         return None
     if _is_dont_know(text):
         return d.UNKNOWN

@@ -183,7 +183,7 @@ from actions.scope_rules import (
     what_a_change_is_asked_of,
     without_ranges_of_things,
 )
-from actions.slot_validation import clean_fact
+from actions.slot_validation import BARE_LICENCE, clean_fact
 from actions.topics import INTENT_TO_TOPIC
 from actions.words_to_facts import (
     FIRST_PERSON,
@@ -527,6 +527,22 @@ def _cdn_nodes_in_a_follow_up(
     if not found or not continues_with_facts(text) or _CLUSTER_NODES.search(lowered):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
+
+
+def _the_licence_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A licence named bare in a follow-up on the load balancer question ("and if we didn't hold
+    the licence?"): the ICP Commercial License that answer rests on, as a licence phrase read by
+    the form's validation (not the business licence, named so)."""
+    if topic != "ask_load_balancer" or any(
+        e.get("entity") == "commercial_license" for e in entities
+    ):
+        return []
+    if re.search(r"\b(?:business|chinese|company)\s+licen[cs]e", text.lower()):
+        return []
+    found = BARE_LICENCE.search(text.lower())
+    return [_told("commercial_license", text, *found.span())] if found else []
 
 
 def _a_cdn_after_no_cdn(
@@ -1970,6 +1986,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             cdn = metadata.get(CDN_KEY)
             told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
             told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
+            licence = _the_licence_in_a_follow_up(entities, text, facts_topic)
+            told += licence
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
@@ -2002,6 +2020,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 _reads_a_fact(message, text) if facts_topic and states_facts else states_facts,
                 facts_topic,
             )
+            if licence and continues_with_facts(text) and not uncovered_subjects(text):
+                # "and if we didn't hold the licence?" after the load balancer answer: a case of
+                # its licence put, that answer again (the classifier hears the filing in "licence")
+                decision = {"name": self.component_config["statement_intents"][0]}
             if not decision:
                 continue
             chosen = {"name": decision["name"], "confidence": decision.get("confidence", 1.0)}

@@ -803,3 +803,25 @@ def test_a_company_registered_only_abroad_has_no_presence_in_mainland_china():
     named = [{"entity": "china_presence", "value": "rep office"}]
     text = "registered only in Delaware, with a rep office in Wuhan"
     assert not _no_presence_of_a_company_registered_only_abroad(named, text)
+
+
+def test_the_licence_named_bare_after_the_load_balancer_answer_is_its_commercial_licence():
+    text = "hmm, and if we didn't have the license?"
+    message = _with_entities(
+        text, "load_balancer", ranking=[{"name": "ask_no_filing", "confidence": 0.6}]
+    )
+    licences = [e for e in message.get(ENTITIES) if e["entity"] == "commercial_license"]
+    assert [clean_fact(Fact.COMMERCIAL_LICENSE, e["value"], text) for e in licences] == ["no"]
+    assert message.get(INTENT)["name"] == "inform"  # that answer again, with it
+    # (not after another answer, nor the business licence)
+    assert not [
+        e
+        for e in _with_entities(text, "need_icp").get(ENTITIES)
+        if e["entity"] == "commercial_license"
+    ]
+    named = "and if the business license is from Hubei?"
+    assert not [
+        e
+        for e in _with_entities(named, "load_balancer").get(ENTITIES)
+        if e["entity"] == "commercial_license"
+    ]

@@ -3411,6 +3411,20 @@ def test_a_move_asked_for_its_time_is_the_case_asked_about(nlp):
     assert facts.get("hosting_location") == "outside_mainland"
 
 
+@pytest.mark.parametrize(
+    "fact, value, message, expected",
+    [
+        # a yes-or-no fact in a case put is the case asked about
+        ("commercial_license", "commercial licence", "suppose we had no commercial licence?", "no"),
+        ("can_complete_filing", "cannot complete", "and if we cannot complete the filing?", "no"),
+        # (asked, not put: not read)
+        ("commercial_license", "commercial licence", "do we need a commercial licence?", None),
+    ],
+)
+def test_a_yes_or_no_fact_in_a_case_put_is_read_as_the_case(fact, value, message, expected):
+    assert clean_fact(Fact(fact), value, message) == expected
+
+
 def test_a_registration_moving_from_a_province_to_another_leaves_the_province_unsure():
     message = "the licence registration from Fujian moves to Jiangxi in spring, where do we file?"
     assert clean_fact(Fact.LICENSE_PROVINCE, "registration from Fujian", message) is None
