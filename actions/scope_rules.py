@@ -4549,7 +4549,7 @@ def rules_out_what_was_said(text: str) -> bool:
 _A_DIVISION_ASKED = re.compile(
     r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")"
     # (or of one of the sites: "so Fujian for the IP one?")
-    r"(?:\s+then)?(?:\s+for\s+(?:the|that|this|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\s+then|\s+it\s+is)?(?:\s+for\s+(?:the|that|this|our|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:one|site|shop|domain|dashboard|app))?\s*\?+\s*$|"
     # ... or first, what follows checking it: "so Jiangsu, not Zhejiang where the server is?",
     # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?"

@@ -529,6 +529,25 @@ def _cdn_nodes_in_a_follow_up(
     return [_told("cdn_coverage", text, found.start(), found.end())]
 
 
+# The filing as the object of a verb of doing it, by a pronoun: "finish it", "get that done"
+# (not one done some way: "so cant do it thru alibaba??" checks the IP-only answer)
+_THE_FILING_BY_A_PRONOUN = re.compile(
+    r"\b(?:finish|complete|get|obtain|pass|do)\s+(?P<it>it|that|this|one)\b"
+    r"(?!\s+(?:thru|through|via|with|using|on|by|online|ourselves)\b|\s+at\b(?!\s+all\b))",
+    re.IGNORECASE,
+)
+
+
+def _the_filing_out_of_reach_by_a_pronoun(text: Text) -> bool:
+    """A follow-up that puts the filing out of reach by a pronoun ("and if we can't finish it for
+    some reason?"): read with the filing named, whether it cannot be done."""
+    found = _THE_FILING_BY_A_PRONOUN.search(text)
+    if not found or names_the_filing(text):
+        return False
+    named = text[: found.start("it")] + "the ICP filing" + text[found.end("it") :]
+    return filing_out_of_reach(named)
+
+
 def _the_licence_in_a_follow_up(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
 ) -> List[Dict[Text, Any]]:
@@ -753,14 +772,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # of its temporary instance: that answer again
             return {"name": topic, "confidence": 1.0}
         if (
-            topic == config["where_to_file_intent"]
+            topic in (config["where_to_file_intent"], config["how_to_get_intent"])
             and decided.get("name", intent) in (topic, *_not_an_faq_question(config))
             and asks_only_of_a_division(text)
             and not uncovered_subjects(text)
         ):
             # after the province answer, "Our Xiamen branch's licence - that's Fujian, right? So
-            # Fujian?" checks where to file: that answer, with what it tells
-            return {"name": topic, "confidence": 1.0}
+            # Fujian?" checks where to file: that answer, with what it tells (and after the
+            # physical office answer for a branch in Chengdu, "so sichuan it is?")
+            return {"name": config["where_to_file_intent"], "confidence": 1.0}
         if (
             topic in (config["how_to_get_intent"], config["where_to_file_intent"])
             # (in the question asked, not its backstory: "An ECS in China is out of the question
@@ -774,6 +794,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # after the physical office (or province) answer, "and if that's just not realistic
             # for us?" says the documents it asks for cannot be had: the no-filing question
+            return {"name": config["no_filing_intent"], "confidence": 1.0}
+        if (
+            topic
+            and decided.get("name", intent) not in config["faq_intents"]
+            and _the_filing_out_of_reach_by_a_pronoun(text)
+            and not uncovered_subjects(text)
+        ):
+            # "and if we can't finish it for some reason?" in a conversation on the filing: "it"
+            # is the filing, out of reach: the no-filing question
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
             topic == config["no_filing_intent"]
@@ -1938,6 +1967,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         question is the site's after any answer)."""
         config = self.component_config
         if not topic or any(e.get("entity") == "hosting_location" for e in entities):
+            return []
+        if topic in (
+            config["where_to_file_intent"],
+            config["how_to_get_intent"],
+        ) and asks_only_of_a_division(text):
+            # "so sichuan it is?" after the physical office or province answer: where to file,
+            # checked (not where the site is)
             return []
         # (also after an answer that does not rest on it, when the classifier hears the
         # hosted-outside question: "and the Frankfurt ones, anything needed for those?" after

@@ -825,3 +825,33 @@ def test_the_licence_named_bare_after_the_load_balancer_answer_is_its_commercial
         for e in _with_entities(named, "load_balancer").get(ENTITIES)
         if e["entity"] == "commercial_license"
     ]
+
+
+def test_the_filing_put_out_of_reach_by_a_pronoun_is_the_no_filing_question():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.9}]
+    text = "ok, and suppose we cannot complete it at all?"
+    assert _scope().decide("nlu_fallback", ranking, text, False, topic="need_icp")["name"] == (
+        "ask_no_filing"
+    )
+    # (not one done in time, nor with no conversation on the filing)
+    done = "and if we complete it next week?"
+    assert (
+        _scope().decide("nlu_fallback", ranking, done, False, topic="need_icp").get("name")
+        != "ask_no_filing"
+    )
+    assert _scope().decide("nlu_fallback", ranking, text, False).get("name") != "ask_no_filing"
+    # (nor one done some way: the IP-only answer's point checked)
+    way = "so we cannot do it via alibaba then?"
+    assert _scope().decide("nlu_fallback", ranking, way, False, topic="ip_only").get("name") != (
+        "ask_no_filing"
+    )
+
+
+def test_a_province_checked_after_the_physical_office_answer_asks_where_to_file():
+    text = "so Hubei it is?"
+    ranking = [{"name": "nlu_fallback", "confidence": 0.9}]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="physical_office")
+    assert decided["name"] == "ask_which_province"
+    # ... and is no place of the site there (after the umbrella answer it may be one)
+    message = _with_entities(text, "physical_office", _place(text, "Hubei"))
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
