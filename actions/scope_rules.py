@@ -80,7 +80,7 @@ _A_FILINGS_END = (
 
 # After a step is through, when a server filed with is let go or kept ("release the temp ECS as
 # soon as the filing is approved")
-_ONCE = r"\b(?:after|once|as soon as)\b"
+_ONCE = r"\b(?:after(?!\s+all\b)|once|as soon as)\b"
 _ONCE_OR_WHEN = r"\b(?:after|once|when|as soon as)\b"
 # A server kept running, or paid for: "keep that one ECS we filed with running", "keep paying for
 # the temporary instance"
@@ -90,6 +90,11 @@ _SERVER_KEPT_RUNNING = (
     # (paid for: "that temp ecs, do we keep paying for it forever after the filing is done?")
     r"\b(?:keep|continue|still)\s+paying\s+for\s+(?:(?:[\w-]+\s+){0,3}?(?:ecs|instances?|servers?|"
     r"vps|box)|it|them)\b)"
+)
+# The filing through: approved, or the filing (or "it") done (not "once the move was done")
+_THE_FILING_THROUGH = (
+    r"\b(?:approved|approval|granted|(?:filing|icp|beian|it)\s+(?:is\s+|was\s+|has been\s+|"
+    r"gets\s+|'s\s+)?(?:done|completed?|through|thru))\b"
 )
 # ... or let go: "release the ECS", "can we drop it"
 _SERVER_ENDED = (
@@ -456,9 +461,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:filing|icp|beian)\b)|"
         r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
         r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
-        r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|entity|subject|"
+        r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|province|"
         # (not an entity's own registration moved: "moving our entity's registration to Hainan")
-        r"province)\b(?!['’]s\b)|"
+        r"(?:entity|subject)(?!['’]s\b))\b|"
         # (not the commercial licence's information, updated when moving to a load balancer)
         r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
         r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
@@ -485,9 +490,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:" + _SERVER_ENDED + r"|renew\w*)\b[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,30}"
         + _ONCE
-        + r"[^.?!]{0,30}\b(?:approved|approval|done|completed?|granted|through)\b|"
+        + r"[^.?!]{0,30}"
+        + _THE_FILING_THROUGH
+        + r"|"
         + _ONCE
-        + r"[^.?!]{0,50}\b(?:approved|approval|done|completed?|granted|through)\b"
+        + r"[^.?!]{0,50}"
+        + _THE_FILING_THROUGH
+        + r""
         r"[^.?!]{0,60}\b(?:" + _SERVER_ENDED + r"|renew\w*)[^.?!]{0,30}"
         r"\b(?:ecs|instances?|servers?|vps|box)\b|"
         # ... the server named first: "May the temporary instance be released once the filing is
@@ -655,11 +664,13 @@ UNCOVERED: Dict[str, Pattern] = {
         # a filing of its own for a domain: "does the cdn accelerated domain need its own filing
         # or only the main domain?", "a separate beian for each domain?" (the FAQ says when a
         # filing is needed, not what one filing covers)
-        r"\b(?:domains?|urls?|hostnames?)\b[^.?!]{0,40}\b(?:(?:its|their)\s+own|(?:an?\s+)?"
-        r"(?:separate|individual|additional|distinct)|another|a\s+second)\s+(?:icp\s+)?"
-        r"(?:filings?|icps?|beians?|records?|numbers?)\b|"
-        r"\b(?:separate|individual|additional|distinct|own)\s+(?:icp\s+)?(?:filings?|icps?|beians?|"
-        r"records?)\s+(?:(?:is\s+|are\s+)?(?:needed|required|necessary)\s+)?(?:for|per)\s+"
+        r"\b(?:domains?|urls?|hostnames?)\b[^.?!,;]{0,40}\b(?:need|needs|require|requires|"
+        r"required|needed)\b[^.?!,;]{0,10}\b(?:(?:its|their)\s+own|(?:an?\s+)?"
+        r"(?:separate|individual|additional|distinct)|another|a\s+second)\s+"
+        r"(?:filings?|icps?|beians?|(?:icp|beian)\s+(?:records?|numbers?))\b|"
+        r"\b(?:separate|individual|additional|distinct|own)\s+(?:filings?|icps?|beians?|"
+        r"(?:icp|beian)\s+records?)\s+(?:(?:is\s+|are\s+)?(?:needed|required|necessary)\s+)?"
+        r"(?:for|per)\s+"
         r"(?:each|every|all|the|our)?\s*(?:[\w-]+\s+)?"
         r"(?:domains?|urls?|hostnames?)\b|"
         # a domain held and not in use: "my registered domain name which is not in use"
@@ -1419,7 +1430,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:filing\s+)?(?:system|portal)\b|"
         # ... or asked of the conversation's site: "can i submit it thru the alibaba cloud icp
         # system?"
-        r"^\W*(?:so\s+|then\s+|and\s+|ok\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
+        r"^(?![^.?!]*\b(?:domain|www)\b)\W*(?:so\s+|then\s+|and\s+|ok\s+)?(?:can|could|may)\s+"
+        r"(?:i|we)\s+(?:still\s+)?"
         r"(?:submit|file|apply|do|lodge)\s+(?:it|this|that|one)\s+(?:thru|through|via|using|in|on)\s+"
         r"(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?(?:icp\s+)?(?:filing\s+)?"
         r"(?:system|portal)\b|"
@@ -4529,8 +4541,9 @@ _RULED_OUT = re.compile(
     # time: "if we can't get it by May?")
     r"\b(?:we|i|they)\s+(?:just\s+|simply\s+|really\s+)?(?:can't|cant|cannot|can not|couldn't|"
     r"won't be able to|are unable to|aren't able to|fail to)\s+"
-    r"(?:get|obtain|have|provide|produce)\s+(?:it|that|this|one|them|those)\b"
-    r"(?![^.?!]{0,20}\b(?:by|before|until|in time|soon|quickly|fast|yet|today|done)\b)"
+    r"(?:get|obtain|provide|produce)\s+(?:it|that|this|one|them|those)"
+    # (the object ends the clause: not "can't get it to load in Shanghai", "can't get it approved")
+    r"(?:\s+at\s+all|\s+either|\s+anyway)?\s*(?:[.?!]|$)"
 )
 
 
@@ -4964,8 +4977,8 @@ def asks_whom_to_speak_to(text: str) -> bool:
 _SOMEONE_TO_ACT = (
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
     r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
-    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look|help|review|assist|"
-    r"call|contact|walk|guide|explain|investigate|escalate|follow up|chase|speed)\b"
+    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look into|look at|review|"
+    r"investigate|escalate|follow up|chase|speed up|expedite)\b"
 )
 
 

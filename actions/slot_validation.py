@@ -59,7 +59,7 @@ FACT_SLOTS: List[Text] = [fact.value for fact in Fact]
 # Yes/no facts are read from the whole message: "no idea whether we have a commercial licence",
 # "if we already had a filing ...".
 # A licence named bare, without its kind: "the licence", "no license"
-BARE_LICENCE = re.compile(r"(?:the|that|this|our|a|an|any|no)\s+licen[cs]e")
+BARE_LICENCE = re.compile(r"\b(?:the|that|this|our|a|an|any|no)\s+licen[cs]e\b")
 WHOLE_MESSAGE_FACTS = {Fact.COMMERCIAL_LICENSE, Fact.CAN_COMPLETE_FILING, Fact.EXISTING_FILING}
 # Several hosting places in one message: any server in mainland China makes the mainland rules
 # apply ("ECS in Hangzhou and a backup in Singapore").
@@ -112,9 +112,23 @@ _A_SITE_CERTIFICATE = re.compile(
 )
 
 
+# A company set up by the writer, or in the case they put: "we formed a company in Lisbon", "if i
+# set up a company in shanghai later" (not "our partner set up ...", "we have no plans to set up
+# ...", "should we set up ...?")
+_SET_UP = re.compile(r"(?:set|establish|found|form|open|start|creat)\w*\b", re.IGNORECASE)
+_SET_UP_BY_THE_WRITER = re.compile(
+    r"(?:^|[,;.?!]\s*|\b(?:and|so|ok|then)\s+)(?:(?:what\s+)?(?:if|once|when|after|suppose|say)\s+)?"
+    r"(?:we|i)\s+(?:(?:have|'ve|had|already|just|recently|did|do|will|'ll|would|could|might|can)\s+)?$"
+)
+
+
 def _read_license_province(value: str, message: str) -> Optional[str]:
     if value.lower().startswith("cert") and _A_SITE_CERTIFICATE.search(message.lower()):
         return None
+    at = message.lower().find(value.lower())
+    if _SET_UP.match(value) and at >= 0:
+        if not _SET_UP_BY_THE_WRITER.search(message.lower()[:at]):
+            return None
     if not_held_yet(value, message):
         return None  # "our WFOE registration in Shenzhen is still pending"
     if moved_elsewhere(value, message):

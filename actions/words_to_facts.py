@@ -566,7 +566,7 @@ PUTS_A_CASE = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|hmm+)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
     # a move asked about for its time: "when we move it to HK do we need anything?"
     r"^\W*(?:(?:and|so|ok|okay|then)\W+)?(?:when|once|after)\s+(?:we|i)\s+(?:move|migrate|switch|"
-    r"relocate|go)\b"
+    r"relocate)\s+(?:it|them|everything|the\s+(?:site|website|servers?|ecs|shop)|our\s+\w+)\b"
 )
 
 
@@ -2322,7 +2322,9 @@ _CDN_STOPPED = re.compile(
 _ENDED_JUST_BEFORE = re.compile(
     r"\b(?:(?:turn\w*|switch\w*|shut\w*|tak(?:e|es|ing)|took)\s+(?:off|down)|decommission\w*|"
     r"terminat\w*|retir\w+|releas\w*|delet\w*|remov\w*|drop\w*|scrap\w*|cancel\w*|ditch\w*|"
-    r"kill\w*|get\s+rid\s+of)\s+(?:the|our|that|this|those|these)?\s*(?:[\w-]+\s+){0,2}$"
+    r"kill\w*|get\s+rid\s+of)\s+(?:the|our|that|this|those|these)?\s*"
+    # (words of the same thing only: not "we removed the CDN and host in Hangzhou")
+    r"(?:(?!(?:and|or|but|then|so|now|we|i|our)\b)[\w-]+\s+){0,2}$"
 )
 _ENDED_LATER = re.compile(
     r"\b(?:closed|shut|dissolved|deregistered|sold|wound up|gave up|liquidated|deleted|"
@@ -2484,8 +2486,9 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         r"\b(?:have|has|had|got|hold|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
         r"that\s+)?(?:permanent\s+)?$"
         # (or got in a case put: "if we did manage to get the permanent office certificate there")
-        r"|\b(?:if|once|when|suppose|say)\b[^.?!,;]{0,30}\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|"
-        r"our\s+|that\s+)?(?:permanent\s+)?$",
+        r"|\b(?:if|once|suppose|say|when(?=\s+(?:we|i)\b))\b"
+        r"(?![^.?!,;]{0,30}\b(?:not|never|n't|cannot|can't|cant|unable)\b)[^.?!,;]{0,30}"
+        r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|our\s+|that\s+)?(?:permanent\s+)?$",
         before,
     )
     companies_with = _COMPANIES_WITH.search(before)
@@ -2670,11 +2673,19 @@ _DROPPING_BEFORE = re.compile(rf"\b{_DROPPING}\s+(?:the\s+|our\s+|its\s+|all\s+(
 # A CDN put in or used, by the verb before it: "what if we put Alibaba CDN in front", "we use a
 # CDN", "we have a DCDN"
 _PUT_IN_BEFORE = re.compile(
-    r"\b(?:use|uses|using|used|put|puts|putting|plac(?:e|es|ed|ing)|add|adds|adding|added|"
+    r"\b(?:use|uses|using|put|puts|putting|plac(?:e|es|ed|ing)|add|adds|adding|"
     r"enabl\w*|activat\w*|"
     r"(?:turn|switch)\w*\s+on|go(?:ing)?\s+with|went\s+with|buy\w*|bought|set\w*\s+up|get|gets|"
-    r"getting|got|deploy\w*|introduc\w*|have|has|had|want|wants|plan\w*\s+to\s+use|"
+    r"getting|got|deploy\w*|introduc\w*|have|has|plan\w*\s+to\s+use|"
     r"there\s+is|there's)\s+(?:(?:an?|the|our|some|their|its)\s+)?(?:[\w-]+\s+)?$"
+)
+_NOT_IN_USE = re.compile(
+    r"\b(?:never|not|n't|no longer|don't|dont|won't|wont|didn't|didnt|without|before|used to|"
+    r"in the past)\b"
+)
+_USE_ASKED = re.compile(
+    r"\b(?:should|do|does|must|would|could|can)\s+(?:we|i)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:use|add|get|have|put|buy)\b"
 )
 # A CDN by its name, and the provider's words before it
 _A_CDN_NAMED = re.compile(r"\b(?:cdns?|dcdn|content delivery network)\b", re.I)
@@ -2692,6 +2703,11 @@ def names_a_cdn_in_use(message: str) -> Optional[re.Match]:
     # nor a CDN only asked about: "how does the CDN change the ICP picture for us?")
     before = _PROVIDER_WORDS_AT_THE_END.sub("", _clean(message[: found.start()]) + " ")
     if _DROPPING_BEFORE.search(before) or not _PUT_IN_BEFORE.search(before):
+        return None
+    # (nor one never had, not wanted, or only asked about: "we have never used a CDN", "should
+    # we use a CDN?")
+    clause = re.split(r"[,;.?!]", before)[-1]
+    if _NOT_IN_USE.search(clause) or _USE_ASKED.search(clause):
         return None
     return found
 
@@ -3067,6 +3083,17 @@ QUESTION_START = (
 _ASKS = re.compile(rf"^(?:{QUESTION_START})\b")
 
 
+# Having or getting something, or being unable, put as a case: "and if we didn't hold the
+# licence?", "what if we had no commercial licence?", "what if we add a domain later" (not a need,
+# a wish or an application put so: "if I need an ICP commercial license, where do I get it?")
+_HOLDING_PUT_AS_A_CASE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*(?:what\s+)?(?:if|suppose|supposing|say|assuming)\s+"
+    r"(?:we|i)\s+(?:(?:did|do|does|didn't|did not|don't|do not|still|really|just)\s+)?"
+    r"(?:had|have|hold|held|got|get|owned|own|add|added|buy|bought|obtain|obtained|register|"
+    r"registered|cannot|can't|cant|can not|couldn't|are unable to|were unable to|lacked|lack)\b"
+)
+
+
 def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     """A yes/no answer. Unclear answers ("yes but not the domain", "what documents?") are None,
     so the question is asked again."""
@@ -3076,7 +3103,7 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
     sentence = next((t for t in SENTENCES.findall(text) if clause.strip() in t), text)
     # (a case put in the clause itself is read as the case asked about: "and if we didn't hold
     # the commercial licence?")
-    if not PUTS_A_CASE.search(clause.strip()) and (
+    if not _HOLDING_PUT_AS_A_CASE.search(clause.strip()) and (
         sentence.strip().endswith("?") or _ASKS.match(clause.strip())
     ):
         return None  # asked about, not stated: "if we have an office, can we get a licence?"
@@ -3088,7 +3115,7 @@ def _yes_no(text: str, subject: Iterable[str]) -> Optional[str]:
         if _is_dont_know(clause):
             return d.UNKNOWN
         return d.NO if _NEGATIVE.search(clause) else d.YES
-    if text.endswith("?") and not PUTS_A_CASE.search(clause.strip()):
+    if text.endswith("?") and not _HOLDING_PUT_AS_A_CASE.search(clause.strip()):
         return None
     if _is_dont_know(text):
         return d.UNKNOWN

@@ -749,10 +749,26 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         # a move put as a case, the site unnamed: "if we move to HK, can mainland users still
         # open the site?", "if we move it to HK" (a company moving says so: "if our company
         # moves to Shanghai")
-        # (or asked for its time: "when we move it to HK do we need anything?")
+        # (or asked for its time, with what moves: "when we move it to HK do we need anything?",
+        # not a person's move: "when I move to Shanghai next year")
         add(
             "hosting_location",
-            [{"LOWER": {"IN": ["if", "when", "once", "after"]}}, {"LOWER": {"IN": ["we", "i"]}}]
+            [{"LOWER": {"IN": ["when", "once", "after"]}}, {"LOWER": {"IN": ["we", "i"]}}]
+            + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
+            + [{"LOWER": {"IN": ["everything", "it", "them", "the", "our"]}}]
+            + [
+                {
+                    "LOWER": {"IN": ["site", "website", "servers", "server", "ecs", "shop"]},
+                    "OP": "?",
+                }
+            ]
+            + [{"LOWER": "to"}]
+            + [ARTICLE, PROVIDER]
+            + place_tokens,
+        )
+        add(
+            "hosting_location",
+            [{"LOWER": "if"}, {"LOWER": {"IN": ["we", "i"]}}]
             + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
             + [{"LOWER": {"IN": ["over", "everything", "all", "it", "them"]}, "OP": "?"}]
             + [{"LOWER": "to"}]
@@ -912,9 +928,11 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             {"LOWER": {"IN": ["business", "chinese", "company"]}, "OP": "?"},
             {"LOWER": {"IN": ["license", "licence", "zhizhao"]}},
         ]
+        # (said of it: "it's Hunan on ...", not "we host in Beijing on the license of a reseller")
         add(
             "license_province",
-            place_tokens
+            [{"LOWER": {"IN": ["is", "'s", "was", "it's"]}}]
+            + place_tokens
             + [PLACE_SUFFIX, {"LOWER": "on"}, {"LOWER": {"IN": ["the", "our", "its", "my"]}}]
             + licence_noun,
         )
@@ -955,7 +973,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add(
         "cdn_coverage",
         [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"ORTH": {"IN": [",", "-", "–", ":"]}}]
-        + [{"LOWER": {"IN": ["only", "just", "mainly", "mostly"]}, "OP": "?"}]
+        # (the CDN's own restriction: not "no CDN - for China users we rely on the HK server")
+        + [{"LOWER": {"IN": ["only", "just", "mainly", "mostly"]}}]
         + [{"LOWER": "for"}, {"LOWER": "the", "OP": "?"}]
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )

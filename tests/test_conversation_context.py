@@ -819,6 +819,13 @@ def test_the_licence_named_bare_after_the_load_balancer_answer_is_its_commercial
         for e in _with_entities(text, "need_icp").get(ENTITIES)
         if e["entity"] == "commercial_license"
     ]
+    # (nor a licence inside another word: "media licence")
+    media = "we hold a media licence from the regulator"
+    assert not [
+        e
+        for e in _with_entities(media, "load_balancer").get(ENTITIES)
+        if e["entity"] == "commercial_license"
+    ]
     named = "and if the business license is from Hubei?"
     assert not [
         e

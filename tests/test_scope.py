@@ -1277,6 +1277,8 @@ def test_a_filing_moved_to_another_account_is_a_change_to_an_existing_filing():
     moved = "we'll move our WFOE entity's registration to Sichuan in May; which province then?"
     assert not uncovered_subjects(moved)
     assert "existing_filing" in uncovered_subjects("we must move our beian entity to the new WFOE")
+    # (the filing's own possessive is still the filing's: "transfer the filing's ownership")
+    assert "existing_filing" in uncovered_subjects("may we transfer the beian's ownership to HQ?")
 
 
 @pytest.mark.parametrize("intent", ["inform", "ask_need_icp", "nlu_fallback"])
@@ -6295,6 +6297,9 @@ def test_round_99_what_the_answer_asks_for_not_to_be_had_is_the_no_filing_questi
     # (not a matter of time)
     assert not rules_out_what_was_said("and if we can't get it before the launch?")
     assert not rules_out_what_was_said("what if we can't get it done today?")
+    # (nor a pronoun's object that goes on: "can't get it to load", "can't get it approved")
+    assert not rules_out_what_was_said("we can't get it to open in Nanjing, do we need ICP?")
+    assert not rules_out_what_was_said("we can't get it approved without an office?")
 
 
 def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_the_ip_only_point():
@@ -6303,3 +6308,24 @@ def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_t
     assert carries_subject("ask_ip_only", "so could we lodge it via your ICP filing portal?")
     # (a system of something else is not the filing system)
     assert not carries_subject("ask_ip_only", "can we do it on the ticket system?")
+
+
+def test_review_of_session_34_readings_too_broad():
+    from actions.scope_rules import carries_subject, requests_a_person
+    from actions.words_to_facts import names_a_cdn_in_use
+
+    # a server dropped once something else was done is no filing's server
+    text = "we dumped the old VPS once the move was done, which province do we file in?"
+    assert uncovered_subjects(text) == []
+    # a domain's filing told, not asked of
+    told = "our domain already has its own filing, now we add a CDN for the mainland, what then?"
+    assert "domains" not in uncovered_subjects(told)
+    # the filing system asked of with a domain named is no IP-only point
+    assert not carries_subject(
+        "ask_ip_only", "can we file it on the filing system with www.shop.cn?"
+    )
+    # someone asked to explain is no one asked to act
+    assert not requests_a_person("can anyone from support explain what an ICP filing is?")
+    # a CDN never had, not wanted, or asked about is none put in
+    for text in ("we have never used a CDN, so is a filing needed?", "should we use a CDN?"):
+        assert not names_a_cdn_in_use(text)

@@ -3417,8 +3417,20 @@ def test_a_move_asked_for_its_time_is_the_case_asked_about(nlp):
         # a yes-or-no fact in a case put is the case asked about
         ("commercial_license", "commercial licence", "suppose we had no commercial licence?", "no"),
         ("can_complete_filing", "cannot complete", "and if we cannot complete the filing?", "no"),
-        # (asked, not put: not read)
+        # (asked, not put, nor a need or a wish put as a case: not read)
         ("commercial_license", "commercial licence", "do we need a commercial licence?", None),
+        (
+            "commercial_license",
+            "commercial licence",
+            "if I need an ICP commercial licence, where do I get it?",
+            None,
+        ),
+        (
+            "commercial_license",
+            "commercial licence",
+            "is anything different for commercial licence holders?",
+            None,
+        ),
     ],
 )
 def test_a_yes_or_no_fact_in_a_case_put_is_read_as_the_case(fact, value, message, expected):
@@ -3513,3 +3525,51 @@ def test_review_of_session_33_readings_too_broad():
     # "it" not got done is the filing's only in a case put
     assert not filing_out_of_reach("the dns switch? we can't get it done ourselves, what now?")
     assert filing_out_of_reach("and if we just can't get it through at all?")
+
+
+@pytest.mark.parametrize(
+    "fact, value, message",
+    [
+        # a company not set up by the writer, or not to be
+        (
+            "license_province",
+            "set up a company in Dalian",
+            "we have no plans to set up a company in Dalian",
+        ),
+        (
+            "license_province",
+            "set up a company in Dalian",
+            "should we set up a company in Dalian or not?",
+        ),
+        (
+            "license_province",
+            "set up a company in Dalian",
+            "our reseller set up a company in Dalian",
+        ),
+        # a permanent office certificate not got, or its timing asked
+        (
+            "china_presence",
+            "permanent office",
+            "if we cannot get the permanent office certificate?",
+        ),
+        ("china_presence", "permanent office", "when do we get the permanent office certificate?"),
+    ],
+)
+def test_review_of_session_34_readings_too_broad(fact, value, message):
+    assert clean_fact(Fact(fact), value, message) is None
+
+
+def test_review_of_session_34_facts_kept(nlp):
+    # a hosting place on someone's licence stays the site's place
+    facts = volunteered_facts(nlp, "we host in Beijing on the license of our reseller")
+    assert facts.get("hosting_location") == "mainland_china"
+    # a server removed before a place of another clause leaves that place the site's
+    message = "we removed the CDN and host in Hangzhou now"
+    assert clean_fact(Fact.HOSTING_LOCATION, "host in Hangzhou", message) == "mainland_china"
+    # a person's move is no move of the site
+    assert not volunteered_facts(nlp, "when I move to Shanghai next year, do I need ICP?").get(
+        "hosting_location"
+    )
+    # no CDN said before "for China users" is no CDN covering the mainland
+    facts = volunteered_facts(nlp, "no CDN - for China users we rely on the HK server")
+    assert facts.get("cdn_coverage") != "international_only"
