@@ -2040,9 +2040,13 @@ _A_COPY = re.compile(r"(?:mirrors?|replicas?)\b")
 
 # A server ended, or to be: "retired", "gets decommissioned", "shut down the ..." (not "had":
 # "what if we had one in Chengdu?" puts a case)
+# The verbs that end a server, shared by the readers of a place whose server is gone
+_ENDING_A_SERVER = (
+    r"decommission\w*|terminat\w*|retir(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|delet\w*|"
+    r"remov\w*|drop(?:s|ped|ping)?|scrap\w*|cancel\w*|ditch\w*"
+)
 _SERVER_ENDED = re.compile(
-    r"\b(?:decommission\w*|terminat\w*|retir(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|delet\w*|"
-    r"remov\w*|drop(?:s|ped|ping)?|scrap\w*|cancel\w*|ditch\w*|"
+    r"\b(?:" + _ENDING_A_SERVER + r"|"
     r"(?:shut(?:s|ting)?|switch\w*|turn\w*|take|took|taking)\s+(?:(?:the|our|that|this|it|them)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:down|off|offline))\b"
 )
@@ -2320,9 +2324,9 @@ _CDN_STOPPED = re.compile(
 # An office or company ended after it is named: "... but closed it last year".
 # ... or ended just before it is named: "turn off the hangzhou one", "shut down our Beijing ECS"
 _ENDED_JUST_BEFORE = re.compile(
-    r"\b(?:(?:turn\w*|switch\w*|shut\w*|tak(?:e|es|ing)|took)\s+(?:off|down)|decommission\w*|"
-    r"terminat\w*|retir\w+|releas\w*|delet\w*|remov\w*|drop\w*|scrap\w*|cancel\w*|ditch\w*|"
-    r"kill\w*|get\s+rid\s+of)\s+(?:the|our|that|this|those|these)?\s*"
+    r"\b(?:(?:turn\w*|switch\w*|shut\w*|tak(?:e|es|ing)|took)\s+(?:off|down)|"
+    + _ENDING_A_SERVER
+    + r"|kill\w*|get\s+rid\s+of)\s+(?:the|our|that|this|those|these)?\s*"
     # (words of the same thing only: not "we removed the CDN and host in Hangzhou")
     r"(?:(?!(?:and|or|but|then|so|now|we|i|our)\b)[\w-]+\s+){0,2}$"
 )
