@@ -154,6 +154,11 @@ def _rests_on(topic: Topic, facts: Facts, fact: Fact) -> bool:
     return any(step != first for step in others)
 
 
+def answer_rests_on(topic: Topic, fact: Fact) -> bool:
+    """Whether some value of `fact` changes `topic`'s answer, all else unknown."""
+    return _rests_on(topic, {}, fact)
+
+
 def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> Topic:
     """The question a statement of facts answers: the current one, unless its answer rests on
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong

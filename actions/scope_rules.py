@@ -291,7 +291,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # ("every site w/ its own domain running in cn needs a license")
         r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|viewable|in|on|hosted|"
         r"served|with|w/|under|operating|"
-        r"running|that|which|needs?|requires?|must|shall|has to|is|serving))",
+        r"running|that|which|needs?|requires?|must|shall|has to|is|serving)|"
+        # ... nor one the rule picks out by its readers: "every website chinese people can open"
+        r"\s+(?:[\w'-]+\s+){1,3}?(?:can|could|may|will)\s+(?:open|see|access|visit|view|reach|"
+        r"load)\b)",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy|minecraft|teamspeak|voice|git)\s+(?:servers?|brokers?|services?|backends?|"
@@ -752,6 +755,22 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:reset|change|recover|lost|forgot)\w*\s+(?:the\s+|my\s+|our\s+|their\s+)?"
         r"(?:root\s+|login\s+|instance\s+|admin\s+)?password\b|\bkey ?pairs?\b|"
         r"\bprivate keys?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:ssl|tls|https|certificate))",
+        # where or how to set up an office in China or get its certificate ("where do we apply
+        # for the rep office certificate?", "... that certificate first, got it. where do we
+        # apply for it"): the FAQ names only "the relevant authority" (not how to file once it
+        # is had, nor a business licence for the filing: the physical office answer's)
+        "office_setup": r"\b(?:where|how|who)\s+(?:do|can|should|would|must|to|does)\s+"
+        r"(?:(?:we|i|they|one)\s+)?(?:apply|register|get|obtain|set up|open|establish|issue)\w*\s+"
+        r"(?:for\s+)?(?:an?\s+|the\s+|that\s+|this\s+|our\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:certificate|rep(?:resentative)?\s+office|permanent\s+office|wfoe)\b|"
+        r"\bwho\s+(?:issues|grants|gives out|hands out)\s+(?:an?\s+|the\s+|that\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:certificate|rep(?:resentative)?\s+office|permanent\s+office)\b|"
+        # (the pronoun's for the office needed: "... we'd need that certificate first")
+        r"\b(?:need|needs|needed|require[sd]?|must (?:get|have|obtain))\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:certificate|rep(?:resentative)?\s+office|permanent\s+office|wfoe)\b"
+        r"(?:(?!\b(?:filing|icp|beian|record)\b)[^?]){0,80}?"
+        r"\b(?:where|how)\s+(?:do|can|should|would|must)\s+(?:we|i)\s+(?:apply|register|get|obtain)"
+        r"\s+(?:for\s+)?(?:it|one|that)\b",
         # running a company in China: its accounts, audit, taxes, payroll and bank ("our Shenzhen
         # branch needs a local accountant for the annual audit"), not its filing
         "company_admin": r"\b(?:need|needs|looking for|find|finding|hire|hiring|recommend\w*)\b"
@@ -2000,6 +2019,7 @@ _A_PURPOSE = re.compile(
     r"\bto (?:make|get)\s+(?:it|them|things|everything|pages?|(?:the|our|my)\s+[\w-]+)\s+"
     r"(?:load\s+|run\s+)?(?:faster|quicker|snappier)\b[^.?!,]*|"
     r"\bto speed\s+(?:it|them|things|(?:the|our|my)\s+[\w-]+)\s+up\b[^.?!,]*|"
+    r"\bto be\s+(?:a\s+bit\s+|much\s+)?(?:faster|quicker|snappier)\b[^.?!,]*|"
     r"\bfor\s+(?:faster|quicker|better)\s+(?:loading|load times|access|speeds?|performance)"
     r"\b[^.?!,]*"
 )
@@ -3692,6 +3712,8 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # the answer for what was just told, asked bare: "... gets retired next month. then?",
     # "what then?", "and now?"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what\s+)?(?:then|now)(?:\s+what)?\W*$|"
+    # ... or what it changes: "... in spring. what happens then?"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?what\s+(?:happens|changes)(?:\s+(?:then|now|for us))?\W*$|"
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|differently|"
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
@@ -3725,6 +3747,9 @@ _ASKS_ITS_OWN = re.compile(
     r"hmm+|well|anyway)\s+)"
     r"(?:which|where|how|what|why|who|whose|whats|what's|hows|how's|wheres|where's|whos|who's)\b"
     r"(?!\s+(?:if|about|then|else|now)\b)(?![,.?!]?\s*$)"
+    # (what changes, asked bare, asks whether the answer does: "..., what changes then")
+    r"(?!\s+(?:changes|would change|will change|happens)(?:\s+(?:then|now|for (?:us|me|it)|"
+    r"in that case))?\W*$)"
 )
 
 
@@ -4463,6 +4488,14 @@ _WHERE_TO_FILE = re.compile(
     r"\bwhere (?:must|should|do|does|can|is|would|will|shall) (?:the |our |an? )?(?:icp |beian )?"
     r"(?:application|filing|beian|icp|it) (?:be |get |gets )?"
     r"(?:lodged|submitted|filed|made|sent)\b|"
+    # ... where it goes, or to which office ("and where does the application go?", "so which
+    # office do we send it to?")
+    r"\bwhere (?:does|would|should|will|must) (?:the |our )?(?:icp |beian )?(?:application|filing|"
+    r"beian|icp|it) (?:go|get sent)\b(?=\s*(?:[?,]|$|to\b|then\b|in\s+that))|"
+    r"\b(?:which|what) (?:office|authority|bureau|administration) (?:do|should|must|would|can) "
+    r"(?:i|we|they) (?:send|submit|file|give) (?:it|the application|the filing|them)\b|"
+    # ... asked after the verb ("and if we ever had to file, where? shenzhen or hong kong")
+    r"\b(?:file|apply|submit)\b[^.?!]{0,12}\bwhere\s*\?|"
     # "we must file in Beijing since it's the capital, yes?"
     r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+(?:file|apply|submit|register)"
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"
@@ -4960,16 +4993,34 @@ def asks_for_a_person(text: str) -> bool:
     return bool(_ASKS_FOR_A_PERSON.search(clean(text)))
 
 
-# Whom to speak to, asked: "who on your side can I speak to about the filing review?"
+# Whom to speak to, asked: "who on your side can I speak to about the filing review?"; or a
+# person to speak to, whatever about: "i'd rather talk to a real person about my beian", "is there
+# someone i can call about this"
 _WHOM_TO_SPEAK_TO = (
     r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
-    r"(?:to|with)\b"
+    r"(?:to|with)\b|"
+    r"\b(?:talk|speak|chat)\w*\s+(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
+    r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"
+    # (not an authority's person to be spoken to: "someone at the MIIT")
+    r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
+    r"police|psb|communications)\b)|"
+    r"\b(?:someone|somebody|anyone|anybody|a person)\s+(?:i|we)\s+(?:can|could)\s+(?:call|phone|"
+    r"ring|contact|email|reach|talk to|speak to|speak with)\b"
 )
 
 
 def asks_whom_to_speak_to(text: str) -> bool:
-    """Whether the message asks whom the asker can speak to: a person asked for."""
-    return bool(re.search(_WHOM_TO_SPEAK_TO, clean(text)))
+    """Whether the message asks whom the asker can speak to, or for a person to speak to: a
+    person asked for (not one the filing obliges the writer to speak to: "do we need to talk to
+    someone about the beian?")."""
+    text = clean(text)
+    if re.search(
+        r"\b(?:(?:need|needs|have|has|required|obliged)\s+to|(?:must|should)\s+(?:we|i))\s+"
+        r"(?:talk|speak|chat|call)\b",
+        text,
+    ):
+        return bool(re.search(r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+", text))
+    return bool(re.search(_WHOM_TO_SPEAK_TO, text))
 
 
 # Someone of the provider's asked to act on the writer's case: "can someone from alibaba check it

@@ -45,6 +45,7 @@ from actions.words_to_facts import (
     sentence_of,
     someone_elses,
     speaks_of_anyone,
+    taken_back,
     to_hosting_location,
     told_for_another_time,
     unsure_of,
@@ -200,6 +201,8 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
             # (not another site's servers or way in: "our blog is on ECS Beijing, but the shop is
             # on an SG box. Does the shop need ICP?")
             value = [v for v in value if not of_another_site(str(v), message)] or value
+            # (nor one taken back: "in shanghai ... oh wait sorry, its singapore region")
+            value = [v for v in value if not taken_back(str(v), message, map(str, value))] or value
             if fact == Fact.HOSTING_LOCATION and _a_mainland_part_planned(value, message):
                 return None
         return _COMBINE[fact]({clean_fact(fact, v, message) for v in value})

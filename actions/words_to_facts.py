@@ -573,11 +573,20 @@ PUTS_A_CASE = re.compile(
 _CASE_OPENING = re.compile(r"^\s*if\s+(?:we|i)\s+(?=\w)", re.IGNORECASE)
 
 
+# What a plan told would change, asked: "boss wants to move it to shanghai region next quarter,
+# what changes then" (the plan is the case asked about)
+_WHAT_A_PLAN_CHANGES = re.compile(
+    r"\bwhat\s+(?:changes|would change|will change|happens)\b|\bthen\s+what\b|"
+    r"\bwhat\s+then\b|\bdoes\s+(?:that|this|it)\s+change\b"
+)
+
+
 def _puts_a_case(value: str, message: str) -> bool:
     # (a place chosen is the case asked about: "we'll go with Macau, so nothing to file?")
-    return bool(PUTS_A_CASE.search(_sentence_with(value, message))) or chooses_a_place(
-        value, message
-    )
+    return bool(
+        PUTS_A_CASE.search(_sentence_with(value, message))
+        or _WHAT_A_PLAN_CHANGES.search(_clean(message)[_clean(message).find(_clean(value)) :])
+    ) or chooses_a_place(value, message)
 
 
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
@@ -825,6 +834,30 @@ def of_another_site(value: str, message: str) -> bool:
     # (reached by one way only, the question's, against the clause's other way)
     asked_way, placed_way = _reached_by(question), _reached_by(clause)
     return len(asked_way) == 1 and len(placed_way) == 1 and asked_way != placed_way
+
+
+# A slip taken back in the same message: "our server is in shanghai, need icp? oh wait sorry, its
+# singapore region", "servers in beijing - sorry, i mean tokyo"
+_TAKEN_BACK = re.compile(
+    r"\boh\s+wait\b|\bwait\s*[,!.-]|\bi\s+meant?\b|\bcorrection\b|\bscratch\s+that\b|"
+    r"\bmy\s+(?:bad|mistake)\b|\bsorry\s*[,!.-]?\s+(?:it'?s|it\s+is|they'?re|they\s+are|"
+    r"the\s+(?:server|servers|ecs|site|website)\s+(?:is|are))\b|\bnot\s+\w+\s*[,-]?\s+but\b",
+    re.IGNORECASE,
+)
+
+
+def taken_back(value: str, message: str, others: Iterable[str]) -> bool:
+    """Whether `value` is said and then taken back for one of `others`, said after the slip is
+    owned ("our server is in shanghai ... oh wait sorry, its singapore region"): the one said last
+    is the user's."""
+    lowered = message.lower()
+    at = lowered.find(value.lower())
+    if at < 0:
+        return False
+    slip = _TAKEN_BACK.search(message, at + len(value))
+    return bool(slip) and any(
+        lowered.find(other.lower(), slip.start()) >= 0 for other in others if other != value
+    )
 
 
 _A_FACTS_PREDICATE = re.compile(
@@ -1968,6 +2001,13 @@ def tells_what_does_not_change_the_facts(message: str) -> bool:
     return bool(_A_PLACE_THAT_IS_NO_FACT.search(text)) and not _A_PRESENCE_WORD.search(text)
 
 
+# Where something is to be fast: its users' place, not the site's ("to be faster in china")
+_WHERE_IT_IS_FAST = (
+    r"\b(?:faster|quicker|fast|slow|slower|speedier|snappier|latency|loads?|loading)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:in|from|for|across)\s+(?:the\s+)?"
+)
+
+
 def place_as_the_sites(place: str, message: str) -> Optional[str]:
     """Where the site is hosted, from a place a follow-up names with no server ("and to shanghai?",
     "it's actually ap-southeast-1 (Singapore)", "if we go HK, can we still use Alibaba CDN?"): in
@@ -1984,6 +2024,9 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
         return None
     if names_an_area(place) and _CDN_TALK.search(text):
         return None
+    bare = re.sub(r"^(?:in|from|for|across)\s+(?:the\s+)?", "", _clean(place))
+    if re.search(_WHERE_IT_IS_FAST + re.escape(bare) + r"\b", text):
+        return None  # where it should load fast: "just to be faster in china"
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
     return read_hosting(place, message, place_alone=True)
@@ -2681,6 +2724,8 @@ _PUT_IN_BEFORE = re.compile(
     r"enabl\w*|activat\w*|"
     r"(?:turn|switch)\w*\s+on|go(?:ing)?\s+with|went\s+with|buy\w*|bought|set\w*\s+up|get|gets|"
     r"getting|got|deploy\w*|introduc\w*|have|has|plan\w*\s+to\s+use|"
+    # (a CDN being weighed is the case put: "we're thinking about alibaba cdn")
+    r"think\w*\s+(?:about|of)|consider\w*|looking\s+(?:at|into)|evaluat\w*|tr(?:y|ying)\s+out|"
     r"there\s+is|there's)\s+(?:(?:an?|the|our|some|their|its)\s+)?(?:[\w-]+\s+)?$"
 )
 _NOT_IN_USE = re.compile(
@@ -2907,9 +2952,18 @@ _NOT_THE_MAINLAND = re.compile(
 _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|next to)\b")
 
 
+# The "Global" setting chosen by its name alone ("what if we enable the plain Global one
+# instead"): the CDN's area, in a conversation on a CDN
+GLOBAL_CHOSEN = re.compile(
+    r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
+    r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
+    r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b",
+    re.IGNORECASE,
+)
 # Alibaba Cloud CDN's acceleration area set to "Global", which includes mainland China (not
 # "Global (Excluding Mainland China)", and not a "global CDN" in general: asked).
 _GLOBAL_AREA = re.compile(
+    GLOBAL_CHOSEN.pattern + "|"
     r"\b(?:acceleration|cdn) (?:area|region)s?\b\W+"
     r"(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
     r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))|"

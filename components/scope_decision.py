@@ -100,11 +100,13 @@ from actions.decision import (
     OUTSIDE_MAINLAND,
     REPRESENTATIVE_OFFICE,
     Fact,
+    answer_rests_on,
 )
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
     QUESTION_START,
+    TEMPORARY_SERVER,
     TOPIC_SUBJECTS,
     UNCOVERED,
     asked_part,
@@ -171,6 +173,7 @@ from actions.scope_rules import (
     rules_out_what_was_said,
     says_goodbye,
     says_hello,
+    says_thanks,
     sentences,
     speaks_of_need,
     speaks_of_needing_a_filing,
@@ -187,6 +190,7 @@ from actions.slot_validation import BARE_LICENCE, clean_fact
 from actions.topics import INTENT_TO_TOPIC
 from actions.words_to_facts import (
     FIRST_PERSON,
+    GLOBAL_CHOSEN,
     NORMALISERS,
     UPDATES_A_FACT,
     chooses_a_place,
@@ -205,6 +209,7 @@ from actions.words_to_facts import (
     tells_what_does_not_change_the_facts,
     to_access_method,
     to_can_complete_filing,
+    to_cdn_coverage,
     weighs_options,
 )
 from components.conversation_context import (
@@ -507,6 +512,13 @@ _CDN_NODES = re.compile(
     r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:edge\s+)?"
     r"(?:nodes?|pops?|edges?|points? of presence)\b"
 )
+# ... or China's users wanted too, after the answer for an overseas-only CDN ("and if later we
+# want china users too?"): the CDN extended to them (not "can china users open it?")
+_CHINA_USERS_WANTED = re.compile(
+    r"\b(?:want|wants|wanted|add|adding|target|targeting|serve|serving|reach|reaching|cover|"
+    r"covering|expand\w*\s+to|include|including)\s+(?:\w+\s+){0,2}?(?:china|chinese|mainland|prc)"
+    r"\s+(?:users|visitors|customers|audience|traffic|market)\b"
+)
 # ... or a cluster's: "mainland nodes in our k8s cluster"
 _CLUSTER_NODES = re.compile(r"\b(?:cluster|k8s|kubernetes|ack|database|db|servers?|ecs|vms?)\b")
 
@@ -516,14 +528,21 @@ def _cdn_nodes_in_a_follow_up(
 ) -> List[Dict[Text, Any]]:
     """Nodes named by their area in a follow-up on the CDN question, or in a conversation that
     told of a CDN ("and if we add a few mainland nodes for Chinese users?" after the answer for
-    an overseas-only CDN): the CDN's coverage, as a CDN phrase read by the form's validation (not
-    nodes of a cluster or of servers)."""
+    an overseas-only CDN), the "Global" setting chosen after an overseas-only CDN, or China's
+    users wanted too on the CDN question: the CDN's coverage, as a CDN phrase read by the form's
+    validation (not nodes of a cluster or of servers)."""
     if not topic or (topic != "ask_cdn" and cdn not in (INTERNATIONAL_ONLY, INCLUDES_MAINLAND)):
         return []
     if any(e.get("entity") == "cdn_coverage" for e in entities):
         return []
     lowered = text.lower()
     found = _CDN_NODES.search(lowered)
+    if not found and cdn == INTERNATIONAL_ONLY:
+        # ("what if we enable the plain Global one instead" after "Global (excluding mainland
+        # China)")
+        found = GLOBAL_CHOSEN.search(lowered) or (
+            _CHINA_USERS_WANTED.search(lowered) if topic == "ask_cdn" else None
+        )
     if not found or not continues_with_facts(text) or _CLUSTER_NODES.search(lowered):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
@@ -574,7 +593,18 @@ def _a_cdn_after_no_cdn(
     if not topic or cdn != NO_CDN or any(e.get("entity") == "cdn_coverage" for e in entities):
         return []
     found = names_a_cdn_in_use(text)
-    return [_told("cdn_coverage", text, *found.span())] if found else []
+    if not found:
+        return []
+    # (its coverage told with it, "thinking about alibaba cdn to make it faster for them in
+    # china", is read from the rest of its sentence)
+    end = re.search(r"[.;!?]|$", text[found.end() :])
+    sentence_end = found.end() + (end.start() if end else 0)
+    if to_cdn_coverage(text[found.start() : sentence_end]) in (
+        INCLUDES_MAINLAND,
+        INTERNATIONAL_ONLY,
+    ):
+        return [_told("cdn_coverage", text, found.start(), sentence_end)]
+    return [_told("cdn_coverage", text, *found.span())]
 
 
 # A bare branch placed by its registration: "German parent, branch registered in Tianjin"
@@ -661,6 +691,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # a message taken for a farewell without a farewell's words ("we had an office but
             # closed it") is decided as an unsure message
             "goodbye_intent": "goodbye",
+            "thanks_intent": "thanks",
             # ... and one taken for a greeting without a greeting's words ("icp how many days")
             "greet_intent": "greet",
             # thanks or a greeting with a question after it: the question is decided
@@ -763,6 +794,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
+        if (
+            topic
+            and decided.get("name", intent) not in config["faq_intents"]
+            and TEMPORARY_SERVER.search(clean(text))
+            and not uncovered_subjects(text)
+        ):
+            # "for that temporary ecs, is a one month plan enough ..." after an answer that named
+            # it: the CDN answer's instance (at least three months)
+            return {"name": config["cdn_intent"], "confidence": 1.0}
         if (
             topic == config["cdn_intent"]
             and decided.get("name", intent) not in config["faq_intents"]
@@ -871,7 +911,23 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if topic and decided.get("name") == NLU_FALLBACK and offered in ([], [topic]):
             # (unsure of the conversation's own question alone: "so we'd file all of it in Hebei
             # then?" after the province answer continues it, no "Did you mean")
-            return self._follow_up(intent, ranking, text, states_facts, topic) or decided
+            followed = self._follow_up(intent, ranking, text, states_facts, topic)
+            if followed:
+                return followed
+            with_filing = self._decide(
+                intent, ranking, f"{text} {_THE_CONVERSATIONS_FILING}", states_facts
+            )
+            if (
+                [r.get("name") for r in with_filing.get("ranking") or []]
+                == [config["umbrella_intent"]]
+                and states_facts
+                and continues_with_facts(text)
+                and not uncovered_subjects(text)
+            ):
+                # a case put, of anyone's site, whose only question is whether a filing is needed
+                # ("and websites on servers inside mainland?" after the hosted-outside answer):
+                # the umbrella answer
+                return {"name": config["umbrella_intent"], "confidence": 1.0}
         return decided
 
     def _continues_the_question(
@@ -1238,6 +1294,20 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and len(text.split()) <= config["courtesy_words"]
         ):
             # (checked below like any courtesy the classifier finds)
+            courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}
+            intent = courtesy["name"]
+        elif (
+            intent == NLU_FALLBACK
+            and top_two
+            and top_two[0].get("name") == config["thanks_intent"]
+            and says_thanks(text)
+            and not is_question(text)
+            and not states_facts
+            and not names_the_filing(text)
+            and len(text.split()) <= config["courtesy_words"]
+        ):
+            # thanks in so many words, the classifier's likeliest but unsure ("understood, thx
+            # for being honest"): thanks
             courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}
             intent = courtesy["name"]
         if intent in config["small_talk_intents"] and asks_after_small_talk(text):
@@ -1998,6 +2068,32 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             )
         ]
 
+    def _tells_the_conversations_fact(
+        self, name: Optional[Text], message: Message, text: Text, topic: Optional[Text]
+    ) -> bool:
+        """A follow-up that tells a fact the conversation's answer rests on, taken for another
+        FAQ question whose answer does not rest on it ("we have an ICP commercial license too if
+        that matters", "and if we didn't hold the licence?" after the load balancer answer: the
+        classifier hears the filing in the licence): those facts, that answer again."""
+        config = self.component_config
+        if not topic or name not in config["faq_intents"] or name == topic:
+            return False
+        if not continues_with_facts(text) or uncovered_subjects(text):
+            return False
+        if not _reads_a_fact(message, text):
+            return False  # (a presence only to be had: "so we'd have to set up an office first")
+        told = {
+            Fact(e["entity"])
+            for e in message.get(ENTITIES) or []
+            if e.get("entity") in config["fact_entities"]
+        }
+        asked, conversation = INTENT_TO_TOPIC.get(name), INTENT_TO_TOPIC.get(topic)
+        if asked is None or conversation is None:
+            return False
+        return any(answer_rests_on(conversation, f) for f in told) and not any(
+            answer_rests_on(asked, f) for f in told
+        )
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
@@ -2022,8 +2118,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             cdn = metadata.get(CDN_KEY)
             told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
             told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
-            licence = _the_licence_in_a_follow_up(entities, text, facts_topic)
-            told += licence
+            told += _the_licence_in_a_follow_up(entities, text, facts_topic)
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
@@ -2056,9 +2151,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 _reads_a_fact(message, text) if facts_topic and states_facts else states_facts,
                 facts_topic,
             )
-            if licence and continues_with_facts(text) and not uncovered_subjects(text):
-                # "and if we didn't hold the licence?" after the load balancer answer: a case of
-                # its licence put, that answer again (the classifier hears the filing in "licence")
+            if self._tells_the_conversations_fact(
+                decision.get("name") or intent, message, text, facts_topic
+            ):
                 decision = {"name": self.component_config["statement_intents"][0]}
             if not decision:
                 continue

@@ -862,3 +862,145 @@ def test_a_province_checked_after_the_physical_office_answer_asks_where_to_file(
     # ... and is no place of the site there (after the umbrella answer it may be one)
     message = _with_entities(text, "physical_office", _place(text, "Hubei"))
     assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+
+
+def test_a_fact_the_conversations_answer_rests_on_is_that_answer_again():
+    # a licence told after the load balancer answer, taken for a question that does not rest on it
+    text = "oh and we do hold a commercial ICP licence, in case it's relevant"
+    licence = _entity(text, "commercial ICP licence", "commercial_license")
+    ranking = [{"name": "ask_need_icp", "confidence": 0.5}]
+    told = _with_entities(text, "load_balancer", licence, ranking=ranking)
+    assert told.get(INTENT)["name"] == "inform"
+    # (not a question whose answer rests on the fact told: a CDN put in after the hosted-outside
+    # answer is the CDN question's too)
+    cdn_text = "and if we add alibaba cdn covering the mainland?"
+    cdn = _entity(cdn_text, "alibaba cdn covering the mainland", "cdn_coverage")
+    message = Message(
+        data={
+            TEXT: cdn_text,
+            INTENT: {"name": "ask_cdn", "confidence": 0.9},
+            INTENT_RANKING_KEY: [{"name": "ask_cdn", "confidence": 0.9}],
+            ENTITIES: [cdn],
+            "metadata": {CONTEXT_KEY: "hosted_outside"},
+        }
+    )
+    assert _scope().process([message])[0].get(INTENT)["name"] == "ask_cdn"
+    # (nor with no conversation)
+    alone = Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": "ask_need_icp", "confidence": 0.9},
+            INTENT_RANKING_KEY: [{"name": "ask_need_icp", "confidence": 0.9}],
+            ENTITIES: [licence],
+            "metadata": {},
+        }
+    )
+    assert _scope().process([alone])[0].get(INTENT)["name"] != "inform"
+
+
+@pytest.mark.parametrize(
+    "text, cdn, topic, coverage",
+    [
+        # a CDN weighed after "no CDN", its coverage told with it
+        (
+            "right. we're considering Alibaba CDN so pages load quicker in China",
+            "none",
+            "hosted_outside",
+            "includes_mainland",
+        ),
+        # ... or not: its coverage is asked
+        ("we're looking at Alibaba CDN, any impact?", "none", "hosted_outside", None),
+        # the plain "Global" setting chosen after the overseas-only area
+        (
+            "hmm, what if we switch to the standard Global option?",
+            "international_only",
+            "hosted_outside",
+            "includes_mainland",
+        ),
+        # China's users wanted too, on the CDN question
+        (
+            "and suppose next year we want to serve chinese customers as well?",
+            "international_only",
+            "cdn",
+            "includes_mainland",
+        ),
+    ],
+)
+def test_a_cdns_coverage_told_in_a_follow_up(text, cdn, topic, coverage):
+    message = _with_entities(text, topic, cdn=cdn)
+    told = [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
+    assert told
+    assert clean_fact(Fact.CDN_COVERAGE, told[0]["value"], text) == coverage
+
+
+@pytest.mark.parametrize(
+    "text, cdn, topic",
+    [
+        ("we are not considering a CDN at all", "none", "hosted_outside"),
+        # China's users asked about, not wanted as the CDN's
+        ("so people in china can still open the shop then?", "international_only", "cdn"),
+        # (not after another answer)
+        (
+            "and suppose next year we want to serve chinese customers as well?",
+            "international_only",
+            "physical_office",
+        ),
+    ],
+)
+def test_no_cdn_coverage_told_in_a_follow_up(text, cdn, topic):
+    message = _with_entities(text, topic, cdn=cdn)
+    told = [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
+    assert not [e for e in told if clean_fact(Fact.CDN_COVERAGE, e["value"], text)]
+
+
+def test_where_it_should_be_fast_is_no_place_of_the_site():
+    text = "what if we turn on the Global area, only so it loads faster in China"
+    message = _with_entities(text, "cdn", _entity(text, "in China"), cdn="international_only")
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    # (a server there still is)
+    moved = "and if we moved the box to a server in China?"
+    message = _with_entities(moved, "hosted_outside", _entity(moved, "in China"))
+    assert [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+
+
+def test_a_general_case_put_whose_only_question_is_the_filing_gets_the_umbrella_answer():
+    # (a place of anyone's sites, which reads as no fact of the user's)
+    text = "and sites whose servers sit in Beijing?"
+    ranking = [
+        {"name": "ask_hosted_outside", "confidence": 0.55},
+        {"name": "ask_ip_only", "confidence": 0.2},
+        {"name": "ask_need_icp", "confidence": 0.12},
+    ]
+    decided = _scope().decide(
+        "nlu_fallback", ranking, text, True, topic="hosted_outside", reads_a_fact=False
+    )
+    assert decided["name"] == "ask_need_icp"
+    # (not with no conversation, nor a question the FAQ leaves out)
+    assert _scope().decide("nlu_fallback", ranking, text, True).get("name") != "ask_need_icp"
+    fees = "and sites whose servers sit in Beijing, what are the fees?"
+    decided = _scope().decide(
+        "nlu_fallback", ranking, fees, True, topic="hosted_outside", reads_a_fact=False
+    )
+    assert decided.get("name") != "ask_need_icp"
+
+
+def test_the_temporary_server_named_after_an_answer_is_the_cdn_question():
+    # (typed with no question mark)
+    text = "about that temporary ECS, would a single month be ok or does it have to run longer"
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.4}]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="hosted_outside")
+    assert decided["name"] == "ask_cdn"
+    # (not what the FAQ leaves out about it)
+    price = "about that temporary ECS, what does a month of it cost?"
+    assert (
+        _scope().decide("nlu_fallback", ranking, price, False, topic="hosted_outside")["name"]
+        != "ask_cdn"
+    )
+
+
+def test_a_presence_only_to_be_had_is_no_fact_the_conversations_answer_rests_on():
+    text = "so we'd need to open a permanent office first. and if that's not possible for us?"
+    ranking = [{"name": "ask_no_filing", "confidence": 0.59}]
+    branch = _entity(text, "permanent office", "china_presence")
+    told = _with_entities(text, "physical_office", branch, ranking=ranking)
+    assert told.get(INTENT)["name"] == "ask_no_filing"

@@ -29,6 +29,7 @@ from actions.scope_rules import (
     carries_subject,
     checks_no_filing_outside,
     clean,
+    continues_with_facts,
     denies_a_cdn,
     is_heading,
     is_icp_related,
@@ -5885,8 +5886,9 @@ def test_round_94_the_filings_purpose_is_not_covered(text, subjects):
             ["other_countries"],
         ),
         ("any registration with the Japanese authorities for our Tokyo site?", ["other_countries"]),
-        # (the relevant authority of the FAQ's own physical office answer is no other place's)
-        ("where do we get the certificate from the relevant authority?", []),
+        # (the relevant authority of the FAQ's own physical office answer is no other place's;
+        # where to get the certificate, the FAQ does not say)
+        ("where do we get the certificate from the relevant authority?", ["office_setup"]),
         # another product asked for
         (
             "is there any other service that gets content into China without ICP?",
@@ -6329,3 +6331,96 @@ def test_review_of_session_34_readings_too_broad():
     # a CDN never had, not wanted, or asked about is none put in
     for text in ("we have never used a CDN, so is a filing needed?", "should we use a CDN?"):
         assert not names_a_cdn_in_use(text)
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("and where does the application go?", True),
+        ("fine, where would our filing go then?", True),
+        ("so if we ever do have to file, where?", True),
+        ("which authority do we submit it to?", True),
+        # (not where something goes wrong, nor a place said of a filing done)
+        ("where does it go wrong for most people?", False),
+        ("we already filed last spring, where? Shanghai", False),
+    ],
+)
+def test_round_101_where_the_filing_goes_asked(text, asks):
+    assert asks_where_to_file(f"{text} (ICP Filing)") is asks
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # where or how to set up an office or get its certificate: the FAQ says "the relevant
+        # authority" only
+        (
+            "and how would we get a permanent office certificate in the first place?",
+            ["office_setup"],
+        ),
+        (
+            "so we must get that representative office certificate first. how do we get it?",
+            ["office_setup"],
+        ),
+        ("who issues the rep office certificate?", ["office_setup"]),
+        # (not the filing done once it is had, nor a business licence for the filing)
+        ("once we have the office certificate, where do we apply for the filing?", []),
+        ("how can we get a business licence if we have no company in china?", []),
+        # (an office told as background)
+        ("we opened a rep office in Chengdu last year. do we need icp for a site in hangzhou?", []),
+        # every site its readers can open, the rule stated (no limit on sites asked)
+        ("every site that people in china can visit needs a beian, is that right?", []),
+        ("one beian for every domain we own?", ["limits"]),
+        # a CDN's area chosen so it is faster: the purpose, not performance asked about
+        ("what if we pick the global area, just to be quicker for chinese users?", []),
+        ("is the global area actually faster for chinese users than hong kong?", ["performance"]),
+    ],
+)
+def test_round_101_subjects(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("honestly I'd prefer to speak with a human about our filing, can I?", True),
+        ("is there anybody we could phone about this?", True),
+        # (not a person the filing obliges one to speak to)
+        ("do we have to talk to someone at the communications administration?", False),
+        ("must we speak with a consultant for the beian?", False),
+    ],
+)
+def test_round_101_a_person_to_speak_to_asked_for(text, person):
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_unanswerable", "confidence": 0.4},
+    ]
+    decided = _scope().decide("nlu_fallback", ranking, text)
+    assert (decided.get("name") == "request_human") is person
+
+
+def test_round_101_thanks_the_classifier_was_unsure_of_are_thanks():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "thanks", "confidence": 0.4},
+        {"name": "ask_hosted_outside", "confidence": 0.25},
+    ]
+    assert _scope().decide("nlu_fallback", ranking, "got it, thx for being straight")["name"] == (
+        "thanks"
+    )
+    # (not thanks with a question after them, nor the filing named)
+    asked = "thx, and is the beian needed for hong kong?"
+    assert _scope().decide("nlu_fallback", ranking, asked).get("name") != "thanks"
+    named = "thx for the icp info"
+    assert _scope().decide("nlu_fallback", ranking, named).get("name") != "thanks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the board plans to move it to Beijing next year, what changes then",
+        "we'll migrate to the Shanghai region in spring. what happens then?",
+    ],
+)
+def test_round_101_what_a_plan_changes_continues_the_question(text):
+    assert continues_with_facts(text)

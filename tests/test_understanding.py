@@ -3573,3 +3573,47 @@ def test_review_of_session_34_facts_kept(nlp):
     # no CDN said before "for China users" is no CDN covering the mainland
     facts = volunteered_facts(nlp, "no CDN - for China users we rely on the HK server")
     assert facts.get("cdn_coverage") != "international_only"
+
+
+@pytest.mark.parametrize(
+    "phrases, message, expected",
+    [
+        # a slip taken back in the same message: the place said last is the site's
+        (
+            ["servers are in guangzhou", "frankfurt region"],
+            "our servers are in guangzhou, do we need a beian? sorry, it's the frankfurt region,"
+            " typo",
+            "outside_mainland",
+        ),
+        (
+            ["ECS in Tokyo", "ECS in Beijing"],
+            "ECS in Tokyo - oh wait, I mean ECS in Beijing. filing needed?",
+            "mainland_china",
+        ),
+        # (a "sorry" that takes nothing back: both places stand)
+        (
+            ["servers in Shenzhen", "servers in Seoul"],
+            "servers in Shenzhen and servers in Seoul, sorry for the long story",
+            "mainland_china",
+        ),
+    ],
+)
+def test_round_101_a_place_taken_back(phrases, message, expected):
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, message) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, message, expected",
+    [
+        # a plan whose outcome is asked: the case
+        (
+            "Beijing region",
+            "management plans to move it to the Beijing region next year, what changes then",
+            "mainland_china",
+        ),
+        # (a plan told alone is no fact of today)
+        ("Beijing region", "management plans to move it to the Beijing region next year.", None),
+    ],
+)
+def test_round_101_what_a_plan_changes(phrase, message, expected):
+    assert clean_fact(Fact.HOSTING_LOCATION, phrase, message) == expected
