@@ -145,6 +145,13 @@ _WHY_NEEDED_AT_ALL = re.compile(
 )
 
 
+# An office in China or its certificate, by name (not the filing's own certificate)
+_OFFICE_PAPER = (
+    r"(?:(?:rep(?:resentative)?|permanent|foreign enterprises?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:office\s+)?(?:registration\s+)?certificate|(?:office|registration)\s+certificate|"
+    r"rep(?:resentative)?\s+office|permanent\s+office)\b"
+)
+
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -293,8 +300,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"served|with|w/|under|operating|"
         r"running|that|which|needs?|requires?|must|shall|has to|is|serving)|"
         # ... nor one the rule picks out by its readers: "every website chinese people can open"
-        r"\s+(?:[\w'-]+\s+){1,3}?(?:can|could|may|will)\s+(?:open|see|access|visit|view|reach|"
-        r"load)\b)",
+        r"\s+(?:[\w'-]+\s+){0,2}?(?:people|users|visitors|readers|anyone|everyone|chinese)\s+"
+        r"(?:in\s+china\s+)?(?:can|could|may|will)\s+(?:open|see|access|visit|view|reach|load)\b)",
         # servers that are not websites (the FAQ is about websites)
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy|minecraft|teamspeak|voice|git)\s+(?:servers?|brokers?|services?|backends?|"
@@ -761,14 +768,15 @@ UNCOVERED: Dict[str, Pattern] = {
         # is had, nor a business licence for the filing: the physical office answer's)
         "office_setup": r"\b(?:where|how|who)\s+(?:do|can|should|would|must|to|does)\s+"
         r"(?:(?:we|i|they|one)\s+)?(?:apply|register|get|obtain|set up|open|establish|issue)\w*\s+"
-        r"(?:for\s+)?(?:an?\s+|the\s+|that\s+|this\s+|our\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,4}?"
-        r"(?:certificate|rep(?:resentative)?\s+office|permanent\s+office|wfoe)\b|"
-        r"\bwho\s+(?:issues|grants|gives out|hands out)\s+(?:an?\s+|the\s+|that\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:certificate|rep(?:resentative)?\s+office|permanent\s+office)\b|"
-        # (the pronoun's for the office needed: "... we'd need that certificate first")
-        r"\b(?:need|needs|needed|require[sd]?|must (?:get|have|obtain))\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:certificate|rep(?:resentative)?\s+office|permanent\s+office|wfoe)\b"
-        r"(?:(?!\b(?:filing|icp|beian|record)\b)[^?]){0,80}?"
+        r"(?:for\s+)?(?:an?\s+|the\s+|that\s+|this\s+|our\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,3}?"
+        + _OFFICE_PAPER
+        + r"|\bwho\s+(?:issues|grants|gives out|hands out)\s+(?:an?\s+|the\s+|that\s+)?"
+        r"(?:[\w-]+\s+){0,3}?"
+        + _OFFICE_PAPER
+        # (the pronoun's for the office needed: "... we'd need that rep office certificate first")
+        + r"|\b(?:need|needs|needed|require[sd]?|must (?:get|have|obtain))\s+(?:[\w-]+\s+){0,4}?"
+        + _OFFICE_PAPER
+        + r"(?:(?!\b(?:filing|icp|beian|record)\b)[^?]){0,80}?"
         r"\b(?:where|how)\s+(?:do|can|should|would|must)\s+(?:we|i)\s+(?:apply|register|get|obtain)"
         r"\s+(?:for\s+)?(?:it|one|that)\b",
         # running a company in China: its accounts, audit, taxes, payroll and bank ("our Shenzhen
@@ -2019,7 +2027,8 @@ _A_PURPOSE = re.compile(
     r"\bto (?:make|get)\s+(?:it|them|things|everything|pages?|(?:the|our|my)\s+[\w-]+)\s+"
     r"(?:load\s+|run\s+)?(?:faster|quicker|snappier)\b[^.?!,]*|"
     r"\bto speed\s+(?:it|them|things|(?:the|our|my)\s+[\w-]+)\s+up\b[^.?!,]*|"
-    r"\bto be\s+(?:a\s+bit\s+|much\s+)?(?:faster|quicker|snappier)\b[^.?!,]*|"
+    r"\b(?:just|only|simply|in order|so as)\s+to be\s+(?:a\s+bit\s+|much\s+)?(?:faster|quicker|"
+    r"snappier)\b[^.?!,]*|"
     r"\bfor\s+(?:faster|quicker|better)\s+(?:loading|load times|access|speeds?|performance)"
     r"\b[^.?!,]*"
 )
@@ -3712,8 +3721,8 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # the answer for what was just told, asked bare: "... gets retired next month. then?",
     # "what then?", "and now?"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what\s+)?(?:then|now)(?:\s+what)?\W*$|"
-    # ... or what it changes: "... in spring. what happens then?"
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?what\s+(?:happens|changes)(?:\s+(?:then|now|for us))?\W*$|"
+    # ... or what it changes: "... in spring. what changes then?"
+    r"(?:^|[.!?;,]\s*)(?:(?:and|so|ok|okay)\W+)?what\s+changes(?:\s+(?:then|now|for us))?\W*$|"
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|differently|"
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
@@ -3748,7 +3757,7 @@ _ASKS_ITS_OWN = re.compile(
     r"(?:which|where|how|what|why|who|whose|whats|what's|hows|how's|wheres|where's|whos|who's)\b"
     r"(?!\s+(?:if|about|then|else|now)\b)(?![,.?!]?\s*$)"
     # (what changes, asked bare, asks whether the answer does: "..., what changes then")
-    r"(?!\s+(?:changes|would change|will change|happens)(?:\s+(?:then|now|for (?:us|me|it)|"
+    r"(?!\s+(?:changes|would change|will change)(?:\s+(?:then|now|for (?:us|me|it)|"
     r"in that case))?\W*$)"
 )
 
@@ -4491,7 +4500,7 @@ _WHERE_TO_FILE = re.compile(
     # ... where it goes, or to which office ("and where does the application go?", "so which
     # office do we send it to?")
     r"\bwhere (?:does|would|should|will|must) (?:the |our )?(?:icp |beian )?(?:application|filing|"
-    r"beian|icp|it) (?:go|get sent)\b(?=\s*(?:[?,]|$|to\b|then\b|in\s+that))|"
+    r"beian|icp|it) (?:go|get sent)\b(?=\s*(?:\?|,(?!\s*on\b)|$|to\b|then\b|in\s+that))|"
     r"\b(?:which|what) (?:office|authority|bureau|administration) (?:do|should|must|would|can) "
     r"(?:i|we|they) (?:send|submit|file|give) (?:it|the application|the filing|them)\b|"
     # ... asked after the verb ("and if we ever had to file, where? shenzhen or hong kong")
@@ -4999,7 +5008,8 @@ def asks_for_a_person(text: str) -> bool:
 _WHOM_TO_SPEAK_TO = (
     r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
     r"(?:to|with)\b|"
-    r"\b(?:talk|speak|chat)\w*\s+(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
+    r"(?<!should\s)\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+"
+    r"(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
     r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"
     # (not an authority's person to be spoken to: "someone at the MIIT")
     r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"

@@ -576,8 +576,9 @@ _CASE_OPENING = re.compile(r"^\s*if\s+(?:we|i)\s+(?=\w)", re.IGNORECASE)
 # What a plan told would change, asked: "boss wants to move it to shanghai region next quarter,
 # what changes then" (the plan is the case asked about)
 _WHAT_A_PLAN_CHANGES = re.compile(
-    r"\bwhat\s+(?:changes|would change|will change|happens)\b|\bthen\s+what\b|"
-    r"\bwhat\s+then\b|\bdoes\s+(?:that|this|it)\s+change\b"
+    r"(?:\bwhat\s+(?:changes|would change|will change)|\bthen\s+what|\bwhat\s+then|"
+    r"\bdoes\s+(?:that|this|it)\s+change\s+(?:anything|things))"
+    r"(?:\s+(?:then|for us|at all))?\W*$"
 )
 
 
@@ -839,9 +840,9 @@ def of_another_site(value: str, message: str) -> bool:
 # A slip taken back in the same message: "our server is in shanghai, need icp? oh wait sorry, its
 # singapore region", "servers in beijing - sorry, i mean tokyo"
 _TAKEN_BACK = re.compile(
-    r"\boh\s+wait\b|\bwait\s*[,!.-]|\bi\s+meant?\b|\bcorrection\b|\bscratch\s+that\b|"
-    r"\bmy\s+(?:bad|mistake)\b|\bsorry\s*[,!.-]?\s+(?:it'?s|it\s+is|they'?re|they\s+are|"
-    r"the\s+(?:server|servers|ecs|site|website)\s+(?:is|are))\b|\bnot\s+\w+\s*[,-]?\s+but\b",
+    r"\boh\s+wait\b|\bi\s+mean\b(?!\s+to\b)|\bscratch\s+that\b|\bmy\s+(?:bad|mistake)\b|"
+    r"\bsorry\s*[,!.-]?\s+(?:it'?s|its|it\s+is|they'?re|they\s+are|"
+    r"the\s+(?:server|servers|ecs|site|website)\s+(?:is|are))\b(?!\s+(?:a|an)\s+long\b)",
     re.IGNORECASE,
 )
 
@@ -855,9 +856,15 @@ def taken_back(value: str, message: str, others: Iterable[str]) -> bool:
     if at < 0:
         return False
     slip = _TAKEN_BACK.search(message, at + len(value))
-    return bool(slip) and any(
-        lowered.find(other.lower(), slip.start()) >= 0 for other in others if other != value
-    )
+    if not slip or lowered.find(value.lower(), slip.end()) >= 0:
+        return False  # (said again after it: "... correction, one server in hangzhou plus ...")
+    # (the place put instead right after the slip, in the same sentence)
+    for other in others:
+        found = lowered.find(other.lower(), slip.end())
+        if other != value and 0 <= found - slip.end() <= 40:
+            if not re.search(r"[.?!;]", message[slip.end() : found]):
+                return True
+    return False
 
 
 _A_FACTS_PREDICATE = re.compile(
@@ -2003,8 +2010,8 @@ def tells_what_does_not_change_the_facts(message: str) -> bool:
 
 # Where something is to be fast: its users' place, not the site's ("to be faster in china")
 _WHERE_IT_IS_FAST = (
-    r"\b(?:faster|quicker|fast|slow|slower|speedier|snappier|latency|loads?|loading)\s+"
-    r"(?:[\w']+\s+){0,2}?(?:in|from|for|across)\s+(?:the\s+)?"
+    r"\b(?:faster|quicker|fast|slow|slower|speedier|snappier|latency)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:in|for|across)\s+(?:the\s+)?"
 )
 
 
@@ -2025,7 +2032,8 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
     if names_an_area(place) and _CDN_TALK.search(text):
         return None
     bare = re.sub(r"^(?:in|from|for|across)\s+(?:the\s+)?", "", _clean(place))
-    if re.search(_WHERE_IT_IS_FAST + re.escape(bare) + r"\b", text):
+    fast = len(re.findall(_WHERE_IT_IS_FAST + re.escape(bare) + r"\b", text))
+    if fast and fast == len(re.findall(r"\b" + re.escape(bare) + r"\b", text)):
         return None  # where it should load fast: "just to be faster in china"
     if re.search(r"['\"‘“]\s*" + re.escape(_clean(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
@@ -2736,6 +2744,11 @@ _USE_ASKED = re.compile(
     r"\b(?:should|do|does|must|would|could|can)\s+(?:we|i)\s+(?:need\s+to\s+|have\s+to\s+)?"
     r"(?:use|add|get|have|put|buy)\b"
 )
+# A CDN weighed and dropped: "... and rejected it", "but the boss said no"
+_WEIGHED_AND_DROPPED = re.compile(
+    r"\b(?:rejected|dropped|decided against|ruled (?:it )?out|gave up|abandoned|said no|"
+    r"dropped the idea|went without)\b"
+)
 # A CDN by its name, and the provider's words before it
 _A_CDN_NAMED = re.compile(r"\b(?:cdns?|dcdn|content delivery network)\b", re.I)
 _PROVIDER_WORDS_AT_THE_END = re.compile(r"(?:\b(?:alibaba|aliyun|cloud|cloud's|that|this)\s+)+$")
@@ -2748,6 +2761,8 @@ def names_a_cdn_in_use(message: str) -> Optional[re.Match]:
     found = _A_CDN_NAMED.search(message)
     if found is None or _CDN_NONE.search(_clean(message)):
         return None
+    if _WEIGHED_AND_DROPPED.search(_clean(message)):
+        return None  # "we evaluated a cdn with china nodes last year and rejected it"
     # ("get rid of the CDN", "stop using our Alibaba CDN": the shared list of verbs that drop one;
     # nor a CDN only asked about: "how does the CDN change the ICP picture for us?")
     before = _PROVIDER_WORDS_AT_THE_END.sub("", _clean(message[: found.start()]) + " ")
@@ -2955,9 +2970,13 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 # The "Global" setting chosen by its name alone ("what if we enable the plain Global one
 # instead"): the CDN's area, in a conversation on a CDN
 GLOBAL_CHOSEN = re.compile(
+    # (not one never chosen: "we did not pick the global option", "we cannot use it")
+    r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)"
     r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
-    r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b",
+    r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b"
+    # (nor another service's: "the global setting in our DNS provider")
+    r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)",
     re.IGNORECASE,
 )
 # Alibaba Cloud CDN's acceleration area set to "Global", which includes mainland China (not

@@ -515,8 +515,8 @@ _CDN_NODES = re.compile(
 # ... or China's users wanted too, after the answer for an overseas-only CDN ("and if later we
 # want china users too?"): the CDN extended to them (not "can china users open it?")
 _CHINA_USERS_WANTED = re.compile(
-    r"\b(?:want|wants|wanted|add|adding|target|targeting|serve|serving|reach|reaching|cover|"
-    r"covering|expand\w*\s+to|include|including)\s+(?:\w+\s+){0,2}?(?:china|chinese|mainland|prc)"
+    r"\b(?:want|wants|wanted|add|adding|target|targeting|cover|covering|expand\w*\s+to|include|"
+    r"including)\s+(?:\w+\s+){0,2}?(?:china|chinese|mainland|prc)"
     r"\s+(?:users|visitors|customers|audience|traffic|market)\b"
 )
 # ... or a cluster's: "mainland nodes in our k8s cluster"
@@ -645,6 +645,12 @@ def _likeliest_question(intent: Optional[Text], ranking: List[Dict[Text, Any]]) 
         return intent
     heard = [r for r in ranking if r.get("name") != NLU_FALLBACK]
     return max(heard, key=lambda r: r.get("confidence") or 0.0).get("name") if heard else None
+
+
+# A question of its own after the case put: "and if ..., would we need an office there to file?"
+_A_QUESTION_AFTER_THE_CASE = re.compile(
+    r",\s*(?:would|will|do|does|can|could|should|must|is|are|what|how|which|where|who)\b"
+)
 
 
 def _reads_a_fact(message: Message, text: Text) -> bool:
@@ -796,8 +802,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 return changed
         if (
             topic
-            and decided.get("name", intent) not in config["faq_intents"]
+            in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
+            and decided.get("name", intent)
+            not in (*config["faq_intents"], *config["small_talk_intents"], config["goodbye_intent"])
             and TEMPORARY_SERVER.search(clean(text))
+            and (is_question(text) or _A_QUESTION_AFTER_THE_CASE.search(text.lower()))
             and not uncovered_subjects(text)
         ):
             # "for that temporary ecs, is a one month plan enough ..." after an answer that named
@@ -920,6 +929,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if (
                 [r.get("name") for r in with_filing.get("ranking") or []]
                 == [config["umbrella_intent"]]
+                and topic in config["umbrella_covers"]
                 and states_facts
                 and continues_with_facts(text)
                 and not uncovered_subjects(text)
@@ -1301,6 +1311,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and top_two
             and top_two[0].get("name") == config["thanks_intent"]
             and says_thanks(text)
+            and not re.search(
+                r"\b(?:but|nothing|wrong|not|doesn't|does not|didn't)\b", text.lower()
+            )
             and not is_question(text)
             and not states_facts
             and not names_the_filing(text)
@@ -2080,6 +2093,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return False
         if not continues_with_facts(text) or uncovered_subjects(text):
             return False
+        if _A_QUESTION_AFTER_THE_CASE.search(text.lower()):
+            return False  # "and if the CDN covered the mainland, would we need an office there?"
         if not _reads_a_fact(message, text):
             return False  # (a presence only to be had: "so we'd have to set up an office first")
         told = {

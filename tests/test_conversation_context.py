@@ -1004,3 +1004,24 @@ def test_a_presence_only_to_be_had_is_no_fact_the_conversations_answer_rests_on(
     branch = _entity(text, "permanent office", "china_presence")
     told = _with_entities(text, "physical_office", branch, ranking=ranking)
     assert told.get(INTENT)["name"] == "ask_no_filing"
+
+
+def test_round_101_review_a_question_of_its_own_after_the_case_is_kept():
+    text = "and if the CDN covered the mainland, would we need an office there to file?"
+    cdn = _entity(text, "CDN covered the mainland", "cdn_coverage")
+    message = Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": "ask_physical_office", "confidence": 0.9},
+            INTENT_RANKING_KEY: [{"name": "ask_physical_office", "confidence": 0.9}],
+            ENTITIES: [cdn],
+            "metadata": {CONTEXT_KEY: "cdn"},
+        }
+    )
+    assert _scope().process([message])[0].get(INTENT)["name"] != "inform"
+
+
+def test_round_101_review_the_temporary_server_named_in_thanks_is_no_question():
+    ranking = [{"name": "thanks", "confidence": 0.9}]
+    text = "thanks, we will get the temporary ECS next week"
+    assert _scope().decide("thanks", ranking, text, False, topic="cdn").get("name") != "ask_cdn"

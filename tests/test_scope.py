@@ -26,6 +26,7 @@ from actions.scope_rules import (
     asks_where_to_file,
     asks_who_may_file,
     asks_who_may_hold_the_commercial_licence,
+    asks_whom_to_speak_to,
     carries_subject,
     checks_no_filing_outside,
     clean,
@@ -5886,9 +5887,8 @@ def test_round_94_the_filings_purpose_is_not_covered(text, subjects):
             ["other_countries"],
         ),
         ("any registration with the Japanese authorities for our Tokyo site?", ["other_countries"]),
-        # (the relevant authority of the FAQ's own physical office answer is no other place's;
-        # where to get the certificate, the FAQ does not say)
-        ("where do we get the certificate from the relevant authority?", ["office_setup"]),
+        # (the relevant authority of the FAQ's own physical office answer is no other place's)
+        ("where do we get the certificate from the relevant authority?", []),
         # another product asked for
         (
             "is there any other service that gets content into China without ICP?",
@@ -6419,8 +6419,38 @@ def test_round_101_thanks_the_classifier_was_unsure_of_are_thanks():
     "text",
     [
         "the board plans to move it to Beijing next year, what changes then",
-        "we'll migrate to the Shanghai region in spring. what happens then?",
+        "we'll migrate to the Shanghai region in spring. what changes then?",
     ],
 )
 def test_round_101_what_a_plan_changes_continues_the_question(text):
     assert continues_with_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # review of round 101's readers: the filing's own certificate is no office's
+        ("where do we get the beian certificate once it is approved?", []),
+        # a site the writer will open is a limit on sites asked about
+        ("one beian for every website we may open later?", ["limits"]),
+        # speed asked about, not a purpose
+        ("if we add alibaba cdn, is it going to be faster in china?", ["performance"]),
+    ],
+)
+def test_round_101_review_subjects(text, subjects):
+    assert uncovered_subjects(text) == subjects
+
+
+def test_round_101_review_a_consequence_asked_is_a_question_of_its_own():
+    assert not continues_with_facts("our filing was turned down twice. what happens then?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i talked to a person at your sales team who said it takes 20 days, right?",
+        "our lawyer says we should talk to an agent in china first, true?",
+    ],
+)
+def test_round_101_review_a_person_talked_to_or_advised_is_none_asked_for(text):
+    assert not asks_whom_to_speak_to(text)

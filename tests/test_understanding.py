@@ -11,6 +11,7 @@ import spacy
 
 from actions.decision import Fact
 from actions.slot_validation import clean_fact, fact_spans
+from actions.words_to_facts import to_cdn_coverage
 from project_paths import SPACY_PIPELINE
 
 ENTITY_FACTS = {f.value: f for f in Fact}
@@ -3617,3 +3618,32 @@ def test_round_101_a_place_taken_back(phrases, message, expected):
 )
 def test_round_101_what_a_plan_changes(phrase, message, expected):
     assert clean_fact(Fact.HOSTING_LOCATION, phrase, message) == expected
+
+
+@pytest.mark.parametrize(
+    "phrases, message",
+    [
+        # review of round 101's readers: a "wait" that takes nothing back, a place said again
+        (
+            ["servers in Beijing", "servers in Tokyo"],
+            "we have servers in Beijing, wait, and servers in Tokyo as well",
+        ),
+        (
+            ["one ECS in Chengdu", "one ECS in Chengdu", "one in Seoul"],
+            "one ECS in Chengdu, my bad, one ECS in Chengdu plus one in Seoul",
+        ),
+    ],
+)
+def test_round_101_review_a_place_not_taken_back(phrases, message):
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, message) == "mainland_china"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did not pick the global option",
+        "we switched to the global setting in our DNS provider, the cdn is europe only",
+    ],
+)
+def test_round_101_review_the_global_setting_not_chosen(text):
+    assert to_cdn_coverage(text) != "includes_mainland"
