@@ -597,8 +597,7 @@ def _a_cdn_after_no_cdn(
         return []
     # (its coverage told with it, "thinking about alibaba cdn to make it faster for them in
     # china", is read from the rest of its sentence)
-    end = re.search(r"[.;!?]|$", text[found.end() :])
-    sentence_end = found.end() + (end.start() if end else 0)
+    sentence_end = found.end() + re.search(r"[.;!?]|$", text[found.end() :]).start()
     if to_cdn_coverage(text[found.start() : sentence_end]) in (
         INCLUDES_MAINLAND,
         INTERNATIONAL_ONLY,

@@ -210,6 +210,20 @@ def _with_entities(text, topic, *entities, ranking=(), cdn=None):
     return _scope().process([message])[0]
 
 
+def _classified(text, intent, entity, metadata):
+    """`text` taken for `intent` with one `entity`, its parse `metadata` given."""
+    ranking = [{"name": intent, "confidence": 0.9}]
+    return Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": intent, "confidence": 0.9},
+            INTENT_RANKING_KEY: ranking,
+            ENTITIES: [entity],
+            "metadata": metadata,
+        }
+    )
+
+
 def _entity(text, words, entity="place", value=None):
     """An entity over `words` of `text`, its value `words` unless given ("HK" -> "Hong Kong")."""
     start = text.lower().index(words.lower())
@@ -875,26 +889,10 @@ def test_a_fact_the_conversations_answer_rests_on_is_that_answer_again():
     # answer is the CDN question's too)
     cdn_text = "and if we add alibaba cdn covering the mainland?"
     cdn = _entity(cdn_text, "alibaba cdn covering the mainland", "cdn_coverage")
-    message = Message(
-        data={
-            TEXT: cdn_text,
-            INTENT: {"name": "ask_cdn", "confidence": 0.9},
-            INTENT_RANKING_KEY: [{"name": "ask_cdn", "confidence": 0.9}],
-            ENTITIES: [cdn],
-            "metadata": {CONTEXT_KEY: "hosted_outside"},
-        }
-    )
+    message = _classified(cdn_text, "ask_cdn", cdn, {CONTEXT_KEY: "hosted_outside"})
     assert _scope().process([message])[0].get(INTENT)["name"] == "ask_cdn"
     # (nor with no conversation)
-    alone = Message(
-        data={
-            TEXT: text,
-            INTENT: {"name": "ask_need_icp", "confidence": 0.9},
-            INTENT_RANKING_KEY: [{"name": "ask_need_icp", "confidence": 0.9}],
-            ENTITIES: [licence],
-            "metadata": {},
-        }
-    )
+    alone = _classified(text, "ask_need_icp", licence, {})
     assert _scope().process([alone])[0].get(INTENT)["name"] != "inform"
 
 
@@ -1009,15 +1007,7 @@ def test_a_presence_only_to_be_had_is_no_fact_the_conversations_answer_rests_on(
 def test_round_101_review_a_question_of_its_own_after_the_case_is_kept():
     text = "and if the CDN covered the mainland, would we need an office there to file?"
     cdn = _entity(text, "CDN covered the mainland", "cdn_coverage")
-    message = Message(
-        data={
-            TEXT: text,
-            INTENT: {"name": "ask_physical_office", "confidence": 0.9},
-            INTENT_RANKING_KEY: [{"name": "ask_physical_office", "confidence": 0.9}],
-            ENTITIES: [cdn],
-            "metadata": {CONTEXT_KEY: "cdn"},
-        }
-    )
+    message = _classified(text, "ask_physical_office", cdn, {CONTEXT_KEY: "cdn"})
     assert _scope().process([message])[0].get(INTENT)["name"] != "inform"
 
 
