@@ -27,7 +27,8 @@ $(VENV)/.installed: requirements.txt constraints.txt
 	@touch $@
 
 spacy: $(SPACY_DIR)/meta.json ## build the project's own spaCy pipeline into build/spacy/ (no download)
-$(SPACY_DIR)/meta.json: $(VENV)/.installed nlp/build_pipeline.py actions/places.py
+$(SPACY_DIR)/meta.json: $(VENV)/.installed nlp/build_pipeline.py nlp/indexed_entity_ruler.py \
+  actions/places.py
 	$(PY) -m nlp.build_pipeline $(SPACY_DIR)
 
 # Trains only when the data, config or spaCy pipeline changed. Rasa fingerprints a spaCy model by

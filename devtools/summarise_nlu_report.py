@@ -74,6 +74,8 @@ def entity_scores() -> Dict[str, Tuple[float, float, float, int]]:
     import spacy
     from rasa.shared.nlu.training_data.loading import load_data
 
+    import nlp.indexed_entity_ruler as _ruler_factory  # noqa: F401  (the pipeline's ruler)
+
     nlp = spacy.load(SPACY_PIPELINE)
     data = load_data(str(ROOT / "data" / "nlu"))
     gold, pred, hit = Counter(), Counter(), Counter()

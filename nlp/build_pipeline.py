@@ -1,10 +1,11 @@
 """Builds the project's own English spaCy pipeline (pretrained models cannot be downloaded here).
 
 blank "en" tokenizer -> lookup lemmatizer (tables from spacy-lookups-data) -> entity ruler that
-marks
-the facts users state: places, hosting phrases ("hosted in Frankfurt"), licence-province phrases
-("licence issued in Zhejiang"), CDN coverage, presence in China, IP/domain access, Commercial
-License. Rasa's `SpacyNLP` loads the result by path; `SpacyEntityExtractor` passes the entities on.
+marks the facts users state: places, hosting phrases ("hosted in Frankfurt"), licence-province
+phrases ("licence issued in Zhejiang"), CDN coverage, presence in China, IP/domain access,
+Commercial License. The ruler is spaCy's, its patterns indexed by the words they require
+(nlp/indexed_entity_ruler.py). Rasa's `SpacyNLP` loads the result by path;
+`SpacyEntityExtractor` passes the entities on.
 
 Usage: python -m nlp.build_pipeline OUTPUT_DIR
 """
@@ -18,6 +19,7 @@ from typing import Dict, Iterable, List
 
 import spacy
 
+import nlp.indexed_entity_ruler  # noqa: F401  (registers the ruler's factory)
 from actions.places import (
     ABROAD,
     CITY_CODES,
@@ -1490,7 +1492,11 @@ def build(output: Path) -> str:
     """Writes the pipeline to `output` and returns a fingerprint of what was built."""
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "overwrite_ents": True})
+    ruler = nlp.add_pipe(
+        "indexed_entity_ruler",
+        name="entity_ruler",
+        config={"validate": True, "overwrite_ents": True},
+    )
     nlp.initialize()
     patterns = build_patterns(nlp)
     ruler.add_patterns(patterns)

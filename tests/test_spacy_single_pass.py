@@ -11,6 +11,7 @@ from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
 
 import components  # noqa: F401  (installs the patches, as loading the model does)
+import nlp.indexed_entity_ruler as _ruler_factory  # noqa: F401  (the pipeline's ruler)
 from components import rasa_patches
 from project_paths import ROOT, SPACY_PIPELINE
 

@@ -9,6 +9,7 @@ understood", which is always better than a wrong value: the form asks again.
 import pytest
 import spacy
 
+import nlp.indexed_entity_ruler as _ruler_factory  # noqa: F401  (the pipeline's ruler)
 from actions.decision import Fact
 from actions.slot_validation import clean_fact, fact_spans
 from actions.words_to_facts import to_cdn_coverage
