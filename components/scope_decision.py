@@ -73,7 +73,13 @@ is that question when the classifier finds it likeliest too. A follow-up there t
 (a correction, a fact added, a case put, "does that change anything?"; also after a message that
 was not understood) is those facts, the conversation's question answered again with them; a place
 it names with no server is where the site is hosted unless it says whose else it is, and the
-place of a branch or representative office is its licence's province.
+place of a branch or representative office is its licence's province. A follow-up taken for
+another FAQ question that tells a fact the conversation's answer rests on, and that answer's
+question does not ("we have an ICP commercial license too if that matters" after the load
+balancer answer), is those facts; a case put there about anyone's site whose only question is
+whether a filing is needed ("and websites on servers inside mainland?") gets the umbrella answer;
+the temporary ECS asked about after an answer that named it is the CDN question. Thanks the
+classifier is unsure of is thanks only without a complaint or a question.
 """
 
 from __future__ import annotations
