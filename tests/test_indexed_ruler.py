@@ -8,10 +8,12 @@ import pytest
 import spacy
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.loading import load_data
+from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
 
 import nlp.indexed_entity_ruler as indexed
 from eval.cases import load
+from nlp import build_pipeline
 from project_paths import ROOT, SPACY_PIPELINE
 from testkit.scripted import load_conversations
 
@@ -154,3 +156,21 @@ def test_the_ruler_saves_and_loads_with_its_patterns(tmp_path):
     loaded = spacy.load(tmp_path)
     assert isinstance(loaded.get_pipe("entity_ruler").matcher, indexed.IndexedMatcher)
     assert [e.label_ for e in loaded("hosted in Tokyo").ents] == ["HOST"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [[{"LOWER": "ecs", "OP": "sometimes"}], [{"LOWR": "ecs"}], [{"LOWER": {"IN": "ecs"}}]],
+)
+def test_a_pattern_the_matcher_would_reject_stops_the_build(tmp_path, monkeypatch, pattern):
+    # (the saved ruler does not check its patterns at every load: the build checks them once)
+    good = {"label": "HOST", "pattern": [{"LOWER": "ecs"}]}
+    monkeypatch.setattr(
+        build_pipeline, "build_patterns", lambda nlp: [good, {"label": "HOST", "pattern": pattern}]
+    )
+    with pytest.raises(MatchPatternError):
+        build_pipeline.build(tmp_path)
+    assert not (tmp_path / "meta.json").exists()
+    monkeypatch.setattr(build_pipeline, "build_patterns", lambda nlp: [good])
+    build_pipeline.build(tmp_path)
+    assert [e.label_ for e in spacy.load(tmp_path)("one ECS").ents] == ["HOST"]
