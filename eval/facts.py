@@ -115,6 +115,10 @@ def _quiet_rasa() -> None:
 async def _parse_all(model: Path, texts: Sequence[str]) -> List[List[Dict[str, Any]]]:
     from rasa.core.agent import Agent  # here, so that the scoring imports without Rasa
 
+    # (the role tagger's config lists none of our components, whose package registers the
+    # spaCy pipeline's ruler)
+    import nlp.indexed_entity_ruler as _ruler_factory  # noqa: F401
+
     agent = Agent.load(str(model))
     _quiet_rasa()  # again after loading, in case loading configured logging
     return [(await agent.parse_message(text)).get("entities") or [] for text in texts]

@@ -1491,10 +1491,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
 
 
 def check_patterns(patterns: List[Dict[str, object]]) -> None:
-    """Raises `MatchPatternError` for patterns spaCy's matcher would reject when validating."""
+    """Raises `MatchPatternError` for token patterns spaCy's matcher would reject when
+    validating (a phrase pattern, a string, is spaCy's phrase matcher's to check)."""
     errors = {
         i: found
         for i, entry in enumerate(patterns)
+        if isinstance(entry["pattern"], list)
         for found in [validate_token_pattern(entry["pattern"])]
         if found
     }

@@ -7,17 +7,21 @@ optional ("ecs", "hosted", one of the place names): it cannot match a message wi
 the words allowed there. So the patterns are grouped by what they require, each group has a
 `Matcher` of its own, and a message runs only the groups whose every requirement it meets.
 
-The matches are the same: a pattern's matches do not depend on the other patterns beside it,
-and the ruler turns them into one sorted set (`EntityRuler.match`). tests/test_indexed_ruler.py
-compares both rulers' entities on every message of the tests, training data and evaluation.
+The matches are the same: without a `greedy` filter or an `on_match` callback (which the
+ruler does not use, and the grouped matcher refuses), a pattern's matches do not depend on the
+other patterns beside it, and the ruler turns them into one sorted set (`EntityRuler.match`).
+tests/test_indexed_ruler.py compares the matches with spaCy's matcher's on every message of the
+training data, scripted conversations, tuning evaluation and red-team rounds.
 
 The pipeline is saved with this factory, so whatever loads it must import this module first:
-`components/__init__.py` does, for every process that loads the Rasa model.
+`components/__init__.py` does, for every process that loads the assistant's model; a Rasa
+config that lists none of our components runs Rasa through `nlp/rasa_cli.py`.
 """
 
 from collections import Counter
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
@@ -27,8 +31,9 @@ from spacy.vocab import Vocab
 
 # Token attributes a requirement can be read from, as the token's string attribute.
 _ATTRIBUTES = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "LEMMA": "lemma_"}
-# Operators after which the token must be there (no operator: exactly once). Any other ("?",
-# "*", "!", a range) requires nothing, so a pattern never goes unrun for want of it.
+# Operators after which the token must be there (no operator: exactly once). Any other is read
+# as requiring nothing ("?", "*", "!"; also a range, to be safe): a pattern is run on more
+# messages than it needs, never on fewer.
 _REQUIRED = (None, "1", "+")
 
 Requirement = Tuple[str, FrozenSet[str]]  # a token attribute, and the values allowed there
@@ -39,10 +44,11 @@ def requirements(pattern: List[Dict[str, Any]]) -> FrozenSet[Requirement]:
     there, the values its exact attributes allow ({"LOWER": "ecs"}, {"LEMMA": {"IN": [...]}})."""
     found = set()
     for token in pattern:
+        token = {key.upper(): value for key, value in token.items()}  # ("op" is "OP" to spaCy)
         if token.get("OP") not in _REQUIRED:
             continue
         for key, value in token.items():
-            attribute = _ATTRIBUTES.get(key.upper())
+            attribute = _ATTRIBUTES.get(key)
             if attribute is None:
                 continue
             if isinstance(value, str):
@@ -61,18 +67,21 @@ class IndexedMatcher:
         self._groups: Dict[FrozenSet[Requirement], Matcher] = {}
         self._index: Optional[Dict[Tuple[str, str], List[FrozenSet[Requirement]]]] = None
         self._order: Dict[FrozenSet[Requirement], int] = {}
-        self.key_rank: Dict[Any, int] = {}  # each key's place in the order keys were first added
+        self._uses_lemmas = False
 
     def _normalize_key(self, key: Any) -> Any:
         return self.vocab.strings.add(key) if isinstance(key, str) else key
 
     def add(self, key: Any, patterns: Iterable[List[Dict[str, Any]]], **options: Any) -> None:
-        self.key_rank.setdefault(self._normalize_key(key), len(self.key_rank))
+        if any(value is not None for value in options.values()):
+            # (a callback or a greedy filter would see one group's matches, not the key's)
+            raise ValueError(f"IndexedMatcher takes no {', '.join(options)}")
         for pattern in patterns:
             needs = requirements(pattern)
             if needs not in self._groups:
                 self._groups[needs] = Matcher(self.vocab, validate=self.validate)
-            self._groups[needs].add(key, [pattern], **options)
+            self._groups[needs].add(key, [pattern])
+            self._uses_lemmas |= any(k.upper() == "LEMMA" for token in pattern for k in token)
         self._index = None
 
     def remove(self, key: Any) -> None:
@@ -106,9 +115,12 @@ class IndexedMatcher:
         return index
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        if self._uses_lemmas and not doc.has_annotation("LEMMA"):
+            # spaCy's matcher refuses such a doc, whichever patterns would have run
+            raise ValueError(Errors.E155.format(pipe="lemmatizer", attr="LEMMA"))
         if self._index is None:
-            self._index = self._built_index()
             self._order = {needs: i for i, needs in enumerate(self._groups)}
+            self._index = self._built_index()
         words: Dict[str, set] = {"orth_": set(), "lower_": set(), "lemma_": set()}
         for token in doc:
             words["orth_"].add(token.orth_)
@@ -137,21 +149,32 @@ class IndexedEntityRuler(EntityRuler):
 
     def __init__(self, nlp: Language, name: str = "entity_ruler", **config: Any) -> None:
         patterns = config.pop("patterns", None)
+        self._label_rank: Dict[int, int] = {}  # each label's place in the order first added
         super().__init__(nlp, name, **config)
         self.matcher = IndexedMatcher(nlp.vocab, validate=self._validate)
         if patterns is not None:
             self.add_patterns(patterns)
 
+    def add_patterns(self, patterns: Iterable[Dict[str, Any]]) -> None:
+        patterns = list(patterns)  # (loading passes a generator)
+        for entry in patterns:
+            label = entry["label"]
+            if "id" in entry:
+                label = self._create_label(label, entry["id"])
+            self._label_rank.setdefault(self.nlp.vocab.strings.add(label), len(self._label_rank))
+        super().add_patterns(patterns)
+
     def clear(self) -> None:
         super().clear()
         self.matcher = IndexedMatcher(self.nlp.vocab, validate=self._validate)
+        self._label_rank = {}
 
     def match(self, doc: Doc) -> List[Tuple[int, int, int]]:
         """spaCy's matches, longest first, then earliest; a span that two labels match goes to
         the label whose patterns were added first. spaCy leaves that tie to the order of a
         set, which the groups change (the one tie in our messages: "no domain", the site reached
         by IP only before the filing that cannot be completed)."""
-        rank = self.matcher.key_rank
+        rank = self._label_rank
         return sorted(
             super().match(doc),
             key=lambda match: (match[1] - match[2], match[1], rank.get(match[0], len(rank))),
