@@ -96,9 +96,6 @@ class IndexedMatcher:
     def __contains__(self, key: Any) -> bool:
         return any(key in matcher for matcher in self._groups.values())
 
-    def __len__(self) -> int:
-        return len({key for matcher in self._groups.values() for key in matcher._patterns})
-
     def _built_index(self) -> Dict[Tuple[str, str], List[FrozenSet[Requirement]]]:
         """Each group under one of its requirements' values: the requirement whose values the
         fewest groups require ("beijing" rather than "in"), so a message looks at few groups."""
