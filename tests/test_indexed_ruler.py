@@ -189,6 +189,23 @@ def test_the_ruler_saves_and_loads_with_its_patterns(tmp_path):
     assert [e.label_ for e in loaded("hosted in Tokyo").ents] == ["HOST"]
 
 
+def test_loading_builds_the_index_so_no_message_waits_for_it(tmp_path, monkeypatch):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("indexed_entity_ruler", name="entity_ruler")
+    ruler.add_patterns([{"label": "HOST", "pattern": PATTERNS[0][1]}])
+    nlp.to_disk(tmp_path)
+    from_disk = spacy.load(tmp_path)
+    from_bytes = spacy.blank("en")
+    from_bytes.add_pipe("indexed_entity_ruler", name="entity_ruler").from_bytes(ruler.to_bytes())
+
+    def built_on_a_message(_self):
+        raise AssertionError("the index was built on a message, not at load")
+
+    monkeypatch.setattr(indexed.IndexedMatcher, "_built_index", built_on_a_message)
+    for loaded in (from_disk, from_bytes):
+        assert [e.label_ for e in loaded("hosted in Tokyo").ents] == ["HOST"]
+
+
 @pytest.mark.parametrize(
     "pattern",
     [[{"LOWER": "ecs", "OP": "sometimes"}], [{"LOWR": "ecs"}], [{"LOWER": {"IN": "ecs"}}]],
