@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 
 FACT_NAMES = {fact.value for fact in Fact}
 UNCOVERED_PART = "uncovered_part"  # the slot, and the entity components/scope_decision.py sets
+# the slot slot_validation.py sets when a question asks of sites hosted elsewhere than the user's
+ASKED_IN_GENERAL = "asked_in_general"
 SEVERAL = "several"  # more than one subject: the note names none of them
 # a subject of none of the note's variations: its default says "something the FAQ does not cover"
 UNNAMED = "unnamed"
@@ -80,7 +82,14 @@ class ActionAnswerIcpQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         topic = topic_from_slot(tracker.get_slot("topic"))
-        result = decision.decide(topic, decision.clean_facts(tracker.slots))
+        facts = decision.clean_facts(tracker.slots)
+        result = decision.decide(topic, facts)
+        if ASKED_IN_GENERAL in slots_set_by_this_message(tracker):
+            # A general question about sites hosted elsewhere than the user's: the answer for
+            # every place where the site may be, when the other facts give one.
+            general = decision.decide(topic, {**facts, Fact.HOSTING_LOCATION: decision.UNKNOWN})
+            if isinstance(general, Answer):
+                result = general
         if isinstance(result, NotCovered):
             # A situation the FAQ does not cover: said honestly, with the handoff buttons.
             logger.info(
@@ -105,4 +114,8 @@ class ActionAnswerIcpQuestion(Action):
             # "...and how much does it cost?": the part this answer leaves out, said plainly
             dispatcher.utter_message(response="utter_part_not_covered")
         dispatcher.utter_message(response="utter_ask_feedback")
-        return [SlotSet("answer_feedback", None), SlotSet(UNCOVERED_PART, None)]
+        return [
+            SlotSet("answer_feedback", None),
+            SlotSet(UNCOVERED_PART, None),
+            SlotSet(ASKED_IN_GENERAL, None),
+        ]

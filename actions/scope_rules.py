@@ -937,6 +937,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+to\s+(?:submit|file|apply|register|do|"
         r"handle|sponsor)\b|"
         r"\bnominee\b|"
+        # someone outside the company asked to help get the filing ("is there a firm in China
+        # that could help us obtain the beian?"; not "our branch can help us file")
+        r"\b(?:partners?|agents?|agenc(?:y|ies)|consultan(?:ts?|cy|cies)|firms?|"
+        r"service providers?|(?:an?|any|some|another)\s+(?:\w+\s+)?compan(?:y|ies))\b"
+        r"[^.?!]{0,80}?\bhelp(?:s|ed|ing)?\s+(?:us|me)\s+(?:to\s+)?(?:get|obtain|secure|"
+        r"with|file|apply|register)\b|"
         # whether the agency or its client files: "do we as the agency have to submit it, or must
         # the client do it themselves?"
         r"\b(?:we|i)\s+as\s+(?:the|an?|their)\s+(?:agency|agent|reseller|integrator|vendor|"

@@ -19,7 +19,7 @@ from rasa_sdk.forms import FormValidationAction, ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import decision
-from actions.answer import UNCOVERED_PART, questions_not_covered
+from actions.answer import ASKED_IN_GENERAL, UNCOVERED_PART, questions_not_covered
 from actions.decision import Ask, Fact
 from actions.history import latest_intent, value_before_this_message
 from actions.scope_rules import clean, stated_part
@@ -30,6 +30,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     PAST,
     PLANNED,
+    asks_in_general_of_another_place,
     moved_elsewhere,
     names_no_place_of_the_site,
     names_no_presence_of_the_users,
@@ -407,6 +408,13 @@ class _FactValidators:
         read = _read(fact, value, text, tracker.latest_message.get("entities") or [])
         if read is None and isinstance(value, str) and text:
             read = _value_left_as_told(fact, value, text, tracker)
+            if (
+                fact == Fact.HOSTING_LOCATION
+                and read is not None
+                and asks_in_general_of_another_place(value, text, read)
+            ):
+                # (the user's place is kept; this question alone is answered in general)
+                return {fact.value: read, ASKED_IN_GENERAL: True}
         return {fact.value: read}
 
     def validate_hosting_location(self, value, dispatcher, tracker, domain):

@@ -2066,6 +2066,19 @@ def chooses_a_place(place: str, message: str) -> bool:
     )
 
 
+def asks_in_general_of_another_place(value: str, message: str, told: str) -> bool:
+    """The hosting phrase `value` is a place a general question asks about, other than the
+    place `told` of the user's own site ("and websites on servers inside mainland?" from a user
+    hosting in Singapore): the question is not the user's case, and their answer would not
+    address it."""
+    asked = to_hosting_location(value)
+    return (
+        asked is not None
+        and asked != told
+        and (is_general_comparison(message) or asks_of_sites_in_general(value, message))
+    )
+
+
 def names_no_place_of_the_site(value: str, message: str) -> bool:
     """The hosting phrase `value` says nothing of where the user's site is, at any time: a rule,
     a general comparison, anyone's case, a kind of filing, no server at all, or a server asked

@@ -55,7 +55,8 @@ def make_tracker(
     """A real rasa_sdk Tracker as the action server builds it from Rasa's request."""
     all_slots = {
         name: None
-        for name in FACT_SLOTS + ["topic", "requested_slot", "answer_feedback", "uncovered_part"]
+        for name in FACT_SLOTS
+        + ["topic", "requested_slot", "answer_feedback", "uncovered_part", "asked_in_general"]
     }
     all_slots.update(slots or {})
     latest = {

@@ -253,8 +253,12 @@ async def test_answer_says_outcome_then_source_then_next_steps_then_asks_for_fee
         "utter_next_steps",
         "utter_ask_feedback",
     ]
-    # feedback belongs to one answer
-    assert events == [SlotSet("answer_feedback", None), SlotSet("uncovered_part", None)]
+    # feedback belongs to one answer, as do the part not covered and a question asked in general
+    assert events == [
+        SlotSet("answer_feedback", None),
+        SlotSet("uncovered_part", None),
+        SlotSet("asked_in_general", None),
+    ]
 
 
 ANSWERED = [
@@ -770,6 +774,88 @@ async def test_a_server_that_is_no_place_of_the_site_leaves_the_place_told_befor
     )
     events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
     assert _slot_events(events)["hosting_location"] == expected
+
+
+@pytest.mark.parametrize(
+    "before, entity_text, message, general",
+    [
+        # a general question about sites elsewhere than the user's: the user's place is kept, and
+        # this question alone is answered in general
+        (
+            "outside_mainland",
+            "servers inside mainland",
+            "and websites on servers inside mainland?",
+            True,
+        ),
+        (
+            "hong_kong",
+            "sites hosted in Guangzhou",
+            "Do all sites hosted in Guangzhou need a beian?",
+            True,
+        ),
+        # ... about the user's own place: the user's answer is the one asked for
+        (
+            "mainland_china",
+            "sites hosted in Beijing",
+            "do sites hosted in Beijing need one?",
+            False,
+        ),
+        # the user's own site: a fact of theirs, not a general question
+        ("outside_mainland", "our servers in Shanghai", "we moved our servers to Shanghai", False),
+    ],
+)
+async def test_a_general_question_about_another_place_keeps_the_users_place(
+    before, entity_text, message, general, dispatcher, domain
+):
+    tracker = make_tracker(
+        {"hosting_location": entity_text},
+        text=message,
+        events=[
+            {"event": "slot", "name": "hosting_location", "value": before},
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": entity_text},
+        ],
+    )
+    events = _slot_events(
+        await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    )
+    if general:
+        assert events["hosting_location"] == before
+    assert events.get("asked_in_general", False) is general
+
+
+@pytest.mark.parametrize(
+    "facts, in_general, for_the_user",
+    [
+        # where the site is decides the answer: the answer for each place
+        (
+            {"hosting_location": "outside_mainland", "cdn_coverage": "none"},
+            "utter_need_icp_each_case",
+            "utter_hosted_outside_no_cdn",
+        ),
+        # a CDN covering mainland China decides it wherever the site is hosted
+        (
+            {"hosting_location": "outside_mainland", "cdn_coverage": "includes_mainland"},
+            "utter_cdn_includes_mainland",
+            "utter_hosted_outside_cdn_covers_mainland",
+        ),
+    ],
+)
+async def test_a_question_asked_in_general_is_answered_for_every_place(
+    facts, in_general, for_the_user, dispatcher, domain
+):
+    slots = {"topic": "need_icp", **facts, "asked_in_general": True}
+    asked = [{"event": "user"}, {"event": "slot", "name": "asked_in_general", "value": True}]
+    events = await ActionAnswerIcpQuestion().run(
+        dispatcher, make_tracker(slots, events=asked), domain
+    )
+    assert _responses(dispatcher)[0] == in_general
+    assert _slot_events(events)["asked_in_general"] is None
+    # set by an earlier message, it no longer counts: the user's own answer
+    dispatcher.messages.clear()
+    earlier = [{"event": "slot", "name": "asked_in_general", "value": True}, {"event": "user"}]
+    await ActionAnswerIcpQuestion().run(dispatcher, make_tracker(slots, events=earlier), domain)
+    assert _responses(dispatcher)[0] == for_the_user
 
 
 @pytest.mark.parametrize(

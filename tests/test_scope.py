@@ -272,6 +272,13 @@ FAQ = [
             "licence_types",
         ),
         ("the agent says he can file the beian for us, is that allowed?", "companies"),
+        # someone outside the company to help get it
+        ("is there a local firm that could help us obtain the beian?", "companies"),
+        (
+            "our Chinese partners can no longer help us get the ICP. know any consultancy that "
+            "would help us with it?",
+            "companies",
+        ),
         # the site's language (not "Chinese" of a place)
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
         ("must every page be in Mandarin before we file?", "data_and_content"),
@@ -327,6 +334,7 @@ def test_subjects_the_faq_does_not_cover(message, subject):
     [
         "Do I need an ICP Filing if my site is in Singapore?",
         "We have a representative office in Beijing, can we file?",
+        "our branch company in Chengdu could help us get the ICP filing, right?",
         "Which province do we file in? Our licence is from Liaoning",
         "Our website can only be reached by its IP address, do we need ICP?",
         "How do I file when traffic goes through a Server Load Balancer?",
