@@ -590,6 +590,24 @@ def _puts_a_case(value: str, message: str) -> bool:
     ) or chooses_a_place(value, message)
 
 
+# A move anywhere in a message: where the site is until then is asked, not assumed
+_A_MOVE = re.compile(r"\b(?:mov|migrat|switch|relocat|transferr?)\w*")
+
+
+def _a_plan_asked_about(value: str, message: str) -> bool:
+    """A plan told, then asked about in a question of its own ("We plan to put an SLB in front of
+    ECS in Singapore. How do I apply for an ICP filing?"): the plan is the case asked about, when
+    the message tells no place of today's ("now", "currently") and no move (from where?)."""
+    text = _clean(message)
+    at = text.find(_clean(value))
+    if at < 0 or _NOW.search(text) or _A_MOVE.search(text):
+        return False
+    told, *after = re.split(r"(?<=[.!;])\s+", text[at:], maxsplit=1)
+    return bool(
+        after and "?" not in told and "?" in after[0] and _ASKS_OF_THE_FILING.search(after[0])
+    )
+
+
 _MOVED_TO = re.compile(rf"\b{_MOVED}\b[^.?!,]{{0,30}}\bto\b")
 # Where a move started, just before a place: "migrated off <Huawei Cloud Chengdu> to ...",
 # "migrated everything from <Beijing>" (the move's end is there today; its start is not), or
@@ -2219,7 +2237,11 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         # "if a company hosts in Shenzhen ..., do they need icp? we are on Singapore ourself": a
         # case beside the writer's own (alone, it is the scenario asked about)
         return None
-    if (_FUTURE.search(clause) and not _puts_a_case(value, message)) or _of_the_past(clause):
+    if (
+        _FUTURE.search(clause)
+        and not _puts_a_case(value, message)
+        and not _a_plan_asked_about(value, message)
+    ) or _of_the_past(clause):
         return None
     if _LEFT_BY_A_MOVE.search(_around(value, message)[0]):
         return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"

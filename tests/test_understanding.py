@@ -73,6 +73,25 @@ def volunteered_facts(nlp, message):
             {"cdn_coverage": "international_only"},
         ),
         ("we limit the CDN to mainland only", {"cdn_coverage": "includes_mainland"}),
+        # a plan told, then asked about: the plan is the case asked about ...
+        (
+            "We plan to put a Server Load Balancer in front of ECS in Frankfurt. How do we apply "
+            "for the ICP filing?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "We're going to run the shop on ECS in Chengdu. Is a beian required?",
+            {"hosting_location": "mainland_china"},
+        ),
+        # ... but not a move, nor a mainland plan beside today's place: asked, not assumed
+        (
+            "We will move the shop to ECS in Chengdu. Is a beian required?",
+            {"hosting_location": None},
+        ),
+        (
+            "We plan to add ECS in Chengdu. For now our site is in Tokyo. Is a beian required?",
+            {"hosting_location": None},
+        ),
         # where a site is until a move under way, asked about the move: asked, not assumed
         (
             "We are migrating the shop from Alibaba Cloud Tokyo to Hangzhou. What first for ICP?",
