@@ -199,6 +199,7 @@ from actions.words_to_facts import (
     GLOBAL_CHOSEN,
     NORMALISERS,
     UPDATES_A_FACT,
+    asks_of_sites_in_general,
     chooses_a_place,
     ends_a_place_of_the_site,
     filing_out_of_reach,
@@ -216,6 +217,7 @@ from actions.words_to_facts import (
     to_access_method,
     to_can_complete_filing,
     to_cdn_coverage,
+    to_hosting_location,
     weighs_options,
 )
 from components.conversation_context import (
@@ -669,8 +671,11 @@ def _reads_a_fact(message: Message, text: Text) -> bool:
         clean_fact(Fact(name), values if len(values) > 1 else values[0], text) is not None
         for name, values in told.items()
     ) or any(
-        # (a server told gone changes the facts: its place is asked again)
+        # (a server told gone changes the facts: its place is asked again; a place that a
+        # general question asks about is a case for the question at hand, "and websites hosted
+        # in Beijing?")
         ends_a_place_of_the_site(str(value), text)
+        or (asks_of_sites_in_general(str(value), text) and to_hosting_location(str(value)))
         for value in told.get(Fact.HOSTING_LOCATION.value, [])
     )
 
