@@ -159,6 +159,15 @@ def answer_rests_on(topic: Topic, fact: Fact) -> bool:
     return _rests_on(topic, {}, fact)
 
 
+def answers_every_place(topic: Topic) -> bool:
+    """Whether `topic` has an answer for a site whose place is not known, whatever the CDN: a
+    question asked of sites in general can then be answered without the user's own place."""
+    return all(
+        isinstance(decide(topic, {Fact.HOSTING_LOCATION: UNKNOWN, Fact.CDN_COVERAGE: cdn}), Answer)
+        for cdn in FACT_VALUES[Fact.CDN_COVERAGE]
+    )
+
+
 def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> Topic:
     """The question a statement of facts answers: the current one, unless its answer rests on
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong

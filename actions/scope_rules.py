@@ -940,9 +940,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # someone outside the company asked to help get the filing ("is there a firm in China
         # that could help us obtain the beian?"; not "our branch can help us file")
         r"\b(?:partners?|agents?|agenc(?:y|ies)|consultan(?:ts?|cy|cies)|firms?|"
-        r"service providers?|(?:an?|any|some|another)\s+(?:\w+\s+)?compan(?:y|ies))\b"
+        r"service providers?|(?:an?|any|some|another)\s+"
+        r"(?!(?:branch|subsidiary|parent|holding|sister|group)\b)(?:\w+\s+)?compan(?:y|ies))\b"
         r"[^.?!]{0,80}?\bhelp(?:s|ed|ing)?\s+(?:us|me)\s+(?:to\s+)?(?:get|obtain|secure|"
-        r"with|file|apply|register)\b|"
+        r"with|file|apply for|register)\s+(?:(?:the|an?|our|this|that)\s+)?(?:\w+\s+)?"
+        r"(?:icp|beian|filing|licen[cs]e)\b|"
         # whether the agency or its client files: "do we as the agency have to submit it, or must
         # the client do it themselves?"
         r"\b(?:we|i)\s+as\s+(?:the|an?|their)\s+(?:agency|agent|reseller|integrator|vendor|"
@@ -3719,7 +3721,9 @@ _A_CASE_PUT = re.compile(
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming|in case)\b|"
     r"^\W*(?:and|same|with|plus|or)\b|"
     r"\b(?:what|how) about\b|"
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
+    # a case put by its time: "ok and once we have the domain we can file through alibaba?"
+    r"^\W*(?:(?:and|so|ok|okay|then)\W+)*(?:once|when|after|as soon as)\s+(?:we|i)\b"
 )
 # Whether what was just told changes the answer: "does that change things?", "does the process
 # change?", "still fine?", "same deal?"

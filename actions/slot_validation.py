@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 from actions import decision
 from actions.answer import ASKED_IN_GENERAL, UNCOVERED_PART, questions_not_covered
 from actions.decision import Ask, Fact
-from actions.history import latest_intent, value_before_this_message
+from actions.history import latest_intent, slots_set_by_this_message, value_before_this_message
 from actions.scope_rules import clean, stated_part
 from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
 from actions.words_to_facts import (
@@ -30,6 +30,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     PAST,
     PLANNED,
+    a_plan_asked_about,
     asks_in_general_of_another_place,
     moved_elsewhere,
     names_no_place_of_the_site,
@@ -326,9 +327,15 @@ def _from_a_place(value: Any, entities: List[Dict[Text, Any]]) -> bool:
 
 
 def next_fact_to_ask(tracker: Tracker) -> List[Text]:
-    """The form's required slots: the one fact the current topic's answer still depends on."""
+    """The form's required slots: the one fact the current topic's answer still depends on (none
+    for a question asked in general that its answer for every place answers)."""
     facts = decision.clean_facts(tracker.slots)
-    result = decision.decide(topic_from_slot(tracker.get_slot("topic")), facts)
+    topic = topic_from_slot(tracker.get_slot("topic"))
+    if ASKED_IN_GENERAL in slots_set_by_this_message(tracker) and isinstance(
+        decision.decide(topic, {**facts, Fact.HOSTING_LOCATION: decision.UNKNOWN}), decision.Answer
+    ):
+        return []
+    result = decision.decide(topic, facts)
     return [result.fact.value] if isinstance(result, Ask) else []
 
 
@@ -406,6 +413,16 @@ class _FactValidators:
     ) -> Dict[Text, Any]:
         text = tracker.latest_message.get("text")
         read = _read(fact, value, text, tracker.latest_message.get("entities") or [])
+        if (
+            fact == Fact.HOSTING_LOCATION
+            and isinstance(value, str)
+            and text
+            and a_plan_asked_about(value, text)
+            and value_before_this_message(tracker, fact.value) in decision.FACT_VALUES[fact]
+        ):
+            # (a plan is the case asked about only with no place told before: beside one, it
+            # leaves it or is asked, as any plan)
+            read = None
         if read is None and isinstance(value, str) and text:
             read = _value_left_as_told(fact, value, text, tracker)
             if (

@@ -591,20 +591,49 @@ def _puts_a_case(value: str, message: str) -> bool:
 
 
 # A move anywhere in a message: where the site is until then is asked, not assumed
-_A_MOVE = re.compile(r"\b(?:mov|migrat|switch|relocat|transferr?)\w*")
+_ANY_MOVE = re.compile(r"\b(?:mov|migrat|switch|relocat|transferr?)\w*")
+# A plan firmly told (not "might", "someday", "thinking about" or "considered")
+_FIRM_PLAN = re.compile(r"\b(?:plan(?:s|ning)?\s+to|going\s+to|will|intend\s+to)\b|'ll\b")
+_HEDGED = re.compile(
+    r"\b(?:might|may|maybe|perhaps|possibly|someday|some day|eventually|consider\w*|"
+    r"thinking|not|never)\b|n't\b"
+)
+# Any place a message may name beside the plan's (today's place, or another option)
+_ANY_PLACE = re.compile(
+    words_pattern(
+        tuple(ABROAD)
+        + tuple(HONG_KONG)
+        + tuple(OTHER_CHINESE_REGIONS)
+        + tuple(MAINLAND_GENERIC)
+        + tuple(MAINLAND_PROVINCES)
+        + tuple(MAINLAND_CITIES)
+    )
+)
 
 
-def _a_plan_asked_about(value: str, message: str) -> bool:
-    """A plan told, then asked about in a question of its own ("We plan to put an SLB in front of
-    ECS in Singapore. How do I apply for an ICP filing?"): the plan is the case asked about, when
-    the message tells no place of today's ("now", "currently") and no move (from where?)."""
+def a_plan_asked_about(value: str, message: str) -> bool:
+    """A plan firmly told, then asked about in the next sentence ("We plan to put an SLB in front
+    of ECS in Singapore. How do I apply for an ICP filing?"): the plan is the case asked about,
+    when the message names no other place and tells nothing of today's ("for now", "currently")
+    and no move (from where?)."""
     text = _clean(message)
-    at = text.find(_clean(value))
-    if at < 0 or _NOW.search(text) or _A_MOVE.search(text):
+    phrase = _clean(value)
+    at = text.find(phrase)
+    if at < 0 or FOR_NOW.search(text) or _ANY_MOVE.search(text):
         return False
-    told, *after = re.split(r"(?<=[.!;])\s+", text[at:], maxsplit=1)
+    if _ANY_PLACE.search(text[:at] + " " + text[at + len(phrase) :]):
+        return False
+    sentences = re.split(r"(?<=[.!?;])\s+", text)
+    told = next((s for s in sentences if phrase in s), "")
+    after = sentences[sentences.index(told) + 1 :] if told else []
     return bool(
-        after and "?" not in told and "?" in after[0] and _ASKS_OF_THE_FILING.search(after[0])
+        told
+        and after
+        and "?" not in told
+        and _FIRM_PLAN.search(told)
+        and not _HEDGED.search(told)
+        and "?" in after[0]
+        and _ASKS_OF_THE_FILING.search(after[0])
     )
 
 
@@ -2240,7 +2269,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     if (
         _FUTURE.search(clause)
         and not _puts_a_case(value, message)
-        and not _a_plan_asked_about(value, message)
+        and not a_plan_asked_about(value, message)
     ) or _of_the_past(clause):
         return None
     if _LEFT_BY_A_MOVE.search(_around(value, message)[0]):

@@ -107,6 +107,7 @@ from actions.decision import (
     REPRESENTATIVE_OFFICE,
     Fact,
     answer_rests_on,
+    answers_every_place,
 )
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
@@ -660,9 +661,12 @@ _A_QUESTION_AFTER_THE_CASE = re.compile(
 )
 
 
-def _reads_a_fact(message: Message, text: Text) -> bool:
+def _reads_a_fact(message: Message, text: Text, topic: Optional[Text] = None) -> bool:
     """A fact entity of `message` reads as a value, as the form's validation reads it (a plan
-    told, "we intend to open a branch in Jiangsu next quarter", reads as none)."""
+    told, "we intend to open a branch in Jiangsu next quarter", reads as none). In a
+    conversation on `topic`, a place a general question asks about counts too, when that
+    question has an answer for every place ("and websites hosted in Beijing?")."""
+    in_general = topic in INTENT_TO_TOPIC and answers_every_place(INTENT_TO_TOPIC[topic])
     told: Dict[Text, List[Any]] = {}
     for entity in message.get(ENTITIES) or []:
         if entity.get("entity") in FACT_NAMES:
@@ -675,7 +679,11 @@ def _reads_a_fact(message: Message, text: Text) -> bool:
         # general question asks about is a case for the question at hand, "and websites hosted
         # in Beijing?")
         ends_a_place_of_the_site(str(value), text)
-        or (asks_of_sites_in_general(str(value), text) and to_hosting_location(str(value)))
+        or (
+            in_general
+            and asks_of_sites_in_general(str(value), text)
+            and to_hosting_location(str(value)) is not None
+        )
         for value in told.get(Fact.HOSTING_LOCATION.value, [])
     )
 
@@ -2173,7 +2181,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 states_facts,
                 topic,
                 # (read only where a follow-up may continue the conversation's question)
-                _reads_a_fact(message, text) if facts_topic and states_facts else states_facts,
+                _reads_a_fact(message, text, facts_topic)
+                if facts_topic and states_facts
+                else states_facts,
                 facts_topic,
             )
             if self._tells_the_conversations_fact(

@@ -1442,6 +1442,20 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["custom", "dedicated", "registered"]}, "OP": "?"}]
         + [{"LOWER": "domain"}, {"LOWER": "name", "OP": "?"}],
     )
+    # a domain the writer has or got ("once we have the domain", "we've registered a domain"):
+    # how the site will be reached (not one asked for: "should we get a domain first?")
+    add(
+        "access_method",
+        [
+            {"LOWER": {"IN": ["we", "i"]}},
+            {"LOWER": {"IN": ["'ve", "have", "'d", "had", "now", "already", "finally"]}, "OP": "*"},
+            {"LOWER": {"IN": ["have", "has", "got", "bought", "registered", "own", "purchased"]}},
+            {"LOWER": {"IN": ["a", "the", "our", "one"]}},
+            {"LOWER": {"IN": ["new", "proper", "real"]}, "OP": "?"},
+            {"LOWER": "domain"},
+            {"LOWER": "name", "OP": "?"},
+        ],
+    )
     # the site's own host name, said as how it is reached or what it is ("our site is reached
     # through shop.example.cn", "our domain: acme.cn"): a domain name (a host name alone may be
     # anyone's: "Chinese ISPs blocked example.com")

@@ -111,7 +111,8 @@ class IndexedMatcher:
             if not needs:
                 continue
             attribute, values = min(
-                needs, key=lambda need: (sum(used[v] for v in need[1]), min(need[1]), need[0])
+                needs,
+                key=lambda need: (sum(used[v] for v in need[1]), min(need[1], default=""), need[0]),
             )
             for value in values:
                 index.setdefault((attribute, value), []).append(needs)

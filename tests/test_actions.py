@@ -824,6 +824,45 @@ async def test_a_general_question_about_another_place_keeps_the_users_place(
     assert events.get("asked_in_general", False) is general
 
 
+async def test_a_plan_beside_a_place_told_before_does_not_replace_it(dispatcher, domain):
+    message = "We plan to add ECS in Chengdu. Is a beian required?"
+    tracker = make_tracker(
+        {"hosting_location": "ECS in Chengdu"},
+        text=message,
+        events=[
+            {"event": "slot", "name": "hosting_location", "value": "outside_mainland"},
+            {"event": "user"},
+            {"event": "slot", "name": "hosting_location", "value": "ECS in Chengdu"},
+        ],
+    )
+    events = await ValidateSlotMappings().get_validation_events(dispatcher, tracker, domain)
+    # asked again, as any plan beside a place told before (with nothing told, it is the case)
+    assert _slot_events(events)["hosting_location"] is None
+
+
+@pytest.mark.parametrize(
+    "topic, asked",
+    [
+        # answered for every place: nothing of the user's own case is asked first
+        ("need_icp", []),
+        # a question that needs its own fact first still asks it
+        ("which_province", ["license_province"]),
+    ],
+)
+async def test_a_question_asked_in_general_asks_nothing_its_general_answer_does_not_need(
+    topic, asked, dispatcher, domain
+):
+    slots = {"topic": topic, "hosting_location": "mainland_china", "asked_in_general": True}
+    events = [{"event": "user"}, {"event": "slot", "name": "asked_in_general", "value": True}]
+    tracker = make_tracker(slots, active_loop=FORM, events=events)
+    assert await ValidateIcpFactsForm().required_slots([], dispatcher, tracker, domain) == asked
+    # the user's own case, when no question was asked in general
+    tracker = make_tracker({**slots, "asked_in_general": None}, active_loop=FORM)
+    assert await ValidateIcpFactsForm().required_slots([], dispatcher, tracker, domain) == [
+        "access_method" if topic == "need_icp" else "license_province"
+    ]
+
+
 @pytest.mark.parametrize(
     "facts, in_general, for_the_user",
     [

@@ -596,3 +596,22 @@ def test_when_a_filing_is_needed_the_answer_never_opens_with_no():
             if isinstance(decision, Answer) and _needs_filing(facts):
                 first = response_text(domain, decision.responses[0])
                 assert not re.match(r"\W*no\b", first, re.I), (topic, facts, decision.responses)
+
+
+@pytest.mark.parametrize(
+    "topic, expected",
+    [
+        # their answer with the place unknown gives each place's case
+        (Topic.NEED_ICP, True),
+        (Topic.HOSTED_OUTSIDE, True),
+        (Topic.IP_ONLY, True),
+        (Topic.CDN, True),
+        # they ask another fact first: a general place question gets no general answer there
+        (Topic.LOAD_BALANCER, False),
+        (Topic.WHICH_PROVINCE, False),
+        (Topic.NO_FILING, False),
+        (Topic.PHYSICAL_OFFICE, False),
+    ],
+)
+def test_which_questions_have_an_answer_for_every_place(topic, expected):
+    assert d.answers_every_place(topic) is expected

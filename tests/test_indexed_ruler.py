@@ -89,6 +89,8 @@ PATTERNS = [
     # keys in lower case are spaCy's too: an optional or negated token requires nothing
     ("LOW", [{"lower": "our", "op": "?"}, {"lower": "ecs"}]),
     ("LOW", [{"lower": "no"}, {"lower": "cdn", "op": "!"}]),
+    # an empty list of words: matches nothing, and is no reason to fail
+    ("NONE", [{"LOWER": {"IN": []}}, {"LOWER": "ecs"}]),
 ]
 TEXTS = [
     "hosted in Beijing, our ECS runs on Alibaba Cloud",

@@ -335,6 +335,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "Do I need an ICP Filing if my site is in Singapore?",
         "We have a representative office in Beijing, can we file?",
         "our branch company in Chengdu could help us get the ICP filing, right?",
+        "Can a branch company help us get the ICP filing?",
+        "Alibaba Cloud is a company that helps us with hosting in Hangzhou, do we need ICP?",
         "Which province do we file in? Our licence is from Liaoning",
         "Our website can only be reached by its IP address, do we need ICP?",
         "How do I file when traffic goes through a Server Load Balancer?",

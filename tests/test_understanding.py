@@ -89,6 +89,19 @@ def volunteered_facts(nlp, message):
             {"hosting_location": None},
         ),
         (
+            "We will relocate the shop to ECS in Chengdu. Is a beian required?",
+            {"hosting_location": None},
+        ),
+        # ... nor a plan hedged or turned down, nor one beside another place
+        (
+            "We might put a backup on ECS in Chengdu someday. Is a beian required?",
+            {"hosting_location": None},
+        ),
+        (
+            "We considered ECS in Chengdu but chose Osaka. Is a beian required?",
+            {"hosting_location": None},
+        ),
+        (
             "We plan to add ECS in Chengdu. For now our site is in Tokyo. Is a beian required?",
             {"hosting_location": None},
         ),
@@ -442,7 +455,7 @@ def volunteered_facts(nlp, message):
         # a domain or a company registered is not a filing
         (
             "we already registered the domain; the ECS is in Hefei",
-            {"hosting_location": "mainland_china", "existing_filing": None},
+            {"hosting_location": "mainland_china", "access_method": "domain_name"},
         ),
         ("the domain is already approved by the registrar", {"existing_filing": None}),
         (
