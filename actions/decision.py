@@ -10,6 +10,7 @@ Every rule below restates a sentence of the seed FAQ
 A fact whose value is `UNKNOWN` ("I don't know") is never asked again: the answer covers each case.
 """
 
+import functools
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Dict, Iterable, Mapping, Optional, Tuple, Union
@@ -159,6 +160,7 @@ def answer_rests_on(topic: Topic, fact: Fact) -> bool:
     return _rests_on(topic, {}, fact)
 
 
+@functools.lru_cache(maxsize=None)  # (asked on every follow-up; the rules never change)
 def answers_every_place(topic: Topic) -> bool:
     """Whether `topic` has an answer for a site whose place is not known, whatever the CDN: a
     question asked of sites in general can then be answered without the user's own place."""

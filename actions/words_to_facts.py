@@ -598,17 +598,6 @@ _HEDGED = re.compile(
     r"\b(?:might|may|maybe|perhaps|possibly|someday|some day|eventually|consider\w*|"
     r"thinking|not|never)\b|n't\b"
 )
-# Any place a message may name beside the plan's (today's place, or another option)
-_ANY_PLACE = re.compile(
-    words_pattern(
-        tuple(ABROAD)
-        + tuple(HONG_KONG)
-        + tuple(OTHER_CHINESE_REGIONS)
-        + tuple(MAINLAND_GENERIC)
-        + tuple(MAINLAND_PROVINCES)
-        + tuple(MAINLAND_CITIES)
-    )
-)
 
 
 def a_plan_asked_about(value: str, message: str) -> bool:
@@ -725,6 +714,8 @@ _OUTSIDE_WORDS = (
 )
 _MAINLAND_PLACES = tuple(_PROVINCES) + MAINLAND_GENERIC
 _OUTSIDE_PLACES = HONG_KONG + OTHER_CHINESE_REGIONS + ABROAD
+# Any place a message may name (beside a plan's: today's place, or another option)
+_ANY_PLACE = re.compile(words_pattern(_MAINLAND_PLACES + _OUTSIDE_PLACES))
 
 
 # A rule about places stated with no one's site in it ("opening a website in mainland China
