@@ -173,12 +173,23 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:is|are|be)\s+(?:it|this|that|(?:the\s+|an?\s+)?(?:icp|beian|filing)(?:\s+\w+){0,2}?)"
         r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
         # (not a site that takes payments: "our payment page is hosted in Beijing")
-        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?)\b)|"
+        # (nor a part of it: "a payment service on ECS")
+        r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|services?|apps?|systems?|"
+        r"modules?|backends?|servers?)\b)|"
         # (nor a way to pay by its brand: "our storefront accepts Apple Pay")
         r"(?<!wechat )(?<!apple )(?<!google )(?<!amazon )(?<!samsung )(?<!union )(?<!we chat )"
-        r"pay(?!\s+attention)"
+        # (nor a host name's label: "pay.ourshop.com")
+        r"(?<![.-])pay(?!\s+attention)(?![.-]\w)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:\w+ )?(?:days|weeks|months|hours)\b|"
+        # when the filing can be started, against a move ("can we start the filing now while
+        # we're still on the sg servers, or only after the move?")
+        # (only against a move: "can i start the icp now?" of a site reached by IP asks whether
+        # it can be filed at all)
+        r"\b(?:start|begin|kick off|prepare|submit)\s+(?:the\s+|our\s+|an?\s+)?(?:icp\s+)?"
+        r"(?:filing|application|beian|icp)\s+(?:(?:now|already|early|in advance|ahead of time|"
+        r"right away)\b[^.?!]{0,80}\b(?:move|moving|migrat\w*|switch\w*|relocat\w*)|"
+        r"before (?:we|the|our) (?:move|moving|migrat\w*|switch\w*|relocat\w*))\b|"
         r"\bprocessing time\b|"
         # "does it take long for the bureau to approve?" (a duration: not "what does it take to
         # complete an ICP filing?")
@@ -525,6 +536,15 @@ UNCOVERED: Dict[str, Pattern] = {
         + r"[^.?!]{0,15}"
         + _ONCE
         + r"|"
+        # ... named, then "it" after the filing is through: "the temp ecs, once the filing is
+        # approved can i release it?"
+        r"\b(?:ecs|instances?|servers?|vps|box)\b[^.?!]{0,20}"
+        + _ONCE
+        + r"[^.?!]{0,50}"
+        + _THE_FILING_THROUGH
+        + r"[^.?!]{0,40}\b(?:"
+        + _SERVER_ENDED
+        + r")\s+(?:it|them|that one|this one)\b|"
         # ... named before: "the temp ECS for that. can i release it once approval comes thru?"
         r"\b(?:"
         + _SERVER_ENDED
@@ -1049,6 +1069,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhere(?:'s| is| are| can (?:we|i) find)\b[^.?!]{0,60}\b(?:websites?|offices?|portals?|"
         r"address|url|link)\b[^.?!]{0,30}\b(?:submit|file|apply|send)\b|"
         r"\bquery\b|\blook ?up\b|"
+        # how to reach the authority: "whats the contact of the provincial authority in guangdong?",
+        # "the communications administration's phone number"
+        r"\b(?:contacts?|contact (?:details|info\w*|person)|phone(?: numbers?)?|telephone|hotline|"
+        r"e-?mail(?: address)?|address)\s+(?:\w+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?"
+        r"(?:authorit(?:y|ies)|bureaus?|administrations?|regulators?|miit|ministry|cac)\b|"
+        r"\b(?:authorit(?:y|ies)|bureaus?|administrations?|regulators?|miit|ministry)(?:'s)?\s+"
+        r"(?:contacts?|contact (?:details|info\w*|person)|phone(?: numbers?)?|telephone|hotline|"
+        r"e-?mail(?: address)?|address)\b|"
         # how it is handed in there: "online, or do I have to go in person?"
         r"\b(?:go|come|appear|show up|turn up|be present)\s+(?:there\s+)?in person\b|"
         r"\b(?:online|in person|by post|by mail|on paper)\b[^.?!]{0,40}\bor\b[^.?!]{0,30}"
@@ -1147,8 +1176,25 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"can't|cannot|refuses to|wouldn't)\s+(?:(?:accept|take)\s+(?:it|them|(?:the|our|their|my)\s+"
     r"(?:submission|filing|application))|"
     # "console wont let them submit a beian"
-    r"(?:let|allow)\s+(?:us|them|me|you)\s+(?:to\s+)?(?:submit|file|apply))\b"
+    r"(?:let|allow)\s+(?:us|them|me|you)\s+(?:to\s+)?(?:submit|file|apply))\b|"
+    # ... or "it" done there, the filing named before: "can we do it via your filing system then?"
+    r"\b(?:do|get|handle|complete|submit|file)\s+(?:it|this|that|one)\s+(?:through|via|in|on|using)\s+"
+    r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
+    r"(?:console|portal|system)\b|"
+    # ... or where a setting was chosen, the setting being the fact told: "in the cdn console i
+    # picked acceleration region = Global", "we selected Global in the console"
+    r"\bin\s+(?:the\s+|our\s+)?(?:(?:alibaba(?: cloud)?|aliyun|cdn)(?:'s)?\s+){0,2}console\b"
+    r"(?=[\s,]+(?:i|we)\s+(?:\w+\s+)?(?:picked|selected|chose|set|enabled|ticked|configured)\b)|"
+    r"\b(?:picked|selected|chose|set|enabled|ticked|configured)\b[^.?!]{0,40}\s+in\s+(?:the\s+|our\s+)?"
+    r"(?:(?:alibaba(?: cloud)?|aliyun|cdn)(?:'s)?\s+){0,2}console\b"
 )
+
+
+def asks_of_filing_through_alibaba_cloud(text: str) -> bool:
+    """Filing through Alibaba Cloud's own console or system is asked about ("can we do it via your
+    filing system then?")."""
+    return is_question(text) and bool(_FILES_THROUGH_THE_CONSOLE.search(clean(text)))
+
 
 # "Does the CDN change the ICP picture?" asks whether something changes what is needed (the FAQ's
 # questions), not how to change a filing ("how do I change my filing?"): told by what changes.
@@ -2268,7 +2314,12 @@ def _asked_parts(text: str) -> Tuple[str, str]:
             part = sentence
         elif request:  # "our legal team wants to charge customers and asked me whether ..."
             part = sentence[request.start() :]
-        elif sentence.rstrip().rstrip(")]\"'”’").endswith("?"):  # (also "(side question: …?)")
+        # (also "(side question: …?)"; and a chat message's question typed without its mark, as
+        # its last clause: "thinking about ecs in shanghai for our china customers, do we actually
+        # need this icp thing")
+        elif sentence.rstrip().rstrip(")]\"'”’").endswith("?") or (
+            clause and number == len(sentences) - 1 and "?" not in text
+        ):
             # "our partner says the site gets blocked, do we need a filing if ...?": from the
             # clause that asks (a condition is part of it: "if the licence expires, does ...?")
             conditional = _CONDITION.match(sentence)
@@ -2504,6 +2555,10 @@ _SITE_TAKES_PAYMENTS = re.compile(
     r"\b(?:for|our|add|adding|sell\w*|offer\w*|with)\s+paid\s+(?:bookings?|courses?|content|"
     r"subscriptions?|plans?|memberships?|downloads?|orders?|features?|tiers?|lessons?|tickets?|"
     r"products?)\b|"
+    # the ways to pay a site offers: "a checkout service for chinese payment methods", "we
+    # support local payment options"
+    r"\b(?:for|support\w*|offer\w*|accept\w*|integrat\w*|add\w*|enabl\w*|handl\w*|with)\s+"
+    r"(?:[\w-]+\s+){0,2}?payment\s+(?:methods?|options?|providers?|channels?)\b|"
     # how the site's buyers pay: "most buyer is from China, they pay by Alipay"
     r"\b(?:they|buyers?|customers?|users?|clients?|shoppers?|members?)\s+(?:\w+\s+)?pay\s+"
     r"(?:by|with|via|through|using|in)\s+(?!(?:the\s+)?(?:icp|beian|filing))"
@@ -2520,6 +2575,21 @@ def _cannot_reach_in_several_places(text: str) -> bool:
     your store, a client in Vietnam who can't download ..."): access in general, not the filing."""
     places = {m.group(0) for m in PLACES.finditer(text)} | set(re.findall(r"\bchina\b", text))
     return len(_CANNOT_REACH.findall(text)) >= 2 and len(places) >= 2
+
+
+# What is done to a filing, said of one named before ("ok so how do we cancel the old one", "can
+# we transfer it?"): in a conversation on the filing, the filing.
+_DONE_TO_THE_FILING_REFERRED_TO = re.compile(
+    r"\b(cancel\w*|withdraw\w*|de-?register\w*|revok\w*|transfer\w*|renew\w*|updat\w*|"
+    r"modif\w*|delet\w*|remov\w*|re-?us\w*|terminat\w*)\s+"
+    r"(?:it|that|this|that one|this one|ours|the (?:old|existing|current|previous) one|"
+    r"our (?:old|existing|current|previous) one)\b"
+)
+
+
+def in_the_conversation_on_the_filing(text: str) -> str:
+    """`text` with the filing named where something is done to one it refers back to."""
+    return _DONE_TO_THE_FILING_REFERRED_TO.sub(r"\1 the filing", clean(text))
 
 
 def uncovered_subjects(text: str) -> List[str]:
@@ -3530,7 +3600,9 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     # "is there a filing requirement?"
     r"\b(?:is there|are there|any)\s+(?:an?\s+|any\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)"
     r"\s+(?:requirements?|obligations?)\b(?=[^.!]*(?:\?|$))|"
-    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|bei'?an|filing|"
+    # ("do we actually need this icp thing")
+    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|the\s+|any\s+|this\s+|that\s+)?"
+    r"(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
     # "does having the office mean we must file?"
@@ -3564,7 +3636,10 @@ _ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:(?:have|has|need|needs) to|must (?:we|i|they|you)) (?:do|get|go through)\s+"
     r"(?:the\s+|that\s+|this\s+|an?\s+)?"
     r"(?:icp|beian|filing)(?:\s+(?:thing|stuff|process|procedure|filing))?\b(?=[^.!]*\?)|"
+    # ... or "anything to file for hk?"
     r"\bnothing to (?:file|register)\b(?=[^.!]*\?)|"
+    r"\banything (?:(?:we|i) (?:need|have|must) )?to (?:file|register)"
+    r"(?:\s+for\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*\?|"
     # "Do we have to file ICP for it?" (a question: not "we have to file ICP in Beijing")
     r"\b(?:have|has|need|needs) to (?:file|register|apply)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
     r"(?:icp|beian)(?:\s+(?:filing|thing|record))?(?:\s+for\s+(?:it|this|that|us|(?:the|our|my)"
@@ -4503,6 +4578,10 @@ _WHERE_TO_FILE = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:so|then|and)\s+)where (?:i|we|they) (?:file|apply|register|submit|"
     r"lodge)\b|"
     r"\bwhere to (?:file|apply|submit|lodge)\b|" + _WHERE_SOMEONE_FILES + r"|"
+    # a place told, checked as where to file: "the certificate was issued in beijing, so that's
+    # where we file the icp?"
+    r"\b(?:that's|that is|is that|this is|is this|it's|it is|is it)\s+where\s+(?:i|we|they)\s+"
+    r"(?:\w+\s+)?(?:file|apply|register|submit|lodge|send)\b(?=[^.!]*\?)|"
     # ... the filing as the subject: "where must the application be lodged in that case?"
     r"\bwhere (?:must|should|do|does|can|is|would|will|shall) (?:the |our |an? )?(?:icp |beian )?"
     r"(?:application|filing|beian|icp|it) (?:be |get |gets )?"
@@ -4676,7 +4755,9 @@ def asks_what_the_filing_requires(text: str) -> bool:
 # business license is from Shanghai we can't file with our Shanghai-region servers?").
 # Where the company or its licence is registered, told
 _A_REGISTRATION_TOLD = re.compile(
-    r"\b(?:registered|incorporated|licen[cs]ed?|issued)\s+(?:in|at|by)\b|\blicen[cs]e\s+(?:is\s+)?from\b"
+    r"\b(?:registered|incorporated|licen[cs]ed?|issued)\s+(?:in|at|by)\b|\blicen[cs]e\s+(?:is\s+)?from\b|"
+    # ... or a presence's licence, named by its place: "our Xiamen branch's licence - so Fujian?"
+    r"\b(?:branch|office|subsidiary|wfoe|company|entity)(?:'s)?\s+(?:business\s+)?licen[cs]e\b"
 )
 _LICENCE_OR_SERVER_REGION = re.compile(
     # "biz lic shanghai but ecs beijing, prov?"

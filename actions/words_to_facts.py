@@ -563,6 +563,10 @@ def sentence_of(value: str, message: str) -> str:
 PUTS_A_CASE = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+(?:we|i)\b|"
+    # ... its time first: "what if next quarter we give it a proper domain" (a "what if": not a
+    # bare "if later we add ..., could the branch file?")
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now)\W+)*(?:what|and)\s+if\s+"
+    r"(?:next|this|in|by|later|someday|eventually|at some point)\b[^.?!,]{0,20}?\s+(?:we|i)\b|"
     r"^\W*(?:(?:and|so|ok|okay|hmm+)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
     # a move asked about for its time: "when we move it to HK do we need anything?"
     r"^\W*(?:(?:and|so|ok|okay|then)\W+)?(?:when|once|after)\s+(?:we|i)\s+(?:move|migrate|switch|"
@@ -610,7 +614,10 @@ def a_plan_asked_about(value: str, message: str) -> bool:
     at = text.find(phrase)
     if at < 0 or FOR_NOW.search(text) or _ANY_MOVE.search(text):
         return False
-    if _ANY_PLACE.search(text[:at] + " " + text[at + len(phrase) :]):
+    # (the plan's own place named again is no other place: "we'll go hk then. anything to file
+    # for hk?")
+    others = _ANY_PLACE.finditer(text[:at] + " " + text[at + len(phrase) :])
+    if any(place_of_a_plan(other.group(0)) != place_of_a_plan(phrase) for other in others):
         return False
     sentences = re.split(r"(?<=[.!?;])\s+", text)
     told = next((s for s in sentences if phrase in s), "")
@@ -1960,8 +1967,14 @@ def not_a_sites_place(value: str, message: str) -> bool:
     sentence = _sentence_with(value, message)
     return bool(
         _A_PROVIDERS_OWN.search(sentence[: sentence.find(_clean(value))])
-        or _IF_WE_WANT.search(_clause_with(value, message))
+        # (a case put outright is asked about: "what if we just go with hong kong")
+        or (
+            _IF_WE_WANT.search(_clause_with(value, message)) and not _WHAT_IF.match(_clean(message))
+        )
     )
+
+
+_WHAT_IF = re.compile(r"\W*(?:(?:and|but|so|ok|okay|then|hmm+)\W+)*(?:what|and|same|even)\s+if\b")
 
 
 # A presence in mainland China or its licence, and the company's own seat or another party: the
@@ -2318,7 +2331,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     marked = negation_marked(value, message)
     read = (
         place_of_a_plan(marked)
-        if _puts_a_case(value, message) and not _is_dont_know(_clean(marked))
+        if (_puts_a_case(value, message) or a_plan_asked_about(value, message))
+        and not _is_dont_know(_clean(marked))
         else to_hosting_location(marked)
     )
     if read is None or marked.startswith("not "):
@@ -3052,7 +3066,9 @@ _GLOBAL_AREA = re.compile(
     # picked or switched to: "Global as the acceleration region", "switching the area to plain
     # Global"
     r"\bglobal\s+as\s+(?:the\s+)?(?:acceleration\s+|cdn\s+)?(?:area|region)\b|"
-    r"\b(?:area|region)s?\s+(?:(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)?to\s+"
+    r"\b(?:(?:area|region)s?\s+(?:(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)?|"
+    # ("alibaba cdn set to Global")
+    r"cdns?\s+(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)to\s+"
     r"(?:plain\s+|just\s+|simply\s+)?['\"‘“]?global\b"
     r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))"
 )

@@ -11,7 +11,8 @@ unchanged, and a CONTEXT_KEY a client sends in its own metadata is dropped, so n
 it. With the question goes what the conversation told of a CDN (CDN_KEY, the `cdn_coverage`
 slot's value): "and if we add a few mainland nodes?" adds them to the CDN told of, whichever answer
 it follows, and "what if we put Alibaba CDN in front?" after "no CDN" is a CDN whose coverage is to
-be asked.
+be asked. And how the site is reached (ACCESS_KEY, the `access_method` slot's value): after an
+answer for a site reached only by IP, "where do we file then?" is that answer's question.
 
 Installed by `components/__init__.py` with the speed fixes, for the same Rasa version only.
 """
@@ -41,9 +42,17 @@ FILING_NAMED_BEFORE_KEY = "icp_filing_named_before"
 # slot's value): "and if we add a few mainland nodes?" after the hosted-outside answer for an
 # overseas-only CDN adds them to that CDN, whatever question the conversation is on
 CDN_KEY = "icp_conversation_cdn"
+ACCESS_KEY = "icp_conversation_access"
 TOPIC_SLOT = "topic"
 CDN_SLOT = Fact.CDN_COVERAGE.value
-_CONTEXT_KEYS = (CONTEXT_KEY, CONTEXT_AFTER_A_MISS_KEY, FILING_NAMED_BEFORE_KEY, CDN_KEY)
+ACCESS_SLOT = Fact.ACCESS_METHOD.value
+_CONTEXT_KEYS = (
+    CONTEXT_KEY,
+    CONTEXT_AFTER_A_MISS_KEY,
+    FILING_NAMED_BEFORE_KEY,
+    CDN_KEY,
+    ACCESS_KEY,
+)
 
 _rasa_parse = MessageProcessor._parse_message_with_graph
 
@@ -63,6 +72,8 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
         metadata[CONTEXT_KEY if understood else CONTEXT_AFTER_A_MISS_KEY] = topic
         if tracker.get_slot(CDN_SLOT) in FACT_VALUES[Fact.CDN_COVERAGE]:
             metadata[CDN_KEY] = tracker.get_slot(CDN_SLOT)
+        if tracker.get_slot(ACCESS_SLOT) in FACT_VALUES[Fact.ACCESS_METHOD]:
+            metadata[ACCESS_KEY] = tracker.get_slot(ACCESS_SLOT)
     elif tracker is not None and not tracker.active_loop_name:
         previous = _previous_user_text(tracker)
         if previous and names_the_filing(previous):

@@ -136,6 +136,7 @@ from actions.scope_rules import (
     asks_if_it_needs_a_filing,
     asks_if_needed_in,
     asks_if_one_can_file,
+    asks_of_filing_through_alibaba_cloud,
     asks_on_its_own,
     asks_only_for_the_permission,
     asks_only_of_a_division,
@@ -160,6 +161,7 @@ from actions.scope_rules import (
     continues_with_facts,
     denies_a_cdn,
     drops_the_load_balancer,
+    in_the_conversation_on_the_filing,
     is_follow_up,
     is_heading,
     is_icp_related,
@@ -222,6 +224,7 @@ from actions.words_to_facts import (
     weighs_options,
 )
 from components.conversation_context import (
+    ACCESS_KEY,
     CDN_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
@@ -797,6 +800,41 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         topic: Optional[Text] = None,
         reads_a_fact: Optional[bool] = None,
         facts_topic: Optional[Text] = None,
+        access: Optional[Text] = None,
+    ) -> Dict[Text, Any]:
+        """`_decide_in_conversation`; after the IP-only answer (the IP-only question, or the
+        umbrella question of a site told reached only by IP: `access`, the `access_method` slot),
+        whether the filing can go through Alibaba Cloud's system, asked with no new fact ("can we
+        do it via your filing system then?", "so we can't do it in the alibaba console at all?"),
+        is that answer's own point. (Where to file is the province answer's, which asks for or
+        names the province: "where should the application be lodged then?".)"""
+        config = self.component_config
+        decided = self._decide_in_conversation(
+            intent, ranking, text, states_facts, topic, reads_a_fact, facts_topic
+        )
+        if (
+            (
+                _as_intent(topic) == config["ip_only_intent"]
+                or (_as_intent(topic) == config["umbrella_intent"] and access == IP_ONLY)
+            )
+            # (whatever it was taken for: "so we can't do it in the alibaba console at all?" reads
+            # as a filing out of reach)
+            and asks_of_filing_through_alibaba_cloud(text)
+            and not states_facts
+            and not uncovered_subjects(text)
+        ):
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
+        return decided
+
+    def _decide_in_conversation(
+        self,
+        intent: Text,
+        ranking: List[Dict[Text, Any]],
+        text: Text,
+        states_facts: bool = False,
+        topic: Optional[Text] = None,
+        reads_a_fact: Optional[bool] = None,
+        facts_topic: Optional[Text] = None,
     ) -> Dict[Text, Any]:
         """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
         `states_facts`: the message has a fact entity (where the site is hosted, ...).
@@ -928,7 +966,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         if (
             topic
             and decided.get("name", intent) == config["out_of_scope_intent"]
-            and uncovered_subjects(text)
+            # ("ok so how do we cancel the old one": the conversation's filing)
+            and uncovered_subjects(in_the_conversation_on_the_filing(text))
         ):
             # in a conversation on the filing, "ok and how many weeks does the review usually
             # take?" is the filing's: not covered, a person can help (not "I only answer ICP
@@ -955,6 +994,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # a case put, of anyone's site, whose only question is whether a filing is needed
                 # ("and websites on servers inside mainland?" after the hosted-outside answer):
                 # the umbrella answer
+                return {"name": config["umbrella_intent"], "confidence": 1.0}
+            if (
+                with_filing.get("name") == config["umbrella_intent"]
+                and states_facts
+                and asks_if_it_needs_a_filing(f"{text} {_THE_CONVERSATIONS_FILING}")
+                and not uncovered_subjects(text)
+            ):
+                # whether the conversation's filing is needed, asked of the facts the message
+                # tells ("ok we'll go hk then. anything to file for hk?" after the no-filing
+                # answer): the umbrella answer, for them
                 return {"name": config["umbrella_intent"], "confidence": 1.0}
         return decided
 
@@ -2185,6 +2234,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 if facts_topic and states_facts
                 else states_facts,
                 facts_topic,
+                metadata.get(ACCESS_KEY) if topic else None,
             )
             if self._tells_the_conversations_fact(
                 decision.get("name") or intent, message, text, facts_topic

@@ -779,6 +779,40 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + [ARTICLE, PROVIDER]
             + place_tokens,
         )
+        # a place chosen for the site: "ok we'll go hk then", "what if we just go with hong kong",
+        # "let's go for the Singapore region" (not a trip: "we go to Shanghai")
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": ["we", "i", "'s"]}}]
+            + [
+                {
+                    "LOWER": {
+                        "IN": [
+                            "'ll",
+                            "will",
+                            "'d",
+                            "would",
+                            "could",
+                            "should",
+                            "might",
+                            "may",
+                            "can",
+                            "just",
+                            "then",
+                            "simply",
+                            "'re",
+                            "are",
+                            "am",
+                            "'m",
+                        ]
+                    },
+                    "OP": "*",
+                }
+            ]
+            + [{"LOWER": {"IN": ["go", "going"]}}, {"LOWER": {"IN": ["with", "for"]}, "OP": "?"}]
+            + [ARTICLE, PROVIDER]
+            + place_tokens,
+        )
         # run from a place: "we now run only from Alibaba Cloud Singapore"
         add(
             "hosting_location",
@@ -1212,6 +1246,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add(
         "cdn_coverage",
         [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"ORTH": {"IN": [",", ":", "-", "–"]}}]
+        + [{"LOWER": "global"}],
+    )
+    # ... or the CDN itself set to it: "alibaba cdn set to Global"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"LOWER": {"IN": ["is", "was"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["set", "switched", "changed", "configured"]}}, {"LOWER": "to"}]
+        + [{"LOWER": {"IN": ["plain", "just"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": "global"}],
     )
     # a CDN added, its area unsaid ("what if we add a CDN?", "and if i add cdn with global

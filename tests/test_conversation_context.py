@@ -14,6 +14,7 @@ from actions.slot_validation import clean_fact
 from actions.words_to_facts import read_presence
 from components import conversation_context
 from components.conversation_context import (
+    ACCESS_KEY,
     CDN_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
@@ -767,6 +768,42 @@ def test_what_the_conversation_told_of_a_cdn_reaches_the_parse(coverage):
     assert CDN_KEY not in with_context(sent, _tracker()).metadata
     odd = _tracker(*ANSWERED, SlotSet("cdn_coverage", "<script>"))
     assert CDN_KEY not in with_context(UserMessage("ok"), odd).metadata
+
+
+@pytest.mark.parametrize("access", ["ip_only", "domain_name"])
+def test_how_the_conversation_said_the_site_is_reached_reaches_the_parse(access):
+    tracker = _tracker(*ANSWERED, SlotSet("access_method", access))
+    assert with_context(UserMessage("where then?"), tracker).metadata[ACCESS_KEY] == access
+    # (no client can say so itself, nor a value no fact has)
+    sent = UserMessage("where then?", metadata={ACCESS_KEY: "ip_only"})
+    assert ACCESS_KEY not in with_context(sent, _tracker()).metadata
+    odd = _tracker(*ANSWERED, SlotSet("access_method", "<script>"))
+    assert ACCESS_KEY not in with_context(UserMessage("ok"), odd).metadata
+
+
+@pytest.mark.parametrize(
+    "topic, access, expected",
+    [
+        # after the IP-only answer, filing through Alibaba Cloud's system is that answer's point
+        ("ip_only", None, "ask_ip_only"),
+        ("need_icp", "ip_only", "ask_ip_only"),
+        # (not after an answer for a site with a domain, nor with no conversation)
+        ("need_icp", "domain_name", "nlu_fallback"),
+        (None, "ip_only", "nlu_fallback"),
+    ],
+)
+def test_filing_through_alibaba_cloud_after_the_ip_only_answer_is_that_answer(
+    topic, access, expected
+):
+    ranking = [{"name": "ask_physical_office", "confidence": 0.4}]
+    text = "so can we do it via your filing system anyway?"
+    decided = _scope().decide("nlu_fallback", ranking, text, topic=topic, access=access)
+    assert decided["name"] == expected
+    # (where to file stays the province answer's, which names or asks for the province)
+    where = "where should the application be lodged then?"
+    province = [{"name": "ask_which_province", "confidence": 0.9}]
+    decided = _scope().decide("ask_which_province", province, where, topic=topic, access=access)
+    assert decided["name"] != "ask_ip_only"
 
 
 @pytest.mark.parametrize(

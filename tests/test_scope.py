@@ -323,6 +323,14 @@ FAQ = [
             "ECS rule hold for us?",
             "other_providers",
         ),
+        # round 102: how to reach the authority, when to start, the server after approval
+        (
+            "is there an email address for the provincial bureau that reviews filings?",
+            "miit_contact",
+        ),
+        ("what's the Zhejiang communications administration's phone number?", "miit_contact"),
+        ("could we kick off the beian already, before we migrate the servers?", "time"),
+        ("the mainland instance, once our filing is through may we delete it?", "existing_filing"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -507,6 +515,16 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "do we file in the same province as our server?",
         # the balancer steps, with the filing named as done
         "beian done on one ECS; now we point the domain at the SLB - just the DNS change?",
+        # round 102: a setting chosen in the console is a fact told, not a console question
+        "in the alibaba cdn console we selected Global as the acceleration area. is a filing "
+        "needed for that?",
+        # ... how the site's buyers pay, and a host name, are no question of cost
+        "we also added a payment service for local payment methods on an ECS in Shenzhen, does "
+        "that change anything?",
+        "our checkout lives at pay.example.com on ECS Chengdu; do we need ICP?",
+        # ... the business told before a question typed without its mark
+        "we're an e-commerce startup in Lisbon. planning ecs in the hangzhou region for chinese "
+        "shoppers, do we really need this beian thing",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):

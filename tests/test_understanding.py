@@ -3680,3 +3680,50 @@ def test_round_101_review_a_place_not_taken_back(phrases, message):
 )
 def test_round_101_review_the_global_setting_not_chosen(text):
     assert to_cdn_coverage(text) != "includes_mainland"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a place chosen for the site, as a decision or a case put: that place
+        (
+            "alright, we'll go with the Singapore region then. anything to file for it?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        (
+            "fine, we'll go with Singapore then. anything to file for Singapore?",
+            {"hosting_location": "outside_mainland"},
+        ),
+        ("so what if we simply go with Hong Kong", {"hosting_location": "hong_kong"}),
+        # (a server that stays in mainland China makes the mainland rules apply)
+        (
+            "we'll go with Hong Kong, though the database stays in Shanghai. anything to file?",
+            {"hosting_location": "mainland_china"},
+        ),
+        # (a plan beside another place told is asked)
+        ("we'll go with Hong Kong rather than Tokyo. anything to file for it?", {}),
+        # a case put with its time first: the case's facts
+        (
+            "and what if next year we put it behind a real domain, does the usual process apply?",
+            {"access_method": "domain_name"},
+        ),
+        # Alibaba Cloud CDN set to "Global" covers mainland China; "Global (Excluding ...)" not
+        (
+            "visitors from china will come through alibaba cdn set to Global",
+            {"cdn_coverage": "includes_mainland"},
+        ),
+        (
+            "our alibaba cdn is set to global (excluding mainland china)",
+            {"cdn_coverage": "international_only"},
+        ),
+    ],
+)
+def test_round_102_a_choice_or_case_put_is_read_as_the_case(nlp, message, expected):
+    facts = volunteered_facts(nlp, message)
+    assert {name: value for name, value in facts.items() if value is not None} == expected
+
+
+def test_round_102_a_wish_in_a_condition_is_still_no_sites_place(nlp):
+    # (a condition for another question, not a case put: "what if" puts one)
+    message = "if we go with hosting inside China, what papers do we need?"
+    assert volunteered_facts(nlp, message).get("hosting_location") is None
