@@ -521,7 +521,7 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # ... how the site's buyers pay, and a host name, are no question of cost
         "we also added a payment service for local payment methods on an ECS in Shenzhen, does "
         "that change anything?",
-        "our checkout lives at pay.example.com on ECS Chengdu; do we need ICP?",
+        "and a checkout at pay.example.com on ECS Chengdu. does that change anything?",
         # ... the business told before a question typed without its mark
         "we're an e-commerce startup in Lisbon. planning ecs in the hangzhou region for chinese "
         "shoppers, do we really need this beian thing",
