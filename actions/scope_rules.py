@@ -179,7 +179,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # (nor a way to pay by its brand: "our storefront accepts Apple Pay")
         r"(?<!wechat )(?<!apple )(?<!google )(?<!amazon )(?<!samsung )(?<!union )(?<!we chat )"
         # (nor a host name's label: "pay.ourshop.com")
-        r"(?<![.-])pay(?!\s+attention)(?![.-]\w)"
+        r"(?<!\.)pay(?!\s+attention)(?!\.\w)"
         r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
         "time": r"\bhow long\b|\bhow many (?:\w+ )?(?:days|weeks|months|hours)\b|"
         # when the filing can be started, against a move ("can we start the filing now while
@@ -1072,7 +1072,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # how to reach the authority: "whats the contact of the provincial authority in guangdong?",
         # "the communications administration's phone number"
         r"\b(?:contacts?|contact (?:details|info\w*|person)|phone(?: numbers?)?|telephone|hotline|"
-        r"e-?mail(?: address)?|address)\s+(?:\w+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?"
+        r"e-?mail(?: address)?|address)\s+(?:\w+\s+){0,3}?(?:of|for)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?"
         r"(?:authorit(?:y|ies)|bureaus?|administrations?|regulators?|miit|ministry|cac)\b|"
         r"\b(?:authorit(?:y|ies)|bureaus?|administrations?|regulators?|miit|ministry)(?:'s)?\s+"
@@ -1178,15 +1178,14 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     # "console wont let them submit a beian"
     r"(?:let|allow)\s+(?:us|them|me|you)\s+(?:to\s+)?(?:submit|file|apply))\b|"
     # ... or "it" done there, the filing named before: "can we do it via your filing system then?"
-    r"\b(?:do|get|handle|complete|submit|file)\s+(?:it|this|that|one)\s+(?:through|via|in|on|using)\s+"
+    r"\b(?:do|handle|complete|submit|file)\s+(?:it|this|that)\s+(?:through|via|in|on|using)\s+"
     r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system)\b|"
     # ... or where a setting was chosen, the setting being the fact told: "in the cdn console i
     # picked acceleration region = Global", "we selected Global in the console"
+    # (only the console's words are read out, the setting stays)
     r"\bin\s+(?:the\s+|our\s+)?(?:(?:alibaba(?: cloud)?|aliyun|cdn)(?:'s)?\s+){0,2}console\b"
-    r"(?=[\s,]+(?:i|we)\s+(?:\w+\s+)?(?:picked|selected|chose|set|enabled|ticked|configured)\b)|"
-    r"\b(?:picked|selected|chose|set|enabled|ticked|configured)\b[^.?!]{0,40}\s+in\s+(?:the\s+|our\s+)?"
-    r"(?:(?:alibaba(?: cloud)?|aliyun|cdn)(?:'s)?\s+){0,2}console\b"
+    r"(?=[\s,]+(?:i|we)\s+(?:already\s+|just\s+)?(?:picked|selected|chose|ticked)\b)"
 )
 
 
@@ -2255,6 +2254,12 @@ _ASKING_CLAUSE = re.compile(
     # China: if its website sits on servers in Beijing, is an ICP Filing mandatory?"
     r":\s*(?=(?:if|when|once|assuming|suppose)\b)"
 )
+# ... typed without its mark: an auxiliary and a pronoun open it (not a relative clause: ", which
+# is a small shop")
+_UNMARKED_QUESTION = re.compile(
+    r"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)(?:do|does|did|is|are|can|could|should|"
+    r"will|would|must|may)\s+(?:we|i|you|it|they|this|that|our|my)\b"
+)
 _SHORT_QUESTION_WORDS = 5
 # A clause that asks stands without the clauses before it in its sentence only when it says
 # enough itself ("..., do we need an ICP filing if the site is hosted outside mainland China?").
@@ -2318,8 +2323,10 @@ def _asked_parts(text: str) -> Tuple[str, str]:
         # its last clause: "thinking about ecs in shanghai for our china customers, do we actually
         # need this icp thing")
         elif sentence.rstrip().rstrip(")]\"'”’").endswith("?") or (
-            clause and number == len(sentences) - 1 and "?" not in text
+            number == len(sentences) - 1 and "?" not in text and _UNMARKED_QUESTION.search(sentence)
         ):
+            if "?" not in text:
+                clause = _UNMARKED_QUESTION.search(sentence)
             # "our partner says the site gets blocked, do we need a filing if ...?": from the
             # clause that asks (a condition is part of it: "if the licence expires, does ...?")
             conditional = _CONDITION.match(sentence)
@@ -2557,7 +2564,9 @@ _SITE_TAKES_PAYMENTS = re.compile(
     r"products?)\b|"
     # the ways to pay a site offers: "a checkout service for chinese payment methods", "we
     # support local payment options"
-    r"\b(?:for|support\w*|offer\w*|accept\w*|integrat\w*|add\w*|enabl\w*|handl\w*|with)\s+"
+    # (not Alibaba Cloud's: "do you accept foreign payment methods for the temporary ecs?")
+    r"(?<!you )(?<!alibaba )(?<!aliyun )\b(?:for|support\w*|offer\w*|accept\w*|integrat\w*|"
+    r"adding|added|adds?|enabl\w*|handl\w*|with)\s+"
     r"(?:[\w-]+\s+){0,2}?payment\s+(?:methods?|options?|providers?|channels?)\b|"
     # how the site's buyers pay: "most buyer is from China, they pay by Alipay"
     r"\b(?:they|buyers?|customers?|users?|clients?|shoppers?|members?)\s+(?:\w+\s+)?pay\s+"

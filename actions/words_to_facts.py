@@ -565,7 +565,7 @@ PUTS_A_CASE = re.compile(
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+(?:we|i)\b|"
     # ... its time first: "what if next quarter we give it a proper domain" (a "what if": not a
     # bare "if later we add ..., could the branch file?")
-    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now)\W+)*(?:what|and)\s+if\s+"
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now)\W+)*what\s+if\s+"
     r"(?:next|this|in|by|later|someday|eventually|at some point)\b[^.?!,]{0,20}?\s+(?:we|i)\b|"
     r"^\W*(?:(?:and|so|ok|okay|hmm+)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
     # a move asked about for its time: "when we move it to HK do we need anything?"
@@ -1974,7 +1974,14 @@ def not_a_sites_place(value: str, message: str) -> bool:
     )
 
 
-_WHAT_IF = re.compile(r"\W*(?:(?:and|but|so|ok|okay|then|hmm+)\W+)*(?:what|and|same|even)\s+if\b")
+_WHAT_IF = re.compile(r"\W*(?:(?:and|but|so|ok|okay|then|hmm+)\W+)*(?:what|same|even)\s+if\b")
+# A place chosen for the site ("we'll go with Hong Kong"), where the phrase ends: the end of its
+# clause, or words that keep it the site's ("then", "instead", "region"; not "-based agency")
+_GOES_WITH = re.compile(r"\bgo(?:ing)?\b")
+_A_PLACE_CHOSEN_ENDS = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:then|instead|rather|region|regions|for|as|so|too|and|but|ecs|"
+    r"servers?|hosting|data ?cent(?:er|re)s?)\b)"
+)
 
 
 # A presence in mainland China or its licence, and the company's own seat or another party: the
@@ -2245,6 +2252,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return None  # "do we have to buy a server in mainland ...?": asked for, not had
     if not_a_sites_place(value, message):
         return None
+    if _GOES_WITH.search(_clean(value)) and not _A_PLACE_CHOSEN_ENDS.match(
+        _around(value, message)[1]
+    ):
+        return None  # "we're going with a Shanghai-based agency": a supplier, not a server
     elided = _elided_subject(value, message)
     if _COMPANY_WORDS.search(elided) and not _HOSTING_TALK.search(elided):
         return None  # "our company was founded in Shanghai and is now in London"
@@ -3067,8 +3078,9 @@ _GLOBAL_AREA = re.compile(
     # Global"
     r"\bglobal\s+as\s+(?:the\s+)?(?:acceleration\s+|cdn\s+)?(?:area|region)\b|"
     r"\b(?:(?:area|region)s?\s+(?:(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)?|"
-    # ("alibaba cdn set to Global")
-    r"cdns?\s+(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)to\s+"
+    # ("alibaba cdn set to Global": Alibaba Cloud CDN's area, not another provider's setting)
+    r"(?:alibaba(?:\s+cloud)?|aliyun|alicloud)(?:'s)?\s+cdns?\s+(?:is\s+|was\s+)?"
+    r"(?:set|switched|changed|configured)\s+)to\s+"
     r"(?:plain\s+|just\s+|simply\s+)?['\"‘“]?global\b"
     r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))"
 )

@@ -1248,10 +1248,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"ORTH": {"IN": [",", ":", "-", "–"]}}]
         + [{"LOWER": "global"}],
     )
-    # ... or the CDN itself set to it: "alibaba cdn set to Global"
+    # ... or Alibaba Cloud's CDN itself set to it: "alibaba cdn set to Global" (not another
+    # provider's "global" setting)
     add(
         "cdn_coverage",
-        [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"LOWER": {"IN": ["is", "was"]}, "OP": "?"}]
+        [{"LOWER": {"IN": ["alibaba", "aliyun", "alicloud", "cloud"]}}]
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"LOWER": {"IN": ["is", "was"]}, "OP": "?"}]
         + [{"LOWER": {"IN": ["set", "switched", "changed", "configured"]}}, {"LOWER": "to"}]
         + [{"LOWER": {"IN": ["plain", "just"]}, "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}]
         + [{"LOWER": "global"}],

@@ -331,6 +331,16 @@ FAQ = [
         ("what's the Zhejiang communications administration's phone number?", "miit_contact"),
         ("could we kick off the beian already, before we migrate the servers?", "time"),
         ("the mainland instance, once our filing is through may we delete it?", "existing_filing"),
+        # (review: a relative clause is no question typed without its mark; a console question
+        # is still one; paying Alibaba Cloud is still cost)
+        (
+            "need the fee list for the beian of our chengdu site, which is a little shop for "
+            "chinese buyers",
+            "cost",
+        ),
+        ("how do we switch on https for our domain in the cdn console", "settings"),
+        ("ok, where do we set the acceleration region in the cdn console?", "settings"),
+        ("can you accept overseas payment methods for the temporary instance?", "cost"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):

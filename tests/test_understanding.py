@@ -3716,6 +3716,13 @@ def test_round_101_review_the_global_setting_not_chosen(text):
             "our alibaba cdn is set to global (excluding mainland china)",
             {"cdn_coverage": "international_only"},
         ),
+        # (review: another provider's "global" setting is asked; a supplier chosen is no server)
+        ("the shop is behind cloudflare and the cdn is set to global. need icp?", {}),
+        (
+            "we're going with a Shanghai-based agency for the filing; the site runs on AWS "
+            "Frankfurt",
+            {"hosting_location": "outside_mainland"},
+        ),
     ],
 )
 def test_round_102_a_choice_or_case_put_is_read_as_the_case(nlp, message, expected):
@@ -3725,5 +3732,8 @@ def test_round_102_a_choice_or_case_put_is_read_as_the_case(nlp, message, expect
 
 def test_round_102_a_wish_in_a_condition_is_still_no_sites_place(nlp):
     # (a condition for another question, not a case put: "what if" puts one)
-    message = "if we go with hosting inside China, what papers do we need?"
-    assert volunteered_facts(nlp, message).get("hosting_location") is None
+    for message in (
+        "if we go with hosting inside China, what papers do we need?",
+        "and if we really want hosting inside China one day, what papers do we need?",
+    ):
+        assert volunteered_facts(nlp, message).get("hosting_location") is None
