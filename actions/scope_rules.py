@@ -2248,8 +2248,10 @@ _REQUEST = re.compile(
     r"(?:i|we)(?:'d| would| really| also)? (?:want|need|like|wish|hope|plan|am planning|are "
     r"planning|am trying|are trying|try) to)\b"
 )
+# Where a clause starts within a sentence: after a comma, a dash or a joining word.
+_CLAUSE_START = r"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)"
 _ASKING_CLAUSE = re.compile(
-    rf"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)(?:{QUESTION_START})\b|"
+    _CLAUSE_START + rf"(?:{QUESTION_START})\b|"
     # a question set by a condition after a colon: "As counsel to a company with no entity in
     # China: if its website sits on servers in Beijing, is an ICP Filing mandatory?"
     r":\s*(?=(?:if|when|once|assuming|suppose)\b)"
@@ -2257,8 +2259,8 @@ _ASKING_CLAUSE = re.compile(
 # ... typed without its mark: an auxiliary and a pronoun open it (not a relative clause: ", which
 # is a small shop")
 _UNMARKED_QUESTION = re.compile(
-    r"(?:[,;:]\s*|\s[-–—]\s*|\b(?:so|but|and|then)\s+)(?:do|does|did|is|are|can|could|should|"
-    r"will|would|must|may)\s+(?:we|i|you|it|they|this|that|our|my)\b"
+    _CLAUSE_START + r"(?:do|does|did|is|are|can|could|should|will|would|must|may)\s+"
+    r"(?:we|i|you|it|they|this|that|our|my)\b"
 )
 _SHORT_QUESTION_WORDS = 5
 # A clause that asks stands without the clauses before it in its sentence only when it says

@@ -759,26 +759,24 @@ def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
     )
 
 
-@pytest.mark.parametrize("coverage", ["international_only", "includes_mainland", "none"])
-def test_what_the_conversation_told_of_a_cdn_reaches_the_parse(coverage):
-    tracker = _tracker(*ANSWERED, SlotSet("cdn_coverage", coverage))
-    assert with_context(UserMessage("and mainland nodes?"), tracker).metadata[CDN_KEY] == coverage
+@pytest.mark.parametrize(
+    "slot, key, value",
+    [
+        ("cdn_coverage", CDN_KEY, "international_only"),
+        ("cdn_coverage", CDN_KEY, "includes_mainland"),
+        ("cdn_coverage", CDN_KEY, "none"),
+        ("access_method", ACCESS_KEY, "ip_only"),
+        ("access_method", ACCESS_KEY, "domain_name"),
+    ],
+)
+def test_what_the_conversation_told_of_a_cdn_or_the_access_reaches_the_parse(slot, key, value):
+    tracker = _tracker(*ANSWERED, SlotSet(slot, value))
+    assert with_context(UserMessage("and then?"), tracker).metadata[key] == value
     # (no client can say so itself, nor a value no fact has)
-    sent = UserMessage("and mainland nodes?", metadata={CDN_KEY: "none"})
-    assert CDN_KEY not in with_context(sent, _tracker()).metadata
-    odd = _tracker(*ANSWERED, SlotSet("cdn_coverage", "<script>"))
-    assert CDN_KEY not in with_context(UserMessage("ok"), odd).metadata
-
-
-@pytest.mark.parametrize("access", ["ip_only", "domain_name"])
-def test_how_the_conversation_said_the_site_is_reached_reaches_the_parse(access):
-    tracker = _tracker(*ANSWERED, SlotSet("access_method", access))
-    assert with_context(UserMessage("where then?"), tracker).metadata[ACCESS_KEY] == access
-    # (no client can say so itself, nor a value no fact has)
-    sent = UserMessage("where then?", metadata={ACCESS_KEY: "ip_only"})
-    assert ACCESS_KEY not in with_context(sent, _tracker()).metadata
-    odd = _tracker(*ANSWERED, SlotSet("access_method", "<script>"))
-    assert ACCESS_KEY not in with_context(UserMessage("ok"), odd).metadata
+    sent = UserMessage("and then?", metadata={key: value})
+    assert key not in with_context(sent, _tracker()).metadata
+    odd = _tracker(*ANSWERED, SlotSet(slot, "<script>"))
+    assert key not in with_context(UserMessage("ok"), odd).metadata
 
 
 @pytest.mark.parametrize(
