@@ -123,7 +123,8 @@ def _already_had(things: str) -> str:
 # have to file?"): the documents subject's words, and, for a company whose presence is told, what
 # the physical office answer says (_lifted)
 _WHAT_WE_NEED_TO = (
-    r"\bwhat do (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?(?:in order )?to "
+    r"\bwhat (?:do|would|will|should) (?:i|we|you) need (?:to (?:have|get|prepare|bring) )?"
+    r"(?:in order )?to "
 )
 
 
@@ -1055,6 +1056,13 @@ UNCOVERED: Dict[str, Pattern] = {
         # registered with the MIIT")
         # (the MIIT as the rule's maker is no contact with it: "a clarification issued by the
         # MIIT", "jul 2017 miit made it clearer")
+        # An exemption, or a grace period while a filing is pending ("is there a temporary
+        # exemption while we wait for the filing?"): the FAQ says only that a site without a
+        # filing cannot be opened (not "are we exempt?", which asks whether one is needed)
+        "exemptions": r"\bgrace\s+periods?\b|\bwaivers?\b|"
+        r"\b(?:temporary|interim|provisional|short[- ]term)\s+(?:exemptions?|permits?|passes|pass|"
+        r"licen[cs]es?|approvals?|permissions?)\b|"
+        r"\bexemptions?\b[^.?!]{0,40}\b(?:while|until|till|pending|during|meantime|meanwhile)\b",
         "miit_contact": r"(?<!\()(?<!registered with )(?<!registered with the )(?<!filed with )"
         r"(?<!filed with the )(?<!by )(?<!by the )"
         r"\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:registration|record|recordal|beian|icp)\b)"
@@ -1096,6 +1104,11 @@ _NO_FILING_QUESTION = re.compile(
     r"necessary)\b|\s*,?\s*(?:right|correct|then|yes)\s*\?)|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b|"
+    # ... or not done, said as a site's state ("this site has not completed filing, access
+    # blocked", "the site isnt filed")
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:completed?|finished|done|passed|got|gotten|obtained)\s+"
+    r"(?:the\s+|its\s+|an?\s+|any\s+)?(?:icp\s+)?(?:filing|beian|icp|record)\b|"
+    r"\b(?:isn'?t|aren'?t)\s+(?:yet\s+)?filed\b|"
     # ... or before it is done: "must the site stay inaccessible for the duration of the ICP
     # record application?", "is it blocked while the filing is in review?"
     r"\b(?:during|for the duration of|while|until|till)\s+(?:(?:we|they|i) (?:wait|are waiting) "
@@ -1161,6 +1174,12 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:console|dashboard|portal)\b"
     r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:[\w-]+ )?(?:region|"
     r"instance|server|ecs|site|area|cdn|setting)|that)\b)|"
+    # ... or told after the fact, ending its sentence: "sorry, I meant just 'Global'. checked the
+    # console again"
+    r"\b(?:double[- ]?)?(?:checked|confirmed|verified|looked\s+(?:at|in))\s+(?:it\s+|that\s+)?"
+    r"(?:again\s+)?(?:in\s+|on\s+)?(?:the\s+|our\s+)?"
+    r"(?:(?:alibaba(?: cloud)?|aliyun|cdn)(?:'s)?\s+){0,2}(?:console|dashboard)"
+    r"(?:\s+(?:again|twice|just now|now|too))?(?=\s*(?:[.!]|$))|"
     # ... or where the question comes up: "the Alibaba console asks for a province - which one?"
     r"\b(?:alibaba(?: cloud)?(?:'s)?\s+|aliyun(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
     r"(?:console|portal|system|form)\s+(?:keeps\s+)?(?:asks?|asking|wants?|requires?|needs?|"
@@ -1374,7 +1393,7 @@ _NO_FILING = re.compile(
     r"complete)\s+(?:the\s+|an?\s+|any\s+|our\s+)?(?:icp|beian)(?:\s+filing)?\b|"
     # "a website ... that never gets filed", "sites that aren't filed yet"
     r"\b(?:never|not)\s+(?:gets?|got|been|being|yet)\s+(?:icp[- ]|beian[- ])?filed\b|"
-    r"\b(?:isn't|aren't|wasn't|weren't|hasn't been|haven't been)\s+(?:yet\s+)?"
+    r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t been|haven'?t been)\s+(?:yet\s+)?"
     r"(?:icp[- ]|beian[- ])?filed\b|"
     # absent: "without a beian", "no icp filing", "don't have one", "lacking the paperwork"
     r"\b(?:without|no|not have|not having|don't have|dont have|do not have|haven't|hasn't|"
@@ -1389,10 +1408,10 @@ _NO_FILING = re.compile(
     r"(?!\s+(?:is\s+|be\s+)?(?:needed|required|necessary)\b|\s*,?\s*(?:right|correct|then|"
     r"yes)\s*\?)|"
     # not got: "can't get icp", "never manage to get ICP", "unable to provide a domain name"
-    r"\b(?:cannot|can't|cant|unable to|not able to|won't be able to|never|fail\w* to|"
+    r"\b(?:cannot|can't|cant|unable to|not able to|won'?t be able to|never|fail\w* to|"
     # (not papers that "won't work" or "won't be accepted" for it: which papers count is who
     # may file)
-    r"(?:won't|will not)(?!\s+(?:need|require|have to|work|count|be accepted|be valid|"
+    r"(?:won'?t|will not)(?!\s+(?:need|require|have to|work|count|let|allow|be accepted|be valid|"
     r"be recogni[sz]ed))|refuses? to)\s+"
     # (not a way in: "so we can't do it through your filing system?")
     r"(?!(?:\w+\s+){0,2}(?:through|via)\s)(?:\w+\s+){0,4}" + _THE_FILING + r"\b|"
@@ -3803,7 +3822,8 @@ def is_follow_up(text: str) -> bool:
 # words_to_facts.PUTS_A_CASE, the writer's own case whose facts a reader takes as asked about: here
 # any follow-up form that continues the question counts)
 _A_CASE_PUT = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
+    # (after an interjection too: "oh wait, and if someday we ...")
+    r"^\W*(?:(?:and|but|so|ok|okay|hm+|then|also|now|same|even|just|oh+|wait|well|right)\W+)*"
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming|in case)\b|"
     r"^\W*(?:and|same|with|plus|or)\b|"
     r"\b(?:what|how) about\b|"
@@ -4237,7 +4257,9 @@ _NOT_FILED_FOR = re.compile(
 # MIIT", "prompts you to complete the filing", "HTTPS traffic", "his e-commerce site") ...
 CUT_OFF_SCENE = ("blocking", "settings", "messages", "business_types", "miit_contact")
 # ... or beside it as a further consequence the FAQ does not give, to be said to be not covered
-CUT_OFF_FURTHER = ("penalties",)
+# (a fine, or a grace period before it: "after an initial grace period your provider will shut
+# down your website")
+CUT_OFF_FURTHER = ("penalties", "exemptions")
 
 
 def states_a_site_cut_off_without_a_filing(sentence: str) -> bool:

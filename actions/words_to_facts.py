@@ -2651,6 +2651,16 @@ _REGISTERED_ONLY_ABROAD = re.compile(
 )
 
 
+# A presence put bare as a question of its own, an option asked of ("... then? a wfoe?", "or
+# maybe a branch company?"), not one told
+_OPTION_PUT_BARE_BEFORE = re.compile(
+    r"(?:^|[.?!]\s*)(?:(?:or|maybe|perhaps|so|then|like)\s+)*(?:an?|one|some)\s*$"
+)
+_OPTION_PUT_BARE_AFTER = re.compile(
+    r"\s*(?:(?:then|instead|maybe|perhaps|or something|or so)\s*)*\?"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -2704,6 +2714,10 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None  # "we are the German subsidiary of a Chinese group": not in China
     if "?" in message and _ASKED_IN_ITS_PLACE.search(_around(value, message)[0]):
         return None  # "could the Singapore parent be the applicant instead of the WFOE?": had
+    if _OPTION_PUT_BARE_BEFORE.search(_around(value, message)[0]) and _OPTION_PUT_BARE_AFTER.match(
+        _around(value, message)[1]
+    ):
+        return None  # "what would we need for the licence then? a wfoe?": an option asked of
     read = negation_marked(with_what_follows(value, message), message)
     if re.fullmatch(r"(?:\w+\s+)?RO(?:\s+(?:in|at)\s+[\w ]+)?", value.strip()):
         # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as
@@ -3056,7 +3070,14 @@ GLOBAL_CHOSEN = re.compile(
     r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
     r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b"
     # (nor another service's: "the global setting in our DNS provider")
-    r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)",
+    r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
+    # ... or put right after the other area was told: "sorry, I meant just 'Global', not the
+    # excluding one", "it's actually the plain Global one, not ..." (not "I meant a global CDN")
+    r"(?:\b(?:i|we)\s+meant|\b(?:it'?s|its|it is|(?:the\s+)?(?:acceleration\s+)?(?:scope|area|"
+    r"region|setting)\s+is)\s+(?:actually|really|in fact))\s+"
+    r"(?:just\s+|only\s+|simply\s+)?(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+)?"
+    r"['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area|region))?"
+    r"(?=\s*(?:[,;.!-]|$|\bnot\b))(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))",
     re.IGNORECASE,
 )
 # Alibaba Cloud CDN's acceleration area set to "Global", which includes mainland China (not
@@ -3618,6 +3639,22 @@ _BLOCKED_IP = re.compile(
 )
 
 
+# IP-only access asked about, not told: "does that make us ip-only?", "are we IP-only then?",
+# "would that count as ip only access?"
+_IP_ONLY_ASKED = re.compile(
+    r"\b(?:does|do|would|will|could|is|are|am)\s+(?:that|this|it|we|us|i|the site)\s+"
+    r"(?:make\s+(?:us|it|me|the site)\s+|count\s+as\s+|mean\s+(?:we(?:'re| are)|it'?s|it is)\s+|"
+    r"be\s+|still\s+)?(?:an?\s+)?ip[- ]only\b[^.?!]*\?|"
+    r"\b(?:counts?|qualif(?:y|ies))\s+as\s+(?:an?\s+)?ip[- ]only\b[^.?!]*\?"
+)
+
+
+def asks_whether_ip_only(text: str) -> bool:
+    """The message asks whether the site counts as reached only by IP ("the domain is blocked,
+    the raw IP loads. does that make us ip-only?"), which it does not tell."""
+    return bool(_IP_ONLY_ASKED.search(_clean(text)))
+
+
 # A host name typed out: "people go to www.example-shop.com".
 _HOSTNAME = re.compile(
     r"\bwww\.|https?://(?!\d)|\b[a-z][\w-]*\.(?:com|net|org|cn|io|shop|co|app)\b"
@@ -3654,6 +3691,7 @@ _NOT_ONLY_IP = re.compile(
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
     text = _DNS_POINTED_AT_AN_IP.sub(" ", _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text)))
+    text = _IP_ONLY_ASKED.sub(" ", text)
     if _NOT_ONLY_IP.search(text):  # "we don't only serve by IP - we also have a domain"
         return d.DOMAIN_NAME if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text) else None
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
@@ -3690,6 +3728,8 @@ def read_access(value: str, message: str) -> Optional[str]:
         speaks_of_anyone(message) or _in_a_quoted_rule(value, message)
     ):
         return None  # "With just a bare IP you have to go straight to the provincial authority"
+    if any(_clean(value) in asked.group() for asked in _IP_ONLY_ASKED.finditer(_clean(message))):
+        return None  # "does that make us ip-only?": asked about, not told
     clause = _clause_with(value, message)
     # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
     # by IP only", not "... by IP only; now it has a domain")

@@ -97,6 +97,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.decision import (
     BRANCH_COMPANY,
+    DOMAIN_NAME,
     INCLUDES_MAINLAND,
     INTERNATIONAL_ONLY,
     IP_ONLY,
@@ -203,6 +204,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     UPDATES_A_FACT,
     asks_of_sites_in_general,
+    asks_whether_ip_only,
     chooses_a_place,
     ends_a_place_of_the_site,
     filing_out_of_reach,
@@ -528,9 +530,17 @@ _CDN_NODES = re.compile(
 # want china users too?"): the CDN extended to them (not "can china users open it?")
 _CHINA_USERS_WANTED = re.compile(
     r"\b(?:want|wants|wanted|add|adding|target|targeting|cover|covering|expand\w*\s+to|include|"
-    r"including)\s+(?:\w+\s+){0,2}?(?:china|chinese|mainland|prc)"
-    r"\s+(?:users|visitors|customers|audience|traffic|market)\b"
+    r"including)\s+(?:\w+\s+){0,2}?(?:(?:china|chinese|mainland|prc)"
+    r"\s+(?:users|visitors|customers|audience|traffic|market)\b|"
+    # ("if later we want users in china too")
+    r"(?:users|visitors|customers|people|traffic)\s+(?:in|from)\s+(?:the\s+)?(?:mainland\b|china\b))"
 )
+# A place left out by what comes before it: "excluding-mainland", "except mainland China"
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:exclud\w*|excl\.?|except(?:\s+for)?|minus)[\s-]+(?:the\s+)?$", re.I
+)
+# The answers that rest on the CDN's coverage (not the physical office's, say)
+_CDN_ANSWERS = ("ask_cdn", "ask_hosted_outside", "ask_need_icp")
 # ... or a cluster's: "mainland nodes in our k8s cluster"
 _CLUSTER_NODES = re.compile(r"\b(?:cluster|k8s|kubernetes|ack|database|db|servers?|ecs|vms?)\b")
 
@@ -552,10 +562,14 @@ def _cdn_nodes_in_a_follow_up(
     if not found and cdn == INTERNATIONAL_ONLY:
         # ("what if we enable the plain Global one instead" after "Global (excluding mainland
         # China)")
-        found = GLOBAL_CHOSEN.search(lowered) or (
-            _CHINA_USERS_WANTED.search(lowered) if topic == "ask_cdn" else None
-        )
-    if not found or not continues_with_facts(text) or _CLUSTER_NODES.search(lowered):
+        found = GLOBAL_CHOSEN.search(lowered)
+    if found and _CLUSTER_NODES.search(lowered):
+        return []
+    if not found and cdn == INTERNATIONAL_ONLY and topic in _CDN_ANSWERS:
+        # (China's users wanted: whatever server the message asks of, "do we have to buy a server
+        # in china just for the paperwork?", is the one the CDN's filing needs)
+        found = _CHINA_USERS_WANTED.search(lowered)
+    if not found or not continues_with_facts(text):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
 
@@ -2027,6 +2041,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # point?": no filing yet is the backstory; whether one is needed is the question
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         if (
+            intent == config["ip_only_intent"]
+            and asks_whether_ip_only(text)
+            and to_access_method(text) == DOMAIN_NAME
+        ):
+            # "the domain shows a 'not filed, blocked' page but the raw ip loads. does that make
+            # us ip-only?": a site with a domain asks whether it is IP-only; it is not, and the
+            # umbrella answer says what it needs
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
             intent == config["umbrella_intent"]
             and carries_subject(config["load_balancer_intent"], asked)
             and asks_to_update_the_filing(asked)
@@ -2140,6 +2163,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             for e in entities
             if e.get("entity") == "place"
             and not (cdn_told and names_an_area(_as_typed(e, text)))
+            # (nor a place a CDN's area leaves out: "Global, not the excluding-mainland one")
+            and not _LEFT_OUT_BEFORE.search(text[: e.get("start") or 0])
             and (on_hosting or chooses_a_place(_as_typed(e, text), text))
             and (
                 place_as_the_sites(str(e.get("value", "")), text)

@@ -1531,6 +1531,17 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             hostname,
         ],
     )
+    # ... or where a site is ("a small brochure site at www.example.com", "our shop lives at
+    # shop.example.cn")
+    add(
+        "access_method",
+        [
+            {"LOWER": {"IN": ["site", "website", "shop", "store", "webshop", "blog", "homepage"]}},
+            {"LOWER": {"IN": ["is", "lives", "runs", "sits"]}, "OP": "?"},
+            {"LOWER": {"IN": ["at", "under"]}},
+            hostname,
+        ],
+    )
     for pattern in EXISTING_FILING_PATTERNS:
         add("existing_filing", pattern)
     for pattern in CANNOT_COMPLETE_PATTERNS:

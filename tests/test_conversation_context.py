@@ -957,6 +957,22 @@ def test_a_fact_the_conversations_answer_rests_on_is_that_answer_again():
             "cdn",
             "includes_mainland",
         ),
+        # ... after the hosted-outside answer, with the server the CDN's filing needs asked of
+        # (round 103)
+        (
+            "hm, and if some day we want visitors from china too, must we rent a mainland server "
+            "only for the filing?",
+            "international_only",
+            "hosted_outside",
+            "includes_mainland",
+        ),
+        # the plain "Global" area meant, after the overseas-only one was told
+        (
+            "oops, we meant plain 'Global', not the one without the mainland",
+            "international_only",
+            "cdn",
+            "includes_mainland",
+        ),
     ],
 )
 def test_a_cdns_coverage_told_in_a_follow_up(text, cdn, topic, coverage):
@@ -978,12 +994,26 @@ def test_a_cdns_coverage_told_in_a_follow_up(text, cdn, topic, coverage):
             "international_only",
             "physical_office",
         ),
+        # ... nor a global CDN of another kind meant
+        ("sorry, I meant a global CDN like the big providers offer", "international_only", "cdn"),
     ],
 )
 def test_no_cdn_coverage_told_in_a_follow_up(text, cdn, topic):
     message = _with_entities(text, topic, cdn=cdn)
     told = [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
     assert not [e for e in told if clean_fact(Fact.CDN_COVERAGE, e["value"], text)]
+
+
+def test_a_place_a_cdns_area_leaves_out_is_no_place_of_the_site():
+    # round 103 (rt89 again): the plain Global area told as a correction, the mainland named only
+    # as what the other area leaves out
+    text = "hold on, I looked again: the area is actually Global, not the excluding-mainland one"
+    message = _with_entities(
+        text, "cdn", _entity(text, "mainland", value="mainland China"), cdn="international_only"
+    )
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "hosting_location"]
+    told = [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
+    assert [clean_fact(Fact.CDN_COVERAGE, e["value"], text) for e in told] == ["includes_mainland"]
 
 
 def test_where_it_should_be_fast_is_no_place_of_the_site():

@@ -341,6 +341,12 @@ FAQ = [
         ("how do we switch on https for our domain in the cdn console", "settings"),
         ("ok, where do we set the acceleration region in the cdn console?", "settings"),
         ("can you accept overseas payment methods for the temporary instance?", "cost"),
+        # round 103: an exemption or a grace period while the filing is pending; what an ICP
+        # Commercial License takes
+        ("could we get some interim permit until the beian comes through?", "exemptions"),
+        ("is there a grace period before the site must be filed?", "exemptions"),
+        ("do they grant a waiver for tiny brochure sites?", "exemptions"),
+        ("so what would we need to obtain the commercial licence then?", "documents"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -2149,6 +2155,9 @@ def test_crypto_beside_a_site_or_china_keeps_the_filings_icp(text):
         ("the app is on ECS Hefei, IP only. can we file through your console?", "settings"),
         # the console as where a fact was looked up
         ("oops, looked at the console - our ECS region is eu-west-1, not Shenzhen", "settings"),
+        ("my mistake, it's the plain Global area. double-checked in the cdn console", "settings"),
+        # being exempt is not needing a filing at all
+        ("our site is a tiny blog on ECS Qingdao, are we exempt from the beian?", "exemptions"),
         # a site the FAQ says needs a filing, blocked without one
         ("our site is on ECS Shenzhen with no ICP, will it be blocked?", "blocking"),
     ],
@@ -2159,6 +2168,9 @@ def test_background_that_is_the_faqs_own_case_is_no_other_subject(text, subject)
 
 def test_a_question_about_the_console_after_looking_there_stays_not_covered():
     assert "settings" in uncovered_subjects("I checked the console, how do I switch the region?")
+    assert "settings" in uncovered_subjects(
+        "we verified it in the console. how do we change the region in the console?"
+    )
 
 
 @pytest.mark.parametrize(
@@ -4071,6 +4083,13 @@ def test_a_site_cut_off_without_a_filing_is_the_no_filing_answer_its_penalties_n
         "name": "ask_no_filing",
         "confidence": 1.0,
         "uncovered": ["penalties"],
+    }
+    # ... as is a grace period before it (round 103's exemptions)
+    text = "A site with no beian is shut down by its host once a short grace period is over."
+    assert scope.decide("ask_unanswerable", ranking, text) == {
+        "name": "ask_no_filing",
+        "confidence": 1.0,
+        "uncovered": ["exemptions"],
     }
     # told in a scene the FAQ does not cover (an error page, the MIIT): the cutting off counts
     text = "If a shop has no beian, it gets blocked and blacklisted by the MIIT."
@@ -6492,3 +6511,52 @@ def test_round_101_review_a_consequence_asked_is_a_question_of_its_own():
 )
 def test_round_101_review_a_person_talked_to_or_advised_is_none_asked_for(text):
     assert not asks_whom_to_speak_to(text)
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        # round 103: a site not filed, typed without the apostrophe, or "has not completed filing"
+        ("ask_no_filing", "our blog on ECS Jinan isnt filed yet, can it stay online like that?"),
+        # ... and a filing that "wont" be finished, the apostrophe left out too
+        ("ask_no_filing", "our lawyers wont finish the beian before summer. options?"),
+    ],
+)
+def test_round_103_a_filing_not_done_typed_loosely_is_the_no_filing_question(intent, text):
+    assert carries_subject(intent, text)
+
+
+def test_round_103_a_console_that_wont_let_them_file_is_no_filing_given_up():
+    # (the apostrophe left out of "won't" does not make a console's refusal the filing's lack)
+    assert not carries_subject("ask_no_filing", "the console wont let us submit the beian")
+
+
+def test_round_103_a_page_saying_the_site_is_not_filed_is_the_faqs_own_case():
+    text = (
+        "shop on ECS Nanjing: the domain shows 'this website has not completed filing, access "
+        "blocked'. what can we do?"
+    )
+    assert "blocking" not in uncovered_subjects(text)
+    # (censorship of a site hosted abroad is still blocking)
+    assert "blocking" in uncovered_subjects("site in Osaka isnt filed, will the GFW block it?")
+
+
+def test_round_103_whether_a_site_with_a_domain_is_ip_only_gets_the_umbrella_answer():
+    text = (
+        "our store on ECS Xi'an: the domain gets a 'not filed' page, yet the bare IP opens fine. "
+        "would that count as ip-only access, so no beian?"
+    )
+    ranking = [{"name": "ask_ip_only", "confidence": 0.99}]
+    assert _scope().decide("ask_ip_only", ranking, text)["name"] == "ask_need_icp"
+    # (one reached only by IP, told, keeps the classifier's IP-only question)
+    told = "our store on ECS Xi'an is reached only by IP, no domain. do we need a beian?"
+    assert _scope().decide("ask_ip_only", ranking, told).get("name", "ask_ip_only") == (
+        "ask_ip_only"
+    )
+
+
+def test_round_103_the_paperwork_in_a_conversation_on_the_filing_is_the_filing():
+    text = "sigh. our legal team wont get the paperwork done for months. any other route?"
+    ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="need_icp")
+    assert decided["name"] == "ask_no_filing"

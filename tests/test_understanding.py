@@ -2686,6 +2686,12 @@ def test_review_of_rounds_68_to_71_doubt_and_denial_of_the_fact_itself():
             "domain_name",
         ),
         ("our domain: acme-shop.cn, ECS in Wuhan", "access_method", "domain_name"),
+        # ... or as where the site is (round 103's scripted conversation)
+        (
+            "we run a tiny brochure site at www.acme-brochure.com on ECS Hangzhou, ICP?",
+            "access_method",
+            "domain_name",
+        ),
         # someone else's host name is not how the user's site is reached
         ("Chinese ISPs blocked acme-news.com last year, sad.", "access_method", None),
         # an inability that is over
@@ -3096,6 +3102,22 @@ def test_a_presence_put_as_a_case_in_the_past_tense_is_that_case():
     )
     # (one that was, and ended, is not today's)
     assert read_presence("rep office", "we had a rep office in Hefei until 2021") is None
+
+
+@pytest.mark.parametrize(
+    "value, message, expected",
+    [
+        # round 103: a presence put bare as a question of its own is an option asked of
+        ("WFOE", "and for the commercial licence, what's needed then? a WFOE?", None),
+        ("branch company", "or maybe a branch company instead?", None),
+        # (one told, then asked of, is still told)
+        ("WFOE", "we run a WFOE in Ningbo. can it hold the commercial licence?", "branch_company"),
+    ],
+)
+def test_a_presence_asked_of_as_an_option_is_none_told(value, message, expected):
+    from actions.words_to_facts import read_presence
+
+    assert read_presence(value, message) == expected
 
 
 @pytest.mark.parametrize(
@@ -3737,3 +3759,30 @@ def test_round_102_a_wish_in_a_condition_is_still_no_sites_place(nlp):
         "and if we really want hosting inside China one day, what papers do we need?",
     ):
         assert volunteered_facts(nlp, message).get("hosting_location") is None
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # round 103: IP-only access asked about is not told; the domain in use is
+        (
+            "the domain shows a 'site not filed' page but the raw IP loads. does that make us "
+            "ip-only?",
+            "domain_name",
+        ),
+        ("are we ip only then?", None),
+        # (told, it still is)
+        ("the tool is ip-only, is a filing needed?", "ip_only"),
+    ],
+)
+def test_round_103_ip_only_access_asked_about_is_not_told(message, expected):
+    from actions.words_to_facts import to_access_method
+
+    assert to_access_method(message.lower()) == expected
+
+
+def test_round_103_an_ip_only_phrase_asked_about_reads_as_no_access():
+    from actions.words_to_facts import read_access
+
+    assert read_access("ip-only", "the raw IP loads. does that make us ip-only?") is None
+    assert read_access("ip-only", "the raw IP loads, so we are ip-only. icp?") == "ip_only"
