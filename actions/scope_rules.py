@@ -1297,6 +1297,23 @@ _A_TERM_ASKED = re.compile(
 )
 
 
+_IT = re.compile(r"\b(?:it|that one|this one|that|this)\b")
+
+
+def asks_a_billing_method_of_it(text: str) -> bool:
+    """A question whether a way of paying does for something named before ("and pay as you go is
+    fine for it i assume?"), naming nothing else the FAQ leaves out: in a conversation on the CDN
+    filing, its temporary ECS instance's subscription."""
+    text = clean(text)
+    return (
+        is_question(text)
+        and bool(_BILLING_METHOD.search(text))
+        and bool(_IT.search(_BILLING_METHOD.sub(" ", text)))
+        and not _A_SERVER_WORD.search(text)
+        and not uncovered_subjects(_BILLING_METHOD.sub(" ", text))
+    )
+
+
 def asks_about_the_temporary_server(text: str) -> bool:
     """A question about the ECS instance in mainland China that the CDN answer says a filing
     needs: its term ("how long must the temporary ECS be subscribed?", "for how long do we need
@@ -4607,7 +4624,9 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     # (the verb dropped, as non-native writers ask: "so where we apply?")
-    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:file|apply|register|submit|lodge)\b|"
+    # ("so where do we actually send the application then")
+    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:actually |then |now |even |really )?"
+    r"(?:file|apply|register|submit|lodge|send|hand in)\b|"
     r"(?:^|[.!?,;:]\s*|\b(?:so|then|and)\s+)where (?:i|we|they) (?:file|apply|register|submit|"
     r"lodge)\b|"
     r"\bwhere to (?:file|apply|submit|lodge)\b|" + _WHERE_SOMEONE_FILES + r"|"

@@ -119,6 +119,7 @@ from actions.scope_rules import (
     UNCOVERED,
     asked_part,
     asking_parts,
+    asks_a_billing_method_of_it,
     asks_about_the_temporary_server,
     asks_after_small_talk,
     asks_as_a_request,
@@ -881,6 +882,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # "for that temporary ecs, is a one month plan enough ..." after an answer that named
             # it: the CDN answer's instance (at least three months)
+            return {"name": config["cdn_intent"], "confidence": 1.0}
+        if (
+            topic
+            in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
+            and decided.get("name", intent) not in config["faq_intents"]
+            and asks_a_billing_method_of_it(text)
+        ):
+            # "and pay as you go is fine for it i assume?" after the temporary ECS was named: how
+            # that instance is billed, which the CDN answer says (a subscription of at least
+            # three months)
             return {"name": config["cdn_intent"], "confidence": 1.0}
         if (
             topic == config["cdn_intent"]

@@ -11,6 +11,7 @@ from actions.scope_rules import (
     UNCOVERED_SUBJECTS,
     asked_part,
     asking_parts,
+    asks_a_billing_method_of_it,
     asks_about_the_temporary_server,
     asks_after_small_talk,
     asks_for_a_person,
@@ -1217,6 +1218,9 @@ def test_file_now_in_a_province_or_later_in_another_asks_where_to_file():
     # where, checked in the same breath (not a case, nor another question after it)
     assert asks_where_to_file("so we'd file in Yunnan with the Kunming office, correct?")
     assert not asks_where_to_file("if we'd file in Yunnan, could the rep office sign it?")
+    # the verb "send", an adverb between (round 102), the filing named
+    assert asks_where_to_file("so where do we actually send the beian application?")
+    assert not asks_where_to_file("so where do we actually send the invoice?")
 
 
 @pytest.mark.parametrize(
@@ -6560,3 +6564,28 @@ def test_round_103_the_paperwork_in_a_conversation_on_the_filing_is_the_filing()
     ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
     decided = _scope().decide("nlu_fallback", ranking, text, False, topic="need_icp")
     assert decided["name"] == "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # round 102: a way of paying asked of the instance named before
+        ("pay-as-you-go would do for that one, right?", True),
+        ("and prepaid is ok for it?", True),
+        # (not what it costs, nor a server of the user's own, nor a statement)
+        ("how much is it per month if we go pay as you go?", False),
+        ("is pay as you go ok for our web ecs?", False),
+        ("we pay for it pay as you go.", False),
+    ],
+)
+def test_round_103_a_billing_method_asked_of_it(text, asks):
+    assert asks_a_billing_method_of_it(text) is asks
+
+
+def test_round_103_a_billing_method_asked_after_the_cdn_answer_is_that_answer():
+    text = "pay-as-you-go would do for that one, right?"
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.6}]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="cdn")
+    assert decided["name"] == "ask_cdn"
+    # (with no conversation, nothing names "that one")
+    assert _scope().decide("nlu_fallback", ranking, text).get("name") != "ask_cdn"
