@@ -166,8 +166,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"how\s+(?:[\w-]+\s*/\s*)*(?:expensive|pricey|costly)|"
         r"(?:is|are|be)\s+(?:it\s+|that\s+|this\s+)?(?:very\s+|too\s+|so\s+|really\s+)?"
         r"(?:expensive|pricey|costly)|(?:expensive|pricey|costly)(?=\s*\?)|"
+        # (a kind of site, not a price: "its a paid platform", "paid courses")
         r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
-        r"apps?|downloads?)\b)|"
+        r"apps?|downloads?|platforms?|sites?|websites?|saas|communit(?:y|ies)|"
+        r"newsletters?)\b)|"
         r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|for free|"
         r"discounts?|coupons?|vouchers?|"
         # "is the filing free if we do it ourselves?" (not "free from", "free trade")
@@ -387,6 +389,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # whose name a filing is in
         # (and the site's title or name in it: "what titles are acceptable?")
         "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
+        # who the entity's people must be ("does the branch's legal rep have to be a chinese
+        # national?", "must the person in charge live in China?")
+        r"\b(?:legal (?:rep|representative|person)|person in charge|responsible person|"
+        r"principal|director|contact person)s?\b[^.?!]{0,40}\b(?:national|citizen|nationality|"
+        r"resident|residency|passport|live|living|chinese|foreigner)\b|"
         # which account holds what ("under a different Alibaba Cloud account than the CDN")
         # (or "the same account as the CDN?")
         r"\b(?:different|another|separate|other|second|same|one)\s+(?:alibaba(?: cloud)?\s+|"
@@ -417,6 +424,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # reasons for rejection"); not a filing out of reach, the no-filing case ("our
         # application got rejected. What now?")
         "review": r"\b(?:rejected|refused|denied|turned down|failed)\b[^.?!]{0,25}\bwhy\b|"
+        # what is wrong, asked after a rejection ("rejected twice for 'inconsistent
+        # information', no details. whats usually wrong")
+        r"\b(?:rejected|refused|denied|turned down|bounced)\b.{0,120}?\b(?:what'?s|what is|"
+        r"what was|what could be|what went)\s+(?:usually\s+|typically\s+|normally\s+|likely\s+)?"
+        r"(?:wrong|the (?:problem|issue|reason|cause))\b|"
         # audits and inspections of a filed site ("what triggers an ICP audit?"; not an auditor)
         r"\baudits?\b|\binspections?\b|\binspect(?:s|ed|ing)?\b|"
         r"\bwhy\b[^.?!]{0,50}\b(?:rejected|refused|denied|turned down|rejection|refusal)\b|"
@@ -678,6 +690,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:an?\s+)?\.[a-z]{2,12}(?:\s+(?:domain|domain name|address|url|tld|extension)s?)?"
         r"\s*(?:[?.!]|$)|"
         r"\bsuffix\w*|\btld\b|\btop[- ]level\b|"
+        # who may register a suffix ("can a foreign company even register a .cn?")
+        r"\b(?:register|registering|buy|buying|get|own|hold)\s+(?:an?\s+|the\s+)?"
+        r"\.(?:cn|com\.cn|net\.cn|中国)\b|"
         r"\bsecond[- ]level\b|\bsld\b|\bsub-?domains?\b|\b(?:chinese|china) (?:domain|url)s?\b|"
         r"\bregistrar\b|\bwebsite names?\b|"
         # where a domain is bought or registered
@@ -833,7 +848,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"filings?|rules)\b(?!\s+(?:documents?|certificates?|papers))|"
         r"\bkominfo\b|\bpse\b|\broskomnadzor\b|\bmeity\b|\bdpo\b|\bdata protection officer\b",
         # (and P2P CDN, or DCDN set against CDN: the FAQ speaks only of CDN)
-        "other_products": r"\boss\b|\bobject storage\b|\bbuckets?\b|\bpcdn\b|"
+        # (not where a site is served from: "even if your site is on oss in silicon valley")
+        "other_products": r"(?<!site is on )(?<!site's on )(?<!site on )(?<!sites are on )"
+        r"(?<!site is hosted on )(?<!website is on )(?<!site runs on )\boss\b|"
+        r"\bobject storage\b|\bbuckets?\b|\bpcdn\b|"
         # another product asked for: "is there some other Alibaba product that speeds up delivery
         # into China without a filing?"
         r"\b(?:some|any|an|another)\s+(?:other\s+)?(?:alibaba(?:\s+cloud)?\s+|aliyun\s+)?"
@@ -1219,7 +1237,9 @@ def asks_of_filing_through_alibaba_cloud(text: str) -> bool:
 _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|story|equation|calculus|requirements?|rules?|needs?|"
     r"situation|answer|"
-    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
+    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b|"
+    # "if they go for it what changes icp-wise?"
+    r"\bwhat\s+changes\s+(?:icp|beian|filing)[- ]wise\b"
 )
 _FILES_AS_OUR_ENTITY = re.compile(
     r"\b(?:apply|applying|file|filing|register|registering)\b(?:\s+for)?(?:\s+(?:the|an?|our))?"
@@ -1235,6 +1255,11 @@ _PAYS_FOR_THE_TERM = re.compile(
     r"(?:an?\s+|the\s+)?" + TEMPORARY_SERVER.pattern + ")"
 )
 _BILLING_METHOD = re.compile(r"\bpay[- ]as[- ]you[- ]go\b|\bpre-?paid\b|\bpost-?paid\b|\bpayg\b")
+# The site's own server, named as its: "their site ecs", "our web server", "the shop's instance"
+_A_SITES_OWN_SERVER = re.compile(
+    r"\b(?:our|their|my|his|her|the)\s+(?:(?:web)?site'?s?|shop'?s?|store'?s?|web|main|production|"
+    r"prod)\s+(?:ecs|servers?|instances?|vps|box)\b"
+)
 # The CDN answer's one number: the temporary ECS instance's subscription of at least three months.
 _ECS_TERM = re.compile(
     r"\bsubscri\w*|" + TEMPORARY_SERVER.pattern + r"|"
@@ -1400,6 +1425,10 @@ _NO_FILING = re.compile(
     r"\b(?:attempts?|applications?|tries|submissions?)\b(?:\s+\w+){0,3}?\s+(?:were|was|got|"
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
     r"\b(?:not|n't|won't be|never be) eligible\b|\bun-?filed\b|\bnot (?:filing|filed)\b|"
+    # not known of, so not had: "nobody told us about icp", "we never heard of beian"
+    r"\b(?:(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:told|warned|informed)\s+(?:us|me)\s+about|"
+    r"(?:never|not|didn't|did not)\s+(?:even\s+)?(?:heard of|knew about|know about|aware of))\s+"
+    r"(?:the\s+|an?\s+|this\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # "what options do we have if we cant file?" (not a ticket or a claim filed)
     r"\b(?:can't|cant|cannot|can not|couldn't|unable to|not able to)\s+(?:\w+\s+)?file\b"
@@ -2849,6 +2878,9 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     if (
         "cost" in found
         and (_ECS_TERM.search(text) or _PAYS_FOR_THE_TERM.search(text))
+        # (the temporary instance's, not the site's own server: "their site ecs in shanghai is
+        # pay-as-you-go, is that ok for filing or does it need to be subscription")
+        and not (_A_SITES_OWN_SERVER.search(text) and not TEMPORARY_SERVER.search(text))
         and not UNCOVERED["cost"].search(
             _PAYS_FOR_THE_TERM.sub(" ", _BILLING_METHOD.sub(" ", text))
         )
@@ -5182,7 +5214,14 @@ _SOMEONE_TO_ACT = (
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
     r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
     r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look into|look at|review|"
-    r"investigate|escalate|follow up|chase|speed up|expedite)\b"
+    r"investigate|escalate|follow up|chase|speed up|expedite)\b|"
+    # ... or sent by the assistant: "can you get someone from the filing team to look at the case"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:get|have|ask|send)\s+"
+    r"(?:someone|somebody|a person|a human|one of your\s+(?:[\w-]+\s+)?(?:people|colleagues|staff|"
+    r"experts|specialists|engineers))\s+(?:(?:from|at|on|of|in)\s+(?:your\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:team|side|end|desk|department|support|alibaba(?:\s+cloud)?|aliyun)\s+)?"
+    r"(?:to\s+)?(?:check|look into|look at|review|investigate|escalate|follow up|chase|help|"
+    r"contact|call)\b"
 )
 
 

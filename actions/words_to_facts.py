@@ -1359,6 +1359,28 @@ def asks_for_a_client(message: str) -> bool:
     )
 
 
+# The question asked of them, the client, not of the writer: "do they need an icp filing?", "do
+# THEY need icp?", "does the client's shop need one?"
+_ASKED_OF_THEM = re.compile(
+    r"\b(?:do|does|would|will|must|should|can|could)\s+(?:they|the\s+(?:client|customer)s?|"
+    r"their\s+[\w-]+|(?:the|our|my|this)\s+(?:client|customer)'?s?\s+[\w-]+)\b"
+)
+
+
+def asks_of_a_clients_site_beside_our_own(message: str) -> bool:
+    """A client's site asked about, the writer's own site told beside it as background ("we're a
+    web agency, our own site runs on ecs hk. now a client wants their china site on ecs shanghai.
+    do they need an icp filing?"): the client's site is the case asked, the writer's is not."""
+    text = _clean(message)
+    asked = last_question(text)
+    return bool(
+        _A_SITE_OF_OUR_OWN.search(text)
+        and re.search(r"\b(?:clients?|customers?|custs?)\b", text)
+        and _ASKED_OF_THEM.search(asked)
+        and not FIRST_PERSON.search(asked)
+    )
+
+
 # Another case asked about: "does the same apply to AWS's Beijing region?"
 _ANOTHER_CASE = re.compile(
     r"\b(?:does|do|would|will|is|was)\s+(?:the same|this|that|it)\s+(?:also\s+)?"
@@ -2273,10 +2295,15 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     if re.search(r"\b(?:mainland|china)\W*$", _clean(value)):
         value = with_what_follows(value, message)  # "mainland" + " Europe (Frankfurt region)"
     clause = _clause_with(value, message)
-    if (_SOMEONE_ELSES.search(clause) and not asks_for_a_client(message)) or _ANOTHER_CASE.search(
-        clause
-    ):
+    for_a_client = asks_for_a_client(message) or asks_of_a_clients_site_beside_our_own(message)
+    if (_SOMEONE_ELSES.search(clause) and not for_a_client) or _ANOTHER_CASE.search(clause):
         return None
+    if (
+        _A_SITE_OF_OUR_OWN.search(clause)
+        and not _SOMEONE_ELSES.search(clause)
+        and asks_of_a_clients_site_beside_our_own(message)
+    ):
+        return None  # "our own site runs on ecs hk ... do they [the client] need icp?"
     if _ANYONES_CASE.search(clause) and FIRST_PERSON.search(_clean(message)):
         # "if a company hosts in Shenzhen ..., do they need icp? we are on Singapore ourself": a
         # case beside the writer's own (alone, it is the scenario asked about)

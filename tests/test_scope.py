@@ -348,6 +348,19 @@ FAQ = [
         ("is there a grace period before the site must be filed?", "exemptions"),
         ("do they grant a waiver for tiny brochure sites?", "exemptions"),
         ("so what would we need to obtain the commercial licence then?", "documents"),
+        # round 104: what went wrong after a rejection; who the entity's people must be; who
+        # may register a suffix; the site's own server's billing for the filing
+        (
+            "the beian came back rejected with no reason given. what's typically the issue?",
+            "review",
+        ),
+        ("must the legal representative of our WFOE be a Chinese citizen?", "filing_details"),
+        ("can an overseas firm buy a .cn at all?", "domains"),
+        (
+            "our web ecs in Suzhou is pay-as-you-go, is that fine for the beian or must it be a "
+            "subscription?",
+            "cost",
+        ),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -6348,6 +6361,14 @@ def test_round_99_someone_of_the_providers_asked_to_act_is_the_handoff():
     # ... also when the filing is named (or read in from the message before)
     text = "could someone from your team check our beian application please?"
     assert _decided("ask_unanswerable", text) == "request_human"
+    # ... or sent by the assistant (round 104), the filing's team named
+    text = "could you have somebody on the beian desk look into our application?"
+    assert _decided("ask_unanswerable", text) == "request_human"
+    # (not the filing itself asked of the assistant, nor someone only to explain)
+    assert _decided("ask_unanswerable", "can you get the beian done for us?") != "request_human"
+    assert _decided("ask_unanswerable", "can you get someone to explain what a beian is?") != (
+        "request_human"
+    )
 
 
 def test_round_99_what_the_answer_asks_for_not_to_be_had_is_the_no_filing_question():
@@ -6589,3 +6610,36 @@ def test_round_103_a_billing_method_asked_after_the_cdn_answer_is_that_answer():
     assert decided["name"] == "ask_cdn"
     # (with no conversation, nothing names "that one")
     assert _scope().decide("nlu_fallback", ranking, text).get("name") != "ask_cdn"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # round 104: what a change does to the filing's needs, asked ("icp-wise"), is no change
+        # to an existing filing; a paid platform is a kind of site, not a price; a site served
+        # from OSS is where it is hosted
+        (
+            "origin on ECS Dallas with overseas-only CDN. if we switch on mainland acceleration, "
+            "what changes beian-wise?",
+            "existing_filing",
+        ),
+        (
+            "we hold a commercial licence too (it's a paid community site). does that matter?",
+            "cost",
+        ),
+        (
+            "someone claims a CDN for China needs a mainland ECS even if the site is on OSS in "
+            "Oslo. true?",
+            "other_products",
+        ),
+    ],
+)
+def test_round_104_background_is_no_subject_of_its_own(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+def test_round_104_a_filing_never_heard_of_is_none_had():
+    text = "our shop is live on ECS Xiamen with a domain; no one warned us about beian. now what?"
+    assert carries_subject("ask_no_filing", text)
+    # (nor is a filing heard of and done)
+    assert not carries_subject("ask_no_filing", "we heard of beian and filed it. SLB next?")

@@ -3786,3 +3786,21 @@ def test_round_103_an_ip_only_phrase_asked_about_reads_as_no_access():
 
     assert read_access("ip-only", "the raw IP loads. does that make us ip-only?") is None
     assert read_access("ip-only", "the raw IP loads, so we are ip-only. icp?") == "ip_only"
+
+
+def test_round_104_a_clients_site_asked_about_beside_the_writers_own():
+    from actions.words_to_facts import read_hosting
+
+    text = (
+        "we're a design studio, our own site runs on ECS Tokyo. a customer wants their shop on "
+        "ECS Chengdu. does their shop need a beian?"
+    )
+    assert read_hosting("ECS Chengdu", text) == "mainland_china"
+    assert read_hosting("ECS Tokyo", text) is None
+    # (asked of the writer's own, the client's is still someone else's)
+    own = (
+        "a customer wants their shop on ECS Chengdu. our own site runs on ECS Tokyo. "
+        "do we need a beian?"
+    )
+    assert read_hosting("ECS Tokyo", own) == "outside_mainland"
+    assert read_hosting("ECS Chengdu", own) is None
