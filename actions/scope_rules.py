@@ -392,8 +392,14 @@ UNCOVERED: Dict[str, Pattern] = {
         # who the entity's people must be ("does the branch's legal rep have to be a chinese
         # national?", "must the person in charge live in China?")
         r"\b(?:legal (?:rep|representative|person)|person in charge|responsible person|"
-        r"principal|director|contact person)s?\b[^.?!]{0,40}\b(?:national|citizen|nationality|"
-        r"resident|residency|passport|live|living|chinese|foreigner)\b|"
+        r"principal|director|contact person)s?\b[^.?!]{0,30}\b(?:have to|has to|must|need to|"
+        r"needs to|required to|should|can|may)\s+(?:be|have|hold|live)\b[^.?!]{0,30}\b(?:national|"
+        r"citizen|"
+        r"nationality|resident|residency|passport|live|living|chinese|foreigner)\b|"
+        r"\b(?:must|does|do|should|can|may|has|have)\s+(?:the|our|their|a)\s+(?:[\w-]+(?:'s)?\s+){0,2}?"
+        r"(?:legal (?:rep|representative|person)|person in charge|responsible person|director)s?\b"
+        r"[^.?!]{0,40}\b(?:national|citizen|nationality|resident|residency|passport|chinese|"
+        r"foreigner)\b|"
         # which account holds what ("under a different Alibaba Cloud account than the CDN")
         # (or "the same account as the CDN?")
         r"\b(?:different|another|separate|other|second|same|one)\s+(?:alibaba(?: cloud)?\s+|"
@@ -426,6 +432,7 @@ UNCOVERED: Dict[str, Pattern] = {
         "review": r"\b(?:rejected|refused|denied|turned down|failed)\b[^.?!]{0,25}\bwhy\b|"
         # what is wrong, asked after a rejection ("rejected twice for 'inconsistent
         # information', no details. whats usually wrong")
+        r"\b(?:icp|beian|filing|application|record|submission)\b[^.?!]{0,30}"
         r"\b(?:rejected|refused|denied|turned down|bounced)\b.{0,120}?\b(?:what'?s|what is|"
         r"what was|what could be|what went)\s+(?:usually\s+|typically\s+|normally\s+|likely\s+)?"
         r"(?:wrong|the (?:problem|issue|reason|cause))\b|"
@@ -1079,7 +1086,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # filing cannot be opened (not "are we exempt?", which asks whether one is needed)
         "exemptions": r"\bgrace\s+periods?\b|\bwaivers?\b|"
         r"\b(?:temporary|interim|provisional|short[- ]term)\s+(?:exemptions?|permits?|passes|pass|"
-        r"licen[cs]es?|approvals?|permissions?)\b|"
+        r"approvals?)\b|"
         r"\bexemptions?\b[^.?!]{0,40}\b(?:while|until|till|pending|during|meantime|meanwhile)\b",
         "miit_contact": r"(?<!\()(?<!registered with )(?<!registered with the )(?<!filed with )"
         r"(?<!filed with the )(?<!by )(?<!by the )"
@@ -1237,10 +1244,11 @@ def asks_of_filing_through_alibaba_cloud(text: str) -> bool:
 _CHANGES_WHAT_IS_NEEDED = re.compile(
     r"\bchang\w*\s+(?:\w+\s+){0,3}?(?:picture|story|equation|calculus|requirements?|rules?|needs?|"
     r"situation|answer|"
-    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b|"
-    # "if they go for it what changes icp-wise?"
-    r"\bwhat\s+changes\s+(?:icp|beian|filing)[- ]wise\b"
+    r"anything|obligations?|things?)\b|\bchang\w*\s+(?:whether|if)\b"
 )
+# ... or "icp-wise", of no filing held ("if they go for it what changes icp-wise?"; not "our beian
+# is approved. we're changing our company name, what changes icp-wise?")
+_WHAT_CHANGES_FILING_WISE = re.compile(r"\bwhat\s+changes\s+(?:icp|beian|filing)[- ]wise\b")
 _FILES_AS_OUR_ENTITY = re.compile(
     r"\b(?:apply|applying|file|filing|register|registering)\b(?:\s+for)?(?:\s+(?:the|an?|our))?"
     r"(?:\s+(?:icp|beian|filing))?\s+(?:in|under) the name of (?:our|my)\s+(?:\w+\s+){0,2}?"
@@ -2283,6 +2291,8 @@ _CONTEXT_SUBJECTS = {
     "purchase",
     "messages",
     "miit_contact",
+    # (an exemption told of: "we signed a waiver with our hosting provider; ... need ICP?")
+    "exemptions",
 }
 # Things other than the website ("our mobile app backend runs in Virginia, but the marketing
 # website is on Alibaba Cloud Singapore. Does the website need ICP?"): background when the
@@ -2835,7 +2845,16 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         # "we already have a jingying ICP permit": the Commercial License held, a fact the load
         # balancer answer uses, not a filing to change
         found.remove("existing_filing")
-    if "existing_filing" in found and _CHANGES_WHAT_IS_NEEDED.search(text):
+    if "existing_filing" in found and (
+        _CHANGES_WHAT_IS_NEEDED.search(text)
+        or (
+            _WHAT_CHANGES_FILING_WISE.search(text)
+            and to_existing_filing(text) != HAS_A_FILING
+            and not re.search(
+                r"\b(?:approved|filed|have (?:a|our|the) (?:filing|beian|icp))\b", text
+            )
+        )
+    ):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
         _NO_NUMBER.sub(" ", _GETS_THE_NUMBER.sub(" ", text))
@@ -2880,7 +2899,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         and (_ECS_TERM.search(text) or _PAYS_FOR_THE_TERM.search(text))
         # (the temporary instance's, not the site's own server: "their site ecs in shanghai is
         # pay-as-you-go, is that ok for filing or does it need to be subscription")
-        and not (_A_SITES_OWN_SERVER.search(text) and not TEMPORARY_SERVER.search(text))
+        and not (_A_SITES_OWN_SERVER.search(asked) and not TEMPORARY_SERVER.search(asked))
         and not UNCOVERED["cost"].search(
             _PAYS_FOR_THE_TERM.sub(" ", _BILLING_METHOD.sub(" ", text))
         )

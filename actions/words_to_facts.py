@@ -1363,7 +1363,9 @@ def asks_for_a_client(message: str) -> bool:
 # THEY need icp?", "does the client's shop need one?"
 _ASKED_OF_THEM = re.compile(
     r"\b(?:do|does|would|will|must|should|can|could)\s+(?:they|the\s+(?:client|customer)s?|"
-    r"their\s+[\w-]+|(?:the|our|my|this)\s+(?:client|customer)'?s?\s+[\w-]+)\b"
+    r"their\s+[\w-]+|(?:the|our|my|this)\s+(?:client|customer)'?s?\s+[\w-]+)\b|"
+    # ... or for them: "do I have to file an ICP for them?", "do we need ICP for the client's site?"
+    r"\bfor\s+(?:them|the\s+(?:client|customer)(?:'s)?|their\s+[\w-]+)\b"
 )
 
 
@@ -1375,9 +1377,14 @@ def asks_of_a_clients_site_beside_our_own(message: str) -> bool:
     asked = last_question(text)
     return bool(
         _A_SITE_OF_OUR_OWN.search(text)
+        # (a client's site named, not the site's users: "our customers are chinese companies")
+        and _SOMEONE_ELSES.search(text)
         and re.search(r"\b(?:clients?|customers?|custs?)\b", text)
         and _ASKED_OF_THEM.search(asked)
-        and not FIRST_PERSON.search(asked)
+        and (
+            not FIRST_PERSON.search(asked)
+            or re.search(r"\bfor\s+(?:them|the\s+(?:client|customer)|their)\b", asked)
+        )
     )
 
 
@@ -2684,7 +2691,8 @@ _OPTION_PUT_BARE_BEFORE = re.compile(
     r"(?:^|[.?!]\s*)(?:(?:or|maybe|perhaps|so|then|like)\s+)*(?:an?|one|some)\s*$"
 )
 _OPTION_PUT_BARE_AFTER = re.compile(
-    r"\s*(?:(?:then|instead|maybe|perhaps|or something|or so)\s*)*\?"
+    # (the message's last words: not "so a branch company? we have one in Chengdu")
+    r"\s*(?:(?:then|instead|maybe|perhaps|or something|or so)\s*)*\?\W*$"
 )
 
 
@@ -3671,7 +3679,10 @@ _BLOCKED_IP = re.compile(
 _IP_ONLY_ASKED = re.compile(
     r"\b(?:does|do|would|will|could|is|are|am)\s+(?:that|this|it|we|us|i|the site)\s+"
     r"(?:make\s+(?:us|it|me|the site)\s+|count\s+as\s+|mean\s+(?:we(?:'re| are)|it'?s|it is)\s+|"
-    r"be\s+|still\s+)?(?:an?\s+)?ip[- ]only\b[^.?!]*\?|"
+    r"be\s+|still\s+)?(?:an?\s+)?ip[- ]only\b"
+    # (not one told of a site named: "is this ip-only site on ECS Beijing required to file?")
+    r"(?!\s+(?:sites?|websites?|servers?|apps?|services?|box|api|tools?|dashboards?|shops?|"
+    r"pages?|portals?|ecs))[^.?!]*\?|"
     r"\b(?:counts?|qualif(?:y|ies))\s+as\s+(?:an?\s+)?ip[- ]only\b[^.?!]*\?"
 )
 

@@ -540,6 +540,23 @@ _CHINA_USERS_WANTED = re.compile(
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:exclud\w*|excl\.?|except(?:\s+for)?|minus)[\s-]+(?:the\s+)?$", re.I
 )
+# A server asked of only for the filing: "just for the paperwork", "only to do the filing"
+_A_SERVER_ONLY_FOR_THE_FILING = re.compile(
+    r"\b(?:just|only|purely|solely)\s+(?:for|to do|to get)\s+(?:the\s+)?(?:paperwork|filing|"
+    r"beian|icp)\b"
+)
+
+
+# Said after "Global": the area meant leaves the mainland out ("I meant Global - the one without
+# mainland", "... i.e. worldwide except china", "... the overseas-only one"), unless the area
+# leaving it out is the one set against it ("Global, not the excluding one")
+_LEAVES_OUT_THE_MAINLAND = re.compile(
+    r"^(?!\W*(?:not|rather than|instead of)\s+(?:the|that)\b)[^?!]*\b(?:without|exclud\w*|excl\b|"
+    r"except|"
+    r"no mainland|not including|overseas|outside|international|minus)"
+)
+
+
 # The answers that rest on the CDN's coverage (not the physical office's, say)
 _CDN_ANSWERS = ("ask_cdn", "ask_hosted_outside", "ask_need_icp")
 # ... or a cluster's: "mainland nodes in our k8s cluster"
@@ -566,10 +583,33 @@ def _cdn_nodes_in_a_follow_up(
         found = GLOBAL_CHOSEN.search(lowered)
     if found and _CLUSTER_NODES.search(lowered):
         return []
-    if not found and cdn == INTERNATIONAL_ONLY and topic in _CDN_ANSWERS:
-        # (China's users wanted: whatever server the message asks of, "do we have to buy a server
-        # in china just for the paperwork?", is the one the CDN's filing needs)
+    if (
+        not found
+        and cdn == INTERNATIONAL_ONLY
+        and (
+            topic == "ask_cdn"
+            or (topic in _CDN_ANSWERS and _A_SERVER_ONLY_FOR_THE_FILING.search(lowered))
+        )
+        and not any(
+            e.get("entity") == "place"
+            and not re.search(r"\b(?:china|mainland|prc)\b", str(e.get("value", "")).lower())
+            for e in entities
+        )
+    ):
+        # (China's users wanted: on the CDN question, or with a server asked of only for the
+        # filing, "do we have to buy a server in china just for the paperwork?", the one the
+        # CDN's filing needs; not beside a place the site may move to, "if we want users in
+        # china, is moving to Hong Kong enough?")
         found = _CHINA_USERS_WANTED.search(lowered)
+    if (
+        found
+        and found.re is GLOBAL_CHOSEN
+        # (what follows it in its sentence, "i.e." no end of one)
+        and _LEAVES_OUT_THE_MAINLAND.search(
+            re.split(r"[?!]|\.\s", re.sub(r"\b(i\.e|e\.g)\.", r"\1", lowered[found.end() :]))[0]
+        )
+    ):
+        return []  # "I meant Global - the one without mainland": the overseas-only area
     if not found or not continues_with_facts(text):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
@@ -884,8 +924,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # it: the CDN answer's instance (at least three months)
             return {"name": config["cdn_intent"], "confidence": 1.0}
         if (
-            topic
-            in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
+            topic == config["cdn_intent"]
             and decided.get("name", intent) not in config["faq_intents"]
             and asks_a_billing_method_of_it(text)
         ):

@@ -994,8 +994,17 @@ def test_a_cdns_coverage_told_in_a_follow_up(text, cdn, topic, coverage):
             "international_only",
             "physical_office",
         ),
-        # ... nor a global CDN of another kind meant
+        # ... nor a global CDN of another kind meant, nor the overseas-only area meant by
+        # "Global" (review of round 103)
         ("sorry, I meant a global CDN like the big providers offer", "international_only", "cdn"),
+        ("we meant Global - the one without the mainland", "international_only", "cdn"),
+        ("i meant global, i.e. everywhere except china", "international_only", "cdn"),
+        # ... nor China's users wanted beside a move of the site, after the hosted-outside answer
+        (
+            "if we want users in china, is moving to a bigger ECS enough?",
+            "international_only",
+            "hosted_outside",
+        ),
     ],
 )
 def test_no_cdn_coverage_told_in_a_follow_up(text, cdn, topic):
@@ -1080,3 +1089,18 @@ def test_round_101_review_the_temporary_server_named_in_thanks_is_no_question():
     ranking = [{"name": "thanks", "confidence": 0.9}]
     text = "thanks, we will get the temporary ECS next week"
     assert _scope().decide("thanks", ranking, text, False, topic="cdn").get("name") != "ask_cdn"
+
+
+def test_china_users_wanted_beside_a_move_abroad_is_no_cdn_coverage():
+    # review of round 103: the site's move is asked about, the CDN stays overseas-only
+    text = "if we want users in china, is moving to Hong Kong enough, or a box just for the filing?"
+    message = _with_entities(
+        text, "hosted_outside", _entity(text, "Hong Kong"), cdn="international_only"
+    )
+    assert not [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
+    # (with only the mainland named, the server asked of is the CDN filing's own)
+    text = "if later we want users in china too, do we need a server in china just for the filing?"
+    message = _with_entities(
+        text, "hosted_outside", _entity(text, "china"), cdn="international_only"
+    )
+    assert [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]

@@ -6638,6 +6638,41 @@ def test_round_104_background_is_no_subject_of_its_own(text, subject):
     assert subject not in uncovered_subjects(text)
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # review of round 104's readers: an error page's "denied" is no filing rejected, a
+        # nationality told is none asked, the CDN's rented mainland ECS is no server of the site's
+        (
+            "visitors in china get 'access denied' on our shop (ECS Wuxi, no beian). what's the "
+            "problem?",
+            "review",
+        ),
+        ("our director is chinese, the site is hosted in Oslo. need beian?", "filing_details"),
+        (
+            "our main server stays in Lyon. for the mainland CDN, can the ECS we rent in china be "
+            "pay-as-you-go or must it be a subscription?",
+            "cost",
+        ),
+    ],
+)
+def test_round_104_review_what_is_told_is_no_subject_asked(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+def test_round_104_review_a_change_to_a_filing_held_is_still_a_change():
+    text = "our beian is approved. we're renaming the company, what changes icp-wise?"
+    assert "existing_filing" in uncovered_subjects(text)
+
+
+def test_round_104_review_a_billing_method_after_the_umbrella_answer_is_no_cdn_question():
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.6}]
+    text = "can it be pay as you go?"
+    assert _scope().decide("ask_unanswerable", ranking, text, topic="need_icp").get("name") != (
+        "ask_cdn"
+    )
+
+
 def test_round_104_a_filing_never_heard_of_is_none_had():
     text = "our shop is live on ECS Xiamen with a domain; no one warned us about beian. now what?"
     assert carries_subject("ask_no_filing", text)

@@ -3110,8 +3110,9 @@ def test_a_presence_put_as_a_case_in_the_past_tense_is_that_case():
         # round 103: a presence put bare as a question of its own is an option asked of
         ("WFOE", "and for the commercial licence, what's needed then? a WFOE?", None),
         ("branch company", "or maybe a branch company instead?", None),
-        # (one told, then asked of, is still told)
+        # (one told, then asked of, is still told; or told right after it)
         ("WFOE", "we run a WFOE in Ningbo. can it hold the commercial licence?", "branch_company"),
+        ("branch company", "so a branch company? we have one in Chengdu", "branch_company"),
     ],
 )
 def test_a_presence_asked_of_as_an_option_is_none_told(value, message, expected):
@@ -3804,3 +3805,17 @@ def test_round_104_a_clients_site_asked_about_beside_the_writers_own():
     )
     assert read_hosting("ECS Tokyo", own) == "outside_mainland"
     assert read_hosting("ECS Chengdu", own) is None
+
+
+def test_round_104_review_a_client_asked_for_in_the_first_person_and_customers_as_users():
+    from actions.words_to_facts import read_hosting
+
+    text = (
+        "we're a web agency, our own site is on ECS Osaka. a client wants their shop on ECS "
+        "Kunming. do I have to file an ICP for them?"
+    )
+    assert read_hosting("ECS Kunming", text) == "mainland_china"
+    assert read_hosting("ECS Osaka", text) is None
+    # (customers who use the writer's site name no site of theirs)
+    users = "we host our shop on ECS Hefei; our customers are chinese firms. can they open it?"
+    assert read_hosting("ECS Hefei", users) == "mainland_china"
