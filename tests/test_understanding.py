@@ -3772,8 +3772,9 @@ def test_round_102_a_wish_in_a_condition_is_still_no_sites_place(nlp):
             "domain_name",
         ),
         ("are we ip only then?", None),
-        # (told, it still is)
+        # (told, it still is, also as the question's subject: review of round 103)
         ("the tool is ip-only, is a filing needed?", "ip_only"),
+        ("is this ip-only site on ECS Beijing required to file?", "ip_only"),
     ],
 )
 def test_round_103_ip_only_access_asked_about_is_not_told(message, expected):
