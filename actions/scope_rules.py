@@ -1338,12 +1338,13 @@ def asks_a_billing_method_of_it(text: str) -> bool:
     fine for it i assume?"), naming nothing else the FAQ leaves out: in a conversation on the CDN
     filing, its temporary ECS instance's subscription."""
     text = clean(text)
+    rest = _BILLING_METHOD.sub(" ", text)
     return (
         is_question(text)
-        and bool(_BILLING_METHOD.search(text))
-        and bool(_IT.search(_BILLING_METHOD.sub(" ", text)))
+        and rest != text
+        and bool(_IT.search(rest))
         and not _A_SERVER_WORD.search(text)
-        and not uncovered_subjects(_BILLING_METHOD.sub(" ", text))
+        and not uncovered_subjects(rest)
     )
 
 

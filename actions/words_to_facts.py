@@ -1363,10 +1363,11 @@ def asks_for_a_client(message: str) -> bool:
 # THEY need icp?", "does the client's shop need one?"
 _ASKED_OF_THEM = re.compile(
     r"\b(?:do|does|would|will|must|should|can|could)\s+(?:they|the\s+(?:client|customer)s?|"
-    r"their\s+[\w-]+|(?:the|our|my|this)\s+(?:client|customer)'?s?\s+[\w-]+)\b|"
-    # ... or for them: "do I have to file an ICP for them?", "do we need ICP for the client's site?"
-    r"\bfor\s+(?:them|the\s+(?:client|customer)(?:'s)?|their\s+[\w-]+)\b"
+    r"their\s+[\w-]+|(?:the|our|my|this)\s+(?:client|customer)'?s?\s+[\w-]+)\b"
 )
+# ... or for them, the writer doing it: "do I have to file an ICP for them?", "do we need ICP for
+# the client's site?"
+_ASKED_FOR_THEM = re.compile(r"\bfor\s+(?:them|the\s+(?:client|customer)(?:'s)?|their\s+[\w-]+)\b")
 
 
 def asks_of_a_clients_site_beside_our_own(message: str) -> bool:
@@ -1380,10 +1381,9 @@ def asks_of_a_clients_site_beside_our_own(message: str) -> bool:
         # (a client's site named, not the site's users: "our customers are chinese companies")
         and _SOMEONE_ELSES.search(text)
         and re.search(r"\b(?:clients?|customers?|custs?)\b", text)
-        and _ASKED_OF_THEM.search(asked)
         and (
-            not FIRST_PERSON.search(asked)
-            or re.search(r"\bfor\s+(?:them|the\s+(?:client|customer)|their)\b", asked)
+            (_ASKED_OF_THEM.search(asked) and not FIRST_PERSON.search(asked))
+            or _ASKED_FOR_THEM.search(asked)
         )
     )
 

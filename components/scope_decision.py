@@ -552,8 +552,7 @@ _A_SERVER_ONLY_FOR_THE_FILING = re.compile(
 # leaving it out is the one set against it ("Global, not the excluding one")
 _LEAVES_OUT_THE_MAINLAND = re.compile(
     r"^(?!\W*(?:not|rather than|instead of)\s+(?:the|that)\b)[^?!]*\b(?:without|exclud\w*|excl\b|"
-    r"except|"
-    r"no mainland|not including|overseas|outside|international|minus)"
+    r"except|no mainland|not including|overseas|outside|international|minus)"
 )
 
 
