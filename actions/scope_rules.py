@@ -2848,13 +2848,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         found.remove("existing_filing")
     if "existing_filing" in found and (
         _CHANGES_WHAT_IS_NEEDED.search(text)
-        or (
-            _WHAT_CHANGES_FILING_WISE.search(text)
-            and to_existing_filing(text) != HAS_A_FILING
-            and not re.search(
-                r"\b(?:approved|filed|have (?:a|our|the) (?:filing|beian|icp))\b", text
-            )
-        )
+        or (_WHAT_CHANGES_FILING_WISE.search(text) and to_existing_filing(text) != HAS_A_FILING)
     ):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
@@ -5050,6 +5044,10 @@ _HOW_TO_FILE = re.compile(
     r"\bhow\s+(?:(?:do|can|could|should|must|would)\s+)?(?:we|i)\s+(?:(?:can|could|should|must)\s+)?"
     rf"(?:{_GET}|do|make|get)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|bei'?an|filings?)\b"
     r"(?:\s+(?:filing|done|license|licence))?\s*(?:[?.!]|$)|"
+    # ... or by the verb alone: "how would they even file", "so how do we apply then?"
+    r"\bhow\s+(?:(?:do|can|could|should|must|would|will)\s+)?(?:we|i|they|he|she)\s+"
+    r"(?:(?:even|actually|then|ever|possibly|still)\s+)?(?:file|apply|register)"
+    r"(?:\s+(?:then|at all|for it|for one|it|that))?\s*(?:[?.!]|$)|"
     # the procedure asked for: "Please outline the ICP filing procedure", "what's the process
     # for an ICP filing?"
     r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"

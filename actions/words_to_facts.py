@@ -192,6 +192,8 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
     branch")."""
     for match in re.finditer(words_pattern(tuple(words)), text):
         before = text[max(0, match.start() - 30) : match.start()]
+        # ("don't have a single server in China": the stressed quantifier is one word)
+        before = _A_SINGLE.sub("any", before)
         if not re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,3}\s*$", before) and not (
             _NONE_OF_OURS.search(text[max(0, match.start() - 60) : match.start()])
         ):
@@ -199,11 +201,15 @@ def _mentioned(text: str, words: Iterable[str]) -> bool:
     return False
 
 
+_A_SINGLE = re.compile(r"\b(?:(?:a|one)\s+single|even\s+(?:a|one)(?:\s+single)?)\b")
+
+
 # Servers denied a few words further back: "none of our servers are in mainland China", "no
 # server of ours is anywhere in China"
 _NONE_OF_OURS = re.compile(
     # (the servers' own verb last: not "none of our sites on ECS in Hangzhou are filed")
-    r"\b(?:none of (?:our|the|my|its|their)\s+(?:[\w-]+\s+){1,2}|no\s+[\w-]+\s+of (?:ours|mine|"
+    r"\b(?:(?:none|not (?:a single |even )?one) of (?:our|the|my|its|their)\s+(?:[\w-]+\s+){1,2}|"
+    r"no\s+[\w-]+\s+of (?:ours|mine|"
     r"theirs)\s+)(?:are|is|were|sits?|runs?|lives?)\s+(?:\w+\s+)?(?:(?:in|on)\s+)?$"
 )
 
@@ -234,6 +240,7 @@ def negation_marked(value: str, message: str) -> str:
         r"\bno\s+(?=wait\b)",
         _clean(message[:start]),
     )[-1]
+    before = _A_SINGLE.sub("any", before)  # ("not a single one of our servers ...")
     negated = re.search(r"(?<![\w'])" + _NEGATION + r"(?:\s+\S+){0,4}\s*$", before + " ") or (
         # a place turned down right before it ("Cust refuses Hong Kong hosting"), or a domain
         # waited for ("while they wait on a domain")
@@ -3843,6 +3850,12 @@ _FILED = re.compile(
     r"|\b(?:icp|filing|beian)\s+(?:finally\s+)?approved\b"
     r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
     r"\b[^.?!]{0,20}\bsince\b"
+    # a filing held, said by its holder: "we have our icp", "they've got a beian already" (not
+    # "we have to have an icp")
+    r"|\b(?:we|i|they|it|he|she)(?:\s+(?:already\s+)?(?:have|has|hold|holds)|'ve)\s+(?:got\s+)?"
+    r"(?:an?|our|my|their|its|the)\s+(?:icp|beian|filing)(?:\s+(?:filing|number|record))?\b"
+    # (an "ICP license" is read as the Commercial License: to_commercial_license)
+    r"(?!\s+(?:application|process|question|issue|problem|requirement|licen[cs]e|permit)s?\b)"
 )
 # What was registered or approved, when it is not the filing.
 _SOMETHING_ELSE_REGISTERED = re.compile(

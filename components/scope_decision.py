@@ -940,6 +940,24 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # of its temporary instance: that answer again
             return {"name": topic, "confidence": 1.0}
         if (
+            topic
+            and topic != config["ip_only_intent"]
+            and decided.get("name", intent)
+            in (config["how_to_get_intent"], *_not_an_faq_question(config))
+            and (asks_how_to_file(text) or asks_how_to_get_a_filing(text))
+            and not uncovered_subjects(text)
+        ):
+            # How to file, asked in a conversation on the filing ("so how do we apply then?"):
+            # for a site hosted outside, after the CDN or hosted-outside answer, the CDN's way
+            # ("they don't have a single server in china. how would they even file", its
+            # temporary ECS); else how an enterprise outside mainland China applies, as the
+            # question with its object is read ("how do we apply for the icp then?").
+            if topic in (config["cdn_intent"], config["hosted_outside_intent"]) and (
+                to_hosting_location(text) == OUTSIDE_MAINLAND
+            ):
+                return {"name": config["cdn_intent"], "confidence": 1.0}
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
             topic in (config["where_to_file_intent"], config["how_to_get_intent"])
             and decided.get("name", intent) in (topic, *_not_an_faq_question(config))
             and asks_only_of_a_division(text)

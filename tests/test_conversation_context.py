@@ -1104,3 +1104,33 @@ def test_china_users_wanted_beside_a_move_abroad_is_no_cdn_coverage():
         text, "hosted_outside", _entity(text, "china"), cdn="international_only"
     )
     assert [e for e in message.get(ENTITIES) if e["entity"] == "cdn_coverage"]
+
+
+@pytest.mark.parametrize(
+    "text, topic, expected",
+    [
+        # a site with no mainland server, after the answer for a mainland-covering CDN: the CDN
+        # answer says how (its temporary ECS)
+        ("but they have not even one server in china, so how do they apply?", "cdn", "ask_cdn"),
+        (
+            "we run nothing in the mainland, all in Tokyo. how would we ever file?",
+            "hosted_outside",
+            "ask_cdn",
+        ),
+        # with no such fact, how an enterprise outside mainland China applies, as "how do we
+        # apply for the ICP then?" is read anywhere
+        ("right, so how would we file then?", "cdn", "ask_physical_office"),
+        ("ok and how do I register?", "need_icp", "ask_physical_office"),
+        # (after the IP-only answer, which says where an IP-only site cannot file, not read so)
+        ("ok and how do I register?", "ip_only", None),
+        # (nor what the FAQ leaves out of it)
+        ("how do we apply then, and what does it cost?", "cdn", "ask_unanswerable"),
+    ],
+)
+def test_how_to_file_asked_in_a_conversation(text, topic, expected):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic=topic)
+    if expected is None:
+        assert decided.get("name") not in ("ask_physical_office", "ask_cdn")
+    else:
+        assert decided.get("name") == expected

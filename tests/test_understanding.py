@@ -1241,6 +1241,13 @@ def test_facts_volunteered_in_a_message(nlp, message, expected):
         (Fact.EXISTING_FILING, "our site got approved last year, it is already filed", "yes"),
         (Fact.EXISTING_FILING, "if we already had a filing, could we add a CDN?", None),
         (Fact.EXISTING_FILING, "do we need to get an ICP filing", None),
+        # said by its holder, with or without "already"
+        (Fact.EXISTING_FILING, "they've got their beian, the number came in May", "yes"),
+        (Fact.EXISTING_FILING, "we hold a filing from 2021 for the shop", "yes"),
+        (Fact.EXISTING_FILING, "we will have to have a beian, right?", None),
+        (Fact.EXISTING_FILING, "i have a filing question about my blog", None),
+        # (an "ICP licence" is the Commercial License's reading, not a filing held)
+        (Fact.EXISTING_FILING, "we have an ICP licence from the Beijing bureau", None),
     ],
 )
 def test_free_text_replies_to_a_question(fact, reply, expected):
@@ -2011,6 +2018,15 @@ def test_cdn_coverage_changed_hyphenated_or_set_side_by_side(nlp):
             "hosting_location",
             "outside_mainland",
         ),
+        ("not a single one of our servers sits in Chengdu", "hosting_location", "outside_mainland"),
+        # ... or by a stressed quantifier ("a single", "even one")
+        ("we don't run a single server in mainland china", "hosting_location", "outside_mainland"),
+        (
+            "they have not even one vps in Xiamen, it's all Lisbon",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        ("we rent a single server in Xiamen", "hosting_location", "mainland_china"),
         # "never had" is not having
         (
             "We never had an ICP Commercial License. Now adding an SLB, what do we update?",
