@@ -125,6 +125,12 @@ MAINLAND_GENERIC: Tuple[str, ...] = (
     "in china",
     "chinese mainland",
     "people's republic of china",
+    # in pinyin, as typed beside "beian" (中国大陆, 内地, 国内)
+    "zhongguo dalu",
+    "zhongguo",
+    "dalu",
+    "neidi",
+    "guonei",
 )
 
 # Hong Kong: outside mainland China, and named separately by the FAQ ("ECS instances in Hongkong").
@@ -672,6 +678,11 @@ CDN_PROVIDERS: Tuple[str, ...] = (
     "edgio",
     "keycdn",
     "bunnycdn",
+    # mainland China's own
+    "wangsu",
+    "chinanetcenter",
+    "chinacache",
+    "baishan",
 )
 
 # Other providers' hosting, as named beside a place: "site is on DigitalOcean in New York", "on

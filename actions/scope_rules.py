@@ -230,7 +230,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:filing|beian|application|documents?)\b[^.?!]{0,20}\bin english\b|"
         r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
         r"[^.?!]{0,40}"
-        r"\b(?:documents?|materials?|paperwork|papers|certificates?)\b|"
+        r"\b(?:documents?|materials?|paperwork|papers|certificates?|forms)\b|"
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         # (not a checklist's line named: "Checklist item 2: filing province = ...")
@@ -239,6 +239,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # what to hand in (not which existing documents may be used: the physical office answer)
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:documents?|papers|paperwork|materials?)\b[^.?!]{0,30}"
         r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
+        # ... or the forms an authority expects: "which forms does the province expect?"
+        # (not kinds: "which forms of CDN need a filing?")
+        r"\b(?:what|which)\s+(?:\w+\s+)?forms\b(?!\s+of\b)(?!\s+(?:can|could|may|might)\s+"
+        r"(?:a|an|the|foreign|our|my)\b)|"
         # (paperwork as the filing itself: "to avoid paperwork", "is there any paperwork with the
         # regulators before launch?")
         r"\bpaperwork\b(?<!avoid paperwork)(?<!avoiding paperwork)(?<!skip paperwork)"
@@ -322,7 +326,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"relays?)\b|"
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
-        r"\biot\b|\bmqtt\b|\bno public access\b|\bprivate network\b|"
+        # (an IoT site's web front is a website: "our IoT dashboard, reached by its IP")
+        r"\biot\b(?!\s+(?:dashboards?|portals?|websites?|sites?|web\s*apps?|consoles?|admin))|"
+        r"\bmqtt\b|\bno public access\b|\bprivate network\b|"
         # a server for backups, or one in mainland China (not the site's backup abroad: "primary
         # in Hangzhou, a backup in HK")
         r"\bbackups?\s+(?:servers?|storage|data|files|only)\b|\b(?:for|only|just) backups?\b|"
@@ -420,8 +426,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\badvertis(?:ed|es)\b(?!\s+as\b)|"
         r"\bads\b|\bcampaigns?\b|\bseo\b|"
         # (not the team: "if marketing ever wants mainland coverage on the CDN, ...")
+        # ("if marketing switches it to plain Global later": the team as who acts)
         r"\bmarketing\b(?!\s+(?:(?:later|ever|then|now|also)\s+)?(?:requires?|wants?|asks?|needs?|"
-        r"decides?|team|dept|department|colleagues|people|folks|guys)\b)|"
+        r"decides?|team|dept|department|colleagues|people|folks|guys|switch(?:es|ed)?|turns?|"
+        r"turned|sets|changes?|changed|moves?|moved|flips?|flipped|enables?|enabled|adds?|added|"
+        r"keeps?|says|said|insists?|plans?|planned|will|would|could|might|may|should|"
+        r"(?:is|was) (?:pushing|asking|planning|insisting))\b)|"
         r"\bsearch engines?\b|\bsearch rankings?\b|"
         # ("will Baidu rank us lower without an ICP number?")
         r"\bbaidu\b[^.?!]{0,20}\brank\w*|\brank\w*\b[^.?!]{0,20}\bbaidu\b",
@@ -737,6 +747,13 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:some|certain) (?:provinces|municipalities)\b[^?]{0,60}\b(?:is|are)\s+"
         r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included)\b|"
         r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b|"
+        # ... or whether one of them takes an office's filing: "Does Guangdong accept ICP filings
+        # from representative offices?", "is it one of the provinces that don't?"
+        r"\b(?:does|do|will|would|can)\s+(?:the\s+)?(?:"
+        + "|".join(re.escape(p.lower()) for p in MAINLAND_PROVINCES)
+        + r")\b(?:\s+province)?\s+(?:accept|allow|take|permit)\b[^.?!]{0,40}"
+        r"\b(?:rep(?:resentative)?\s+offices?|ban ?shi ?chu|dai ?biao ?chu|offices?)\b|"
+        r"\bone of the (?:provinces|municipalities) (?:that|which|where)\b|"
         # how the provinces' rules compare: the FAQ says which one to file in, nothing of how
         # they differ ("Are Beijing's ICP Filing rules stricter than Guangdong's?")
         r"\b(?:rules?|requirements?|process|procedures?|regulations?|reviews?|approvals?)\b"
@@ -883,7 +900,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bvercel\b|\bnetlify\b|\bgithub\b|\bjd cloud\b|\bucloud\b|"
         r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
-        r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b",
+        r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b|"
+        # the filing through someone other than Alibaba Cloud: "does the filing have to go through
+        # that vendor rather than Alibaba Cloud?", "can our CDN vendor file it instead of you?"
+        r"\b(?:vendor|provider|host|reseller|partner|registrar)s?\b[^.?!]{0,40}"
+        r"\b(?:rather than|instead of)\s+(?:through\s+|via\s+|with\s+)?(?:alibaba|aliyun|you)\b",
         # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
         # (and a licence beside the filing: "besides the ICP Filing, do we need another license?")
         "licence_types": r"\bedi\b|\bicp/edi\b|"
@@ -1048,6 +1069,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:is|are)\s+(?:the\s+)?(?:beian|bei'?an|icp)(?:\s+(?:filing|registration|record))?"
         r"\s+and\s+(?:the\s+|an?\s+)?(?:beian|bei'?an|icp)(?:\s+(?:filing|registration|record))?"
         r"\s+(?:the\s+same|one and the same|identical|equivalent)\b|"
+        # ... as a heading says it: "What an ICP Filing is and why ..." (not "what an ICP filing
+        # is needed for")
+        r"(?:^|[.!?:]\s+)\W*what\s+(?:an?\s+|the\s+)?(?:icp|beian)"
+        r"(?:\s+(?:filing|licen[cs]e|registration|record))?"
+        r"\s+(?:is|means)\b(?!\s+(?:needed|required|necessary|used|for)\b)|"
+        # why the regulators want one: "why Chinese regulators ask for one"
+        r"\bwhy\s+(?:do\s+|does\s+|would\s+)?(?:the\s+)?(?:chinese\s+|china's\s+)?(?:regulators?|"
+        r"authorities|government|miit|state)\s+(?:ask|asks|require|requires|want|wants|demand|"
+        r"demands)\b|"
         # "How is ICP registration to be defined?", "a definition of beian"
         r"\bdefin(?:e|ition|ing)\b[^.?!]{0,20}\b(?:icp|beian|miit)\b|"
         r"\b(?:icp|beian)\b[^.?!]{0,30}\b(?:be|is|are|was|were) defined\b|"
@@ -1151,10 +1181,12 @@ _BLAMES_THE_FILING = re.compile(
     # "inaccessible due to the fact that it hasn't obtained an ICP license", "because we never
     # got a beian"
     r"(?:because|since|as|due to the fact that)\s+(?:it|we|they|i|(?:the|our|my)\s+"
-    r"(?:site|website|domain|server|shop|store))\s+(?:(?:has|have|had|did|does|do)(?:n't|\s+not)|"
+    r"(?:site|website|domain|server|shop|store))\s+(?:(?:(?:has|have|had|did|does|do)(?:n't|\s+not)|"
     r"never)\s+(?:yet\s+)?(?:got|gotten|get|obtained|obtain|completed|complete|done|do|"
     r"received|receive|applied for|apply for|filed for|file for)\s+(?:an?\s+|the\s+|any\s+|"
-    r"its\s+|our\s+)?)"
+    r"its\s+|our\s+)?|"
+    # ("is this because we have no icp")
+    r"(?:has|have|had|got)\s+no\s+(?:valid\s+|proper\s+)?))"
     # (the filing itself, not its details: "blocked due to a filing mismatch")
     r"(?:icp|beian|filing|licen[cs]e)\b[\"'”’]?(?!\s+(?:mismatch\w*|issues?|problems?|errors?|"
     r"review\w*|changes?|info\w*|details?|for|renew\w*|updat\w*|transfer\w*)\b)"
@@ -1188,7 +1220,9 @@ _CENSORSHIP = re.compile(r"\bcensor\w*|\bgfw\b|\bgreat firewall\b")
 # your console?"), not a question about a console setting.
 _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:\b(?:file|filed|filing|apply|submit|register)\b[^.?!]{0,40}\b(?:through|via|in|on|using|"
-    r"from)|\b(?:do|get)\s+(?:the\s+)?(?:beian|icp)\b[^.?!]{0,40}\b(?:through|via|using))\s+"
+    r"from)|\b(?:do|get)\s+(?:the\s+)?(?:beian|icp)\b[^.?!]{0,40}\b(?:through|via|using)|"
+    # ("could we put a domain on it and go through the alibaba system then?")
+    r"\b(?:go|goes|going)\s+(?:through|via))\s+"
     r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or where the writer looked up a fact: "I checked the console, it's actually
@@ -1221,6 +1255,10 @@ _FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:submission|filing|application))|"
     # "console wont let them submit a beian"
     r"(?:let|allow)\s+(?:us|them|me|you)\s+(?:to\s+)?(?:submit|file|apply))\b|"
+    # ... or what the filing console takes: "the provider's filing console handles domain names
+    # exclusively", "the ICP system only accepts domains"
+    r"\b(?:icp|filing|beian)\s+(?:console|portal|system)\s+(?:only\s+)?(?:handles|accepts|takes|"
+    r"supports|covers|is for)\s+(?:only\s+)?(?:domains?|domain names?)\b|"
     # ... or "it" done there, the filing named before: "can we do it via your filing system then?"
     r"\b(?:do|handle|complete|submit|file)\s+(?:it|this|that)\s+(?:through|via|in|on|using)\s+"
     r"(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:icp\s+|filing\s+)?"
@@ -1667,7 +1705,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
         + r")\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
-        "ask_physical_office": r"\boffices?\b|\bban ?shi ?chu\b|\brepresentative\b|\bbranch\w*|"
+        "ask_physical_office": r"\boffices?\b|\b(?:ban ?shi ?chu|dai ?biao ?chu)\b|"
+        r"\brepresentative\b|\bbranch\w*|"
         r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|"
         r"\b(?:company|companies|co|biz|entity|entities) (?:in|inside) (?:mainland )?"
         r"(?:china|cn|the prc|prc)\b|"
@@ -2990,11 +3029,12 @@ _SITE_KIND = re.compile(
 # a representative office) holds whatever the business.
 # (an office, of which the FAQ says it cannot get the commercial licence; not a company)
 _NAMES_AN_OFFICE = re.compile(
-    r"\b(?:rep(?:resentative)? offices?|ban ?shi ?chu)\b|"
+    r"\b(?:rep(?:resentative)? offices?|ban ?shi ?chu|dai ?biao ?chu)\b|"
     r"(?<!its )(?<!their )(?<!head )(?<!main )(?<!registered )\boffices?\b"
 )
 _NAMES_A_PRESENCE = re.compile(
-    r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|branch\w*|wfoe|subsidiar\w+)\b"
+    r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|dai ?biao ?chu|branch\w*|wfoe|"
+    r"subsidiar\w+)\b"
 )
 # Documents the user cannot provide (words_to_facts.lacks_documents) are the FAQ's own case for
 # having no filing, not a question about which documents there are.
@@ -3891,6 +3931,9 @@ _A_CASE_PUT = re.compile(
     r"^\W*(?:and|same|with|plus|or)\b|"
     r"\b(?:what|how) about\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
+    # ... or by what the writer would do: "could we just put a domain on it and ...?"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:could|can|would)\s+(?:we|i)\s+(?:just|simply)\s+"
+    r"(?:put|add|get|buy|register|attach|give|move|switch|drop)\b|"
     # a case put by its time: "ok and once we have the domain we can file through alibaba?"
     r"^\W*(?:(?:and|so|ok|okay|then)\W+)*(?:once|when|after|as soon as)\s+(?:we|i)\b"
 )
@@ -4080,6 +4123,11 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
     # "has the server been blocked because of beian?"
     + _BLOCKED_FOR_THE_FILING.pattern
     + r"[^.?!]*\?|"
+    # ... or a symptom told, its cause asked: "... get a notice page. is this because we have no
+    # icp"
+    r"\b(?:is|was|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?(?:all\s+|just\s+)?"
+    + _BLAMES_THE_FILING.pattern
+    + r"[^.?!]*(?:\?|$)|"
     r"\bun-?filed (?:domains?|sites?|websites?|shops?)\b[^.?!]{0,20}\b(?:be )?(?:opened|accessed|"
     r"visited|reached|online|live)\b|"
     # opening before the filing: "they haven't filed yet. Can they open the site to the public
@@ -4404,12 +4452,20 @@ def asks_who_may_hold_the_commercial_licence(text: str) -> bool:
     ban shi chu in Shenzhen, so we need the commercial license, right? possible?"): the FAQ says
     who may apply, in its physical office answer (not the Server Load Balancer's, which speaks of
     holders)."""
+    return asks_if_the_commercial_licence_may_be_had(text) and carries_subject(
+        "ask_physical_office", clean(text)
+    )
+
+
+def asks_if_the_commercial_licence_may_be_had(text: str) -> bool:
+    """Whether the ICP Commercial License may be had is asked, of no load balancer ("can it get
+    the ICP Commercial License too?"): of the presence the conversation is on, after the
+    physical office answer."""
     text = clean(text)
     return bool(
         is_question(text)
         and _COMMERCIAL_LICENCE.search(text)
         and _MAY_GET.search(text)
-        and carries_subject("ask_physical_office", text)
         and not carries_subject("ask_load_balancer", text)
     )
 
@@ -4599,7 +4655,8 @@ _HOW_TO_GET = re.compile(
     # branch in China to apply?"
     r"\b(?:need|needs|must have|have to have|required to have|requires?)\s+"
     r"(?:an?\s+|our\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|ban ?shi ?chu)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|ban ?shi ?chu|"
+    r"dai ?biao ?chu)\s+"
     r"(?:(?:in|inside)\s+(?:mainland\s+)?china\s+)?(?:in order\s+)?to\s+"
     r"(?:file|apply|register|get)\b|"
     # ... told the other way round: "to apply for icp u need a biz registered in cn"
@@ -4796,7 +4853,14 @@ _A_DIVISION_ASKED = re.compile(
     # ... or first, what follows checking it: "so Jiangsu, not Zhejiang where the server is?",
     # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?"
     r"^\W*(?:(?:so|ok|okay|then|and|right)\W+)*(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b"
-    r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b))[^?]*\?"
+    r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b))[^?]*\?|"
+    # ... or by "there", after the place: "certificate issued in Shandong - so that's where it
+    # goes?"
+    r"(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b[^.?!]{0,12}[.,;:\-–—]?\s*(?:so\s+)?(?:that's|that is|is that)"
+    r"\s+where\s+(?:it|we|they|the filing|the application|i)\s+(?:goes|go|files?|appl(?:y|ies)|"
+    r"submits?|(?:should|must|have to|need to)\s+(?:file|apply|submit|go))\b[^.?!]*\?"
 )
 
 
@@ -4948,7 +5012,10 @@ _BEFORE_FILING = re.compile(
     r"(?:company|companies|entity|branch|office|subsidiary|wfoe|business|licen[cs]e|certificate)|"
     r"register\s+(?:in china|in the mainland|there|locally))\b[^.?!]{0,30}"
     r"\b(?:before|in order to|so (?:that )?(?:we|i) can)"
-    rf"\b[^.?!]{{0,30}}\b{_ICP}\b"
+    rf"\b[^.?!]{{0,30}}\b{_ICP}\b|"
+    # ... or what must come first, by the filing's verb: "What do we need before we can file?"
+    r"\bwhat\s+(?:do|does|would|will)\s+(?:we|i|they)\s+need\s+(?:to have\s+)?(?:in place\s+)?"
+    r"before\s+(?:we|i|they)\s+(?:can\s+|could\s+)?(?:file|apply|register)\b"
 )
 
 

@@ -295,7 +295,7 @@ _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 # (a physical office too: its Registration Certificate is used as the business license, FAQ)
 _MAINLAND_ENTITY = re.compile(
     r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b|"
-    r"\b(?:rep(?:resentative)?|permanent) offices?\b|\bban ?shi ?chu\b"
+    r"\b(?:rep(?:resentative)?|permanent) offices?\b|\b(?:ban ?shi ?chu|dai ?biao ?chu)\b"
 )
 
 

@@ -1028,6 +1028,8 @@ def _is_a_chat(text: str) -> bool:
 _STRONG_RULE = re.compile(
     r"\b(?:must|shall|mandatory|compulsory|required|requires?|needs? no|carr(?:y|ies) no|"
     r"(?:is|are) (?:needed|not needed)|becomes? (?:mandatory|required|necessary)|"
+    # ("sites on servers outside the mainland are not subject to ICP filing")
+    r"(?:is|are) (?:not )?(?:subject to|exempt(?:ed)? from)|"
     # (passive: "they have to be filed with the provincial authority")
     r"(?:has|have) to be)\b"
 )
@@ -2023,7 +2025,8 @@ _A_PLACE_CHOSEN_ENDS = re.compile(
 # A presence in mainland China or its licence, and the company's own seat or another party: the
 # words that say whose a place is when a message names no server
 _PRESENCE_WORDS = (
-    r"branch\w*|rep(?:resentative)? offices?|ban ?shi ?chu|wfoe|subsidiar\w+|joint venture|"
+    r"branch\w*|rep(?:resentative)? offices?|ban ?shi ?chu|dai ?biao ?chu|wfoe|subsidiar\w+|"
+    r"joint venture|"
     r"licen[cs]e\w*"
 )
 _SEAT_WORDS = (
@@ -2628,6 +2631,7 @@ _A_KIND_LABELLED = re.compile(r"^\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)")
 # answered: "Rep office: yes, in Shanghai")
 _KINDS_LABELLED = re.compile(
     r"\b(?:branch(?: company)?|rep(?:resentative)? office|wfoe|subsidiary|ban ?shi ?chu|"
+    r"dai ?biao ?chu|"
     r"(?:physical|permanent) office)\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)"
 )
 
@@ -2703,6 +2707,16 @@ _OPTION_PUT_BARE_AFTER = re.compile(
 )
 
 
+# A presence sought, said just before it: "getting a resident representative office
+# certificate", "to set up a branch" (not one set up: "we set up a branch last year")
+_SOUGHT_BEFORE = re.compile(
+    r"(?<!managed )(?<!after )(?<!since )(?<!finished )"
+    r"\b(?:getting|to get|obtain(?:ing)?|apply(?:ing)? for|registering|to register|setting up|"
+    r"to set up|establishing|to establish|opening|to open|founding|to found)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:(?:resident|permanent|local|chinese|new)\s+){0,2}$"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -2750,6 +2764,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None
     if not_held_yet(value, message):
         return None  # "our WFOE registration is still pending"
+    if _SOUGHT_BEFORE.search(_around(value, message)[0]) and not _puts_a_case(value, message):
+        return None  # "without a mainland entity: getting a representative office certificate"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
     ):
@@ -3082,7 +3098,10 @@ _SWITCHED_AWAY = re.compile(
     r"set|flipped)\s+(?:it|that|them|this|the (?:cdn|region|area|acceleration\w*|coverage))?\s*"
     r"(?:to|off|over)\b"
 )
-_CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
+_CDN_MAINLAND = re.compile(
+    r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b|"
+    r"\bzhongguo\b|\bdalu\b|\bneidi\b|\bguonei\b"
+)
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
 _CDN_INTERNATIONAL = re.compile(
     r"\binternational\b|\boverseas\b|\boffshore\b|\boutside\b|\babroad\b"
@@ -3108,9 +3127,12 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 GLOBAL_CHOSEN = re.compile(
     # (not one never chosen: "we did not pick the global option", "we cannot use it")
     r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)"
-    r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
+    r"\b(?:enabl\w*|switch\w*\s+(?:(?:it|that|this|the\s+(?:cdn|area|region|setting))\s+)?to|"
+    r"use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
-    r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b"
+    r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting)\b|"
+    # ... the area's name last ("if marketing switches it to plain Global later")
+    r"(?=\s*(?:(?:later|instead|then|after all|too|again|eventually)\s*)?(?:[,;.!?]|$)))"
     # (nor another service's: "the global setting in our DNS provider")
     r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
     # ... or put right after the other area was told: "sorry, I meant just 'Global', not the
@@ -3166,6 +3188,17 @@ _ORIGIN_PLACE = re.compile(
 )
 
 
+# The site's own server put outside the mainland beside the CDN: "cdn origin outside mainland",
+# "CDN with the origin server outside China" (the server's place, not the CDN's area; not a
+# CDN's "edge servers outside mainland")
+_A_SERVER_OUTSIDE = re.compile(
+    r"\b(?:origins?(?:\s+servers?)?|(?<!\bedge )(?<!\bcdn )(?<!\bcache )servers?|backend|ecs|"
+    r"instances?|site|website|hosting)\s+(?:(?:is|are|sits?|stays?|runs?|lives?|located|hosted)\s+)*"
+    r"(?:outside|beyond|out of)\s+(?:of\s+)?(?:the\s+)?(?:chinese\s+)?(?:mainland|china|prc)\b"
+    r"(?:\s+china\b)?"
+)
+
+
 @_reads(Fact.CDN_COVERAGE)
 def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
@@ -3176,7 +3209,7 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         and not _GLOBAL_AREA.search(text)
     ):
         return None
-    text = _NOT_THE_MAINLAND.sub(" ", text)
+    text = _A_SERVER_OUTSIDE.sub(" ", _NOT_THE_MAINLAND.sub(" ", text))
     # hyphenated: "outside-mainland only", "a non-China CDN"
     text = re.sub(
         r"\b(?:outside|excluding|non|ex)-(mainland|china|prc)\b(?!\s+" + _PEOPLE + ")",
@@ -3236,6 +3269,9 @@ _OFFICE = (
     "liaison office",
     "ban shi chu",
     "banshichu",
+    # (代表处, a representative office's other name)
+    "daibiaochu",
+    "dai biao chu",
     "physical office",
     "permanent office",
     "office",
@@ -3736,7 +3772,7 @@ _NOT_ONLY_IP = re.compile(
 def to_access_method(text: str) -> Optional[str]:
     """Domain name or IP address only. A domain that points at an IP is still a domain name."""
     text = _DNS_POINTED_AT_AN_IP.sub(" ", _BLOCKED_IP.sub(" ", _NO_LONGER.sub(" ", text)))
-    text = _IP_ONLY_ASKED.sub(" ", text)
+    text = _A_DOMAIN_DEMANDED.sub(" ", _IP_ONLY_ASKED.sub(" ", text))
     if _NOT_ONLY_IP.search(text):  # "we don't only serve by IP - we also have a domain"
         return d.DOMAIN_NAME if _mentioned(text, _DOMAIN) or _HOSTNAME.search(text) else None
     if _negated(text, _DOMAIN) or _ONLY_IP.search(text):
@@ -3764,6 +3800,24 @@ _DEMANDED = re.compile(
 )
 
 
+# ... in full: "the filing console keeps asking for a domain name" (what the site has not)
+_A_DOMAIN_DEMANDED = re.compile(
+    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on)\s+(?:an?\s+|the\s+)?domain(?:\s+names?)?\b"
+)
+
+
+# The IP used or typed, as the spaCy pipeline finds it ("use the IP", "type the public IP") ...
+_THE_IP_USED = re.compile(r"^(?:use|uses|using|used|type|types|typing|typed|hit|enter)\b")
+# ... by anyone who tries: "it still loads if you type the IP", "you can use the IP"
+_ANYONES_WAY_IN = re.compile(
+    r"\b(?:if|when|whenever|once)\s+(?:you|one|someone|anyone|people)\b|\byou\s+(?:can|could)\b"
+)
+# ... said to replace the domain: "... the IP from now on", "... the IP instead"
+_IN_PLACE_OF_THE_DOMAIN = re.compile(
+    r"^\W*(?:only|instead|from now on|going forward|for good|from then on|and drop the domain)\b"
+)
+
+
 def read_access(value: str, message: str) -> Optional[str]:
     """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
@@ -3776,6 +3830,19 @@ def read_access(value: str, message: str) -> Optional[str]:
     if any(_clean(value) in asked.group() for asked in _IP_ONLY_ASKED.finditer(_clean(message))):
         return None  # "does that make us ip-only?": asked about, not told
     clause = _clause_with(value, message)
+    if _THE_IP_USED.match(_clean(value)) and re.search(
+        r"\b(?:nobody|no one|noone|none of (?:us|them|our \w+|the \w+))\s+(?:\w+\s+)?$",
+        _around(value, message)[0],
+    ):
+        return None  # "it's on the client's own domain, nobody uses the bare IP"
+    if (
+        _THE_IP_USED.match(_clean(value))
+        and _ANYONES_WAY_IN.search(_around(value, _sentence_with(value, message))[0])
+        and not _puts_a_case(value, message)
+        and not _IN_PLACE_OF_THE_DOMAIN.match(_around(value, message)[1])
+    ):
+        return None  # "it still loads if you type the IP": a way in, not how users reach it
+
     # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
     # by IP only", not "... by IP only; now it has a domain")
     sentence = _sentence_with(value, message)

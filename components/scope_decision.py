@@ -138,6 +138,7 @@ from actions.scope_rules import (
     asks_if_it_needs_a_filing,
     asks_if_needed_in,
     asks_if_one_can_file,
+    asks_if_the_commercial_licence_may_be_had,
     asks_of_filing_through_alibaba_cloud,
     asks_on_its_own,
     asks_only_for_the_permission,
@@ -524,8 +525,11 @@ _PAPERS_NAMED = re.compile(
 )
 # A CDN's nodes by their area, the CDN not named: "mainland nodes", "overseas POPs only"
 _CDN_NODES = re.compile(
-    r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:edge\s+)?"
-    r"(?:nodes?|pops?|edges?|points? of presence)\b"
+    r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:(?:edge|cdn)\s+)?"
+    r"(?:nodes?|pops?|edges?|points? of presence)\b|"
+    # ... or the CDN's own areas: "only the overseas acceleration areas"
+    r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:cdn\s+)?"
+    r"acceleration\s+(?:areas?|regions?)\b"
 )
 # ... or China's users wanted too, after the answer for an overseas-only CDN ("and if later we
 # want china users too?"): the CDN extended to them (not "can china users open it?")
@@ -556,6 +560,10 @@ _LEAVES_OUT_THE_MAINLAND = re.compile(
 )
 
 
+# A server of the site's, named
+_A_SERVER_WORD = re.compile(
+    r"\b(?:servers?|ecs|instances?|vps|box|boxes|hosting|hosted|host|origin|run|runs|running)\b"
+)
 # The answers that rest on the CDN's coverage (not the physical office's, say)
 _CDN_ANSWERS = ("ask_cdn", "ask_hosted_outside", "ask_need_icp")
 # ... or a cluster's: "mainland nodes in our k8s cluster"
@@ -940,6 +948,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # of its temporary instance: that answer again
             return {"name": topic, "confidence": 1.0}
         if (
+            topic == config["how_to_get_intent"]
+            and decided.get("name", intent) in _not_an_faq_question(config)
+            and asks_if_the_commercial_licence_may_be_had(text)
+            and not uncovered_subjects(text)
+        ):
+            # after the physical office answer, "we do have one in Shanghai. can it get the ICP
+            # Commercial License too?": who may apply for it, which that answer says
+            return {"name": topic, "confidence": 1.0}
+        if (
             topic
             and topic != config["ip_only_intent"]
             and decided.get("name", intent)
@@ -952,14 +969,25 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # ("they don't have a single server in china. how would they even file", its
             # temporary ECS); else how an enterprise outside mainland China applies, as the
             # question with its object is read ("how do we apply for the icp then?").
-            if topic in (config["cdn_intent"], config["hosted_outside_intent"]) and (
-                to_hosting_location(text) == OUTSIDE_MAINLAND
+            if (
+                topic in (config["cdn_intent"], config["hosted_outside_intent"])
+                and asks_how_to_file(text)
+                and _A_SERVER_WORD.search(text.lower())
+                and to_hosting_location(text) == OUTSIDE_MAINLAND
             ):
+                # (servers named: not "we have nothing in china. can we even file then?", the
+                # company's presence)
                 return {"name": config["cdn_intent"], "confidence": 1.0}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
-            topic in (config["where_to_file_intent"], config["how_to_get_intent"])
-            and decided.get("name", intent) in (topic, *_not_an_faq_question(config))
+            topic
+            in (
+                config["where_to_file_intent"],
+                config["how_to_get_intent"],
+                config["ip_only_intent"],
+            )
+            and decided.get("name", intent)
+            in (topic, config["how_to_get_intent"], *_not_an_faq_question(config))
             and asks_only_of_a_division(text)
             and not uncovered_subjects(text)
         ):
@@ -1598,6 +1626,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 or weighs_options(text)
                 or reports_a_restriction(text)
             ) and uncovered_subjects(text):
+                return {"name": config["not_covered_intent"]}
+            if (
+                set(uncovered_subjects(text)) - {"other_providers"}
+                and not names_the_filing(text)
+                and not is_follow_up(text)
+            ):
+                # a query on another subject that names a fact in passing ("ban shi chu opening
+                # hours shanghai visa extension"): no facts told for the filing question (another
+                # provider named is where the site is: "Cloudflare is slow in mainland China. ...
+                # I will add CDN in or around mainland China")
                 return {"name": config["not_covered_intent"]}
             if len(text.split()) < config["short_reply_words"]:
                 # A few words naming the subject of one FAQ question that the umbrella answer

@@ -140,7 +140,8 @@ HOSTING_WORDS = [
     "moved",
     "migrated",
 ]
-MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
+# (and in pinyin, as typed beside "beian": zhongguo dalu, neidi, guonei)
+MAINLAND_WORDS = ["mainland", "china", "prc", "chinese", "zhongguo", "dalu", "neidi", "guonei"]
 LICENCE_LEMMAS = [
     "license",
     "licence",
@@ -423,6 +424,8 @@ PRESENCE_PHRASES = [
     "liaison office",
     "ban shi chu",
     "banshichu",
+    "daibiaochu",
+    "dai biao chu",
     "physical office",
     "permanent office",
     "office in china",
@@ -943,7 +946,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         # have the permanent office certificate from Shenzhen" (issued: LICENCE_LEMMAS)
         add(
             "license_province",
-            [{"LOWER": {"IN": ["certificate", "cert"]}}, {"LOWER": "from"}]
+            [{"LOWER": {"IN": ["certificate", "cert"]}}]
+            # ("the rep office's certificate is from Shandong")
+            + [
+                {"LOWER": {"IN": ["is", "was", "'s", "comes", "came"]}, "OP": "?"},
+                {"LOWER": "from"},
+            ]
             + place_tokens
             + [PLACE_SUFFIX],
         )
@@ -985,11 +993,12 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         )
     # "CDN doesn't cover mainland", "CDN acceleration in China", "cdn outside mainland": the
     # words between decide the value (actions/words_to_facts.py), the ruler only finds the span.
-    # ("the CDN only covers regions outside China": up to four words between)
+    # ("the CDN only covers regions outside China": up to four words between; not the site's
+    # origin, whose place is where the site is hosted: "cdn origin outside mainland")
     add(
         "cdn_coverage",
         [{"LOWER": {"IN": ["cdn", "cdns"]}}]
-        + [{"IS_ALPHA": True, "OP": "?"}] * 4
+        + [{"IS_ALPHA": True, "LOWER": {"NOT_IN": ["origin", "origins", "backend"]}, "OP": "?"}] * 4
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
     # ... after a comma: "we want using your CDN, only for outside mainland area"
@@ -1475,6 +1484,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             # ("only by its public IP")
             {"LOWER": {"IN": ["public", "elastic", "static", "server", "raw", "bare"]}, "OP": "?"},
             {"LOWER": "ip"},
+        ],
+    )
+    # the IP used or typed ("if we just tell users to use the IP from now on"): read as how the
+    # site is reached only where put as a case or said to replace the domain
+    # (actions/words_to_facts.py, read_access)
+    add(
+        "access_method",
+        [
+            {"LEMMA": {"IN": ["use", "type", "hit", "enter"]}},
+            {"LOWER": {"IN": ["the", "its", "our", "their", "just"]}, "OP": "*"},
+            {"LOWER": {"IN": ["public", "elastic", "static", "server", "raw", "bare"]}, "OP": "?"},
+            {"LOWER": "ip"},
+            {"LOWER": {"IN": ["address", "addresses"]}, "OP": "?"},
         ],
     )
     # a domain given a qualifier: "gave the reporting tool a proper domain instead", "its own

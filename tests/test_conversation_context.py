@@ -973,6 +973,26 @@ def test_a_fact_the_conversations_answer_rests_on_is_that_answer_again():
             "cdn",
             "includes_mainland",
         ),
+        # round 105: ... or switched to, the area's name last, by a team acting
+        (
+            "and if sales later switches the cdn to plain Global?",
+            "international_only",
+            "hosted_outside",
+            "includes_mainland",
+        ),
+        # ... and the CDN's own nodes or areas kept abroad
+        (
+            "what if we leave on just the international cdn nodes",
+            "includes_mainland",
+            "cdn",
+            "international_only",
+        ),
+        (
+            "suppose we only use the overseas acceleration regions then?",
+            "includes_mainland",
+            "hosted_outside",
+            "international_only",
+        ),
     ],
 )
 def test_a_cdns_coverage_told_in_a_follow_up(text, cdn, topic, coverage):
@@ -1134,3 +1154,23 @@ def test_how_to_file_asked_in_a_conversation(text, topic, expected):
         assert decided.get("name") not in ("ask_physical_office", "ask_cdn")
     else:
         assert decided.get("name") == expected
+
+
+def test_round_105_where_the_filing_goes_checked_after_the_ip_only_answer():
+    text = "our office's certificate comes from Hunan, so that is where we file?"
+    ranking = [{"name": "ask_physical_office", "confidence": 0.7}]
+    decided = _scope().decide("ask_physical_office", ranking, text, True, topic="ip_only")
+    assert decided["name"] == "ask_which_province"
+
+
+def test_round_105_the_commercial_licence_asked_of_the_office_after_its_answer():
+    text = "there is one in Tianjin - could it obtain the commercial license as well?"
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    decided = _scope().decide("nlu_fallback", ranking, text, True, topic="physical_office")
+    assert decided["name"] == "ask_physical_office"
+    # (not the load balancer's: who holds it there is that answer's)
+    slb = "could the SLB get the commercial license as well?"
+    assert (
+        _scope().decide("nlu_fallback", ranking, slb, True, topic="physical_office").get("name")
+        != "ask_physical_office"
+    )

@@ -20,6 +20,7 @@ from actions.scope_rules import (
     asks_if_a_mainland_server_is_needed,
     asks_if_it_applies,
     asks_if_it_needs_a_filing,
+    asks_of_filing_through_alibaba_cloud,
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_the_filing_requires,
@@ -6678,3 +6679,78 @@ def test_round_104_a_filing_never_heard_of_is_none_had():
     assert carries_subject("ask_no_filing", text)
     # (nor is a filing heard of and done)
     assert not carries_subject("ask_no_filing", "we heard of beian and filed it. SLB next?")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # round 105: the filing through someone other than Alibaba Cloud, a mainland CDN vendor
+        (
+            "our mainland acceleration would come from ChinaCache; must the beian be lodged with "
+            "them instead of Alibaba Cloud?",
+            "other_providers",
+        ),
+        ("can our hosting partner do the icp for us rather than aliyun?", "other_providers"),
+        # the forms an authority expects are a document list
+        ("what forms will the Hubei communications bureau want from us?", "documents"),
+        # whether a named province takes an office's filing: the FAQ names no province
+        ("does zhejiang accept filings from a ban shi chu?", "province_list"),
+        ("is Fujian one of the provinces that take rep offices?", "province_list"),
+        # a definition by a heading's wording, and why the state wants one
+        ("What a beian is, and who checks it", "definition"),
+        ("why does the government require an ICP filing at all?", "definition"),
+    ],
+)
+def test_round_105_subjects(text, subject):
+    assert subject in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # an IoT product's web dashboard is a website
+        ("our iot portal is on ECS Wuhan, opened by its IP only - filing?", "not_websites"),
+        # the marketing team as who acts is no marketing question
+        ("what if marketing turns the CDN area to Global next month?", "marketing"),
+        # the filing console's reach is the FAQ's own IP-only point, no console setting
+        ("the icp system only accepts domains, so how does an IP-only site file?", "settings"),
+        # (nor are a province's forms of presence a document list)
+        ("which forms of presence does Jiangsu know?", "documents"),
+    ],
+)
+def test_round_105_words_that_are_not_the_subject(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [
+        # a query on another subject naming a presence in passing
+        ("inform", "rep office beijing tax invoice deadline march", "ask_unanswerable"),
+        # (another provider named is where the site is: still facts)
+        ("inform", "we are on aws tokyo with a cdn covering mainland china", None),
+        # a symptom told, the missing filing asked as its cause
+        (
+            "nlu_fallback",
+            "our ECS Nanjing site shows a warning page to visitors. is that because we have no "
+            "beian?",
+            "ask_no_filing",
+        ),
+        # what must come first, asked by the filing's verb, with no presence told
+        (
+            "nlu_fallback",
+            "We have nothing in China, the shop runs on ECS Hefei. What would we need before we "
+            "could file?",
+            "ask_physical_office",
+        ),
+    ],
+)
+def test_round_105_decisions(intent, text, expected):
+    decided = _scope().decide(intent, [{"name": intent, "confidence": 0.8}], text, True)
+    assert decided.get("name") == expected
+
+
+def test_round_105_a_domain_put_as_a_case_to_file_through_alibaba_continues_the_question():
+    text = "could we simply register a domain for it and file through the alibaba system then?"
+    assert continues_with_facts(text)
+    assert asks_of_filing_through_alibaba_cloud(text)

@@ -3836,3 +3836,65 @@ def test_round_104_review_a_client_asked_for_in_the_first_person_and_customers_a
     # (customers who use the writer's site name no site of theirs)
     users = "we host our shop on ECS Hefei; our customers are chinese firms. can they open it?"
     assert read_hosting("ECS Hefei", users) == "mainland_china"
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # round 105: the origin's place beside the CDN is where the site is hosted, not the CDN's
+        # area
+        (
+            "do we need beian? cdn origin sits outside mainland china",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        ("do we need beian? cdn origin sits outside mainland china", "cdn_coverage", None),
+        # the IP put as the case, or said to replace the domain, is how the site will be reached
+        (
+            "Our shop on ECS Chengdu was blocked. Suppose we have visitors use the public IP "
+            "from now on - filing still needed?",
+            "access_method",
+            "ip_only",
+        ),
+        # (beside the domain told, the two readings disagree: asked)
+        (
+            "Our domain on ECS Chengdu was blocked. Suppose we have visitors use the public IP "
+            "from now on - filing still needed?",
+            "access_method",
+            None,
+        ),
+        # (not a way in that anyone may try)
+        (
+            "our domain on ECS Chengdu is blocked, though if you type the IP it loads",
+            "access_method",
+            "domain_name",
+        ),
+        # a presence sought is none held
+        (
+            "we have no company in china; applying for a permanent office certificate takes time",
+            "china_presence",
+            "none",
+        ),
+        # a representative office by its other pinyin name
+        ("our daibiaochu sits in Hangzhou", "china_presence", "representative_office"),
+        # mainland China in pinyin, beside the CDN
+        ("cdn jiasu neidi, need beian?", "cdn_coverage", "includes_mainland"),
+    ],
+)
+def test_readings_round_105(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_round_105_a_domain_the_console_demands_is_none_the_site_has():
+    from actions.words_to_facts import to_access_method
+
+    text = "no domain ever, people open it by IP. The portal keeps demanding a domain name."
+    assert to_access_method(text) == "ip_only"
+
+
+def test_round_105_a_rule_for_sites_in_general_is_no_ones_case():
+    from actions.words_to_facts import speaks_of_anyone
+
+    assert speaks_of_anyone(
+        "Websites hosted abroad are exempt from ICP filing unless a CDN brings them into China."
+    )
