@@ -125,12 +125,6 @@ MAINLAND_GENERIC: Tuple[str, ...] = (
     "in china",
     "chinese mainland",
     "people's republic of china",
-    # in pinyin, as typed beside "beian" (中国大陆, 内地, 国内)
-    "zhongguo dalu",
-    "zhongguo",
-    "dalu",
-    "neidi",
-    "guonei",
 )
 
 # Hong Kong: outside mainland China, and named separately by the FAQ ("ECS instances in Hongkong").

@@ -230,7 +230,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:filing|beian|application|documents?)\b[^.?!]{0,20}\bin english\b|"
         r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
         r"[^.?!]{0,40}"
-        r"\b(?:documents?|materials?|paperwork|papers|certificates?|forms)\b|"
+        r"\b(?:documents?|materials?|paperwork|papers|certificates?|forms(?!\s+of\b))\b|"
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         # (not a checklist's line named: "Checklist item 2: filing province = ...")
@@ -241,7 +241,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:hand in|hand over|submit|provide|prepare|bring|upload|send|gather|collect)\b|"
         # ... or the forms an authority expects: "which forms does the province expect?"
         # (not kinds: "which forms of CDN need a filing?")
-        r"\b(?:what|which)\s+(?:\w+\s+)?forms\b(?!\s+of\b)(?!\s+(?:can|could|may|might)\s+"
+        r"\b(?:what|which)\s+(?:\w+\s+)?forms\b(?!\s+of\b)(?!\s+the\b)(?!\s+(?:can|could|may|might)\s+"
         r"(?:a|an|the|foreign|our|my)\b)|"
         # (paperwork as the filing itself: "to avoid paperwork", "is there any paperwork with the
         # regulators before launch?")
@@ -752,8 +752,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:does|do|will|would|can)\s+(?:the\s+)?(?:"
         + "|".join(re.escape(p.lower()) for p in MAINLAND_PROVINCES)
         + r")\b(?:\s+province)?\s+(?:accept|allow|take|permit)\b[^.?!]{0,40}"
-        r"\b(?:rep(?:resentative)?\s+offices?|ban ?shi ?chu|dai ?biao ?chu|offices?)\b|"
-        r"\bone of the (?:provinces|municipalities) (?:that|which|where)\b|"
+        r"\b(?:rep(?:resentative)?\s+offices?|ban ?shi ?chu|dai ?biao ?chu)\b|"
+        r"\b(?:is|isn't|is not)\s+(?:it|that|this|(?:the\s+)?[\w-]+(?:\s+province)?)\s+one of the "
+        r"(?:provinces|municipalities) (?:that|which|where)\b[^.]*\?|"
         # how the provinces' rules compare: the FAQ says which one to file in, nothing of how
         # they differ ("Are Beijing's ICP Filing rules stricter than Guangdong's?")
         r"\b(?:rules?|requirements?|process|procedures?|regulations?|reviews?|approvals?)\b"
@@ -3942,7 +3943,8 @@ _A_CASE_PUT = re.compile(
 _ASKS_IF_IT_CHANGES = re.compile(
     # the answer for what was just told, asked bare: "... gets retired next month. then?",
     # "what then?", "and now?"
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what\s+)?(?:then|now)(?:\s+what)?\W*$|"
+    # (or after the facts: "we have neither, what now")
+    r"(?:^|[.!?;,]\s*)\W*(?:(?:and|so|ok|okay)\W+)?(?:what\s+)?(?:then|now)(?:\s+what)?\W*$|"
     # ... or what it changes: "... in spring. what changes then?"
     r"(?:^|[.!?;,]\s*)(?:(?:and|so|ok|okay)\W+)?what\s+changes(?:\s+(?:then|now|for us))?\W*$|"
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|differently|"

@@ -2651,6 +2651,14 @@ _ASKED_IN_ITS_PLACE = re.compile(
 )
 
 
+# The first kind of presence of two, with the "or" that joins them: "a branch company or a rep "
+_A_PRESENCE_OR_BEFORE = re.compile(
+    r"(?<=\s)(?:an?\s+)?(?:(?:registered|local|chinese)\s+)?(?:branch(?:\s+company)?|subsidiary|"
+    r"wfoe|(?:rep(?:resentative)?|physical|permanent)\s+office|office|entity|company|ban shi chu)"
+    r"\s+or\s+(?:an?\s+)?(?:(?:rep(?:resentative)?|physical|permanent|registered|local)\s+)?$"
+)
+
+
 def names_no_presence_of_the_users(value: str, message: str) -> bool:
     """The presence phrase `value` says nothing of the user's presence, at any time: anyone's
     ("do foreign companies with only a rep office get ...?"), a kind asked about ("would a ban
@@ -2658,6 +2666,9 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
     Certificate of Foreign Enterprises Permanent Office?"), or one to be set up or said to be
     needed ("do we need to set up a WFOE?"). A presence told before still holds after it."""
     before, after = _around(value, message)
+    # (an option joined to one needed or asked of is needed or asked of too: "does a foreign
+    # company need a branch company or a rep office in china?")
+    before = _A_PRESENCE_OR_BEFORE.sub("", before)
     # (the certificate named short: "getting that permanent office certificate is impossible")
     permanent = re.search(r"\bpermanent\s*$", before) or re.search(r"\bpermanent\b", _clean(value))
     # (unless the certificate is had: "once we have the permanent office certificate from
@@ -3015,7 +3026,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if (
         read == d.INCLUDES_MAINLAND
         and re.search(r"\b(?:non|ex|outside|excluding)-\s*$", _around(value, message)[0])
-        and not re.match(r"\s*" + _PEOPLE, _around(value, message)[1])
+        and not re.match(r"\s*" + _PEOPLE_GROUP, _around(value, message)[1])
     ):
         return d.INTERNATIONAL_ONLY  # "a non-" + "China CDN"
     if read == d.INCLUDES_MAINLAND and _CDN_STOPPED.search(_clause_with(value, message)):
@@ -3048,8 +3059,9 @@ def _each_coverage_stated(text: str) -> bool:
     return {d.INCLUDES_MAINLAND, d.INTERNATIONAL_ONLY} <= read
 
 
-# People, not a place's coverage: "non-Chinese users", "non-China customers"
-_PEOPLE = (
+# People, not a place's coverage: "non-Chinese users", "non-China customers" (a group of its own,
+# unlike _PEOPLE's bare alternation)
+_PEOPLE_GROUP = (
     r"(?:users|people|customers|visitors|speakers|audiences?|players|readers|clients|buyers)\b"
 )
 # A coverage said as it was, then changed: "... was mainland only. Now moving it to ..."
@@ -3098,10 +3110,7 @@ _SWITCHED_AWAY = re.compile(
     r"set|flipped)\s+(?:it|that|them|this|the (?:cdn|region|area|acceleration\w*|coverage))?\s*"
     r"(?:to|off|over)\b"
 )
-_CDN_MAINLAND = re.compile(
-    r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b|"
-    r"\bzhongguo\b|\bdalu\b|\bneidi\b|\bguonei\b"
-)
+_CDN_MAINLAND = re.compile(r"\bmainland\b|\bchina\b|\bchinese\b|\bprc\b|\bdomestic\b|\binside\b")
 # Not "global": Alibaba Cloud CDN's global acceleration area includes mainland China.
 _CDN_INTERNATIONAL = re.compile(
     r"\binternational\b|\boverseas\b|\boffshore\b|\boutside\b|\babroad\b"
@@ -3127,14 +3136,17 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 GLOBAL_CHOSEN = re.compile(
     # (not one never chosen: "we did not pick the global option", "we cannot use it")
     r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)"
-    r"\b(?:enabl\w*|switch\w*\s+(?:(?:it|that|this|the\s+(?:cdn|area|region|setting))\s+)?to|"
-    r"use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
+    r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
-    r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting)\b|"
-    # ... the area's name last ("if marketing switches it to plain Global later")
-    r"(?=\s*(?:(?:later|instead|then|after all|too|again|eventually)\s*)?(?:[,;.!?]|$)))"
+    r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b"
     # (nor another service's: "the global setting in our DNS provider")
     r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
+    # ... or switched to in a case put, the area's name last ("if marketing switches it to plain
+    # Global later"; not "we could switch the CDN to global, we said no")
+    r"\b(?:if|suppose|when|once)\b[^.?!,;]{0,30}?(?<!\bnot\s)(?<!n't\s)(?<!could\s)(?<!might\s)"
+    r"\bswitch(?:es|ed)?\s+(?:(?:it|that|this|the\s+(?:cdn|area|region|setting))\s+)?to\s+"
+    r"(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|full\s+)?['\"‘“]?global['\"’”]?"
+    r"(?=\s*(?:(?:later|instead|then|after all|too|again|eventually)\s*)?(?:[,;.!?]|$))|"
     # ... or put right after the other area was told: "sorry, I meant just 'Global', not the
     # excluding one", "it's actually the plain Global one, not ..." (not "I meant a global CDN")
     r"(?:\b(?:i|we)\s+meant|\b(?:it'?s|its|it is|(?:the\s+)?(?:acceleration\s+)?(?:scope|area|"
@@ -3199,6 +3211,15 @@ _A_SERVER_OUTSIDE = re.compile(
 )
 
 
+def _the_cdns_own_servers_kept(match: re.Match) -> str:
+    """A site's server outside the mainland taken out of a CDN phrase, unless the servers are the
+    CDN's own ("Alibaba CDN with servers outside mainland China only")."""
+    before = match.string[max(0, match.start() - 20) : match.start()]
+    if re.search(r"\bcdns?\b(?:\s+\w+){0,2}\s*$", before) and match.group(0).startswith("server"):
+        return match.group(0)
+    return " "
+
+
 @_reads(Fact.CDN_COVERAGE)
 def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
@@ -3209,10 +3230,10 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         and not _GLOBAL_AREA.search(text)
     ):
         return None
-    text = _A_SERVER_OUTSIDE.sub(" ", _NOT_THE_MAINLAND.sub(" ", text))
+    text = _A_SERVER_OUTSIDE.sub(_the_cdns_own_servers_kept, _NOT_THE_MAINLAND.sub(" ", text))
     # hyphenated: "outside-mainland only", "a non-China CDN"
     text = re.sub(
-        r"\b(?:outside|excluding|non|ex)-(mainland|china|prc)\b(?!\s+" + _PEOPLE + ")",
+        r"\b(?:outside|excluding|non|ex)-(mainland|china|prc)\b(?!\s+" + _PEOPLE_GROUP + ")",
         r"outside \1",
         text,
         flags=re.I,
@@ -3302,7 +3323,11 @@ def to_china_presence(text: str) -> Optional[str]:
         _BRANCH
         + _OFFICE
         + ("presence", "anything", "entity", "company", "companies", "business", "subsidiary"),
-    ) or re.search(r"^\s*(?:(?:have|has|had|with)\s+)?(?:none|nothing|no|nope|neither)\b", text):
+    ) or re.search(
+        r"^\W*(?:(?:well|so|ok|okay|sadly|unfortunately|actually)\W+)*(?:(?:we|i)(?:'ve)?\s+)?"
+        r"(?:(?:have|has|had|with|got|own)\s+)?(?:got\s+)?(?:none|nothing|no|nope|neither)\b",
+        text,
+    ):
         return d.NO_PRESENCE
     return None
 
@@ -3818,6 +3843,39 @@ _IN_PLACE_OF_THE_DOMAIN = re.compile(
 )
 
 
+# ... by the site's users: "customers reach it by typing the public IP", "tell users to use the IP"
+_BY_THE_USERS = re.compile(
+    r"\b(?:users?|visitors?|customers?|people|buyers?|clients?|everyone|everybody)\b[^.;,]{0,30}$"
+)
+# ... not the IP of something else, or for something else: "use the IP of the load balancer",
+# "use the server IP for testing", "use the IP whitelist", "enter the IP as the A record"
+_ANOTHER_USE_OF_THE_IP = re.compile(
+    r"^\s*(?:of|for|in|as|on|at|to|whitelist\w*|records?|range|ranges|blocks?|lists?|allow\w*)\b"
+)
+
+
+def _the_ip_is_the_way_in(value: str, message: str) -> bool:
+    """The IP used or typed (`value`) is how the site is reached: put as the case ("if we just
+    tell users to use the IP"), said to replace the domain ("... the IP from now on"), or by the
+    site's users ("customers reach it by typing the public IP"); not a way in anyone may try
+    ("if you type the IP it loads"), nobody's ("nobody uses the bare IP"), or the IP of or for
+    something else."""
+    before, after = _around(value, message)
+    if _ANOTHER_USE_OF_THE_IP.match(after):
+        return False
+    if re.search(
+        r"\b(?:nobody|no one|noone|none of (?:us|them|our \w+|the \w+))\s+(?:\w+\s+)?$", before
+    ):
+        return False
+    if _ANYONES_WAY_IN.search(_around(value, _sentence_with(value, message))[0]):
+        return bool(_puts_a_case(value, message) or _IN_PLACE_OF_THE_DOMAIN.match(after))
+    return bool(
+        _puts_a_case(value, message)
+        or _IN_PLACE_OF_THE_DOMAIN.match(after)
+        or _BY_THE_USERS.search(before)
+    )
+
+
 def read_access(value: str, message: str) -> Optional[str]:
     """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
@@ -3830,18 +3888,8 @@ def read_access(value: str, message: str) -> Optional[str]:
     if any(_clean(value) in asked.group() for asked in _IP_ONLY_ASKED.finditer(_clean(message))):
         return None  # "does that make us ip-only?": asked about, not told
     clause = _clause_with(value, message)
-    if _THE_IP_USED.match(_clean(value)) and re.search(
-        r"\b(?:nobody|no one|noone|none of (?:us|them|our \w+|the \w+))\s+(?:\w+\s+)?$",
-        _around(value, message)[0],
-    ):
-        return None  # "it's on the client's own domain, nobody uses the bare IP"
-    if (
-        _THE_IP_USED.match(_clean(value))
-        and _ANYONES_WAY_IN.search(_around(value, _sentence_with(value, message))[0])
-        and not _puts_a_case(value, message)
-        and not _IN_PLACE_OF_THE_DOMAIN.match(_around(value, message)[1])
-    ):
-        return None  # "it still loads if you type the IP": a way in, not how users reach it
+    if _THE_IP_USED.match(_clean(value)) and not _the_ip_is_the_way_in(value, message):
+        return None  # "it still loads if you type the IP", "our DNS will use the IP of the SLB"
 
     # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
     # by IP only", not "... by IP only; now it has a domain")
@@ -3922,7 +3970,10 @@ _FILED = re.compile(
     r"|\b(?:we|i|they|it|he|she)(?:\s+(?:already\s+)?(?:have|has|hold|holds)|'ve)\s+(?:got\s+)?"
     r"(?:an?|our|my|their|its|the)\s+(?:icp|beian|filing)(?:\s+(?:filing|number|record))?\b"
     # (an "ICP license" is read as the Commercial License: to_commercial_license)
-    r"(?!\s+(?:application|process|question|issue|problem|requirement|licen[cs]e|permit)s?\b)"
+    r"(?!\s+(?:application|process|question|issue|problem|requirement|licen[cs]e|permit|"
+    r"appointment|deadline)s?\b)"
+    # (not one under way or turned down: "we have a filing in progress", "... pending")
+    r"(?!\s+(?:(?:\w+\s+)?(?:in progress|pending|to (?:submit|do|file)|rejected|under review)))"
 )
 # What was registered or approved, when it is not the filing.
 _SOMETHING_ELSE_REGISTERED = re.compile(

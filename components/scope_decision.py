@@ -98,6 +98,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.decision import (
     BRANCH_COMPANY,
     DOMAIN_NAME,
+    HONG_KONG,
     INCLUDES_MAINLAND,
     INTERNATIONAL_ONLY,
     IP_ONLY,
@@ -514,6 +515,27 @@ def _a_branch_in_a_follow_up(
     return [_told("china_presence", text, found.start(), found.end())] if found else []
 
 
+# Neither kind of presence the physical office answer names: "we have neither, what now",
+# "neither of those"
+_NEITHER = re.compile(
+    r"^\W*(?:(?:well|so|ok|okay|hm+|sadly|unfortunately|actually)\W+)*"
+    r"(?:(?:we|i)(?:'ve|\s+have|\s+got|\s+own|\s+run)(?:\s+got)?\s+)?neither\b"
+    r"(?:\s+(?:of\s+(?:those|them|these|the two)|"
+    r"one))?"
+)
+
+
+def _neither_after_the_presence_answer(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """ "We have neither" after the physical office answer, which names a branch company and a
+    representative office: no presence, as a presence phrase read by the form's validation."""
+    if topic != "ask_physical_office" or any(e.get("entity") == "china_presence" for e in entities):
+        return []
+    found = _NEITHER.search(text.lower())
+    return [_told("china_presence", text, found.start(), found.end())] if found else []
+
+
 # Hong Kong as where to host, after the no-filing answer: "so basically move the box to HK?",
 # "Hong Kong region, that's your recommendation?" (not "documents issued in Hong Kong")
 _AS_WHERE_TO_HOST = re.compile(
@@ -560,9 +582,15 @@ _LEAVES_OUT_THE_MAINLAND = re.compile(
 )
 
 
+# The presence the conversation is on, by a pronoun or its name
+_OF_THE_PRESENCE = re.compile(
+    r"\b(?:it|we|they|our|its|their|that one|this one)\b|\boffices?\b|\bbranch|\bban ?shi ?chu\b|"
+    r"\bdai ?biao ?chu\b|\bwfoe\b|\bsubsidiar"
+)
 # A server of the site's, named
 _A_SERVER_WORD = re.compile(
-    r"\b(?:servers?|ecs|instances?|vps|box|boxes|hosting|hosted|host|origin|run|runs|running)\b"
+    r"\b(?:servers?|ecs|instances?|vps|box|boxes|hosting|hosted|host|origin|run|runs|running|"
+    r"site|website)\b"
 )
 # The answers that rest on the CDN's coverage (not the physical office's, say)
 _CDN_ANSWERS = ("ask_cdn", "ask_hosted_outside", "ask_need_icp")
@@ -951,6 +979,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             topic == config["how_to_get_intent"]
             and decided.get("name", intent) in _not_an_faq_question(config)
             and asks_if_the_commercial_licence_may_be_had(text)
+            # (of the presence: "can it get ...", "could our office ...", not "can a site hosted
+            # in HK get ...")
+            and _OF_THE_PRESENCE.search(text.lower())
+            and not _A_SERVER_WORD.search(text.lower())
             and not uncovered_subjects(text)
         ):
             # after the physical office answer, "we do have one in Shanghai. can it get the ICP
@@ -958,7 +990,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return {"name": topic, "confidence": 1.0}
         if (
             topic
-            and topic != config["ip_only_intent"]
+            and topic not in (config["ip_only_intent"], config["load_balancer_intent"])
             and decided.get("name", intent)
             in (config["how_to_get_intent"], *_not_an_faq_question(config))
             and (asks_how_to_file(text) or asks_how_to_get_a_filing(text))
@@ -973,10 +1005,13 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 topic in (config["cdn_intent"], config["hosted_outside_intent"])
                 and asks_how_to_file(text)
                 and _A_SERVER_WORD.search(text.lower())
-                and to_hosting_location(text) == OUTSIDE_MAINLAND
+                and to_hosting_location(text) in (OUTSIDE_MAINLAND, HONG_KONG)
             ):
                 # (servers named: not "we have nothing in china. can we even file then?", the
-                # company's presence)
+                # company's presence; and with no mainland CDN told, the hosted-outside answer
+                # again: "our site is in Singapore and we have no CDN. so how do we apply?")
+                if to_cdn_coverage(text) in (NO_CDN, INTERNATIONAL_ONLY):
+                    return {"name": config["hosted_outside_intent"], "confidence": 1.0}
                 return {"name": config["cdn_intent"], "confidence": 1.0}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
@@ -1631,6 +1666,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 set(uncovered_subjects(text)) - {"other_providers"}
                 and not names_the_filing(text)
                 and not is_follow_up(text)
+                # (nor beside the site's own facts: "we're a marketing agency, our site is on AWS
+                # Tokyo with Alibaba CDN covering mainland china")
+                and not _A_SERVER_WORD.search(text.lower())
+                and to_cdn_coverage(text) is None
+                and to_access_method(text) is None
             ):
                 # a query on another subject that names a fact in passing ("ban shi chu opening
                 # hours shanghai visa extension"): no facts told for the filing question (another
@@ -2327,6 +2367,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 + _places_of_the_presence(entities, text)
             )
             told += _a_branch_in_a_follow_up(entities, text, facts_topic)
+            told += _neither_after_the_presence_answer(entities, text, facts_topic)
             cdn = metadata.get(CDN_KEY)
             told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
             told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)

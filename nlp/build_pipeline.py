@@ -140,8 +140,7 @@ HOSTING_WORDS = [
     "moved",
     "migrated",
 ]
-# (and in pinyin, as typed beside "beian": zhongguo dalu, neidi, guonei)
-MAINLAND_WORDS = ["mainland", "china", "prc", "chinese", "zhongguo", "dalu", "neidi", "guonei"]
+MAINLAND_WORDS = ["mainland", "china", "prc", "chinese"]
 LICENCE_LEMMAS = [
     "license",
     "licence",

@@ -6754,3 +6754,63 @@ def test_round_105_a_domain_put_as_a_case_to_file_through_alibaba_continues_the_
     text = "could we simply register a domain for it and file through the alibaba system then?"
     assert continues_with_facts(text)
     assert asks_of_filing_through_alibaba_cloud(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # review of round 105: a branch office taken by a province is no list of provinces, nor
+        # is a province named as one of several in a statement; forms of a thing are no forms
+        ("will Hunan accept the filing from our branch office in Changsha?", "province_list"),
+        (
+            "Our licence is from Anhui, one of the provinces where we have staff. where do we "
+            "file?",
+            "province_list",
+        ),
+        ("Is a filing required for all forms of CDN?", "documents"),
+        ("what forms the basis for the province choice?", "documents"),
+    ],
+)
+def test_round_105_review_subjects_not_read(text, subject):
+    assert subject not in uncovered_subjects(text)
+
+
+@pytest.mark.parametrize(
+    "intent, text, topic, expected",
+    [
+        # review of round 105: the site's own facts beside an incidental subject are still facts
+        (
+            "inform",
+            "we're a marketing agency, our site is on AWS Tokyo and we use Alibaba CDN covering "
+            "mainland china",
+            None,
+            None,
+        ),
+        (
+            "inform",
+            "our rep office in Wuhan handles sales and payments, the website runs on ECS Wuhan",
+            None,
+            None,
+        ),
+        # how to file, for a site abroad with no mainland CDN told, after the hosted-outside
+        # answer: that answer again
+        (
+            "nlu_fallback",
+            "right. our site is in Kuala Lumpur, no CDN at all. so how do we apply then?",
+            "hosted_outside",
+            "ask_hosted_outside",
+        ),
+        # ... Hong Kong being outside mainland China too
+        ("nlu_fallback", "everything is hosted in HK. how would we even file?", "cdn", "ask_cdn"),
+        # the Commercial License asked of a site, not of the presence: not that answer
+        (
+            "nlu_fallback",
+            "can a site hosted in HK get the ICP commercial license?",
+            "physical_office",
+            "nlu_fallback",
+        ),
+    ],
+)
+def test_round_105_review_decisions(intent, text, topic, expected):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, True, topic=topic).get("name") == expected

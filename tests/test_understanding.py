@@ -3877,8 +3877,6 @@ def test_round_104_review_a_client_asked_for_in_the_first_person_and_customers_a
         ),
         # a representative office by its other pinyin name
         ("our daibiaochu sits in Hangzhou", "china_presence", "representative_office"),
-        # mainland China in pinyin, beside the CDN
-        ("cdn jiasu neidi, need beian?", "cdn_coverage", "includes_mainland"),
     ],
 )
 def test_readings_round_105(nlp, message, fact, expected):
@@ -3898,3 +3896,57 @@ def test_round_105_a_rule_for_sites_in_general_is_no_ones_case():
     assert speaks_of_anyone(
         "Websites hosted abroad are exempt from ICP filing unless a CDN brings them into China."
     )
+
+
+@pytest.mark.parametrize(
+    "value, message, expected",
+    [
+        # review of round 105: the IP used is how the site is reached only as the case, in the
+        # domain's place, or by its users; not the IP of something else or for something else
+        ("use the IP", "our DNS will use the IP of the load balancer, filing to update?", None),
+        ("enter the IP", "we enter the IP as the A record; ECS in Hangzhou, need filing?", None),
+        ("use the server IP", "devs use the server IP for testing, buyers use the domain", None),
+        ("use the IP", "we use the IP whitelist in the security group", None),
+        ("uses the bare IP", "it's on the client's own domain, nobody uses the bare IP", None),
+        ("type the IP", "the domain is blocked, though if you type the IP it loads", None),
+        ("typing the public IP", "buyers reach it by typing the public IP; no domain", "ip_only"),
+        ("use the IP", "what if we let shoppers use the IP instead of the domain?", "ip_only"),
+    ],
+)
+def test_round_105_review_the_ip_used(value, message, expected):
+    from actions.words_to_facts import read_access
+
+    assert read_access(value, message) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review of round 105: the plain Global area, switched to only in a case put; not one
+        # turned down
+        ("no, we are not planning to use global. only the overseas areas", "international_only"),
+        ("only overseas. we decided against using global.", "international_only"),
+        ("what if the team switches the cdn to Global later?", "includes_mainland"),
+        # the CDN's own servers are its area, not the site's server
+        ("Alibaba CDN with servers outside mainland China only", "international_only"),
+    ],
+)
+def test_round_105_review_cdn_readings(text, expected):
+    from actions.words_to_facts import to_cdn_coverage
+
+    assert to_cdn_coverage(text) == expected
+
+
+def test_round_105_review_a_filing_under_way_is_none_held():
+    from actions.words_to_facts import to_existing_filing
+
+    assert to_existing_filing("we have a filing in progress for the shop") is None
+    assert to_existing_filing("we have our beian pending since May") is None
+
+
+def test_round_105_review_a_presence_joined_by_or_to_one_needed_is_needed_too():
+    from actions.words_to_facts import read_presence
+
+    text = "does an overseas firm need a subsidiary or a rep office in china to file?"
+    assert read_presence("rep office", text) is None
+    assert read_presence("rep office", "we have a rep office in Xi'an") == "representative_office"
