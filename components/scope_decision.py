@@ -528,7 +528,7 @@ _NEITHER = re.compile(
 def _neither_after_the_presence_answer(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
 ) -> List[Dict[Text, Any]]:
-    """ "We have neither" after the physical office answer, which names a branch company and a
+    """A "we have neither" after the physical office answer, which names a branch company and a
     representative office: no presence, as a presence phrase read by the form's validation."""
     if topic != "ask_physical_office" or any(e.get("entity") == "china_presence" for e in entities):
         return []
