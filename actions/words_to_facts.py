@@ -2654,7 +2654,8 @@ _ASKED_IN_ITS_PLACE = re.compile(
 # The first kind of presence of two, with the "or" that joins them: "a branch company or a rep "
 _A_PRESENCE_OR_BEFORE = re.compile(
     r"(?<=\s)(?:an?\s+)?(?:(?:registered|local|chinese)\s+)?(?:branch(?:\s+company)?|subsidiary|"
-    r"wfoe|(?:rep(?:resentative)?|physical|permanent)\s+office|office|entity|company|ban shi chu)"
+    r"wfoe|(?:rep(?:resentative)?|physical|permanent)\s+office|office|entity|company|ban shi chu|"
+    r"dai ?biao ?chu)"
     r"\s+or\s+(?:an?\s+)?(?:(?:rep(?:resentative)?|physical|permanent|registered|local)\s+)?$"
 )
 
@@ -3867,13 +3868,10 @@ def _the_ip_is_the_way_in(value: str, message: str) -> bool:
         r"\b(?:nobody|no one|noone|none of (?:us|them|our \w+|the \w+))\s+(?:\w+\s+)?$", before
     ):
         return False
+    chosen = _puts_a_case(value, message) or _IN_PLACE_OF_THE_DOMAIN.match(after)
     if _ANYONES_WAY_IN.search(_around(value, _sentence_with(value, message))[0]):
-        return bool(_puts_a_case(value, message) or _IN_PLACE_OF_THE_DOMAIN.match(after))
-    return bool(
-        _puts_a_case(value, message)
-        or _IN_PLACE_OF_THE_DOMAIN.match(after)
-        or _BY_THE_USERS.search(before)
-    )
+        return bool(chosen)
+    return bool(chosen or _BY_THE_USERS.search(before))
 
 
 def read_access(value: str, message: str) -> Optional[str]:
