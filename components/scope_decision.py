@@ -582,6 +582,14 @@ _LEAVES_OUT_THE_MAINLAND = re.compile(
 )
 
 
+# A site reached only by its IP, in so many words: "reached through a bare IP address",
+# "IP-based services", "accessible only by IP"
+_REACHED_ONLY_BY_IP = re.compile(
+    r"\bip[- ](?:only|based)\b|\b(?:bare|raw)\s+ip\b|"
+    r"\bonly\s+(?:\w+\s+)?(?:by|via|through)\s+(?:its\s+|the\s+|an?\s+)?(?:public\s+)?ip\b|"
+    r"\b(?:reached|accessed|reachable|accessible|opened)\s+(?:only\s+)?(?:by|via|through)\s+"
+    r"(?:its\s+|the\s+|an?\s+)?(?:bare\s+|raw\s+|public\s+)?ip\b"
+)
 # The presence the conversation is on, by a pronoun or its name
 _OF_THE_PRESENCE = re.compile(
     r"\b(?:it|we|they|our|its|their|that one|this one)\b|\boffices?\b|\bbranch|\bban ?shi ?chu\b|"
@@ -914,6 +922,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not uncovered_subjects(text)
         ):
             return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if (
+            decided.get("name", intent) == config["where_to_file_intent"]
+            and _REACHED_ONLY_BY_IP.search(text.lower())
+            and not uncovered_subjects(text)
+        ):
+            # where a site reached only by IP files ("A service reached through a bare IP
+            # address is filed with the ... province where the operating entity is
+            # registered"): the IP-only answer says so, and that the Alibaba Cloud system takes
+            # domains only
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
         return decided
 
     def _decide_in_conversation(
@@ -987,6 +1005,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # after the physical office answer, "we do have one in Shanghai. can it get the ICP
             # Commercial License too?": who may apply for it, which that answer says
+            return {"name": topic, "confidence": 1.0}
+        if (
+            topic == config["load_balancer_intent"]
+            and decided.get("name", intent) in _not_an_faq_question(config)
+            and asks_how_to_file(text)
+            and not uncovered_subjects(text)
+        ):
+            # "ok so how do we file then?" after the load balancer answer: its steps again
             return {"name": topic, "confidence": 1.0}
         if (
             topic

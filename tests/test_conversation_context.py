@@ -1141,6 +1141,8 @@ def test_china_users_wanted_beside_a_move_abroad_is_no_cdn_coverage():
         # apply for the ICP then?" is read anywhere
         ("right, so how would we file then?", "cdn", "ask_physical_office"),
         ("ok and how do I register?", "need_icp", "ask_physical_office"),
+        # after the load balancer answer, its steps again
+        ("ok so how would we file then?", "load_balancer", "ask_load_balancer"),
         # (after the IP-only answer, which says where an IP-only site cannot file, not read so)
         ("ok and how do I register?", "ip_only", None),
         # (nor what the FAQ leaves out of it)

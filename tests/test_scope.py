@@ -6814,3 +6814,18 @@ def test_round_105_review_subjects_not_read(text, subject):
 def test_round_105_review_decisions(intent, text, topic, expected):
     ranking = [{"name": intent, "confidence": 0.8}]
     assert _scope().decide(intent, ranking, text, True, topic=topic).get("name") == expected
+
+
+def test_round_105_where_a_site_reached_only_by_ip_files_is_the_ip_only_answer():
+    text = (
+        "Memo: services opened only through a bare IP are filed with the communications "
+        "administration of the province where the company is registered."
+    )
+    ranking = [{"name": "ask_which_province", "confidence": 0.8}]
+    decided = _scope().decide("ask_which_province", ranking, text, True)
+    assert decided.get("name") == "ask_ip_only"
+    # (not a server's IP named beside the province asked: "the server IP is in Beijing")
+    asked = "our licence is from Hubei and the server IP is 47.1.2.3 in Beijing. which province?"
+    assert _scope().decide("ask_which_province", ranking, asked, True).get("name") != (
+        "ask_ip_only"
+    )
