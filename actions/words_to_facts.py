@@ -2621,8 +2621,12 @@ _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
     r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
     r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found|need|require)|"
+    # (or sought: "without a mainland entity: getting a resident representative office
+    # certificate"; not one got: "after getting a rep office we filed")
+    r"(?<!after )(?<!since )(?<!finished )(?<!managed )"
     r"\b(?:setting up|establishing|opening|registering|forming|incorporating|creating|"
-    r"founding))\s+(?:an?\s+|a new\s+|new\s+)?(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$"
+    r"founding|getting|obtaining|applying for))\s+(?:an?\s+|a new\s+|new\s+)?"
+    r"(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$"
 )
 
 
@@ -2719,16 +2723,6 @@ _OPTION_PUT_BARE_AFTER = re.compile(
 )
 
 
-# A presence sought, said just before it: "getting a resident representative office
-# certificate", "to set up a branch" (not one set up: "we set up a branch last year")
-_SOUGHT_BEFORE = re.compile(
-    r"(?<!managed )(?<!after )(?<!since )(?<!finished )"
-    r"\b(?:getting|to get|obtain(?:ing)?|apply(?:ing)? for|registering|to register|setting up|"
-    r"to set up|establishing|to establish|opening|to open|founding|to found)\s+"
-    r"(?:an?\s+|the\s+|our\s+)?(?:(?:resident|permanent|local|chinese|new)\s+){0,2}$"
-)
-
-
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -2776,8 +2770,6 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None
     if not_held_yet(value, message):
         return None  # "our WFOE registration is still pending"
-    if _SOUGHT_BEFORE.search(_around(value, message)[0]) and not _puts_a_case(value, message):
-        return None  # "without a mainland entity: getting a representative office certificate"
     if _ABROAD_BEFORE.search(_around(value, message)[0]) and not _find(
         _clean(with_what_follows(value, message)), _MAINLAND_PLACES
     ):

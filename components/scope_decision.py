@@ -205,6 +205,7 @@ from actions.words_to_facts import (
     FIRST_PERSON,
     GLOBAL_CHOSEN,
     NORMALISERS,
+    SERVER_WORDS,
     UPDATES_A_FACT,
     asks_of_sites_in_general,
     asks_whether_ip_only,
@@ -595,11 +596,8 @@ _OF_THE_PRESENCE = re.compile(
     r"\b(?:it|we|they|our|its|their|that one|this one)\b|\boffices?\b|\bbranch|\bban ?shi ?chu\b|"
     r"\bdai ?biao ?chu\b|\bwfoe\b|\bsubsidiar"
 )
-# A server of the site's, named
-_A_SERVER_WORD = re.compile(
-    r"\b(?:servers?|ecs|instances?|vps|box|boxes|hosting|hosted|host|origin|run|runs|running|"
-    r"site|website)\b"
-)
+# The site or a server of it, named (the readers' server words, and where a site runs)
+_THE_SITE_OR_ITS_SERVER = re.compile(rf"\b(?:{SERVER_WORDS}|sites?|websites?|run|runs|running)\b")
 # The answers that rest on the CDN's coverage (not the physical office's, say)
 _CDN_ANSWERS = ("ask_cdn", "ask_hosted_outside", "ask_need_icp")
 # ... or a cluster's: "mainland nodes in our k8s cluster"
@@ -1000,7 +998,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (of the presence: "can it get ...", "could our office ...", not "can a site hosted
             # in HK get ...")
             and _OF_THE_PRESENCE.search(text.lower())
-            and not _A_SERVER_WORD.search(text.lower())
+            and not _THE_SITE_OR_ITS_SERVER.search(text.lower())
             and not uncovered_subjects(text)
         ):
             # after the physical office answer, "we do have one in Shanghai. can it get the ICP
@@ -1030,7 +1028,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             if (
                 topic in (config["cdn_intent"], config["hosted_outside_intent"])
                 and asks_how_to_file(text)
-                and _A_SERVER_WORD.search(text.lower())
+                and _THE_SITE_OR_ITS_SERVER.search(text.lower())
                 and to_hosting_location(text) in (OUTSIDE_MAINLAND, HONG_KONG)
             ):
                 # (servers named: not "we have nothing in china. can we even file then?", the
@@ -1694,7 +1692,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not is_follow_up(text)
                 # (nor beside the site's own facts: "we're a marketing agency, our site is on AWS
                 # Tokyo with Alibaba CDN covering mainland china")
-                and not _A_SERVER_WORD.search(text.lower())
+                and not _THE_SITE_OR_ITS_SERVER.search(text.lower())
                 and to_cdn_coverage(text) is None
                 and to_access_method(text) is None
             ):
