@@ -37,6 +37,7 @@ from actions.words_to_facts import (
     FIRST_PERSON,
     ORGANISATION,
     QUESTION_START,
+    REP_OFFICE_PINYIN,
     SENTENCES,
     SERVER_WORDS,
     TEMPORARY_SERVER,
@@ -752,7 +753,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:does|do|will|would|can)\s+(?:the\s+)?(?:"
         + "|".join(re.escape(p.lower()) for p in MAINLAND_PROVINCES)
         + r")\b(?:\s+province)?\s+(?:accept|allow|take|permit)\b[^.?!]{0,40}"
-        r"\b(?:rep(?:resentative)?\s+offices?|ban ?shi ?chu|dai ?biao ?chu)\b|"
+        rf"\b(?:rep(?:resentative)?\s+offices?|{REP_OFFICE_PINYIN})\b|"
         r"\b(?:is|isn't|is not)\s+(?:it|that|this|(?:the\s+)?[\w-]+(?:\s+province)?)\s+one of the "
         r"(?:provinces|municipalities) (?:that|which|where)\b[^.]*\?|"
         # how the provinces' rules compare: the FAQ says which one to file in, nothing of how
@@ -1706,7 +1707,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
         + r")\b",
         # Presence in mainland China, not any mention of a company ("should our company get one?").
-        "ask_physical_office": r"\boffices?\b|\b(?:ban ?shi ?chu|dai ?biao ?chu)\b|"
+        "ask_physical_office": rf"\boffices?\b|\b(?:{REP_OFFICE_PINYIN})\b|"
         r"\brepresentative\b|\bbranch\w*|"
         r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|"
         r"\b(?:company|companies|co|biz|entity|entities) (?:in|inside) (?:mainland )?"
@@ -3030,11 +3031,11 @@ _SITE_KIND = re.compile(
 # a representative office) holds whatever the business.
 # (an office, of which the FAQ says it cannot get the commercial licence; not a company)
 _NAMES_AN_OFFICE = re.compile(
-    r"\b(?:rep(?:resentative)? offices?|ban ?shi ?chu|dai ?biao ?chu)\b|"
+    rf"\b(?:rep(?:resentative)? offices?|{REP_OFFICE_PINYIN})\b|"
     r"(?<!its )(?<!their )(?<!head )(?<!main )(?<!registered )\boffices?\b"
 )
 _NAMES_A_PRESENCE = re.compile(
-    r"\b(?:rep(?:resentative)? offices?|offices?|ban ?shi ?chu|dai ?biao ?chu|branch\w*|wfoe|"
+    rf"\b(?:rep(?:resentative)? offices?|offices?|{REP_OFFICE_PINYIN}|branch\w*|wfoe|"
     r"subsidiar\w+)\b"
 )
 # Documents the user cannot provide (words_to_facts.lacks_documents) are the FAQ's own case for
@@ -4657,8 +4658,8 @@ _HOW_TO_GET = re.compile(
     # branch in China to apply?"
     r"\b(?:need|needs|must have|have to have|required to have|requires?)\s+"
     r"(?:an?\s+|our\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|ban ?shi ?chu|"
-    r"dai ?biao ?chu)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|"
+    rf"{REP_OFFICE_PINYIN})\s+"
     r"(?:(?:in|inside)\s+(?:mainland\s+)?china\s+)?(?:in order\s+)?to\s+"
     r"(?:file|apply|register|get)\b|"
     # ... told the other way round: "to apply for icp u need a biz registered in cn"

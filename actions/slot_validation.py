@@ -30,6 +30,7 @@ from actions.words_to_facts import (
     NORMALISERS,
     PAST,
     PLANNED,
+    REP_OFFICE_PINYIN,
     a_plan_asked_about,
     asks_in_general_of_another_place,
     moved_elsewhere,
@@ -295,7 +296,7 @@ _NAMES_A_LICENCE = re.compile(r"licen[cs]e|\bissued\b", re.IGNORECASE)
 # (a physical office too: its Registration Certificate is used as the business license, FAQ)
 _MAINLAND_ENTITY = re.compile(
     r"\b(?:wfoe|subsidiary|branch|joint venture|jv)\b|\bchinese (?:business )?licen[cs]e\b|"
-    r"\b(?:rep(?:resentative)?|permanent) offices?\b|\b(?:ban ?shi ?chu|dai ?biao ?chu)\b"
+    rf"\b(?:rep(?:resentative)?|permanent) offices?\b|\b(?:{REP_OFFICE_PINYIN})\b"
 )
 
 

@@ -357,6 +357,11 @@ def _reads(
     return wrap
 
 
+# A representative office in pinyin, as users type it ("ban shi chu", "daibiaochu"), shared with
+# the scope rules and the slot validation
+REP_OFFICE_PINYIN = r"ban ?shi ?chu|dai ?biao ?chu"
+
+
 # Words naming where a site runs, shared with the scope rules: the machines themselves
 # (not "runs" or "region", which the scope rules read out of any clause).
 SERVER_WORDS = (
@@ -2025,7 +2030,7 @@ _A_PLACE_CHOSEN_ENDS = re.compile(
 # A presence in mainland China or its licence, and the company's own seat or another party: the
 # words that say whose a place is when a message names no server
 _PRESENCE_WORDS = (
-    r"branch\w*|rep(?:resentative)? offices?|ban ?shi ?chu|dai ?biao ?chu|wfoe|subsidiar\w+|"
+    rf"branch\w*|rep(?:resentative)? offices?|{REP_OFFICE_PINYIN}|wfoe|subsidiar\w+|"
     r"joint venture|"
     r"licen[cs]e\w*"
 )
@@ -2634,8 +2639,7 @@ _A_KIND_LABELLED = re.compile(r"^\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)")
 # Kinds of presence as a list's labels, with what is said of each after them (not a field
 # answered: "Rep office: yes, in Shanghai")
 _KINDS_LABELLED = re.compile(
-    r"\b(?:branch(?: company)?|rep(?:resentative)? office|wfoe|subsidiary|ban ?shi ?chu|"
-    r"dai ?biao ?chu|"
+    rf"\b(?:branch(?: company)?|rep(?:resentative)? office|wfoe|subsidiary|{REP_OFFICE_PINYIN}|"
     r"(?:physical|permanent) office)\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)"
 )
 
@@ -2658,8 +2662,8 @@ _ASKED_IN_ITS_PLACE = re.compile(
 # The first kind of presence of two, with the "or" that joins them: "a branch company or a rep "
 _A_PRESENCE_OR_BEFORE = re.compile(
     r"(?<=\s)(?:an?\s+)?(?:(?:registered|local|chinese)\s+)?(?:branch(?:\s+company)?|subsidiary|"
-    r"wfoe|(?:rep(?:resentative)?|physical|permanent)\s+office|office|entity|company|ban shi chu|"
-    r"dai ?biao ?chu)"
+    r"wfoe|(?:rep(?:resentative)?|physical|permanent)\s+office|office|entity|company|"
+    rf"{REP_OFFICE_PINYIN})"
     r"\s+or\s+(?:an?\s+)?(?:(?:rep(?:resentative)?|physical|permanent|registered|local)\s+)?$"
 )
 
