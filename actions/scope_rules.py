@@ -1011,9 +1011,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:partners?|agents?|agenc(?:y|ies)|consultan(?:ts?|cy|cies)|firms?|"
         r"service providers?|(?:an?|any|some|another)\s+"
         r"(?!(?:branch|subsidiary|parent|holding|sister|group)\b)(?:\w+\s+)?compan(?:y|ies))\b"
-        r"[^.?!]{0,80}?\bhelp(?:s|ed|ing)?\s+(?:us|me)\s+(?:to\s+)?(?:get|obtain|secure|"
+        r"[^.?!]{0,120}?\bhelp(?:s|ed|ing)?\s+(?:us|me)(?:\s+(?:to\s+)?(?:get|obtain|secure|"
         r"with|file|apply for|register)\s+(?:(?:the|an?|our|this|that)\s+)?(?:\w+\s+)?"
         r"(?:icp|beian|filing|licen[cs]e)\b|"
+        # (... or to help at all, the filing named before: "our partners can't get us the
+        # licence; if a company in China would be willing to help us, let me know")
+        r"\s*(?:[,;!?]|$|\.|out\b|with (?:it|this|that)\b))|"
         # whether the agency or its client files: "do we as the agency have to submit it, or must
         # the client do it themselves?"
         r"\b(?:we|i)\s+as\s+(?:the|an?|their)\s+(?:agency|agent|reseller|integrator|vendor|"

@@ -281,6 +281,11 @@ FAQ = [
             "would help us with it?",
             "companies",
         ),
+        (
+            "the partners we had over there can't get us the licence any more. if you know an "
+            "agency in China that would be willing to help us, tell me",
+            "companies",
+        ),
         # the site's language (not "Chinese" of a place)
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
         ("must every page be in Mandarin before we file?", "data_and_content"),
@@ -532,6 +537,8 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # something else already had is no filing
         "We already have a quote from an agency. Servers in Hangzhou, do we really need ICP?",
         "we already got a branch company in Suzhou - can it file for our ECS site?",
+        # one's own branch helping, as against a company sought to help
+        "our branch in Qingdao can help us, so must our Qingdao ECS site have the beian?",
         # why the filing cannot be done, then what now: the no-filing question
         "the domain belongs to our reseller, so we can't complete the filing. what now?",
         # papers from Hong Kong: the FAQ says they are not accepted
