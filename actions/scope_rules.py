@@ -2844,12 +2844,16 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         else asked
     )
     site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
+    # (the whole text searched again only where it holds more than what is asked: a one-question
+    # message would be searched twice, and this is the scope decision's costliest step)
+    more_than_asked = text != asked
     found = [
         name
         for name, pattern in UNCOVERED.items()
         if (pattern.search(context_asked) if name in _CONTEXT_SUBJECTS else pattern.search(asked))
         or (
-            name not in _CONTEXT_SUBJECTS
+            more_than_asked
+            and name not in _CONTEXT_SUBJECTS
             and not (site_asked and name in _OTHER_THAN_THE_SITE)
             and pattern.search(text)
         )
