@@ -3864,6 +3864,23 @@ def asks_for_the_filing_of(text: str) -> bool:
     )
 
 
+# What there is to know of the filing, asked in general ("Web hosting in China: what you need to
+# know about ICP", "can you tell us about beian?"): beside a site's facts, whether that site needs
+# one (alone, what the assistant can tell: the capabilities question)
+_WHAT_THERE_IS_TO_KNOW = re.compile(
+    # (to be known, not known: "we know about ICP; servers in Dalian")
+    r"\b(?:(?:(?:need|needs|want|wants|have|has|ought|got)\s+to|should|must|to)\s+know|"
+    r"tell (?:me|us)|learn|read up|info(?:rmation)?|details|guidance|advice)\b"
+    r"[^.?!]{0,15}?\babout\s+(?:the\s+|an?\s+)?(?:(?:icp|beian)(?:\s+filing)?|filing)\b(?!\s+"
+    r"(?:numbers?|licen[cs]es?|fees?|costs?|process|documents?|changes?|status)\b)"
+)
+
+
+def asks_what_there_is_to_know(text: str) -> bool:
+    """What there is to know of the filing, asked in general of no part of it."""
+    return bool(_WHAT_THERE_IS_TO_KNOW.search(clean(text)))
+
+
 # Whether one can file at all: "can we file without a domain?", "is beian possible with only an
 # IP?" (not how, nor who).
 _CAN_ONE_FILE = re.compile(

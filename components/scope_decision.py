@@ -151,6 +151,7 @@ from actions.scope_rules import (
     asks_what_happens_without_a_filing,
     asks_what_is_offered,
     asks_what_the_filing_requires,
+    asks_what_there_is_to_know,
     asks_what_to_do_now,
     asks_where_to_file,
     asks_who_may_file,
@@ -2002,6 +2003,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 intent = NLU_FALLBACK
             elif follow_up := self._follow_up_with_facts(text, states_facts):
                 return follow_up  # "what about Macau servers?"
+            elif states_facts and names_the_filing(text):
+                # a site's facts and the filing, taken for what the assistant can do ("Web hosting
+                # in China: what you need to know about ICP"): what they mean for the filing,
+                # decided as any unsure message
+                intent = NLU_FALLBACK
         if intent not in faq and intent != NLU_FALLBACK:
             return courtesy if intent == courtesy.get("name") else {}
         if uncovered_subjects(text):
@@ -2089,6 +2095,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "beian for shanghai ecs": a query for the filing of a site (no other FAQ
             # question's subject, or the classifier would have found that question)
             or asks_for_the_filing_of(text)
+            # "Web hosting in China: what you need to know about ICP"
+            or (states_facts and asks_what_there_is_to_know(text))
         ):
             # The classifier found no question, but the message speaks of whether a filing is
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer

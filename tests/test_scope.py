@@ -24,6 +24,7 @@ from actions.scope_rules import (
     asks_what_china_takes,
     asks_what_happens_without_a_filing,
     asks_what_the_filing_requires,
+    asks_what_there_is_to_know,
     asks_what_to_do_now,
     asks_where_to_file,
     asks_who_may_file,
@@ -1059,6 +1060,24 @@ def test_a_follow_up_taken_for_what_can_you_do_with_only_facts_gives_those_facts
     }
     # (not without facts: "what about the rest?" is still asked what it can do)
     assert _scope().decide("ask_capabilities", ranking, "what about the rest?") == {}
+
+
+def test_what_there_is_to_know_of_the_filing_beside_a_sites_facts_is_whether_it_needs_one():
+    ranking = [{"name": "ask_capabilities", "confidence": 0.95}]
+    for text in [
+        "our shop sits on a Chengdu ECS - tell me about ICP",
+        "ICP for cloud hosting in Wuhan: the things you should know about the filing",
+    ]:
+        assert _scope().decide("ask_capabilities", ranking, text, states_facts=True) == {
+            "name": "ask_need_icp",
+            "confidence": 1.0,
+        }, text
+    # (without a site's facts it is what the assistant can tell; a part of the filing named is
+    # that part's question)
+    assert _scope().decide("ask_capabilities", ranking, "tell me about ICP") == {}
+    assert asks_what_there_is_to_know("can you tell us about beian?")
+    assert not asks_what_there_is_to_know("tell me about icp fees, our ECS is in Wuhan")
+    assert not asks_what_there_is_to_know("we know about ICP; servers in Dalian")
 
 
 def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_nothing_else_fits():
