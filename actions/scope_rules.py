@@ -1011,12 +1011,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:partners?|agents?|agenc(?:y|ies)|consultan(?:ts?|cy|cies)|firms?|"
         r"service providers?|(?:an?|any|some|another)\s+"
         r"(?!(?:branch|subsidiary|parent|holding|sister|group)\b)(?:\w+\s+)?compan(?:y|ies))\b"
-        r"[^.?!]{0,120}?\bhelp(?:s|ed|ing)?\s+(?:us|me)(?:\s+(?:to\s+)?(?:get|obtain|secure|"
+        r"[^.?!]{0,80}?\bhelp(?:s|ed|ing)?\s+(?:us|me)\s+(?:to\s+)?(?:get|obtain|secure|"
         r"with|file|apply for|register)\s+(?:(?:the|an?|our|this|that)\s+)?(?:\w+\s+)?"
         r"(?:icp|beian|filing|licen[cs]e)\b|"
-        # (... or to help at all, the filing named before: "our partners can't get us the
-        # licence; if a company in China would be willing to help us, let me know")
-        r"\s*(?:[,;!?]|$|\.|out\b|with (?:it|this|that)\b))|"
+        # ... or sought to help at all ("if there is a company in China ... willing to help us,
+        # let me know", "know an agency that could assist us?"): someone found to help
+        r"\b(?:is there|are there|if there (?:is|are)|know(?: of)?|recommend|find|looking for|"
+        r"look for|introduce|refer)\s+(?:us\s+|me\s+)?(?:an?|any|some)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:compan(?:y|ies)|firms?|agenc(?:y|ies)|consultan(?:ts?|cy|cies)|service providers?|"
+        r"partners?)\b(?!\s+(?:polic(?:y|ies)|rules?|settings?|accounts?|names?)\b)"
+        r"[^.?!]{0,120}?\b(?:help|assist)(?:s|ed|ing)?\b|"
         # whether the agency or its client files: "do we as the agency have to submit it, or must
         # the client do it themselves?"
         r"\b(?:we|i)\s+as\s+(?:the|an?|their)\s+(?:agency|agent|reseller|integrator|vendor|"
@@ -3865,20 +3869,29 @@ def asks_for_the_filing_of(text: str) -> bool:
 
 
 # What there is to know of the filing, asked in general ("Web hosting in China: what you need to
-# know about ICP", "can you tell us about beian?"): beside a site's facts, whether that site needs
-# one (alone, what the assistant can tell: the capabilities question)
+# know about ICP", "can you tell us about beian?", "can you help with ICP?"): beside a site's
+# facts, whether that site needs one (alone, what the assistant can tell: the capabilities
+# question). The filing ends the phrase: not a part of it ("tell me about the ICP filing fees").
 _WHAT_THERE_IS_TO_KNOW = re.compile(
-    # (to be known, not known: "we know about ICP; servers in Dalian")
+    # (to be known, not known: "we know about ICP"; nor information had: "we got info about ICP")
     r"\b(?:(?:(?:need|needs|want|wants|have|has|ought|got)\s+to|should|must|to)\s+know|"
-    r"tell (?:me|us)|learn|read up|info(?:rmation)?|details|guidance|advice)\b"
-    r"[^.?!]{0,15}?\babout\s+(?:the\s+|an?\s+)?(?:(?:icp|beian)(?:\s+filing)?|filing)\b(?!\s+"
-    r"(?:numbers?|licen[cs]es?|fees?|costs?|process|documents?|changes?|status)\b)"
+    r"tell (?:me|us)|learn|read up|help(?:\s+(?:me|us))?|"
+    r"(?:need|want|looking for|any|some|more)\s+(?:info(?:rmation)?|details|guidance|advice))\b"
+    r"[^.?!]{0,15}?\b(?:about|with|on|regarding)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:icp|beian)(?:\s+filing)?|filing)"
+    r"(?=\s*(?:$|[.?!,;:)\-–—]|(?:and|for|if|as|since|because|then|now|please)\b))"
 )
+# A wish not to know: "I don't need to know about ICP, our site is in Frankfurt"
+_NOT_WANTED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\b[^.?!]{0,12}$")
 
 
 def asks_what_there_is_to_know(text: str) -> bool:
     """What there is to know of the filing, asked in general of no part of it."""
-    return bool(_WHAT_THERE_IS_TO_KNOW.search(clean(text)))
+    text = clean(text)
+    return any(
+        not _NOT_WANTED.search(text[: found.start()])
+        for found in _WHAT_THERE_IS_TO_KNOW.finditer(text)
+    )
 
 
 # Whether one can file at all: "can we file without a domain?", "is beian possible with only an

@@ -206,6 +206,7 @@ from actions.words_to_facts import (
     FIRST_PERSON,
     GLOBAL_CHOSEN,
     NORMALISERS,
+    REP_OFFICE_PINYIN,
     SERVER_WORDS,
     UPDATES_A_FACT,
     asks_of_sites_in_general,
@@ -594,8 +595,8 @@ _REACHED_ONLY_BY_IP = re.compile(
 )
 # The presence the conversation is on, by a pronoun or its name
 _OF_THE_PRESENCE = re.compile(
-    r"\b(?:it|we|they|our|its|their|that one|this one)\b|\boffices?\b|\bbranch|\bban ?shi ?chu\b|"
-    r"\bdai ?biao ?chu\b|\bwfoe\b|\bsubsidiar"
+    r"\b(?:it|we|they|our|its|their|that one|this one)\b|\boffices?\b|\bbranch|"
+    rf"\b(?:{REP_OFFICE_PINYIN})\b|\bwfoe\b|\bsubsidiar"
 )
 # The site or a server of it, named (the readers' server words, and where a site runs)
 _THE_SITE_OR_ITS_SERVER = re.compile(rf"\b(?:{SERVER_WORDS}|sites?|websites?|run|runs|running)\b")
@@ -2003,11 +2004,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 intent = NLU_FALLBACK
             elif follow_up := self._follow_up_with_facts(text, states_facts):
                 return follow_up  # "what about Macau servers?"
-            elif states_facts and names_the_filing(text):
-                # a site's facts and the filing, taken for what the assistant can do ("Web hosting
-                # in China: what you need to know about ICP"): what they mean for the filing,
-                # decided as any unsure message
-                intent = NLU_FALLBACK
+            elif states_facts and asks_what_there_is_to_know(text):
+                # a site's facts and what there is to know of the filing, taken for what the
+                # assistant can do ("Web hosting in China: what you need to know about ICP"):
+                # whether that site needs one
+                return self._umbrella_or_cdn(text)
         if intent not in faq and intent != NLU_FALLBACK:
             return courtesy if intent == courtesy.get("name") else {}
         if uncovered_subjects(text):
@@ -2095,8 +2096,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "beian for shanghai ecs": a query for the filing of a site (no other FAQ
             # question's subject, or the classifier would have found that question)
             or asks_for_the_filing_of(text)
-            # "Web hosting in China: what you need to know about ICP"
-            or (states_facts and asks_what_there_is_to_know(text))
         ):
             # The classifier found no question, but the message speaks of whether a filing is
             # needed ("ICP is a must for any serious presence in China"): the umbrella answer

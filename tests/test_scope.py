@@ -287,6 +287,7 @@ FAQ = [
             "agency in China that would be willing to help us, tell me",
             "companies",
         ),
+        ("could you recommend a consultancy able to assist us?", "companies"),
         # the site's language (not "Chinese" of a place)
         ("our shop is English only; will the beian reviewers accept that?", "data_and_content"),
         ("must every page be in Mandarin before we file?", "data_and_content"),
@@ -568,6 +569,21 @@ def test_subjects_the_faq_does_not_cover(message, subject):
 )
 def test_the_faq_questions_stay_in_scope(message):
     assert uncovered_subjects(message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # one's own presence, a co-owner, a friend or the provider helping: no one sought to help
+        "as a foreign company whose rep office helps us, can we get the ICP filing?",
+        "could a Macau company file if its Zhuhai subsidiary helps us?",
+        "do we need a company in China to file, or can Alibaba Cloud help us?",
+        "my partner and I run a shop on a Ningbo ECS and a friend helped us, beian needed?",
+        "is there any company policy at Alibaba Cloud that helps us?",
+    ],
+)
+def test_help_from_ones_own_side_is_no_one_sought_to_help(message):
+    assert "companies" not in uncovered_subjects(message)
 
 
 def test_how_many_weeks_is_a_question_of_time_not_of_limits():
@@ -1072,12 +1088,33 @@ def test_what_there_is_to_know_of_the_filing_beside_a_sites_facts_is_whether_it_
             "name": "ask_need_icp",
             "confidence": 1.0,
         }, text
-    # (without a site's facts it is what the assistant can tell; a part of the filing named is
-    # that part's question)
+    # (without a site's facts it is what the assistant can tell)
     assert _scope().decide("ask_capabilities", ranking, "tell me about ICP") == {}
-    assert asks_what_there_is_to_know("can you tell us about beian?")
-    assert not asks_what_there_is_to_know("tell me about icp fees, our ECS is in Wuhan")
-    assert not asks_what_there_is_to_know("we know about ICP; servers in Dalian")
+    # (nor with a site's facts when it asks nothing of the filing: the list of questions, not
+    # "not covered")
+    text = "our site runs on ECS Jinan. what can you do?"
+    assert _scope().decide("ask_capabilities", ranking, text, states_facts=True) == {}
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("can you tell us about beian?", True),
+        ("the Shenzhen ECS is ours - could you help us with the ICP?", True),
+        ("we'd want some guidance on ICP for a Xiamen-hosted shop", True),
+        # a part of the filing is that part's question, the filing ending the phrase
+        ("tell me about icp fees, our ECS is in Wuhan", False),
+        ("please tell me about the ICP filing paperwork", False),
+        ("tell me about ICP revocation", False),
+        # known, had or not wanted: no question
+        ("we know about ICP; servers in Dalian", False),
+        ("our consultant gave us guidance about the ICP filing; ECS in Hefei", False),
+        ("we got info about ICP from our agency", False),
+        ("I don't need to know about beian, the site is in Lyon", False),
+    ],
+)
+def test_what_there_is_to_know_of_the_filing_is_asked_of_the_whole_of_it(text, asked):
+    assert asks_what_there_is_to_know(text) is asked
 
 
 def test_a_message_speaking_of_needing_a_filing_gets_the_umbrella_answer_when_nothing_else_fits():
