@@ -2637,6 +2637,7 @@ _WHAT_NOW = re.compile(
     r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+)?(?:alternatives?|other options?|plan b)\s*\?|"
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
     r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
+    r"\bwhat else (?:can|could|should|would|do|might) (?:we|i|they) do\b|"
     # "want to know their fallback", "what's our plan B?"
     r"\b(?:our|my|their|the|a|any)\s+(?:fall-?back|plan b|way out)\b|"
     # typed short: "alt option?", "what do", "what to do?"
@@ -3193,6 +3194,8 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("documents")  # "an ICP license is a document required by any business ..."
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if "documents" in found and _RULED_OUT.search(text) and not _ASKS_WHICH_DOCUMENTS.search(text):
+        lifted.add("documents")  # "that sounds like way too much paperwork for us. what now?"
     if filing_out_of_reach(text) and any(asks_what_to_do_now(p) for p in asking_parts(text)):
         # "the domain is registered under our partner's name, so I can't finish the filing. what
         # now?": why the filing cannot be done is background; what to do is the FAQ's no-filing
@@ -4863,6 +4866,10 @@ _RULED_OUT = re.compile(
     + _FEASIBLE
     + r"|\b(?:impossible|unrealistic|infeasible|out of the question)\s+for\s+"
     r"(?:us|them|me|the client)\b|"
+    # ... or too much to take on: "that sounds like way too much paperwork for us"
+    r"\b(?:that|this|it)(?:'s|\s+is|\s+sounds?\s+like|\s+seems?\s+like)\s+(?:\w+\s+){0,2}?too\s+"
+    r"(?:much|many)\s+(?:\w+\s+)?(?:paperwork|hassle|work|effort|trouble|red tape|bureaucracy|"
+    r"admin\w*|steps|hoops)\b|"
     # ... or what it asks for, not to be had: "and if we just cant get it at all?" (not a matter of
     # time: "if we can't get it by May?")
     r"\b(?:we|i|they)\s+(?:just\s+|simply\s+|really\s+)?(?:can't|cant|cannot|can not|couldn't|"

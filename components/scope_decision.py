@@ -1064,6 +1064,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 rules_out_what_was_said(last_question(text) or text)
                 # (or said last: "a permanent office first? that's simply not feasible for us")
                 or rules_out_what_was_said(re.split(r"(?<=[.?!])\s+", text.strip())[-1])
+                # (or said, then what to do asked: "that sounds like way too much paperwork for
+                # us. what else can we do?")
+                or (
+                    rules_out_what_was_said(text) and asks_what_to_do_now(last_question(text) or "")
+                )
             )
             and not uncovered_subjects(text)
         ):

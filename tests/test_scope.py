@@ -6450,6 +6450,24 @@ def test_round_99_what_the_answer_asks_for_not_to_be_had_is_the_no_filing_questi
     assert not rules_out_what_was_said("we can't get it approved without an office?")
 
 
+def test_what_the_answer_asks_for_too_much_to_take_on_then_what_to_do_is_the_no_filing_question():
+    from actions.scope_rules import rules_out_what_was_said
+
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
+    for text in [
+        "that seems like far too much red tape for a two-person shop. what else could we do?",
+        "it's too many hoops for us, really. any other options?",
+    ]:
+        decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="physical_office")
+        assert decided["name"] == "ask_no_filing", text
+    # (the burden said and nothing asked, or a list of papers asked, is no such question)
+    text = "that is too much paperwork for us. which documents exactly?"
+    decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="physical_office")
+    assert decided.get("name") != "ask_no_filing"
+    assert not rules_out_what_was_said("is there too much paperwork for a small shop?")
+    assert "documents" in uncovered_subjects("is there too much paperwork for a small shop?")
+
+
 def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_the_ip_only_point():
     from actions.scope_rules import carries_subject
 
