@@ -2637,7 +2637,8 @@ _WHAT_NOW = re.compile(
     r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+)?(?:alternatives?|other options?|plan b)\s*\?|"
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
     r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
-    r"\bwhat else (?:can|could|should|would|do|might) (?:we|i|they) do\b|"
+    r"\bwhat else (?:can|could|should|would|do|might) (?:we|i|they) (?:even |possibly )?do\s*"
+    r"(?:[?.!]|$)|"
     # "want to know their fallback", "what's our plan B?"
     r"\b(?:our|my|their|the|a|any)\s+(?:fall-?back|plan b|way out)\b|"
     # typed short: "alt option?", "what do", "what to do?"
@@ -3194,8 +3195,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("documents")  # "an ICP license is a document required by any business ..."
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
-    if "documents" in found and _RULED_OUT.search(text) and not _ASKS_WHICH_DOCUMENTS.search(text):
-        lifted.add("documents")  # "that sounds like way too much paperwork for us. what now?"
+    if "documents" in found and not UNCOVERED["documents"].search(
+        _TOO_MUCH_TO_TAKE_ON.sub(" ", text)
+    ):
+        # "that sounds like way too much paperwork for us. what now?": the burden alone named it
+        lifted.add("documents")
     if filing_out_of_reach(text) and any(asks_what_to_do_now(p) for p in asking_parts(text)):
         # "the domain is registered under our partner's name, so I can't finish the filing. what
         # now?": why the filing cannot be done is background; what to do is the FAQ's no-filing
@@ -4866,10 +4870,6 @@ _RULED_OUT = re.compile(
     + _FEASIBLE
     + r"|\b(?:impossible|unrealistic|infeasible|out of the question)\s+for\s+"
     r"(?:us|them|me|the client)\b|"
-    # ... or too much to take on: "that sounds like way too much paperwork for us"
-    r"\b(?:that|this|it)(?:'s|\s+is|\s+sounds?\s+like|\s+seems?\s+like)\s+(?:\w+\s+){0,2}?too\s+"
-    r"(?:much|many)\s+(?:\w+\s+)?(?:paperwork|hassle|work|effort|trouble|red tape|bureaucracy|"
-    r"admin\w*|steps|hoops)\b|"
     # ... or what it asks for, not to be had: "and if we just cant get it at all?" (not a matter of
     # time: "if we can't get it by May?")
     r"\b(?:we|i|they)\s+(?:just\s+|simply\s+|really\s+)?(?:can't|cant|cannot|can not|couldn't|"
@@ -4889,6 +4889,25 @@ def rules_out_what_was_said(text: str) -> bool:
     """The message rules out what the answer before said was needed ("so we'd have to set up a
     permanent office first. and if that's just not realistic for us?")."""
     return bool(_RULED_OUT.search(clean(text)))
+
+
+# What was just said, too much to take on, in a clause of its own: "that sounds like way too much
+# paperwork for us", "too many hoops, honestly" (not a thing of its own too much to do: "it's too
+# much hassle to configure the CDN"; nor denied: "that's not too much work")
+_TOO_MUCH_TO_TAKE_ON = re.compile(
+    r"(?:^|[.!?;:,]\s*|\b(?:that|this|it|all (?:that|this))(?:'s|\s+is|\s+would be|"
+    r"\s+sounds?(?:\s+like)?|\s+seems?(?:\s+like)?)\s+|\bsounds?\s+like\s+)"
+    r"(?:honestly\s+|really\s+|just\s+)?"
+    r"(?:(?:way|far|much|just)\s+)?too\s+(?:much|many)\s+(?:of\s+an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:paperwork|hassle|work|effort|trouble|red tape|bureaucracy|admin\w*|steps|hoops)"
+    r"(?:\s+for\s+(?:us|me|them|(?:an?|our)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"(?:\s*,?\s*(?:honestly|really|tbh|to be honest))?\s*(?:[.!?;]|$)"
+)
+
+
+def says_it_is_too_much(text: str) -> bool:
+    """What was just said is too much to take on, said in a clause of its own."""
+    return bool(_TOO_MUCH_TO_TAKE_ON.search(clean(text)))
 
 
 # A place in mainland China asked alone, last: "that's Fujian, right? So Fujian?"

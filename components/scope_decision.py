@@ -187,6 +187,7 @@ from actions.scope_rules import (
     rules_out_what_was_said,
     says_goodbye,
     says_hello,
+    says_it_is_too_much,
     says_thanks,
     sentences,
     speaks_of_need,
@@ -1066,9 +1067,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 or rules_out_what_was_said(re.split(r"(?<=[.?!])\s+", text.strip())[-1])
                 # (or said, then what to do asked: "that sounds like way too much paperwork for
                 # us. what else can we do?")
-                or (
-                    rules_out_what_was_said(text) and asks_what_to_do_now(last_question(text) or "")
-                )
+                or (says_it_is_too_much(text) and asks_what_to_do_now(last_question(text) or ""))
             )
             and not uncovered_subjects(text)
         ):

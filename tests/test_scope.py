@@ -44,6 +44,7 @@ from actions.scope_rules import (
     reports_a_problem,
     says_goodbye,
     says_hello,
+    says_it_is_too_much,
     speaks_of_needing_a_filing,
     states_a_site_cut_off_without_a_filing,
     states_none_needed_abroad,
@@ -6450,22 +6451,74 @@ def test_round_99_what_the_answer_asks_for_not_to_be_had_is_the_no_filing_questi
     assert not rules_out_what_was_said("we can't get it approved without an office?")
 
 
-def test_what_the_answer_asks_for_too_much_to_take_on_then_what_to_do_is_the_no_filing_question():
-    from actions.scope_rules import rules_out_what_was_said
-
-    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
-    for text in [
+@pytest.mark.parametrize(
+    "text",
+    [
         "that seems like far too much red tape for a two-person shop. what else could we do?",
         "it's too many hoops for us, really. any other options?",
-    ]:
-        decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="physical_office")
-        assert decided["name"] == "ask_no_filing", text
-    # (the burden said and nothing asked, or a list of papers asked, is no such question)
-    text = "that is too much paperwork for us. which documents exactly?"
+        "sounds like way too much admin. what else can we even do?",
+        "too much of a hassle for us. what else could we do?",
+    ],
+)
+def test_what_the_answer_asks_for_too_much_to_take_on_then_what_to_do_is_the_no_filing_question(
+    text,
+):
+    ranking = [{"name": "ask_unanswerable", "confidence": 0.9}]
     decided = _scope().decide("ask_unanswerable", ranking, text, False, topic="physical_office")
+    assert decided["name"] == "ask_no_filing"
+
+
+@pytest.mark.parametrize(
+    "text, intent, topic",
+    [
+        # the burden said and nothing asked, or denied
+        ("that's too much paperwork for us.", "ask_unanswerable", "physical_office"),
+        ("that's not too much work. what else can we do?", "ask_unanswerable", "physical_office"),
+        # a thing of its own too much to do (the CDN, a translation, the answer's own way out)
+        (
+            "we looked at the CDN, it's too much hassle to set up. what else can we do?",
+            "ask_unanswerable",
+            "physical_office",
+        ),
+        (
+            "it's too much work to translate our licence. what else can we do?",
+            "ask_unanswerable",
+            "physical_office",
+        ),
+        (
+            "it's too much trouble to file in Hubei, can we file in Hunan instead?",
+            "ask_which_province",
+            "which_province",
+        ),
+        # a list of papers asked after the burden is still that question
+        (
+            "that's too much paperwork. can you send me the checklist of required documents?",
+            "ask_physical_office",
+            "physical_office",
+        ),
+        (
+            "too many steps. what else can we do? and do the papers have to be translated?",
+            "ask_unanswerable",
+            "physical_office",
+        ),
+        # what else to do for something else
+        ("what else can we do to prepare the documents?", "nlu_fallback", "no_filing"),
+        ("what else can we do in the meantime while we wait?", "nlu_fallback", "no_filing"),
+    ],
+)
+def test_a_burden_of_something_else_or_nothing_asked_is_no_no_filing_question(text, intent, topic):
+    ranking = [{"name": intent, "confidence": 0.9}]
+    decided = _scope().decide(intent, ranking, text, False, topic=topic)
     assert decided.get("name") != "ask_no_filing"
-    assert not rules_out_what_was_said("is there too much paperwork for a small shop?")
+
+
+def test_a_burden_is_no_list_of_papers_asked():
+    assert "documents" not in uncovered_subjects("that sounds like way too much paperwork for us")
     assert "documents" in uncovered_subjects("is there too much paperwork for a small shop?")
+    assert "documents" in uncovered_subjects(
+        "it's too much paperwork. do the documents need to be translated?"
+    )
+    assert not says_it_is_too_much("it's too much hassle to configure the CDN")
 
 
 def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_the_ip_only_point():
