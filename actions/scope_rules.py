@@ -47,6 +47,7 @@ from actions.words_to_facts import (
     lacks_documents,
     last_question,
     lower_case,
+    negation_marked,
     to_access_method,
     to_cdn_coverage,
     to_existing_filing,
@@ -3888,15 +3889,14 @@ _WHAT_THERE_IS_TO_KNOW = re.compile(
     r"(?:(?:icp|beian)(?:\s+filing)?|filing)"
     r"(?=\s*(?:$|[.?!,;:)\-–—]|(?:and|for|if|as|since|because|then|now|please)\b))"
 )
-# A wish not to know: "I don't need to know about ICP, our site is in Frankfurt"
-_NOT_WANTED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\b[^.?!]{0,12}$")
 
 
 def asks_what_there_is_to_know(text: str) -> bool:
-    """What there is to know of the filing, asked in general of no part of it."""
+    """What there is to know of the filing, asked in general of no part of it (not a wish not to
+    know: "I don't need to know about ICP, our site is in Frankfurt")."""
     text = clean(text)
     return any(
-        not _NOT_WANTED.search(text[: found.start()])
+        not negation_marked(found.group(0), text).startswith("not ")
         for found in _WHAT_THERE_IS_TO_KNOW.finditer(text)
     )
 
