@@ -10,8 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import decision
 from actions.decision import Answer, Fact, NotCovered
 from actions.history import latest_intent, slots_set_by_this_message
-from actions.scope_rules import UNCOVERED_SUBJECTS, asking_parts, uncovered_subjects
+from actions.message_parts import asking_parts
 from actions.topics import DEFAULT_TOPIC, INTENT_TO_TOPIC, topic_from_slot
+from actions.uncovered_subjects import UNCOVERED_SUBJECTS, uncovered_subjects
 
 logger = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import previous_step
+from actions.message_parts import is_icp_related
 from actions.reference import conversation_reference
 from actions.responses import response_text
-from actions.scope_rules import is_icp_related
 from actions.topics import INTENT_TO_TOPIC
 
 # Where customers reach a person; a platform sets ICP_SUPPORT_CONTACT to its own URL or e-mail.

@@ -12,7 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import latest_intent, previous_step
-from actions.scope_rules import says_thanks
+from actions.small_talk_and_handoff import says_thanks
 
 logger = logging.getLogger(__name__)
 

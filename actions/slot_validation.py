@@ -22,7 +22,7 @@ from actions import decision
 from actions.answer import ASKED_IN_GENERAL, UNCOVERED_PART, questions_not_covered
 from actions.decision import Ask, Fact
 from actions.history import latest_intent, slots_set_by_this_message, value_before_this_message
-from actions.scope_rules import clean, stated_part
+from actions.message_parts import clean, stated_part
 from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
 from actions.words_to_facts import (
     ANOTHER_ONE,

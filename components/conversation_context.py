@@ -27,7 +27,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from actions.decision import FACT_VALUES, Fact
-from actions.scope_rules import names_the_filing
+from actions.message_parts import names_the_filing
 from components.rasa_patches import PINNED_RASA
 
 CONTEXT_KEY = "icp_conversation_topic"

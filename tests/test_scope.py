@@ -7,53 +7,56 @@ import re
 import pytest
 import yaml
 
-from actions.scope_rules import (
-    UNCOVERED_SUBJECTS,
+from actions.faq_subjects import carries_subject, states_who_may_file, with_what_one_stands_for
+from actions.message_parts import (
     asked_part,
     asking_parts,
-    asks_a_billing_method_of_it,
-    asks_about_the_temporary_server,
-    asks_after_small_talk,
-    asks_for_a_person,
-    asks_for_the_filing_of,
-    asks_how_to_get_a_filing,
-    asks_if_a_mainland_server_is_needed,
-    asks_if_it_applies,
-    asks_if_it_needs_a_filing,
-    asks_of_filing_through_alibaba_cloud,
-    asks_what_china_takes,
-    asks_what_happens_without_a_filing,
-    asks_what_the_filing_requires,
-    asks_what_there_is_to_know,
-    asks_what_to_do_now,
-    asks_where_to_file,
-    asks_who_may_file,
-    asks_who_may_hold_the_commercial_licence,
-    asks_whom_to_speak_to,
-    carries_subject,
-    checks_no_filing_outside,
     clean,
-    continues_with_facts,
-    denies_a_cdn,
     is_heading,
     is_icp_related,
     is_question,
     means_another_icp,
     names_the_filing,
     refers_back,
-    reports_a_problem,
-    says_goodbye,
-    says_hello,
-    says_it_is_too_much,
+)
+from actions.need_or_next_step import (
+    asks_if_it_needs_a_filing,
+    asks_what_to_do_now,
     speaks_of_needing_a_filing,
+)
+from actions.scope_rules import (
+    asks_a_billing_method_of_it,
+    asks_about_the_temporary_server,
+    asks_for_the_filing_of,
+    asks_how_to_get_a_filing,
+    asks_if_a_mainland_server_is_needed,
+    asks_if_it_applies,
+    asks_of_filing_through_alibaba_cloud,
+    asks_what_china_takes,
+    asks_what_happens_without_a_filing,
+    asks_what_the_filing_requires,
+    asks_what_there_is_to_know,
+    asks_where_to_file,
+    asks_who_may_file,
+    asks_who_may_hold_the_commercial_licence,
+    checks_no_filing_outside,
+    continues_with_facts,
+    denies_a_cdn,
+    reports_a_problem,
+    says_it_is_too_much,
     states_a_site_cut_off_without_a_filing,
     states_none_needed_abroad,
     states_what_happens_without_a_filing,
-    states_who_may_file,
     tells_of_others_only,
-    uncovered_subjects,
-    with_what_one_stands_for,
 )
+from actions.small_talk_and_handoff import (
+    asks_after_small_talk,
+    asks_for_a_person,
+    asks_whom_to_speak_to,
+    says_goodbye,
+    says_hello,
+)
+from actions.uncovered_subjects import UNCOVERED_SUBJECTS, uncovered_subjects
 from actions.words_to_facts import filing_out_of_reach, forgoes_the_filing, lower_case
 from components.scope_decision import ScopeDecision
 from project_paths import ROOT
@@ -6149,12 +6152,9 @@ def test_a_person_only_named_is_no_request_for_one():
 
 
 def test_review_of_session_32_questions_too_broad():
-    from actions.scope_rules import (
-        asks_if_one_can_file,
-        asks_where_to_file,
-        names_a_presence_or_none,
-        requests_a_person,
-    )
+    from actions.faq_subjects import asks_if_one_can_file
+    from actions.scope_rules import asks_where_to_file, names_a_presence_or_none
+    from actions.small_talk_and_handoff import requests_a_person
 
     # a domain registered is no filing asked about
     assert not asks_if_one_can_file("We could register a .cn domain too. Do we need ICP?")
@@ -6252,7 +6252,7 @@ def test_round_97_papers_asked_of_the_documents_named_before_ask_whose_papers():
 
 
 def test_round_97_going_live_while_waiting_for_the_filing_is_the_no_filing_question():
-    from actions.scope_rules import carries_subject
+    from actions.faq_subjects import carries_subject
 
     assert carries_subject("ask_no_filing", "may the shop stay open while we wait for it? (ICP)")
     assert not carries_subject("ask_no_filing", "can we grab lunch while we wait for it? (ICP)")
@@ -6264,7 +6264,7 @@ def test_round_97_the_same_asked_of_a_staging_server_abroad_is_the_faqs():
 
 
 def test_round_97_the_ip_a_dns_record_points_at_is_no_ip_only_access():
-    from actions.scope_rules import carries_subject
+    from actions.faq_subjects import carries_subject
 
     text = "so once approved we just switch the DNS to the load balancer's IP, nothing else?"
     assert not carries_subject("ask_ip_only", text)
@@ -6346,7 +6346,8 @@ def test_round_98_papers_asked_whether_they_would_do_ask_whose_papers():
 
 
 def test_round_98_the_ip_only_answer_checked_is_the_ip_only_question():
-    from actions.scope_rules import carries_subject, uncovered_subjects
+    from actions.faq_subjects import carries_subject
+    from actions.uncovered_subjects import uncovered_subjects
 
     text = "so it can't go via your filing portal at all?"
     assert carries_subject("ask_ip_only", text)
@@ -6354,7 +6355,7 @@ def test_round_98_the_ip_only_answer_checked_is_the_ip_only_question():
 
 
 def test_round_98_a_person_asked_to_do_it_is_the_handoff():
-    from actions.scope_rules import requests_a_person
+    from actions.small_talk_and_handoff import requests_a_person
 
     assert requests_a_person("could one of your engineers call me about it tomorrow?")
     assert requests_a_person("is there somebody there who can help me fill in the form?")
@@ -6377,7 +6378,9 @@ def test_which_form_asked_beside_another_thing_is_a_document_question():
 
 
 def test_review_of_session_33_scope_rules_too_broad():
-    from actions.scope_rules import carries_subject, drops_the_load_balancer, requests_a_person
+    from actions.faq_subjects import carries_subject
+    from actions.scope_rules import drops_the_load_balancer
+    from actions.small_talk_and_handoff import requests_a_person
 
     def decided(intent, text, topic=None, states_facts=False, ranking=None):
         ranking = ranking or [{"name": intent, "confidence": 0.9}]
@@ -6522,7 +6525,7 @@ def test_a_burden_is_no_list_of_papers_asked():
 
 
 def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_the_ip_only_point():
-    from actions.scope_rules import carries_subject
+    from actions.faq_subjects import carries_subject
 
     assert carries_subject("ask_ip_only", "so could we lodge it via your ICP filing portal?")
     # (a system of something else is not the filing system)
@@ -6530,7 +6533,8 @@ def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_t
 
 
 def test_review_of_session_34_readings_too_broad():
-    from actions.scope_rules import carries_subject, requests_a_person
+    from actions.faq_subjects import carries_subject
+    from actions.small_talk_and_handoff import requests_a_person
     from actions.words_to_facts import names_a_cdn_in_use
 
     # a server dropped once something else was done is no filing's server

@@ -1,0 +1,231 @@
+"""Courtesies and requests for a person, by their words.
+
+The scope decision checks what the classifier took for small talk, a request for a person or
+"are you a bot?" against these: a person asked for or asked to act, whom to speak to, a program
+or a person asked about, thanks, hello and goodbye, and a question asked after small talk.
+"""
+
+import re
+
+from actions.message_parts import (
+    clean,
+    is_follow_up,
+    is_icp_related,
+    is_question,
+)
+
+# Asking for a person or a way to reach one (not "can a foreign person file?", "can an agent file
+# for us?", a feature request's "Support HK region" or the filing's "phone number").
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\b|\bhumans?\b|\bagents?(?:\s+please)?\s*$|"
+    r"(?<!as )\b(?:an?|some|your|the)\s+(?:real\s+|live\s+|actual\s+)?"
+    r"(?:person|agent|operator|expert|specialist|engineer|colleague|consultant|advis[eo]r|"
+    r"representative)s?\b(?!\s+(?:file|files|apply|in charge|responsible|register))|"
+    # "is it possible to arrange a call with one of your specialists?"
+    r"\b(?:arrange|schedule|book|set up|have)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:call|meeting|"
+    r"chat)\b|"
+    r"\b(?:real|live|actual)\s+(?:person|agent)\b|\b(?:someone|somebody|staff|operators?)\b|"
+    r"\b(?:customer|sales|support)\s+(?:service|support|care|team|staff|engineers?|desk|line|"
+    r"representatives?|reps?)\b|\bhotline\b|\bcall ?back\b|\bticket\b|\bescalat\w*|"
+    r"\b(?:contact|call|e-?mail|reach)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
+    r"\b(?:transfer|send|connect|pass|put)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:\w+\s+)?support\b|"
+    r"\bsupport(?:'s)?\s+(?:phone|number|e-?mail|hours)\b|\bphone support\b|"
+    r"\b(?:call|contact|e-?mail) (?:me|us)\b"
+)
+
+
+def asks_for_a_person(text: str) -> bool:
+    """Whether the message asks for a person, or how to reach one."""
+    return bool(_ASKS_FOR_A_PERSON.search(clean(text)))
+
+
+# Whom to speak to, asked: "who on your side can I speak to about the filing review?"; or a
+# person to speak to, whatever about: "i'd rather talk to a real person about my beian", "is there
+# someone i can call about this"
+_WHOM_TO_SPEAK_TO = (
+    r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
+    r"(?:to|with)\b|"
+    r"(?<!should\s)\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+"
+    r"(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
+    r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"
+    # (not an authority's person to be spoken to: "someone at the MIIT")
+    r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
+    r"police|psb|communications)\b)|"
+    r"\b(?:someone|somebody|anyone|anybody|a person)\s+(?:i|we)\s+(?:can|could)\s+(?:call|phone|"
+    r"ring|contact|email|reach|talk to|speak to|speak with)\b"
+)
+
+
+def asks_whom_to_speak_to(text: str) -> bool:
+    """Whether the message asks whom the asker can speak to, or for a person to speak to: a
+    person asked for (not one the filing obliges the writer to speak to: "do we need to talk to
+    someone about the beian?")."""
+    text = clean(text)
+    if re.search(
+        r"\b(?:(?:need|needs|have|has|required|obliged)\s+to|(?:must|should)\s+(?:we|i))\s+"
+        r"(?:talk|speak|chat|call)\b",
+        text,
+    ):
+        return bool(re.search(r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+", text))
+    return bool(re.search(_WHOM_TO_SPEAK_TO, text))
+
+
+# Someone of the provider's asked to act on the writer's case: "can someone from alibaba check it
+# please", "could somebody at Aliyun look into our ICP filing?"
+_SOMEONE_TO_ACT = (
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
+    r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
+    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look into|look at|review|"
+    r"investigate|escalate|follow up|chase|speed up|expedite)\b|"
+    # ... or sent by the assistant: "can you get someone from the filing team to look at the case"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:get|have|ask|send)\s+"
+    r"(?:someone|somebody|a person|a human|one of your\s+(?:[\w-]+\s+)?(?:people|colleagues|staff|"
+    r"experts|specialists|engineers))\s+(?:(?:from|at|on|of|in)\s+(?:your\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:team|side|end|desk|department|support|alibaba(?:\s+cloud)?|aliyun)\s+)?"
+    r"(?:to\s+)?(?:check|look into|look at|review|investigate|escalate|follow up|chase|help|"
+    r"contact|call)\b"
+)
+
+
+def asks_someone_to_act(text: str) -> bool:
+    """Whether the message asks someone of the provider's to act on the writer's case."""
+    return bool(re.search(_SOMEONE_TO_ACT, clean(text)))
+
+
+# A person requested in so many words ("Could I please speak with a colleague of yours?", "is it
+# possible to arrange a call with one of your specialists?"), not someone merely named ("could
+# someone explain the procedure?", a ticket's text)
+_REQUESTS_A_PERSON = re.compile(
+    r"\b(?:can|could|may|is it possible to|would it be possible to|"
+    r"(?:i|we)(?:'d| would| should) (?:like|prefer|rather|sooner)(?: to)?|(?:i|we) prefer to|"
+    r"i want to|we want to|please|pls|plz|let me)\s+"
+    r"(?:i\s+|we\s+)?"
+    r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have|"
+    r"go through|go over|walk through|discuss)\b"
+    # (not the writer's own people: "we'd rather go over it with our legal team")
+    r"(?:(?!\b(?:my|our|their)\s+(?:own\s+|legal\s+|internal\s+)?(?:team|boss|manager|"
+    r"lawyers?|colleagues?|ceo|cto|cfo|partners?|board)\b)[^.?!]){0,40}"
+    r"\b(?:person|human|agent|colleague|specialist|"
+    r"consultant|expert|advis[eo]r|"
+    r"someone|somebody|team|staff|representative|rep|call|meeting|manager|engineer)s?\b|"
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:your\s+|the\s+|a\s+)?sales\b|"
+    # the person as the one to do it: "could a colleague of yours walk me through it by phone?",
+    # "is there someone on your side who could help us prepare the submission?"
+    r"\b(?:could|can|would|will)\s+(?:(?:one of your|your)\s+(?:[\w-]+\s+)?(?:colleague|"
+    r"specialist|consultant|expert|agent|representative|rep|engineer|advis[eo]r|staff member|"
+    r"team member)s?|an?\s+(?:[\w-]+\s+)?(?:colleague|specialist|consultant|expert|agent|"
+    r"representative|rep|engineer|advis[eo]r)\s+of yours)\s+(?:please\s+)?(?:walk|help|call|"
+    r"contact|guide|talk|go through|explain|assist)\b|" + _SOMEONE_TO_ACT + r"|"
+    # ... or someone of the provider's to do it: "can someone from alibaba check it please"
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
+    r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
+    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
+    + _WHOM_TO_SPEAK_TO
+    + r"|"
+    r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
+)
+
+
+def requests_a_person(text: str) -> bool:
+    """Whether the message requests a person in so many words (see _REQUESTS_A_PERSON)."""
+    return bool(_REQUESTS_A_PERSON.search(clean(text)))
+
+
+# A farewell's own words: a message taken for "goodbye" without any ("we had an office but closed
+# it") is not one.
+_FAREWELL = re.compile(
+    r"^\W*later\W*$|\b(?:see you|talk(?: to you)?|speak(?: to you)?|catch you) later\b|"
+    r"\b(?:i'?m|am) leaving now\b|"
+    r"\b(?:bye|byee|goodbye|cya|ttyl|farewell|ciao|adios|cheers|goodnight|"
+    r"see (?:you|ya)|take care|good night|nice (?:day|evening|weekend)|have a (?:good|great) \w+|"
+    r"gotta go|(?:have|need) to go|signing off|(?:end|close) (?:the |this )?chat|so long|"
+    r"that'?s all|that is all|i'?m done|we'?re done|thanks|thank you|thx|i'?m off)\b"
+)
+
+
+# Whether a program or a person is answering: a message taken for that question without these
+# words ("are you using Aliyun VPS?", "is that a real requirement?") is not it.
+_A_BOT_OR_A_PERSON = re.compile(
+    r"\b(?:bots?|chat ?bots?|robots?|ai|a\.i\.|machines?|automated|automatic\w*|programs?|"
+    r"software|humans?|(?:real|actual|live) (?:person|people|agent)|person)\b"
+)
+
+
+def asks_if_a_bot(text: str) -> bool:
+    """The message has the words of asking whether a program or a person answers."""
+    return bool(_A_BOT_OR_A_PERSON.search(clean(text)))
+
+
+# The question itself, by its form, asked of the assistant: "am I chatting with software?", "is
+# a human reading this?", "are these answers automatic?" (not a request for a person: "is it
+# possible to speak to a human?", nor a question about the filing: "is it reviewed by a human?")
+_WHAT_ANSWERS = (
+    r"(?:an?\s+)?(?:real\s+|actual\s+|live\s+)?(?:bots?|chat ?bots?|robots?|ai|machines?|"
+    r"programs?|software|humans?|persons?|automated)\b"
+)
+_IS_IT_A_BOT = re.compile(
+    r"\b(?:are you|r u|are u)\s+(?:just\s+|really\s+|actually\s+)?" + _WHAT_ANSWERS + "|"
+    r"\bam i (?:talking|chatting|speaking|writing)\s+(?:to|with)\s+" + _WHAT_ANSWERS + "|"
+    r"\bis (?:this|this chat)\s+(?:an?\s+)?(?:bots?|chat ?bots?|robots?|ai|automated|human|"
+    r"real person|program|software)\b|"
+    r"\bare (?:these|the|your) (?:answers|replies|responses)\s+(?:automated|automatic\w*|"
+    r"generated|written by)\b|"
+    r"\bis (?:(?:some|any)(?:one|body)|(?:a|an)\s+(?:real\s+|live\s+|actual\s+)?(?:human|person|"
+    r"agent|bot|ai))\s+(?:reading|answering|typing|replying|writing|behind)\b|"
+    r"\bis it (?:an?\s+)?(?:ai|bot|robot|program|software|human|real person)\s+(?:that\s+|who\s+)?"
+    r"(?:answers?|repl\w*|respond\w*|typ\w*|writ\w*)\b"
+)
+
+
+def asks_if_it_is_a_bot(text: str) -> bool:
+    """Whether a program or a person is answering, asked in so many words."""
+    return bool(_IS_IT_A_BOT.search(clean(text)))
+
+
+# A greeting's words ("hi", "good morning", "anyone there?", "ni hao")
+_GREETING = re.compile(
+    r"\b(?:hi+|hel+o+w?|hallo|hey+|heya|heyo|hiya|yo|sup|howdy|greetings|hola|bonjour|salut|"
+    r"good (?:morning|afternoon|evening|day)|morning|evening|ni ?hao|what'?s up|anyone|anybody|"
+    r"dear|nice to meet you)\b"
+)
+
+
+# Thanks in so many words
+_THANKS = r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated"
+# Thanks or a greeting opening a message ("Thank you. Would the answer differ if ...?")
+_SMALL_TALK_OPENING = re.compile(
+    rf"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|nice|{_THANKS}|"
+    r"hi+|hello|hey+|good (?:morning|afternoon|evening|day)|(?:so|very) much|a lot|again|"
+    r"for (?:that|this|the (?:answer|info\w*|help))|that(?:'s| is) (?:clear|helpful))\b"
+    r"[\s,.!:;-]*)+"
+)
+
+
+def asks_after_small_talk(text: str) -> bool:
+    """Thanks or a greeting, then a question of its own ("Thank you. Would the answer differ if
+    they held a Commercial License?"): the question is what is to be answered."""
+    text = clean(text)
+    opening = _SMALL_TALK_OPENING.match(text)
+    rest = text[opening.end() :] if opening else ""
+    return (
+        bool(opening)
+        and len(rest.split()) >= 3
+        and is_question(rest)
+        # (of the assistant's domain: not "Hello! Is anyone there?")
+        and (is_icp_related(rest) or is_follow_up(rest))
+    )
+
+
+def says_thanks(text: str) -> bool:
+    """The message thanks in so many words ("Thx, that helps", "much appreciated")."""
+    return bool(re.search(rf"\b(?:{_THANKS})\b", clean(text)))
+
+
+def says_hello(text: str) -> bool:
+    """The message has a greeting's words."""
+    return bool(_GREETING.search(clean(text)))
+
+
+def says_goodbye(text: str) -> bool:
+    """The message has a farewell's words."""
+    return bool(_FAREWELL.search(clean(text)))
