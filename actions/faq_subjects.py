@@ -9,6 +9,14 @@ import functools
 import re
 from typing import Dict, Pattern
 
+from actions.fact_words import (
+    ORGANISATION,
+    REP_OFFICE_PINYIN,
+    SERVER_WORDS,
+    TEMPORARY_SERVER,
+    words_pattern,
+)
+from actions.filing_facts import filing_out_of_reach, forgoes_the_filing, lacks_documents
 from actions.message_parts import (
     asked_part,
     clean,
@@ -46,16 +54,6 @@ from actions.scope_words import (
 from actions.uncovered_subjects import (
     FOREIGN_DOCUMENTS,
     foreign_documents,
-)
-from actions.words_to_facts import (
-    ORGANISATION,
-    REP_OFFICE_PINYIN,
-    SERVER_WORDS,
-    TEMPORARY_SERVER,
-    filing_out_of_reach,
-    forgoes_the_filing,
-    lacks_documents,
-    words_pattern,
 )
 
 # Having no filing (yet): the filing is absent, failed, avoided or delayed, said of the filing

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import List, Tuple
 
+from actions.fact_words import FIRST_PERSON, QUESTION_START, lower_case
 from actions.scope_words import (
     FOLLOW_UP,
     HOSTING_WORDS,
@@ -18,11 +19,6 @@ from actions.scope_words import (
     PLACES,
     REFERS_BACK,
     SENTENCE_ENDS,
-)
-from actions.words_to_facts import (
-    FIRST_PERSON,
-    QUESTION_START,
-    lower_case,
 )
 
 # The filing itself, named: not any licence or registration ("a business licence", "real-name

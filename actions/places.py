@@ -1,7 +1,8 @@
 """Place names the assistant recognises, and where each one is.
 
 Pure data (no Rasa, no spaCy): the spaCy pipeline builder turns these into entity-ruler patterns,
-and `words_to_facts` uses them to turn what a user typed into fact values.
+and the fact readers (actions/words_to_facts.py) use them to turn what a user typed into fact
+values.
 """
 
 from typing import Dict, Tuple
@@ -185,7 +186,7 @@ ABROAD: Tuple[str, ...] = (
     # (typed short: "our servers are outside mainland")
     "outside mainland",
     "outside of mainland",
-    # ("servers are out of China"; a business run out of a place is there: words_to_facts)
+    # ("servers are out of China"; a business run out of a place is there: hosting_facts)
     "out of china",
     "out of mainland china",
     "out of the mainland",

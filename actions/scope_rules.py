@@ -19,11 +19,21 @@ import re
 from typing import Iterable, List
 
 from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
+from actions.fact_words import (
+    FIRST_PERSON,
+    REP_OFFICE_PINYIN,
+    SERVER_WORDS,
+    TEMPORARY_SERVER,
+    negation_marked,
+    words_pattern,
+)
 from actions.faq_subjects import (
     NO_FILING,
     TOPIC_SUBJECTS,
     carries_subject,
 )
+from actions.general_or_own import asks_for_a_client
+from actions.hosting_facts import to_hosting_location
 from actions.message_parts import (
     asked_part,
     asking_parts,
@@ -62,19 +72,7 @@ from actions.scope_words import (
     hosts_in_china,
     near_the_filing,
 )
-from actions.uncovered_subjects import (
-    uncovered_subjects,
-)
-from actions.words_to_facts import (
-    FIRST_PERSON,
-    REP_OFFICE_PINYIN,
-    SERVER_WORDS,
-    TEMPORARY_SERVER,
-    asks_for_a_client,
-    negation_marked,
-    to_hosting_location,
-    words_pattern,
-)
+from actions.uncovered_subjects import uncovered_subjects
 
 
 def asks_of_filing_through_alibaba_cloud(text: str) -> bool:

@@ -8,6 +8,7 @@ Pure Python (no Rasa), like every module of the scope decision (actions/scope_ru
 import re
 from typing import Pattern
 
+from actions.fact_words import REP_OFFICE_PINYIN, SERVER_WORDS, TEMPORARY_SERVER, words_pattern
 from actions.places import (
     ABROAD,
     FOREIGN_ADJECTIVES,
@@ -15,12 +16,6 @@ from actions.places import (
     MAINLAND_CITIES,
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
-)
-from actions.words_to_facts import (
-    REP_OFFICE_PINYIN,
-    SERVER_WORDS,
-    TEMPORARY_SERVER,
-    words_pattern,
 )
 
 # Blocking put down to a missing filing ("has the server been blocked because of beian?", "sites
@@ -235,7 +230,7 @@ FILING_WORD = (
 
 # A case put instead of the one told: "same if we moved everything to HK?", "suppose we drop the
 # Beijing box", "would moving to Hong Kong ECS then ...?", "and with HK plus ...?" (broader than
-# words_to_facts.PUTS_A_CASE, the writer's own case whose facts a reader takes as asked about: here
+# hosting_facts.PUTS_A_CASE, the writer's own case whose facts a reader takes as asked about: here
 # any follow-up form that continues the question counts)
 A_CASE_PUT = re.compile(
     # (after an interjection too: "oh wait, and if someday we ...")

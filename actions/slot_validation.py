@@ -19,41 +19,43 @@ from rasa_sdk.forms import FormValidationAction, ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import decision
+from actions.access_facts import read_access
 from actions.answer import ASKED_IN_GENERAL, UNCOVERED_PART, questions_not_covered
+from actions.cdn_facts import read_cdn
 from actions.decision import Ask, Fact
-from actions.history import latest_intent, slots_set_by_this_message, value_before_this_message
-from actions.message_parts import clean, stated_part
-from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
-from actions.words_to_facts import (
-    ANOTHER_ONE,
-    FOR_NOW,
-    NORMALISERS,
+from actions.fact_words import REP_OFFICE_PINYIN, negation_marked, sentence_of
+from actions.general_or_own import speaks_of_anyone
+from actions.hedged_facts import (
     PAST,
     PLANNED,
-    REP_OFFICE_PINYIN,
-    a_plan_asked_about,
-    asks_in_general_of_another_place,
-    moved_elsewhere,
-    names_no_place_of_the_site,
-    names_no_presence_of_the_users,
-    negation_marked,
-    not_held_yet,
     of_another_site,
     opens_with_yes_or_no,
-    place_of_a_plan,
-    read_access,
-    read_cdn,
-    read_hosting,
-    read_presence,
-    sentence_of,
-    someone_elses,
-    speaks_of_anyone,
     taken_back,
-    to_hosting_location,
     told_for_another_time,
     unsure_of,
     weighs_options,
 )
+from actions.history import latest_intent, slots_set_by_this_message, value_before_this_message
+from actions.hosting_facts import (
+    ANOTHER_ONE,
+    FOR_NOW,
+    a_plan_asked_about,
+    asks_in_general_of_another_place,
+    names_no_place_of_the_site,
+    place_of_a_plan,
+    read_hosting,
+    to_hosting_location,
+)
+from actions.message_parts import clean, stated_part
+from actions.presence_facts import (
+    moved_elsewhere,
+    names_no_presence_of_the_users,
+    not_held_yet,
+    read_presence,
+    someone_elses,
+)
+from actions.topics import INTENT_TO_TOPIC, NOT_COVERED_INTENT, topic_from_slot
+from actions.words_to_facts import NORMALISERS
 
 logger = logging.getLogger(__name__)
 

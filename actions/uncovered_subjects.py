@@ -12,12 +12,25 @@ import functools
 import re
 from typing import Dict, List, Pattern, Tuple
 
+from actions.access_facts import to_access_method
+from actions.cdn_facts import to_cdn_coverage
 from actions.decision import HONG_KONG as HONG_KONG_HOSTING
 from actions.decision import INCLUDES_MAINLAND as CDN_INCLUDES_MAINLAND
 from actions.decision import IP_ONLY
 from actions.decision import MAINLAND_CHINA as MAINLAND_HOSTING
 from actions.decision import OUTSIDE_MAINLAND as OUTSIDE_MAINLAND_HOSTING
 from actions.decision import YES as HAS_A_FILING
+from actions.fact_words import (
+    ORGANISATION,
+    QUESTION_START,
+    REP_OFFICE_PINYIN,
+    SENTENCES,
+    TEMPORARY_SERVER,
+    last_question,
+    words_pattern,
+)
+from actions.filing_facts import filing_out_of_reach, lacks_documents, to_existing_filing
+from actions.hosting_facts import to_hosting_location
 from actions.message_parts import (
     asked_part,
     asking_parts,
@@ -60,21 +73,6 @@ from actions.scope_words import (
     SENTENCE_ENDS,
     TOO_MUCH_TO_TAKE_ON,
     near_the_filing,
-)
-from actions.words_to_facts import (
-    ORGANISATION,
-    QUESTION_START,
-    REP_OFFICE_PINYIN,
-    SENTENCES,
-    TEMPORARY_SERVER,
-    filing_out_of_reach,
-    lacks_documents,
-    last_question,
-    to_access_method,
-    to_cdn_coverage,
-    to_existing_filing,
-    to_hosting_location,
-    words_pattern,
 )
 
 # (category, pattern): what the FAQ says nothing about. Lower-case text.
@@ -1905,7 +1903,7 @@ _NAMES_AN_OFFICE = re.compile(
     rf"\b(?:rep(?:resentative)? offices?|{REP_OFFICE_PINYIN})\b|"
     r"(?<!its )(?<!their )(?<!head )(?<!main )(?<!registered )\boffices?\b"
 )
-# Documents the user cannot provide (words_to_facts.lacks_documents) are the FAQ's own case for
+# Documents the user cannot provide (filing_facts.lacks_documents) are the FAQ's own case for
 # having no filing, not a question about which documents there are.
 _ASKS_WHICH_DOCUMENTS = re.compile(
     r"\b(?:what|which|list)\b[^.?!]{0,30}\b(?:documents?|paperwork|papers)\b"

@@ -95,6 +95,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.access_facts import asks_whether_ip_only, to_access_method
+from actions.cdn_facts import GLOBAL_CHOSEN, names_a_cdn_in_use, to_cdn_coverage
 from actions.decision import (
     BRANCH_COMPANY,
     DOMAIN_NAME,
@@ -111,11 +113,37 @@ from actions.decision import (
     answer_rests_on,
     answers_every_place,
 )
+from actions.fact_words import (
+    FIRST_PERSON,
+    QUESTION_START,
+    REP_OFFICE_PINYIN,
+    SERVER_WORDS,
+    TEMPORARY_SERVER,
+    last_question,
+)
 from actions.faq_subjects import (
     TOPIC_SUBJECTS,
     asks_if_one_can_file,
     carries_subject,
     states_who_may_file,
+)
+from actions.filing_facts import (
+    filing_out_of_reach,
+    forgoes_the_filing,
+    lacks_documents,
+    to_can_complete_filing,
+)
+from actions.general_or_own import asks_of_sites_in_general, is_general_comparison, speaks_of_anyone
+from actions.hedged_facts import weighs_options
+from actions.hosting_facts import (
+    chooses_a_place,
+    ends_a_place_of_the_site,
+    names_an_area,
+    names_no_server,
+    not_a_sites_place,
+    place_as_the_sites,
+    tells_what_does_not_change_the_facts,
+    to_hosting_location,
 )
 from actions.message_parts import (
     asked_part,
@@ -138,6 +166,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
+from actions.presence_facts import read_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
@@ -207,38 +236,7 @@ from actions.small_talk_and_handoff import (
 )
 from actions.topics import INTENT_TO_TOPIC
 from actions.uncovered_subjects import UNCOVERED, uncovered_subjects
-from actions.words_to_facts import (
-    FIRST_PERSON,
-    GLOBAL_CHOSEN,
-    NORMALISERS,
-    QUESTION_START,
-    REP_OFFICE_PINYIN,
-    SERVER_WORDS,
-    TEMPORARY_SERVER,
-    UPDATES_A_FACT,
-    asks_of_sites_in_general,
-    asks_whether_ip_only,
-    chooses_a_place,
-    ends_a_place_of_the_site,
-    filing_out_of_reach,
-    forgoes_the_filing,
-    is_general_comparison,
-    lacks_documents,
-    last_question,
-    names_a_cdn_in_use,
-    names_an_area,
-    names_no_server,
-    not_a_sites_place,
-    place_as_the_sites,
-    read_presence,
-    speaks_of_anyone,
-    tells_what_does_not_change_the_facts,
-    to_access_method,
-    to_can_complete_filing,
-    to_cdn_coverage,
-    to_hosting_location,
-    weighs_options,
-)
+from actions.words_to_facts import NORMALISERS, UPDATES_A_FACT
 from components.conversation_context import (
     ACCESS_KEY,
     CDN_KEY,
@@ -438,7 +436,7 @@ def _no_presence_of_a_company_registered_only_abroad(
 ) -> List[Dict[Text, Any]]:
     """A company said to be registered only outside mainland China ("the company is only
     registered in Hong Kong"): no company there, as a presence phrase the form's validation reads
-    (words_to_facts.read_presence), unless the message names a presence of its own."""
+    (presence_facts.read_presence), unless the message names a presence of its own."""
     if any(e.get("entity") == "china_presence" for e in entities):
         return []
     found = _REGISTERED_ONLY.search(text.lower())

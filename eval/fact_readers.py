@@ -54,7 +54,7 @@ _OUTSIDE = set(OTHER_CHINESE_REGIONS) | set(ABROAD)
 # "province" etc. after a name, as the spaCy ruler's PLACE_SUFFIX allows; "region" as in
 # "the Singapore region".
 _SUFFIX = re.compile(r"\s+(?:province|municipality|city|sar|region)$")
-# actions/words_to_facts.py's outside words: "outside mainland", "out of China" name the
+# actions/fact_words.py's outside words (OUTSIDE_WORDS): "outside mainland", "out of China" name the
 # mainland only to exclude it.
 _OUTSIDE_PREFIX = re.compile(r"^(?:outside|out of|beyond)\b")
 

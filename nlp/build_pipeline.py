@@ -136,7 +136,7 @@ HOSTING_WORDS = [
     "files",
     "assets",
     "images",
-    # "we moved to Hong Kong last week" (read as today's place: actions/words_to_facts.py)
+    # "we moved to Hong Kong last week" (read as today's place: actions/hosting_facts.py)
     "moved",
     "migrated",
 ]
@@ -178,7 +178,7 @@ LINKING = {
             "sit",
             "sits",
             # "our web server stays in Frankfurt", "the origin remains in Singapore", "our site
-            # will stay in Frankfurt" (a plan otherwise: actions/words_to_facts.py _FUTURE)
+            # will stay in Frankfurt" (a plan otherwise: actions/fact_words.py FUTURE_WORDS)
             "will",
             "'ll",
             # "SLB and ECS both in ap-southeast-1"
@@ -480,7 +480,7 @@ LICENSE_PHRASES = [
 
 # "we can't provide the documents", "unable to get a domain", "no paperwork for the filing": the
 # FAQ's own example of a filing that cannot be completed. The normaliser
-# (actions/words_to_facts.py to_can_complete_filing) reads the whole message.
+# (actions/filing_facts.py to_can_complete_filing) reads the whole message.
 # ("cant" typed without its apostrophe is two tokens: "ca" + "nt")
 _CANNOT = {"LOWER": {"IN": ["not", "n't", "unable", "cannot", "never", "can't", "cant", "nt"]}}
 _PROVIDE = {
@@ -527,7 +527,7 @@ CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
 
 
 # "already filed", "an existing ICP filing", "the domain is already filed", "we got our ICP": the
-# normaliser (actions/words_to_facts.py to_existing_filing) reads negations and conditions
+# normaliser (actions/filing_facts.py to_existing_filing) reads negations and conditions
 # around them.
 FILING_WORDS = ["filed", "icp", "filing", "beian", "registered", "approved", "licensed"]
 EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
@@ -632,7 +632,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     )
     add("hosting_location", codes + [{"LOWER": {"IN": ["region", "server", "servers", "ecs"]}}])
     # ... and in lower case where a server or Alibaba Cloud makes them a place: "sg server", "on
-    # alibaba sh" (actions/words_to_facts.py reads them the same way)
+    # alibaba sh" (actions/hosting_facts.py reads them the same way)
     lower_codes = [{"LOWER": {"IN": [code.lower() for code in SHORT_CITY_CODES]}}]
     add(
         "hosting_location",
@@ -651,7 +651,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add("hosting_location", hosted + [LINKING, PREPOSITION, ARTICLE, PROVIDER] + us)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
     # two things hosted together: "ECS and RDS both in eu-central-1", "SLB + ECS in Frankfurt"
-    # (actions/words_to_facts.py reads the place as for one)
+    # (actions/hosting_facts.py reads the place as for one)
     for place_tokens in _places_as_tokens(nlp):
         add(
             "hosting_location",
@@ -914,7 +914,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             ],
         )
         # where it is now, its subject in the clause before: "our origin used to be in Shanghai
-        # but is now in the US" (actions/words_to_facts.py reads the span only when that subject
+        # but is now in the US" (actions/hosting_facts.py reads the span only when that subject
         # is a server or a site)
         add(
             "hosting_location",
@@ -1290,7 +1290,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["the", "our"]}, "OP": "?"}, {"LOWER": "cdn"}],
     )
     # ... or the CDN itself dropped: "what if we drop the cdn entirely?", "we switched off our
-    # CDN" (no CDN, as words_to_facts reads it)
+    # CDN" (no CDN, as actions/cdn_facts.py reads it)
     cdn_determiners = ["the", "our", "that", "this", "alibaba", "aliyun", "cloud"]
     add(
         "cdn_coverage",
@@ -1403,7 +1403,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     )
     # ... or nothing there, said after a clause of its own: "registered in Hong Kong only, nothing
     # on the mainland" (whose nothing, the company's or the servers', that clause tells:
-    # words_to_facts.read_presence)
+    # presence_facts.read_presence)
     add(
         "china_presence",
         [
@@ -1459,7 +1459,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         ],
     )
     # "we have no Chinese license", "we don't have a Chinese business licence" (read as no
-    # Chinese business license by actions/words_to_facts.py; "no commercial license" is another
+    # Chinese business license by actions/presence_facts.py; "no commercial license" is another
     # fact)
     # (a bare "no license" is not enough: "what if we run the site with no license?")
     chinese = {"LOWER": {"IN": ["chinese", "china", "mainland", "local", "prc"]}}
@@ -1487,7 +1487,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     )
     # the IP used or typed ("if we just tell users to use the IP from now on"): read as how the
     # site is reached only where put as a case or said to replace the domain
-    # (actions/words_to_facts.py, read_access)
+    # (actions/access_facts.py, read_access)
     add(
         "access_method",
         [

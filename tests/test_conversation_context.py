@@ -10,8 +10,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.decision import Fact
+from actions.presence_facts import read_presence
 from actions.slot_validation import clean_fact
-from actions.words_to_facts import read_presence
 from components import conversation_context
 from components.conversation_context import (
     ACCESS_KEY,

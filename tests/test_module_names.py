@@ -29,7 +29,7 @@ def _bound_at_module_level(tree: ast.Module) -> Counter:
 
 
 def test_the_sources_are_found():
-    assert ROOT / "actions" / "words_to_facts.py" in SOURCES
+    assert ROOT / "actions" / "hosting_facts.py" in SOURCES
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))

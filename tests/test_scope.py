@@ -7,7 +7,9 @@ import re
 import pytest
 import yaml
 
+from actions.fact_words import lower_case
 from actions.faq_subjects import carries_subject, states_who_may_file, with_what_one_stands_for
+from actions.filing_facts import filing_out_of_reach, forgoes_the_filing
 from actions.message_parts import (
     asked_part,
     asking_parts,
@@ -57,7 +59,6 @@ from actions.small_talk_and_handoff import (
     says_hello,
 )
 from actions.uncovered_subjects import UNCOVERED_SUBJECTS, uncovered_subjects
-from actions.words_to_facts import filing_out_of_reach, forgoes_the_filing, lower_case
 from components.scope_decision import ScopeDecision
 from project_paths import ROOT
 
@@ -4755,7 +4756,7 @@ def test_rounds_61_to_63_backstories_and_checks():
         "We can't provide the documents the ICP filing needs. What's the fallback for our shop?"
     )
     # a filing given up on is forgone
-    from actions.words_to_facts import forgoes_the_filing
+    from actions.filing_facts import forgoes_the_filing
 
     assert forgoes_the_filing("We've given up on ICP, too much hassle. Where should the site go?")
     # a licence held, payments taken, or no number: not what is asked
@@ -5233,7 +5234,7 @@ def test_a_thing_the_writer_no_longer_has_is_not_what_is_asked():
 
 
 def test_subjects_round_72_found():
-    from actions.words_to_facts import to_can_complete_filing
+    from actions.filing_facts import to_can_complete_filing
 
     # "should" of what to expect is no need: the speed asked about is uncovered
     assert "performance" in uncovered_subjects(
@@ -5272,8 +5273,9 @@ def test_subjects_round_72_found():
 
 def test_subjects_round_73_found():
     # (round 73 rewords tuning cases the assistant got right: what the rewording broke)
+    from actions.general_or_own import speaks_of_anyone
+    from actions.hedged_facts import weighs_options
     from actions.scope_rules import asks_what_china_takes, reports_a_restriction
-    from actions.words_to_facts import speaks_of_anyone, weighs_options
 
     # what to have before applying is a list of papers, unless the company's presence is told
     assert "documents" in uncovered_subjects("what do I need to get to file for the beian?")
@@ -5337,8 +5339,8 @@ def test_subjects_round_73_found():
 
 
 def test_readings_round_74_found():
+    from actions.filing_facts import forgoes_the_filing
     from actions.scope_rules import states_what_happens_without_a_filing
-    from actions.words_to_facts import forgoes_the_filing
 
     # "no way around it" makes the filing unavoidable, not absent
     assert not states_what_happens_without_a_filing(
@@ -5354,7 +5356,7 @@ def test_readings_round_74_found():
 
 
 def test_readings_round_75_found():
-    from actions.words_to_facts import speaks_of_anyone
+    from actions.general_or_own import speaks_of_anyone
 
     # an obligation in the words rules and articles use
     for text in (
@@ -5434,7 +5436,8 @@ def test_readings_round_75_found():
 
 
 def test_readings_round_76_found():
-    from actions.words_to_facts import is_general_comparison, negation_marked
+    from actions.fact_words import negation_marked
+    from actions.general_or_own import is_general_comparison
 
     # set-up facts first, then a question about something the FAQ leaves out
     for text, subject in (
@@ -6533,9 +6536,9 @@ def test_round_99_filing_the_conversations_site_through_the_filing_system_asks_t
 
 
 def test_review_of_session_34_readings_too_broad():
+    from actions.cdn_facts import names_a_cdn_in_use
     from actions.faq_subjects import carries_subject
     from actions.small_talk_and_handoff import requests_a_person
-    from actions.words_to_facts import names_a_cdn_in_use
 
     # a server dropped once something else was done is no filing's server
     text = "we dumped the old VPS once the move was done, which province do we file in?"

@@ -10,9 +10,9 @@ import pytest
 import spacy
 
 import nlp.indexed_entity_ruler as _ruler_factory  # noqa: F401  (the pipeline's ruler)
+from actions.cdn_facts import to_cdn_coverage
 from actions.decision import Fact
 from actions.slot_validation import clean_fact, fact_spans
-from actions.words_to_facts import to_cdn_coverage
 from project_paths import SPACY_PIPELINE
 
 ENTITY_FACTS = {f.value: f for f in Fact}
@@ -1270,7 +1270,7 @@ def test_a_reply_naming_places_is_read_as_a_whole(reply, places, expected):
 
 
 def test_a_server_bought_only_to_file_is_not_where_the_site_is_hosted():
-    from actions.words_to_facts import to_hosting_location
+    from actions.hosting_facts import to_hosting_location
 
     text = (
         "Our pages live on a VPS in Seoul. We read we'd have to buy a server in China purely for "
@@ -1280,7 +1280,7 @@ def test_a_server_bought_only_to_file_is_not_where_the_site_is_hosted():
 
 
 def test_review_a_site_that_runs_on_a_server_used_for_the_filing_is_hosted_there():
-    from actions.words_to_facts import read_hosting, to_hosting_location
+    from actions.hosting_facts import read_hosting, to_hosting_location
 
     text = (
         "Our website runs on an ECS in Shanghai for the ICP filing, with a failover in Singapore."
@@ -1292,7 +1292,7 @@ def test_review_a_site_that_runs_on_a_server_used_for_the_filing_is_hosted_there
 
 
 def test_the_us_spelled_out_keeps_the_full_stop_after_it():
-    from actions.words_to_facts import lower_case
+    from actions.fact_words import lower_case
 
     assert lower_case("Our shop is hosted in the US. Do we need ICP?") == (
         "our shop is hosted in the us. do we need icp?"
@@ -1833,7 +1833,8 @@ def test_a_clause_without_its_subject_shares_the_one_before(nlp, message, expect
 
 
 def test_a_rule_laid_down_for_others_states_no_ones_facts():
-    from actions.words_to_facts import read_cdn, read_hosting
+    from actions.cdn_facts import read_cdn
+    from actions.hosting_facts import read_hosting
 
     # a vendor's note or an article's rule for customers, asking nothing: no one's site
     note = (
@@ -1877,7 +1878,7 @@ def test_what_others_usually_do_is_not_the_writers_filing(message, expected):
 
 
 def test_a_rule_for_anything_with_a_domain_is_no_ones_access():
-    from actions.words_to_facts import read_access
+    from actions.access_facts import read_access
 
     rule = (
         "Bare-IP services in mainland regions have to be filed with the province's authority. "
@@ -1887,14 +1888,14 @@ def test_a_rule_for_anything_with_a_domain_is_no_ones_access():
     own = "the API on ECS Jinan has to be reachable from the app; it has a domain"
     assert read_access("a domain", own) == "domain_name"
     # (a terse statement of one's own set-up is no rule for "everything")
-    from actions.words_to_facts import read_hosting
+    from actions.hosting_facts import read_hosting
 
     terse = "Everything is hosted in Hangzhou; ICP required."
     assert read_hosting("Everything is hosted in Hangzhou", terse) == "mainland_china"
 
 
 def test_a_cdn_coverage_only_advised_is_not_read_as_the_users():
-    from actions.words_to_facts import read_cdn
+    from actions.cdn_facts import read_cdn
 
     advised = "Our site is in Seoul. Support recommended the Global (excluding mainland) area."
     assert read_cdn("Global (excluding mainland) area", advised) is None
@@ -1911,7 +1912,7 @@ def test_a_cdn_coverage_only_advised_is_not_read_as_the_users():
 
 
 def test_a_server_that_only_might_come_leaves_the_sites_place_read():
-    from actions.words_to_facts import read_hosting
+    from actions.hosting_facts import read_hosting
 
     message = (
         "Our shop is served from Paris. My manager says we could add a Shenzhen ECS one day, "
@@ -1928,7 +1929,9 @@ def test_a_server_that_only_might_come_leaves_the_sites_place_read():
 
 
 def test_a_rule_for_each_kind_of_cdn_or_its_exception_is_no_ones_cdn(nlp):
-    from actions.words_to_facts import read_cdn, read_hosting, read_presence
+    from actions.cdn_facts import read_cdn
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import read_presence
 
     # a CDN named as the case a rule excepts
     rule = "Sites on Seoul servers need no beian, unless a CDN for mainland China is switched on."
@@ -1957,7 +1960,7 @@ def test_a_rule_for_each_kind_of_cdn_or_its_exception_is_no_ones_cdn(nlp):
 
 
 def test_a_presence_asked_of_or_by_its_initials(nlp):
-    from actions.words_to_facts import read_presence
+    from actions.presence_facts import read_presence
 
     asked = (
         "is ICP possible with only a physical office? we lease a desk in Fuzhou, no RO or company"
@@ -1976,7 +1979,8 @@ def test_a_presence_asked_of_or_by_its_initials(nlp):
 
 
 def test_cdn_coverage_changed_hyphenated_or_set_side_by_side(nlp):
-    from actions.words_to_facts import read_cdn, read_hosting
+    from actions.cdn_facts import read_cdn
+    from actions.hosting_facts import read_hosting
 
     # as it was, then changed: the new coverage, hyphenated
     moved = (
@@ -2061,7 +2065,7 @@ def test_readings_rounds_51_to_53_found(nlp, message, fact, expected):
 
 
 def test_a_reply_denying_servers_a_few_words_back_is_outside_the_mainland():
-    from actions.words_to_facts import to_hosting_location
+    from actions.hosting_facts import to_hosting_location
 
     assert to_hosting_location("no server of ours is anywhere in China") == "outside_mainland"
     assert to_hosting_location("none of our servers are in Frankfurt, all in Shanghai") == (
@@ -2130,7 +2134,7 @@ def test_readings_rounds_54_to_56_typed_short(nlp, message, fact, expected):
 
 
 def test_review_of_rounds_51_to_56_readings_too_broad():
-    from actions.words_to_facts import to_hosting_location
+    from actions.hosting_facts import to_hosting_location
 
     # "none of our ..." denies only the servers said to be there
     assert to_hosting_location("None of our sites on ECS in Hangzhou are filed. Need ICP?") == (
@@ -2457,7 +2461,7 @@ def test_the_cdn_areas_a_console_lists_are_not_the_users_area(nlp, message):
 
 
 def test_round_67_open_without_a_filing_and_a_move_asked_after(nlp):
-    from actions.words_to_facts import to_existing_filing
+    from actions.filing_facts import to_existing_filing
 
     # a site already open without a filing has none (not "already" + "filing": one held)
     assert (
@@ -2505,11 +2509,11 @@ def test_review_of_rounds_64_to_67_readings_too_broad(nlp, message, fact, expect
 
 
 def test_review_a_negation_beside_another_thing_is_not_the_filings():
-    from actions.words_to_facts import to_existing_filing
+    from actions.filing_facts import to_existing_filing
 
     assert to_existing_filing("The site on Alibaba without CDN is filed.") == "yes"
     # the area chosen after the console's choice is told
-    from actions.words_to_facts import read_cdn
+    from actions.cdn_facts import read_cdn
 
     message = "The CDN console lets you pick the area, and we went with mainland China only."
     assert read_cdn("mainland China only", message) == "includes_mainland"
@@ -2573,7 +2577,7 @@ def test_round_68_69_facts_in_questions_of_other_forms(nlp, message, fact, expec
 
 
 def test_round_69_a_licence_to_be_got_is_not_held():
-    from actions.words_to_facts import to_commercial_license
+    from actions.presence_facts import to_commercial_license
 
     assert (
         to_commercial_license("Is our rep office enough to obtain an ICP Commercial License?")
@@ -2657,7 +2661,8 @@ def test_review_of_rounds_68_to_71_readings(nlp, message, fact, expected):
 
 
 def test_review_of_rounds_68_to_71_doubt_and_denial_of_the_fact_itself():
-    from actions.words_to_facts import negation_marked, unsure_of
+    from actions.fact_words import negation_marked
+    from actions.hedged_facts import unsure_of
 
     # doubt about the fact itself, though a filing question follows
     message = "Not sure whether mainland China is included in our CDN plan, do we need a filing?"
@@ -2829,7 +2834,7 @@ def test_readings_of_follow_ups_in_a_conversation(nlp, message, fact, expected):
     ],
 )
 def test_a_place_a_follow_up_names_alone(place, message, expected):
-    from actions.words_to_facts import place_as_the_sites
+    from actions.hosting_facts import place_as_the_sites
 
     assert place_as_the_sites(place, message) == expected
 
@@ -2848,7 +2853,7 @@ def test_a_place_a_follow_up_names_alone(place, message, expected):
     ],
 )
 def test_a_place_a_follow_up_names_is_not_the_sites_when_it_is_anothers(place, message):
-    from actions.words_to_facts import place_as_the_sites
+    from actions.hosting_facts import place_as_the_sites
 
     assert place_as_the_sites(place, message) is None
 
@@ -2861,7 +2866,7 @@ def test_a_question_of_its_own_typed_short_does_not_continue_with_facts():
 
 
 def test_a_corrections_no_is_not_a_negation_of_the_place():
-    from actions.words_to_facts import place_as_the_sites
+    from actions.hosting_facts import place_as_the_sites
 
     assert place_as_the_sites("Ningbo", "no wait - Ningbo, not Osaka") == "mainland_china"
     assert place_as_the_sites("Osaka", "no wait - Ningbo, not Osaka") is None
@@ -2981,7 +2986,7 @@ def test_the_mainland_said_excluded_after_it_is_an_international_cdn(nlp):
 
 
 def test_a_rule_with_the_cdn_filings_instance_in_it_compares_no_places():
-    from actions.words_to_facts import is_general_comparison
+    from actions.general_or_own import is_general_comparison
 
     rule = (
         "If the origin is outside mainland China and mainland acceleration is on, a mainland ECS "
@@ -3035,7 +3040,7 @@ def test_readings_round_87_found(nlp, message, expected):
     ],
 )
 def test_a_reply_telling_a_move_is_read_at_its_end(reply, expected):
-    from actions.words_to_facts import to_hosting_location
+    from actions.hosting_facts import to_hosting_location
 
     assert to_hosting_location(reply) == expected
 
@@ -3101,7 +3106,8 @@ def test_round_92_facts_after_tuning_on_it(nlp, message, expected):
 
 
 def test_a_question_opening_with_no_does_not_deny_the_place_before_it():
-    from actions.words_to_facts import denied_next, place_as_the_sites
+    from actions.general_or_own import denied_next
+    from actions.hosting_facts import place_as_the_sites
 
     assert (
         place_as_the_sites("Macau", "so Macau it is? no beian needed there?") == "outside_mainland"
@@ -3111,7 +3117,7 @@ def test_a_question_opening_with_no_does_not_deny_the_place_before_it():
 
 
 def test_a_presence_put_as_a_case_in_the_past_tense_is_that_case():
-    from actions.words_to_facts import read_presence
+    from actions.presence_facts import read_presence
 
     assert read_presence("rep office", "and what if we only had a rep office?") == (
         "representative_office"
@@ -3132,7 +3138,7 @@ def test_a_presence_put_as_a_case_in_the_past_tense_is_that_case():
     ],
 )
 def test_a_presence_asked_of_as_an_option_is_none_told(value, message, expected):
-    from actions.words_to_facts import read_presence
+    from actions.presence_facts import read_presence
 
     assert read_presence(value, message) == expected
 
@@ -3149,7 +3155,7 @@ def test_round_93_a_cdns_reach_by_where_its_nodes_are(nlp, message, expected):
 
 
 def test_everything_asked_for_not_provided_is_lacking_the_documents():
-    from actions.words_to_facts import lacks_documents
+    from actions.filing_facts import lacks_documents
 
     assert lacks_documents("and if our wfoe can't supply all the authorities require?")
     assert not lacks_documents("we can provide everything you need")
@@ -3169,7 +3175,7 @@ def test_round_95_a_cdns_mainland_part_switched_off(nlp, message, expected):
 
 
 def test_round_95_no_ip_only_access_is_the_domain():
-    from actions.words_to_facts import to_access_method
+    from actions.access_facts import to_access_method
 
     assert to_access_method("our usual shop domain, no ip-only access") == "domain_name"
     assert to_access_method("no domain at all, IP only") == "ip_only"
@@ -3215,7 +3221,7 @@ def test_round_95_a_plan_scrapped_is_not_where_the_site_is():
 
 
 def test_round_95_a_filing_that_cannot_be_got_done_is_none_held():
-    from actions.words_to_facts import lacks_documents, to_existing_filing
+    from actions.filing_facts import lacks_documents, to_existing_filing
 
     assert to_existing_filing("we cant get the icp done, the papers never arrive") is None
     assert to_existing_filing("we got the beian done in 2022") == "yes"
@@ -3295,14 +3301,14 @@ def test_round_96_a_server_only_thought_of_is_asked_about_when_the_question_is_o
 
 
 def test_round_96_getting_the_certificate_said_to_be_impossible_lacks_the_documents():
-    from actions.words_to_facts import lacks_documents
+    from actions.filing_facts import lacks_documents
 
     assert lacks_documents("getting that registration certificate is impossible for us")
     assert not lacks_documents("getting the certificate is easy")
 
 
 def test_round_96_the_certificate_named_short_is_no_presence_of_the_users():
-    from actions.words_to_facts import names_no_presence_of_the_users
+    from actions.presence_facts import names_no_presence_of_the_users
 
     message = "they say getting that permanent office cert is impossible. alternative?"
     assert names_no_presence_of_the_users("permanent office", message)
@@ -3326,11 +3332,8 @@ def test_round_96_facts_typed_short_or_out_of_reach(nlp, message, expected):
 
 
 def test_review_of_session_32_readings_too_broad():
-    from actions.words_to_facts import (
-        ends_a_place_of_the_site,
-        lacks_documents,
-        to_existing_filing,
-    )
+    from actions.filing_facts import lacks_documents, to_existing_filing
+    from actions.hosting_facts import ends_a_place_of_the_site
 
     # a domain denied is no way in: the part picked out is still the one with the IP
     message = (
@@ -3354,7 +3357,7 @@ def test_review_of_session_32_readings_too_broad():
 
 
 def test_a_site_deleted_in_a_place_ends_that_place():
-    from actions.words_to_facts import ends_a_place_of_the_site
+    from actions.hosting_facts import ends_a_place_of_the_site
 
     text = "what if we delete the Wuhan landing page and send users to Lisbon?"
     assert ends_a_place_of_the_site("Wuhan", text)
@@ -3544,7 +3547,7 @@ def test_round_97_a_part_of_the_servers_moved_out_leaves_the_rest_where_they_wer
 
 
 def test_round_97_the_ip_a_dns_record_points_at_is_no_way_in():
-    from actions.words_to_facts import to_access_method
+    from actions.access_facts import to_access_method
 
     # (the IP a DNS record points at says nothing of how visitors reach the site)
     assert to_access_method("after approval we just point the dns at the slb ip") is None
@@ -3575,7 +3578,9 @@ def test_round_98_docs_not_to_be_had_cannot_complete_the_filing(nlp):
 
 
 def test_review_of_session_33_readings_too_broad():
-    from actions.words_to_facts import filing_out_of_reach, read_cdn, read_presence
+    from actions.cdn_facts import read_cdn
+    from actions.filing_facts import filing_out_of_reach
+    from actions.presence_facts import read_presence
 
     # a count of servers that is all of them, or one server, is no part moved
     message = "what if we moved all four servers to Seoul?"
@@ -3794,20 +3799,20 @@ def test_round_102_a_wish_in_a_condition_is_still_no_sites_place(nlp):
     ],
 )
 def test_round_103_ip_only_access_asked_about_is_not_told(message, expected):
-    from actions.words_to_facts import to_access_method
+    from actions.access_facts import to_access_method
 
     assert to_access_method(message.lower()) == expected
 
 
 def test_round_103_an_ip_only_phrase_asked_about_reads_as_no_access():
-    from actions.words_to_facts import read_access
+    from actions.access_facts import read_access
 
     assert read_access("ip-only", "the raw IP loads. does that make us ip-only?") is None
     assert read_access("ip-only", "the raw IP loads, so we are ip-only. icp?") == "ip_only"
 
 
 def test_round_104_a_clients_site_asked_about_beside_the_writers_own():
-    from actions.words_to_facts import read_hosting
+    from actions.hosting_facts import read_hosting
 
     text = (
         "we're a design studio, our own site runs on ECS Tokyo. a customer wants their shop on "
@@ -3825,7 +3830,7 @@ def test_round_104_a_clients_site_asked_about_beside_the_writers_own():
 
 
 def test_round_104_review_a_client_asked_for_in_the_first_person_and_customers_as_users():
-    from actions.words_to_facts import read_hosting
+    from actions.hosting_facts import read_hosting
 
     text = (
         "we're a web agency, our own site is on ECS Osaka. a client wants their shop on ECS "
@@ -3884,14 +3889,14 @@ def test_readings_round_105(nlp, message, fact, expected):
 
 
 def test_round_105_a_domain_the_console_demands_is_none_the_site_has():
-    from actions.words_to_facts import to_access_method
+    from actions.access_facts import to_access_method
 
     text = "no domain ever, people open it by IP. The portal keeps demanding a domain name."
     assert to_access_method(text) == "ip_only"
 
 
 def test_round_105_a_rule_for_sites_in_general_is_no_ones_case():
-    from actions.words_to_facts import speaks_of_anyone
+    from actions.general_or_own import speaks_of_anyone
 
     assert speaks_of_anyone(
         "Websites hosted abroad are exempt from ICP filing unless a CDN brings them into China."
@@ -3914,7 +3919,7 @@ def test_round_105_a_rule_for_sites_in_general_is_no_ones_case():
     ],
 )
 def test_round_105_review_the_ip_used(value, message, expected):
-    from actions.words_to_facts import read_access
+    from actions.access_facts import read_access
 
     assert read_access(value, message) == expected
 
@@ -3932,20 +3937,20 @@ def test_round_105_review_the_ip_used(value, message, expected):
     ],
 )
 def test_round_105_review_cdn_readings(text, expected):
-    from actions.words_to_facts import to_cdn_coverage
+    from actions.cdn_facts import to_cdn_coverage
 
     assert to_cdn_coverage(text) == expected
 
 
 def test_round_105_review_a_filing_under_way_is_none_held():
-    from actions.words_to_facts import to_existing_filing
+    from actions.filing_facts import to_existing_filing
 
     assert to_existing_filing("we have a filing in progress for the shop") is None
     assert to_existing_filing("we have our beian pending since May") is None
 
 
 def test_round_105_review_a_presence_joined_by_or_to_one_needed_is_needed_too():
-    from actions.words_to_facts import read_presence
+    from actions.presence_facts import read_presence
 
     text = "does an overseas firm need a subsidiary or a rep office in china to file?"
     assert read_presence("rep office", text) is None

@@ -1,0 +1,232 @@
+"""How visitors reach the site (`to_access_method`, `read_access`): by a domain name or only by
+IP address. A domain that points at an IP is still a domain name; one not in use is not how the
+site is reached; whether the site counts as IP-only, asked, is not told.
+"""
+
+import re
+from typing import Optional
+
+from actions import decision as d
+from actions.decision import Fact
+from actions.fact_words import (
+    FUTURE_WORDS,
+    NO_LONGER,
+    NOW_WORDS,
+    UNTIL_LATELY,
+    clause_with,
+    clean_text,
+    find_words,
+    negation_marked,
+    reads_fact,
+    sentence_with,
+    words_around,
+)
+from actions.general_or_own import (
+    of_the_past,
+    speaks_of_anyone,
+)
+from actions.hosting_facts import (
+    in_a_quoted_rule,
+    mentioned,
+    negated,
+    puts_a_case,
+)
+
+_IP = ("ip", "ip address", "ip addresses", "ip only", "by ip", "via ip")
+# (the DNS changed or pointed somewhere is a domain's: "we only change the DNS to the SLB IP")
+_DOMAIN = (
+    "domain",
+    "domain name",
+    "domian",
+    "url",
+    "hostname",
+    "website address",
+    "dns name",
+)
+# The IP a DNS record is pointed at: how the domain resolves, not how visitors reach the site ("we
+# only change the DNS to the SLB IP")
+_DNS_POINTED_AT_AN_IP = re.compile(
+    r"\b(?:dns|a record|dns record)\b[^.?!,]{0,30}\b(?:to|at)\s+(?:the\s+|our\s+|its\s+|an?\s+)?"
+    r"(?:[\w-]+(?:'s)?\s+){0,2}ips?\b"
+)
+# (not "just" of time: "we just changed DNS to the SLB IP"; nor the IP a DNS record points at)
+_ONLY_IP = re.compile(
+    r"\b(?:only|just(?!\s+\w+ed\b)|solely)\b(?:(?!\bdns\b)[^,;.]){0,25}\bip\b|"
+    r"\bip\b[^,;.]{0,12}\bonly\b"
+)
+
+
+# An IP address that was blocked or banned says nothing about how visitors reach the site.
+_BLOCKED_IP = re.compile(
+    r"\b(?:block|blocks|blocked|ban|bans|banned|blacklist\w*|whitelist\w*)\b"
+    r"[^,;.]{0,25}\bips?\b|\bips?\b[^,;.]{0,25}\b(?:blocked|banned|"
+    r"blacklisted|whitelisted|ban)\b"
+)
+
+
+# IP-only access asked about, not told: "does that make us ip-only?", "are we IP-only then?",
+# "would that count as ip only access?"
+_IP_ONLY_ASKED = re.compile(
+    r"\b(?:does|do|would|will|could|is|are|am)\s+(?:that|this|it|we|us|i|the site)\s+"
+    r"(?:make\s+(?:us|it|me|the site)\s+|count\s+as\s+|mean\s+(?:we(?:'re| are)|it'?s|it is)\s+|"
+    r"be\s+|still\s+)?(?:an?\s+)?ip[- ]only\b"
+    # (not one told of a site named: "is this ip-only site on ECS Beijing required to file?")
+    r"(?!\s+(?:sites?|websites?|servers?|apps?|services?|box|api|tools?|dashboards?|shops?|"
+    r"pages?|portals?|ecs))[^.?!]*\?|"
+    r"\b(?:counts?|qualif(?:y|ies))\s+as\s+(?:an?\s+)?ip[- ]only\b[^.?!]*\?"
+)
+
+
+def asks_whether_ip_only(text: str) -> bool:
+    """The message asks whether the site counts as reached only by IP ("the domain is blocked,
+    the raw IP loads. does that make us ip-only?"), which it does not tell."""
+    return bool(_IP_ONLY_ASKED.search(clean_text(text)))
+
+
+# A host name typed out: "people go to www.example-shop.com".
+_HOSTNAME = re.compile(
+    r"\bwww\.|https?://(?!\d)|\b[a-z][\w-]*\.(?:com|net|org|cn|io|shop|co|app)\b"
+)
+
+
+# A domain held but not how visitors reach the site: "we've got a domain but it's not pointed
+# anywhere yet", "the domain is parked".
+_DOMAIN_UNUSED = re.compile(
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:pointed|pointing|point|resolving|resolve|live|set up|"
+    r"in use|used|connected|linked|configured|active)\b|\bparked\b|\bunused\b"
+)
+
+
+def _unused_domain(text: str) -> bool:
+    """A domain named, then said in its sentence not to be in use."""
+    domain = find_words(text, _DOMAIN)
+    after = re.split(r"[.;!?]", text[domain.end() :])[0][:60] if domain else ""
+    return bool(_DOMAIN_UNUSED.search(after))
+
+
+_NOT_ONLY_IP = re.compile(
+    r"\b(?:not|n't|don't|dont|do not|doesn't|does not|isn't|is not)\s+(?:\w+\s+)?(?:only|just)\b"
+    r"[^,;.]{0,25}\bip\b|"
+    # "no IP-only stuff", "no ip only access"
+    r"\bno\s+(?:\w+\s+)?ip[- ]only\b|"
+    # "on a domain, not ip only", "it isn't IP-only access"
+    r"\b(?:not|isn't|is not|aren't|are not)\s+(?:\w+\s+)?(?:by\s+|via\s+|through\s+)?"
+    r"(?:the\s+|an?\s+)?ip(?:\s+address)?[- ]only\b"
+)
+
+
+@reads_fact(Fact.ACCESS_METHOD)
+def to_access_method(text: str) -> Optional[str]:
+    """Domain name or IP address only. A domain that points at an IP is still a domain name."""
+    text = _DNS_POINTED_AT_AN_IP.sub(" ", _BLOCKED_IP.sub(" ", NO_LONGER.sub(" ", text)))
+    text = _A_DOMAIN_DEMANDED.sub(" ", _IP_ONLY_ASKED.sub(" ", text))
+    if _NOT_ONLY_IP.search(text):  # "we don't only serve by IP - we also have a domain"
+        return d.DOMAIN_NAME if mentioned(text, _DOMAIN) or _HOSTNAME.search(text) else None
+    if negated(text, _DOMAIN) or _ONLY_IP.search(text):
+        return d.IP_ONLY
+    if _unused_domain(text):
+        return d.IP_ONLY if mentioned(text, _IP) else None
+    if mentioned(text, _DOMAIN) or _HOSTNAME.search(text):
+        return d.DOMAIN_NAME
+    if mentioned(text, _IP) or _IP_LITERAL.search(text):
+        return d.IP_ONLY
+    return None
+
+
+# An IP address typed out where the site is opened, or masked: "via http://106.14.x.x", "the IP
+# 47.98.12.3" (not a version number: "version 1.2.3.4").
+_IP_LITERAL = re.compile(
+    r"(?:https?://|\bip(?: address)?:?\s*|\b(?:via|at|typing(?: in)?)\s+)\d{1,3}\."
+    r"(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})(?!\w)(?!\.\d)|"
+    r"(?<![\w.])\d{1,3}\.(?:\d{1,3}|x{1,3})\.x{1,3}\.x{1,3}(?!\w)"
+)
+
+
+_DEMANDED = re.compile(
+    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+# ... in full: "the filing console keeps asking for a domain name" (what the site has not)
+_A_DOMAIN_DEMANDED = re.compile(
+    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on)\s+(?:an?\s+|the\s+)?domain(?:\s+names?)?\b"
+)
+
+
+# The IP used or typed, as the spaCy pipeline finds it ("use the IP", "type the public IP") ...
+_THE_IP_USED = re.compile(r"^(?:use|uses|using|used|type|types|typing|typed|hit|enter)\b")
+# ... by anyone who tries: "it still loads if you type the IP", "you can use the IP"
+_ANYONES_WAY_IN = re.compile(
+    r"\b(?:if|when|whenever|once)\s+(?:you|one|someone|anyone|people)\b|\byou\s+(?:can|could)\b"
+)
+# ... said to replace the domain: "... the IP from now on", "... the IP instead"
+_IN_PLACE_OF_THE_DOMAIN = re.compile(
+    r"^\W*(?:only|instead|from now on|going forward|for good|from then on|and drop the domain)\b"
+)
+
+
+# ... by the site's users: "customers reach it by typing the public IP", "tell users to use the IP"
+_BY_THE_USERS = re.compile(
+    r"\b(?:users?|visitors?|customers?|people|buyers?|clients?|everyone|everybody)\b[^.;,]{0,30}$"
+)
+# ... not the IP of something else, or for something else: "use the IP of the load balancer",
+# "use the server IP for testing", "use the IP whitelist", "enter the IP as the A record"
+_ANOTHER_USE_OF_THE_IP = re.compile(
+    r"^\s*(?:of|for|in|as|on|at|to|whitelist\w*|records?|range|ranges|blocks?|lists?|allow\w*)\b"
+)
+
+
+def _the_ip_is_the_way_in(value: str, message: str) -> bool:
+    """The IP used or typed (`value`) is how the site is reached: put as the case ("if we just
+    tell users to use the IP"), said to replace the domain ("... the IP from now on"), or by the
+    site's users ("customers reach it by typing the public IP"); not a way in anyone may try
+    ("if you type the IP it loads"), nobody's ("nobody uses the bare IP"), or the IP of or for
+    something else."""
+    before, after = words_around(value, message)
+    if _ANOTHER_USE_OF_THE_IP.match(after):
+        return False
+    if re.search(
+        r"\b(?:nobody|no one|noone|none of (?:us|them|our \w+|the \w+))\s+(?:\w+\s+)?$", before
+    ):
+        return False
+    chosen = puts_a_case(value, message) or _IN_PLACE_OF_THE_DOMAIN.match(after)
+    if _ANYONES_WAY_IN.search(words_around(value, sentence_with(value, message))[0]):
+        return bool(chosen)
+    return bool(chosen or _BY_THE_USERS.search(before))
+
+
+def read_access(value: str, message: str) -> Optional[str]:
+    """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
+    how visitors reach the site: IP only when the message speaks of the IP, else asked."""
+    if _DEMANDED.search(words_around(value, message)[0]):
+        return None  # "the filing portal keeps demanding a domain name": not what the site has
+    if value.strip() != message.strip() and (
+        speaks_of_anyone(message) or in_a_quoted_rule(value, message)
+    ):
+        return None  # "With just a bare IP you have to go straight to the provincial authority"
+    if any(
+        clean_text(value) in asked.group() for asked in _IP_ONLY_ASKED.finditer(clean_text(message))
+    ):
+        return None  # "does that make us ip-only?": asked about, not told
+    clause = clause_with(value, message)
+    if _THE_IP_USED.match(clean_text(value)) and not _the_ip_is_the_way_in(value, message):
+        return None  # "it still loads if you type the IP", "our DNS will use the IP of the SLB"
+
+    # (the sentence's words before the phrase, since a ";" or a "now": "while testing we reached it
+    # by IP only", not "... by IP only; now it has a domain")
+    sentence = sentence_with(value, message)
+    before = re.split(r"[;]|\bnow\b", sentence[: sentence.find(clean_text(value))])[-1]
+    reply = value.strip() == message.strip()
+    if not reply and (
+        UNTIL_LATELY.search(before)
+        or (of_the_past(clause) and not NOW_WORDS.search(clause) and "since" not in clause)
+    ):
+        return None  # "while testing we reached it by IP only": not how it is reached now
+    read = to_access_method(negation_marked(value, message))
+    if read == d.DOMAIN_NAME and FUTURE_WORDS.search(clause) and not puts_a_case(value, message):
+        return None  # "IP-only while we test, a domain comes next month": not how it is reached
+    if read == d.DOMAIN_NAME and _unused_domain(
+        clean_text(value) + words_around(value, message)[1]
+    ):
+        return d.IP_ONLY if mentioned(clean_text(message), _IP) else None
+    return read

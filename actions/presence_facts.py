@@ -1,0 +1,508 @@
+"""The company's presence in mainland China (`to_china_presence`, `read_presence`), the ICP
+Commercial License (`to_commercial_license`) and the province that issued its Chinese business
+license (`to_license_province`).
+
+A branch or office placed outside mainland China, another company's, a partner's, one only
+planned, applied for or moved away from is not a presence held today.
+"""
+
+import re
+from typing import Optional
+
+from actions import decision as d
+from actions.decision import Fact
+from actions.fact_words import (
+    COMPANY_WORDS,
+    ENDED_LATER,
+    FIRST_PERSON,
+    FUTURE_WORDS,
+    MAINLAND_PLACES,
+    NEGATIVE_WORDS,
+    ORGANISATION,
+    OUTSIDE_PLACES,
+    PROVINCE_NAMES,
+    REP_OFFICE_PINYIN,
+    SOMEONE_ELSE,
+    SOMEONE_ELSES,
+    clause_about,
+    clause_with,
+    clean_text,
+    find_words,
+    negation_marked,
+    reads_fact,
+    rest_of_sentence,
+    with_what_follows,
+    words_around,
+    words_pattern,
+    yes_no_reply,
+)
+from actions.general_or_own import (
+    GONE_WORDS_PATTERN,
+    PAST_WORDS,
+    asks_for_a_client,
+    denied_next,
+)
+from actions.hedged_facts import weighs_options
+from actions.hosting_facts import (
+    A_PRESENCE_WORD,
+    mentioned,
+    negated,
+    puts_a_case,
+)
+from actions.places import (
+    ABROAD,
+    FOREIGN_ADJECTIVES,
+    HONG_KONG,
+    OTHER_CHINESE_REGIONS,
+)
+
+# A presence ended by the verb just before it: "closed the rep office", "dissolve our WFOE",
+# "shut down the branch"
+_ENDING_IT = re.compile(
+    r"\b(?:clos(?:e|ed|es|ing)|shut(?:ting)?(?:\s+down)?|dissolv(?:e|ed|es|ing)|"
+    r"deregister(?:ed|s|ing)?|wound up|wind(?:ing)? up|liquidat(?:e|ed|es|ing)|"
+    r"g(?:a|i)ve up|giving up|sell(?:s|ing)?|sold|got rid of|get rid of)\s+"
+    r"(?:down\s+)?(?:the|our|that|this|its|their|my)?\s*$"
+)
+
+
+_NOTHING_NOW = re.compile(
+    r"\b(?:nothing|none|no presence|no office|no entity)\s+(?:now|left|any ?more|today|there)\b"
+)
+
+
+# A country or its adjective just before a presence phrase: "our German subsidiary", "a Hong
+# Kong office".
+_ABROAD_BEFORE = re.compile(
+    words_pattern(FOREIGN_ADJECTIVES + ABROAD + HONG_KONG + OTHER_CHINESE_REGIONS)
+    + r"(?:\s+(?:based|registered))?\s*$"
+)
+
+
+# A company still to be set up, just before its name ("or do we need to set up a WFOE?", "should
+# we open a rep office", "setting up a subsidiary"): not a presence today (not "we set up a WFOE
+# in 2019", nor "we need to register our branch company's site").
+_BEING_SET_UP = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:still\s+)?(?:being\s+(?:registered|set up|"
+    r"established|incorporated|formed)|under registration)\b"
+)
+_A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+\s+){0,3}$")
+# Companies in general that have it: "foreign companies with only a rep office", "a firm that
+# has a branch" (not "our company with its branch")
+_COMPANIES_WITH = re.compile(
+    r"(?<!our )(?<!my )\b(?:(?:foreign|overseas|non-chinese)\s+)?(?:companies|firms|businesses|"
+    r"enterprises|(?:an?|any)\s+(?:(?:foreign|overseas)\s+)?(?:company|firm|business|enterprise))"
+    r"\s+(?:with|that (?:have|has|only have|only has)|having)\s+(?:only\s+|just\s+)?"
+    r"(?:an?\s+|one\s+)?(?:[\w-]+\s+)?$"
+)
+_A_KIND_ASKED = re.compile(
+    r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$|"
+    # "is it possible to get ICP filing with just a physical office?"
+    r"\b(?:possible|allowed|able|enough|ok|okay)\b[^.?!]{0,40}\bwith\s+(?:just|only|merely)\s+"
+    r"(?:a|an|one)\s+$|"
+    # "does that count as a physical office?": whether something is one, asked
+    r"\b(?:count|counts|qualify|qualifies|pass|passes|considered|treated|regarded|recogni[sz]ed)"
+    r"\s+as\s+(?:a|an|one)\s+(?:\w+\s+)?$"
+)
+# Needed or to be obtained, so not held: "we need a permanent rep office certificate"
+_NEEDED = re.compile(
+    # ("need get the ...": typed without its "to")
+    r"\b(?:(?:need|needs|require|requires)\s+(?:(?:to\s+)?(?:have|hold|own|get|obtain|set up|"
+    r"open)\s+)?|"
+    r"apply for\s+|"
+    # a step to take: "first must get the permanent office registration certificate"
+    r"(?:must|have to|has to|should|shall)\s+(?:first\s+)?(?:get|obtain|apply for|acquire)\s+)"
+    r"(?:either\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
+    # ... and the other of a pair needed: "you need either a branch company or a rep office"
+    r"\b(?:need|needs|require|requires)\s+either\b[^.?!;]{0,60}\bor\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
+_TO_BE_SET_UP = re.compile(
+    r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
+    r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
+    r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found|need|require)|"
+    # (or sought: "without a mainland entity: getting a resident representative office
+    # certificate"; not one got: "after getting a rep office we filed")
+    r"(?<!after )(?<!since )(?<!finished )(?<!managed )"
+    r"\b(?:setting up|establishing|opening|registering|forming|incorporating|creating|"
+    r"founding|getting|obtaining|applying for))\s+(?:an?\s+|a new\s+|new\s+)?"
+    r"(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$"
+)
+
+
+_A_KIND_LABELLED = re.compile(r"^\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)")
+# Kinds of presence as a list's labels, with what is said of each after them (not a field
+# answered: "Rep office: yes, in Shanghai")
+_KINDS_LABELLED = re.compile(
+    rf"\b(?:branch(?: company)?|rep(?:resentative)? office|wfoe|subsidiary|{REP_OFFICE_PINYIN}|"
+    r"(?:physical|permanent) office)\s*[:–—]\s(?!\s*(?:yes|no|none|y|n)\b)"
+)
+
+
+# A presence founded: "we set up a branch", "opened a rep office in 2022"
+_FOUNDED = re.compile(
+    r"\b(?:set up|opened|established|registered|founded|incorporated|started|created)\b"
+)
+
+
+# Another party asked about in a presence's place: the presence is had, only set aside for the
+# question ("could our parent file instead of the subsidiary?")
+_ASKED_IN_ITS_PLACE = re.compile(
+    r"\b(?:could|can|may|should|would|must|does|do|is|are)\b[^.?!]*\b(?:instead of|rather than)\s+"
+    r"(?:the\s+|our\s+|an?\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The first kind of presence of two, with the "or" that joins them: "a branch company or a rep "
+_A_PRESENCE_OR_BEFORE = re.compile(
+    r"(?<=\s)(?:an?\s+)?(?:(?:registered|local|chinese)\s+)?(?:branch(?:\s+company)?|subsidiary|"
+    r"wfoe|(?:rep(?:resentative)?|physical|permanent)\s+office|office|entity|company|"
+    rf"{REP_OFFICE_PINYIN})"
+    r"\s+or\s+(?:an?\s+)?(?:(?:rep(?:resentative)?|physical|permanent|registered|local)\s+)?$"
+)
+
+
+def names_no_presence_of_the_users(value: str, message: str) -> bool:
+    """The presence phrase `value` says nothing of the user's presence, at any time: anyone's
+    ("do foreign companies with only a rep office get ...?"), a kind asked about ("would a ban
+    shi chu be enough?"), the certificate's name ("how long does it take to get the Registration
+    Certificate of Foreign Enterprises Permanent Office?"), or one to be set up or said to be
+    needed ("do we need to set up a WFOE?"). A presence told before still holds after it."""
+    before, after = words_around(value, message)
+    # (an option joined to one needed or asked of is needed or asked of too: "does a foreign
+    # company need a branch company or a rep office in china?")
+    before = _A_PRESENCE_OR_BEFORE.sub("", before)
+    # (the certificate named short: "getting that permanent office certificate is impossible")
+    permanent = re.search(r"\bpermanent\s*$", before) or re.search(
+        r"\bpermanent\b", clean_text(value)
+    )
+    # (unless the certificate is had: "once we have the permanent office certificate from
+    # Shenzhen" puts the office as the case)
+    certificate_had = re.search(
+        r"\b(?:have|has|had|got|hold|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
+        r"that\s+)?(?:permanent\s+)?$"
+        # (or got in a case put: "if we did manage to get the permanent office certificate there")
+        r"|\b(?:if|once|suppose|say|when(?=\s+(?:we|i)\b))\b"
+        r"(?![^.?!,;]{0,30}\b(?:not|never|n't|cannot|can't|cant|unable)\b)[^.?!,;]{0,30}"
+        r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|our\s+|that\s+)?(?:permanent\s+)?$",
+        before,
+    )
+    companies_with = _COMPANIES_WITH.search(before)
+    if companies_with and re.search(
+        r"\b(?:we(?:'re| are)|i(?:'m| am))\s+$", before[: companies_with.start()]
+    ):
+        companies_with = None  # the writer's own: "we're a foreign firm with a rep office"
+    return bool(
+        companies_with
+        or _A_KIND_ASKED.search(before)
+        or _A_CERTIFICATE_OF.search(before)
+        or (
+            permanent
+            and re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after)
+            and not certificate_had
+        )
+        or _TO_BE_SET_UP.search(before)
+        or _NEEDED.search(before)
+    )
+
+
+_REGISTERED_ONLY_ABROAD = re.compile(
+    r"only\s+(?:registered|incorporated)\s+in\s+.+|(?:registered|incorporated)\s+(?:only\s+in\s+.+|"
+    r"in\s+.+\s+only)"
+)
+
+
+# A presence put bare as a question of its own, an option asked of ("... then? a wfoe?", "or
+# maybe a branch company?"), not one told
+_OPTION_PUT_BARE_BEFORE = re.compile(
+    r"(?:^|[.?!]\s*)(?:(?:or|maybe|perhaps|so|then|like)\s+)*(?:an?|one|some)\s*$"
+)
+_OPTION_PUT_BARE_AFTER = re.compile(
+    # (the message's last words: not "so a branch company? we have one in Chengdu")
+    r"\s*(?:(?:then|instead|maybe|perhaps|or something|or so)\s*)*\?\W*$"
+)
+
+
+def read_presence(value: str, message: str) -> Optional[str]:
+    """The company's presence in mainland China from `value` (a presence phrase of `message`):
+    read with the words after it ("no office" + " in Singapore") and its clause (a rep office
+    that was closed, or one planned for next year, is no presence today)."""
+    clause = clause_with(value, message)
+    if _REGISTERED_ONLY_ABROAD.fullmatch(clean_text(value)):
+        # "the company is only registered in Hong Kong" (components/scope_decision.py): no company
+        # in mainland China, unless the place is one there after all
+        return (
+            d.NO_PRESENCE if to_license_province(clean_text(value)) == d.OUTSIDE_MAINLAND else None
+        )
+    if re.match(r"[,;(\-–—]\s*(?:and\s+|but\s+)?nothing\b", clean_text(value)):
+        # nothing there, said after a clause: the company's when that clause is of the company
+        # ("registered in Hong Kong only, nothing on the mainland"), not of its servers ("we host
+        # in Tokyo, nothing on the mainland")
+        before = re.split(r"[,;(.?!]|\s[-–—]\s", words_around(value, message)[0].rstrip(" ,;(-–—"))[
+            -1
+        ]
+        after = words_around(value, message)[1]
+        if A_PRESENCE_WORD.search(words_around(value, message)[0]) or re.match(
+            r"\s*(?:for|as for|in terms of)\s+(?:the\s+)?(?:hosting|servers?|ecs|cdn)\b", after
+        ):
+            return None  # "a rep office in Beijing, nothing on the mainland for hosting though"
+        return d.NO_PRESENCE if COMPANY_WORDS.search(before) else None
+    # (a founding in the past stands today: "we set up a branch in Fujian last year")
+    founded = _FOUNDED.search(clause) and not GONE_WORDS_PATTERN.search(clause)
+    if puts_a_case(value, message) and _ENDING_IT.search(words_around(value, message)[0]):
+        return d.NO_PRESENCE  # "what if we closed the rep office?": the case has none
+    # (not a case put in the past tense: "what if we only had a rep office instead?")
+    if (
+        PAST_WORDS.search(clause) and not founded and not puts_a_case(value, message)
+    ) or ENDED_LATER.search(rest_of_sentence(value, message)):
+        # "we had a rep office in Beijing but closed it last year, so nothing now"
+        return d.NO_PRESENCE if _NOTHING_NOW.search(clean_text(message)) else None
+    if FUTURE_WORDS.search(clause) or denied_next(value, message) or weighs_options(message):
+        return None  # (nor an option set out: "Options: (1) register a rep office ...; (2) ...")
+    if names_no_presence_of_the_users(value, message):
+        return None
+    if _BEING_SET_UP.match(words_around(value, message)[1]):
+        return None  # "a branch company in Suzhou is being registered"
+    if (
+        _A_KIND_LABELLED.match(words_around(value, message)[1])
+        and len(_KINDS_LABELLED.findall(clean_text(message))) >= 2
+        and not FIRST_PERSON.search(clean_text(message))
+        and not asks_for_a_client(message)
+    ):
+        # a kind as a list's label ("Branch company: files with its own documents. Representative
+        # office: ..."): what is said of each kind, no one's presence
+        return None
+    if not_held_yet(value, message):
+        return None  # "our WFOE registration is still pending"
+    if _ABROAD_BEFORE.search(words_around(value, message)[0]) and not find_words(
+        clean_text(with_what_follows(value, message)), MAINLAND_PLACES
+    ):
+        return None  # "we are the German subsidiary of a Chinese group": not in China
+    if "?" in message and _ASKED_IN_ITS_PLACE.search(words_around(value, message)[0]):
+        return None  # "could the Singapore parent be the applicant instead of the WFOE?": had
+    if _OPTION_PUT_BARE_BEFORE.search(
+        words_around(value, message)[0]
+    ) and _OPTION_PUT_BARE_AFTER.match(words_around(value, message)[1]):
+        return None  # "what would we need for the licence then? a wfoe?": an option asked of
+    read = negation_marked(with_what_follows(value, message), message)
+    if re.fullmatch(r"(?:\w+\s+)?RO(?:\s+(?:in|at)\s+[\w ]+)?", value.strip()):
+        # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as
+        # what they stand for (not any "ro" of a message: "example.ro")
+        if re.match(
+            r"\s*(?:access|mode|permissions?|user|role)\b", words_around(value, message)[1]
+        ):
+            return None  # "our RO access to the console": read-only
+        read = re.sub(r"\bRO\b", "rep office", read, flags=re.I)
+    return to_china_presence(read)
+
+
+_BRANCH = (
+    "branch company",
+    "branch",
+    "subsidiary",
+    "wfoe",
+    "registered company",
+    "legal entity",
+    "joint venture",
+    "chinese company",
+    "local company",
+    "entity in china",
+    "company in china",
+    "company registered in china",
+)
+_OFFICE = (
+    "representative office",
+    "rep office",
+    "liaison office",
+    "ban shi chu",
+    "banshichu",
+    # (代表处, a representative office's other name)
+    "daibiaochu",
+    "dai biao chu",
+    "physical office",
+    "permanent office",
+    "office",
+    "办事处",
+)
+
+
+@reads_fact(Fact.CHINA_PRESENCE)
+def to_china_presence(text: str) -> Optional[str]:
+    """Presence in mainland China. A branch or office placed outside mainland China, a partner's
+    company or a plan is not a presence."""
+    # "our representative office's certificate" (not "the office's closed")
+    text = re.sub(
+        r"'s\b(?=\s+(?:certificates?|licen[cs]es?|registration|business|documents?|papers?))",
+        "",
+        text,
+    )
+    # (found, negated or not: "no office in Singapore" says nothing of mainland China either)
+    elsewhere = (
+        find_words(text, OUTSIDE_PLACES) is not None and find_words(text, MAINLAND_PLACES) is None
+    )
+    if elsewhere or FUTURE_WORDS.search(text) or re.search(r"\bpartner", text):
+        return None
+    if mentioned(text, _BRANCH):
+        return d.BRANCH_COMPANY
+    if mentioned(text, _OFFICE):
+        return d.REPRESENTATIVE_OFFICE
+    if negated(
+        text,
+        _BRANCH
+        + _OFFICE
+        + ("presence", "anything", "entity", "company", "companies", "business", "subsidiary"),
+    ) or re.search(
+        r"^\W*(?:(?:well|so|ok|okay|sadly|unfortunately|actually)\W+)*(?:(?:we|i)(?:'ve)?\s+)?"
+        r"(?:(?:have|has|had|with|got|own)\s+)?(?:got\s+)?(?:none|nothing|no|nope|neither)\b",
+        text,
+    ):
+        return d.NO_PRESENCE
+    return None
+
+
+# A licence applied for, planned, pending or lapsed is not one held today: asked about.
+_NOT_HELD_YET = re.compile(
+    r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
+    r"expired|used to|until last|no longer)\b|'ll\b"
+)
+# A licence held, said so ("We hold an ICP Commercial License. If we move to an SLB, do we have
+# to apply for a new commercial license?")
+_HOLDS_ONE = re.compile(
+    r"\b(?:we|i|they)\s+(?:already\s+)?(?:hold|have|own|got)\s+(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?"
+    r"commercial licen[cs]e"
+)
+# A licence to be got: "whether our office is enough to get both an ICP Filing and an ICP
+# Commercial License"
+_A_LICENCE_TO_GET = re.compile(
+    r"\b(?:to|can|could|may|might)\s+(?:also\s+|both\s+|ever\s+)?(?:get|obtain|apply for|"
+    r"acquire)\b[^.?!]{0,50}\bcommercial licen[cs]e\b"
+)
+
+
+# Any company at all, as a clause's subject: "an entity registered in Sichuan files in Sichuan"
+_ANY_COMPANY = re.compile(rf"\b(?:an?|any|one|each|every)\s+(?:[\w-]+\s+)?{ORGANISATION}\b")
+
+
+def someone_elses(value: str, message: str) -> bool:
+    """`value`'s clause is about another company or any company, not the user's: "a friend's
+    company registered in Hubei", "an entity registered in Sichuan files in Sichuan" (not "we
+    are a company registered in Shanghai")."""
+    clause = clause_with(value, message)
+    return not FIRST_PERSON.search(clause) and bool(
+        SOMEONE_ELSES.search(clause) or SOMEONE_ELSE.search(clause) or _ANY_COMPANY.search(clause)
+    )
+
+
+def not_held_yet(value: str, message: str) -> bool:
+    """`value`'s clause says it is applied for, pending or lapsed: not held today."""
+    return bool(_NOT_HELD_YET.search(clause_with(value, message)))
+
+
+# A registration moved from one place to another: "moving our entity's registration from Shanghai
+# to Hainan next year" (before it, and after it)
+_MOVE = r"\b(?:mov|relocat|transferr?|migrat|shift)\w*\b"
+_A_MOVE_BEFORE = re.compile(_MOVE + r"[^.?!;]{0,60}$")
+# ... "to Hainan" after it, or the move said after it: "from Fujian moves to Jiangxi"
+_TO_ANOTHER_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?[a-z]")
+_MOVES_TO_ANOTHER_PLACE = re.compile(
+    r"^\s+(?:is\s+|are\s+|will\s+|'ll\s+|gets?\s+)?(?:be(?:ing)?\s+)?"
+    + _MOVE
+    + r"\s+(?:over\s+)?to\s+(?:the\s+)?[a-z]"
+)
+
+
+def moved_elsewhere(value: str, message: str) -> bool:
+    """`value` ("registration from Shanghai") is where something moves away from, to another
+    place: held there today, not after the move, so which one is meant is unsure."""
+    lowered, at = message.lower(), message.lower().find(value.lower())
+    if at < 0 or " from " not in f" {value.lower()} ":
+        return False
+    after = lowered[at + len(value) :]
+    return bool(_A_MOVE_BEFORE.search(lowered[:at]) and _TO_ANOTHER_PLACE.search(after)) or bool(
+        _MOVES_TO_ANOTHER_PLACE.search(after)
+    )
+
+
+# A licence held only in a condition: "If you hold an ICP Commercial License, also update ..."
+_IF_HELD = re.compile(
+    r"\b(?:if|unless|in case)\s+(?:you|they|we|i|the\s+\w+|your\s+\w+|our\s+\w+)\s+"
+    r"(?:already\s+)?(?:hold|holds|have|has|own|owns|got|get)\s+(?:an?\s+|the\s+)?(?:icp\s+)?"
+    r"commercial\s+licen[cs]e"
+)
+
+
+@reads_fact(Fact.COMMERCIAL_LICENSE, dont_know_anywhere=False)
+def to_commercial_license(text: str) -> Optional[str]:
+    if _NOT_HELD_YET.search(clause_about(text, _LICENCE_WORDS)):
+        return None
+    if _IF_HELD.search(clean_text(text)):
+        return None
+    if _A_LICENCE_TO_GET.search(clean_text(text)) and not _HOLDS_ONE.search(clean_text(text)):
+        return None
+    clause = clean_text(clause_about(text, _LICENCE_WORDS))
+    held = _HOLDS_ONE.search(clause)
+    if (
+        held
+        and not NEGATIVE_WORDS.search(clause)
+        and re.search(r"(?:^|[:;]|\b(?:but|and|so|ok|okay|well|now))\s*$", clause[: held.start()])
+    ):
+        # held, said in a clause of its own before a question ("we hold an ICP commercial
+        # license, does that change the SLB step?")
+        return d.YES
+    return yes_no_reply(text, _LICENCE_WORDS)
+
+
+_LICENCE_WORDS = (
+    "commercial license",
+    "commercial licence",
+    "icp license",
+    "icp licence",
+    "license holder",
+    "licence holder",
+    "hold one",
+    "have one",
+    "holder",
+)
+
+
+_LICENSE_WORDS = (
+    "license",
+    "licence",
+    "business license",
+    "business licence",
+    "chinese license",
+    "chinese licence",
+    "chinese business license",
+    "chinese business licence",
+    "company in china",
+    "chinese company",
+    "entity in china",
+    "chinese entity",
+    "company there",
+    "entity",
+)
+
+
+# None held, said of the licence asked about: "we don't have one", "there isn't one".
+_HAS_NONE = re.compile(
+    r"^\W*(?:(?:we|i)\s+(?:don't|do not|dont)\s+(?:have|hold)\s+(?:one|any(?!\s+(?:idea|clue)))|"
+    r"(?:we|i)\s+(?:have|hold)\s+none|there\s+(?:is|'s)\s+(?:none|not one)|there isn't one|"
+    r"(?:we|i)\s+(?:never|haven't)\s+(?:had|got)\s+one)\b"
+)
+
+
+@reads_fact(Fact.LICENSE_PROVINCE)
+def to_license_province(text: str) -> Optional[str]:
+    """The division that issued the Chinese business license; two different places is unclear;
+    "we have no Chinese license" (or no company in China) is NO_CHINESE_LICENSE."""
+    if (negated(text, _LICENSE_WORDS) or _HAS_NONE.search(text)) and not find_words(
+        text, tuple(PROVINCE_NAMES)
+    ):
+        return d.NO_CHINESE_LICENSE
+    found = {
+        PROVINCE_NAMES[m.group(0)] for m in re.finditer(words_pattern(tuple(PROVINCE_NAMES)), text)
+    }
+    if find_words(text, OUTSIDE_PLACES):
+        found.add(d.OUTSIDE_MAINLAND)
+    return found.pop() if len(found) == 1 else None
