@@ -55,6 +55,7 @@ from actions.scope_words import (
     BLAMES_THE_FILING,
     BLOCKED_FOR_THE_FILING,
     CENSORSHIP,
+    COMPANY_ABROAD,
     ECS_TERM,
     FILES_THROUGH_THE_CONSOLE,
     FILING_WORD,
@@ -741,6 +742,123 @@ def asks_what_china_takes(text: str) -> bool:
     return bool(
         _WHAT_CHINA_TAKES.search(text)
         or (_A_REGISTRATION_FOR_CHINA.search(text) and _A_SITE_OR_SERVER.search(text))
+    )
+
+
+# Whether one may host in mainland China at all, asked by a company abroad, foreigners or the
+# writer: "is it possible for a US company to deploy servers in mainland china?", "can I buy an ECS
+# in mainland China as a foreign company?", "are foreign companies allowed to use aliyun's mainland
+# regions?". The FAQ's opening answers it: such a company may, and must then apply for an ICP
+# Filing (the umbrella answer).
+_WHO_MAY = (
+    r"(?:i|we|you|one|they|foreigners?|(?:(?:a|an|our|my|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:company|companies|firms?|business(?:es)?|brands?|start-?ups?|agency|agencies|"
+    r"entity|entities|enterprises?))"
+)
+_MAY_ONE = (
+    rf"\b(?:can|could|may)\s+{_WHO_MAY}\s+(?:still\s+|even\s+|legally\s+|also\s+)?|"
+    r"\bis it (?:even\s+)?(?:possible|legal|allowed|ok|okay|permitted)\s+"
+    r"(?:for\s+(?:[\w-]+\s+){1,4})?to\s+|"
+    rf"\b(?:are|is|am)\s+{_WHO_MAY}\s+(?:even\s+|still\s+)?(?:allowed|permitted|able)\s+to\s+"
+)
+_TO_HOST = (
+    r"(?:host|run|put|deploy|operate|set up|have|launch|open|rent|lease|buy|purchase|use|get|"
+    r"spin up)\b"
+)
+_IN_THE_MAINLAND = (
+    r"(?:in|inside|within|on|at|to|into)\s+(?:the\s+)?"
+    r"(?:(?:alibaba(?: cloud)?|aliyun|alicloud|ecs)(?:'s)?\s+)?"
+    r"(?:mainland\s+china|chinese\s+mainland|china(?:'s)?\s+mainland|"
+    + MAINLAND_WORDS.pattern
+    + r")(?:\s+regions?)?"
+)
+_MAY_HOST_THERE = re.compile(
+    rf"(?:{_MAY_ONE})(?P<verb>{_TO_HOST})(?P<object>(?:\s+[\w'-]+){{0,7}}?)\s+{_IN_THE_MAINLAND}"
+    # ... or the mainland regions themselves: "use the China regions of Alibaba Cloud"
+    rf"|(?:{_MAY_ONE})(?P<regions>use|buy|get)\s+(?:the\s+)?(?:(?:alibaba(?: cloud)?|aliyun|"
+    r"alicloud)(?:'s)?\s+)?(?:mainland(?:\s+china)?|china|chinese)\s+regions?"
+    r"(?:\s+of\s+(?:alibaba(?: cloud)?|aliyun|alicloud))?"
+)
+_HOSTS_A_SITE_OR_SERVER = re.compile(
+    r"\b(?:sites?|websites?|web\s?(?:app|pages?|shop|store|service)s?|online (?:store|shop)|"
+    r"e-?shop|blog|platform|portal|servers?|ecs|instances?|vps|machines?|hosting)\b"
+)
+# what may follow the place: nothing, the asker again ("as a Dutch company"), or the site
+_AS_WHO = re.compile(rf"\bas\s+{_WHO_MAY}")
+_NOTHING_MORE = re.compile(r"^\W*(?:at all|too|as well|legally|or not|then|though|ourselves)?\W*$")
+_FOR_THE_SITE = re.compile(
+    r"^\s*(?:to|for)\s+(?:host\s+|serve\s+|run\s+)?(?:our|my|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sites?|websites?|web\s?(?:app|shop|store)s?|online (?:store|shop)|e-?shop|blog)\b"
+    r"[^.?!]*$"
+)
+_BASED_ABROAD = re.compile(
+    r"\b(?:we|i)(?:'re| are| am|'m)\s+(?:(?:based|registered|incorporated|located)\s+in|from)\s+"
+    r"(?:the\s+)?[\w\s'-]{1,30}?(?=[.?!,]|$)"
+)
+_ELSEWHERE = re.compile(
+    PLACES_OUTSIDE.pattern + r"|" + words_pattern(HONG_KONG) + r"|\bmacau\b|\bmacao\b|\btaiwan\b"
+)
+
+
+def asks_if_it_may_host_in_the_mainland(text: str) -> bool:
+    """Whether a company abroad, foreigners or the writer may host a site or servers in mainland
+    China at all, asked (not of the filing itself, of a place outside the mainland, or of servers
+    for something else: "can we buy ECS in Shanghai for batch jobs?")."""
+    text = clean(text)
+    if not is_question(text) or names_the_filing(text):
+        return False
+    for sentence in sentences(text):
+        found = _MAY_HOST_THERE.search(sentence)
+        if not found:
+            continue
+        regions = found.group("regions") is not None
+        if not regions and not (
+            _HOSTS_A_SITE_OR_SERVER.search(found.group("object"))
+            or (found.group("verb") in ("host", "deploy") and not found.group("object").strip())
+        ):
+            continue
+        # (the asker's own place is no place of the servers: "can overseas companies rent ...")
+        hosted = found.group(0)[found.start("regions" if regions else "verb") - found.start() :]
+        rest = _AS_WHO.sub(
+            " ", sentence[found.end() :] + " " + text[text.find(sentence) + len(sentence) :]
+        )
+        # (the asker's place told after it: "... We're a Singapore company.")
+        rest = _BASED_ABROAD.sub(" ", COMPANY_ABROAD.sub(" ", rest))
+        if _ELSEWHERE.search(hosted) or _ELSEWHERE.search(rest):
+            return False  # "... in China (Hong Kong) region", "no wait, we meant Hong Kong"
+        if regions and not _NOTHING_MORE.match(rest):
+            return False  # "can we use the china region? the CDN origin has to sit somewhere"
+        after = _AS_WHO.sub(" ", re.split(r"[.?!]", sentence[found.end() :])[0])
+        return bool(_NOTHING_MORE.match(after) or _FOR_THE_SITE.match(after))
+    return False
+
+
+# Who may do it, asked beside it: a company, entity or partner needed there, or papers
+# ("... or do we need a local company?", "... with a foreign business license?")
+_THERE = r"(?:local|chinese|china|mainland|prc|domestic|registered)"
+_A_PRESENCE_THERE = (
+    r"(?:(?:company|companies|entity|entities|partner|subsidiary|presence)\b(?!\s+(?:website|site|"
+    r"staff|users?|email))|jv\b|joint venture\b|business licen[cs]e)"
+)
+_A_PRESENCE_OR_PAPERS_ASKED = re.compile(
+    # a company or partner there needed, or done without ("... or is a local entity required?",
+    # "do we need a chinese partner?"; not "what do we need to host our company website?")
+    rf"\b(?:need|needs|must|have to|has to|only|require\w*|without)\b[^.?!]{{0,30}}"
+    rf"\b(?:an?|one|some)\s+{_THERE}\s+{_A_PRESENCE_THERE}|"
+    rf"\b(?:an?|one|some)\s+{_THERE}\s+{_A_PRESENCE_THERE}[^.?!]{{0,20}}\b(?:required|needed|"
+    r"necessary|mandatory|a must)\b|"
+    # papers to file with ("with just Austrian documents", "using our HK business licence")
+    r"\b(?:with|using|by|on|from)\s+(?:[\w'-]+\s+){0,3}?(?:documents?|papers|passports?|"
+    r"business licen[cs]es?|id cards?|certificates? of incorporation)\b"
+)
+
+
+def names_a_presence_or_papers(text: str) -> bool:
+    """A presence in mainland China (or none), a company or partner needed there, or papers named:
+    who may file is asked of, not only whether one may host there."""
+    # (a presence only in what is asked: not "... our head office is in Berlin" told before it)
+    return names_a_presence_or_none(asked_part(text)) or bool(
+        _A_PRESENCE_OR_PAPERS_ASKED.search(clean(text))
     )
 
 

@@ -182,6 +182,7 @@ from actions.scope_rules import (
     asks_if_blocked_when_hosted_outside,
     asks_if_it_applies,
     asks_if_it_changes_the_answer,
+    asks_if_it_may_host_in_the_mainland,
     asks_if_the_commercial_licence_may_be_had,
     asks_of_filing_through_alibaba_cloud,
     asks_only_for_the_permission,
@@ -205,6 +206,7 @@ from actions.scope_rules import (
     in_the_conversation_on_the_filing,
     names_a_presence,
     names_a_presence_or_none,
+    names_a_presence_or_papers,
     names_hong_kong,
     names_hosting_in_hong_kong,
     names_servers_not_in_the_mainland,
@@ -1909,6 +1911,29 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # answer's own advice
             return {"name": config["no_filing_intent"], "confidence": 1.0}
         if (
+            asks_if_it_may_host_in_the_mainland(text)
+            and intent not in config["statement_intents"]
+            and (
+                intent not in faq
+                or intent
+                in (
+                    config["how_to_get_intent"],
+                    config["hosted_outside_intent"],
+                    config["umbrella_intent"],
+                )
+                or not carries_subject(intent, text)
+            )
+            and not uncovered_subjects(text)
+        ):
+            if names_a_presence_or_papers(text):
+                # (who may file asked beside it: "... or is a local entity required?")
+                return {"name": config["how_to_get_intent"], "confidence": 1.0}
+            # "is it possible for a US company to deploy servers in mainland china?", taken for
+            # who may file (a company named), for the hosted-outside question or for nothing:
+            # whether a company abroad may host there at all, which the FAQ's opening answers (it
+            # may, and must then apply for an ICP Filing): the umbrella question
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
             asks_what_china_takes(text)
             and not (intent in faq and carries_subject(intent, text))
             and not uncovered_subjects(text)
@@ -1920,6 +1945,10 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # Chinese users somehow?")
             if to_can_complete_filing(text) == NO:
                 return {"name": config["no_filing_intent"], "confidence": 1.0}
+            if names_a_presence_or_papers(text):
+                # who may file, asked or said beside it ("can a Polish company host in Suzhou, or
+                # is a local entity required?"): the physical office answer
+                return {"name": config["how_to_get_intent"], "confidence": 1.0}
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         follow_up = (
             self._follow_up_with_facts(text, states_facts)

@@ -6970,3 +6970,107 @@ def test_round_105_where_a_site_reached_only_by_ip_files_is_the_ip_only_answer()
     assert _scope().decide("ask_which_province", ranking, asked, True).get("name") != (
         "ask_ip_only"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're an Irish firm - may we rent a couple of cloud servers in the Guangzhou region?",
+        "Is it legal for a Canadian business to run its own ECS instances in Chengdu?",
+        "Are overseas companies permitted to use servers in mainland China at all?",
+        "could our Swiss company put its web shop on ECS inside mainland China?",
+    ],
+)
+def test_whether_a_company_abroad_may_host_in_the_mainland_is_the_umbrella_question(text):
+    # Taken for who may file (a company named), but what is asked is whether it may host there at
+    # all, which the FAQ's opening answers: it may, and must then apply for an ICP Filing.
+    ranking = [{"name": "ask_physical_office", "confidence": 0.8}]
+    assert _scope().decide("ask_physical_office", ranking, text, True).get("name") == (
+        "ask_need_icp"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a presence, or none, asked about beside it: who may file
+        "could our Swiss company put its web shop on ECS in mainland China, or is a WFOE needed?",
+        "may we rent ECS in Guangzhou as a Dutch company with no entity in China?",
+        # the filing named: who may file
+        "can an Irish firm host on ECS in Shanghai and still get the ICP filing itself?",
+        # a server abroad: no such question
+        "we're an Irish firm - may we rent a couple of cloud servers in the Frankfurt region?",
+        # another's filing used: a question of the filing
+        "our reseller holds a beian. could we put our web shop on their ECS in Wuhan and share "
+        "their beian?",
+    ],
+)
+def test_who_may_file_beside_hosting_in_the_mainland_is_not_taken_for_it(text):
+    ranking = [{"name": "ask_physical_office", "confidence": 0.8}]
+    assert _scope().decide("ask_physical_office", ranking, text, True).get("name") != (
+        "ask_need_icp"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a Belgian start-up able to run its website in Xiamen?",
+        "can Malaysian businesses use aliyun servers based in China?",
+        "we're incorporated in Oregon - is it OK for us to use aliyun's mainland regions?",
+        "is it ok for a Thai company to host on alibaba cloud hangzhou?",
+    ],
+)
+def test_whether_a_company_abroad_may_host_in_the_mainland_unsure_is_the_umbrella_question(text):
+    # the classifier unsure: the same question, the umbrella answer (its facts asked for)
+    assert _scope().decide("nlu_fallback", [], text, True).get("name") == "ask_need_icp"
+
+
+def test_the_mainland_regions_are_not_any_china_region_named():
+    # (a region named for something else is not whether one may host there)
+    text = "can we use the china region for the CDN origin?"
+    assert _scope().decide("nlu_fallback", [], text, True).get("name") != "ask_need_icp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place outside the mainland, by the region's full name or a correction
+        "as a Danish firm can we rent ECS in the China (Hong Kong) region?",
+        "could we put our servers in China? sorry, I meant Macau",
+        # servers there for something other than a site
+        "can a Finnish company buy ECS in Tianjin for our data pipeline only?",
+        "can we rent machines in Chongqing to load-test our API?",
+        # the filing's own server: the CDN question's
+        "could we run an ECS in Xi'an as the temporary instance for the CDN beian?",
+    ],
+)
+def test_not_whether_one_may_host_in_the_mainland_unsure_is_not_the_umbrella_question(text):
+    assert _scope().decide("nlu_fallback", [], text, True).get("name") != "ask_need_icp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can a Polish company host in Suzhou, or is a local entity required?",
+        "may an Austrian business host its site in Hefei with just Austrian documents?",
+        "could a Greek firm run its web shop on ECS in Jinan? or do we need a Chinese partner?",
+    ],
+)
+def test_who_may_file_asked_beside_hosting_in_the_mainland_is_the_physical_office_question(text):
+    assert _scope().decide("nlu_fallback", [], text, True).get("name") == "ask_physical_office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is needed to host our company site in Xiamen?",
+        "can we host our site in mainland China? only our partner companies' staff will log in",
+        "Can a Swedish firm host its web shop in Nanning? Our head office is in Stockholm.",
+        "Can we host our documentation portal in Harbin?",
+    ],
+)
+def test_company_or_paper_words_beside_hosting_in_the_mainland_are_not_who_may_file(text):
+    # (a company's site, partners' staff, a head office told after it, a portal for documents:
+    # no presence or papers asked about)
+    assert _scope().decide("nlu_fallback", [], text, True).get("name") != "ask_physical_office"
