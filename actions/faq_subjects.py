@@ -412,7 +412,11 @@ _CAN_ONE_FILE = re.compile(
     r"\b(?:we|i|they)\s+(?:still\s+|even\s+)?(?:can|could)\s+(?:still\s+|even\s+)?"
     r"(?:file|apply|register|get|do|make|complete|submit)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?"
     r"(?:icp|beian|filing)\b|"
-    r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b"
+    r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b|"
+    # ... or the site filed: "can our Shenzhen ECS site get filed?"
+    r"\b(?:can|could|may)\s+(?:our|the|my|their|its|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:sites?|"
+    r"websites?|domains?|web ?shops?|pages?)\s+(?:still\s+|even\s+)?(?:be|get)\s+"
+    r"(?:filed|registered)\b"
 )
 
 

@@ -40,7 +40,10 @@ _FILING_NAMED = re.compile(
 )
 _OTHER_LICENCES = re.compile(
     r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"
-    r"software|tax|residence)\s+(?:licen[cs]es?|registrations?|permits?)\b"
+    r"software|tax|residence)\s+(?:licen[cs]es?|registrations?|permits?)\b|"
+    # a company's own registration ("can a company registered in the US host a website in China?")
+    r"\b(?:company|companies|business|firm|entity|parent|hq)\s+(?:is\s+|are\s+)?(?:registered|"
+    r"incorporated)\s+(?:in|outside|abroad|overseas|offshore)\b(?!\s+(?:the\s+)?miit\b)"
 )
 _SITE_LICENCE = re.compile(
     r"\b(?:licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|permits?|registration|registered|"

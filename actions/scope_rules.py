@@ -753,7 +753,13 @@ def asks_what_china_takes(text: str) -> bool:
 _WHO_MAY = (
     r"(?:i|we|you|one|they|foreigners?|(?:(?:a|an|our|my|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:company|companies|firms?|business(?:es)?|brands?|start-?ups?|agency|agencies|"
-    r"entity|entities|enterprises?))"
+    r"entity|entities|enterprises?)"
+    # (where it is registered: "a company registered in the US", "one based in Hong Kong")
+    r"(?:\s+(?:registered|based|incorporated|headquartered)\s+(?:in|outside(?:\s+of)?)\s+"
+    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    # (the asker put in between: "can we, as a Korean firm, host ...")
+    r"(?:\s*,\s*as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|business|entity|foreigners?)"
+    r"\s*,)?"
 )
 _MAY_ONE = (
     rf"\b(?:can|could|may)\s+{_WHO_MAY}\s+(?:still\s+|even\s+|legally\s+|also\s+)?|"
@@ -778,6 +784,10 @@ _MAY_HOST_THERE = re.compile(
     rf"|(?:{_MAY_ONE})(?P<regions>use|buy|get)\s+(?:the\s+)?(?:(?:alibaba(?: cloud)?|aliyun|"
     r"alicloud)(?:'s)?\s+)?(?:mainland(?:\s+china)?|china|chinese)\s+regions?"
     r"(?:\s+of\s+(?:alibaba(?: cloud)?|aliyun|alicloud))?"
+    # ... or asked of hosting itself: "is hosting in mainland China allowed for foreign companies?"
+    r"|\b(?:is|would)\s+(?P<noun>hosting|running|deploying)(?P<hosting>(?:\s+[\w'-]+){0,5}?)\s+"
+    + _IN_THE_MAINLAND
+    + r"\s+(?:be\s+)?(?:even\s+)?(?:allowed|possible|legal|permitted|ok|okay)\b"
 )
 _HOSTS_A_SITE_OR_SERVER = re.compile(
     r"\b(?:sites?|websites?|web\s?(?:app|pages?|shop|store|service)s?|online (?:store|shop)|"
@@ -785,6 +795,7 @@ _HOSTS_A_SITE_OR_SERVER = re.compile(
 )
 # what may follow the place: nothing, the asker again ("as a Dutch company"), or the site
 _AS_WHO = re.compile(rf"\bas\s+{_WHO_MAY}")
+_FOR_WHO = re.compile(rf"^\s*for\s+{_WHO_MAY}")
 _NOTHING_MORE = re.compile(r"^\W*(?:at all|too|as well|legally|or not|then|though|ourselves)?\W*$")
 _FOR_THE_SITE = re.compile(
     r"^\s*(?:to|for)\s+(?:host\s+|serve\s+|run\s+)?(?:our|my|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -812,23 +823,27 @@ def asks_if_it_may_host_in_the_mainland(text: str) -> bool:
         if not found:
             continue
         regions = found.group("regions") is not None
+        verb, things = found.group("verb") or found.group("noun"), found.group("object")
+        things = things if things is not None else found.group("hosting")
         if not regions and not (
-            _HOSTS_A_SITE_OR_SERVER.search(found.group("object"))
-            or (found.group("verb") in ("host", "deploy") and not found.group("object").strip())
+            _HOSTS_A_SITE_OR_SERVER.search(things)
+            or (verb in ("host", "deploy", "hosting", "deploying") and not things.strip())
         ):
             continue
         # (the asker's own place is no place of the servers: "can overseas companies rent ...")
-        hosted = found.group(0)[found.start("regions" if regions else "verb") - found.start() :]
+        start = next(found.start(g) for g in ("regions", "verb", "noun") if found.group(g))
+        hosted = found.group(0)[start - found.start() :]
         rest = _AS_WHO.sub(
             " ", sentence[found.end() :] + " " + text[text.find(sentence) + len(sentence) :]
         )
         # (the asker's place told after it: "... We're a Singapore company.")
-        rest = _BASED_ABROAD.sub(" ", COMPANY_ABROAD.sub(" ", rest))
+        rest = _BASED_ABROAD.sub(" ", COMPANY_ABROAD.sub(" ", _FOR_WHO.sub(" ", rest)))
         if _ELSEWHERE.search(hosted) or _ELSEWHERE.search(rest):
             return False  # "... in China (Hong Kong) region", "no wait, we meant Hong Kong"
         if regions and not _NOTHING_MORE.match(rest):
             return False  # "can we use the china region? the CDN origin has to sit somewhere"
         after = _AS_WHO.sub(" ", re.split(r"[.?!]", sentence[found.end() :])[0])
+        after = _FOR_WHO.sub(" ", after)
         return bool(_NOTHING_MORE.match(after) or _FOR_THE_SITE.match(after))
     return False
 

@@ -1540,6 +1540,30 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "Could I please speak with a colleague of yours about our options?", taken for what
             # the assistant can do: a person asked for
             return {"name": config["handoff_intent"], "confidence": 1.0}
+        asked = asked_part(text)
+        if (
+            intent != config["how_to_get_intent"]
+            and asks_if_one_can_file(asked)
+            and carries_subject(config["how_to_get_intent"], text)
+            # (another FAQ question asked with its subject is kept: "can we file with the SLB?")
+            and not (
+                intent in faq
+                and intent != config["how_to_get_intent"]
+                and carries_subject(intent, asked)
+                # (a place abroad is the hosted-outside question's only with servers there: "as a
+                # Hong Kong business, can we do the ICP for a site on ECS Haikou?")
+                and (
+                    intent != config["hosted_outside_intent"]
+                    or names_servers_not_in_the_mainland(asked)
+                )
+            )
+            and to_access_method(text) != IP_ONLY
+            and not uncovered_subjects(text)
+        ):
+            # "we're a Hong Kong firm; can we get a beian for our site on ECS Xiamen?", taken for
+            # the no-filing or hosted-outside question: whether the company named can file is
+            # who may file, the physical office answer
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         courtesy: Dict[Text, Any] = {}
         top_two = [r for r in ranking if r.get("name") != NLU_FALLBACK][:2]
         if (

@@ -7074,3 +7074,78 @@ def test_company_or_paper_words_beside_hosting_in_the_mainland_are_not_who_may_f
     # (a company's site, partners' staff, a head office told after it, a portal for documents:
     # no presence or papers asked about)
     assert _scope().decide("nlu_fallback", [], text, True).get("name") != "ask_physical_office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosting itself asked of
+        "Is hosting in mainland China permitted for overseas businesses?",
+        "would running our web shop in Kunming be legal for a Mexican company?",
+        # the asker's place beside it, or told after it
+        "Could a firm based in Macau put its website on ECS in Foshan?",
+        "can we, as a Chilean business, deploy servers in Zhengzhou?",
+        "May we host our blog in Changsha? We are based in Portugal.",
+        # (a company's own registration is not the filing named)
+        "Can a company registered in Norway host a website in Dalian?",
+    ],
+)
+def test_other_forms_of_whether_one_may_host_in_the_mainland_are_the_umbrella_question(text):
+    assert _scope().decide("nlu_fallback", [], text, True).get("name") == "ask_need_icp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could we keep a .shop domain for the store on ECS in Ningbo?",
+        "our .dev domain points at ECS Qingdao - is that ok?",
+        "is a .tech domain fine for a site hosted in Zhuhai?",
+    ],
+)
+def test_a_domain_suffix_used_or_allowed_is_not_covered(text):
+    from actions.uncovered_subjects import uncovered_subjects
+
+    assert "domains" in uncovered_subjects(text)
+    ranking = [{"name": "inform", "confidence": 0.8}]
+    assert _scope().decide("inform", ranking, text, True).get("name") == "ask_unanswerable"
+
+
+def test_a_domain_named_beside_the_filing_question_is_not_a_suffix_question():
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # (the suffix only told, the filing asked; a domain name is no suffix asked about)
+    assert "domains" not in uncovered_subjects("we run a .com domain on ECS Ningbo, need ICP?")
+    assert "domains" not in uncovered_subjects("is our shop.tech on ECS Zhuhai ok without ICP?")
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        (
+            "ask_no_filing",
+            "we're a Macau company; could we get a beian for the shop on ECS Xiamen?",
+        ),
+        ("inform", "we only have a Taiwan company. can our Hefei ECS website get filed?"),
+        (
+            "ask_hosted_outside",
+            "as a Hong Kong business, can we do the ICP for a site on ECS Xi'an?",
+        ),
+    ],
+)
+def test_whether_a_company_named_can_file_is_who_may_file(intent, text):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, True).get("name") == "ask_physical_office"
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "expected"),
+    [
+        # another FAQ question asked with its subject is kept
+        ("ask_load_balancer", "a Hong Kong company here: can we file with the SLB in front?", None),
+        # a site reached only by IP is the IP-only question's
+        ("ask_ip_only", "HK company, only an IP on ECS Wuhan, no domain. can we file?", None),
+    ],
+)
+def test_whether_a_company_named_can_file_keeps_another_questions_subject(intent, text, expected):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, True).get("name") == expected
