@@ -415,8 +415,8 @@ _CAN_ONE_FILE = re.compile(
     r"\b(?:icp|beian|filing)\b[^.?!]{0,40}\bpossible\b|\bpossible to (?:file|apply|register)\b|"
     # ... or the site filed: "can our Shenzhen ECS site get filed?"
     r"\b(?:can|could|may)\s+(?:our|the|my|their|its|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:sites?|"
-    r"websites?|domains?|web ?shops?|pages?)\s+(?:still\s+|even\s+)?(?:be|get)\s+"
-    r"(?:filed|registered)\b"
+    r"websites?|domains?|web ?shops?|pages?)\s+(?:[\w'-]+\s+){0,4}?(?:still\s+|even\s+)?"
+    r"(?:be|get)\s+filed\b"
 )
 
 
@@ -424,6 +424,26 @@ def asks_if_one_can_file(text: str) -> bool:
     """A question whether a filing can be made at all (in the case it sets out)."""
     text = clean(text)
     return is_question(text) and bool(_CAN_ONE_FILE.search(text))
+
+
+# What may follow "can we file?" when only that is asked: nothing, or the site it is for ("... for
+# our site on ECS Xiamen"); not when, how fast, at what cost or in which language
+_FOR_THE_SITE_ONLY = re.compile(
+    r"^(?:\s+(?:for|of)\s+(?:our|the|my|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?(?:sites?|"
+    r"websites?|domains?|web ?shops?|shop|store|pages?|portal|blog)\b(?:\s+(?:on|in|at|hosted on|"
+    r"hosted in|running on)\s+[^.?!,;]{1,30})?)?\s*(?:\?|$|[.!])"
+)
+
+
+def asks_only_if_one_can_file(text: str) -> bool:
+    """Whether a filing can be made, and nothing more of it: not "can we file the ICP this week?",
+    "... in under 20 days?", "... without paying an agent?", "... for 3 domains at once?"."""
+    text = clean(text)
+    if not is_question(text):
+        return False
+    return any(
+        _FOR_THE_SITE_ONLY.match(text[found.end() :]) for found in _CAN_ONE_FILE.finditer(text)
+    )
 
 
 _SERVES_CHINA = re.compile(

@@ -16,6 +16,7 @@ from actions.scope_words import (
     FOLLOW_UP,
     HOSTING_WORDS,
     ICP_WORDS,
+    MAINLAND_WORDS,
     PLACES,
     REFERS_BACK,
     SENTENCE_ENDS,
@@ -42,8 +43,11 @@ _OTHER_LICENCES = re.compile(
     r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"
     r"software|tax|residence)\s+(?:licen[cs]es?|registrations?|permits?)\b|"
     # a company's own registration ("can a company registered in the US host a website in China?")
+    # (not in China: "is our firm registered in china for the website?" may ask of the filing)
     r"\b(?:company|companies|business|firm|entity|parent|hq)\s+(?:is\s+|are\s+)?(?:registered|"
-    r"incorporated)\s+(?:in|outside|abroad|overseas|offshore)\b(?!\s+(?:the\s+)?miit\b)"
+    r"incorporated)\s+(?:outside|abroad|overseas|offshore|in\s+(?!(?:the\s+)?(?:"
+    + MAINLAND_WORDS.pattern
+    + r"|chinese)\b))\b"
 )
 _SITE_LICENCE = re.compile(
     r"\b(?:licen[cs]e|licen[cs]es|licen[cs]ing|licen[cs]ed|permits?|registration|registered|"

@@ -162,7 +162,7 @@ COMPANY_ABROAD = re.compile(
         + tuple(a for a in FOREIGN_ADJECTIVES if a != "english")
         + ("hong kong", "hk", "delaware")
     )
-    + r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|business|hq|headquarters|parent|entity|firm|"
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|hq|headquarters|parent|entity|firm|"
     r"pte|ltd|gmbh|inc|llc|ag|bv|corp\w*)\b|"
     # "our company is registered only in Singapore"
     r"\b(?:company|companies|entity|firm|business)\s+(?:is\s+|are\s+)?(?:registered|"

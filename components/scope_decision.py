@@ -124,6 +124,7 @@ from actions.fact_words import (
 from actions.faq_subjects import (
     TOPIC_SUBJECTS,
     asks_if_one_can_file,
+    asks_only_if_one_can_file,
     carries_subject,
     states_who_may_file,
 )
@@ -1543,15 +1544,19 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         asked = asked_part(text)
         if (
             intent != config["how_to_get_intent"]
-            and asks_if_one_can_file(asked)
+            and asks_only_if_one_can_file(asked)
             and carries_subject(config["how_to_get_intent"], text)
+            # (nor of a site hosted elsewhere, which needs no filing, nor with a CDN: those
+            # questions' own)
+            and to_hosting_location(text) not in (OUTSIDE_MAINLAND, HONG_KONG)
+            and not carries_subject(config["cdn_intent"], text)
             # (another FAQ question asked with its subject is kept: "can we file with the SLB?")
             and not (
                 intent in faq
                 and intent != config["how_to_get_intent"]
                 and carries_subject(intent, asked)
                 # (a place abroad is the hosted-outside question's only with servers there: "as a
-                # Hong Kong business, can we do the ICP for a site on ECS Haikou?")
+                # Hong Kong firm, can we do the ICP for a site on ECS Haikou?")
                 and (
                     intent != config["hosted_outside_intent"]
                     or names_servers_not_in_the_mainland(asked)

@@ -7128,7 +7128,7 @@ def test_a_domain_named_beside_the_filing_question_is_not_a_suffix_question():
         ("inform", "we only have a Taiwan company. can our Hefei ECS website get filed?"),
         (
             "ask_hosted_outside",
-            "as a Hong Kong business, can we do the ICP for a site on ECS Xi'an?",
+            "as a Hong Kong firm, can we do the ICP for a site on ECS Xi'an?",
         ),
     ],
 )
@@ -7149,3 +7149,41 @@ def test_whether_a_company_named_can_file_is_who_may_file(intent, text):
 def test_whether_a_company_named_can_file_keeps_another_questions_subject(intent, text, expected):
     ranking = [{"name": intent, "confidence": 0.8}]
     assert _scope().decide(intent, ranking, text, True).get("name") == expected
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        # more than whether one can file: when, how fast, at what cost, how many
+        ("nlu_fallback", "We're a Belgian company; can we file the ICP by next Friday?"),
+        ("ask_no_filing", "our Irish firm: could we get a beian within two weeks?"),
+        ("nlu_fallback", "We're a Dutch company. Can we get an ICP for five domains at once?"),
+        # a site hosted outside the mainland, or a CDN: those questions' own
+        ("ask_hosted_outside", "We're a Macau company, can we file if our site is on AWS Seoul?"),
+        ("ask_cdn", "We're a UK firm and want Alibaba CDN to cover mainland China. Can we file?"),
+        # registered somewhere else than with the filing
+        ("nlu_fallback", "We're a Thai company. Can our site be registered with Bing Webmaster?"),
+    ],
+)
+def test_whether_a_company_named_can_file_is_not_taken_for_more_than_that(intent, text):
+    ranking = [{"name": intent, "confidence": 0.8}]
+    assert _scope().decide(intent, ranking, text, True).get("name") != "ask_physical_office"
+
+
+def test_a_files_or_a_frameworks_dot_is_no_domain_suffix():
+    from actions.uncovered_subjects import uncovered_subjects
+
+    for text in (
+        "can we keep a .env file on ECS Jinan?",
+        "can we use .NET 9 on ECS Jinan, and do we need ICP?",
+        "is .pdf ok for the scans of the branch licence?",
+    ):
+        assert "domains" not in uncovered_subjects(text), text
+    assert "domains" in uncovered_subjects("can I keep my .app domain for ECS Jinan?")
+
+
+def test_a_company_registered_in_china_may_still_name_the_filing():
+    from actions.message_parts import names_the_filing
+
+    assert names_the_filing("is the business registered in China with the ministry for this site?")
+    assert not names_the_filing("Can a company registered in Peru host a website in China?")
