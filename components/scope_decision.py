@@ -80,6 +80,13 @@ balancer answer), is those facts; a case put there about anyone's site whose onl
 whether a filing is needed ("and websites on servers inside mainland?") gets the umbrella answer;
 the temporary ECS asked about after an answer that named it is the CDN question. Thanks the
 classifier is unsure of is thanks only without a complaint or a question.
+Whether a company abroad may host a site or servers in mainland China at all ("is it possible for
+a US company to deploy servers in mainland china?") is the umbrella question, which the FAQ's
+opening answers; with a presence, a partner or papers asked of beside it, as in the older "what
+it takes to host in China" reading, it is who may file. Whether a company named can file, and
+nothing more of it ("we're a Hong Kong firm; can we get a beian for our site on ECS Xiamen?"), is
+who may file, unless the site is hosted outside the mainland, a CDN is named, or another FAQ
+question is asked with its own subject.
 """
 
 from __future__ import annotations
@@ -1553,7 +1560,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # (another FAQ question asked with its subject is kept: "can we file with the SLB?")
             and not (
                 intent in faq
-                and intent != config["how_to_get_intent"]
                 and carries_subject(intent, asked)
                 # (a place abroad is the hosted-outside question's only with servers there: "as a
                 # Hong Kong firm, can we do the ICP for a site on ECS Haikou?")
