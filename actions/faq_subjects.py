@@ -48,6 +48,7 @@ from actions.scope_words import (
     PLACES,
     PLACES_OUTSIDE,
     SERVER_WORD_PATTERN,
+    SITE_NOUNS,
     WHERE_SOMEONE_FILES,
     hosts_in_china,
 )
@@ -429,9 +430,9 @@ def asks_if_one_can_file(text: str) -> bool:
 # What may follow "can we file?" when only that is asked: nothing, or the site it is for ("... for
 # our site on ECS Xiamen"); not when, how fast, at what cost or in which language
 _FOR_THE_SITE_ONLY = re.compile(
-    r"^(?:\s+(?:for|of)\s+(?:our|the|my|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?(?:sites?|"
-    r"websites?|domains?|web ?shops?|shop|store|pages?|portal|blog)\b(?:\s+(?:on|in|at|hosted on|"
-    r"hosted in|running on)\s+[^.?!,;]{1,30})?)?\s*(?:\?|$|[.!])"
+    r"^(?:\s+(?:for|of)\s+(?:our|the|my|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{SITE_NOUNS}|domains?|shops?|stores?)\b"
+    r"(?:\s+(?:on|in|at|hosted on|hosted in|running on)\s+[^.?!,;]{1,30})?)?\s*(?:\?|$|[.!])"
 )
 
 

@@ -68,6 +68,7 @@ from actions.scope_words import (
     NO_CDN,
     PLACES_OUTSIDE,
     SERVER_WORD_PATTERN,
+    SITE_NOUNS,
     TOO_MUCH_TO_TAKE_ON,
     WHERE_SOMEONE_FILES,
     hosts_in_china,
@@ -615,8 +616,7 @@ def continues_with_facts(text: str) -> bool:
 # (What is run must be a site, or nothing: not "how do I open a bank account in China?".)
 _SITE_THING = (
     r"(?:it|(?:(?:a|an|the|our|my|your|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:sites?|websites?|web\s?(?:app|pages?|shop|store|service)s?|pages?|online (?:store|shop)|"
-    r"e-?shop|blog|saas|platform|portal|content))"
+    rf"{SITE_NOUNS})"
 )
 _TO_CHINA = (
     r"(?:in|to|into|inside|within|for|on)\s+(?:the\s+)?"
@@ -789,9 +789,10 @@ _MAY_HOST_THERE = re.compile(
     + _IN_THE_MAINLAND
     + r"\s+(?:be\s+)?(?:even\s+)?(?:allowed|possible|legal|permitted|ok|okay)\b"
 )
+# (the site's own servers only, not SERVER_WORDS' databases, buckets or OSS: "can we use OSS in
+# Beijing?" is no question of hosting there)
 _HOSTS_A_SITE_OR_SERVER = re.compile(
-    r"\b(?:sites?|websites?|web\s?(?:app|pages?|shop|store|service)s?|online (?:store|shop)|"
-    r"e-?shop|blog|platform|portal|servers?|ecs|instances?|vps|machines?|hosting)\b"
+    rf"\b(?:{SITE_NOUNS}|servers?|ecs|instances?|vps|machines?|hosting)\b"
 )
 # what may follow the place: nothing, the asker again ("as a Dutch company"), or the site
 _AS_WHO = re.compile(rf"\bas\s+{_WHO_MAY}")
@@ -799,15 +800,15 @@ _FOR_WHO = re.compile(rf"^\s*for\s+{_WHO_MAY}")
 _NOTHING_MORE = re.compile(r"^\W*(?:at all|too|as well|legally|or not|then|though|ourselves)?\W*$")
 _FOR_THE_SITE = re.compile(
     r"^\s*(?:to|for)\s+(?:host\s+|serve\s+|run\s+)?(?:our|my|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:sites?|websites?|web\s?(?:app|shop|store)s?|online (?:store|shop)|e-?shop|blog)\b"
-    r"[^.?!]*$"
+    rf"{SITE_NOUNS}\b[^.?!]*$"
 )
 _BASED_ABROAD = re.compile(
     r"\b(?:we|i)(?:'re| are| am|'m)\s+(?:(?:based|registered|incorporated|located)\s+in|from)\s+"
     r"(?:the\s+)?[\w\s'-]{1,30}?(?=[.?!,]|$)"
 )
 _ELSEWHERE = re.compile(
-    PLACES_OUTSIDE.pattern + r"|" + words_pattern(HONG_KONG) + r"|\bmacau\b|\bmacao\b|\btaiwan\b"
+    # (PLACES_OUTSIDE has Macau and Taiwan)
+    PLACES_OUTSIDE.pattern + r"|" + words_pattern(HONG_KONG)
 )
 
 

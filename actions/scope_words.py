@@ -171,6 +171,13 @@ COMPANY_ABROAD = re.compile(
 )
 
 
+# What a site is called, as a noun (the scope readers' own "site", "web shop", "blog", ...)
+SITE_NOUNS = (
+    r"(?:sites?|websites?|web\s?(?:app|pages?|shop|store|service)s?|pages?|online (?:store|shop)|"
+    r"e-?shop|blog|saas|platform|portal|content)"
+)
+
+
 # A follow-up: "what about CDNs?", "and if we moved to Hong Kong?"
 FOLLOW_UP = re.compile(r"\b(?:what|how) about\b|\b(?:and|what) if\b")
 ICP_WORDS = re.compile(

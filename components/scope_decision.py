@@ -1548,10 +1548,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "Could I please speak with a colleague of yours about our options?", taken for what
             # the assistant can do: a person asked for
             return {"name": config["handoff_intent"], "confidence": 1.0}
-        asked = asked_part(text)
         if (
             intent != config["how_to_get_intent"]
-            and asks_only_if_one_can_file(asked)
+            and asks_only_if_one_can_file(asked := asked_part(text))
             and carries_subject(config["how_to_get_intent"], text)
             # (nor of a site hosted elsewhere, which needs no filing, nor with a CDN: those
             # questions' own)
