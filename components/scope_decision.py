@@ -1,5 +1,13 @@
 """NLU component: answer a FAQ question only when the message asks it (actions/scope_rules.py).
 
+A message read alone goes through `_decide`'s stages in order, each a method that decides or
+passes it on: what it is whatever the classifier took it for; a courtesy the classifier is unsure
+of; a choice misread (small talk, a yes/no or a request for a person that is a question); questions
+known by their form; statements of facts; questions known by what they ask; a message taken for
+unrelated, for "not covered" or for "what can you do?"; the classifier's FAQ question, kept or
+corrected; the likeliest FAQ questions. In a conversation, `_decide_in_conversation` reads a
+follow-up of its question first. The rules, stage by stage:
+
 Runs last, after the FallbackClassifier. On messages classified as a FAQ question or as
 `nlu_fallback`:
 - about a subject the FAQ does not cover -> `ask_unanswerable` ("the FAQ does not cover this");
@@ -1506,6 +1514,51 @@ class ScopeDecision(GraphComponent, IntentClassifier):
     def _decide(
         self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
     ) -> Dict[Text, Any]:
+        """The message read alone, in stages: each stage either decides or passes the message on,
+        some with the classifier's choice changed where it is misread. `{}` keeps the
+        classifier's choice."""
+        config = self.component_config
+        decided = self._decided_before_the_classifier(intent, text)
+        if decided is not None:
+            return decided
+        intent, courtesy = self._courtesy_when_unsure(intent, ranking, text, states_facts)
+        intent = self._unless_misread(intent, text)
+        decided = self._decided_by_its_form(intent, text, states_facts)
+        if decided is not None:
+            return decided
+        if intent in config["statement_intents"]:
+            decided = self._as_a_statement(text, states_facts)
+            if decided is not None:
+                return decided
+            intent = NLU_FALLBACK
+        decided = self._decided_by_what_it_asks(intent, text, states_facts)
+        if decided is not None:
+            return decided
+        if intent == config["out_of_scope_intent"]:
+            decided = self._as_unrelated(ranking, text, states_facts)
+            if decided is not None:
+                return decided
+            intent = NLU_FALLBACK
+        if intent == config["not_covered_intent"]:
+            decided = self._as_not_covered(text, states_facts)
+            if decided is not None:
+                return decided
+        if intent in config["other_question_intents"]:
+            decided = self._as_another_question(ranking, text, states_facts)
+            if decided is not None:
+                return decided
+            intent = NLU_FALLBACK
+        if intent not in config["faq_intents"] and intent != NLU_FALLBACK:
+            return courtesy if intent == courtesy.get("name") else {}
+        decided = self._the_classifiers_question(intent, ranking, text, states_facts)
+        if decided is not None:
+            return decided
+        return self._among_the_likeliest(ranking, text, states_facts)
+
+    def _decided_before_the_classifier(self, intent: Text, text: Text) -> Optional[Dict[Text, Any]]:
+        """What the message is whatever the classifier took it for: the other ICP (a token), a
+        check that a site abroad needs no filing, "am I chatting with software?", a person asked
+        for, whether a company named can file."""
         config = self.component_config
         faq = config["faq_intents"]
         if means_another_icp(text):
@@ -1574,6 +1627,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # the no-filing or hosted-outside question: whether the company named can file is
             # who may file, the physical office answer
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        return None
+
+    def _courtesy_when_unsure(
+        self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Tuple[Text, Dict[Text, Any]]:
+        """A courtesy the classifier is unsure of (two courtesies likeliest, or thanks in so many
+        words): the intent to decide with, and the courtesy to keep if nothing else decides."""
+        config = self.component_config
         courtesy: Dict[Text, Any] = {}
         top_two = [r for r in ranking if r.get("name") != NLU_FALLBACK][:2]
         if (
@@ -1605,6 +1666,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # for being honest"): thanks
             courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}
             intent = courtesy["name"]
+        return intent, courtesy
+
+    def _unless_misread(self, intent: Text, text: Text) -> Text:
+        """The classifier's choice, or `nlu_fallback` (decided as an unsure message) where small
+        talk, a yes/no, feedback or a request for a person is really a question."""
+        config = self.component_config
         if intent in config["small_talk_intents"] and asks_after_small_talk(text):
             intent = NLU_FALLBACK  # "Thank you. Would the answer differ if ...?": decided as any
         if (
@@ -1637,6 +1704,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # no one ("can I file as a person rather than a company?", "Support HK region"):
             # decided as an unsure message
             intent = NLU_FALLBACK
+        return intent
+
+    def _decided_by_its_form(
+        self, intent: Text, text: Text, states_facts: bool
+    ) -> Optional[Dict[Text, Any]]:
+        """Questions recognised by their form before statements are read: where to file, the
+        temporary ECS, who may hold the Commercial License, a rule said rather than asked, "what
+        now?" after facts that name the filing."""
+        config = self.component_config
+        faq = config["faq_intents"]
         if (
             intent in faq
             or intent in (NLU_FALLBACK, config["not_covered_intent"], *config["statement_intents"])
@@ -1709,117 +1786,128 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             ]
             if len(carried) == 1:
                 return {"name": carried[0], "confidence": 1.0}
+        return None
+
+    def _as_a_statement(self, text: Text, states_facts: bool) -> Optional[Dict[Text, Any]]:
+        """A message taken for the user's facts: the facts (`{}`), a question in their form, or
+        `None` when it states none of the user's facts (decided as an unsure message)."""
+        config = self.component_config
+        faq = config["faq_intents"]
         if (
-            intent in config["statement_intents"]
-            and is_question(text)
+            is_question(text)
             and not FIRST_PERSON.search(clean(text))
             and not names_the_filing(text)
             and not is_follow_up(text)
         ):
             # "Does ACK support node-pool autoscaling in the Hong Kong region?": a question of no
             # one's site that names a place is not the user's facts; decided as any other message
-            intent = NLU_FALLBACK
-        if intent in config["statement_intents"]:
-            # A statement of facts answers the umbrella question; a question about an uncovered
-            # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
-            # Nor does a claim passed on about one ("Heard the ICP review takes about 20 working
-            # days in Guangdong. We're registered in Guangdong.").
-            # (nor kinds compared, which are no one's facts: "EDI licence vs. ICP Commercial
-            # License for online marketplaces")
-            if (
-                is_question(text)
-                or reports_a_claim(text)
-                or weighs_options(text)
-                or reports_a_restriction(text)
-            ) and uncovered_subjects(text):
-                return {"name": config["not_covered_intent"]}
-            if (
-                set(uncovered_subjects(text)) - {"other_providers"}
-                and not names_the_filing(text)
-                and not is_follow_up(text)
-                # (nor beside the site's own facts: "we're a marketing agency, our site is on AWS
-                # Tokyo with Alibaba CDN covering mainland china")
-                and not _THE_SITE_OR_ITS_SERVER.search(text.lower())
-                and to_cdn_coverage(text) is None
-                and to_access_method(text) is None
-            ):
-                # a query on another subject that names a fact in passing ("ban shi chu opening
-                # hours shanghai visa extension"): no facts told for the filing question (another
-                # provider named is where the site is: "Cloudflare is slow in mainland China. ...
-                # I will add CDN in or around mainland China")
-                return {"name": config["not_covered_intent"]}
-            if len(text.split()) < config["short_reply_words"]:
-                # A few words naming the subject of one FAQ question that the umbrella answer
-                # does not give ("slb switch commercial licence update", "commercial licence with
-                # rep office"): a query for that question, offered rather than answered from the
-                # facts. (In a clarifying question it is still read as the reply.)
-                carried = [
-                    i
-                    for i in faq
-                    if i not in config["umbrella_covers"] and carries_subject(i, text)
-                ]
-                if len(carried) == 1 and not is_question(text) and not uncovered_subjects(text):
-                    return {
-                        "name": NLU_FALLBACK,
-                        "ranking": [{"name": carried[0], "confidence": 1.0}],
-                    }
-                return {}
-            if (
-                # (or asked as a request: "... Please advise on eligibility.")
-                asks_as_a_request(text)
-                and asks_how_to_get_a_filing(text)
-                and not uncovered_subjects(text)
-            ):
-                # "The instance is on the mainland but we have no company there. Can we file?":
-                # the facts, and the question who may file (not "how we got a filing: ...")
-                return {"name": config["how_to_get_intent"], "confidence": 1.0}
-            asked = asked_part(text)
-            asked_of = [
-                i for i in faq if i != config["umbrella_intent"] and carries_subject(i, asked)
+            return None
+        # A statement of facts answers the umbrella question; a question about an uncovered
+        # subject worded as one ("pinging it gives an IP in Beijing, why?") does not.
+        # Nor does a claim passed on about one ("Heard the ICP review takes about 20 working
+        # days in Guangdong. We're registered in Guangdong.").
+        # (nor kinds compared, which are no one's facts: "EDI licence vs. ICP Commercial
+        # License for online marketplaces")
+        if (
+            is_question(text)
+            or reports_a_claim(text)
+            or weighs_options(text)
+            or reports_a_restriction(text)
+        ) and uncovered_subjects(text):
+            return {"name": config["not_covered_intent"]}
+        if (
+            set(uncovered_subjects(text)) - {"other_providers"}
+            and not names_the_filing(text)
+            and not is_follow_up(text)
+            # (nor beside the site's own facts: "we're a marketing agency, our site is on AWS
+            # Tokyo with Alibaba CDN covering mainland china")
+            and not _THE_SITE_OR_ITS_SERVER.search(text.lower())
+            and to_cdn_coverage(text) is None
+            and to_access_method(text) is None
+        ):
+            # a query on another subject that names a fact in passing ("ban shi chu opening
+            # hours shanghai visa extension"): no facts told for the filing question (another
+            # provider named is where the site is: "Cloudflare is slow in mainland China. ...
+            # I will add CDN in or around mainland China")
+            return {"name": config["not_covered_intent"]}
+        if len(text.split()) < config["short_reply_words"]:
+            # A few words naming the subject of one FAQ question that the umbrella answer
+            # does not give ("slb switch commercial licence update", "commercial licence with
+            # rep office"): a query for that question, offered rather than answered from the
+            # facts. (In a clarifying question it is still read as the reply.)
+            carried = [
+                i for i in faq if i not in config["umbrella_covers"] and carries_subject(i, text)
             ]
-            question = _last_question(asked)
-            if len(asked_of) > 1 and question != asked and asked.count("?") == 1:
-                # the facts told before the question carry others' subjects ("Business license
-                # issued in Guangdong, ECS in cn-qingdao. We file in Shandong, right?")
-                asked_of = [i for i in asked_of if carries_subject(i, question)] or asked_of
-            if (
-                text.rstrip().endswith("?")
-                and is_question(asked)
-                # (a follow-up is read with the question at hand: "and what if the servers were
-                # in Macau?", below)
-                and not is_follow_up(text)
-                # (about the filing: not "Is IP-only access secure?")
-                and names_the_filing(asked)
-                and len(asked_of) == 1
-                and not uncovered_subjects(text)
-            ):
-                # "Can I use CDN if my domain name is not licensed?": taken for the facts it
-                # names, but a question about one FAQ question's own subject
-                if asked_of[0] == config["how_to_get_intent"] and _asks_if_needed_not_who(asked):
-                    # (a presence named where whether a filing is needed is asked: the umbrella's)
-                    return {"name": config["umbrella_intent"], "confidence": 1.0}
-                return {"name": asked_of[0], "confidence": 1.0}
-            follow_up = self._follow_up_with_facts(text, states_facts)
-            if follow_up.get("name") not in (None, *config["statement_intents"]):
-                return follow_up  # "and if we only had a rep office, no branch?"
-            if (
-                states_facts
-                and not is_heading(text)
-                and not asks_what_is_offered(text)
-                # (a rule stated for anyone's site: "If your CDN includes mainland China nodes,
-                # ICP filing is mandatory.")
-                and not speaks_of_anyone(text)
-                # (nor a fault reported: "constant package loss in the Hong Kong server"; nor
-                # news of others: "Stripe does not onboard merchants registered in mainland China")
-                and not reports_a_problem(text)
-                and not tells_of_others_only(text)
-            ):
-                return {}
-            # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
-            # for businesses in China"), or a heading that names places of no one ("Myth: Any
-            # Hosting Provider Can Host a Website in China"), is not the user's facts: decided as
-            # any other message (a reply to a clarifying question is still read as the reply).
-            intent = NLU_FALLBACK
+            if len(carried) == 1 and not is_question(text) and not uncovered_subjects(text):
+                return {
+                    "name": NLU_FALLBACK,
+                    "ranking": [{"name": carried[0], "confidence": 1.0}],
+                }
+            return {}
+        if (
+            # (or asked as a request: "... Please advise on eligibility.")
+            asks_as_a_request(text)
+            and asks_how_to_get_a_filing(text)
+            and not uncovered_subjects(text)
+        ):
+            # "The instance is on the mainland but we have no company there. Can we file?":
+            # the facts, and the question who may file (not "how we got a filing: ...")
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        asked = asked_part(text)
+        asked_of = [i for i in faq if i != config["umbrella_intent"] and carries_subject(i, asked)]
+        question = _last_question(asked)
+        if len(asked_of) > 1 and question != asked and asked.count("?") == 1:
+            # the facts told before the question carry others' subjects ("Business license
+            # issued in Guangdong, ECS in cn-qingdao. We file in Shandong, right?")
+            asked_of = [i for i in asked_of if carries_subject(i, question)] or asked_of
+        if (
+            text.rstrip().endswith("?")
+            and is_question(asked)
+            # (a follow-up is read with the question at hand: "and what if the servers were
+            # in Macau?", below)
+            and not is_follow_up(text)
+            # (about the filing: not "Is IP-only access secure?")
+            and names_the_filing(asked)
+            and len(asked_of) == 1
+            and not uncovered_subjects(text)
+        ):
+            # "Can I use CDN if my domain name is not licensed?": taken for the facts it
+            # names, but a question about one FAQ question's own subject
+            if asked_of[0] == config["how_to_get_intent"] and _asks_if_needed_not_who(asked):
+                # (a presence named where whether a filing is needed is asked: the umbrella's)
+                return {"name": config["umbrella_intent"], "confidence": 1.0}
+            return {"name": asked_of[0], "confidence": 1.0}
+        follow_up = self._follow_up_with_facts(text, states_facts)
+        if follow_up.get("name") not in (None, *config["statement_intents"]):
+            return follow_up  # "and if we only had a rep office, no branch?"
+        if (
+            states_facts
+            and not is_heading(text)
+            and not asks_what_is_offered(text)
+            # (a rule stated for anyone's site: "If your CDN includes mainland China nodes,
+            # ICP filing is mandatory.")
+            and not speaks_of_anyone(text)
+            # (nor a fault reported: "constant package loss in the Hong Kong server"; nor
+            # news of others: "Stripe does not onboard merchants registered in mainland China")
+            and not reports_a_problem(text)
+            and not tells_of_others_only(text)
+        ):
+            return {}
+        # A sentence that states none of the facts ("Myth: Chinese domain extensions are only
+        # for businesses in China"), or a heading that names places of no one ("Myth: Any
+        # Hosting Provider Can Host a Website in China"), is not the user's facts: decided as
+        # any other message (a reply to a clarifying question is still read as the reply).
+        return None
+
+    def _decided_by_what_it_asks(
+        self, intent: Text, text: Text, states_facts: bool
+    ) -> Optional[Dict[Text, Any]]:
+        """Questions recognised by what they ask, whatever the classifier leaned to: how to get a
+        filing, how to file, what it requires, what happens without one, what now when it cannot
+        be done, Hong Kong as the way out, whether a company abroad may host in the mainland, what
+        a site for China takes."""
+        config = self.component_config
+        faq = config["faq_intents"]
         if (
             intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"])
         ) and asks_how_to_get_a_filing(text):
@@ -1984,48 +2072,56 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # is a local entity required?"): the physical office answer
                 return {"name": config["how_to_get_intent"], "confidence": 1.0}
             return {"name": config["umbrella_intent"], "confidence": 1.0}
-        follow_up = (
-            self._follow_up_with_facts(text, states_facts)
-            if intent == config["out_of_scope_intent"]
-            else {}
-        )
+        return None
+
+    def _as_unrelated(
+        self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Optional[Dict[Text, Any]]:
+        """A message taken for unrelated: a follow-up with facts, the user's facts, the umbrella
+        question, "not covered", `{}` (unrelated), or `None` (decided among the FAQ questions)."""
+        config = self.component_config
+        faq = config["faq_intents"]
+        follow_up = self._follow_up_with_facts(text, states_facts)
         if follow_up:
             return follow_up  # "what if the licence had been issued in Hebei instead?"
-        if intent == config["out_of_scope_intent"]:
-            # A statement of the user's own facts that names nothing the FAQ leaves out ("our
-            # app's backend runs in Singapore and we'd like it faster in China") is the facts.
-            # (Not a message taken for "not covered": that classification is learnt from the
-            # uncovered questions, requests included.)
-            if (
-                states_facts
-                and not is_question(text)
-                and not is_heading(text)
-                and not uncovered_subjects(text)
-                and not reports_a_problem(text)
-                and not tells_of_others_only(text)
-                # (nor a rule for anyone: "domains with an ICP record must point at an active
-                # instance in the mainland")
-                and not speaks_of_anyone(text)
-            ):
-                return {"name": config["statement_intents"][0]}
-            if (
-                speaks_of_needing_a_filing(text)
-                or asks_if_it_needs_a_filing(text)
-                or asks_if_it_applies(text)
-            ) and not uncovered_subjects(text):
-                # "A colleague insists the Singapore pool makes us exempt from ICP registration.
-                # Is he right": taken for small talk, but whether a filing is needed is asked
-                return {"name": config["umbrella_intent"], "confidence": 1.0}
-            found = candidates(ranking, faq, text, config["accept"])
-            if not found or uncovered_subjects(text) or not is_question(text):
-                return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
-            # A question about one FAQ question's own subject that the classifier put second,
-            # with some weight ("why must I buy a mainland ECS when all I want is the CDN?"):
-            # decided among the FAQ questions, as when the classifier is unsure
-            intent = NLU_FALLBACK
+        # A statement of the user's own facts that names nothing the FAQ leaves out ("our
+        # app's backend runs in Singapore and we'd like it faster in China") is the facts.
+        # (Not a message taken for "not covered": that classification is learnt from the
+        # uncovered questions, requests included.)
         if (
-            intent == config["not_covered_intent"]
-            and to_access_method(text) == IP_ONLY
+            states_facts
+            and not is_question(text)
+            and not is_heading(text)
+            and not uncovered_subjects(text)
+            and not reports_a_problem(text)
+            and not tells_of_others_only(text)
+            # (nor a rule for anyone: "domains with an ICP record must point at an active
+            # instance in the mainland")
+            and not speaks_of_anyone(text)
+        ):
+            return {"name": config["statement_intents"][0]}
+        if (
+            speaks_of_needing_a_filing(text)
+            or asks_if_it_needs_a_filing(text)
+            or asks_if_it_applies(text)
+        ) and not uncovered_subjects(text):
+            # "A colleague insists the Singapore pool makes us exempt from ICP registration.
+            # Is he right": taken for small talk, but whether a filing is needed is asked
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
+        found = candidates(ranking, faq, text, config["accept"])
+        if not found or uncovered_subjects(text) or not is_question(text):
+            return {"name": config["not_covered_intent"]} if is_icp_related(text) else {}
+        # A question about one FAQ question's own subject that the classifier put second,
+        # with some weight ("why must I buy a mainland ECS when all I want is the CDN?"):
+        # decided among the FAQ questions, as when the classifier is unsure
+        return None
+
+    def _as_not_covered(self, text: Text, states_facts: bool) -> Optional[Dict[Text, Any]]:
+        """A message taken for "not covered" that names no subject the FAQ leaves out and asks an
+        FAQ question: that question; else `None`."""
+        config = self.component_config
+        if (
+            to_access_method(text) == IP_ONLY
             and names_the_filing(text)
             and carries_subject(config["ip_only_intent"], text)
             and not uncovered_subjects(text)
@@ -2034,20 +2130,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # question the FAQ does not cover, but a site reached only by IP, and its filing, is
             # the FAQ's IP-only question
             return {"name": config["ip_only_intent"], "confidence": 1.0}
-        if (
-            intent == config["not_covered_intent"]
-            and states_facts
-            and _asks_whether_needed(text, text)
-            and not uncovered_subjects(text)
-        ):
+        if states_facts and _asks_whether_needed(text, text) and not uncovered_subjects(text):
             # "Our web app runs on ECS Hangzhou with a domain. Does the web app need beian?", "...
             # is there some registration we have to do first?": taken for a question the FAQ
             # does not cover, but it names no such subject and asks whether the user's own site
             # needs a filing: the umbrella question, from its facts
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         if (
-            intent == config["not_covered_intent"]
-            and not states_facts
+            not states_facts
             and is_question(text)
             and asks_if_it_needs_a_filing(text)
             # (not "does it need a beian?", whose "it" may be anything)
@@ -2059,8 +2149,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # needed, of no one's site in particular: the umbrella answer says when
             return self._umbrella_or_cdn(text)
         if (
-            intent == config["not_covered_intent"]
-            and not is_question(text)
+            not is_question(text)
             and speaks_of_needing_a_filing(text)
             and not uncovered_subjects(text)
         ):
@@ -2068,21 +2157,37 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # does not cover, but it asks nothing and states when a filing is needed, naming no
             # subject the FAQ leaves out: what the umbrella (or CDN) answer says
             return self._umbrella_or_cdn(text)
-        if intent in config["other_question_intents"]:
-            if uncovered_subjects(text):
-                return {"name": config["not_covered_intent"]}  # "what types of licence exist?"
-            if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
-                # "What about global CDNs?" follows up an FAQ question: decided as one
-                intent = NLU_FALLBACK
-            elif follow_up := self._follow_up_with_facts(text, states_facts):
-                return follow_up  # "what about Macau servers?"
-            elif states_facts and asks_what_there_is_to_know(text):
-                # a site's facts and what there is to know of the filing, taken for what the
-                # assistant can do ("Web hosting in China: what you need to know about ICP"):
-                # whether that site needs one
-                return self._umbrella_or_cdn(text)
-        if intent not in faq and intent != NLU_FALLBACK:
-            return courtesy if intent == courtesy.get("name") else {}
+        return None
+
+    def _as_another_question(
+        self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Optional[Dict[Text, Any]]:
+        """A message taken for "what can you do?": "not covered", a follow-up, the umbrella
+        question, `None` for a follow-up of an FAQ question (decided among them), else `{}`."""
+        config = self.component_config
+        faq = config["faq_intents"]
+        if uncovered_subjects(text):
+            return {"name": config["not_covered_intent"]}  # "what types of licence exist?"
+        if is_follow_up(text) and candidates(ranking, faq, text, config["min_confidence"]):
+            # "What about global CDNs?" follows up an FAQ question: decided as one
+            return None
+        elif follow_up := self._follow_up_with_facts(text, states_facts):
+            return follow_up  # "what about Macau servers?"
+        elif states_facts and asks_what_there_is_to_know(text):
+            # a site's facts and what there is to know of the filing, taken for what the
+            # assistant can do ("Web hosting in China: what you need to know about ICP"):
+            # whether that site needs one
+            return self._umbrella_or_cdn(text)
+        return {}
+
+    def _the_classifiers_question(
+        self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Optional[Dict[Text, Any]]:
+        """An FAQ question taken (or none, `nlu_fallback`): "not covered", the facts, the question
+        kept when the message carries its subject, or corrected where what is asked is another's;
+        `None` when the likeliest questions decide."""
+        config = self.component_config
+        faq = config["faq_intents"]
         if uncovered_subjects(text):
             return {"name": config["not_covered_intent"]}
         if intent == NLU_FALLBACK and _a_statement_of_facts(ranking, text, states_facts, config):
@@ -2154,6 +2259,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # taken for the CDN question, but there is no CDN ("the box is in ap-southeast-1 and
             # we don't use any CDN, icp needed?"): the umbrella answer, from where it is hosted
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        return None
+
+    def _among_the_likeliest(
+        self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
+    ) -> Dict[Text, Any]:
+        """The likeliest FAQ questions whose subject the message carries: one clearly ahead, the
+        umbrella question when the close ones are all its, "Did you mean" with the close ones, or
+        none to offer."""
+        config = self.component_config
+        faq = config["faq_intents"]
         ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         found = candidates(ranked, faq, text, config["min_confidence"])
         if not is_question(text) and tells_of_others_only(text):
