@@ -175,6 +175,15 @@ _OFFICE_PAPER = (
     r"rep(?:resentative)?\s+office|permanent\s+office)\b"
 )
 
+# Papers made valid or translated, asked as a requirement ("do we need a notarized translation of
+# our certificate?", "must the licence be apostilled?"): what to hand in, even of papers from abroad
+# (which ones may be used is the physical office answer's).
+PAPERS_MADE_VALID_ASKED = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|requirements?|must|have to|has to)\b[^.?!]{0,30}"
+    r"\b(?:notari[sz]\w*|apostill\w*|legali[sz]\w*|"
+    r"translat\w*(?![^.?!]{0,30}\b(?:sites?|website|content|pages?|apps?)\b))"
+)
+
 UNCOVERED: Dict[str, Pattern] = {
     name: re.compile(pattern)
     for name, pattern in {
@@ -250,6 +259,9 @@ UNCOVERED: Dict[str, Pattern] = {
         "documents": r"\b(?:documents?|papers|materials?)\b[^.?!]{0,30}\btranslat\w*|"
         r"\btranslat\w*\b[^.?!]{0,30}\b(?:documents?|papers|materials?)\b|"
         r"\b(?:filing|beian|application|documents?)\b[^.?!]{0,20}\bin english\b|"
+        # the filing done in a language ("can we file for ICP in English?")
+        r"\b(?:file|apply|submit|fill(?:\s+(?:out|in))?)\b[^.?!]{0,25}\bin (?:english|chinese|"
+        r"mandarin)\b(?=\s*(?:[?.,;!)]|$|or\b|only\b))|" + PAPERS_MADE_VALID_ASKED.pattern + r"|"
         r"\b(?:list of|required|requirements?|kinds? of|types? of|checklist)\b"
         r"[^.?!]{0,40}"
         r"\b(?:documents?|materials?|paperwork|papers|certificates?|forms(?!\s+of\b))\b|"
@@ -290,8 +302,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
         r"\b(?:take|taking|took)\s+(?:a\s+|the\s+)?photos?\b|"
         # (also with what is to be had first: "what do i need to have to apply for my icp?")
-        + _WHAT_WE_NEED_TO
-        + r"(?:apply|file|submit|provide|prepare|request|get|"
+         + _WHAT_WE_NEED_TO + r"(?:apply|file|submit|provide|prepare|request|get|"
         r"obtain|acquire|register)\b|"
         # (not "how do I apply": the FAQ's load balancer question asks that)
         r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b|"
@@ -365,7 +376,15 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bonly (?:by )?(?:our |the )?(?:devs|developers|employees|staff|team)\b"
         r"(?!\s+(?:and|&|or)\s+(?:our\s+|the\s+)?(?:customers|clients|users|visitors|public))|"
         r"\b(?:test|testing|dev|development) environments?\b|"
-        r"\bsandbox\b",
+        r"\bsandbox\b|"
+        # servers that compute rather than serve a site ("we mine crypto on ECS in Hohhot", "GPU
+        # instances for model training")
+        r"\b(?:mine|mining)\s+(?:crypto\w*|bitcoin|btc|eth\w*|coins?|monero)\b|"
+        r"\b(?:crypto|bitcoin|btc|coin)\s+mining\b|"
+        r"\b(?:model|ml|ai|llm|gpu)\s+training\b|"
+        r"\binference\s+(?:servers?|jobs?|workloads?|only)\b|"
+        r"\b(?:batch|compute|rendering|render|etl)\s+(?:jobs?|workloads?|farms?|pipelines?)\b|"
+        r"\bdata pipelines?\b",
         # registrations and rules other than the filing
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
         # the multi-level protection scheme ("MLPS (dengbao) certification")
@@ -417,6 +436,12 @@ UNCOVERED: Dict[str, Pattern] = {
         # whose name a filing is in
         # (and the site's title or name in it: "what titles are acceptable?")
         "filing_details": r"\b(?:website|site) (?:titles?|names?)\b|"
+        # who signs it ("who has to sign the forms?", "can my colleague abroad sign the
+        # application?"; not signing up or in)
+        r"\bwho\b[^.?!]{0,20}\bsigns?\b(?!\s+(?:up|in|on|out|into)\b)|"
+        r"\b(?:who|to|can|could|must|should|will|may|i|we|they|he|she)\s+(?:\w+\s+){0,3}?"
+        r"sign(?:s|ed)?\b(?!\s+(?:up|in|on|out|into)\b)[^.?!]{0,25}\b(?:applications?|forms?|"
+        r"filing|beian|letters?|documents?|commitments?|icp)\b|"
         # who the entity's people must be ("does the branch's legal rep have to be a chinese
         # national?", "must the person in charge live in China?")
         r"\b(?:legal (?:rep|representative|person)|person in charge|responsible person|"
@@ -2030,7 +2055,12 @@ def _lifted(found: List[str], text: str) -> List[str]:
     lifted = set()
     if "marketing" in found and not UNCOVERED["marketing"].search(_SITE_KIND.sub(" ", text)):
         lifted.add("marketing")  # "which region lets our new marketing site skip ICP?"
-    if "documents" in found and foreign_documents(text) and not _ASKS_WHICH_DOCUMENTS.search(text):
+    if (
+        "documents" in found
+        and foreign_documents(text)
+        and not _ASKS_WHICH_DOCUMENTS.search(text)
+        and not PAPERS_MADE_VALID_ASKED.search(text)
+    ):
         lifted.add("documents")  # "can overseas-issued documents be used for the icp filing?"
     if "licence_types" in found and _NAMES_AN_OFFICE.search(text) and MAY_GET.search(text):
         # "with a physical office in China, can I get an ICP filing or a commercial license?":

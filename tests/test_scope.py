@@ -374,6 +374,20 @@ FAQ = [
             "subscription?",
             "cost",
         ),
+        # session 43: the filing's language, who signs it, papers made valid asked as a
+        # requirement (even of papers from abroad), servers that compute rather than serve a site
+        ("We're a US company. Can we file for ICP in English?", "documents"),
+        ("can we submit the application in chinese or english?", "documents"),
+        ("who has to sign the filing forms for a foreign company?", "filing_details"),
+        ("can my overseas colleague sign the ICP application?", "filing_details"),
+        (
+            "do we need a notarized translation of our certificate of incorporation for the ICP?",
+            "documents",
+        ),
+        ("must the business licence be apostilled for the ICP filing?", "documents"),
+        ("we mine crypto on ECS in Hohhot, do we need ICP?", "not_websites"),
+        ("we use GPU instances in Beijing for model training only, ICP?", "not_websites"),
+        ("we run AI inference servers in Shanghai. do we need a filing?", "not_websites"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -570,6 +584,16 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # ... the business told before a question typed without its mark
         "we're an e-commerce startup in Lisbon. planning ecs in the hangzhou region for chinese "
         "shoppers, do we really need this beian thing",
+        # session 43: signing up or a contract signed is no question of who signs the filing; a
+        # site that also computes is still a site; a province filed in is no language
+        "I signed up for alibaba cloud, do I need icp for singapore ecs?",
+        "we signed the contract with alibaba, now need icp for the ecs in beijing?",
+        "our website in Shanghai also runs AI inference, do we need ICP?",
+        "our certificate of incorporation is notarized, can we file with it?",
+        "our Japanese registration papers, can we translate them and use them instead of the "
+        "certificate?",
+        "which province do we file in? we have no Chinese license",
+        "We plan to file in Guangdong, is that right?",
     ],
 )
 def test_the_faq_questions_stay_in_scope(message):
@@ -743,6 +767,10 @@ def test_an_uncovered_subject_wins_over_the_classifier():
     ranking = [{"name": "ask_load_balancer", "confidence": 0.95}]
     decided = _scope().decide("ask_load_balancer", ranking, "does SLB support SSL certificates?")
     assert decided == {"name": "ask_unanswerable"}
+    # (the province question taken for a filing in English: its language is not covered)
+    ranking = [{"name": "ask_which_province", "confidence": 0.99}]
+    text = "We're a US company. Can we file for ICP in English?"
+    assert _scope().decide("ask_which_province", ranking, text) == {"name": "ask_unanswerable"}
 
 
 def test_a_clear_question_with_its_subject_is_kept_and_replies_are_left_alone():
