@@ -55,6 +55,19 @@ _CDN_NONE = re.compile(
     # the CDN itself dropped: "drop the cdn entirely", "switched off our CDN"
     r"\b(?:drop\w*|remov\w*|ditch\w*|disabl\w*|scrap\w*|cancel\w*|(?:turn|switch|shut)\w*\s+off)\s+"
     r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b|"
+    # ... said the other way round or of the CDN, or stopped ("turned the cdn off", "the CDN is
+    # switched off", "stop using the CDN", "without the CDN"; not for the mainland only: "the CDN
+    # is disabled for mainland China")
+    r"\b(?:turn|switch|shut)\w*\s+(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\s+"
+    r"off\b(?!\s+(?:for|in|on)\s+(?:the\s+)?(?:mainland|china|chinese|prc)\b)|"
+    r"\bcdns?\s+(?:is\s+|was\s+|were\s+|are\s+|got\s+|gets\s+|being\s+)?(?:switched off|"
+    r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b"
+    r"(?!\s+(?:for|in|on)\s+(?:the\s+)?(?:mainland|china|chinese|prc)\b)|"
+    r"\b(?:stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)\s+"
+    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b"
+    r"(?!\s+(?:for|in|on)\s+(?:the\s+)?(?:mainland|china|chinese|prc)\b)|"
+    r"\bwithout\s+(?:the|our|that|this)\s+cdns?\b|"
+    r"\b(?:didn't|did not|didnt|wouldn't|would not)\s+use\s+(?:a\s+|any\s+|the\s+)?cdns?\b|"
     # ... or set aside for something else: "if instead of the CDN we moved the server"
     r"\b(?:instead of|rather than|in place of)\s+(?:(?:the|our|that|this|a|an|using|alibaba|"
     r"aliyun|cloud)\s+){0,2}cdns?\b"

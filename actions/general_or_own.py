@@ -606,7 +606,15 @@ def quoted_rules(text: str) -> List[str]:
         for words in quoted
         if _STATES_A_RULE.search(words)
         and (not _A_SET_UP_TOLD.search(words) or _A_RULE_FOR_ALL.search(words))
+        # (nor a question passed on, asked of its asker's own site: "customer asks: 'origin in
+        # Tokyo, ... do we have to bother with ICP filing?'")
+        and not _ASKED_OF_ITS_OWN.search(words)
     ]
+
+
+_ASKED_OF_ITS_OWN = re.compile(
+    r"\b(?:do|does|must|should|can|will|would|is|are)\s+(?:we|i|our\s+[\w-]+)\b[^?]*\?"
+)
 
 
 _A_RULE_FOR_ALL = re.compile(r"\b(?:any|every|all)\b[^.?!]{0,40}\b(?:requires?|needs?|must)\b")

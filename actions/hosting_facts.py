@@ -778,6 +778,30 @@ _IF_WE_WANT = re.compile(
 )
 
 
+# A server said to run only something other than a site ("it only runs our data pipeline",
+# "nothing public there"), and a site placed by its own words elsewhere in the message
+_SOMETHING_ELSE_ONLY = re.compile(
+    r"\b(?:only|just|solely|purely)\s+(?:runs?|running|hosts?|hosting|for|used for|does|handles?)"
+    r"\s+(?:our\s+|the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:data pipelines?|pipelines?|"
+    r"batch jobs?|jobs|backups?|mail|e-?mail|databases?|db|internal tools?|ci|builds?|analytics|"
+    r"etl|crawlers?|workers?|queues?|cron jobs?)\b|"
+    r"\bnothing public\b|\bno (?:public|web) (?:access|site|website|traffic)\b"
+)
+_A_SITE_PLACED = re.compile(
+    r"\b(?:website|web ?site|site|web ?shop|shop|homepage|web app|portal)\s+(?:(?:is|are|runs?|"
+    r"sits?|lives?|is hosted|hosted|stays?)\s+)?(?:on|in|at|from)\b"
+)
+
+
+def _runs_only_something_else(value: str, message: str) -> bool:
+    """The server of hosting phrase `value` is said to run only something other than a site,
+    while the site is placed elsewhere in `message`: not the site's server."""
+    sentence = sentence_with(value, message)
+    after = sentence[sentence.find(clean_text(value)) :]
+    elsewhere = clean_text(message).replace(after, " ")
+    return bool(_SOMETHING_ELSE_ONLY.search(after) and _A_SITE_PLACED.search(elsewhere))
+
+
 def not_a_sites_place(value: str, message: str) -> bool:
     """A hosting phrase that places a provider's own regions ("AWS appears to have availability
     zones in Beijing"), or hosting wished for in a condition ("if we really want hosting inside
@@ -1053,6 +1077,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return to_hosting_location(correction)  # "ECS Beijing, no wait, Singapore"
     if names_no_server(value, message) or _only_for_the_filing(value, message):
         return None
+    if _runs_only_something_else(value, message):
+        return None  # "... an ecs in beijing but it only runs our data pipeline" beside the site's
     if _asked_for(value, message):
         return None  # "do we have to buy a server in mainland ...?": asked for, not had
     if not_a_sites_place(value, message):

@@ -66,9 +66,15 @@ _ANOTHER_ICP = re.compile(
     r"crypto\w*|blockchain|defi|nfts?|binance|coinbase|airdrops?|"
     r"(?:buy|sell|trade|trading|hold|holding)\s+icp)\b"
 )
-# ICP the lab instrument (inductively coupled plasma), wherever it is bought.
+# ICP the lab instrument (inductively coupled plasma), wherever it is bought ...
+# ... and any ICP spelled out as something else: "ICP (ideal customer profile)", "ICP =
+# intracranial pressure" (not the filing's own "ICP (Internet Content Provider)")
 _ICP_INSTRUMENT = re.compile(
-    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|\biterative closest point\b"
+    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|\biterative closest point\b|"
+    r"\bideal customer profiles?\b|"
+    r"\bicp\s*(?:\(|=|:|-|stands for|means)\s*(?!internet\b|the internet\b)"
+    r"(?![^)]*\b(?:filing|beian|licen[cs]e|registration|record|permit|number|china|chinese)\b)"
+    r"[a-z]+\s+[a-z]+\s+[a-z]+\s*\)"
 )
 # ICP the point-cloud algorithm, whose "registration" aligns scans ("ICP point to point
 # registration fails"): only where nothing else of the filing's world is named ("we sell lidar
@@ -274,6 +280,10 @@ _NEXT_QUESTION = re.compile(
 )
 _NEXT_QUESTION_KEPT = re.compile(f"({_NEXT_QUESTION.pattern})")
 _AND = re.compile(r"\b(?:and|also|plus|but|btw|by the way)\b")
+# A question of the thing named just before it: "(our mobile app,) is it the same?"
+_OF_THE_THING_BEFORE = re.compile(
+    r"\W*(?:is|does|do|would|will|can|could|must|should|are)\s+(?:it|that|this|they|those)\b"
+)
 # A question of its own: a question word among its first words ("also, roughly how long does
 # approval take?", "btw how long does it take"), not a part that narrows the question before it
 # ("In FTZ or outside FTZ?").
@@ -281,6 +291,10 @@ _ASKS_ON_ITS_OWN = re.compile(
     r"^\W*(?:(?:and|also|but|plus|so|then|btw|roughly|approximately|just|quick|question|"
     r"finally|lastly|secondly|additionally|oh|ok|okay)\W+){0,3}"
     rf"(?:{QUESTION_START})\b|"
+    # a thing named, then asked of: "and also our mobile app, is it same thing?"
+    r"^\W*(?:(?:and|also|but|plus|so|then|btw|oh|ok|okay)\W+){0,3}[^,?]{1,40},\s*"
+    + _OF_THE_THING_BEFORE.pattern
+    + r"|"
     # marked as another question: "(side question, no big deal: any idea how long it takes?)"
     r"\b(?:side|separate|another|unrelated|different|second|bonus) question\b|\bone more thing\b"
 )
@@ -309,7 +323,16 @@ def _sentences_and_parts(text: str) -> List[Tuple[str, List[str]]]:
             condition = ""
             conditional = _CONDITION.match(piece) or re.match(r"\W*what if\b", piece)
             if (
-                conditional
+                # (or a thing named before the question that asks of it: "and our mobile app, is
+                # it the same?")
+                (
+                    conditional
+                    or (
+                        not is_question(piece)
+                        and number < len(pieces) - 1
+                        and _OF_THE_THING_BEFORE.match(pieces[number + 1])
+                    )
+                )
                 and not piece.endswith("?")
                 and number < len(pieces) - 1
                 and joined[number + 1]

@@ -24,6 +24,8 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:should|can|could|do|does|shall|must) (?:we|i|it|they|the company|the client) "
     r"do(?:\s+(?:now|then|next|instead))?\s*"
     r"(?:[?.!]|$)|"
+    # (the auxiliary dropped, as non-native writers ask: "so what i do now?")
+    r"\bwhat (?:we|i) (?:should |must |can )?do\s+(?:now|then|next|instead)\s*(?:[?.!]|$)|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|"
     r"\b(?:any|a|some|other|the) (?:workarounds?|work-arounds?|ways? around (?:it|this|that))\b|"
@@ -252,6 +254,15 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     # ("bei an" is cleaned to "beian")
     r"(?:do|get|make|apply for|file|have)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b"
     r"(?=[^.!?]*\?)|"
+    # ... or a statement asked, or the verb asked: "We must do ICP?", "must we apply for icp?"
+    # (the clause's own start: not "where do we have to do the ICP filing?")
+    r"(?:^|[.!?,;]\s*|\b(?:so|then|and|but|also)\s+)(?:we|i)\s+(?:still\s+|also\s+|really\s+|"
+    r"then\s+)?(?:must|should|have to|need to)\s+"
+    r"(?:do|get|make|apply(?:\s+for)?|file(?:\s+for)?|have)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b"
+    r"(?=[^.!?]*\?)|"
+    r"(?:^|[.!?,;]\s*|\b(?:so|then|and|but|also)\s+)(?:must|should|shall)\s+(?:we|i)\s+"
+    r"(?:still\s+|also\s+|really\s+)?(?:apply|file)"
+    r"(?:\s+for)?\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b(?=[^.!?]*\?)|"
     # "I read something about ICP. Is it must for us?" ("it": in this assistant, the filing)
     # (not "is it a must to also do the PSB filing?")
     r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b"

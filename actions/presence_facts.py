@@ -370,7 +370,10 @@ _NOT_HELD_YET = re.compile(
 # to apply for a new commercial license?")
 _HOLDS_ONE = re.compile(
     r"\b(?:we|i|they)\s+(?:already\s+)?(?:hold|have|own|got)\s+(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?"
-    r"commercial licen[cs]e"
+    r"commercial licen[cs]e|"
+    # "we are an icp commercial license holder btw"
+    r"\b(?:we|i|they)\s*(?:are|'re|am|'m)\s+(?:already\s+)?(?:an?\s+)?(?:icp\s+)?commercial "
+    r"licen[cs]e holders?\b"
 )
 # A licence to be got: "whether our office is enough to get both an ICP Filing and an ICP
 # Commercial License"

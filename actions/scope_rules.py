@@ -42,6 +42,7 @@ from actions.message_parts import (
     names_the_filing,
     sentences,
 )
+from actions.need_or_next_step import asks_what_to_do_now
 from actions.places import (
     ABROAD,
     HONG_KONG,
@@ -587,6 +588,35 @@ def asks_for_the_outcome(text: str) -> bool:
     """`text` only asks for the answer's outcome again ("so yes or no?")."""
     # (its own words: clean() drops "yes or no" as a tag)
     return bool(_ASKS_FOR_THE_OUTCOME.match(" ".join(text.lower().split())))
+
+
+# The answer doubted, or its reason asked, and nothing else asked: "are you sure?", "really??",
+# "why?", "how come?", "is that right?"; "are you sure it's not Beijing?" doubts it too. Facts the
+# doubt rests on may follow ("are you sure? the site is not in mainland at all").
+_DOUBTS_THE_ANSWER = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|hm+|wait|sorry|huh|uh|um+|wow|oh)\W+)*"
+    r"(?:(?:are you|you) (?:sure|certain)\b[^.?!]*|"
+    r"(?:really|seriously|why(?: (?:is|would) that| so| not)?|how come|"
+    r"is (?:that|this|it) (?:really )?(?:right|correct|true|so)|"
+    r"(?:that|this) (?:can't|cannot|can not) be (?:right|true|correct)|"
+    r"(?:that|this) (?:doesn't|does not|dont|don't) (?:sound|seem) right)\b\W*?)"
+    r"(?:[?!.]+|$)"
+)
+
+
+def doubts_the_answer(text: str) -> bool:
+    """`text` doubts the answer just given or asks why, asking nothing else: the answer again,
+    from the facts it rests on and any the doubt tells ("why? the server isnt in china")."""
+    said = " ".join(text.lower().split())
+    doubt = _DOUBTS_THE_ANSWER.match(said)
+    return bool(doubt) and not is_question(said[doubt.end() :])
+
+
+def asks_only_what_now(text: str) -> bool:
+    """A bare "what now?" and nothing more ("so what do i do now?", "ok so what i do now?
+    nothing?"): after an answer, that answer's next step, which it gives."""
+    said = clean(text)
+    return asks_what_to_do_now(said) and len(said.split()) <= 9
 
 
 def continues_with_facts(text: str) -> bool:
@@ -1390,6 +1420,10 @@ _A_REGISTRATION_TOLD = re.compile(
     # ... or a presence's licence, named by its place: "our Xiamen branch's licence - so Fujian?"
     r"\b(?:branch|office|subsidiary|wfoe|company|entity)(?:'s)?\s+(?:business\s+)?licen[cs]e\b"
 )
+_FILE_THERE = re.compile(
+    r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+|can\s+)?(?:file|apply|submit|"
+    r"register)\s+(?:it\s+|the\s+(?:icp|beian|filing|application)\s+)?there\b(?=[^.!]*\?)"
+)
 _LICENCE_OR_SERVER_REGION = re.compile(
     # "biz lic shanghai but ecs beijing, prov?"
     r"\b(?:lic|licen[cs]e)\b[^.?!]{0,60}\bprov(?:ince)?\s*\?|"
@@ -1444,6 +1478,10 @@ def asks_where_to_file(text: str) -> bool:
     domain?" is the IP-only question)."""
     text = clean(text)
     if "?" in text and _LICENCE_OR_SERVER_REGION.search(text):
+        return True
+    if _FILE_THERE.search(text) and _A_REGISTRATION_TOLD.search(text):
+        # the place of a registration told, checked as where to file: "our rep office
+        # certificate was issued in Guangdong, so we file there?"
         return True
     if asks_only_of_a_division(text) and _A_REGISTRATION_TOLD.search(text):
         # a province checked after where the company is registered: "they have a rep office

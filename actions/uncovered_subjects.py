@@ -384,7 +384,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:model|ml|ai|llm|gpu)\s+training\b|"
         r"\binference\s+(?:servers?|jobs?|workloads?|only)\b|"
         r"\b(?:batch|compute|rendering|render|etl)\s+(?:jobs?|workloads?|farms?|pipelines?)\b|"
-        r"\bdata pipelines?\b",
+        r"\bdata pipelines?\b|"
+        r"\bpipeline (?:servers?|box|boxes|instances?|machines?|ecs|vms?|nodes?)\b",
         # registrations and rules other than the filing
         "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
         # the multi-level protection scheme ("MLPS (dengbao) certification")
@@ -795,6 +796,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:for|per)\s+"
         r"(?:each|every|all|the|our)?\s*(?:[\w-]+\s+)?"
         r"(?:domains?|urls?|hostnames?)\b|"
+        # how many domains one filing takes in: "file the accelerated domain AND the origin
+        # domain, or is one filing enough?", "5 domains, one filing or five?"
+        r"\bone\s+(?:filing|icp|beian|record|application)\s+or\s+(?:two|three|four|five|ten|"
+        r"several|more|many|each|\d+)\b|"
+        r"\bdomains?\b[^.?!]{0,80}\bone\s+(?:filing|icp|beian|record|application)\b[^.?!]{0,15}"
+        r"\b(?:enough|sufficient|cover\w*)\b|"
+        r"\bone\s+(?:filing|icp|beian|record|application)\b[^.?!]{0,15}\b(?:enough|sufficient|"
+        r"cover\w*)\b[^.?!]{0,40}\bdomains\b|"
+        r"\b(?:file|register)\s+(?:the\s+|our\s+|both\s+)?(?:[\w-]+\s+)?domains?\s+"
+        r"(?:and|&|as well as)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?domains?\b|"
         # a domain held and not in use: "my registered domain name which is not in use"
         r"\bdomains?(?:\s+names?)?\s+(?:(?:which|that)\s+)?(?:(?:is|are|'s)\s+not|isn't|aren't)\s+"
         r"(?:yet\s+)?(?:in use|used|being used|live|pointed anywhere)\b",
@@ -1750,10 +1761,20 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     # (the whole text searched again only where it holds more than what is asked: a one-question
     # message would be searched twice, and this is the scope decision's costliest step)
     more_than_asked = text != asked
+    # (the site asked about by name, the other things than a site are searched in the question's
+    # own words, not in the sentence a short question takes in: "we also have an ecs in beijing
+    # but it only runs our data pipeline. does the website need icp?")
+    other_than_the_site_asked = own if site_asked else asked
     found = [
         name
         for name, pattern in UNCOVERED.items()
-        if (pattern.search(context_asked) if name in _CONTEXT_SUBJECTS else pattern.search(asked))
+        if (
+            pattern.search(context_asked)
+            if name in _CONTEXT_SUBJECTS
+            else pattern.search(
+                other_than_the_site_asked if name in _OTHER_THAN_THE_SITE else asked
+            )
+        )
         or (
             more_than_asked
             and name not in _CONTEXT_SUBJECTS

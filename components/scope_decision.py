@@ -203,6 +203,7 @@ from actions.scope_rules import (
     asks_of_filing_through_alibaba_cloud,
     asks_only_for_the_permission,
     asks_only_of_a_division,
+    asks_only_what_now,
     asks_to_host_elsewhere,
     asks_to_update_the_filing,
     asks_what_china_takes,
@@ -218,6 +219,7 @@ from actions.scope_rules import (
     checks_no_filing_outside,
     continues_with_facts,
     denies_a_cdn,
+    doubts_the_answer,
     drops_the_load_balancer,
     in_the_conversation_on_the_filing,
     names_a_presence,
@@ -1226,6 +1228,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         config = self.component_config
         if asks_for_the_outcome(text):
             return {"name": config["statement_intents"][0]}  # "so yes or no?": the answer again
+        if (doubts_the_answer(text) or asks_only_what_now(text)) and not uncovered_subjects(text):
+            # "are you sure? the site is not in mainland at all", "why?", "so what do i do now?":
+            # the answer again, from the facts it rests on (which it restates) and any the doubt
+            # tells; its next step is in it
+            return {"name": config["statement_intents"][0]}
         if not (
             # (what no answer rests on is told to ask whether it matters, "our HQ is in Dublin,
             # does that change anything?": the answer again, from the facts it rests on)

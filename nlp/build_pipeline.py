@@ -1311,6 +1311,44 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
         + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
     )
+    # ... the other way round, of the CDN, or stopped: "what if we turned the cdn off?", "the CDN
+    # is disabled", "stop using the cdn", "get rid of the CDN", "without the CDN"
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["turn", "switch", "shut"]}}]
+        + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}, {"LOWER": "off"}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"LEMMA": {"IN": ["be", "get"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["disabled", "removed", "dropped", "deactivated"]}}],
+    )
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"LEMMA": {"IN": ["be", "get"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["switched", "turned", "shut"]}}, {"LOWER": "off"}],
+    )
+    stopped = [
+        [{"LEMMA": "stop"}, {"LOWER": "using"}],
+        [{"LEMMA": "get"}, {"LOWER": "rid"}, {"LOWER": "of"}],
+        [{"LEMMA": "deactivate"}],
+    ]
+    for verb in stopped:
+        add(
+            "cdn_coverage",
+            verb
+            + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
+            + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
+        )
+    add(
+        "cdn_coverage",
+        [{"LOWER": "without"}, {"LOWER": {"IN": cdn_determiners}}]
+        + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
+    )
     # the coverage narrowed: "we'll limit it to outside mainland only", "restrict the
     # acceleration to mainland China" (only a CDN's reach is limited to a region)
     add(

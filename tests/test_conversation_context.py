@@ -438,6 +438,16 @@ def test_a_case_put_of_a_site_reached_only_by_ip_is_the_ip_only_question(topic):
         # the outcome asked for again
         ("out_of_scope", "ok so yes or no?"),
         ("deny", "so is it needed or not? just yes or no"),
+        # the answer doubted, or its reason asked, with the facts the doubt rests on or none
+        # (round 106)
+        ("affirm", "are you sure?"),
+        ("nlu_fallback", "hmm really??"),
+        ("nlu_fallback", "why? the server isnt in china"),
+        ("nlu_fallback", "are you sure? the site is not in mainland at all"),
+        ("out_of_scope", "you sure its not beijing? our server is in beijing"),
+        # a bare "what now?": the answer's next step is in it
+        ("ask_capabilities", "so what do i do now?"),
+        ("out_of_scope", "ok so what i do now? nothing?"),
     ],
 )
 def test_a_follow_up_that_tells_nothing_the_answer_rests_on_gets_the_answer_again(intent, text):
@@ -462,6 +472,21 @@ def test_a_fact_not_read_is_not_answered_again_unchanged(text):
     decided = _scope().decide(
         "ask_unanswerable", ranking, text, True, topic="need_icp", reads_a_fact=False
     )
+    assert decided.get("name") != "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question of its own after the doubt, or why the filing exists at all
+        "are you sure? and what about the SLB?",
+        "why do chinese websites need a filing at all?",
+        "really? how much does it cost then?",
+    ],
+)
+def test_a_doubt_with_a_question_of_its_own_is_not_the_answer_again(text):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="cdn")
     assert decided.get("name") != "inform"
 
 

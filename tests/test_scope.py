@@ -388,6 +388,14 @@ FAQ = [
         ("we mine crypto on ECS in Hohhot, do we need ICP?", "not_websites"),
         ("we use GPU instances in Beijing for model training only, ICP?", "not_websites"),
         ("we run AI inference servers in Shanghai. do we need a filing?", "not_websites"),
+        # round 107: how many domains one filing takes in
+        (
+            "cdn with mainland acceleration: do we file the accelerated domain and the origin "
+            "domain, or is one filing enough?",
+            "domains",
+        ),
+        ("we run 4 domains, one filing or four?", "domains"),
+        ("and the beijing pipeline server itself, does that one need a filing?", "not_websites"),
     ],
 )
 def test_subjects_the_faq_does_not_cover(message, subject):
@@ -587,9 +595,14 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         # session 43: signing up or a contract signed is no question of who signs the filing; a
         # site that also computes is still a site; a province filed in is no language
         "I signed up for alibaba cloud, do I need icp for singapore ecs?",
+        # (round 106: the site asked about by name; the pipeline server is only the sentence
+        # before the question)
+        "website runs on ecs singapore. we also have an ecs in beijing but it only runs our data "
+        "pipeline, nothing public there. does the website need icp?",
         "we signed the contract with alibaba, now need icp for the ecs in beijing?",
         "our website in Shanghai also runs AI inference, do we need ICP?",
         "our certificate of incorporation is notarized, can we file with it?",
+        "one filing is enough for us, right? site on ECS Shanghai",
         "our Japanese registration papers, can we translate them and use them instead of the "
         "certificate?",
         "which province do we file in? we have no Chinese license",
@@ -1762,6 +1775,10 @@ def test_an_unsure_statement_of_facts_that_asks_nothing_is_the_facts():
         ("Which province do we have to apply in? HK company, servers in Hangzhou", True),
         ("ok and we submit in which province, with no licence in china?", True),
         ("which province should we register the subsidiary in?", False),
+        # round 107: the place of a registration told, then "so we file there?"
+        ("our rep office certificate was issued in Guangdong, so we file there?", True),
+        ("licence issued in Zhejiang - we file there, right?", True),
+        ("so we file there?", False),
     ],
 )
 def test_where_to_file_is_told_from_other_questions(message, expected):
@@ -1847,6 +1864,9 @@ def test_a_task_title_about_an_uncovered_subject_is_not_covered():
         # a condition stays with the question it sets
         ("When we launch our app in China, do we need an ICP filing?", 1),
         ("What if our app backend is hosted in Shanghai, do we need a filing?", 1),
+        # a thing named, then asked of, is one question (round 106)
+        ("need icp? and also our mobile app, is it the same?", 2),
+        ("our app, does it need icp?", 1),
     ],
 )
 def test_a_message_is_split_into_the_questions_it_asks(message, parts):
@@ -1941,6 +1961,20 @@ TWO_PART_RANKING = [
             "Our web shop runs on servers in Lyon. Need ICP for it? And what are the fees?",
             "ask_need_icp",
             ["cost"],
+        ),
+        # (round 106: a thing named before the question that asks of it; the need said as a
+        # statement and asked)
+        (
+            "we are a singapore company. our website is on ecs in the shanghai region. need icp? "
+            "and also our mobile app, is it the same thing?",
+            "ask_need_icp",
+            ["apps"],
+        ),
+        (
+            "Our web is in ECS Shenzhen. We have no office in China. We must do ICP? How many "
+            "money it cost?",
+            "ask_need_icp",
+            ["cost", "limits"],
         ),
         # a condition about an uncovered subject, then the question: one question
         (
@@ -2631,6 +2665,22 @@ def test_icp_the_lab_instrument_is_not_the_filing():
     assert not means_another_icp("our Guangzhou lab's website needs ICP, right?")
 
 
+@pytest.mark.parametrize(
+    "text, another",
+    [
+        # round 107: an ICP spelled out as something else is not the filing
+        ("ICP (ideal customer profile) template for a B2B SaaS selling to companies in HK?", True),
+        ("how do we write our ideal customer profile for the china market?", True),
+        ("ICP (intracranial pressure monitor) distributors in Shanghai", True),
+        # ... but the filing's own names spelled out are
+        ("ICP (Internet Content Provider) filing for our site in Beijing?", False),
+        ("ICP (the chinese filing) for our shop, do we need it?", False),
+    ],
+)
+def test_an_icp_spelled_out_as_something_else_is_another_icp(text, another):
+    assert means_another_icp(text) is another
+
+
 def test_a_place_abroad_is_the_hosted_outside_questions_only_with_a_site_or_the_filing():
     ranking = [{"name": "ask_hosted_outside", "confidence": 0.6}]
     text = "a recruiter in Tokyo wrote to me: do they require Japanese for the role?"
@@ -3197,6 +3247,20 @@ def test_a_complaint_to_make_is_still_not_covered(text, subject):
 )
 def test_who_or_where_has_to_do_the_filing_is_not_whether_one_is_needed(text):
     assert not asks_if_it_needs_a_filing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We must do ICP?",
+        "sorry. we should do icp?",
+        "must we apply for icp?",
+        "so we have to get the beian?",
+    ],
+)
+def test_a_statement_of_needing_the_filing_asked_asks_whether_one_is_needed(text):
+    # (round 106: "... We have no office in China. We must do ICP? How many money it cost?")
+    assert asks_if_it_needs_a_filing(text)
 
 
 def test_without_one_after_the_servers_is_still_the_filing():

@@ -3955,3 +3955,74 @@ def test_round_105_review_a_presence_joined_by_or_to_one_needed_is_needed_too():
     text = "does an overseas firm need a subsidiary or a rep office in china to file?"
     assert read_presence("rep office", text) is None
     assert read_presence("rep office", "we have a rep office in Xi'an") == "representative_office"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # session 43 (round 106): the CDN switched off said the other way round, of the CDN, or
+        # stopped
+        "what if we turned the cdn off?",
+        "the cdn is disabled now",
+        "what if we stop using the cdn",
+        "and if we got rid of the CDN?",
+        "same site without the cdn?",
+    ],
+)
+def test_a_cdn_turned_off_or_stopped_is_no_cdn(nlp, message):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") == "none"
+
+
+@pytest.mark.parametrize(
+    "message",
+    # (its mainland part only, or a plan: not "no CDN")
+    ["the CDN is disabled for mainland China", "we might turn the cdn off next year"],
+)
+def test_a_cdns_mainland_part_off_or_a_plan_is_not_no_cdn(nlp, message):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") != "none"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # session 43 (round 106): a mainland server said to run only something other than a site,
+        # the site placed elsewhere, is not the site's server
+        (
+            "the website runs on ECS Frankfurt, and a second ECS in Shanghai only runs our data "
+            "pipeline. does the website need icp?",
+            "outside_mainland",
+        ),
+        (
+            "site runs on ecs singapore. we also have an ecs in beijing but nothing public there",
+            "outside_mainland",
+        ),
+        # ... but a server that runs part of the site, or with no site placed, stays the site's
+        (
+            "our shop is on ECS Tokyo. Our ECS in Beijing runs the checkout too. ICP?",
+            "mainland_china",
+        ),
+        ("we have an ecs in beijing that only runs backups. need icp?", "mainland_china"),
+    ],
+)
+def test_a_server_that_runs_only_something_else_beside_the_sites_place(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
+
+
+def test_a_question_passed_on_in_quotes_tells_its_askers_own_set_up(nlp):
+    # round 107: a support agent forwarding a customer's question, quoted; not a quoted rule
+    facts = volunteered_facts(
+        nlp,
+        "customer asks: 'origin in Osaka, Alibaba Cloud CDN acceleration area set to Global "
+        "(excluding Mainland China). do we have to bother with ICP filing?'",
+    )
+    assert facts.get("hosting_location") == "outside_mainland"
+    assert facts.get("cdn_coverage") == "international_only"
+
+
+def test_a_commercial_licence_holder_said_with_we_are_is_held():
+    from actions.slot_validation import clean_fact
+
+    # round 106, after the load balancer answer
+    text = "we are an icp commercial license holder btw, is anything different?"
+    assert clean_fact(Fact.COMMERCIAL_LICENSE, "ICP Commercial License holder", text) == "yes"
+    assert clean_fact(Fact.COMMERCIAL_LICENSE, "commercial license holder", "are we one?") is None
