@@ -117,7 +117,11 @@ _SERVER_IN = (
     r"\b(?:mov|migrat|relocat|shift)\w*\s+(?:(?:the|our|my|all)\s+)?"
     r"(?:servers?|ecs|instances?|vps|box|sites?|websites?)\s+to)\s+"
 )
-_SERVER_IN_US = re.compile(_SERVER_IN + r"us\b(?![-'])")
+_SERVER_IN_US = re.compile(
+    _SERVER_IN + r"us\b(?![-'])|"
+    # ... or Alibaba Cloud's US regions by their side: "servers are in alibaba us east"
+    r"\b((?:alibaba|aliyun|alicloud)(?:\s+cloud)?)\s+us\b(?=\s+(?:east|west|region|regions)\b)"
+)
 _SERVER_IN_CODE = re.compile(
     _SERVER_IN + r"(" + "|".join(c.lower() for c in SHORT_CITY_CODES) + r")\b(?![-'])"
 )
@@ -167,7 +171,7 @@ def lower_case(text: str) -> str:
     text = _SERVER_IN_CODE.sub(
         lambda m: f"{m.group(1)} {CITY_CODES[m.group(2).upper()].lower()}", text
     )
-    return _SERVER_IN_US.sub(r"\1 the us", text)
+    return _SERVER_IN_US.sub(lambda m: f"{m.group(1) or m.group(2)} the us", text)
 
 
 def clean_text(text: object) -> str:

@@ -12,6 +12,7 @@ from actions.message_parts import (
     is_follow_up,
     is_icp_related,
     is_question,
+    names_the_filing,
 )
 
 # Asking for a person or a way to reach one (not "can a foreign person file?", "can an agent file
@@ -229,3 +230,42 @@ def says_hello(text: str) -> bool:
 def says_goodbye(text: str) -> bool:
     """The message has a farewell's words."""
     return bool(_FAREWELL.search(clean(text)))
+
+
+# Help asked with the filing, or a question about it announced, and nothing asked yet ("we are a
+# canadian company and need some help about icp for china", "hi, I have a question about ICP
+# filing"): what the assistant can do, its questions to pick from
+_HELP_ANNOUNCED = re.compile(
+    r"\b(?:need|needs|want|looking for|would like|'d like|seek\w*|require)\s+"
+    r"(?:some\s+|a little\s+|a bit of\s+|your\s+)?"
+    r"(?:help|assistance|advice|guidance|support|info(?:rmation)?)\s+"
+    r"(?:with|about|on|regarding|for|around|concerning)\b|"
+    r"\b(?:have|got)\s+(?:a|one|some|a few|few|two|several|\d+)\s+(?:\w+\s+)?questions?\s+"
+    r"(?:about|on|regarding|concerning|around|for)\b|"
+    r"\b(?:help|assist)\s+(?:me|us)\s+(?:with|on)\b|"
+    r"\btell\s+(?:me|us)\s+(?:more\s+)?about\b"
+)
+# ... what may follow: the filing, by its names, and where or whom it is for
+_THE_FILING_ALONE = re.compile(
+    r"\s*(?:the\s+|an?\s+|this\s+|chinese\s+|china\s+)?(?:icp|beian|bei an|filing)(?:\s+(?:filing|"
+    r"license|licence|registration|process|stuff|thing|matters?|requirements?))?"
+    r"(?:\s+(?:for|in)\s+(?:mainland\s+)?(?:china|the mainland|the prc|our (?:company|business|"
+    r"firm)))?\W*(?:please|pls|plz|thanks|thank you|thx)?\W*$"
+)
+_A_SITES_WORDS = re.compile(
+    r"\b(?:sites?|website|web ?shop|shop|app|servers?|ecs|cdn|slb|load balancer|hosted|hosting|"
+    r"host|domains?|ip)\b"
+)
+
+
+def announces_a_question(text: str) -> bool:
+    """Help with the filing asked, or a question about it announced, with nothing asked of it yet
+    and no site told: the assistant's questions are what to offer."""
+    said = clean(text)
+    announced = _HELP_ANNOUNCED.search(said)
+    return bool(
+        announced
+        and _THE_FILING_ALONE.match(said[announced.end() :])
+        and names_the_filing(said)
+        and not _A_SITES_WORDS.search(said)
+    )

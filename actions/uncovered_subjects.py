@@ -156,6 +156,10 @@ _WHY_NEEDED_AT_ALL = re.compile(
     r"\bwhy\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+(?:filings?|registration|"
     r"licen[cs]es?))?\s+(?:so\s+|even\s+|really\s+)?(?:necessary|needed|required|"
     r"mandatory|a must|compulsory)\s*(?:at all\s*)?(?:in china\s*)?(?:[?.!]|$)|"
+    # ... or of sites in general: "why do chinese websites need filing at all?"
+    r"\bwhy\s+(?:do|does|must|would)\s+(?:all\s+|every\s+|chinese\s+|foreign\s+)*(?:websites?|"
+    r"sites?|companies|businesses|everyone|everybody)(?:\s+in china)?\s+(?:even\s+|really\s+)?"
+    r"(?:need|require|have to (?:get|have|do))\s+(?:an?\s+|the\s+)?(?:icp|beian|filing)\b|"
     # ... or of the state that requires it: "Why does China require ICP filing at all?"
     r"\bwhy\s+(?:(?:does|do|would)\s+)?(?:china|the (?:chinese )?government|the state|beijing|"
     r"the miit|miit|the law|chinese law|the authorities)\s+(?:even\s+|really\s+)?(?:require|need|"
@@ -2018,6 +2022,11 @@ _FILES_WITH_MIIT = re.compile(
     r"\s+(?:the\s+)?miit\b"
 )
 _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")
+_THE_CONSOLE_SAYS = re.compile(
+    r"\b(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?(?:console|portal)\s+"
+    r"(?:says|said|shows?|showed|lists?|listed|labels?|labell?ed|calls? it|called it|displays?|"
+    r"reads)\b"
+)
 
 
 # Who a claim comes from, not whose filing it is: "our China partner wrote:", "docs from a
@@ -2142,6 +2151,16 @@ def _lifted(found: List[str], text: str) -> List[str]:
     ):
         # The console as where the CDN's coverage is set: "'Mainland China Only' as the region in
         # the CDN console: filing needed?"
+        lifted.add("settings")
+    if (
+        "settings" in found
+        and to_hosting_location(text) is not None
+        and asks_if_it_needs_a_filing(text)
+        and len(asking_parts(text)) <= 1
+        and not UNCOVERED["settings"].search(_THE_CONSOLE_SAYS.sub(" ", text))
+    ):
+        # What the console shows, told beside where the site is: "we're on the 'China (Hong
+        # Kong)' region, the console says China so do we need ICP?"
         lifted.add("settings")
     if (
         {"settings", "existing_filing"} & set(found)

@@ -243,6 +243,7 @@ from actions.scope_rules import (
 )
 from actions.slot_validation import BARE_LICENCE, clean_fact
 from actions.small_talk_and_handoff import (
+    announces_a_question,
     asks_after_small_talk,
     asks_for_a_person,
     asks_if_a_bot,
@@ -1915,6 +1916,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         a site for China takes."""
         config = self.component_config
         faq = config["faq_intents"]
+        if (
+            intent not in config["other_question_intents"]
+            and announces_a_question(text)
+            and not uncovered_subjects(text)
+        ):
+            # "we are a canadian company and need some help about icp for china": nothing asked
+            # yet, and no site told: the questions the assistant answers, to pick from
+            return {"name": config["other_question_intents"][0], "confidence": 1.0}
         if (
             intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"])
         ) and asks_how_to_get_a_filing(text):

@@ -650,6 +650,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     hosted = [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
     add("hosting_location", hosted + [LINKING, PREPOSITION, ARTICLE, PROVIDER] + us)
     add("hosting_location", hosted + [LINKING, {"LOWER": "in"}, {"LOWER": "us"}])
+    # ... and Alibaba Cloud's US regions by their side: "servers are in alibaba us east"
+    add(
+        "hosting_location",
+        hosted
+        + [LINKING, PREPOSITION, ARTICLE]
+        + [{"LOWER": {"IN": ["alibaba", "aliyun", "alicloud"]}}, {"LOWER": "cloud", "OP": "?"}]
+        + [{"LOWER": "us"}, {"LOWER": {"IN": ["east", "west"]}}],
+    )
     # two things hosted together: "ECS and RDS both in eu-central-1", "SLB + ECS in Frankfurt"
     # (actions/hosting_facts.py reads the place as for one)
     for place_tokens in _places_as_tokens(nlp):
@@ -777,6 +785,18 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [{"LOWER": "if"}, {"LOWER": {"IN": ["we", "i"]}}]
             + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
             + [{"LOWER": {"IN": ["over", "everything", "all", "it", "them"]}, "OP": "?"}]
+            + [{"LOWER": "to"}]
+            + [ARTICLE, PROVIDER]
+            + place_tokens,
+        )
+        # ... or planned, what moves a pronoun: "we will move them to beijing next year, then?"
+        # (actions/hosting_facts.py reads a plan as today's place only when put as a case)
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": ["we", "i"]}}]
+            + [{"LOWER": {"IN": ["will", "'ll", "would", "'d", "might", "may", "could"]}}]
+            + [{"LEMMA": {"IN": ["move", "migrate", "relocate"]}}]
+            + [{"LOWER": {"IN": ["everything", "it", "them", "all"]}}]
             + [{"LOWER": "to"}]
             + [ARTICLE, PROVIDER]
             + place_tokens,

@@ -395,6 +395,8 @@ FAQ = [
             "domains",
         ),
         ("we run 4 domains, one filing or four?", "domains"),
+        # round 106: why sites in general need a filing
+        ("why do chinese websites need a filing at all? seems like red tape", "definition"),
         ("and the beijing pipeline server itself, does that one need a filing?", "not_websites"),
     ],
 )
@@ -603,6 +605,14 @@ def test_subjects_the_faq_does_not_cover(message, subject):
         "our website in Shanghai also runs AI inference, do we need ICP?",
         "our certificate of incorporation is notarized, can we file with it?",
         "one filing is enough for us, right? site on ECS Shanghai",
+        "why do we need icp for our HK site?",
+        "do we need the temporary ecs if our site is in HK?",
+        # (whether the temporary instance must run the site: the CDN answer says it completes
+        # the filing, "whether your website is hosted in mainland China or not")
+        "the temporary ecs, does it have to run our website?",
+        # (round 106: what the console shows, told beside where the site is)
+        "we're on the alibaba cloud 'China (Hong Kong)' region, the console says China so do we "
+        "need ICP?",
         "our Japanese registration papers, can we translate them and use them instead of the "
         "certificate?",
         "which province do we file in? we have no Chinese license",
@@ -1284,6 +1294,8 @@ def test_ip_only_access_is_the_faqs_question_only_with_the_filing_or_the_mainlan
         ("ask_physical_office", "our WFOE in Wuhan: can its licence be used to file HQ's site?"),
         ("ask_no_filing", "what if the beian gets denied, is there a plan b?"),
         ("ask_no_filing", "the parent won't send the documents, so ICP is a non-starter. options?"),
+        # round 106: "dont" typed without its apostrophe
+        ("ask_ip_only", "we dont have any domain name, the site is on ecs in shanghai"),
     ],
 )
 def test_a_question_carries_its_subject_in_other_words(intent, text):
@@ -7279,3 +7291,23 @@ def test_a_company_registered_in_china_may_still_name_the_filing():
 
     assert names_the_filing("is the business registered in China with the ministry for this site?")
     assert not names_the_filing("Can a company registered in Peru host a website in China?")
+
+
+@pytest.mark.parametrize(
+    "text, offered",
+    [
+        # round 106: help asked with the filing, nothing asked yet and no site told: the
+        # assistant's questions to pick from
+        ("hi we are a canadian company and need some help about icp for china", True),
+        ("hello, I have a question about ICP filing", True),
+        ("we have some questions about beian", True),
+        # ... not with a site told, a subject of its own or a question asked
+        ("I need help with ICP filing for our site on ECS Beijing", False),
+        ("we need help with the icp fees", False),
+        ("I have a question about ICP filing: do we need one?", False),
+    ],
+)
+def test_help_asked_with_the_filing_and_nothing_more_offers_the_questions(text, offered):
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    decided = _scope().decide("ask_physical_office", ranking, text)
+    assert (decided.get("name") == "ask_capabilities") is offered

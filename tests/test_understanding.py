@@ -4026,3 +4026,10 @@ def test_a_commercial_licence_holder_said_with_we_are_is_held():
     text = "we are an icp commercial license holder btw, is anything different?"
     assert clean_fact(Fact.COMMERCIAL_LICENSE, "ICP Commercial License holder", text) == "yes"
     assert clean_fact(Fact.COMMERCIAL_LICENSE, "commercial license holder", "are we one?") is None
+
+
+def test_alibaba_clouds_us_regions_by_their_side_are_outside_the_mainland(nlp):
+    # round 106: "alibaba us east" (lower case, after the provider: not the pronoun)
+    facts = volunteered_facts(nlp, "servers are in alibaba us east, most users are in china")
+    assert facts.get("hosting_location") == "outside_mainland"
+    assert "hosting_location" not in volunteered_facts(nlp, "alibaba helps us east of the river")
