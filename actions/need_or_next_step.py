@@ -304,7 +304,11 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     # a sum to be checked: "foreign co + mainland server = filing?"
     r"(?:=|->|→)\s*(?:icp|beian|filing)(?:\s+(?:needed|required|req'?d))?\s*\?|"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:needed|required|req'?d|necessary|mandatory|optional)"
-    r"(?:\s+for\s+(?:us|me|them|our \w+))?\s*(?:[?.!]|"
+    r"(?:\s+for\s+(?:us|me|them|our \w+))?"
+    # (checked: "so no filing needed at all, right?")
+    r"(?:\s+(?:at all|then|anymore|any more|now|either))?"
+    r"(?:\s*,?\s*(?:right|correct|yes|true|is that (?:right|correct)|isn't it|huh|eh)(?=\s*\?))?"
+    r"\s*(?:[?.!]|"
     r"$|or not)|(?:^|[.!,;:]\s*)(?:icp\s+)?(?:icp|beian|filing)\s*(?:[?]|yes or no|or not|"
     r"or no\b)|"
     # typed short: "icp must?", "icp needed ecs hangzhou??" (the server after it)

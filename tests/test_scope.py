@@ -3268,6 +3268,9 @@ def test_who_or_where_has_to_do_the_filing_is_not_whether_one_is_needed(text):
         "sorry. we should do icp?",
         "must we apply for icp?",
         "so we have to get the beian?",
+        # round 107: "no filing needed", checked
+        "so going forward no filing needed at all right?",
+        "no icp needed then?",
     ],
 )
 def test_a_statement_of_needing_the_filing_asked_asks_whether_one_is_needed(text):
