@@ -332,7 +332,8 @@ REP_OFFICE_PINYIN = r"ban ?shi ?chu|dai ?biao ?chu"
 # (not "runs" or "region", which the scope rules read out of any clause).
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
-    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|pools?|clusters?|"
+    r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|rds|polardb|pools?|"
+    r"clusters?|"
     r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|oss|mirrors?|replicas?|"
     # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
     r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"

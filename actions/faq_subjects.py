@@ -358,6 +358,10 @@ _WHO_MAY_FILE = re.compile(
 # theirs. A follow-up ("what about CDNs?") continues the filing question.
 _ASKS_ABOUT_FILING = re.compile(
     rf"\b{ICP_TERMS}\b|\b{NEED_WORDS}\b|"
+    # the FAQ's own kind of CDN, asked of an area: "is the 'Global' acceleration area considered
+    # international cdn?"
+    r"\b(?:considered|counts? as|classed as|treated as|same as)\s+(?:an?\s+|the\s+)?"
+    r"(?:alibaba\s+(?:cloud\s+)?)?international cdn\b|"
     # (not a product's rules: "custom cache-key rules on all edge nodes")
     r"(?<!cache )(?<!cache-key )(?<!caching )(?<!firewall )(?<!routing )(?<!rewrite )"
     r"(?<!redirect )(?<!security )(?<!waf )(?<!header )(?<!access )"

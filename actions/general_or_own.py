@@ -349,10 +349,24 @@ _LEFT_OUT_MAINLAND = re.compile(
 )
 
 
+# The rule written as a sum of places: "mainland = icp, hong kong = no icp"
+_PLACE_MEANS = r"\s*(?:=|->|→|means)\s*"
+_THE_RULE_BY_PLACE = re.compile(
+    rf"\b(?:mainland|china|prc){_PLACE_MEANS}(?:an?\s+)?(?:icp|beian|filing)\b[^.?!]{{0,40}}"
+    rf"\b(?:hong ?kong|hk|overseas|abroad|outside(?: china| the mainland)?){_PLACE_MEANS}"
+    r"no\s+(?:icp|beian|filing)\b|"
+    rf"\b(?:hong ?kong|hk|overseas|abroad|outside(?: china| the mainland)?){_PLACE_MEANS}"
+    rf"no\s+(?:icp|beian|filing)\b[^.?!]{{0,40}}\b(?:mainland|china|prc){_PLACE_MEANS}"
+    r"(?:an?\s+)?(?:icp|beian|filing)\b"
+)
+
+
 def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _without_a_clients_belief(_without_quoted_rules(clean_text(message)))
+    if _THE_RULE_BY_PLACE.search(text):
+        return True  # "so basically mainland = icp, hong kong = no icp?"
     # (nor where the CDN filing's temporary instance may be: "must that temporary ECS be in the
     # mainland or can it be the HK one we already have?")
     # (where it is the only sentence, the temporary instance alone is left out: "Origin outside

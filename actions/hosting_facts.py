@@ -287,7 +287,7 @@ _MARKET_SITE = re.compile(r"^(?:the |our |my |a |an )?(?:china|chinese)\s+(?:web
 
 # A site on a provider is hosted there: "our site is on Vercel (US)".
 _ON_A_PROVIDER = re.compile(
-    r"\b(?:on|with|at)\s+" + words_pattern(HOSTING_PROVIDERS + ("alibaba", "aliyun"))
+    r"\b(?:on|with|at)\s+" + words_pattern(HOSTING_PROVIDERS + ("alibaba", "aliyun", "alicloud"))
 )
 
 
@@ -787,6 +787,10 @@ _SOMETHING_ELSE_ONLY = re.compile(
     r"etl|crawlers?|workers?|queues?|cron jobs?)\b|"
     r"\bnothing public\b|\bno (?:public|web) (?:access|site|website|traffic)\b"
 )
+_ANOTHER_SERVICE = re.compile(
+    r"\b(?:(?:company|corporate|work|our|the)\s+)?(?:e-?mail|mail|crm|erp|backups?|data pipelines?|"
+    r"analytics|intranet|vpn|chat|office suite)\s+(?:is|are|runs?|sits?|lives?|hosted)\b"
+)
 _A_SITE_PLACED = re.compile(
     r"\b(?:website|web ?site|site|web ?shop|shop|homepage|web app|portal)\s+(?:(?:is|are|runs?|"
     r"sits?|lives?|is hosted|hosted|stays?)\s+)?(?:on|in|at|from)\b"
@@ -797,9 +801,18 @@ def _runs_only_something_else(value: str, message: str) -> bool:
     """The server of hosting phrase `value` is said to run only something other than a site,
     while the site is placed elsewhere in `message`: not the site's server."""
     sentence = sentence_with(value, message)
-    after = sentence[sentence.find(clean_text(value)) :]
-    elsewhere = clean_text(message).replace(after, " ")
-    return bool(_SOMETHING_ELSE_ONLY.search(after) and _A_SITE_PLACED.search(elsewhere))
+    start = sentence.find(clean_text(value))
+    after = sentence[start:]
+    # (or the clause's subject is another service: "our company email is on alibaba mail with
+    # china servers")
+    subject = CLAUSES.split(sentence[: max(start, 0)])[-1]
+    if _SOMETHING_ELSE_ONLY.search(after):
+        elsewhere = clean_text(message).replace(after, " ")
+    elif _ANOTHER_SERVICE.search(subject):
+        elsewhere = clean_text(message).replace(subject, " ").replace(clean_text(value), " ")
+    else:
+        return False
+    return bool(_A_SITE_PLACED.search(elsewhere))
 
 
 def not_a_sites_place(value: str, message: str) -> bool:

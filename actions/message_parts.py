@@ -29,6 +29,12 @@ _FILING_NAMED = re.compile(
     r"\b(?:icp|beian|bei'?an|filings?(?!\s+cabinets?\b)|filed|unfiled|miit|record-filing|"
     r"recordals?)\b|"
     r"\bministry of industry\b|"
+    # as a newcomer names it: "the Chinese registration thing", "a 'government license to be
+    # online in China'"
+    r"\b(?:chinese|china|government|goverment|govt)\s+(?:registration|licen[cs]e|permit)\s+"
+    r"(?:thing|stuff)\b|"
+    r"\b(?:government|goverment|govt)\s+(?:licen[cs]e|permit|registration)\s+to\s+(?:be|go|"
+    r"operate|run)\s+(?:online|live)\b|"
     # the ICP Commercial License, by its short name ("a commercial (jingyingxing) license")
     r"\bcommercial\W+(?:\w+\W+)?licen[cs]es?\b|\bjing ?ying ?xing\b|"
     # "can we file?", "file for it" (not "file a VAT return", "file our taxes", "file a bug")

@@ -20,7 +20,7 @@ from actions.scope_words import (
 
 # What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
 _WHAT_NOW = re.compile(
-    r"\bnow what\b|\bwhat (?:now|next)\b|"
+    r"\bnow what\b|\bwhat (?:now|next)\b|\bthen what\s*\?|\bwhat happens (?:now|next)\b|"
     r"\bwhat (?:should|can|could|do|does|shall|must) (?:we|i|it|they|the company|the client) "
     r"do(?:\s+(?:now|then|next|instead))?\s*"
     r"(?:[?.!]|$)|"
@@ -178,7 +178,8 @@ _NEEDS_A_FILING = _needs_pattern(FILING_WORD)
 # ... a permission for something other than the site: "government approval for the game itself",
 # "to use encryption", "a government license to teach online"
 _PERMISSION_FOR_SOMETHING_ELSE = re.compile(
-    rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|open|start|host|run|put|"
+    rf"\b{_PERMISSION}\b[^.?!]{{0,40}}?\b(?:to\s+(?!launch|go live|go online|be online|be live|"
+    r"open|start|host|run|put|"
     r"(?:do|get|complete|sort out|take care of)\b(?!\s+business))\w+|"
     r"for\s+(?:the\s+|our\s+|this\s+|its\s+|every\s+|each\s+|any\s+|all\s+|an?\s+)?"
     r"(?!(?:web)?sites?\b|homepage|shop|store|e-?shop|every\b|each\b|any\b|all\b|an?\b|"
@@ -210,18 +211,25 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
 )
 
 
+# Quote marks around words, not an apostrophe inside one ("don't")
+_QUOTE_MARKS = re.compile(r"(?<!\w)['\"“”‘’]|['\"“”‘’](?!\w)")
+
+
 def speaks_of_needing_a_filing(text: str, context: str = "") -> bool:
     """Whether the filing is needed, asked or stated ("ICP is a must for a serious presence in
     China"): the umbrella question's own point. `context`: the message `text` is part of, whose
     site or server an unnamed registration may be for ("... an ECS box in Hangzhou. Is some kind
     of government registration required before we launch?")."""
     text = clean(text)
+    # (an unnamed filing quoted as someone put it: "we need a 'government license to be online in
+    # China'")
+    unquoted = _QUOTE_MARKS.sub(" ", text)
     return bool(
         _NEEDS_A_FILING.search(text)
         # (the filing unnamed, for a site or a server: not "a permit from the authorities to
         # import food")
         or (
-            (_NEEDS_A_PERMISSION.search(text) or _ASKS_FOR_ANY_PERMISSION.search(text))
+            (_NEEDS_A_PERMISSION.search(unquoted) or _ASKS_FOR_ANY_PERMISSION.search(text))
             and HOSTING_WORDS.search(clean(context) or text)
             and not _PERMISSION_FOR_SOMETHING_ELSE.search(text)
         )

@@ -1131,6 +1131,9 @@ def drops_the_load_balancer(text: str) -> bool:
 _REQUIREMENT_WORDS = r"(?:requirements|prerequisites|criteria|qualifications|conditions)"
 _HOW_TO_GET = re.compile(
     rf"\bhow\b[^.?!]{{0,30}}\b{GET_WORDS}\b[^.?!]{{0,30}}\b{ICP_TERMS}\b|"
+    # the ways to it asked for: "what are our options to file?"
+    r"\bwhat (?:are|would be) (?:our|my|the|their) (?:options?|ways?|routes?|paths?) to "
+    rf"(?:file|apply|{GET_WORDS}\s+(?:an?\s+|the\s+)?(?:icp|beian|filing))\b|"
     # who may: "who qualifies for an ICP?", "who is eligible to file?"
     # ("who actually meets the reqs for an icp?"; not who must: "who has to get an ICP?")
     rf"\bwho\b[^.?!]{{0,20}}\b(?:(?:can|could|may) {GET_WORDS}|qualif\w*|"
@@ -1222,7 +1225,8 @@ _WHERE_TO_FILE = re.compile(
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     # (the verb dropped, as non-native writers ask: "so where we apply?")
     # ("so where do we actually send the application then")
-    r"\bwhere (?:do|should|can|shall|must) (?:i|we|they) (?:actually |then |now |even |really )?"
+    r"\bwhere (?:exactly |then )?(?:do|should|can|shall|must) (?:i|we|they) "
+    r"(?:actually |then |now |even |really |exactly )?"
     r"(?:file|apply|register|submit|lodge|send|hand in)\b|"
     r"(?:^|[.!?,;:]\s*|\b(?:so|then|and)\s+)where (?:i|we|they) (?:file|apply|register|submit|"
     r"lodge)\b|"
@@ -1232,9 +1236,15 @@ _WHERE_TO_FILE = re.compile(
     r"\b(?:that's|that is|is that|this is|is this|it's|it is|is it)\s+where\s+(?:i|we|they)\s+"
     r"(?:\w+\s+)?(?:file|apply|register|submit|lodge|send)\b(?=[^.!]*\?)|"
     # ... the filing as the subject: "where must the application be lodged in that case?"
-    r"\bwhere (?:must|should|do|does|can|is|would|will|shall) (?:the |our |an? )?(?:icp |beian )?"
+    r"\bwhere (?:exactly |then )?(?:must|should|do|does|can|is|would|will|shall) "
+    r"(?:the |our |an? |that |this )?(?:icp |beian )?"
     r"(?:application|filing|beian|icp|it) (?:be |get |gets )?"
     r"(?:lodged|submitted|filed|made|sent)\b|"
+    # ... or of whoever files: "once the persona has that office certificate, where does it
+    # file?"
+    r"\bwhere (?:exactly |then )?(?:does|do|should|must|can|would|will) "
+    r"(?:it|he|she|the (?:company|client|office|entity|branch|persona)) "
+    r"(?:file|apply|submit|register)\b|"
     # ... where it goes, or to which office ("and where does the application go?", "so which
     # office do we send it to?")
     r"\bwhere (?:does|would|should|will|must) (?:the |our )?(?:icp |beian )?(?:application|filing|"
@@ -1634,7 +1644,17 @@ _HOW_TO_FILE = re.compile(
 def asks_how_to_file(text: str) -> bool:
     """A question how to get the filing done ("How we can do ICP?", "how do we get the beian
     done?"), whatever case it sets out (a CDN, a load balancer, ...)."""
-    return bool(_HOW_TO_FILE.search(asked_part(clean(text))))
+    asked = asked_part(clean(text))
+    return bool(_HOW_TO_FILE.search(asked)) or bool(
+        _HOW_TO_DO_IT.search(asked) and names_the_filing(asked)
+    )
+
+
+# ... the filing named before it: "filing not done yet. how do we do it?"
+_HOW_TO_DO_IT = re.compile(
+    r"\bhow\s+(?:do|can|could|should|would)\s+(?:we|i)\s+(?:even\s+|then\s+|actually\s+)?"
+    r"(?:do|go about|handle|get)\s+(?:it|this|that)(?:\s+done)?(?:\s+then)?\s*(?:[?.!]|$)"
+)
 
 
 def asks_how_to_get_a_filing(text: str) -> bool:

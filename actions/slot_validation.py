@@ -202,6 +202,9 @@ def clean_fact(fact: Fact, value: Any, message: Optional[str] = None) -> Optiona
     if message and value != message and weighs_options(message):
         return None  # "1. a CDN in mainland China ... 2. a CDN around it": the options' facts
     if isinstance(value, list) and fact in _COMBINE:
+        if fact == Fact.CHINA_PRESENCE and message:
+            # (one taken back: "a 'branch office' ... it is actually a representative office")
+            value = [v for v in value if not taken_back(str(v), message, map(str, value))] or value
         if fact in (Fact.HOSTING_LOCATION, Fact.ACCESS_METHOD) and message:
             # (not another site's servers or way in: "our blog is on ECS Beijing, but the shop is
             # on an SG box. Does the shop need ICP?")

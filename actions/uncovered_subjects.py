@@ -2193,6 +2193,9 @@ def _lifted(found: List[str], text: str) -> List[str]:
         "other_providers" in found
         and not UNCOVERED["other_providers"].search(_ON_A_PROVIDER_OURSELVES.sub(" ", text))
         and not _asks_of_a_provider(asked_part(_ON_A_PROVIDER_OURSELVES.sub(" ", text)))
+        # (an unnamed provider's CDN for the mainland stays: "another provider's cdn that has
+        # china nodes (not alibaba)")
+        and not _another_providers_cdn_in_mainland(text)
     ):
         # "so we need an ECS in China even though we're on AWS?": the provider is only where the
         # writer's site runs outside China, and the question is the FAQ's
@@ -2295,7 +2298,11 @@ _ALREADY_FILED = re.compile(
 _ANOTHER_PROVIDERS_CDN = re.compile(
     r"(?:" + UNCOVERED["other_providers"].pattern + r")"
     r"(?:(?!alibaba|aliyun|alicloud)[^.?!,;]){0,25}\b(?:cdns?|(?:china\s+)?network|edge)\b|"
-    r"\bcloudfront\b"
+    r"\bcloudfront\b|"
+    # ... unnamed: "another provider's cdn that has china nodes (not alibaba)"
+    r"\b(?:another|other|a different|an?\s+(?:third[- ]party|local|chinese)|third[- ]party|"
+    r"non-alibaba)\s+(?:cdn\s+)?(?:providers?|vendors?|compan(?:y|ies))(?:'s|s')?\s+cdns?\b|"
+    r"\bcdns?\b[^.?!]{0,40}\(\s*not (?:alibaba|aliyun)\b|\bnon-alibaba cdns?\b"
 )
 # (not one set aside: "Cloudflare's China Network instead of Alibaba CDN")
 _ALIBABA_CDN = re.compile(

@@ -1937,9 +1937,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # only by IP files is the IP-only question's answer
                 return {"name": config["ip_only_intent"], "confidence": 1.0}
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        # (a filing only not done yet is no filing that cannot be done: "using slb in cn-beijing
+        # with 2 ecs, filing not done yet. how do we do it?", taken for the no-filing question)
+        not_filed_yet = (
+            intent == config["no_filing_intent"]
+            and to_can_complete_filing(text) != NO
+            and not filing_out_of_reach(text)
+        )
         if (
             (intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"]))
-            and not (intent in faq and carries_subject(intent, text))
+            and not (intent in faq and carries_subject(intent, text) and not not_filed_yet)
             and asks_how_to_file(text)
             and not uncovered_subjects(text)
         ):
@@ -2261,6 +2268,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # reached only by IP is not filed through Alibaba Cloud's system at all, which the
             # IP-only answer says (as asks_where_to_file leaves it to that question)
             return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if (
+            intent == config["ip_only_intent"]
+            and carries_subject(intent, text)
+            and to_access_method(text) == DOMAIN_NAME
+        ):
+            # taken for the IP-only question, but the site is reached by a domain ("reachable
+            # both by the domain and by the raw ip", "we dont want to use ip only"): whether it
+            # needs a filing, the umbrella answer
+            return self._umbrella_or_cdn(text)
         if intent == config["load_balancer_intent"] and drops_the_load_balancer(text):
             # taken for the load balancer question, but the load balancer is dropped ("what if we
             # drop the SLB and just round-robin DNS over the two ECS?"): the umbrella answer

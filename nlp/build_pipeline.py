@@ -108,6 +108,13 @@ HOSTING_WORDS = [
     # Alibaba Cloud's object storage serving a site or its assets: "our static site is served
     # from OSS in eu-central-1", "assets sit on OSS Hangzhou"
     "oss",
+    # the site's database ("the mysql database for the site is on RDS in cn-hangzhou"): any
+    # server of the site in mainland China makes the mainland rules apply
+    "database",
+    "databases",
+    "db",
+    "rds",
+    "polardb",
     # the load balancer in front of the servers: "our SLB is in cn-hongkong"
     "slb",
     "alb",
@@ -238,7 +245,18 @@ FROM_OR_PREPOSITION = {"LOWER": {"IN": PREPOSITION["LOWER"]["IN"] + ["from"]}, "
 PROVIDER = {
     # (and Alibaba Cloud's object storage before its region: "a bucket in oss-eu-central-1")
     "LOWER": {
-        "IN": ["alibaba", "aliyun", "cloud", "cloud's", "'s", *HOSTING_PROVIDERS, "oss", "(", "-"]
+        "IN": [
+            "alibaba",
+            "aliyun",
+            "alicloud",
+            "cloud",
+            "cloud's",
+            "'s",
+            *HOSTING_PROVIDERS,
+            "oss",
+            "(",
+            "-",
+        ]
     },
     "OP": "*",
 }

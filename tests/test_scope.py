@@ -7314,3 +7314,67 @@ def test_help_asked_with_the_filing_and_nothing_more_offers_the_questions(text, 
     ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
     decided = _scope().decide("ask_physical_office", ranking, text)
     assert (decided.get("name") == "ask_capabilities") is offered
+
+
+def test_round_108_questions_read_by_their_form():
+    from actions.general_or_own import is_general_comparison
+    from actions.need_or_next_step import asks_what_to_do_now
+    from actions.scope_rules import asks_how_to_file
+
+    assert is_general_comparison("so basically mainland = icp, hong kong = no icp? just checking")
+    assert not is_general_comparison("our site is on ECS Hong Kong, so no icp?")
+    assert asks_what_to_do_now("getting that certificate is not possible for us. then what?")
+    assert asks_how_to_file("slb in cn-beijing with 2 ecs, filing not done yet. how do we do it?")
+    assert not asks_how_to_file("our CI pipeline is broken. how do we do it?")
+    assert asks_where_to_file(
+        "we have a rep office in chengdu, so where exactly do we submit the filing?"
+    )
+    # another provider's CDN, unnamed, for the mainland: the FAQ's CDN rule is Alibaba Cloud CDN's
+    text = (
+        "our site is on ecs in hong kong and we are thinking of another provider's cdn that has "
+        "china nodes (not alibaba). do we need a filing with alibaba cloud for that?"
+    )
+    assert "other_providers" in uncovered_subjects(text)
+    assert "other_providers" not in uncovered_subjects(
+        "our site is on ecs in hong kong and we want alibaba cdn with china nodes. need a filing?"
+    )
+
+
+def test_round_108_decisions():
+    # taken for the IP-only question, the site reached by a domain: whether it needs a filing
+    ranking = [{"name": "ask_ip_only", "confidence": 0.99}]
+    text = "our site on beijing ecs will be reachable both by the domain and by the raw ip. icp?"
+    assert _scope().decide("ask_ip_only", ranking, text, True)["name"] == "ask_need_icp"
+    # taken for the no-filing question, a filing only not done yet: how to file with the SLB
+    ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
+    text = "using slb in cn-beijing with 2 ecs, filing not done yet. how do we do it?"
+    assert _scope().decide("ask_no_filing", ranking, text, True)["name"] == "ask_load_balancer"
+    # ... but not one that cannot be done
+    text = "using slb in cn-beijing, but we cannot get the documents, so no filing. what now?"
+    assert _scope().decide("ask_no_filing", ranking, text, True).get("name") != "ask_load_balancer"
+
+
+def test_round_109_the_filing_by_a_newcomers_name_and_questions_by_their_form():
+    from actions.need_or_next_step import asks_what_to_do_now, speaks_of_needing_a_filing
+    from actions.scope_rules import asks_how_to_get_a_filing
+
+    # the filing named as a newcomer names it, quoted or not
+    assert names_the_filing("we never got the Chinese registration thing. what happens now?")
+    assert speaks_of_needing_a_filing(
+        "our agency says we need a 'government license to be online in China' before our site "
+        "goes live on Alibaba Cloud in Shanghai. Is that true?"
+    )
+    assert not names_the_filing("the chinese business license thing is with our lawyer")
+    assert asks_what_to_do_now("we never got the icp. what happens now?")
+    # where whoever files files, or "that filing" is made
+    assert asks_where_to_file("And where exactly would that filing be made?")
+    assert asks_where_to_file("once the persona has that office certificate, where does it file?")
+    assert not asks_where_to_file("where does the site run?")
+    # the ways to a filing asked for
+    assert asks_how_to_get_a_filing("no office, no company. what are our options to file?")
+    # the FAQ's own kind of CDN, asked of an area, is the CDN question's subject
+    assert carries_subject(
+        "ask_cdn",
+        "Is the 'Global' acceleration area in alibaba cloud cdn considered international cdn?",
+    )
+    assert not carries_subject("ask_cdn", "does the alibaba cloud cdn support http/3?")

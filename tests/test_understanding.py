@@ -4033,3 +4033,45 @@ def test_alibaba_clouds_us_regions_by_their_side_are_outside_the_mainland(nlp):
     facts = volunteered_facts(nlp, "servers are in alibaba us east, most users are in china")
     assert facts.get("hosting_location") == "outside_mainland"
     assert "hosting_location" not in volunteered_facts(nlp, "alibaba helps us east of the river")
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # round 108: facts easy to misread
+        ("the site is on alicloud eu-central-1", "hosting_location", "outside_mainland"),
+        (
+            "the mysql database for the site is on RDS in cn-hangzhou. only the web servers are "
+            "in singapore. does that change it?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "our company email is on alibaba mail with china servers but the website is hosted "
+            "in germany. do we need icp?",
+            "hosting_location",
+            "outside_mainland",
+        ),
+        (
+            "we have a 'branch office' in xiamen but checking the papers it is actually a "
+            "representative office, not a company",
+            "china_presence",
+            "representative_office",
+        ),
+        (
+            "the ecs works when i type the IP but with the domain it shows a filing page. we dont "
+            "want to use ip only",
+            "access_method",
+            None,
+        ),
+    ],
+)
+def test_round_108_facts_easy_to_misread(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_ip_only_not_wanted_beside_a_domain_is_the_domain():
+    from actions.access_facts import to_access_method
+
+    text = "with the domain the browser shows a filing page. we dont want to use ip only"
+    assert to_access_method(text) == "domain_name"
