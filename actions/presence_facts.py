@@ -224,6 +224,18 @@ _OPTION_PUT_BARE_AFTER = re.compile(
 )
 
 
+# One kind of presence, then "or" another (or the other way round): a choice, not the company's
+_A_KIND = r"(?:branch|rep\b|representative|wfoe|office|subsidiary|ban ?shi ?chu|joint venture|jv\b)"
+_OR_ANOTHER_KIND = re.compile(
+    r"\s*,?\s*or\s+(?:with\s+|through\s+|via\s+|using\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?"
+    + _A_KIND
+)
+_ANOTHER_KIND_OR = re.compile(
+    _A_KIND
+    + r"[\w\s]{0,20}?\s+or\s+(?:with\s+|through\s+|via\s+|using\s+)?(?:an?\s+|the\s+|our\s+)?$"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
@@ -264,6 +276,10 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return None
     if _BEING_SET_UP.match(words_around(value, message)[1]):
         return None  # "a branch company in Suzhou is being registered"
+    before, after = words_around(value, message)
+    if _OR_ANOTHER_KIND.match(after) or _ANOTHER_KIND_OR.search(before):
+        # kinds weighed, not had: "easier with a branch company or with a representative office?"
+        return None
     if (
         _A_KIND_LABELLED.match(words_around(value, message)[1])
         and len(_KINDS_LABELLED.findall(clean_text(message))) >= 2

@@ -4075,3 +4075,15 @@ def test_ip_only_not_wanted_beside_a_domain_is_the_domain():
 
     text = "with the domain the browser shows a filing page. we dont want to use ip only"
     assert to_access_method(text) == "domain_name"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # round 109: kinds of presence weighed, not had
+        "Is it easier to do the ICP filing with a branch company or with a representative office?",
+        "we have a branch or rep office? not sure which",
+    ],
+)
+def test_kinds_of_presence_weighed_are_no_presence_told(nlp, message):
+    assert volunteered_facts(nlp, message).get("china_presence") is None
