@@ -111,7 +111,7 @@ _NOT_ONLY_IP = re.compile(
     r"\bno\s+(?:\w+\s+)?ip[- ]only\b|"
     # not wanted: "we dont want to use ip only"
     r"\b(?:don't|dont|do not|doesn't|does not|never)\s+(?:want|plan|intend|wish)\s+(?:to\s+)?"
-    r"(?:\w+\s+){0,3}?ip[- ](?:only|access)\b|"
+    r"(?:use|have|go|be|stay)\s+(?:the\s+|an?\s+)?ip[- ]only\b|"
     # "on a domain, not ip only", "it isn't IP-only access"
     r"\b(?:not|isn't|is not|aren't|are not)\s+(?:\w+\s+)?(?:by\s+|via\s+|through\s+)?"
     r"(?:the\s+|an?\s+)?ip(?:\s+address)?[- ]only\b"

@@ -47,6 +47,7 @@ from actions.places import CDN_PROVIDERS
 _CDN_REACH = re.compile(rf"\b(?:{REACH_WORDS}|regions?|only|serves?|serving)\b")
 
 
+_FOR_GOOD = r"(?!\s+(?:for|in|on|from|during|while|until|till|but)\b)(?![^.?!]{0,40}\bback on\b)"
 _CDN_NONE = re.compile(
     r"\b(?:no|without)\s+(?:a\s+|any\s+)?cdn\b|\b(?:don't|dont|do not|not|never|aren't|arent)\s+"
     r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope|nah)\s*[.!]?\s*$|\bno cdn\b|"
@@ -58,16 +59,18 @@ _CDN_NONE = re.compile(
     # ... said the other way round or of the CDN, or stopped ("turned the cdn off", "the CDN is
     # switched off", "stop using the CDN", "without the CDN"; not for the mainland only: "the CDN
     # is disabled for mainland China")
+    # (for good, not for a part, a place or a while: "turned the CDN off for testing", "disabled for
+    # Europe", "... but it is back on now")
     r"\b(?:turn|switch|shut)\w*\s+(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\s+"
-    r"off\b(?!\s+(?:for|in|on)\s+(?:the\s+)?(?:mainland|china|chinese|prc)\b)|"
+    r"off\b" + _FOR_GOOD + r"|"
     r"\bcdns?\s+(?:is\s+|was\s+|were\s+|are\s+|got\s+|gets\s+|being\s+)?(?:switched off|"
-    r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b"
-    r"(?!\s+(?:for|in|on)\s+(?:the\s+)?(?:mainland|china|chinese|prc)\b)|"
+    r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b" + _FOR_GOOD + r"|"
     r"\b(?:stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)\s+"
-    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b"
-    r"(?!\s+(?:for|in|on)\s+(?:the\s+)?(?:mainland|china|chinese|prc)\b)|"
-    r"\bwithout\s+(?:the|our|that|this)\s+cdns?\b|"
-    r"\b(?:didn't|did not|didnt|wouldn't|would not)\s+use\s+(?:a\s+|any\s+|the\s+)?cdns?\b|"
+    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b" + _FOR_GOOD + r"|"
+    # (a case put: "same site without the cdn?", "what if we didn't use a cdn?")
+    r"\bwithout\s+(?:the|our|that|this)\s+cdns?\s*\?|"
+    r"\b(?:if\s+(?:we|i)\s+(?:didn't|did not|didnt)|wouldn't|would not)\s+use\s+(?:a\s+|any\s+|"
+    r"the\s+)?cdns?\b|"
     # ... or set aside for something else: "if instead of the CDN we moved the server"
     r"\b(?:instead of|rather than|in place of)\s+(?:(?:the|our|that|this|a|an|using|alibaba|"
     r"aliyun|cloud)\s+){0,2}cdns?\b"

@@ -365,8 +365,8 @@ def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""
     text = _without_a_clients_belief(_without_quoted_rules(clean_text(message)))
-    if _THE_RULE_BY_PLACE.search(text):
-        return True  # "so basically mainland = icp, hong kong = no icp?"
+    if _THE_RULE_BY_PLACE.search(text) and not _A_SET_UP_TOLD.search(text):
+        return True  # "so basically mainland = icp, hong kong = no icp?" (not "We host in ...")
     # (nor where the CDN filing's temporary instance may be: "must that temporary ECS be in the
     # mainland or can it be the HK one we already have?")
     # (where it is the only sentence, the temporary instance alone is left out: "Origin outside

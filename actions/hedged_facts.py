@@ -101,7 +101,7 @@ _TAKEN_BACK = re.compile(
     r"\boh\s+wait\b|\bi\s+mean\b(?!\s+to\b)|\bscratch\s+that\b|\bmy\s+(?:bad|mistake)\b|"
     # (or found out: "a 'branch office' ... but checking the papers it is actually a representative
     # office")
-    r"\b(?:it|that|this)\s*(?:'s|is|was)\s+(?:actually|in fact|really)\b|"
+    r"\b(?:it|that|this)\s*(?:'s|is|was)\s+(?:actually|in fact|really)\s+(?:an?|the|our|in|on)\s|"
     r"\b(?:turns|turned)\s+out\s+(?:it'?s|its|it\s+is|it\s+was|to\s+be)\b|"
     r"\bsorry\s*[,!.-]?\s+(?:it'?s|its|it\s+is|they'?re|they\s+are|"
     r"the\s+(?:server|servers|ecs|site|website)\s+(?:is|are))\b(?!\s+(?:a|an)\s+long\b)",

@@ -791,9 +791,16 @@ _ANOTHER_SERVICE = re.compile(
     r"\b(?:(?:company|corporate|work|our|the)\s+)?(?:e-?mail|mail|crm|erp|backups?|data pipelines?|"
     r"analytics|intranet|vpn|chat|office suite)\s+(?:is|are|runs?|sits?|lives?|hosted)\b"
 )
+# ... not when the site shares its server: "on ECS in Shanghai together with the website"
+_THE_SITE_TOO = re.compile(
+    r"\b(?:together with|along with|as well as|and so is|and also|plus|with)\s+(?:the\s+|our\s+)?"
+    r"(?:website|web ?site|site|web ?shop|shop)\b"
+)
 _A_SITE_PLACED = re.compile(
     r"\b(?:website|web ?site|site|web ?shop|shop|homepage|web app|portal)\s+(?:(?:is|are|runs?|"
     r"sits?|lives?|is hosted|hosted|stays?)\s+)?(?:on|in|at|from)\b"
+    # (not its language or protocol: "the site is in Chinese", "on https")
+    r"(?!\s+(?:english|chinese|mandarin|simplified|traditional|https?|several|two|both)\b)"
 )
 
 
@@ -808,7 +815,7 @@ def _runs_only_something_else(value: str, message: str) -> bool:
     subject = CLAUSES.split(sentence[: max(start, 0)])[-1]
     if _SOMETHING_ELSE_ONLY.search(after):
         elsewhere = clean_text(message).replace(after, " ")
-    elif _ANOTHER_SERVICE.search(subject):
+    elif _ANOTHER_SERVICE.search(subject) and not _THE_SITE_TOO.search(sentence):
         elsewhere = clean_text(message).replace(subject, " ").replace(clean_text(value), " ")
     else:
         return False

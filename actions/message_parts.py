@@ -72,11 +72,15 @@ _ANOTHER_ICP = re.compile(
     r"crypto\w*|blockchain|defi|nfts?|binance|coinbase|airdrops?|"
     r"(?:buy|sell|trade|trading|hold|holding)\s+icp)\b"
 )
-# ICP the lab instrument (inductively coupled plasma), wherever it is bought ...
-# ... and any ICP spelled out as something else: "ICP (ideal customer profile)", "ICP =
-# intracranial pressure" (not the filing's own "ICP (Internet Content Provider)")
+# ICP the lab instrument (inductively coupled plasma), wherever it is bought.
 _ICP_INSTRUMENT = re.compile(
-    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|\biterative closest point\b|"
+    r"\bicp[- ]?(?:ms|oes|aes)\b|\binductively coupled plasma\b|\biterative closest point\b"
+)
+# ... any ICP spelled out as something else (not the filing's own "ICP (Internet Content
+# Provider)"), where nothing of the filing's world is named beside it: "ICP (ideal customer
+# profile) template for a B2B SaaS", not "selling to our ICP (ideal customer profile) from a site
+# on ECS Shanghai, do we need an ICP filing?"
+_ICP_SPELLED_OUT = re.compile(
     r"\bideal customer profiles?\b|"
     r"\bicp\s*(?:\(|=|:|-|stands for|means)\s*(?!internet\b|the internet\b)"
     r"(?![^)]*\b(?:filing|beian|licen[cs]e|registration|record|permit|number|china|chinese)\b)"
@@ -101,6 +105,10 @@ def means_another_icp(text: str) -> bool:
     assistant."""
     text = clean(text)
     if _ICP_INSTRUMENT.search(text):
+        return True
+    if _ICP_SPELLED_OUT.search(text) and not _THE_FILINGS_WORLD.search(
+        _ICP_SPELLED_OUT.sub(" ", text)
+    ):
         return True
     if (
         _ICP_ALGORITHM.search(text)
@@ -286,7 +294,12 @@ _NEXT_QUESTION = re.compile(
 )
 _NEXT_QUESTION_KEPT = re.compile(f"({_NEXT_QUESTION.pattern})")
 _AND = re.compile(r"\b(?:and|also|plus|but|btw|by the way)\b")
-# A question of the thing named just before it: "(our mobile app,) is it the same?"
+# A thing named, short and with no verb of its own ("and also our mobile app"), ...
+_A_THING_NAMED = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|runs?|hosted|has|have|had|uses?|sits?|lives?|on|in|at|we|i)\b)"
+    r"\W*(?:\w+\W+){0,5}\w+\W*$"
+)
+# ... and a question of it just after: "(our mobile app,) is it the same?"
 _OF_THE_THING_BEFORE = re.compile(
     r"\W*(?:is|does|do|would|will|can|could|must|should|are)\s+(?:it|that|this|they|those)\b"
 )
@@ -334,9 +347,9 @@ def _sentences_and_parts(text: str) -> List[Tuple[str, List[str]]]:
                 (
                     conditional
                     or (
-                        not is_question(piece)
-                        and number < len(pieces) - 1
+                        number < len(pieces) - 1
                         and _OF_THE_THING_BEFORE.match(pieces[number + 1])
+                        and _A_THING_NAMED.match(piece)
                     )
                 )
                 and not piece.endswith("?")

@@ -20,7 +20,8 @@ from actions.scope_words import (
 
 # What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
 _WHAT_NOW = re.compile(
-    r"\bnow what\b|\bwhat (?:now|next)\b|\bthen what\s*\?|\bwhat happens (?:now|next)\b|"
+    r"\bnow what\b|\bwhat (?:now|next)\b|\bthen what\s*\?|"
+    r"\bwhat happens (?:now|next)\s*(?:[?.!]|$)|"
     r"\bwhat (?:should|can|could|do|does|shall|must) (?:we|i|it|they|the company|the client) "
     r"do(?:\s+(?:now|then|next|instead))?\s*"
     r"(?:[?.!]|$)|"
@@ -267,10 +268,10 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:^|[.!?,;]\s*|\b(?:so|then|and|but|also)\s+)(?:we|i)\s+(?:still\s+|also\s+|really\s+|"
     r"then\s+)?(?:must|should|have to|need to)\s+"
     r"(?:do|get|make|apply(?:\s+for)?|file(?:\s+for)?|have)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b"
-    r"(?=[^.!?]*\?)|"
+    r"(?=[^.!?,;]*\?)|"
     r"(?:^|[.!?,;]\s*|\b(?:so|then|and|but|also)\s+)(?:must|should|shall)\s+(?:we|i)\s+"
     r"(?:still\s+|also\s+|really\s+)?(?:apply|file)"
-    r"(?:\s+for)?\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b(?=[^.!?]*\?)|"
+    r"(?:\s+for)?\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b(?=[^.!?,;]*\?)|"
     # "I read something about ICP. Is it must for us?" ("it": in this assistant, the filing)
     # (not "is it a must to also do the PSB filing?")
     r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b"

@@ -1244,7 +1244,8 @@ _WHERE_TO_FILE = re.compile(
     # file?"
     r"\bwhere (?:exactly |then )?(?:does|do|should|must|can|would|will) "
     r"(?:it|he|she|the (?:company|client|office|entity|branch|persona)) "
-    r"(?:file|apply|submit|register)\b|"
+    r"(?:file|apply|submit|register)\b"
+    r"(?!\s+(?:its|their|a|an|the)\s+(?!icp|beian|filing|application)\w)|"
     # ... where it goes, or to which office ("and where does the application go?", "so which
     # office do we send it to?")
     r"\bwhere (?:does|would|should|will|must) (?:the |our )?(?:icp |beian )?(?:application|filing|"
@@ -1646,11 +1647,18 @@ def asks_how_to_file(text: str) -> bool:
     done?"), whatever case it sets out (a CDN, a load balancer, ...)."""
     asked = asked_part(clean(text))
     return bool(_HOW_TO_FILE.search(asked)) or bool(
-        _HOW_TO_DO_IT.search(asked) and names_the_filing(asked)
+        _HOW_TO_DO_IT.search(asked) and _NOT_FILED_YET.search(asked)
     )
 
 
-# ... the filing named before it: "filing not done yet. how do we do it?"
+# ... the filing said before it to be not done yet: "filing not done yet. how do we do it?" (not
+# another thing: "the ICP number must be in the footer. How do we do that?")
+_NOT_FILED_YET = re.compile(
+    r"\b(?:icp|beian|filing)\s+(?:is\s+|was\s+)?(?:not|n't)\s+(?:yet\s+)?(?:done|filed|started|"
+    r"submitted|applied)\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet)\s+"
+    r"(?:\w+\s+)?(?:done|filed|started|submitted|applied for)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:icp|beian|filing)\b|\bno\s+(?:icp|beian|filing)\s+yet\b"
+)
 _HOW_TO_DO_IT = re.compile(
     r"\bhow\s+(?:do|can|could|should|would)\s+(?:we|i)\s+(?:even\s+|then\s+|actually\s+)?"
     r"(?:do|go about|handle|get)\s+(?:it|this|that)(?:\s+done)?(?:\s+then)?\s*(?:[?.!]|$)"

@@ -185,7 +185,8 @@ _OFFICE_PAPER = (
 PAPERS_MADE_VALID_ASKED = re.compile(
     r"\b(?:need|needs|needed|require[sd]?|requirements?|must|have to|has to)\b[^.?!]{0,30}"
     r"\b(?:notari[sz]\w*|apostill\w*|legali[sz]\w*|"
-    r"translat\w*(?![^.?!]{0,30}\b(?:sites?|website|content|pages?|apps?)\b))"
+    r"translat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:documents?|papers|certificates?|licen[cs]es?|"
+    r"passports?|registration))"
 )
 
 UNCOVERED: Dict[str, Pattern] = {
@@ -383,11 +384,12 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bsandbox\b|"
         # servers that compute rather than serve a site ("we mine crypto on ECS in Hohhot", "GPU
         # instances for model training")
-        r"\b(?:mine|mining)\s+(?:crypto\w*|bitcoin|btc|eth\w*|coins?|monero)\b|"
-        r"\b(?:crypto|bitcoin|btc|coin)\s+mining\b|"
-        r"\b(?:model|ml|ai|llm|gpu)\s+training\b|"
-        r"\binference\s+(?:servers?|jobs?|workloads?|only)\b|"
-        r"\b(?:batch|compute|rendering|render|etl)\s+(?:jobs?|workloads?|farms?|pipelines?)\b|"
+        r"\b(?:we|i|they)\s+(?:\w+\s+)?(?:mine|mining)\s+(?:crypto\w*|bitcoin|btc|eth\w*|coins?|"
+        r"monero)\b|"
+        r"\b(?:crypto|bitcoin|btc|coin)\s+mining\s+(?:on|with|rigs?|servers?|machines?|nodes?)\b|"
+        r"\b(?:servers?|ecs|instances?|gpus?|machines?|nodes?|vms?)\b[^.?!]{0,30}\bfor\s+"
+        r"(?:our\s+|the\s+)?(?:model|ml|ai|llm)\s+training\b|"
+        r"\binference\s+(?:servers?|workloads?|only)\b|"
         r"\bdata pipelines?\b|"
         r"\bpipeline (?:servers?|box|boxes|instances?|machines?|ecs|vms?|nodes?)\b",
         # registrations and rules other than the filing
@@ -444,7 +446,7 @@ UNCOVERED: Dict[str, Pattern] = {
         # who signs it ("who has to sign the forms?", "can my colleague abroad sign the
         # application?"; not signing up or in)
         r"\bwho\b[^.?!]{0,20}\bsigns?\b(?!\s+(?:up|in|on|out|into)\b)|"
-        r"\b(?:who|to|can|could|must|should|will|may|i|we|they|he|she)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:who|can|could|must|should|may|has to|have to|need to|needs to)\s+(?:\w+\s+){0,3}?"
         r"sign(?:s|ed)?\b(?!\s+(?:up|in|on|out|into)\b)[^.?!]{0,25}\b(?:applications?|forms?|"
         r"filing|beian|letters?|documents?|commitments?|icp)\b|"
         # who the entity's people must be ("does the branch's legal rep have to be a chinese

@@ -1350,7 +1350,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
     )
     # ... the other way round, of the CDN, or stopped: "what if we turned the cdn off?", "the CDN
-    # is disabled", "stop using the cdn", "get rid of the CDN", "without the CDN"
+    # is disabled", "stop using the cdn", "get rid of the CDN"
     add(
         "cdn_coverage",
         [{"LEMMA": {"IN": ["turn", "switch", "shut"]}}]
@@ -1381,12 +1381,6 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
             + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
         )
-    add(
-        "cdn_coverage",
-        [{"LOWER": "without"}, {"LOWER": {"IN": cdn_determiners}}]
-        + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}]
-        + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
-    )
     # the coverage narrowed: "we'll limit it to outside mainland only", "restrict the
     # acceleration to mainland China" (only a CDN's reach is limited to a region)
     add(

@@ -7378,3 +7378,35 @@ def test_round_109_the_filing_by_a_newcomers_name_and_questions_by_their_form():
         "Is the 'Global' acceleration area in alibaba cloud cdn considered international cdn?",
     )
     assert not carries_subject("ask_cdn", "does the alibaba cloud cdn support http/3?")
+
+
+def test_review_of_session_43_readers_do_not_misfire_on_ordinary_messages():
+    from actions.message_parts import means_another_icp, stated_part
+    from actions.scope_rules import asks_how_to_file, asks_only_what_now
+
+    # a statement before a question of it is not the question's thing named
+    said = stated_part(
+        "Our site is on ECS Shanghai with a payment page, does it need a PSB filing?"
+    )
+    assert said == "our site is on ecs shanghai with a payment page"
+    # a translation of the site, signing a company's papers, a site about mining or training
+    for text in (
+        "Our website needs a translation into Chinese. Do we need ICP if it is hosted in Shanghai?",
+        "We just signed the documents for our new WFOE in Shanghai. Do we need ICP for our site?",
+        "We run a crypto mining news site on ECS Shanghai. ICP required?",
+        "Our web app runs batch jobs for customers and is hosted in Beijing. Does it need ICP?",
+    ):
+        assert not uncovered_subjects(text), text
+    # "what happens next after I file?" is a question of its own, not a bare "what now?"
+    assert not asks_only_what_now("What happens next after I file?")
+    # "how do we do that?" of another thing than a filing not done yet
+    assert not asks_how_to_file("The ICP number must be in the footer. How do we do that?")
+    # where a company registers its domain is not where it files
+    assert not asks_where_to_file("Where does the company register its domain name?")
+    # a filing to be done, then another question: not whether one is needed
+    assert not asks_if_it_needs_a_filing("We need to file the ICP, what documents are required?")
+    # ICP spelled out as something else beside the filing's own world is the filing
+    assert not means_another_icp(
+        "We sell to our ICP (ideal customer profile) in China from a site on ECS Shanghai, do we "
+        "need an ICP filing?"
+    )

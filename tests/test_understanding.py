@@ -3966,7 +3966,6 @@ def test_round_105_review_a_presence_joined_by_or_to_one_needed_is_needed_too():
         "the cdn is disabled now",
         "what if we stop using the cdn",
         "and if we got rid of the CDN?",
-        "same site without the cdn?",
     ],
 )
 def test_a_cdn_turned_off_or_stopped_is_no_cdn(nlp, message):
@@ -3975,8 +3974,15 @@ def test_a_cdn_turned_off_or_stopped_is_no_cdn(nlp, message):
 
 @pytest.mark.parametrize(
     "message",
-    # (its mainland part only, or a plan: not "no CDN")
-    ["the CDN is disabled for mainland China", "we might turn the cdn off next year"],
+    # (its mainland part only, a plan, a while, another place, or the CDN not needed for something:
+    # not "no CDN")
+    [
+        "the CDN is disabled for mainland China",
+        "we might turn the cdn off next year",
+        "We turned the CDN off for testing yesterday but it is back on now.",
+        "We use Alibaba CDN. The CDN is disabled for Europe.",
+        "the site works without the CDN too",
+    ],
 )
 def test_a_cdns_mainland_part_off_or_a_plan_is_not_no_cdn(nlp, message):
     assert volunteered_facts(nlp, message).get("cdn_coverage") != "none"
@@ -4087,3 +4093,44 @@ def test_ip_only_not_wanted_beside_a_domain_is_the_domain():
 )
 def test_kinds_of_presence_weighed_are_no_presence_told(nlp, message):
     assert volunteered_facts(nlp, message).get("china_presence") is None
+
+
+@pytest.mark.parametrize(
+    "message, fact, expected",
+    [
+        # review of session 43: "it is actually quite fast" takes nothing back
+        (
+            "Our main server is in Beijing and it is actually quite fast, a backup box in "
+            "Singapore too. Need ICP?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        (
+            "We have a WFOE in Shanghai, it is really small, and a rep office in Beijing.",
+            "china_presence",
+            "branch_company",
+        ),
+        # the rule as a sum of places beside the writer's own set-up keeps the set-up
+        (
+            "We host in Shanghai. I understand mainland = icp, hk = no icp. So we need it right?",
+            "hosting_location",
+            "mainland_china",
+        ),
+        # another service on the site's own server, and the site's language
+        (
+            "Our email is hosted on ECS in Shanghai together with the website. The site is in "
+            "Chinese. Need ICP?",
+            "hosting_location",
+            "mainland_china",
+        ),
+    ],
+)
+def test_review_of_session_43_facts_kept(nlp, message, fact, expected):
+    assert volunteered_facts(nlp, message).get(fact) == expected
+
+
+def test_review_of_session_43_ip_only_kept_beside_something_else_not_wanted():
+    from actions.access_facts import to_access_method
+
+    text = "We don't want to pay extra for ip access. Our users access via IP only."
+    assert to_access_method(text) == "ip_only"
