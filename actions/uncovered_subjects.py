@@ -388,7 +388,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"monero)\b|"
         r"\b(?:crypto|bitcoin|btc|coin)\s+mining\s+(?:on|with|rigs?|servers?|machines?|nodes?)\b|"
         r"\b(?:servers?|ecs|instances?|gpus?|machines?|nodes?|vms?)\b[^.?!]{0,30}\bfor\s+"
-        r"(?:our\s+|the\s+)?(?:model|ml|ai|llm)\s+training\b|"
+        r"(?:our\s+|the\s+)?(?:(?:model|ml|ai|llm)\s+(?:training|inference)|batch jobs?|"
+        r"rendering|crypto mining)\b|"
         r"\binference\s+(?:servers?|workloads?|only)\b|"
         r"\bdata pipelines?\b|"
         r"\bpipeline (?:servers?|box|boxes|instances?|machines?|ecs|vms?|nodes?)\b",

@@ -387,6 +387,10 @@ FAQ = [
         ("must the business licence be apostilled for the ICP filing?", "documents"),
         ("we mine crypto on ECS in Hohhot, do we need ICP?", "not_websites"),
         ("we use GPU instances in Beijing for model training only, ICP?", "not_websites"),
+        (
+            "we only want ecs in shenzhen for ai inference, batch jobs, nothing public. icp?",
+            "not_websites",
+        ),
         ("we run AI inference servers in Shanghai. do we need a filing?", "not_websites"),
         # round 107: how many domains one filing takes in
         (
