@@ -796,11 +796,14 @@ _THE_SITE_TOO = re.compile(
     r"\b(?:together with|along with|as well as|and so is|and also|plus|with)\s+(?:the\s+|our\s+)?"
     r"(?:website|web ?site|site|web ?shop|shop)\b"
 )
-_A_SITE_PLACED = re.compile(
-    r"\b(?:website|web ?site|site|web ?shop|shop|homepage|web app|portal)\s+(?:(?:is|are|runs?|"
-    r"sits?|lives?|is hosted|hosted|stays?)\s+)?(?:on|in|at|from)\b"
-    # (not its language or protocol: "the site is in Chinese", "on https")
-    r"(?!\s+(?:english|chinese|mandarin|simplified|traditional|https?|several|two|both)\b)"
+# A site placed by its own words ("the marketing website is on Alibaba Cloud Singapore")
+THE_WEBSITES_PLACE = re.compile(
+    r"\b(?:website|web ?site|homepage|web ?shop|shop|site|portal|landing page|web app)\b"
+    r"(?:[^.?!]{0,15}\b(?:is|are|runs?|sits?|lives?|hosted|stays?)\b[^.?!]{0,10})?\s*"
+    r"\b(?:on|in|at|from)\b"
+    # (not its language or protocol: "a website in English and Chinese", "on https")
+    r"(?!\s+(?:english|chinese|mandarin|simplified|traditional|french|german|spanish|japanese|"
+    r"korean|several|two|both|many|https?)\b)"
 )
 
 
@@ -819,7 +822,7 @@ def _runs_only_something_else(value: str, message: str) -> bool:
         elsewhere = clean_text(message).replace(subject, " ").replace(clean_text(value), " ")
     else:
         return False
-    return bool(_A_SITE_PLACED.search(elsewhere))
+    return bool(THE_WEBSITES_PLACE.search(elsewhere))
 
 
 def not_a_sites_place(value: str, message: str) -> bool:

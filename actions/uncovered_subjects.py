@@ -30,7 +30,7 @@ from actions.fact_words import (
     words_pattern,
 )
 from actions.filing_facts import filing_out_of_reach, lacks_documents, to_existing_filing
-from actions.hosting_facts import to_hosting_location
+from actions.hosting_facts import THE_WEBSITES_PLACE, to_hosting_location
 from actions.message_parts import (
     asked_part,
     asking_parts,
@@ -1580,15 +1580,9 @@ _CONTEXT_SUBJECTS = {
 # website is on Alibaba Cloud Singapore. Does the website need ICP?"): background when the
 # question is about the website itself, in so many words.
 _OTHER_THAN_THE_SITE = ("apps", "not_websites")
-# ... whose own place is told ("the marketing website is on Alibaba Cloud Singapore"; not "our
-# mail server is on ECS Beijing. Does our website need ICP?", whose only place is the other's)
-_THE_WEBSITES_PLACE = re.compile(
-    r"\b(?:website|web ?site|homepage|web ?shop|shop|site|portal|landing page)\b(?:[^.?!]{0,15}"
-    r"\b(?:is|are|runs?|sits?|lives?|hosted|stays?)\b[^.?!]{0,10})?\s*\b(?:on|in|at|from)\b"
-    # (not its language: "a website in English and Chinese")
-    r"(?!\s+(?:english|chinese|mandarin|simplified|traditional|french|german|spanish|japanese|"
-    r"korean|several|two|both|many)\b)"
-)
+# ... the website asked about by name, its own place told (hosting_facts.THE_WEBSITES_PLACE: "the
+# marketing website is on Alibaba Cloud Singapore"; not "our mail server is on ECS Beijing. Does
+# our website need ICP?", whose only place is the other's)
 _THE_WEBSITE_ITSELF = re.compile(
     r"\b(?:the|our|my|this)\s+(?:(?:public|main|marketing|corporate|company|customer-facing|"
     r"actual|real)\s+)?(?:website|web ?site|homepage|web ?shop|online shop|e-?shop|web portal|"
@@ -1764,7 +1758,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         if ASKS_IF_IT_NEEDS_ONE.search(own) and not _A_BARE_REFERENCE.search(own)
         else asked
     )
-    site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and _THE_WEBSITES_PLACE.search(text))
+    site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and THE_WEBSITES_PLACE.search(text))
     # (the whole text searched again only where it holds more than what is asked: a one-question
     # message would be searched twice, and this is the scope decision's costliest step)
     more_than_asked = text != asked
@@ -2147,23 +2141,23 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("miit_contact")  # "do we have to file anything with MIIT?": the filing itself
     if (
         "settings" in found
-        and to_cdn_coverage(text) is not None
         and asks_if_it_needs_a_filing(text)
         and len(asking_parts(text)) <= 1
-        and not UNCOVERED["settings"].search(_THE_CONSOLE.sub(" ", text))
+        and (
+            # The console as where the CDN's coverage is set: "'Mainland China Only' as the
+            # region in the CDN console: filing needed?"
+            (
+                to_cdn_coverage(text) is not None
+                and not UNCOVERED["settings"].search(_THE_CONSOLE.sub(" ", text))
+            )
+            # ... or what it shows, told beside where the site is: "we're on the 'China (Hong
+            # Kong)' region, the console says China so do we need ICP?"
+            or (
+                to_hosting_location(text) is not None
+                and not UNCOVERED["settings"].search(_THE_CONSOLE_SAYS.sub(" ", text))
+            )
+        )
     ):
-        # The console as where the CDN's coverage is set: "'Mainland China Only' as the region in
-        # the CDN console: filing needed?"
-        lifted.add("settings")
-    if (
-        "settings" in found
-        and to_hosting_location(text) is not None
-        and asks_if_it_needs_a_filing(text)
-        and len(asking_parts(text)) <= 1
-        and not UNCOVERED["settings"].search(_THE_CONSOLE_SAYS.sub(" ", text))
-    ):
-        # What the console shows, told beside where the site is: "we're on the 'China (Hong
-        # Kong)' region, the console says China so do we need ICP?"
         lifted.add("settings")
     if (
         {"settings", "existing_filing"} & set(found)
