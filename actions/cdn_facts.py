@@ -65,6 +65,8 @@ _CDN_NONE = re.compile(
     r"off\b" + _FOR_GOOD + r"|"
     r"\bcdns?\s+(?:is\s+|was\s+|were\s+|are\s+|got\s+|gets\s+|being\s+)?(?:switched off|"
     r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b" + _FOR_GOOD + r"|"
+    # ("the cdn is OFF", "cdn's off now")
+    r"\bcdns?\s*(?:is|was|are|'s)\s+(?:now\s+|already\s+|currently\s+)?off\b" + _FOR_GOOD + r"|"
     r"\b(?:stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)\s+"
     r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b" + _FOR_GOOD + r"|"
     # (a case put: "same site without the cdn?", "what if we didn't use a cdn?")

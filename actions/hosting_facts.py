@@ -216,24 +216,37 @@ def a_plan_asked_about(value: str, message: str) -> bool:
     if at < 0 or FOR_NOW.search(text) or _ANY_MOVE.search(text):
         return False
     # (the plan's own place named again is no other place: "we'll go hk then. anything to file
-    # for hk?")
-    others = _ANY_PLACE.finditer(text[:at] + " " + text[at + len(phrase) :])
+    # for hk?"; nor the users', the company's or where the filing goes: "customers are mainly in
+    # china", "a branch company in chongqing", "do we file in chongqing?")
+    rest = text[:at] + " " * len(phrase) + text[at + len(phrase) :]
+    others = [m for m in _ANY_PLACE.finditer(rest) if not _no_servers_place(m, rest)]
     if any(place_of_a_plan(other.group(0)) != place_of_a_plan(phrase) for other in others):
         return False
     sentences = re.split(r"(?<=[.!?;])\s+", text)
     told = next((s for s in sentences if phrase in s), "")
     after = sentences[sentences.index(told) + 1 :] if told else []
+    asked = after[0] if after else ""
+    at_its_end = _ASKED_AT_ITS_END.search(told)
+    if at_its_end and phrase in told[: at_its_end.start()]:
+        # asked in the plan's own sentence: "planning to put an SLB in singapore in front of 3 ecs
+        # boxes, how do we do the icp filing for the slb"
+        told, asked = told[: at_its_end.start()], told[at_its_end.start() :]
     return bool(
         told
-        and after
+        and asked
         and "?" not in told
         and _FIRM_PLAN.search(told)
         and not _HEDGED.search(told)
-        and "?" in after[0]
-        and ASKS_OF_THE_FILING.search(after[0])
+        and ("?" in asked or at_its_end)
+        and ASKS_OF_THE_FILING.search(asked)
     )
 
 
+# A question after a comma, to the end of its sentence: ", how do we do the icp filing"
+_ASKED_AT_ITS_END = re.compile(
+    r"[,;]\s*(?=(?:so\s+|and\s+|then\s+)?(?:how|what|which|where|do|does|can|should|must|will|"
+    r"is|are)\b[^,;]*$)"
+)
 # Where a move started, just before a place: "migrated off <Huawei Cloud Chengdu> to ...",
 # "migrated everything from <Beijing>" (the move's end is there today; its start is not), or
 # where a move under way starts: "we're moving our site from <Alibaba Singapore> to Shanghai" (it
@@ -868,6 +881,24 @@ _NOT_THE_SITES_PLACE = re.compile(
     + rf"|\b(?:{_PRESENCE_WORDS}|{_SEAT_WORDS}|permits?|had|have|has|suppliers?|factory|"
     r"warehouse)\b"
 )
+# Words that make a place no server's, in its clause just before it
+_WHOSE_ELSE_BEFORE = re.compile(
+    rf"\b(?:{_PRESENCE_WORDS}|{_SEAT_WORDS}|company|companies|office|registered|based|"
+    r"headquartered|incorporated|fil(?:e|es|ed|ing)|apply|register)\b[^,.;:!?]{0,30}$"
+)
+
+
+def _no_servers_place(place: re.Match, text: str) -> bool:
+    """The place `place` of `text` is the users', the company's, a presence's or the filing's
+    ("customers are mainly in china", "a branch company in chongqing", "file in chongqing")."""
+    if any(m.start() <= place.start() < m.end() for m in _USERS_PLACES_LISTED.finditer(text)):
+        return True
+    before = text[: place.start()]
+    return bool(_WHOSE_ELSE_BEFORE.search(before)) and not HOSTING_TALK.search(
+        re.split(r"[,.;:!?]", before)[-1][-30:]
+    )
+
+
 # Mainland China as a whole, named with a CDN: the area the CDN covers, not a server's place
 # ("in case we add China mainland to the CDN later")
 _THE_MAINLAND = re.compile(

@@ -343,6 +343,16 @@ _OFFICE = (
 )
 
 
+_A_BRANCH_OFFICE = re.compile(r"\bbranch\s+offices?\b")
+# ... said to be one kind or the other ("a registered branch office", "our branch office, a
+# WFOE")
+_SAYS_WHICH_KIND = re.compile(
+    r"\b(?:registered|incorporated|branch compan(?:y|ies)|fen ?gong ?si|subsidiar\w+|wfoe|"
+    r"joint venture|legal entity|rep(?:resentative)? offices?|liaison office|ban ?shi ?chu|"
+    r"dai ?biao ?chu|permanent office)\b"
+)
+
+
 @reads_fact(Fact.CHINA_PRESENCE)
 def to_china_presence(text: str) -> Optional[str]:
     """Presence in mainland China. A branch or office placed outside mainland China, a partner's
@@ -359,6 +369,14 @@ def to_china_presence(text: str) -> Optional[str]:
     )
     if elsewhere or FUTURE_WORDS.search(text) or re.search(r"\bpartner", text):
         return None
+    if (
+        _A_BRANCH_OFFICE.search(text)
+        and not _SAYS_WHICH_KIND.search(text)
+        and not negated(text, ("branch office", "branch offices"))
+    ):
+        # a "branch office" may be a registered branch company or a representative office, whose
+        # answers differ: each case is said
+        return d.UNKNOWN
     if mentioned(text, _BRANCH):
         return d.BRANCH_COMPANY
     if mentioned(text, _OFFICE):

@@ -217,7 +217,9 @@ def _a_note_of_phrases(words: str) -> bool:
 
 
 _A_SERVER_PLACED = re.compile(
-    rf"\b(?:{SERVER_WORDS})\s+(?:(?:are|is|sits?|runs?|located|hosted|still|all|both)\s+)*"
+    # (or to be: "the ecs will now be in alibaba shanghai")
+    rf"\b(?:{SERVER_WORDS})\s+(?:(?:are|is|sits?|runs?|located|hosted|still|all|both|will|now|be|"
+    r"then|soon)\s+)*"
     r"(?:in|on|at)\b"
 )
 # Who files or is licensed where, by its verbs: "A company licensed in Zhejiang files in Zhejiang"

@@ -46,7 +46,7 @@ from actions.hosting_facts import (
     read_hosting,
     to_hosting_location,
 )
-from actions.message_parts import clean, stated_part
+from actions.message_parts import asking_parts, clean, stated_part
 from actions.presence_facts import (
     moved_elsewhere,
     names_no_presence_of_the_users,
@@ -172,13 +172,24 @@ _ASKS_OF_THE_TIME_AFTER = re.compile(
 )
 
 
+# A question typed without its mark at the end of a long sentence: "..., for the chinese one
+# which province do we file in"
+_ASKS_AT_ITS_END = re.compile(
+    r"[,;]\s*(?:[\w.-]+\s+){0,4}?(?:how|what|which|where|do|does|can|should|must)\s+"
+    r"(?:[\w-]+\s+)?(?:do|does|can|should|must|need|we|i|it)\b[^.!?]*$"
+)
+
+
 def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     """Today's servers told beside a mainland part planned for them ("SLB + 4 ECS in Tokyo today.
     Next quarter we add an ECS pool in cn-shenzhen. ICP?"): what is asked about is the plan, so
     where the site is hosted is asked, not read as today's (unless the message asks of today:
-    "For now, do we need ICP?", in the sentence that asks)."""
+    "For now, do we need ICP?", in the sentence that asks). A question typed without its mark
+    asks too ("... will run on ecs in hangzhou from september, which province do we file in")."""
     asked = re.split(r"(?<=[.!;:])\s+", message.lower().strip())[-1]
-    if "?" not in message or FOR_NOW.search(asked):
+    if "?" not in message and not asking_parts(message) and not _ASKS_AT_ITS_END.search(asked):
+        return False
+    if FOR_NOW.search(asked):
         return False
     return any(
         told_for_another_time(str(v), message) == PLANNED

@@ -127,8 +127,10 @@ _SERVER_ENDED = (
 
 # Web sites that are not public: staging, intranet and internal tools (no website for the FAQ's
 # "open your website for visit", but a site all the same when hosted outside mainland China)
+# (not a staging site, which is as open to visits as any other once its domain points at it:
+# "does the staging box need an icp filing?" is the FAQ's question)
 _WEB_BUT_NOT_PUBLIC = (
-    r"\bstaging\b|\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
+    r"\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
     r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b"
 )
 
@@ -1787,6 +1789,14 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         # "Our Chinese distributor has a business licence in Guangzhou. Can we just use their
         # licence to file?": another company's papers, that company named in the backstory
         found.append("companies")
+    if "companies" not in found and (
+        _A_PARTY_HOSTS_OUR_SITE.search(text) or _WE_ARE_DOMESTIC.search(text)
+    ):
+        # another company's server with a copy of the site ("our chinese partner hosts a mirror
+        # of our site on their own server in guangzhou"), or a company registered in mainland
+        # China ("we're a domestic company registered in hangzhou"): the FAQ is for enterprises
+        # registered outside mainland China, on their own servers
+        found.append("companies")
     if "other_providers" not in found and _another_providers_cdn_in_mainland(text):
         # another provider's CDN in mainland China, told as background ("we're putting
         # Cloudflare's China Network in front of it. ... would we also need Alibaba's temporary
@@ -1914,7 +1924,50 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
                 or UNCOVERED[f].search(question)
                 or (f == "other_providers" and _another_providers_cdn_in_mainland(text))
             ]
+    if (
+        "existing_filing" not in found
+        and _LEAVES_THE_BALANCER.search(text)
+        and (to_existing_filing(text) == HAS_A_FILING or _COMMERCIAL_LICENCE_HELD.search(text))
+    ):
+        # "we hold an icp commercial license and are dropping the slb, going back to a single
+        # ecs": the FAQ's load balancer answer covers changing to one, not away from it
+        found.append("existing_filing")
     return tuple(_lifted(found, text))
+
+
+# A load balancer given up: "dropping the slb", "going back from the SLB to a single ECS"
+_LEAVES_THE_BALANCER = re.compile(
+    r"\b(?:drop\w*|remov\w*|ditch\w*|retir\w*|decommission\w*|delet\w*|releas\w*|"
+    r"stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|"
+    r"(?:go\w*|went|mov\w*|switch\w*)\s+back\s+from)\s+(?:(?:the|our|an?|that|this)\s+)?"
+    r"(?:[\w-]+\s+)?(?:slb|clb|alb|server load balancer|load[- ]?balancers?)\b"
+)
+
+
+_OTHER_PARTY = (
+    r"(?:partners?|agents?|agenc(?:y|ies)|resellers?|distributors?|licensees?|franchisees?|"
+    r"importers?)"
+)
+# Another party hosting a copy of the user's site on its own server
+_A_PARTY_HOSTS_OUR_SITE = re.compile(
+    rf"\b{_OTHER_PARTY}(?:'s|s')?\s+(?:(?!(?:said|says|told|tells|thinks?|suggest\w*)\b)\w+\s+)"
+    r"{0,2}?(?:host(?:s|ed|ing)?|mirror(?:s|ed|ing)?|runs?|running)\s+(?:an?\s+|the\s+)?"
+    r"(?:copy|mirror|clone|version)\s+of\s+(?:our|my)\b|"
+    r"\b(?:hosted|mirrored|run)\s+by\s+(?:our|an?|the|their)\s+(?:local\s+|chinese\s+|china\s+)?"
+    + _OTHER_PARTY
+    + r"\b|"
+    rf"\bon\s+(?:our|the|an?)\s+(?:local\s+|chinese\s+|china\s+)?{_OTHER_PARTY}(?:'s|s')\s+"
+    r"(?:own\s+)?(?:servers?|ecs|hosting|infrastructure)\b"
+)
+# The writer's company registered in mainland China: "we're a domestic company", "we are a
+# Chinese company, not foreign"
+_WE_ARE_DOMESTIC = re.compile(
+    r"\b(?:we|i)\s*(?:'re|are|am|'m)\s+(?:an?\s+)?(?:domestic|chinese|mainland(?:\s+chinese)?|prc|"
+    r"china[- ]registered|locally registered)\s+(?:[\w-]+\s+)?(?:company|business|firm|"
+    r"enterprise|entity|startup|corporation)\b"
+    r"(?!\s+(?:(?:based|registered)\s+)?(?:in|from)\s+(?:hong kong|hk|taiwan|macau|macao|singapore|"
+    r"overseas|abroad)\b)"
+)
 
 
 # Another country's regulator or rules, or a country named by its adjective ("Russian
@@ -2077,6 +2130,18 @@ _NO_ENTITY = re.compile(
 )
 
 
+# The production site, placed ("production slb and ecs are in cn-shanghai", "prod is in hk")
+_PRODUCTION_PLACED = re.compile(
+    r"\b(?:production|prod|live (?:site|website|env\w*)|main (?:site|website))\b[^.?!]{0,40}?"
+    r"\b(?:is|are|runs?|running|sits?|lives?|hosted|stays?)\b"
+)
+# A copy for trying things out: a staging, test or development site
+_NAMES_A_TRIAL_SITE = re.compile(
+    r"\b(?:staging|stage|test|testing|dev|development|qa|uat|sandbox)\b(?:\s+(?:env\w*|box|"
+    r"boxes|servers?|sites?|ecs|instances?))?"
+)
+
+
 def _lifted(found: List[str], text: str) -> List[str]:
     """The subjects found that are background here, not what is asked."""
     lifted = set()
@@ -2108,6 +2173,8 @@ def _lifted(found: List[str], text: str) -> List[str]:
         "companies" in found
         and not UNCOVERED["companies"].search(_CLAIM_SOURCE.sub(" ", text))
         and not _uses_another_partys_papers(asked_part(text), text)
+        and not _A_PARTY_HOSTS_OUR_SITE.search(text)
+        and not _WE_ARE_DOMESTIC.search(text)
     ):
         lifted.add("companies")  # "our China partner wrote: 'registered in Liaoning, so ...'"
     if "documents" in found and not UNCOVERED["documents"].search(
@@ -2221,6 +2288,18 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "internal tool hosted in Frankfurt, staff in China use it daily. ICP needed?": a web
         # site for staff, hosted outside mainland China: the FAQ's "no filing" holds (not a mail
         # or game server, which is no website at all)
+        lifted.add("not_websites")
+    if (
+        "not_websites" in found
+        and _PRODUCTION_PLACED.search(text)
+        and not _NAMES_A_TRIAL_SITE.search(" ".join(asking_parts(text)))
+        and not UNCOVERED["not_websites"].search(
+            _NAMES_A_TRIAL_SITE.sub(" ", re.sub(_WEB_BUT_NOT_PUBLIC, " ", text))
+        )
+    ):
+        # "singapore is only staging. production slb and ecs are in cn-shanghai": the staging
+        # copy set aside, the production site's place told (not "does the staging box need a
+        # filing?", asked of the copy that is not open to the public)
         lifted.add("not_websites")
     if (
         "settings" in found

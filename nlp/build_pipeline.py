@@ -1369,6 +1369,14 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LEMMA": {"IN": ["be", "get"]}, "OP": "?"}]
         + [{"LOWER": {"IN": ["switched", "turned", "shut"]}}, {"LOWER": "off"}],
     )
+    # ("the cdn is OFF", "the cdn's off now")
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": ["cdn", "cdns"]}}]
+        + [{"LOWER": {"IN": ["is", "was", "are", "were", "'s", "’s"]}}]
+        + [{"LOWER": {"IN": ["now", "already", "currently"]}, "OP": "?"}]
+        + [{"LOWER": "off"}],
+    )
     stopped = [
         [{"LEMMA": "stop"}, {"LOWER": "using"}],
         [{"LEMMA": "get"}, {"LOWER": "rid"}, {"LOWER": "of"}],

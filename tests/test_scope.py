@@ -5338,9 +5338,9 @@ def test_a_thing_the_writer_no_longer_has_is_not_what_is_asked():
         "Shanghai. ICP needed?",
     ):
         assert "not_websites" not in uncovered_subjects(text), text
-    # (one still there is: "a staging server in Beijing that we still use")
+    # (one still there is: "a test environment in Beijing that we still use")
     assert "not_websites" in uncovered_subjects(
-        "We have a staging server in Beijing that we still use. Does it need ICP?"
+        "We have a test environment in Beijing that we still use. Does it need ICP?"
     )
 
 
@@ -6372,9 +6372,36 @@ def test_round_97_going_live_while_waiting_for_the_filing_is_the_no_filing_quest
     assert not carries_subject("ask_no_filing", "can we grab lunch while we wait for it? (ICP)")
 
 
-def test_round_97_the_same_asked_of_a_staging_server_abroad_is_the_faqs():
+def test_a_staging_server_is_a_sites_server_wherever_it_is():
+    # round 97, and rounds 80, 82 and 110: a staging site is as open to visits as any other once
+    # its domain points at it, so where it is hosted decides, as the FAQ says
     assert uncovered_subjects("same for the staging server in Oslo?") == []
-    assert uncovered_subjects("a staging server in Shenzhen: ICP?") == ["not_websites"]
+    assert uncovered_subjects("a staging server in Shenzhen: ICP?") == []
+    assert (
+        uncovered_subjects(
+            "our staging env is on ecs in hangzhou and production is on aws oregon. staging is "
+            "only used by our QA team, does the staging box need an icp filing"
+        )
+        == []
+    )
+    # (a site kept off the public internet is still not the FAQ's)
+    assert uncovered_subjects("our intranet runs on ecs in shanghai, need icp?") == ["not_websites"]
+
+
+def test_a_test_environment_set_aside_beside_the_production_sites_place():
+    # round 108: "singapore is only ..." sets the copy aside; the production site's place is told
+    assert (
+        uncovered_subjects(
+            "sorry, singapore is only the test environment. production slb and ecs are in "
+            "cn-shanghai"
+        )
+        == []
+    )
+    # (asked of the test environment itself, it is still not the FAQ's)
+    assert uncovered_subjects(
+        "the test environment is in beijing and production runs in tokyo. does the test "
+        "environment need icp?"
+    ) == ["not_websites"]
 
 
 def test_round_97_the_ip_a_dns_record_points_at_is_no_ip_only_access():
@@ -7414,3 +7441,31 @@ def test_review_of_session_43_readers_do_not_misfire_on_ordinary_messages():
         "We sell to our ICP (ideal customer profile) in China from a site on ECS Shanghai, do we "
         "need an ICP filing?"
     )
+
+
+def test_round_110_companies_and_changes_the_faq_does_not_cover():
+    for text in (
+        # a company registered in mainland China: the FAQ is for enterprises registered outside it
+        "we're a domestic company registered in hangzhou, not foreign. what's different for us "
+        "with icp",
+        "we are a chinese company with servers in hong kong, need icp?",
+        # another party's server with a copy of the site
+        "our chinese partner hosts a mirror of our site on their own server in guangzhou, do WE "
+        "need an icp",
+        "our shop is hosted by our local distributor in shenzhen, need icp?",
+        # a load balancer given up by a Commercial License holder: the FAQ covers changing to one
+        "we hold an icp commercial license and are dropping the slb, going back to a single ecs "
+        "in beijing. do we need to update anything",
+    ):
+        assert uncovered_subjects(text), text
+    for text in (
+        # (a company of Hong Kong's, however it is put)
+        "we are a chinese company based in hong kong, need icp?",
+        # (a partner who says something, or whose own site is asked about)
+        "our partner says our site on ecs in guangzhou needs an icp, is that right?",
+        # (a load balancer given up with no filing or licence had: where the site is decides)
+        "we are dropping the slb, going back to a single ecs in beijing. need icp?",
+        # (a load balancer added: the FAQ's own question)
+        "we hold an icp commercial license and are adding an slb in front of our ecs in beijing",
+    ):
+        assert not {"companies", "existing_filing"} & set(uncovered_subjects(text)), text

@@ -382,7 +382,12 @@ def volunteered_facts(nlp, message):
         ),
         # a presence named by a country abroad is not in mainland China
         ("we are the Belgian subsidiary of a group from Wuhan", {"china_presence": None}),
-        ("a Dutch branch office in Shenzhen", {"china_presence": "branch_company"}),
+        ("a Dutch branch company in Shenzhen", {"china_presence": "branch_company"}),
+        # a "branch office" may be a registered branch company or a representative office: each
+        # case is answered (round 110)
+        ("a Dutch branch office in Shenzhen", {"china_presence": "unknown"}),
+        ("our registered branch office in Shenzhen", {"china_presence": "branch_company"}),
+        ("we have no branch office in China", {"china_presence": "none"}),
         # documents that cannot be provided: the filing cannot be completed (the FAQ's example)
         ("sadly we are unable to supply the papers for beian", {"can_complete_filing": "no"}),
         ("we can't tell which documents are needed", {}),
@@ -3192,6 +3197,60 @@ def test_round_95_a_mainland_part_planned_beside_todays_servers_is_asked():
     assert clean_fact(Fact.HOSTING_LOCATION, phrases, today) == "outside_mainland"
 
 
+def test_a_plan_asked_about_beside_places_that_are_no_servers():
+    from actions.hosting_facts import read_hosting
+
+    # rounds 108 and 110: the users', a presence's and the filing's places are no other option
+    # than the plan's place, and the question may follow in the plan's own sentence
+    for message, phrase, expected in (
+        (
+            "planning to use server load balancer in singapore region with 3 ecs behind it, "
+            "customers are mainly in china. how do we apply icp filing with slb?",
+            "balancer in singapore",
+            "outside_mainland",
+        ),
+        (
+            "we have a branch company in chongqing, staff sits there. but the website will run "
+            "on ecs in the hong kong region. do we need to file in chongqing?",
+            "run on ecs in the hong kong",
+            "hong_kong",
+        ),
+        (
+            "planning to put an SLB in singapore in front of 3 ecs boxes, how do we do the icp "
+            "filing for the slb",
+            "SLB in singapore",
+            "outside_mainland",
+        ),
+    ):
+        assert read_hosting(phrase, message) == expected, message
+    # (a server's other place still makes the plan only one of the places told)
+    both = "we will run the shop on ecs in singapore, the old one stays in beijing. need icp?"
+    assert read_hosting("ecs in singapore", both) is None
+    # (and a plan only thought of is no plan asked about)
+    hedged = "we might put an SLB in singapore, customers are in china. how do we file?"
+    assert read_hosting("SLB in singapore", hedged) is None
+
+
+def test_a_mainland_part_planned_is_asked_of_a_question_without_its_mark():
+    from actions.slot_validation import clean_fact
+
+    # round 110: "... will run on ecs in alibaba hangzhou from september, for the chinese one
+    # which province do we file in"
+    message = (
+        "hi so we are a german gmbh with a wfoe in ningbo, main site runs on ecs frankfurt but "
+        "the chinese site will run on ecs in alibaba hangzhou from september, for the chinese "
+        "one which province do we file in"
+    )
+    phrases = ["runs on ecs frankfurt", "run on ecs in alibaba hangzhou"]
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, message) is None
+    # (a statement with no question keeps today's place)
+    told = (
+        "main site runs on ecs frankfurt, the chinese site will run on ecs in alibaba hangzhou "
+        "from september, thanks"
+    )
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, told) == "outside_mainland"
+
+
 @pytest.mark.parametrize(
     "message, expected",
     [
@@ -3966,6 +4025,9 @@ def test_round_105_review_a_presence_joined_by_or_to_one_needed_is_needed_too():
         "the cdn is disabled now",
         "what if we stop using the cdn",
         "and if we got rid of the CDN?",
+        # session 44 (round 110): "off" said of the CDN itself
+        "sorry I meant the cdn is OFF, we disabled it",
+        "the cdn's off now",
     ],
 )
 def test_a_cdn_turned_off_or_stopped_is_no_cdn(nlp, message):
@@ -3981,6 +4043,7 @@ def test_a_cdn_turned_off_or_stopped_is_no_cdn(nlp, message):
         "we might turn the cdn off next year",
         "We turned the CDN off for testing yesterday but it is back on now.",
         "We use Alibaba CDN. The CDN is disabled for Europe.",
+        "the cdn is off for europe, on for everyone else",
         "the site works without the CDN too",
     ],
 )
