@@ -247,6 +247,27 @@ _ASKED_AT_ITS_END = re.compile(
     r"[,;]\s*(?=(?:so\s+|and\s+|then\s+)?(?:how|what|which|where|do|does|can|should|must|will|"
     r"is|are)\b[^,;]*$)"
 )
+# A plan changed: "change of plan ... will now be in alibaba shanghai instead"
+_A_PLAN_CHANGED = re.compile(
+    r"\b(?:change of plans?|(?:the\s+)?plans?\s+(?:have\s+|has\s+)?changed|new plan|"
+    r"plan has been changed|plan changed)\b"
+)
+_INSTEAD_AFTER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?instead\b")
+
+
+def a_plan_changed_to(value: str, message: str) -> bool:
+    """A plan told as changed, to the place of `value` ("change of plan from mgmt, slb + the ecs
+    will now be in alibaba shanghai instead"): the new plan is the case the conversation is
+    about, as the plan before it was."""
+    return bool(
+        _INSTEAD_AFTER.match(rest_of_sentence(value, message))
+        or _A_PLAN_CHANGED.search(clean_text(message))
+    ) and bool(
+        _FIRM_PLAN.search(clause_with(value, message))
+        and not _HEDGED.search(clause_with(value, message))
+    )
+
+
 # Where a move started, just before a place: "migrated off <Huawei Cloud Chengdu> to ...",
 # "migrated everything from <Beijing>" (the move's end is there today; its start is not), or
 # where a move under way starts: "we're moving our site from <Alibaba Singapore> to Shanghai" (it
@@ -1171,11 +1192,12 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         # "if a company hosts in Shenzhen ..., do they need icp? we are on Singapore ourself": a
         # case beside the writer's own (alone, it is the scenario asked about)
         return None
-    if (
-        FUTURE_WORDS.search(clause)
-        and not puts_a_case(value, message)
-        and not a_plan_asked_about(value, message)
-    ) or of_the_past(clause):
+    plan_read = (
+        puts_a_case(value, message)
+        or a_plan_asked_about(value, message)
+        or a_plan_changed_to(value, message)
+    )
+    if (FUTURE_WORDS.search(clause) and not plan_read) or of_the_past(clause):
         return None
     if _LEFT_BY_A_MOVE.search(words_around(value, message)[0]):
         return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"
@@ -1232,8 +1254,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     marked = negation_marked(value, message)
     read = (
         place_of_a_plan(marked)
-        if (puts_a_case(value, message) or a_plan_asked_about(value, message))
-        and not is_dont_know(clean_text(marked))
+        if plan_read and not is_dont_know(clean_text(marked))
         else to_hosting_location(marked)
     )
     if read is None or marked.startswith("not "):

@@ -4197,3 +4197,21 @@ def test_review_of_session_43_ip_only_kept_beside_something_else_not_wanted():
 
     text = "We don't want to pay extra for ip access. Our users access via IP only."
     assert to_access_method(text) == "ip_only"
+
+
+def test_a_plan_changed_is_the_case_asked_about():
+    from actions.hosting_facts import read_hosting
+
+    # round 110: after an answer for a plan in Singapore, "change of plan ... will now be in
+    # alibaba shanghai instead. same question" (the old plan's answer would be wrong)
+    message = (
+        "change of plan from mgmt, slb + the ecs will now be in alibaba shanghai instead. "
+        "same question"
+    )
+    assert (
+        read_hosting("slb + the ecs will now be in alibaba shanghai", message) == "mainland_china"
+    )
+    assert read_hosting("host in tokyo", "we will host in tokyo instead") == "outside_mainland"
+    # (a plan only thought of is not one)
+    assert read_hosting("move to shanghai", "we might move to shanghai instead") is None
+    assert read_hosting("host in tokyo", "we will maybe host in tokyo instead") is None
