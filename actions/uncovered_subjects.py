@@ -138,7 +138,8 @@ _WEB_BUT_NOT_PUBLIC = (
 def _already_had(things: str) -> str:
     """A pattern for one of `things` said to be had already ("we already have an ICP filing")."""
     return (
-        r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
+        r"\balready (?:have|has|had|got|hold|holds|own|owns)\s+(?:one|it|"
+        r"(?:(?:an?|the|our|my|its|their|your)\s+)?(?:valid\s+)?(?:alibaba cloud\s+)?"
         rf"(?:[\w-]+\s+)?(?:{things}))\b"
     )
 
@@ -319,7 +320,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bhow (?:do|can|could|should|to) (?:i |we )?(?:request|obtain|get|ask for)\b[^.?!]{0,40}"
         r"\b(?:qualification|proof|authori[sz]ation|commitment|verification)\s+"
         r"(?:certificates?|letters?|documents?)\b",
-        "number_and_footer": r"\bfooter\b|\bbottom of\b|\b(?:icp|filing|registration|record|beian|"
+        "number_and_footer": r"\bfooter\b|\bbottom of\b|"
+        # the filing's banner or badge shown on the site ("Aliyun warns you about missing ICP
+        # banners")
+        r"\b(?:icp|beian|filing)\s+(?:banners?|badges?|notices? on)\b|\b(?:icp|filing|registration|record|beian|"
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
         r"\bauthori[sz]ation code\b|\bofficial registration\b|"
         r"\bdisplay\w*\b[^.?!]{0,30}\b(?:icp|beian|number|filing|licen[cs]e|record)\b|"
@@ -677,6 +681,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:keep|retain|still have)\s+(?:the|our|my|its|that)\s+(?:icp\s+)?(?:filing|beian|"
         r"record|icp)\b(?!\s+(?:in mind|process))|"
         r"\bnew access\b|"
+        # more sites added to a filing ("Add new websites for ICP Filing (Alibaba Cloud ICP Filing
+        # user)")
+        r"\badd(?:s|ed|ing)?\s+(?:(?:a|new|more|another|other|further|additional)\s+)+"
+        r"(?:web)?sites?\s+(?:to|for|under|in)\s+(?:(?:an?|the|our|my|its|existing)\s+)*"
+        r"(?:icp\s+)?(?:filings?|beian|records?)\b|"
         r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
         # a filing already had (not "we already have a quote for the fees")
         + _already_had(r"filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?|approvals?")
@@ -981,6 +990,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bqiniu\b|\bupyun\b|\bkingsoft\b|\bs3\b|"
         r"\bdocker\b|\bisp\b|\belb\b|\bec2\b|\blightsail\b|\baks\b|\beks\b|"
         r"\bgke\b|\bshopify\b|\bwix\b|\bsquarespace\b|\bwordpress\.com\b|\bgithub pages\b|"
+        # a store on a marketplace's own platform ("a store on Tmall/JD/Taobao")
+        r"\btmall\b|\btaobao\b|\bpinduoduo\b|\bjd\.com\b|(?<=/)jd\b|\bjd(?=/)|"
+        r"\b(?:douyin|wechat|xiaohongshu|red)\s+(?:shops?|stores?)\b|"
         # the filing through someone other than Alibaba Cloud: "does the filing have to go through
         # that vendor rather than Alibaba Cloud?", "can our CDN vendor file it instead of you?"
         r"\b(?:vendor|provider|host|reseller|partner|registrar)s?\b[^.?!]{0,40}"
@@ -988,6 +1000,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
         # (and a licence beside the filing: "besides the ICP Filing, do we need another license?")
         "licence_types": r"\bedi\b|\bicp/edi\b|"
+        # which of the filing and the licence a kind of site needs ("if you wish to host a
+        # marketing-related website, you only need an ICP filing")
+        r"\b(?:marketing|informational|information|non-?commercial|corporate|brochure|showcase)"
+        r"[\w-]*\s+(?:web)?sites?\b[^.?!]{0,40}\b(?:only|just)\s+(?:need|require)s?\s+(?:an?\s+)?"
+        r"(?:icp\s+)?(?:filing|beian|record)\b|"
         r"\b(?:need|needs|needed|require|requires|required|get|obtain|apply for)\s+"
         r"(?:an?\s+|any\s+)?(?:another|other|additional|extra|separate|further|second)\s+"
         r"(?:\w+\s+)?"
@@ -1207,6 +1224,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bexemptions?\b[^.?!]{0,40}\b(?:while|until|till|pending|during|meantime|meanwhile)\b",
         "miit_contact": r"(?<!\()(?<!registered with )(?<!registered with the )(?<!filed with )"
         r"(?<!filed with the )(?<!by )(?<!by the )"
+        # (nor the licence's issuer: "apply for an ICP license from MIIT")
+        r"(?<!licen[cs]e from )(?<!licen[cs]e from the )"
         r"\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:registration|record|recordal|beian|icp)\b)"
         r"(?!\s+(?:\w+\s+)?(?:clarif\w+|made|makes|published|released|introduced|tightened|"
         r"bans?|banned|forb\w+|prohibit\w*|"

@@ -7469,3 +7469,33 @@ def test_round_110_companies_and_changes_the_faq_does_not_cover():
         "we hold an icp commercial license and are adding an slb in front of our ecs in beijing",
     ):
         assert not {"companies", "existing_filing"} & set(uncovered_subjects(text)), text
+
+
+def test_batch_h20_subjects_the_faq_does_not_cover():
+    # (own wording of what batch h20's tuning part found)
+    for text, subject in (
+        # a filing already had, said of anyone's domain
+        ("if the domain already has a valid ICP filing, must we file again?", "existing_filing"),
+        ("Adding more websites to an existing ICP filing", "existing_filing"),
+        # a store on a marketplace's own platform
+        ("a shop on Taobao doesn't need its own beian, right?", "other_providers"),
+        # the filing's banner shown on the site
+        (
+            "the console keeps warning about a missing ICP banner on our homepage",
+            "number_and_footer",
+        ),
+        # the filing or the licence by the site's purpose
+        ("an informational website only needs an ICP filing, not the licence", "licence_types"),
+    ):
+        assert subject in uncovered_subjects(text), text
+    for text in (
+        # (the licence's issuer named is no contact with the ministry)
+        "with the Outside Mainland China option you need no ICP license from MIIT",
+        # (a site added on a server is no site added to a filing)
+        "we add a new website on ecs beijing, need icp?",
+        # (a site's kind beside the question whether a filing is needed)
+        "our marketing site runs on ecs in hangzhou, do we need an icp filing?",
+    ):
+        assert not {"miit_contact", "existing_filing", "licence_types"} & set(
+            uncovered_subjects(text)
+        ), text
