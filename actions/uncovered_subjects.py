@@ -138,8 +138,7 @@ _WEB_BUT_NOT_PUBLIC = (
 def _already_had(things: str) -> str:
     """A pattern for one of `things` said to be had already ("we already have an ICP filing")."""
     return (
-        r"\balready (?:have|has|had|got|hold|holds|own|owns)\s+(?:one|it|"
-        r"(?:(?:an?|the|our|my|its|their|your)\s+)?(?:valid\s+)?(?:alibaba cloud\s+)?"
+        r"\balready (?:have|got|hold|own)\s+(?:one|it|(?:(?:an?|the|our|my|its|their)\s+)?"
         rf"(?:[\w-]+\s+)?(?:{things}))\b"
     )
 
@@ -323,7 +322,8 @@ UNCOVERED: Dict[str, Pattern] = {
         "number_and_footer": r"\bfooter\b|\bbottom of\b|"
         # the filing's banner or badge shown on the site ("Aliyun warns you about missing ICP
         # banners")
-        r"\b(?:icp|beian|filing)\s+(?:banners?|badges?|notices? on)\b|\b(?:icp|filing|registration|record|beian|"
+        r"\b(?:icp|beian|filing)\s+(?:banners?|badges?|notices? on)\b|"
+        r"\b(?:icp|filing|registration|record|beian|"
         r"serial|service|identification)\s+(?:number|no\b|code|id\b)|"
         r"\bauthori[sz]ation code\b|\bofficial registration\b|"
         r"\bdisplay\w*\b[^.?!]{0,30}\b(?:icp|beian|number|filing|licen[cs]e|record)\b|"
@@ -686,6 +686,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\badd(?:s|ed|ing)?\s+(?:(?:a|new|more|another|other|further|additional)\s+)+"
         r"(?:web)?sites?\s+(?:to|for|under|in)\s+(?:(?:an?|the|our|my|its|existing)\s+)*"
         r"(?:icp\s+)?(?:filings?|beian|records?)\b|"
+        # a filing more than the one had: "No additional filing is required if ..."
+        r"\b(?:additional|further|extra|separate|second|another)\s+(?:icp\s+)?(?:filings?|beian|"
+        r"records?)\s+(?:is\s+|are\s+)?(?:not\s+)?(?:required|needed|necessary)\b|"
         r"\baccess filing\b|\balready filed\b|\bexisting (?:filing|icp)\b|"
         # a filing already had (not "we already have a quote for the fees")
         + _already_had(r"filings?|icp|beian|records?|licen[cs]es?|permits?|numbers?|approvals?")

@@ -7475,7 +7475,7 @@ def test_batch_h20_subjects_the_faq_does_not_cover():
     # (own wording of what batch h20's tuning part found)
     for text, subject in (
         # a filing already had, said of anyone's domain
-        ("if the domain already has a valid ICP filing, must we file again?", "existing_filing"),
+        ("No extra filing is needed if the domain is filed already.", "existing_filing"),
         ("Adding more websites to an existing ICP filing", "existing_filing"),
         # a store on a marketplace's own platform
         ("a shop on Taobao doesn't need its own beian, right?", "other_providers"),
