@@ -198,6 +198,14 @@ def _the_ip_is_the_way_in(value: str, message: str) -> bool:
     return bool(chosen or _BY_THE_USERS.search(before))
 
 
+# The time after getting a thing, asked of: "once we have it can we file ...?"
+_ONCE_WE_HAVE_IT = re.compile(
+    r"\b(?:once|when|after|as soon as)\s+(?:we|i)\s+(?:have|get|got|buy|bought|register|"
+    r"registered|own)\s+(?:it|one|that|the domain|a domain)\b\W*(?:then\s+)?(?:can|could|do|does|"
+    r"will|would|should|must|is|are|need)\b"
+)
+
+
 def read_access(value: str, message: str) -> Optional[str]:
     """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
@@ -226,8 +234,15 @@ def read_access(value: str, message: str) -> Optional[str]:
     ):
         return None  # "while testing we reached it by IP only": not how it is reached now
     read = to_access_method(negation_marked(value, message))
-    if read == d.DOMAIN_NAME and FUTURE_WORDS.search(clause) and not puts_a_case(value, message):
+    if (
+        read == d.DOMAIN_NAME
+        and FUTURE_WORDS.search(clause)
+        and not puts_a_case(value, message)
+        and not _ONCE_WE_HAVE_IT.search(clean_text(message))
+    ):
         return None  # "IP-only while we test, a domain comes next month": not how it is reached
+        # (unless the time after is asked of: "we'll buy a domain in 2 months, once we have it
+        # can we file through alibaba's system")
     if read == d.DOMAIN_NAME and _unused_domain(
         clean_text(value) + words_around(value, message)[1]
     ):

@@ -584,9 +584,9 @@ SAYS_YES = re.compile(
 )
 SAYS_NO = re.compile(r"^\s*(?:no|nope|nah|not really|negative|never)\b")
 NEGATIVE_WORDS = re.compile(
-    r"\b(?:can't|cannot|can not|unable|don't|dont|do not|doesn't|haven't|"
+    r"\b(?:can't|cannot|can not|cant|unable|don't|dont|do not|doesn't|doesnt|haven't|havent|"
     # ("we never had a commercial license")
-    r"hasn't|not|no|never|didn't|did not|without|lack|missing)\b"
+    r"hasn't|hasnt|not|no|never|didn't|didnt|did not|without|lack|missing)\b"
 )
 _CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
 
@@ -612,7 +612,7 @@ STARTS_AS_A_QUESTION = re.compile(rf"^(?:{QUESTION_START})\b")
 # a wish or an application put so: "if I need an ICP commercial license, where do I get it?")
 _HOLDING_PUT_AS_A_CASE = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*(?:what\s+)?(?:if|suppose|supposing|say|assuming)\s+"
-    r"(?:we|i)\s+(?:(?:did|do|does|didn't|did not|don't|do not|still|really|just)\s+)?"
+    r"(?:we|i)\s+(?:(?:did|do|does|didn't|didnt|did not|don't|dont|do not|still|really|just)\s+)?"
     r"(?:had|have|hold|held|got|get|owned|own|add|added|buy|bought|obtain|obtained|register|"
     r"registered|cannot|can't|cant|can not|couldn't|are unable to|were unable to|lacked|lack)\b"
 )

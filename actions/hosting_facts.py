@@ -180,7 +180,8 @@ _CASE_OPENING = re.compile(r"^\s*if\s+(?:we|i)\s+(?=\w)", re.IGNORECASE)
 # what changes then" (the plan is the case asked about)
 _WHAT_A_PLAN_CHANGES = re.compile(
     r"(?:\bwhat\s+(?:changes|would change|will change)|\bthen\s+what|\bwhat\s+then|"
-    r"\bdoes\s+(?:that|this|it)\s+change\s+(?:anything|things))"
+    r"\b(?:does|would|will)\s+(?:that|this|it)\s+change\s+(?:anything|things|it|that|the answer|"
+    r"much))"
     r"(?:\s+(?:then|for us|at all))?\W*$"
 )
 

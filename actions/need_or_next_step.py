@@ -35,7 +35,9 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:would|do|can|could) you (?:advise|recommend|suggest)\b[^.?!]{0,30}\bdo\b"
     r"(?:\s+(?:now|then|next|instead))?\s*(?:[?.!]|$)|"
     # an alternative asked for alone: "... is impossible for them. alternative?"
-    r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+)?(?:alternatives?|other options?|plan b)\s*\?|"
+    # (or the options: "... but we cant get any chinese docs. options?")
+    r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+|our\s+)?(?:alternatives?|(?:other\s+)?options?|"
+    r"plan b)\s*\?|"
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
     r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
     r"\bwhat else (?:can|could|should|would|do|might) (?:we|i|they) (?:even |possibly )?do\s*"

@@ -77,7 +77,10 @@ _SOMEONE_TO_ACT = (
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
     r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
     r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look into|look at|review|"
-    r"investigate|escalate|follow up|chase|speed up|expedite)\b|"
+    r"investigate|escalate|follow up|chase|speed up|expedite|"
+    # (or to reach the writer: "can someone from your team call me about this instead")
+    r"(?:call|phone|ring|contact|e-?mail|reach out to|get back to|get in touch with)\s+"
+    r"(?:me|us))\b|"
     # ... or sent by the assistant: "can you get someone from the filing team to look at the case"
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:get|have|ask|send)\s+"
     r"(?:someone|somebody|a person|a human|one of your\s+(?:[\w-]+\s+)?(?:people|colleagues|staff|"

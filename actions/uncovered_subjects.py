@@ -1101,8 +1101,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:partners?|agents?|third[- ]party)\s+(?:file|apply|register|do|handle|sponsor)\b|"
         # "get a Chinese company as a partner to submit the ICP?"
         r"\bas (?:an?|our|the) (?:local\s+|chinese\s+)?(?:partner|agent|sponsor)\b|"
-        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+to\s+(?:submit|file|apply|register|do|"
-        r"handle|sponsor)\b|"
+        r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+(?:(?:in|from)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){1,2}?)?to\s+(?:submit|file|apply|register|do|handle|sponsor)\b|"
         r"\bnominee\b|"
         # someone outside the company asked to help get the filing ("is there a firm in China
         # that could help us obtain the beian?"; not "our branch can help us file")
@@ -1558,7 +1558,9 @@ def _uses_another_partys_papers(asked: str, text: str) -> bool:
 # ICP filing. Can our site simply run under their number?"; not "our branch ... under its own
 # name")
 _UNDER_THEIR_FILING = re.compile(
-    r"\bunder\s+their\s+(?!own\b)(?:icp\s+)?(?:number|filing|beian|licen[cs]e|account|entity)\b"
+    r"\bunder\s+their\s+(?!own\b)(?:icp\s+)?(?:number|filing|beian|licen[cs]e|account|entity)\b|"
+    # (or "theirs", their filing named before: "can we just put our domain under theirs")
+    r"\b(?:under|on|onto|into|to)\s+theirs\b"
 )
 
 
@@ -2094,6 +2096,12 @@ _FILES_WITH_MIIT = re.compile(
     r"\s+(?:the\s+)?miit\b"
 )
 _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")
+# The console where a fact was looked up: "just checked the console", "according to the console"
+_CHECKED_IN_THE_CONSOLE = re.compile(
+    r"\b(?:check\w*|look\w*(?:\s+(?:at|in|into))?|saw|seen|verified|confirm\w*|went into)\s+"
+    r"(?:in\s+|on\s+)?(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?"
+    r"(?:console|portal)\b|\baccording to (?:the\s+|our\s+)?(?:\w+\s+)?(?:console|portal)\b"
+)
 _THE_CONSOLE_SAYS = re.compile(
     r"\b(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?(?:console|portal)\s+"
     r"(?:says|said|shows?|showed|lists?|listed|labels?|labell?ed|calls? it|called it|displays?|"
@@ -2247,6 +2255,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
             )
         )
     ):
+        lifted.add("settings")
+    if (
+        "settings" in found
+        and (to_cdn_coverage(text) is not None or to_hosting_location(text) is not None)
+        and not UNCOVERED["settings"].search(_CHECKED_IN_THE_CONSOLE.sub(" ", text))
+    ):
+        # the console as where a fact was looked up ("just checked the console, the media one is
+        # Global (Excluding Mainland China)"): the fact is told, nothing asked of the console
         lifted.add("settings")
     if (
         {"settings", "existing_filing"} & set(found)

@@ -7499,3 +7499,34 @@ def test_batch_h20_subjects_the_faq_does_not_cover():
         assert not {"miit_contact", "existing_filing", "licence_types"} & set(
             uncovered_subjects(text)
         ), text
+
+
+def test_round_110_follow_ups_and_subjects_after_tuning():
+    from actions.need_or_next_step import asks_what_to_do_now
+    from actions.small_talk_and_handoff import asks_someone_to_act
+
+    # the console as where a fact was looked up is no question of the console
+    assert (
+        uncovered_subjects(
+            "wait sorry just checked the console, the media one is Global (Excluding Mainland "
+            "China)"
+        )
+        == []
+    )
+    assert "settings" in uncovered_subjects(
+        "checked the console, server is in singapore. how do i enable the cdn in the console?"
+    )
+    # an agent somewhere asked to file, and another party's filing lent ("under theirs")
+    assert "companies" in uncovered_subjects(
+        "do we need a local agent in china to submit the icp for us"
+    )
+    assert "companies" in uncovered_subjects(
+        "our JV partner already has an icp filing for their own site, can we just put our "
+        "domain under theirs"
+    )
+    # a person of the provider's asked to reach the writer
+    assert asks_someone_to_act("can someone from your team call me about this instead")
+    assert not asks_someone_to_act("can someone from our team call the bureau about this")
+    # the options asked for alone
+    assert asks_what_to_do_now("options?")
+    assert not asks_what_to_do_now("what options does the CDN console have")

@@ -4215,3 +4215,21 @@ def test_a_plan_changed_is_the_case_asked_about():
     # (a plan only thought of is not one)
     assert read_hosting("move to shanghai", "we might move to shanghai instead") is None
     assert read_hosting("host in tokyo", "we will maybe host in tokyo instead") is None
+
+
+def test_round_110_plans_and_cases_typed_loosely():
+    from actions.access_facts import read_access
+    from actions.hosting_facts import read_hosting
+    from actions.words_to_facts import NORMALISERS
+
+    # a planned place asked whether it changes the answer is the case asked about
+    message = "and the ecs is going to be in alibaba's beijing region, does that change it?"
+    assert read_hosting("beijing region", message) == "mainland_china"
+    # a domain to come, asked of for the time after it is had
+    message = "we'll buy a domain in 2 months, once we have it can we file through alibaba's system"
+    assert read_access("a domain", message) == "domain_name"
+    assert read_access("a domain", "ip only for now, a domain comes next month") is None
+    # "didnt" typed without its apostrophe, in a case put
+    licence = NORMALISERS[Fact.COMMERCIAL_LICENSE]
+    assert licence("and if we didnt have the commercial license, only a normal filing?") == "no"
+    assert licence("we dont have a commercial license") == "no"
