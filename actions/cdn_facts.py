@@ -216,7 +216,10 @@ _PUT_IN_BEFORE = re.compile(
     r"getting|got|deploy\w*|introduc\w*|have|has|plan\w*\s+to\s+use|"
     # (a CDN being weighed is the case put: "we're thinking about alibaba cdn")
     r"think\w*\s+(?:about|of)|consider\w*|looking\s+(?:at|into)|evaluat\w*|tr(?:y|ying)\s+out|"
-    r"there\s+is|there's)\s+(?:(?:an?|the|our|some|their|its)\s+)?(?:[\w-]+\s+)?$"
+    r"there\s+is|there's|"
+    # (users or a place reached through it: "we also want to cover mainland users with the CDN")
+    r"(?:cover\w*|serv(?:e|es|ed|ing)|reach\w*|accelerat\w*|speed\w*\s+up)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:with|through|via|using))\s+(?:(?:an?|the|our|some|their|its)\s+)?(?:[\w-]+\s+)?$"
 )
 _NOT_IN_USE = re.compile(
     r"\b(?:never|not|n't|no longer|don't|dont|won't|wont|didn't|didnt|without|before|used to|"

@@ -225,7 +225,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:system|portal)\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
         r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
-        r"through|on)\s+(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
+        r"through|on)\s+(?:https?://)?(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
         # (where to file, not where to begin: "where can I start the application?")
         # (not "only in certain provinces": what the FAQ says of a representative office)
         "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "

@@ -488,6 +488,15 @@ _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bchina\s*\(\s*(hong ?kong|hk|macau|macao|taiwan)\s*\)"), r"\1"),
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
+    # the mainland named as what a place may count as: "does Hong Kong count as mainland?"
+    (
+        re.compile(
+            r"\b(count(?:s|ed)?|considered|treated|classed|classified|regarded)\s+as\s+"
+            r"(?:(?:part|a part)\s+of\s+)?(?:the\s+)?(?:chinese\s+)?(?:mainland|china)"
+            r"(?:\s+china)?\b"
+        ),
+        r"\1 as that",
+    ),
     # "in China but not the mainland": Hong Kong, Macau or Taiwan
     (
         re.compile(

@@ -396,6 +396,11 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"\s+(?:on|with|regarding|re|about|in terms of)\s+(?:the\s+)?(?:icp|beian|bei'?an|filing)\b|"
     r"\bchange\s+(?:anything|something)\s+(?:regarding|about|for|with|re|on)\s+(?:the\s+)?"
     r"(?:icp|beian|bei'?an|filing)\b|"
+    # "how does the ICP thing work for us?", "what does beian mean for our shop?" (for the writer:
+    # not what it means, a definition)
+    r"\b(?:how|what)\s+(?:does|do|would|will)\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+)?"
+    r"(?:icp|beian|bei'?an)(?:\s+(?:thing|stuff|filing|process|rules?|requirements?|business))?\s+"
+    r"(?:work|apply|play out|mean)\s+(?:for|to)\s+(?:us|me|our\s+[\w-]+|my\s+[\w-]+)\b|"
     # "at what point would an ICP filing come into play for us?"
     r"\b(?:icp|beian|bei'?an|filing)\b[^.?!]{0,20}\b(?:come into play|"
     r"becomes? (?:necessary|required|mandatory|relevant))\b|"
@@ -598,11 +603,11 @@ def asks_for_the_outcome(text: str) -> bool:
 _DOUBTS_THE_ANSWER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hm+|wait|sorry|huh|uh|um+|wow|oh)\W+)*"
     r"(?:(?:are you|you) (?:sure|certain)\b[^.?!]*|"
-    r"(?:really|seriously|why(?: (?:is|would) that| so| not)?|how come|"
+    r"(?:really|seriously|why(?: (?:is|would) that| so| not| though| tho)?|how come|"
     r"is (?:that|this|it) (?:really )?(?:right|correct|true|so)|"
     r"(?:that|this) (?:can't|cannot|can not) be (?:right|true|correct)|"
     r"(?:that|this) (?:doesn't|does not|dont|don't) (?:sound|seem) right)\b\W*?)"
-    r"(?:[?!.]+|$)"
+    r"(?:[?!.,]+|$)"
 )
 
 
@@ -611,7 +616,18 @@ def doubts_the_answer(text: str) -> bool:
     from the facts it rests on and any the doubt tells ("why? the server isnt in china")."""
     said = " ".join(text.lower().split())
     doubt = _DOUBTS_THE_ANSWER.match(said)
-    return bool(doubt) and not is_question(said[doubt.end() :])
+    if not doubt:
+        return False
+    rest = said[doubt.end() :]
+    # (what follows may be the doubt's reason, a statement typed as a question: "why though,
+    # we're not even a Chinese company?")
+    return not is_question(rest) or bool(_A_REASON_TYPED_AS_A_QUESTION.match(rest))
+
+
+_A_REASON_TYPED_AS_A_QUESTION = re.compile(
+    r"^\W*(?:we|i|our|my|it|the [\w-]+|they)(?:'re|'m|'s|\s+(?:are|am|is|was|were|have|has|had|do|"
+    r"don't|dont|do not|aren't|arent|isn't|isnt|never|only|just))\b[^?]*\?*\s*$"
+)
 
 
 def asks_only_what_now(text: str) -> bool:
@@ -1336,7 +1352,11 @@ _RULED_OUT = re.compile(
     r"won't be able to|are unable to|aren't able to|fail to)\s+"
     r"(?:get|obtain|provide|produce)\s+(?:it|that|this|one|them|those)"
     # (the object ends the clause: not "can't get it to load in Shanghai", "can't get it approved")
-    r"(?:\s+at\s+all|\s+either|\s+anyway)?\s*(?:[.?!]|$)"
+    r"(?:\s+at\s+all|\s+either|\s+anyway)?\s*(?:[.?!]|$)|"
+    # ... or put as a case too much to take on: "and if getting that certificate is too much
+    # hassle for us?"
+    r"\bif\b[^.?!]{0,50}\b(?:is|are|'s|would be|were|was)\s+(?:just\s+|simply\s+|way\s+|far\s+)?"
+    r"too\s+(?:much|many|hard|difficult|complicated|complex|slow)\b"
 )
 
 

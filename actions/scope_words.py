@@ -61,7 +61,12 @@ FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:the\s+|our\s+|in\s+the\s+)?"
     r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:console|dashboard|portal)\b"
     r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:[\w-]+ )?(?:region|"
-    r"instance|server|ecs|site|area|cdn|setting)|that)\b)|"
+    r"instance|server|ecs|site|area|cdn|setting)|that|"
+    # ("just checked the console, the media one is Global (Excluding Mainland China)")
+    r"the\s+(?:[\w-]+\s+){1,2}(?:is|are|was|were|says|shows))\b)|"
+    # the Alibaba Cloud filing system used: "so we can't use your filing system at all?"
+    r"\b(?:use|using|access)\s+(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
+    r"(?:icp\s+)?filing\s+(?:system|portal)\b|"
     # ... or told after the fact, ending its sentence: "sorry, I meant just 'Global'. checked the
     # console again"
     r"\b(?:double[- ]?)?(?:checked|confirmed|verified|looked\s+(?:at|in))\s+(?:it\s+|that\s+)?"

@@ -1229,6 +1229,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?<!filed with the )(?<!by )(?<!by the )"
         # (nor the licence's issuer: "apply for an ICP license from MIIT")
         r"(?<!licen[cs]e from )(?<!licen[cs]e from the )"
+        # (nor its seat: "because that's where the MIIT sits")
+        r"(?<!where )(?<!where the )"
         r"\bmiit\b(?![^.?!]*\bfiling\b)(?!\s+(?:registration|record|recordal|beian|icp)\b)"
         r"(?!\s+(?:\w+\s+)?(?:clarif\w+|made|makes|published|released|introduced|tightened|"
         r"bans?|banned|forb\w+|prohibit\w*|"
@@ -2096,12 +2098,6 @@ _FILES_WITH_MIIT = re.compile(
     r"\s+(?:the\s+)?miit\b"
 )
 _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:console|portal)\b")
-# The console where a fact was looked up: "just checked the console", "according to the console"
-_CHECKED_IN_THE_CONSOLE = re.compile(
-    r"\b(?:check\w*|look\w*(?:\s+(?:at|in|into))?|saw|seen|verified|confirm\w*|went into)\s+"
-    r"(?:in\s+|on\s+)?(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?"
-    r"(?:console|portal)\b|\baccording to (?:the\s+|our\s+)?(?:\w+\s+)?(?:console|portal)\b"
-)
 _THE_CONSOLE_SAYS = re.compile(
     r"\b(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?(?:console|portal)\s+"
     r"(?:says|said|shows?|showed|lists?|listed|labels?|labell?ed|calls? it|called it|displays?|"
@@ -2255,14 +2251,6 @@ def _lifted(found: List[str], text: str) -> List[str]:
             )
         )
     ):
-        lifted.add("settings")
-    if (
-        "settings" in found
-        and (to_cdn_coverage(text) is not None or to_hosting_location(text) is not None)
-        and not UNCOVERED["settings"].search(_CHECKED_IN_THE_CONSOLE.sub(" ", text))
-    ):
-        # the console as where a fact was looked up ("just checked the console, the media one is
-        # Global (Excluding Mainland China)"): the fact is told, nothing asked of the console
         lifted.add("settings")
     if (
         {"settings", "existing_filing"} & set(found)

@@ -182,7 +182,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
-from actions.presence_facts import read_presence
+from actions.presence_facts import read_presence, to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
@@ -720,6 +720,12 @@ def _the_licence_in_a_follow_up(
     return [_told("commercial_license", text, *found.span())] if found else []
 
 
+def _tells_a_presence(text: Text) -> bool:
+    """Some clause of `text` tells the company's presence in mainland China, or none ("we only
+    have the HK company, no mainland entity")."""
+    return any(to_china_presence(part) for part in re.split(r"[,.;:!?]", clean(text)) if part)
+
+
 def _a_cdn_after_no_cdn(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
 ) -> List[Dict[Text, Any]]:
@@ -740,6 +746,13 @@ def _a_cdn_after_no_cdn(
         INTERNATIONAL_ONLY,
     ):
         return [_told("cdn_coverage", text, found.start(), sentence_end)]
+    # (or before it: "we also want to cover mainland users with the CDN")
+    sentence_start = max(text.rfind(mark, 0, found.start()) for mark in ".;!?") + 1
+    if to_cdn_coverage(text[sentence_start:sentence_end]) in (
+        INCLUDES_MAINLAND,
+        INTERNATIONAL_ONLY,
+    ):
+        return [_told("cdn_coverage", text, sentence_start, sentence_end)]
     return [_told("cdn_coverage", text, *found.span())]
 
 
@@ -1885,6 +1898,18 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # (a presence named where whether a filing is needed is asked: the umbrella's)
                 return {"name": config["umbrella_intent"], "confidence": 1.0}
             return {"name": asked_of[0], "confidence": 1.0}
+        if (
+            _tells_a_presence(text)
+            and any(asks_what_to_do_now(part) for part in asking_parts(text))
+            and to_hosting_location(text) not in (HONG_KONG, OUTSIDE_MAINLAND)
+            and not is_follow_up(text)
+            and not uncovered_subjects(text)
+        ):
+            # "we only have the HK company, no mainland entity, but we need the site up in China
+            # fast. options?": what a company with that presence (or none) can do to file, the
+            # physical office answer's (with a site hosted outside mainland China, the umbrella
+            # answer's "no filing needed" comes first)
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         follow_up = self._follow_up_with_facts(text, states_facts)
         if follow_up.get("name") not in (None, *config["statement_intents"]):
             return follow_up  # "and if we only had a rep office, no branch?"

@@ -1595,6 +1595,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             {"LOWER": {"IN": ["have", "has", "got", "bought", "registered", "own", "purchased"]}},
             {"LOWER": {"IN": ["a", "the", "our", "one"]}},
             {"LOWER": {"IN": ["new", "proper", "real"]}, "OP": "?"},
+            # (its suffix named: "we bought a .cn domain")
+            {"LOWER": {"REGEX": r"^\.[a-z]{2,12}$"}, "OP": "?"},
             {"LOWER": "domain"},
             {"LOWER": "name", "OP": "?"},
         ],

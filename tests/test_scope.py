@@ -7530,3 +7530,27 @@ def test_round_110_follow_ups_and_subjects_after_tuning():
     # the options asked for alone
     assert asks_what_to_do_now("options?")
     assert not asks_what_to_do_now("what options does the CDN console have")
+
+
+def test_round_111_follow_ups_and_questions_after_tuning():
+    from actions.faq_subjects import carries_subject
+    from actions.scope_rules import asks_if_it_applies, doubts_the_answer, rules_out_what_was_said
+
+    # a doubt whose reason is typed as a question
+    assert doubts_the_answer("why though, we're not even a Chinese company?")
+    assert not doubts_the_answer("why? how long does it take?")
+    # a certificate said too much, put as a case
+    assert rules_out_what_was_said("and if getting that certificate is too much hassle for us?")
+    assert not rules_out_what_was_said("is getting that certificate much hassle?")
+    # how the filing works for the writer (not what it is)
+    assert asks_if_it_applies("how does the ICP thing work for us?")
+    assert not asks_if_it_applies("how does the ICP review work?")
+    # a masked address reached by its scheme
+    assert carries_subject(
+        "ask_ip_only", "our website is only reachable at http://47.96.x.x. can you do the filing?"
+    )
+    # the ministry's seat is no contact with it
+    assert "miit_contact" not in uncovered_subjects(
+        "Do we have to file in Beijing because that's where the MIIT sits?"
+    )
+    assert "miit_contact" in uncovered_subjects("how do we reach the MIIT?")

@@ -4233,3 +4233,26 @@ def test_round_110_plans_and_cases_typed_loosely():
     licence = NORMALISERS[Fact.COMMERCIAL_LICENSE]
     assert licence("and if we didnt have the commercial license, only a normal filing?") == "no"
     assert licence("we dont have a commercial license") == "no"
+
+
+def test_round_111_replies_and_follow_ups_typed():
+    from actions.hosting_facts import read_hosting
+
+    # a place asked whether it counts as the mainland is the writer's, the mainland its category
+    for reply, expected in (
+        ("does Hong Kong count as mainland?", "hong_kong"),
+        ("does our Shenzhen ECS count as mainland china?", "mainland_china"),
+    ):
+        assert read_hosting(reply, reply) == expected, reply
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # round 111: a domain named by its suffix, had or bought
+        ("what if we bought a .cn domain for it?", {"access_method": "domain_name"}),
+        ("we got a .cn domain", {"access_method": "domain_name"}),
+    ],
+)
+def test_round_111_facts(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
