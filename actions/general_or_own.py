@@ -361,6 +361,22 @@ _THE_RULE_BY_PLACE = re.compile(
 )
 
 
+# Hosting in one place set against hosting in another: "is hosting in Hong Kong any different from
+# Singapore when it comes to ICP?", "what's the difference between hosting in Tokyo and Seoul?"
+_HOSTING_PLACES_COMPARED = re.compile(
+    r"\bhost\w*\s+(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:any\s+|really\s+|much\s+)?"
+    r"(?:different|differ\w*)\s+(?:from|than|to)\b|"
+    r"\b(?:difference|differ\w*)\s+between\s+host\w*\s+(?:in|on|from|at)\b|"
+    r"\bdoes\s+it\s+matter\s+(?:whether|if)\s+(?:we|i|you|one|a site)\s+host\w*\s+(?:in|on|from)\b"
+)
+
+
+def compares_hosting_places(message: object) -> bool:
+    """Hosting in one place is compared with hosting in another: where a site is hosted, asked of
+    places in general."""
+    return bool(_HOSTING_PLACES_COMPARED.search(clean_text(message)))
+
+
 def is_general_comparison(message: object) -> bool:
     """A general question naming places in and outside mainland China, or a choice between them
     ("Beijing vs Hong Kong region for our new site?"): no hosting fact in it."""

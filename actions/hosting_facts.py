@@ -69,6 +69,7 @@ from actions.general_or_own import (
     asks_for_a_client,
     asks_of_a_clients_site_beside_our_own,
     asks_of_sites_in_general,
+    compares_hosting_places,
     denied_next,
     hosting_clauses,
     is_general,
@@ -1133,6 +1134,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     value = re.sub(r"\s*(?:[,.;+&/?!]|\band)\s*$", "", value) or value
     if (
         is_general_comparison(message)
+        # (its own sentence: "we host in tokyo. is hosting in tokyo any different from seoul?")
+        or compares_hosting_places(sentence_with(value, message))
         or names_a_filing(value, message)
         or in_a_quoted_rule(value, message)
         or speaks_of_anyone(message)

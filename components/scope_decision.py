@@ -149,7 +149,12 @@ from actions.filing_facts import (
     lacks_documents,
     to_can_complete_filing,
 )
-from actions.general_or_own import asks_of_sites_in_general, is_general_comparison, speaks_of_anyone
+from actions.general_or_own import (
+    asks_of_sites_in_general,
+    compares_hosting_places,
+    is_general_comparison,
+    speaks_of_anyone,
+)
 from actions.hedged_facts import weighs_options
 from actions.hosting_facts import (
     chooses_a_place,
@@ -718,6 +723,32 @@ def _the_licence_in_a_follow_up(
         return []
     found = BARE_LICENCE.search(text.lower())
     return [_told("commercial_license", text, *found.span())] if found else []
+
+
+# A CDN for another part set against "no CDN": "website ... with no cdn, but we want alibaba cdn
+# for the app download domain"
+_ANOTHER_CDN_AFTER = re.compile(
+    # (to the end of its sentence: a host name's dots do not end it)
+    r"\b(?:but|however|while|whereas|though|although)\b(?:[^.;!?]|\.(?=\S))*?\bcdns?\b"
+    r"(?:[^.;!?]|\.(?=\S))*"
+)
+
+
+def _a_cdn_beside_no_cdn(entities: List[Dict[Text, Any]], text: Text) -> List[Dict[Text, Any]]:
+    """A CDN with its coverage told for another part of the site, after "no CDN" told of one
+    part ("website stays in singapore with no cdn, but we want alibaba cdn for the app download
+    domain ... for users in mainland china"): the second CDN phrase, so that the two disagree
+    and the coverage is asked (the no-CDN answer would be wrong for the part asked about)."""
+    cdns = [e for e in entities if e.get("entity") == "cdn_coverage"]
+    if len(cdns) != 1 or to_cdn_coverage(str(cdns[0].get("value", ""))) != NO_CDN:
+        return []
+    end = cdns[0].get("end")
+    if not isinstance(end, int):
+        return []
+    other = _ANOTHER_CDN_AFTER.search(text, end)
+    if not other or to_cdn_coverage(other.group(0)) not in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY):
+        return []
+    return [_told("cdn_coverage", text, *other.span())]
 
 
 def _tells_a_presence(text: Text) -> bool:
@@ -1950,6 +1981,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # yet, and no site told: the questions the assistant answers, to pick from
             return {"name": config["other_question_intents"][0], "confidence": 1.0}
         if (
+            (intent in faq or intent == NLU_FALLBACK)
+            and compares_hosting_places(text)
+            and names_the_filing(text)
+            and not uncovered_subjects(text)
+        ):
+            # "For a foreign company, is hosting in Hong Kong any different from Singapore when
+            # it comes to ICP?": where a site is hosted decides, the umbrella answer's (a kind of
+            # company named beside it asks nothing of an office)
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
             intent in faq or intent in (NLU_FALLBACK, config["not_covered_intent"])
         ) and asks_how_to_get_a_filing(text):
             # "How do I register an ICP license?" is read as the umbrella question or as "not
@@ -2646,6 +2687,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             cdn = metadata.get(CDN_KEY)
             told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
             told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
+            told += _a_cdn_beside_no_cdn(entities, text)
             told += _the_licence_in_a_follow_up(entities, text, facts_topic)
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:

@@ -1201,3 +1201,25 @@ def test_round_105_the_commercial_licence_asked_of_the_office_after_its_answer()
         _scope().decide("nlu_fallback", ranking, slb, True, topic="physical_office").get("name")
         != "ask_physical_office"
     )
+
+
+def test_a_cdn_for_another_part_beside_no_cdn_is_a_second_cdn_phrase():
+    from components.scope_decision import _a_cdn_beside_no_cdn
+
+    # round 108: "no cdn" for the website, a CDN covering the mainland for the download domain:
+    # the two phrases disagree, and the coverage is asked (the no-CDN answer would be wrong for
+    # the domain asked about)
+    text = (
+        "website stays in singapore with no cdn, but we want alibaba cdn for the app download "
+        "domain (dl.example.com) for users in mainland china. need icp for that?"
+    )
+    start = text.index("no cdn")
+    entities = [
+        {"entity": "cdn_coverage", "value": "no cdn", "start": start, "end": start + 6},
+    ]
+    told = _a_cdn_beside_no_cdn(entities, text)
+    assert [e["entity"] for e in told] == ["cdn_coverage"]
+    assert "download domain" in told[0]["value"]
+    # (a contrast naming no CDN coverage adds nothing)
+    plain = "no cdn, but the server is in beijing"
+    assert _a_cdn_beside_no_cdn([{**entities[0], "start": 0, "end": 6}], plain) == []

@@ -7554,3 +7554,19 @@ def test_round_111_follow_ups_and_questions_after_tuning():
         "Do we have to file in Beijing because that's where the MIIT sits?"
     )
     assert "miit_contact" in uncovered_subjects("how do we reach the MIIT?")
+
+
+def test_hosting_places_compared_in_general():
+    from actions.general_or_own import compares_hosting_places
+    from actions.hosting_facts import read_hosting
+
+    # round 109: two places compared, neither the writer's (a kind of company named beside them
+    # asks nothing of an office)
+    text = "For a foreign company, is hosting in Hong Kong any different from Singapore for ICP?"
+    assert compares_hosting_places(text)
+    assert read_hosting("hosting in Hong Kong", text) is None
+    assert compares_hosting_places("what's the difference between hosting in Tokyo and Seoul?")
+    # (the writer's own place told in a sentence of its own still is theirs)
+    own = "we host in tokyo. is hosting in tokyo any different from hosting in seoul for icp?"
+    assert read_hosting("host in tokyo", own) == "outside_mainland"
+    assert not compares_hosting_places("we host in tokyo, is that different for the cdn?")
