@@ -396,6 +396,12 @@ _ASKS_IF_IT_APPLIES = re.compile(
     r"\s+(?:on|with|regarding|re|about|in terms of)\s+(?:the\s+)?(?:icp|beian|bei'?an|filing)\b|"
     r"\bchange\s+(?:anything|something)\s+(?:regarding|about|for|with|re|on)\s+(?:the\s+)?"
     r"(?:icp|beian|bei'?an|filing)\b|"
+    # a way to go without it claimed, then checked: "we bought a Hong Kong ECS because someone said
+    # it avoids all the China paperwork - is that right?"
+    r"\b(?:avoids?|avoiding|skips?|skipping|gets? around|bypass\w*|spares? (?:us|you|one))\s+"
+    r"(?:all\s+|any\s+)?(?:the\s+|that\s+)?(?:china\s+|chinese\s+|prc\s+)?(?:icp|beian|bei'?an|"
+    r"filing|paperwork|registration|red tape)\b[^.?!]{0,20}(?:[.?!,;-]\s*|\s)"
+    r"(?:is\s+(?:that|it|this)|right|true|correct|really)\b|"
     # "how does the ICP thing work for us?", "what does beian mean for our shop?" (for the writer:
     # not what it means, a definition)
     r"\b(?:how|what)\s+(?:does|do|would|will)\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+)?"

@@ -46,6 +46,11 @@ def asks_for_a_person(text: str) -> bool:
 _WHOM_TO_SPEAK_TO = (
     r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
     r"(?:to|with)\b|"
+    # ("ok who can i ask about that then?": not whom the filing asks for, "who must we ask for
+    # the documents")
+    # (not whom to contact for the filing: "who can I contact if I have questions during the
+    # registration?")
+    r"\bwho\s+(?:can|could|should)\s+(?:i|we)\s+ask\b(?!\s+for\b)|"
     r"(?<!should\s)\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+"
     r"(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
     r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"

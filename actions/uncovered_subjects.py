@@ -368,6 +368,9 @@ UNCOVERED: Dict[str, Pattern] = {
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy|minecraft|teamspeak|voice|git)\s+(?:servers?|brokers?|services?|backends?|"
         r"relays?)\b|"
+        # a server that holds only a copy of the data ("a mainland ECS that only runs a database
+        # replica")
+        r"\b(?:database|db)\s+(?:replicas?|mirrors?|slaves?|read replicas?)\b|"
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
         # (an IoT site's web front is a website: "our IoT dashboard, reached by its IP")
@@ -438,6 +441,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:sites?|website|content|pages?|text|copy)\b[^.?!]{0,30}\bin (?:simplified )?"
         r"(?:chinese|mandarin|english)\b(?=\s*(?:[?.,;!)]|$|only\b|too\b|first\b|before\b|"
         r"to (?:pass|get|file|be)\b))|"
+        # (a site's, not papers': "our docs are English only")
+        r"(?<!docs are )(?<!documents are )(?<!papers are )(?<!certificates are )"
         r"\benglish[- ]only\b|\blanguage (?:requirements?|rules?|versions?)\b|"
         # (a version asked for, not one that exists: "the box in Qingdao serves the Chinese
         # version")
@@ -879,14 +884,22 @@ UNCOVERED: Dict[str, Pattern] = {
         # website?", "a dating platform" (gambling and news: data_and_content)
         r"\b(?:online\s+)?(?:gam(?:e|es|ing)|video|streaming|live[- ]streaming|medical|health|"
         r"healthcare|pharmacy|dating|publishing|fintech|p2p lending)\s+"
-        r"(?:sites?|websites?|platforms?|portals?)\b|\bonline games?\b",
+        r"(?:sites?|websites?|platforms?|portals?)\b|\bonline games?\b|"
+        # selling online, asked of ("can it sell products through that website?", "does online
+        # selling need more than a filing?")
+        # (not "sells online", which a site taking payments is written as before this is read)
+        r"\bonline selling\b|\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}?through (?:the|that|this|our) "
+        r"(?:web)?site\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
         "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
         # where the temporary instance must be: the FAQ says only "in mainland China"
         + TEMPORARY_SERVER.pattern
-        + r"[^.?!]{0,60}\b(?:same (?:province|region|city)|"
+        + r"[^.?!]{0,100}\b(?:same (?:province|region|city)|"
         r"which (?:(?:mainland|china|chinese)\s+)?(?:province|region|city)|"
-        r"any (?:mainland )?region)\b|"
+        r"any (?:mainland )?region|(?:province|region|city) where)\b|"
+        # ... asked first: "which region should the temporary instance be in?"
+        r"\b(?:which|what|same)\s+(?:(?:mainland|china|chinese)\s+)?(?:province|region|city)\b"
+        r"[^.?!]{0,40}" + TEMPORARY_SERVER.pattern + r"|"
         r"\binstance (?:types?|sizes?|famil(?:y|ies)|specs?)\b|\bspecs?\b|\bspecifications?\b|"
         # another product as the temporary instance ("a Simple Application Server instead of an
         # ECS instance as the temporary instance")
@@ -2135,7 +2148,8 @@ _A_SITE_OF_A_KIND_PLACED = re.compile(
 
 # Whether a filing suffices, or what else is needed, asked
 _MORE_THAN_A_FILING = re.compile(
-    r"\b(?:enough|sufficient|suffice|on top|additional|extra|other licen\w*|anything else)\b"
+    r"\b(?:enough|sufficient|suffice|on top|additional|extra|other licen\w*|anything else|"
+    r"more than (?:a|the|just a|just the) (?:icp\s+)?(?:filing|beian))\b"
 )
 
 
@@ -2193,8 +2207,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "the e-commerce site is ready on ECS in Shanghai": the kind describes the site whose
         # place is told, it is not what is asked
         lifted.add("business_types")
-    if "business_types" in found and NAMES_A_PRESENCE.search(text):
-        lifted.add("business_types")  # "can our rep office get a commercial licence for our shop?"
+    if (
+        "business_types" in found
+        and NAMES_A_PRESENCE.search(text)
+        and not _MORE_THAN_A_FILING.search(asked_part(text))
+    ):
+        # "can our rep office get a commercial licence for our shop?" (not "... can it sell
+        # products through that website, or does online selling need more than a filing?")
+        lifted.add("business_types")
     if (
         "companies" in found
         and not UNCOVERED["companies"].search(_CLAIM_SOURCE.sub(" ", text))
@@ -2327,6 +2347,16 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # copy set aside, the production site's place told (not "does the staging box need a
         # filing?", asked of the copy that is not open to the public)
         lifted.add("not_websites")
+    if (
+        "licence_types" in found
+        and _COMMERCIAL_LICENCE_HELD.search(text)
+        and _ADDS_A_LOAD_BALANCER.search(text)
+        and not UNCOVERED["licence_types"].search(_question_clause(text))
+    ):
+        # "We hold an ICP Commercial Licence (and an EDI one). Next week the site's IP moves from
+        # the single ECS to the SLB's address - anything ICP-wise we must do?": the licences held
+        # are the load balancer answer's facts, not what is asked
+        lifted.add("licence_types")
     if (
         "settings" in found
         and _ADDS_A_LOAD_BALANCER.search(text)
@@ -2520,10 +2550,19 @@ def _asks_of_the_users_alibaba_cloud(text: str) -> bool:
 
 
 def _another_provider_asked(text: str) -> bool:
-    """Another provider is what is asked about: what it does, or named in the last question."""
-    return _asks_of_a_provider(asked_part(text)) or bool(
-        UNCOVERED["other_providers"].search(_question_clause(text))
+    """Another provider is what is asked about: what it does, named in the last question, or which
+    of the providers named ("Tencent CLB in front, Alibaba ECS behind. Which provider do we file
+    through?")."""
+    return (
+        _asks_of_a_provider(asked_part(text))
+        or bool(UNCOVERED["other_providers"].search(_question_clause(text)))
+        or bool(_WHICH_PROVIDER.search(_question_clause(text)))
     )
+
+
+_WHICH_PROVIDER = re.compile(
+    r"\b(?:which|what|whose)\s+(?:cloud\s+)?(?:providers?|vendors?|clouds?|platforms?|hosts?)\b"
+)
 
 
 def _hosted_outside(text: str) -> bool:

@@ -110,7 +110,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.access_facts import asks_whether_ip_only, to_access_method
+from actions.access_facts import asks_whether_ip_only, read_access, to_access_method
 from actions.cdn_facts import GLOBAL_CHOSEN, names_a_cdn_in_use, to_cdn_coverage
 from actions.decision import (
     BRANCH_COMPANY,
@@ -751,6 +751,40 @@ def _a_cdn_beside_no_cdn(entities: List[Dict[Text, Any]], text: Text) -> List[Di
     return [_told("cdn_coverage", text, *other.span())]
 
 
+# The instance an answer named, referred back to: "that instance", "the ecs", "it"
+_THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs|server|one|box)\b")
+
+
+# The clause that speaks of reaching the site by its IP address
+_AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", re.IGNORECASE)
+
+
+def _ip_only_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A site to be reached only by IP, told in a follow-up with no phrase the extractor knows
+    ("what if we drop the domain and people just use the server's IP?"): the clause of the IP,
+    as an access phrase read by the form's validation (the domain told before no longer holds)."""
+    if not topic or any(e.get("entity") == "access_method" for e in entities):
+        return []
+    found = _AN_IP_CLAUSE.search(text)
+    # (the IP said to be the only way in: not "it still loads if you type the IP")
+    if not found or not re.search(r"\b(?:only|just|solely|directly)\b", found.group(0).lower()):
+        return []
+    if read_access(found.group(0), text) == IP_ONLY:
+        return [_told("access_method", text, *found.span())]
+    if _THE_DOMAIN_DROPPED.search(text.lower()) and read_access(text, text) == IP_ONLY:
+        # (the domain given up in the same clause: the whole message read as the case put)
+        return [_told("access_method", text, 0, len(text))]
+    return []
+
+
+_THE_DOMAIN_DROPPED = re.compile(
+    r"\b(?:drop\w*|remov\w*|ditch\w*|los(?:e|ing)|lost|get rid of|give up|gave up|no|without|"
+    r"cancel\w*)\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
+)
+
+
 def _tells_a_presence(text: Text) -> bool:
     """Some clause of `text` tells the company's presence in mainland China, or none ("we only
     have the HK company, no mainland entity")."""
@@ -1035,6 +1069,20 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
+        if (
+            topic == config["cdn_intent"]
+            # (named so, the temporary instance is read by the rules below: "whats the minimum
+            # period for that temporary ECS, and does it need to be a specific instance type?")
+            and not TEMPORARY_SERVER.search(clean(text))
+            and _THE_INSTANCE_REFERRED_TO.search(clean(text))
+            and "instance_specs"
+            in uncovered_subjects(
+                _THE_INSTANCE_REFERRED_TO.sub("the temporary instance", clean(text))
+            )
+        ):
+            # "and which region should that instance be in?" after the CDN answer, which named the
+            # temporary ECS: where it must be beyond "in mainland China", which the FAQ does not say
+            return {"name": not_covered}
         if (
             topic
             in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
@@ -1652,6 +1700,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ):
             # "Could I please speak with a colleague of yours about our options?", taken for what
             # the assistant can do: a person asked for
+            return {"name": config["handoff_intent"], "confidence": 1.0}
+        if (
+            intent in faq
+            and requests_a_person(text)
+            and asks_whom_to_speak_to(text)
+            and not carries_subject(intent, text)
+        ):
+            # "ok who can i ask about that then, is there a person on your side?", taken for an
+            # FAQ question whose subject it does not carry: a person asked for
             return {"name": config["handoff_intent"], "confidence": 1.0}
         if (
             intent != config["how_to_get_intent"]
@@ -2427,6 +2484,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # servers in Hangzhou, do we actually need an ICP filing?"), the classifier unsure of
             # which of the umbrella's questions: that question's answer, from those facts
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            found[0]["name"] in (config["no_filing_intent"], config["where_to_file_intent"])
+            and config["ip_only_intent"] in [f["name"] for f in found]
+            and to_access_method(text) == IP_ONLY
+        ):
+            # "Alibaba's filing system won't let me register the server without a domain - we
+            # only ever reach the box at 47.100.x.x. Where do we file then?": a filing out of
+            # reach for want of a domain, or where such a site files, is the IP-only answer's own
+            # case (which says where)
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
         top = found[0]["confidence"]
         runner_up = found[1]["confidence"] if len(found) > 1 else 0.0
         if top >= config["accept"] and top - runner_up >= config["margin"]:
@@ -2688,6 +2755,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
             told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
             told += _a_cdn_beside_no_cdn(entities, text)
+            told += _ip_only_in_a_follow_up(entities, text, facts_topic)
             told += _the_licence_in_a_follow_up(entities, text, facts_topic)
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:

@@ -1223,3 +1223,16 @@ def test_a_cdn_for_another_part_beside_no_cdn_is_a_second_cdn_phrase():
     # (a contrast naming no CDN coverage adds nothing)
     plain = "no cdn, but the server is in beijing"
     assert _a_cdn_beside_no_cdn([{**entities[0], "start": 0, "end": 6}], plain) == []
+
+
+def test_a_site_to_be_reached_only_by_ip_told_in_a_follow_up():
+    from components.scope_decision import _ip_only_in_a_follow_up
+
+    # round 112: "what if we drop the domain and people just use the server's IP?" after the
+    # answer for a site with a domain: an access phrase, so the domain told before no longer holds
+    text = "what if we drop the domain and people just use the server's IP?"
+    told = _ip_only_in_a_follow_up([], text, "ask_need_icp")
+    assert [e["entity"] for e in told] == ["access_method"]
+    # (not outside a conversation, nor an IP only used: "it still loads if you type the IP")
+    assert _ip_only_in_a_follow_up([], text, None) == []
+    assert _ip_only_in_a_follow_up([], "it still loads if you type the IP", "ask_need_icp") == []

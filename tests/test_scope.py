@@ -7570,3 +7570,66 @@ def test_hosting_places_compared_in_general():
     own = "we host in tokyo. is hosting in tokyo any different from hosting in seoul for icp?"
     assert read_hosting("host in tokyo", own) == "outside_mainland"
     assert not compares_hosting_places("we host in tokyo, is that different for the cdn?")
+
+
+def test_round_112_the_edge_of_the_faq():
+    from actions.filing_facts import filing_out_of_reach
+    from actions.scope_rules import asks_if_it_applies
+    from actions.small_talk_and_handoff import asks_whom_to_speak_to
+
+    for text, subject in (
+        # where the temporary instance must be, either order
+        (
+            "does the temp ecs for the cdn icp have to be in the region where our company is "
+            "registered or will any mainland region do",
+            "instance_specs",
+        ),
+        ("and which region should the temporary instance be in?", "instance_specs"),
+        # which of two providers named
+        (
+            "Our load balancer is a Tencent Cloud CLB in Guangzhou and the backend servers are "
+            "Alibaba ECS in Shenzhen. Which provider do we file through?",
+            "other_providers",
+        ),
+        # selling online, with a presence named
+        (
+            "Once our ban shi chu has the filing, can it sell products through that website, or "
+            "does online selling need more than a filing?",
+            "business_types",
+        ),
+        # a server holding only a copy of the data
+        (
+            "Website is on a Hong Kong ECS. If we add a mainland ECS that only runs a database "
+            "replica, does that trigger a filing?",
+            "not_websites",
+        ),
+    ):
+        assert subject in uncovered_subjects(text), text
+    for text in (
+        # (selling online told beside whether a filing is needed)
+        "we sell shoes online, our site is on ecs shanghai. do we need icp?",
+        # (a replica beside the website asked about by name)
+        "our db replica is in shanghai, the website is in tokyo. does the website need icp?",
+        # (papers in English are no site's language)
+        "our docs are English only and were issued in London. if the filing can't be finished "
+        "because of that, what do you suggest?",
+        # (an EDI licence held beside the load balancer question)
+        "We hold an ICP Commercial Licence (and an EDI one). Next week the site's IP moves from "
+        "the single ECS to the SLB's address - anything ICP-wise we must do?",
+    ):
+        assert uncovered_subjects(text) == [], text
+    assert "licence_types" in uncovered_subjects(
+        "We hold an ICP Commercial Licence and add an SLB. do we also need an EDI licence?"
+    )
+    # the filing that may not be managed at all (not one late)
+    assert filing_out_of_reach("we may not manage the filing at all, the documents are a problem")
+    assert not filing_out_of_reach("we might not get the filing done before may")
+    # a way round it claimed, then checked
+    assert asks_if_it_applies(
+        "we bought a Hong Kong ECS because someone said it avoids all the China paperwork - is "
+        "that right?"
+    )
+    assert not asks_if_it_applies("how do we avoid the paperwork?")
+    # whom to ask (not whom the filing asks for)
+    assert asks_whom_to_speak_to("ok who can i ask about that then?")
+    assert not asks_whom_to_speak_to("who should we ask for the documents?")
