@@ -819,7 +819,9 @@ _IF_WE_WANT = re.compile(
 _SOMETHING_ELSE_ONLY = re.compile(
     r"\b(?:only|just|solely|purely)\s+(?:runs?|running|hosts?|hosting|for|used for|does|handles?)"
     r"\s+(?:our\s+|the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:data pipelines?|pipelines?|"
-    r"batch jobs?|jobs|backups?|mail|e-?mail|databases?|db|internal tools?|ci|builds?|analytics|"
+    # (not the site's database: any server of the site's in mainland China makes the mainland
+    # rules apply, "a mainland ECS that only runs a database replica")
+    r"batch jobs?|jobs|backups?|mail|e-?mail|internal tools?|ci|builds?|analytics|"
     r"etl|crawlers?|workers?|queues?|cron jobs?)\b|"
     r"\bnothing public\b|\bno (?:public|web) (?:access|site|website|traffic)\b"
 )

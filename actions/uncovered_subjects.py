@@ -368,9 +368,6 @@ UNCOVERED: Dict[str, Pattern] = {
         "not_websites": r"\b(?:mail|email|e-mail|smtp|game|mqtt|iot|tcp|udp|ftp|database|vpn|"
         r"proxy|minecraft|teamspeak|voice|git)\s+(?:servers?|brokers?|services?|backends?|"
         r"relays?)\b|"
-        # a server that holds only a copy of the data ("a mainland ECS that only runs a database
-        # replica")
-        r"\b(?:database|db)\s+(?:replicas?|mirrors?|slaves?|read replicas?)\b|"
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
         # (an IoT site's web front is a website: "our IoT dashboard, reached by its IP")

@@ -7597,19 +7597,15 @@ def test_round_112_the_edge_of_the_faq():
             "does online selling need more than a filing?",
             "business_types",
         ),
-        # a server holding only a copy of the data
-        (
-            "Website is on a Hong Kong ECS. If we add a mainland ECS that only runs a database "
-            "replica, does that trigger a filing?",
-            "not_websites",
-        ),
     ):
         assert subject in uncovered_subjects(text), text
     for text in (
         # (selling online told beside whether a filing is needed)
         "we sell shoes online, our site is on ecs shanghai. do we need icp?",
-        # (a replica beside the website asked about by name)
-        "our db replica is in shanghai, the website is in tokyo. does the website need icp?",
+        # (the site's database is one of its servers: any in mainland China makes the mainland
+        # rules apply, as eval/README.md and round 81 have it)
+        "Website is on a Hong Kong ECS. If we add a mainland ECS that only runs a database "
+        "replica, does that trigger a filing?",
         # (papers in English are no site's language)
         "our docs are English only and were issued in London. if the filing can't be finished "
         "because of that, what do you suggest?",
