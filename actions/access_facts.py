@@ -146,7 +146,9 @@ _IP_LITERAL = re.compile(
 
 
 _DEMANDED = re.compile(
-    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?)\s+(?:an?\s+|the\s+)?$"
+    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?|"
+    # (or what the filing system takes: "it support only domain name or also IP?")
+    r"supports?\s+only|only\s+supports?|accepts?\s+only|only\s+accepts?)\s+(?:an?\s+|the\s+)?$"
 )
 
 

@@ -67,8 +67,11 @@ _CDN_NONE = re.compile(
     r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b" + _FOR_GOOD + r"|"
     # ("the cdn is OFF", "cdn's off now")
     r"\bcdns?\s*(?:is|was|are|'s)\s+(?:now\s+|already\s+|currently\s+)?off\b" + _FOR_GOOD + r"|"
-    r"\b(?:stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)\s+"
-    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b" + _FOR_GOOD + r"|"
+    r"\b(?:stop\w*(?:\s+using)?|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)\s+"
+    r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b"
+    # (the CDN itself, not a part of it: "stop the cdn cache from expiring")
+    r"(?!\s+(?:cache|caching|nodes?|logs?|settings?|config\w*|domains?|console|bill\w*|traffic|"
+    r"purge|refresh\w*|rules?|errors?|certificates?|from)\b)" + _FOR_GOOD + r"|"
     # (a case put: "same site without the cdn?", "what if we didn't use a cdn?")
     r"\bwithout\s+(?:the|our|that|this)\s+cdns?\s*\?|"
     r"\b(?:if\s+(?:we|i)\s+(?:didn't|did not|didnt)|wouldn't|would not)\s+use\s+(?:a\s+|any\s+|"

@@ -325,7 +325,12 @@ def reads_fact(
 
 # A representative office in pinyin, as users type it ("ban shi chu", "daibiaochu"), shared with
 # the scope rules and the slot validation
-REP_OFFICE_PINYIN = r"ban ?shi ?chu|dai ?biao ?chu"
+REP_OFFICE_PINYIN = r"ban ?shi ?chu|dai ?biao ?chu|representative organ"
+# A company registered in mainland China, by its pinyin or a translation's words ("zi gongsi",
+# "fen gongsi", "sub-company")
+COMPANY_PINYIN = (
+    r"zi ?gong ?si|fen ?gong ?si|sub-?compan(?:y|ies)|sub compan(?:y|ies)|branch corporation"
+)
 
 
 # Words naming where a site runs, shared with the scope rules: the machines themselves

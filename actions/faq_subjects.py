@@ -10,6 +10,7 @@ import re
 from typing import Dict, Pattern
 
 from actions.fact_words import (
+    COMPANY_PINYIN,
     ORGANISATION,
     REP_OFFICE_PINYIN,
     SERVER_WORDS,
@@ -147,7 +148,10 @@ NO_FILING = re.compile(
     r"forgo\w*)\s+(?:the\s+|an?\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:first|now|launch\w*|go(?:ing)? live|open|publish\w*)\b[^.?!]{0,60}"
     r"\b(?:file|filing|icp|beian)\b[^.?!]{0,15}"
-    r"\b(?:later|afterwards)\b"
+    r"\b(?:later|afterwards)\b|"
+    # ... the launch named after: "if we do the ICP later, after the launch?"
+    r"\b(?:file|filing|icp|beian)\b[^.?!]{0,10}\b(?:later|afterwards)\b[^.?!]{0,15}"
+    r"\b(?:after|post)[- ](?:the\s+|our\s+)?(?:launch\w*|go[- ]live|opening)\b"
 )
 # Things a user may have or lack other than the filing: "one" after the last of them named is
 # that thing ("Alibaba only files sites that have a domain? what if we don't have one?").
@@ -303,7 +307,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # Presence in mainland China, not any mention of a company ("should our company get one?").
         "ask_physical_office": rf"\boffices?\b|\b(?:{REP_OFFICE_PINYIN})\b|"
         r"\brepresentative\b|\bbranch\w*|"
-        r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|"
+        r"\bsubsidiar\w+|\bwfoe\b|\bwofe\b|\bjoint venture\b|\b(?:" + COMPANY_PINYIN + r")\b|"
         r"\b(?:company|companies|co|biz|entity|entities) (?:in|inside) (?:mainland )?"
         r"(?:china|cn|the prc|prc)\b|"
         # "make sure ur co is legally registered in cn", "lawful registration status in China"

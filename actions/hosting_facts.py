@@ -355,6 +355,12 @@ def _elided_subject(value: str, message: str) -> str:
     return clauses[-2]
 
 
+_A_SERVER_PLACED_BEFORE = re.compile(
+    r"\b(?:servers?|ecs|instances?|vps|box|boxes|machines?)\s+(?:is\s+|are\s+|was\s+|were\s+|be\s+|"
+    r"gets?\s+|got\s+)?(?:put|placed|moved|located|hosted|deployed)\s+(?:in|to|at|on|into)\s+$"
+)
+
+
 def _names_only_a_site(value: str, message: str) -> bool:
     phrase, text = clean_text(value), clean_text(message)
     # (with the word before it, which may be a server word's first: "data| centre in Lyon")
@@ -375,6 +381,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
         # (or named as the subject its clause leaves out: "our origin used to be in Shanghai but
         # is now in the US")
         or _SERVER_WORDS.search(_elided_subject(value, message))
+        # (or a server placed by its verb just before: "and if server put in Xianggang instead?")
+        or _A_SERVER_PLACED_BEFORE.search(words_around(value, message)[0])
         # (or a set-up put before, returned to: "back to the mainland plan")
         or re.match(r"back to (?:the |our )?\S", phrase)
         # (or where the writer's move, its parts listed between, goes: "if we moved everything,

@@ -326,6 +326,15 @@ _BRANCH = (
     "entity in china",
     "company in china",
     "company registered in china",
+    # (a translation's words, and pinyin: 子公司, 分公司)
+    "sub-company",
+    "sub company",
+    "subcompany",
+    "branch corporation",
+    "zi gongsi",
+    "zigongsi",
+    "fen gongsi",
+    "fengongsi",
 )
 _OFFICE = (
     "representative office",
@@ -336,6 +345,7 @@ _OFFICE = (
     # (代表处, a representative office's other name)
     "daibiaochu",
     "dai biao chu",
+    "representative organ",
     "physical office",
     "permanent office",
     "office",

@@ -8,7 +8,13 @@ Pure Python (no Rasa), like every module of the scope decision (actions/scope_ru
 import re
 from typing import Pattern
 
-from actions.fact_words import REP_OFFICE_PINYIN, SERVER_WORDS, TEMPORARY_SERVER, words_pattern
+from actions.fact_words import (
+    COMPANY_PINYIN,
+    REP_OFFICE_PINYIN,
+    SERVER_WORDS,
+    TEMPORARY_SERVER,
+    words_pattern,
+)
 from actions.places import (
     ABROAD,
     FOREIGN_ADJECTIVES,
@@ -227,8 +233,8 @@ SENTENCE_ENDS = re.compile(r"(?<=[.?!])\s+")
 # A presence in mainland China named: the physical office answer (no ICP Commercial License for
 # a representative office) holds whatever the business.
 NAMES_A_PRESENCE = re.compile(
-    rf"\b(?:rep(?:resentative)? offices?|offices?|{REP_OFFICE_PINYIN}|branch\w*|wfoe|"
-    r"subsidiar\w+)\b"
+    rf"\b(?:rep(?:resentative)? offices?|offices?|{REP_OFFICE_PINYIN}|{COMPANY_PINYIN}|"
+    r"branch\w*|wfoe|subsidiar\w+)\b"
 )
 
 

@@ -586,7 +586,11 @@ _CDN_NODES = re.compile(
     r"(?:nodes?|pops?|edges?|points? of presence)\b|"
     # ... or the CDN's own areas: "only the overseas acceleration areas"
     r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:cdn\s+)?"
-    r"acceleration\s+(?:areas?|regions?)\b"
+    r"acceleration\s+(?:areas?|regions?)\b|"
+    # ... said bare, with the mainland left out or in: "only overseas acceleration, without the
+    # mainland"
+    r"\b(?:only\s+)?(?:overseas|international|foreign|mainland)\s+acceleration\b"
+    r"[^.?!]{0,15}\b(?:without|excluding|not|no)\b[^.?!]{0,10}\b(?:mainland|china)\b"
 )
 # ... or China's users wanted too, after the answer for an overseas-only CDN ("and if later we
 # want china users too?"): the CDN extended to them (not "can china users open it?")
@@ -782,6 +786,13 @@ def _ip_only_in_a_follow_up(
 _THE_DOMAIN_DROPPED = re.compile(
     r"\b(?:drop\w*|remov\w*|ditch\w*|los(?:e|ing)|lost|get rid of|give up|gave up|no|without|"
     r"cancel\w*)\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
+)
+
+
+# The DNS record asked about: "what do I point the DNS at?", "what we must change in DNS?"
+_THE_DNS_ASKED = re.compile(
+    r"\b(?:what|where|which|how)\b[^.?!]{0,40}\b(?:dns|a record|domain)\b[^.?!]*\?|"
+    r"\b(?:dns|a record)\b[^.?!]{0,40}\b(?:point|change|update|switch|set)\w*\b[^.?!]*\?"
 )
 
 
@@ -1132,6 +1143,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not uncovered_subjects(text)
         ):
             # "ok so how do we file then?" after the load balancer answer: its steps again
+            return {"name": topic, "confidence": 1.0}
+        if (
+            topic == config["load_balancer_intent"]
+            and decided.get("name", intent) in _not_an_faq_question(config)
+            and _THE_DNS_ASKED.search(clean(text))
+            and not uncovered_subjects(text)
+        ):
+            # "after approve, what we must change in DNS?" after the load balancer answer: its
+            # second step (point the DNS record at the load balancer's IP once approved)
             return {"name": topic, "confidence": 1.0}
         if (
             topic

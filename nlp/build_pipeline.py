@@ -443,6 +443,17 @@ PRESENCE_PHRASES = [
     "banshichu",
     "daibiaochu",
     "dai biao chu",
+    # (said in a translation's words or in pinyin: "representative organ", "sub-company",
+    # "zi gongsi", "fen gongsi")
+    "representative organ",
+    "sub-company",
+    "sub company",
+    "subcompany",
+    "branch corporation",
+    "zi gongsi",
+    "zigongsi",
+    "fen gongsi",
+    "fengongsi",
     "physical office",
     "permanent office",
     "office in china",
@@ -1379,6 +1390,8 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     )
     stopped = [
         [{"LEMMA": "stop"}, {"LOWER": "using"}],
+        # ("what if we stop CDN")
+        [{"LEMMA": "stop"}],
         [{"LEMMA": "get"}, {"LOWER": "rid"}, {"LOWER": "of"}],
         [{"LEMMA": "deactivate"}],
     ]

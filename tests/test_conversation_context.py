@@ -1236,3 +1236,12 @@ def test_a_site_to_be_reached_only_by_ip_told_in_a_follow_up():
     # (not outside a conversation, nor an IP only used: "it still loads if you type the IP")
     assert _ip_only_in_a_follow_up([], text, None) == []
     assert _ip_only_in_a_follow_up([], "it still loads if you type the IP", "ask_need_icp") == []
+
+
+def test_the_cdns_coverage_said_bare_in_a_follow_up():
+    from components.scope_decision import _cdn_nodes_in_a_follow_up
+
+    # round 113: "if we choose only overseas acceleration, without the mainland, then how?"
+    text = "if we choose only overseas acceleration, without the mainland, then how?"
+    told = _cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland")
+    assert [e["entity"] for e in told] == ["cdn_coverage"]

@@ -7629,3 +7629,13 @@ def test_round_112_the_edge_of_the_faq():
     # whom to ask (not whom the filing asks for)
     assert asks_whom_to_speak_to("ok who can i ask about that then?")
     assert not asks_whom_to_speak_to("who should we ask for the documents?")
+
+
+def test_round_113_subjects_in_other_words():
+    from actions.faq_subjects import carries_subject
+
+    # a filing done after the launch, asked what happens
+    assert carries_subject(
+        "ask_no_filing",
+        "What happens with the website if we do the ICP later, after the launch? server is Beijing",
+    )

@@ -4256,3 +4256,38 @@ def test_round_111_replies_and_follow_ups_typed():
 )
 def test_round_111_facts(nlp, message, expected):
     assert volunteered_facts(nlp, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # round 113: a presence in a translation's words or in pinyin
+        ("we have a representative organ in Dalian", {"china_presence": "representative_office"}),
+        ("we have sub-company in Shanghai", {"china_presence": "branch_company"}),
+        ("we do have fen gongsi in Ningbo", {"china_presence": "branch_company"}),
+        # the CDN stopped, said bare (not a part of it: "stop the cdn cache from expiring")
+        (
+            "what if we stop CDN, only Singapore server?",
+            {
+                "cdn_coverage": "none",
+                "hosting_location": "outside_mainland",
+            },
+        ),
+    ],
+)
+def test_round_113_facts(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
+
+
+def test_round_113_readings():
+    from actions.access_facts import read_access
+    from actions.cdn_facts import read_cdn
+    from actions.hosting_facts import read_hosting
+
+    assert read_cdn("stop the cdn", "stop the cdn cache from expiring") is None
+    # a server placed by its verb just before a bare place
+    message = "and if server put in Xianggang instead, still need?"
+    assert read_hosting("Xianggang", message) == "hong_kong"
+    # what the filing system takes is no way the site is reached
+    message = "Alibaba beian system, it support only domain name or also IP?"
+    assert read_access("domain name", message) is None
