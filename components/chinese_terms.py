@@ -160,6 +160,21 @@ GLOSSES: Dict[str, str] = {
 }
 # Longest first, so "ICP备案" is one term, not "ICP" and "备案"
 _TERMS = re.compile("|".join(re.escape(t) for t in sorted(GLOSSES, key=len, reverse=True)))
+# The same terms typed in pinyin, with or without spaces between syllables ("jingying xukezheng",
+# "yingyezhizhao"): glossed as their characters are (the readers know beian, ban shi chu and fen
+# gongsi by their pinyin already)
+PINYIN_GLOSSES: Dict[str, str] = {
+    r"jing ?ying ?xu ?ke ?zheng": "ICP Commercial License",
+    r"ying ?ye ?zhi ?zhao": "business license",
+}
+_PINYIN_TERMS = re.compile("|".join(rf"\b(?:{p})\b" for p in PINYIN_GLOSSES), re.IGNORECASE)
+
+
+def _pinyin_gloss(found: re.Match) -> Text:
+    said = found.group(0)
+    return next(
+        gloss for p, gloss in PINYIN_GLOSSES.items() if re.fullmatch(p, said, re.IGNORECASE)
+    )
 
 
 # The character for province standing alone among English words, as it is once a province's name
@@ -174,6 +189,7 @@ _SPACES = re.compile(r" {2,}")
 def gloss(text: Text) -> Text:
     """`text` with its Chinese terms in English, spaced off from the words around them."""
     glossed = _TERMS.sub(lambda m: f" {GLOSSES[m.group(0)]} ", text)
+    glossed = _PINYIN_TERMS.sub(_pinyin_gloss, glossed)
     glossed = _PROVINCE_ALONE.sub(" province ", glossed)
     # (no space left inside brackets or before punctuation: "(备案)" reads "(ICP filing)")
     glossed = _SPACE_AFTER_OPENING.sub(r"\1", glossed)
@@ -204,7 +220,7 @@ class ChineseTerms(GraphComponent):
 
     def _gloss(self, message: Message) -> None:
         text = message.get(TEXT)
-        if not text or not _TERMS.search(text):
+        if not text or not (_TERMS.search(text) or _PINYIN_TERMS.search(text)):
             return
         if cjk_share(text) >= self.component_config["max_cjk_share"]:
             return  # mostly Chinese: the language guard's

@@ -26,6 +26,13 @@ def test_places_and_terms_read_in_english():
     assert gloss("how to do 注销备案?") == "how to do cancel the ICP filing?"
     # nothing to gloss: unchanged
     assert gloss("Servers in Frankfurt, no CDN") == "Servers in Frankfurt, no CDN"
+    # terms typed in pinyin, spaced or not, any case (round 113)
+    assert gloss("our daibiaochu wants jingying xukezheng") == (
+        "our daibiaochu wants ICP Commercial License"
+    )
+    assert gloss("our Yingyezhizhao is from Shenzhen") == "our business license is from Shenzhen"
+    # (syllables of other words are not the term: "jingyingxu" alone is nothing)
+    assert gloss("jingyingxu team") == "jingyingxu team"
 
 
 def _processed(text):
