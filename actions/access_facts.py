@@ -146,9 +146,10 @@ _IP_LITERAL = re.compile(
 
 
 _DEMANDED = re.compile(
-    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?|"
-    # (or what the filing system takes: "it support only domain name or also IP?")
-    r"supports?\s+only|only\s+supports?|accepts?\s+only|only\s+accepts?)\s+(?:an?\s+|the\s+)?$"
+    r"(?:\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on|wants?|needs?)|"
+    # (or what the filing system takes: "beian system, it support only domain name or also IP?")
+    r"\b(?:system|portal|console|it)\s+(?:supports?\s+only|only\s+supports?|accepts?\s+only|"
+    r"only\s+accepts?))\s+(?:an?\s+|the\s+)?$"
 )
 
 

@@ -66,8 +66,13 @@ _CDN_NONE = re.compile(
     r"\bcdns?\s+(?:is\s+|was\s+|were\s+|are\s+|got\s+|gets\s+|being\s+)?(?:switched off|"
     r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b" + _FOR_GOOD + r"|"
     # ("the cdn is OFF", "cdn's off now")
-    r"\bcdns?\s*(?:is|was|are|'s)\s+(?:now\s+|already\s+|currently\s+)?off\b" + _FOR_GOOD + r"|"
-    r"\b(?:stop\w*(?:\s+using)?|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)\s+"
+    r"\bcdns?\s*(?:is|was|are|'s)\s+(?:now\s+|already\s+|currently\s+)?off\b(?!\s+by default)"
+    + _FOR_GOOD
+    + r"|"
+    # (stopped bare only by the writer, not negated: not "we can't stop the cdn", "if alibaba
+    # stops the cdn")
+    r"(?:\b(?:stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|deactivat\w*)|"
+    r"(?<!n't )(?<!not )(?<!never )(?<!cannot )\bstop(?:ped)?)\s+"
     r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b"
     # (the CDN itself, not a part of it: "stop the cdn cache from expiring")
     r"(?!\s+(?:cache|caching|nodes?|logs?|settings?|config\w*|domains?|console|bill\w*|traffic|"
@@ -264,6 +269,13 @@ def names_a_cdn_in_use(message: str) -> Optional[re.Match]:
     return found
 
 
+# A CDN's stopping denied or someone else's: "we can't stop", "won't", "if alibaba stops"
+_NOT_THE_WRITER_STOPPING = re.compile(
+    r"(?:n't|\bnot|\bnever|\bcannot|\balibaba(?: cloud)?|\baliyun|\bthey|\bit|\bsupport)\s+$",
+    re.IGNORECASE,
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -349,6 +361,10 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         r"^\W*exclud", words_around(value, message)[1]
     ):
         return None  # "'Global" of "'Global (Excluding Mainland China)'": read from the rest
+    if re.match(r"stop", clean_text(value)) and _NOT_THE_WRITER_STOPPING.search(
+        words_around(value, message)[0]
+    ):
+        return None  # "we can't stop the cdn, it serves our mainland users too"
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if (
         read == d.INCLUDES_MAINLAND

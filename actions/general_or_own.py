@@ -364,7 +364,8 @@ _THE_RULE_BY_PLACE = re.compile(
 # Hosting in one place set against hosting in another: "is hosting in Hong Kong any different from
 # Singapore when it comes to ICP?", "what's the difference between hosting in Tokyo and Seoul?"
 _HOSTING_PLACES_COMPARED = re.compile(
-    r"\bhost\w*\s+(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:any\s+|really\s+|much\s+)?"
+    # (hosting as a thing compared, not "we host in singapore which is different from ...")
+    r"\bhosting\s+(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:any\s+|really\s+|much\s+)?"
     r"(?:different|differ\w*)\s+(?:from|than|to)\b|"
     r"\b(?:difference|differ\w*)\s+between\s+host\w*\s+(?:in|on|from|at)\b|"
     r"\bdoes\s+it\s+matter\s+(?:whether|if)\s+(?:we|i|you|one|a site)\s+host\w*\s+(?:in|on|from)\b"
@@ -507,11 +508,12 @@ _NOT_THE_MAINLAND_NAMES = [
     # the mainland named as what a place may count as: "does Hong Kong count as mainland?"
     (
         re.compile(
-            r"\b(count(?:s|ed)?|considered|treated|classed|classified|regarded)\s+as\s+"
+            r"\b((?:does|do|would|will|is|are|should)\s+(?:[\w-]+\s+){1,4}?)"
+            r"(count|considered|treated|classed|classified|regarded)\s+as\s+"
             r"(?:(?:part|a part)\s+of\s+)?(?:the\s+)?(?:chinese\s+)?(?:mainland|china)"
             r"(?:\s+china)?\b"
         ),
-        r"\1 as that",
+        r"\1\2 as that",
     ),
     # "in China but not the mainland": Hong Kong, Macau or Taiwan
     (

@@ -191,8 +191,13 @@ def puts_a_case(value: str, message: str) -> bool:
     # (a place chosen is the case asked about: "we'll go with Macau, so nothing to file?")
     return bool(
         PUTS_A_CASE.search(sentence_with(value, message))
-        or _WHAT_A_PLAN_CHANGES.search(
-            clean_text(message)[clean_text(message).find(clean_text(value)) :]
+        or (
+            _WHAT_A_PLAN_CHANGES.search(
+                clean_text(message)[clean_text(message).find(clean_text(value)) :]
+            )
+            # (not a plan given up: "we were going to move to shanghai but management said no.
+            # does that change it?")
+            and not _A_PLAN_GIVEN_UP.search(clean_text(message))
         )
     ) or chooses_a_place(value, message)
 
@@ -261,13 +266,25 @@ def a_plan_changed_to(value: str, message: str) -> bool:
     """A plan told as changed, to the place of `value` ("change of plan from mgmt, slb + the ecs
     will now be in alibaba shanghai instead"): the new plan is the case the conversation is
     about, as the plan before it was."""
+    clause = clause_with(value, message)
+    # (the new plan's place, said with "now" or "instead": not the plan given up, "change of plan:
+    # we were going to host in shanghai, but we will stay in singapore")
     return bool(
-        _INSTEAD_AFTER.match(rest_of_sentence(value, message))
-        or _A_PLAN_CHANGED.search(clean_text(message))
-    ) and bool(
-        _FIRM_PLAN.search(clause_with(value, message))
-        and not _HEDGED.search(clause_with(value, message))
+        (
+            _INSTEAD_AFTER.match(rest_of_sentence(value, message))
+            or (_A_PLAN_CHANGED.search(clean_text(message)) and re.search(r"\bnow\b", clause))
+        )
+        and _FIRM_PLAN.search(clause)
+        and not _HEDGED.search(clause)
+        and not _A_PLAN_GIVEN_UP.search(clause)
     )
+
+
+# A plan given up or turned down: "we were going to ...", "management said no"
+_A_PLAN_GIVEN_UP = re.compile(
+    r"\b(?:was|were)\s+going\s+to\b|\bsaid no\b|\b(?:cancel\w*|dropp?ed|scrapp?ed|abandon\w*|"
+    r"rejected|turned down|called off|shelved)\b|\bno longer\b"
+)
 
 
 # Where a move started, just before a place: "migrated off <Huawei Cloud Chengdu> to ...",

@@ -613,7 +613,7 @@ _DOUBTS_THE_ANSWER = re.compile(
     r"is (?:that|this|it) (?:really )?(?:right|correct|true|so)|"
     r"(?:that|this) (?:can't|cannot|can not) be (?:right|true|correct)|"
     r"(?:that|this) (?:doesn't|does not|dont|don't) (?:sound|seem) right)\b\W*?)"
-    r"(?:[?!.,]+|$)"
+    r"(?:[?!.]+|$|(?<=though),|(?<=tho),|(?<=how come),|(?<=sure),)"
 )
 
 
@@ -632,7 +632,11 @@ def doubts_the_answer(text: str) -> bool:
 
 _A_REASON_TYPED_AS_A_QUESTION = re.compile(
     r"^\W*(?:we|i|our|my|it|the [\w-]+|they)(?:'re|'m|'s|\s+(?:are|am|is|was|were|have|has|had|do|"
-    r"don't|dont|do not|aren't|arent|isn't|isnt|never|only|just))\b[^?]*\?*\s*$"
+    r"don't|dont|do not|aren't|arent|isn't|isnt|never|only|just))\b"
+    # (a statement to its end, no question of its own after it: not "we have a branch in
+    # shanghai, can we apply for the commercial license then?")
+    r"(?![^?]*(?:[,;]\s*|\b)(?:can|could|do|does|should|how|what|which|where|will|would|whether)\b)"
+    r"(?![^?]*\b(?:need|want) to know\b)[^?]*\?*\s*$"
 )
 
 
@@ -1361,8 +1365,10 @@ _RULED_OUT = re.compile(
     r"(?:\s+at\s+all|\s+either|\s+anyway)?\s*(?:[.?!]|$)|"
     # ... or put as a case too much to take on: "and if getting that certificate is too much
     # hassle for us?"
-    r"\bif\b[^.?!]{0,50}\b(?:is|are|'s|would be|were|was)\s+(?:just\s+|simply\s+|way\s+|far\s+)?"
-    r"too\s+(?:much|many|hard|difficult|complicated|complex|slow)\b"
+    r"\bif\s+(?:getting\s+|obtaining\s+|applying for\s+)?(?:that|this|it|those|these|"
+    r"the\s+(?:certificate|filing|paperwork|process|registration|documents|papers))\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:is|are|'s|would be|were|was)\s+(?:just\s+|simply\s+|way\s+|far\s+)?"
+    r"too\s+(?:much|many|hard|difficult|complicated|complex)\b"
 )
 
 

@@ -170,6 +170,12 @@ PINYIN_GLOSSES: Dict[str, str] = {
 _PINYIN_TERMS = re.compile("|".join(rf"\b(?:{p})\b" for p in PINYIN_GLOSSES), re.IGNORECASE)
 
 
+_THE_FILING_OR_A_SITE = re.compile(
+    r"\b(?:icp|beian|bei'?an|filing|web ?sites?|sites?|e-?commerce|online|internet)\b",
+    re.IGNORECASE,
+)
+
+
 def _pinyin_gloss(found: re.Match) -> Text:
     said = found.group(0)
     return next(
@@ -220,7 +226,12 @@ class ChineseTerms(GraphComponent):
 
     def _gloss(self, message: Message) -> None:
         text = message.get(TEXT)
-        if not text or not (_TERMS.search(text) or _PINYIN_TERMS.search(text)):
+        if not text or not (
+            _TERMS.search(text)
+            # (pinyin only beside the filing or a site: not "our restaurant's food jingying
+            # xukezheng")
+            or (_PINYIN_TERMS.search(text) and _THE_FILING_OR_A_SITE.search(text))
+        ):
             return
         if cjk_share(text) >= self.component_config["max_cjk_share"]:
             return  # mostly Chinese: the language guard's

@@ -756,7 +756,7 @@ def _a_cdn_beside_no_cdn(entities: List[Dict[Text, Any]], text: Text) -> List[Di
 
 
 # The instance an answer named, referred back to: "that instance", "the ecs", "it"
-_THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs|server|one|box)\b")
+_THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)\b")
 
 
 # The clause that speaks of reaching the site by its IP address
@@ -770,6 +770,11 @@ def _ip_only_in_a_follow_up(
     ("what if we drop the domain and people just use the server's IP?"): the clause of the IP,
     as an access phrase read by the form's validation (the domain told before no longer holds)."""
     if not topic or any(e.get("entity") == "access_method" for e in entities):
+        return []
+    if to_access_method(text) != IP_ONLY or (
+        re.search(r"\bdomain\b", text.lower()) and not _THE_DOMAIN_DROPPED.search(text.lower())
+    ):
+        # (a domain still the way in: "we only test it by ip, the real site uses our domain")
         return []
     found = _AN_IP_CLAUSE.search(text)
     # (the IP said to be the only way in: not "it still loads if you type the IP")
@@ -791,7 +796,7 @@ _THE_DOMAIN_DROPPED = re.compile(
 
 # The DNS record asked about: "what do I point the DNS at?", "what we must change in DNS?"
 _THE_DNS_ASKED = re.compile(
-    r"\b(?:what|where|which|how)\b[^.?!]{0,40}\b(?:dns|a record|domain)\b[^.?!]*\?|"
+    r"\b(?:what|where|which|how)\b[^.?!]{0,40}\b(?:dns|a record|cname)\b[^.?!]*\?|"
     r"\b(?:dns|a record)\b[^.?!]{0,40}\b(?:point|change|update|switch|set)\w*\b[^.?!]*\?"
 )
 

@@ -46,3 +46,13 @@ def test_a_mostly_english_message_is_glossed_and_a_chinese_one_left_to_the_langu
     )
     chinese = "我们的网站在深圳的服务器上，需要备案吗？"
     assert _processed(chinese) == chinese
+
+
+def test_pinyin_is_glossed_only_beside_the_filing_or_a_site():
+    assert _processed("our daibiaochu wants jingying xukezheng for the website") == (
+        "our daibiaochu wants ICP Commercial License for the website"
+    )
+    # (any operating permit otherwise: "a food jingying xukezheng")
+    assert _processed("our restaurant has a food jingying xukezheng") == (
+        "our restaurant has a food jingying xukezheng"
+    )

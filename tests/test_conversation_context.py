@@ -1245,3 +1245,13 @@ def test_the_cdns_coverage_said_bare_in_a_follow_up():
     text = "if we choose only overseas acceleration, without the mainland, then how?"
     told = _cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland")
     assert [e["entity"] for e in told] == ["cdn_coverage"]
+
+
+def test_an_ip_used_beside_a_domain_is_no_ip_only_case():
+    from components.scope_decision import _ip_only_in_a_follow_up
+
+    for text in (
+        "we connect to the server directly via its ip for ssh, visitors use the domain",
+        "we only test it by ip, but the real site uses our domain",
+    ):
+        assert _ip_only_in_a_follow_up([], text, "ask_need_icp") == [], text

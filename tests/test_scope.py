@@ -7448,7 +7448,6 @@ def test_round_110_companies_and_changes_the_faq_does_not_cover():
         # a company registered in mainland China: the FAQ is for enterprises registered outside it
         "we're a domestic company registered in hangzhou, not foreign. what's different for us "
         "with icp",
-        "we are a chinese company with servers in hong kong, need icp?",
         # another party's server with a copy of the site
         "our chinese partner hosts a mirror of our site on their own server in guangzhou, do WE "
         "need an icp",
@@ -7459,8 +7458,9 @@ def test_round_110_companies_and_changes_the_faq_does_not_cover():
     ):
         assert uncovered_subjects(text), text
     for text in (
-        # (a company of Hong Kong's, however it is put)
+        # (a company of Hong Kong's, however it is put; "chinese" alone may be of anywhere)
         "we are a chinese company based in hong kong, need icp?",
+        "we are a chinese company with servers in hong kong, need icp?",
         # (a partner who says something, or whose own site is asked about)
         "our partner says our site on ecs in guangzhou needs an icp, is that right?",
         # (a load balancer given up with no filing or licence had: where the site is decides)
@@ -7638,4 +7638,50 @@ def test_round_113_subjects_in_other_words():
     assert carries_subject(
         "ask_no_filing",
         "What happens with the website if we do the ICP later, after the launch? server is Beijing",
+    )
+
+
+def test_session_44_review_what_the_new_rules_leave_alone():
+    from actions.filing_facts import filing_out_of_reach
+    from actions.scope_rules import doubts_the_answer, rules_out_what_was_said
+
+    # (a reviewer's sentences: each rule of this session kept from ordinary wording near it)
+    for text in (
+        "our site is in hong kong but we use alibaba cdn for mainland users. is a separate "
+        "filing needed for the cdn?",
+        "we plan to use an slb with our ecs in shanghai. is an additional icp filing required "
+        "for the slb?",
+        "we don't have a filing yet. can we add more websites to the filing application later?",
+        "we'll buy the temporary ecs for 3 months, then we file in the province where our "
+        "business license was issued, right?",
+        "which province do we file in, and do we need the temporary ecs for the cdn?",
+        "we are a chinese restaurant business in london, our site is on aws london. icp needed?",
+        "our website is hosted by our agency on an alibaba ecs in hangzhou under our own "
+        "account. what do we need for the filing?",
+        "we used to be on our partner's servers, now we have our own ecs in shanghai. how do we "
+        "file?",
+    ):
+        assert uncovered_subjects(text) == [], text
+    # (an internal site asked of beside production's place stays not covered; so does a staging
+    # site kept behind a VPN)
+    assert "not_websites" in uncovered_subjects(
+        "production is in singapore. our internal wiki is on an ecs in shanghai, only for staff. "
+        "does the wiki need icp?"
+    )
+    assert "not_websites" in uncovered_subjects(
+        "our staging site is only reachable over our vpn, it's on ecs shanghai. need icp?"
+    )
+    assert not doubts_the_answer("ok why not, let's go with hong kong then")
+    assert not doubts_the_answer(
+        "really? we have a branch in shanghai, can we apply for the commercial license then?"
+    )
+    assert not doubts_the_answer(
+        "seriously, we just need to know whether our hk site needs a filing?"
+    )
+    assert not rules_out_what_was_said(
+        "what if our traffic is too much for one ecs, can we add an slb?"
+    )
+    assert not rules_out_what_was_said("if the site is too slow from hong kong, should we move it?")
+    assert not filing_out_of_reach(
+        "we might not get the filing because our site is hosted in singapore, right?"
     )

@@ -4291,3 +4291,33 @@ def test_round_113_readings():
     # what the filing system takes is no way the site is reached
     message = "Alibaba beian system, it support only domain name or also IP?"
     assert read_access("domain name", message) is None
+
+
+def test_session_44_review_readings_left_alone():
+    from actions.access_facts import read_access
+    from actions.cdn_facts import read_cdn, to_cdn_coverage
+    from actions.hosting_facts import read_hosting, to_hosting_location
+
+    # a CDN kept, or stopped by someone else, is no "no CDN"
+    message = "we can't stop the cdn, it serves our mainland users too"
+    assert read_cdn("stop the cdn", message) is None
+    assert read_cdn("stop the cdn", "we won't stop the cdn, our users in china need it") is None
+    assert to_cdn_coverage("the cdn is off by default?") is None
+    # a plan given up is not the case asked about
+    message = (
+        "change of plan: we were going to host in shanghai, but we will stay in singapore. do "
+        "we need icp?"
+    )
+    assert read_hosting("in shanghai", message) is None
+    message = (
+        "we were going to move to shanghai next year but management said no. does that change it?"
+    )
+    assert read_hosting("to shanghai", message) is None
+    # places and ways in that are still read
+    message = "we host in singapore which is different from our old shanghai setup. do we need icp?"
+    assert read_hosting("in singapore", message) == "outside_mainland"
+    message = "our app only supports ip access, we have no domain. the ecs is in shanghai"
+    assert read_access("ip access", message) == "ip_only"
+    assert to_hosting_location(
+        "our servers are in an alibaba region that counts as mainland china"
+    ) == ("mainland_china")
