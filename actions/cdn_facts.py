@@ -53,6 +53,8 @@ _CDN_NONE = re.compile(
     r"(?:use|using|have|need|plan to use)\b|^\s*(?:none|no|nope|nah)\s*[.!]?\s*$|\bno cdn\b|"
     # "CDN not used", "cdn: none"
     r"\bcdns?\s+(?:is\s+|are\s+)?(?:not|n't)\s+(?:used|needed)\b|\bcdns?:\s*(?:none|no)\b|"
+    # (set as a field, or back to none: "CDN = none", "revert CDN to none")
+    r"\bcdns?\s*(?:=|to)\s*(?:none|no|off)\b|"
     # the CDN itself dropped: "drop the cdn entirely", "switched off our CDN"
     r"\b(?:drop\w*|remov\w*|ditch\w*|disabl\w*|scrap\w*|cancel\w*|(?:turn|switch|shut)\w*\s+off)\s+"
     r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b|"
@@ -496,6 +498,9 @@ GLOBAL_CHOSEN = re.compile(
 # "Global (Excluding Mainland China)", and not a "global CDN" in general: asked).
 _GLOBAL_AREA = re.compile(
     GLOBAL_CHOSEN.pattern + "|"
+    # (or the CDN set to it, as a field: "CDN = Global", "cdn: global")
+    r"\bcdn\s*[=:]\s*['\"‘“]?global\b"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))|"
     r"\b(?:acceleration|cdn) (?:area|region)s?\b\W+"
     r"(?:(?!(?:not|was|were|until|used)\b)\w+\W+){0,3}?"
     r"global\b(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|not\b|until\b))|"

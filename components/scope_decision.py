@@ -689,9 +689,25 @@ def _cdn_nodes_in_a_follow_up(
         )
     ):
         return []  # "I meant Global - the one without mainland": the overseas-only area
+    if not found:
+        found = _a_cdn_with_its_area(lowered)
     if not found or not continues_with_facts(text):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
+
+
+# The clause that names the CDN: "we only want the CDN for Europe", "CDN = Global" (not a server's
+# place in the clause before: "drop the Beijing ECS ..., same Middle East CDN?")
+_A_CDN_AND_ITS_AREA = re.compile(r"[^,.;!?]*\bcdns?\b[^,.;!?]*")
+
+
+def _a_cdn_with_its_area(lowered: Text) -> Optional[re.Match]:
+    """The CDN named with the area it covers, in a follow-up ("and if we only want the CDN for
+    Europe?", "hosting = Singapore, CDN = Global"), when it reads as a coverage."""
+    named = _A_CDN_AND_ITS_AREA.search(lowered)
+    if named and to_cdn_coverage(named.group(0)) in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY, NO_CDN):
+        return named  # (or none: "Q3: revert CDN to none, hosting = Shanghai")
+    return None
 
 
 # The filing as the object of a verb of doing it, by a pronoun: "finish it", "get that done"
@@ -818,7 +834,9 @@ def _a_cdn_after_no_cdn(
         return []
     found = names_a_cdn_in_use(text)
     if not found:
-        return []
+        # (or named with its area: "hosting = Singapore, CDN = Global. Same question.")
+        named = _a_cdn_with_its_area(text.lower())
+        return [_told("cdn_coverage", text, *named.span())] if named else []
     # (its coverage told with it, "thinking about alibaba cdn to make it faster for them in
     # china", is read from the rest of its sentence)
     sentence_end = found.end() + re.search(r"[.;!?]|$", text[found.end() :]).start()

@@ -1255,3 +1255,20 @@ def test_an_ip_used_beside_a_domain_is_no_ip_only_case():
         "we only test it by ip, but the real site uses our domain",
     ):
         assert _ip_only_in_a_follow_up([], text, "ask_need_icp") == [], text
+
+
+def test_round_114_the_cdns_area_told_in_a_what_if_chain():
+    from components.scope_decision import _a_cdn_after_no_cdn, _cdn_nodes_in_a_follow_up
+
+    # after a CDN covering the mainland: "only for Europe" is its area
+    told = _cdn_nodes_in_a_follow_up(
+        [], "and if we only want the CDN for Europe?", "ask_cdn", "includes_mainland"
+    )
+    assert [e["entity"] for e in told] == ["cdn_coverage"]
+    # (a server's place in another clause is not the CDN's area)
+    text = "what if we drop the Beijing ECS and host in the Dubai region, same Middle East CDN?"
+    assert _cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland") == []
+    # after "no CDN": a CDN set as a field
+    text = "Q2: hosting = Singapore, CDN = Global. Same question."
+    told = _a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
+    assert [e["entity"] for e in told] == ["cdn_coverage"]

@@ -4321,3 +4321,18 @@ def test_session_44_review_readings_left_alone():
     assert to_hosting_location(
         "our servers are in an alibaba region that counts as mainland china"
     ) == ("mainland_china")
+
+
+def test_round_114_a_cdn_set_as_a_field():
+    from actions.cdn_facts import to_cdn_coverage
+
+    assert to_cdn_coverage("q2: hosting = singapore, cdn = global") == "includes_mainland"
+    assert to_cdn_coverage("cdn: global (excluding mainland china)") == "international_only"
+
+
+def test_round_114_a_cdn_set_back_to_none():
+    from actions.cdn_facts import to_cdn_coverage
+
+    assert to_cdn_coverage("q3: revert cdn to none") == "none"
+    assert to_cdn_coverage("cdn = none") == "none"
+    assert to_cdn_coverage("we switched the cdn to nodes in europe") == "international_only"
