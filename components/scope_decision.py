@@ -690,7 +690,7 @@ def _cdn_nodes_in_a_follow_up(
     ):
         return []  # "I meant Global - the one without mainland": the overseas-only area
     if not found:
-        found = _a_cdn_with_its_area(lowered)
+        found = _a_cdn_with_its_area(lowered, or_none=True)
     if not found or not continues_with_facts(text):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
@@ -701,12 +701,14 @@ def _cdn_nodes_in_a_follow_up(
 _A_CDN_AND_ITS_AREA = re.compile(r"[^,.;!?]*\bcdns?\b[^,.;!?]*")
 
 
-def _a_cdn_with_its_area(lowered: Text) -> Optional[re.Match]:
+def _a_cdn_with_its_area(lowered: Text, or_none: bool = False) -> Optional[re.Match]:
     """The CDN named with the area it covers, in a follow-up ("and if we only want the CDN for
-    Europe?", "hosting = Singapore, CDN = Global"), when it reads as a coverage."""
+    Europe?", "hosting = Singapore, CDN = Global"), when it reads as a coverage (or as none, after
+    a CDN was told: "Q3: revert CDN to none, hosting = Shanghai")."""
     named = _A_CDN_AND_ITS_AREA.search(lowered)
-    if named and to_cdn_coverage(named.group(0)) in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY, NO_CDN):
-        return named  # (or none: "Q3: revert CDN to none, hosting = Shanghai")
+    read = to_cdn_coverage(named.group(0)) if named else None
+    if read in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY) or (or_none and read == NO_CDN):
+        return named
     return None
 
 
