@@ -390,15 +390,12 @@ SPEC = {
     ],
     Topic.NEED_ICP: umbrella(),
 }
-# The Server Load Balancer steps complete a filing with an ECS instance: a site reached only by IP,
-# and a filing that cannot be completed, get those questions' answers (after the hosted-outside
-# rows, before the steps).
+# The Server Load Balancer steps complete a filing with an ECS instance: a filing that cannot be
+# completed gets that question's answer (after the hosted-outside rows, before the steps).
 _at_the_steps = next(
     n for n, (cond, _) in enumerate(SPEC[Topic.LOAD_BALANCER]) if cond == {L: None}
 )
-SPEC[Topic.LOAD_BALANCER][_at_the_steps:_at_the_steps] = restrict(
-    SPEC[Topic.IP_ONLY], A, "ip_only"
-) + restrict(SPEC[Topic.NO_FILING], F, "no")
+SPEC[Topic.LOAD_BALANCER][_at_the_steps:_at_the_steps] = restrict(SPEC[Topic.NO_FILING], F, "no")
 # The Server Load Balancer steps start from an approved filing; every other answer does not hold
 # for a site already filed.
 for _topic, _rows in SPEC.items():
