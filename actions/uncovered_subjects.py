@@ -125,10 +125,10 @@ _SERVER_ENDED = (
 )
 
 
-# Web sites that are not public: staging, intranet and internal tools (no website for the FAQ's
-# "open your website for visit", but a site all the same when hosted outside mainland China)
-# (not a staging site, which is as open to visits as any other once its domain points at it:
-# "does the staging box need an icp filing?" is the FAQ's question)
+# Web sites that are not public: an intranet, internal tools, a site reached only over a VPN (no
+# website for the FAQ's "open your website for visit", but a site all the same when hosted outside
+# mainland China). Not a staging site, which is as open to visits as any other once its domain
+# points at it: "does the staging box need an icp filing?" is the FAQ's question.
 _WEB_BUT_NOT_PUBLIC = (
     r"\bintranet\b|\binternal (?:use|only|sites?|tools?|systems?|apps?|portals?|"
     r"dashboards?|wikis?)\b|\bnot (?:open to the )?public\b|"
@@ -2345,9 +2345,9 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and not _NAMES_A_TRIAL_SITE.search(" ".join(asking_parts(text)))
         and not UNCOVERED["not_websites"].search(_NAMES_A_TRIAL_SITE.sub(" ", text))
     ):
-        # "singapore is only staging. production slb and ecs are in cn-shanghai": the staging
-        # copy set aside, the production site's place told (not "does the staging box need a
-        # filing?", asked of the copy that is not open to the public)
+        # "singapore is only the test environment. production slb and ecs are in cn-shanghai":
+        # the test copy set aside, the production site's place told (not "does the test
+        # environment need a filing?", asked of the copy that is not open to the public)
         lifted.add("not_websites")
     if (
         "licence_types" in found
