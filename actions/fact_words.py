@@ -327,10 +327,18 @@ def reads_fact(
 # the scope rules and the slot validation
 REP_OFFICE_PINYIN = r"ban ?shi ?chu|dai ?biao ?chu|representative organ"
 # A company registered in mainland China, by its pinyin or a translation's words ("zi gongsi",
-# "fen gongsi", "sub-company")
-COMPANY_PINYIN = (
-    r"zi ?gong ?si|fen ?gong ?si|sub-?compan(?:y|ies)|sub compan(?:y|ies)|branch corporation"
+# "fen gongsi", "sub-company"): the fact readers', the scope rules' and the entity ruler's
+COMPANY_OTHER_NAMES = (
+    "sub-company",
+    "sub company",
+    "subcompany",
+    "branch corporation",
+    "zi gongsi",
+    "zigongsi",
+    "fen gongsi",
+    "fengongsi",
 )
+COMPANY_PINYIN = "|".join(re.escape(name) for name in COMPANY_OTHER_NAMES)
 
 
 # Words naming where a site runs, shared with the scope rules: the machines themselves

@@ -12,6 +12,7 @@ from typing import Optional
 from actions import decision as d
 from actions.decision import Fact
 from actions.fact_words import (
+    COMPANY_OTHER_NAMES,
     COMPANY_WORDS,
     ENDED_LATER,
     FIRST_PERSON,
@@ -327,14 +328,7 @@ _BRANCH = (
     "company in china",
     "company registered in china",
     # (a translation's words, and pinyin: 子公司, 分公司)
-    "sub-company",
-    "sub company",
-    "subcompany",
-    "branch corporation",
-    "zi gongsi",
-    "zigongsi",
-    "fen gongsi",
-    "fengongsi",
+    *COMPANY_OTHER_NAMES,
 )
 _OFFICE = (
     "representative office",

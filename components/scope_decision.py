@@ -2032,8 +2032,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 return {"name": config["umbrella_intent"], "confidence": 1.0}
             return {"name": asked_of[0], "confidence": 1.0}
         if (
-            _tells_a_presence(text)
-            and any(asks_what_to_do_now(part) for part in asking_parts(text))
+            any(asks_what_to_do_now(part) for part in asking_parts(text))
+            and _tells_a_presence(text)
             and to_hosting_location(text) not in (HONG_KONG, OUTSIDE_MAINLAND)
             and not is_follow_up(text)
             and not uncovered_subjects(text)

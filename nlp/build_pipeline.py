@@ -22,6 +22,7 @@ from spacy.errors import MatchPatternError
 from spacy.schemas import validate_token_pattern
 
 import nlp.indexed_entity_ruler  # noqa: F401  (registers the ruler's factory)
+from actions.fact_words import COMPANY_OTHER_NAMES
 from actions.places import (
     ABROAD,
     CITY_CODES,
@@ -446,14 +447,7 @@ PRESENCE_PHRASES = [
     # (said in a translation's words or in pinyin: "representative organ", "sub-company",
     # "zi gongsi", "fen gongsi")
     "representative organ",
-    "sub-company",
-    "sub company",
-    "subcompany",
-    "branch corporation",
-    "zi gongsi",
-    "zigongsi",
-    "fen gongsi",
-    "fengongsi",
+    *COMPANY_OTHER_NAMES,
     "physical office",
     "permanent office",
     "office in china",
