@@ -201,6 +201,28 @@ def _the_ip_is_the_way_in(value: str, message: str) -> bool:
     return bool(chosen or _BY_THE_USERS.search(before))
 
 
+# The domain given up: "what if we drop the domain", "without a domain"
+THE_DOMAIN_DROPPED = re.compile(
+    r"\b(?:drop\w*|remov\w*|ditch\w*|los(?:e|ing)|lost|get rid of|give up|gave up|no|without|"
+    r"cancel\w*)\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
+)
+# The IP as the users' way in: "people just use the server's IP"
+_THE_USERS_IP = re.compile(
+    r"\b(?:users?|visitors?|customers?|people|everyone|everybody|clients?)\b[^.;,]{0,30}\bip\b"
+)
+# The IP of a thing: "the SLB's IP", "ecs ip", "the IP of the load balancer"
+_A_THINGS_IP = re.compile(
+    r"\b(?:slb|clb|alb|load\s+balancer|balancer|ecs|servers?|instances?|eip)(?:'s)?\s+"
+    r"(?:public\s+|elastic\s+)?ips?\b|\bips?\s+of\s+(?:the\s+|our\s+|an?\s+)?"
+    r"(?:slb|clb|alb|load\s+balancer|ecs|server|instance)\b"
+)
+# How a site is reached: "only reached through ...", "accessed only by ..."
+_THE_WAY_IN = re.compile(
+    r"\b(?:reach\w*|access\w*|visit\w*|open\w*|load\w*|brows\w*|serv(?:e|es|ed|ing)|"
+    r"go(?:es)? through|hit)\b"
+)
+
+
 # The time after getting a thing, asked of: "once we have it can we file ...?"
 _ONCE_WE_HAVE_IT = re.compile(
     r"\b(?:once|when|after|as soon as)\s+(?:we|i)\s+(?:have|get|got|buy|bought|register|"
@@ -246,6 +268,19 @@ def read_access(value: str, message: str) -> Optional[str]:
         return None  # "IP-only while we test, a domain comes next month": not how it is reached
         # (unless the time after is asked of: "we'll buy a domain in 2 months, once we have it
         # can we file through alibaba's system")
+    if read == d.IP_ONLY and _A_THINGS_IP.search(clean_text(negation_marked(value, message))):
+        # the IP of a load balancer or a server named is what a filing or a DNS record takes
+        # ("can't we just file with the SLB's IP instead?"), the site's only way in when said
+        # so ("only reached through the SLB's IP", "the SLB IP, no domain")
+        bare = _A_THINGS_IP.sub(" ip ", clean_text(negation_marked(value, message)))
+        if not (
+            negated(bare, _DOMAIN)
+            or _unused_domain(bare)
+            or THE_DOMAIN_DROPPED.search(bare)
+            or _THE_USERS_IP.search(bare)
+            or (re.search(r"\b(?:only|solely)\b", bare) and _THE_WAY_IN.search(bare))
+        ):
+            return None
     if read == d.DOMAIN_NAME and _unused_domain(
         clean_text(value) + words_around(value, message)[1]
     ):

@@ -283,10 +283,12 @@ def _load_balancer(facts: Facts) -> Decision:
         return _with_prefix("utter_applies_hosted_outside", Fact.HOSTING_LOCATION, _need_icp(facts))
     # The steps complete a filing with one of the ECS instances: a filing that cannot be completed
     # has its own answer ("we can't get the documents. Does the load balancer get us around it?").
-    # (Not yet a site said to be reached only by IP: the load balancer's own IP, named in its
-    # conversation, reads as that too: "can't we just file with the SLB's IP instead?")
     if _get(facts, Fact.CAN_COMPLETE_FILING) == NO:
         return _no_filing(facts)
+    # Alibaba Cloud's system files domain names only: a site reached only by an IP (the load
+    # balancer's, "only reached through the SLB's IP, no domain") has the IP-only answer.
+    if _get(facts, Fact.ACCESS_METHOD) == IP_ONLY:
+        return _ip_only(facts)
     holder = _get(facts, Fact.COMMERCIAL_LICENSE)
     if holder is None:
         return Ask(Fact.COMMERCIAL_LICENSE)

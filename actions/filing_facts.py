@@ -201,9 +201,21 @@ def _no_longer_unable(text: str) -> bool:
     return bool(able and _COULD_NOT_THEN.search(text[: able.start()]))
 
 
+# The documents had, in a case put: "and if the documents do turn up", "once we get the papers"
+# (the filing can then be completed; not "if we cannot get the papers")
+DOCUMENTS_GOT = re.compile(
+    r"\b(?:if|once|when|after|suppose|say)\b(?![^.?!,]{0,30}\b(?:not|never|n't|cannot|cant)\b)"
+    r"[^.?!,]{0,30}?\b(?:the\s+|those\s+|these\s+|our\s+|all\s+the\s+)?(?:documents?|papers?|docs|"
+    r"paperwork|certificates?)\s+(?:do\s+|does\s+|did\s+|finally\s+)?(?:turn(?:s|ed)? up|arrive\w*|"
+    r"come through|comes through|(?:are|is|were|get|gets)\s+(?:ready|available|sorted|in hand))|"
+    r"\b(?:if|once|when|after)\s+(?:we|they|i)\s+(?:do\s+|finally\s+)?(?:get|have|obtain|receive|"
+    r"find)\s+(?:the|those|these|our|all the|all our)\s+(?:documents|papers|docs|paperwork)\b"
+)
+
+
 @reads_fact(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
-    if _no_longer_unable(text):
+    if _no_longer_unable(text) or DOCUMENTS_GOT.search(text):
         return d.YES
     if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):
         return d.NO

@@ -335,6 +335,21 @@ def _region_named(value: str, message: str) -> str:
 _SERVER_WORDS = re.compile(
     rf"\b(?:{SERVER_WORDS}|regions?|cloud|runs?|running|deployed|machines?)\b"
 )
+# Something switched back on, no server named: in a follow-up, what was switched off before (the
+# CDN: "and with the CDN switched off?" ... "and switched back on for mainland?"), its "for
+# mainland" the users' place, no server's
+SWITCHED_BACK_ON = re.compile(
+    r"\b(?:(?:switch|turn)\w*\s+(?:(?:it|that|this)\s+)?(?:back\s+on|on\s+again)|"
+    r"re-?enabl\w*|re-?activat\w*|back\s+on\b)"
+)
+
+
+def switched_back_on(message: str) -> bool:
+    """Something switched back on in `message`, when it names no server (see SWITCHED_BACK_ON)."""
+    text = clean_text(message)
+    return not _SERVER_WORDS.search(text) and bool(SWITCHED_BACK_ON.search(text))
+
+
 _MARKET_SITE = re.compile(r"^(?:the |our |my |a |an )?(?:china|chinese)\s+(?:web)?sites?$")
 
 
@@ -1147,6 +1162,26 @@ FOR_NOW = re.compile(
 )
 
 
+# A second verb joined to a clause: "drop the Beijing ECS and host in the Dubai region" tells of
+# two servers, each with its own verb
+_AND_ANOTHER_VERB = re.compile(
+    r"\s+(?:and|then|and then)\s+(?=(?:(?:we|i)\s+)?(?:host|run|put|move|use|go|keep|deploy|"
+    r"serve|launch|spin up|set up|buy|rent|switch|stay)\b)"
+)
+
+
+def _own_part(value: str, clause: str) -> str:
+    """The part of `clause` that holds `value`'s place when the clause joins two verbs, each with
+    its own place ("what if we drop the beijing ecs and host in the dubai region": the server
+    dropped is Beijing's, not Dubai's); the whole clause otherwise."""
+    parts = _AND_ANOTHER_VERB.split(clause)
+    place = find_words(clean_text(value), MAINLAND_PLACES + OUTSIDE_PLACES)
+    if len(parts) < 2 or place is None:
+        return clause
+    holding = [part for part in parts if find_words(part, (place.group(0),))]
+    return holding[0] if len(holding) == 1 else clause
+
+
 def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -1159,6 +1194,9 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     # closing mark is not its own: "ecs bj," of "got ecs sg + ecs bj, ICP?")
     value = _CASE_OPENING.sub("", value) or value
     value = re.sub(r"\s*(?:[,.;+&/?!]|\band)\s*$", "", value) or value
+    # (a phrase found across two verbs is the last one's: "[ECS and host in the Dubai] region"
+    # of "drop the Beijing ECS and host in the Dubai region")
+    value = _AND_ANOTHER_VERB.split(value)[-1] or value
     if (
         is_general_comparison(message)
         # (its own sentence: "we host in tokyo. is hosting in tokyo any different from seoul?")
@@ -1168,6 +1206,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         or speaks_of_anyone(message)
         or asks_of_sites_in_general(value, message)
         or (_asks_after_a_move(message) and not puts_a_case(value, message))
+        or switched_back_on(message)
     ):
         return None
     if value.strip() == message.strip():
@@ -1228,7 +1267,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         or a_plan_asked_about(value, message)
         or a_plan_changed_to(value, message)
     )
-    if (FUTURE_WORDS.search(clause) and not plan_read) or of_the_past(clause):
+    if (FUTURE_WORDS.search(clause) and not plan_read) or of_the_past(_own_part(value, clause)):
         return None
     if _LEFT_BY_A_MOVE.search(words_around(value, message)[0]):
         return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"

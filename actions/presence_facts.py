@@ -32,6 +32,7 @@ from actions.fact_words import (
     negation_marked,
     reads_fact,
     rest_of_sentence,
+    sentence_with,
     with_what_follows,
     words_around,
     words_pattern,
@@ -46,6 +47,7 @@ from actions.general_or_own import (
 from actions.hedged_facts import weighs_options
 from actions.hosting_facts import (
     A_PRESENCE_WORD,
+    FOR_NOW,
     mentioned,
     negated,
     puts_a_case,
@@ -64,6 +66,33 @@ _ENDING_IT = re.compile(
     r"deregister(?:ed|s|ing)?|wound up|wind(?:ing)? up|liquidat(?:e|ed|es|ing)|"
     r"g(?:a|i)ve up|giving up|sell(?:s|ing)?|sold|got rid of|get rid of)\s+"
     r"(?:down\s+)?(?:the|our|that|this|its|their|my)?\s*$"
+)
+
+
+# A question of the case a plan makes, asked in the sentence after it: "where do we file then?",
+# "what then?", "what changes?"
+_ASKED_THEN = re.compile(
+    r"^[^.?!]*(?:\bthen\s*\?|\bthen\s+what\b|\bwhat\s+(?:then|changes|would change)\b|"
+    r"\b(?:does|would|will)\s+(?:that|this|it)\s+change\b)"
+)
+
+
+def _a_plan_asked_then(value: str, message: str) -> bool:
+    """A presence planned and the case it makes asked about next ("we open a representative
+    office in Shanghai next quarter. Where do we file then?"): the plan is the presence asked
+    of, not today's (that is "for now")."""
+    text = clean_text(message)
+    told = sentence_with(value, message)
+    if not told or FOR_NOW.search(text) or "?" in told:
+        return False
+    return bool(_ASKED_THEN.match(text[text.find(told) + len(told) :].lstrip()))
+
+
+# A case whose "had" is supposed, of anyone: "and if what they had in Suzhou was only a rep
+# office?" (not a case put of what ended: "if they closed the rep office last year")
+_SUPPOSED = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|then|now)\W+)*(?:what\s+if|if|suppose|supposing|say)\s+"
+    r"(?:(?!closed|shut|dissolved|sold|last|ago|used to|previously|formerly)[^.?!])*[.?!]?\s*$"
 )
 
 
@@ -267,13 +296,23 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return d.NO_PRESENCE  # "what if we closed the rep office?": the case has none
     # (not a case put in the past tense: "what if we only had a rep office instead?")
     if (
-        PAST_WORDS.search(clause) and not founded and not puts_a_case(value, message)
+        PAST_WORDS.search(clause)
+        and not founded
+        and not puts_a_case(value, message)
+        and not _SUPPOSED.search(sentence_with(value, message))
     ) or ENDED_LATER.search(rest_of_sentence(value, message)):
         # "we had a rep office in Beijing but closed it last year, so nothing now"
         return d.NO_PRESENCE if _NOTHING_NOW.search(clean_text(message)) else None
-    if FUTURE_WORDS.search(clause) or denied_next(value, message) or weighs_options(message):
+    # (a plan, and the case it makes asked about next: "we will open a branch company in Chengdu
+    # next year. Which province do we file in then?")
+    plan_asked = bool(FUTURE_WORDS.search(clause)) and _a_plan_asked_then(value, message)
+    if (
+        (FUTURE_WORDS.search(clause) and not plan_asked)
+        or denied_next(value, message)
+        or weighs_options(message)
+    ):
         return None  # (nor an option set out: "Options: (1) register a rep office ...; (2) ...")
-    if names_no_presence_of_the_users(value, message):
+    if names_no_presence_of_the_users(value, message) and not plan_asked:
         return None
     if _BEING_SET_UP.match(words_around(value, message)[1]):
         return None  # "a branch company in Suzhou is being registered"
@@ -290,7 +329,7 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # a kind as a list's label ("Branch company: files with its own documents. Representative
         # office: ..."): what is said of each kind, no one's presence
         return None
-    if not_held_yet(value, message):
+    if not_held_yet(value, message) and not plan_asked:
         return None  # "our WFOE registration is still pending"
     if _ABROAD_BEFORE.search(words_around(value, message)[0]) and not find_words(
         clean_text(with_what_follows(value, message)), MAINLAND_PLACES

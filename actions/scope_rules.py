@@ -1259,6 +1259,9 @@ _WHERE_TO_FILE = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?:so|then|and)\s+)where (?:i|we|they) (?:file|apply|register|submit|"
     r"lodge)\b|"
     r"\bwhere to (?:file|apply|submit|lodge)\b|" + WHERE_SOMEONE_FILES + r"|"
+    # ... after whether one is needed: "do we need ICP and where?"
+    r"\b(?:need|needs|require|requires|have to (?:get|do))\s+(?:an?\s+)?(?:icp|filing|beian|one|it)"
+    r"\b[^.?!]{0,20}?\s+(?:and|&)\s+(?:if so,?\s+)?(?:where|(?:in\s+)?which province)\s*\?|"
     # a place told, checked as where to file: "the certificate was issued in beijing, so that's
     # where we file the icp?"
     r"\b(?:that's|that is|is that|this is|is this|it's|it is|is it)\s+where\s+(?:i|we|they)\s+"

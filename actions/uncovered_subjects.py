@@ -1084,7 +1084,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"obtain\w*)\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial\b|"
         # its steps asked after it is named ("... wants an ICP Commercial License. What are the
         # application steps?"), and the registered capital it takes, which the FAQ never mentions
-        r"\bcommercial (?:icp )?licen[cs]e\b[^?]{0,80}\b(?:what|which)\b[^.?!]{0,20}"
+        # (not a holder asking the filing's steps: "we're an ICP Commercial License holder.
+        # What's the filing procedure?")
+        r"\bcommercial (?:icp )?licen[cs]e\b(?!\s+holders?\b)[^?]{0,80}\b(?:what|which)\b"
+        r"(?![^.?!]{0,20}\b(?:filing|beian)\b)[^.?!]{0,20}"
         r"\b(?:application\s+)?(?:steps|process|procedures?)\b|\bregistered capital\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
         # (not "who" of a relative clause: "for a client, who has no commercial license")
@@ -1155,7 +1158,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bunder\s+(?:our\s+|the\s+|a\s+)?(?:partner|client|customer|friend|supplier|distributor|"
         r"agent|agency|reseller)(?:'s|s')\s+(?:own\s+)?(?:icp\s+)?"
         r"(?:number|filing|beian|licen[cs]e|name|account|entity|registration)\b|"
-        r"\bsister compan\w*|"
+        # (not a sister company's own case put, with its own papers: "same question for our
+        # sister company, whose licence is from Sichuan")
+        r"(?<!same question for our )(?<!same question for the )(?<!what about our )"
+        r"(?<!and for our )\bsister compan\w*(?!(?:'s|s')?,?\s+(?:whose|which has|that has)\b)|"
         # filing for other companies' sites ("file websites for the domains of several of our
         # group companies"), or under a VIE structure
         r"\b(?:file|files|register|registers|apply)\b(?:\s+[\w-]+){0,6}?\s+(?:for|of)\s+(?:\w+\s+){0,5}?"
@@ -1172,6 +1178,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"reseller|cdn)(?:'s|s')\s+(?:icp|beian|licen[cs]e|filing)\b|"
         # (not one who told them a filing is needed)
         r"\b(?:distributor|reseller|affiliate)\w*"
+        # (nor one whose own case is put: "and for our Hong Kong-registered affiliate, whose only
+        # licence is from Hong Kong, same site set-up?")
+        r"(?!,?\s+(?:whose|which has|that has)\b)"
         r"(?![^.?!]{0,20}\b(?:told|tells|says|said|claims?|insists?|thinks?|believes?|worried|"
         r"worries|fears?|asks?|asked|wonders?|warned|warns)\b"
         # (but "believes their beian covers our site" is their filing used)

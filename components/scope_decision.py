@@ -110,7 +110,12 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.access_facts import asks_whether_ip_only, read_access, to_access_method
+from actions.access_facts import (
+    THE_DOMAIN_DROPPED,
+    asks_whether_ip_only,
+    read_access,
+    to_access_method,
+)
 from actions.cdn_facts import GLOBAL_CHOSEN, names_a_cdn_in_use, to_cdn_coverage
 from actions.decision import (
     BRANCH_COMPANY,
@@ -144,6 +149,7 @@ from actions.faq_subjects import (
     states_who_may_file,
 )
 from actions.filing_facts import (
+    DOCUMENTS_GOT,
     filing_out_of_reach,
     forgoes_the_filing,
     lacks_documents,
@@ -157,12 +163,14 @@ from actions.general_or_own import (
 )
 from actions.hedged_facts import weighs_options
 from actions.hosting_facts import (
+    SWITCHED_BACK_ON,
     chooses_a_place,
     ends_a_place_of_the_site,
     names_an_area,
     names_no_server,
     not_a_sites_place,
     place_as_the_sites,
+    switched_back_on,
     tells_what_does_not_change_the_facts,
     to_hosting_location,
 )
@@ -365,6 +373,45 @@ def _names_the_subject_of(intent: Text, asked: Text, text: Text) -> bool:
     # paperwork", or "can you accelerate things?" are too loose)
     subject = _THINGS_ASKED_ABOUT.get(intent)
     return bool(subject and subject.search(clean(asked))) and carries_subject(intent, text)
+
+
+# The question asked before, asked again of another case: "same question for our sister
+# company, ...", "same question, but for the Tokyo site"
+_THE_SAME_QUESTION = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|then|now)\W+)*(?:the\s+)?same\s+(?:question|thing|q)\b"
+    r"(?:\s*,?\s*(?:but|only|just))?\s+(?:for|of|about|with|if)\b|"
+    # ... or at the end, of another party put first: "and for our Hong Kong-registered affiliate,
+    # whose only licence is from Hong Kong, same site set-up?"
+    r"^\W*(?:and|what about|how about|now)\b.*[,;:?.!]\s*(?:the\s+)?same\s+(?:question|thing|"
+    r"(?:site\s+)?set-?up|situation|case|answer|rules?)\s*\?\W*$"
+)
+
+
+# What is needed, asked bare after facts: "What's needed first?", "what do we need?"
+_WHAT_IS_NEEDED = re.compile(
+    r"^\W*(?:(?:so|and|then|ok|okay)\W+)*(?:what(?:'s| is)\s+(?:needed|required|necessary)|"
+    r"what\s+(?:do|would|will|must)\s+(?:we|i|they)\s+need(?:\s+to\s+do)?)"
+    r"(?:\s+(?:first|then|now|beforehand|here|from us))?\s*\?"
+)
+
+
+# How to file with a thing, asked in a message's last sentence: "then how do they file with the
+# SLB?", "how would the filing work with the CDN then?"
+_HOW_TO_FILE = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:and|so|then|ok|okay)\W+)*how\s+(?:do|does|would|should|can|could|will|"
+    r"to)\b"
+    r"[^?]*\b(?:file|filing|apply|register|icp|beian)\b[^?]*\b(?:with|behind|using|via|for)\b"
+)
+
+
+def _how_to_file_with_a_thing(text: Text) -> Optional[Text]:
+    """The FAQ question of the one thing (a load balancer, a CDN) that the last sentence of `text`
+    asks how to file with, when that sentence names no presence; else None."""
+    last = (re.findall(r"[^.?!]+[.?!]*", clean(text)) or [""])[-1].strip()
+    if not last.endswith("?") or not _HOW_TO_FILE.search(last) or names_a_presence_or_none(last):
+        return None
+    things = [i for i, subject in _THINGS_ASKED_ABOUT.items() if subject.search(last)]
+    return things[0] if len(things) == 1 else None
 
 
 # A question that only points back at one asked before it: "Does it?", "do we, then?"
@@ -781,6 +828,18 @@ _THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)
 _AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", re.IGNORECASE)
 
 
+def _documents_got_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """The documents had, in a case put in a follow-up ("ok and if the documents do turn up, how
+    do we file with the SLB in place?"): a filing that can be completed, as a phrase read by the
+    form's validation (a filing out of reach told before no longer holds)."""
+    if not topic or any(e.get("entity") == "can_complete_filing" for e in entities):
+        return []
+    found = DOCUMENTS_GOT.search(text.lower())
+    return [_told("can_complete_filing", text, *found.span())] if found else []
+
+
 def _ip_only_in_a_follow_up(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
 ) -> List[Dict[Text, Any]]:
@@ -790,7 +849,7 @@ def _ip_only_in_a_follow_up(
     if not topic or any(e.get("entity") == "access_method" for e in entities):
         return []
     if to_access_method(text) != IP_ONLY or (
-        re.search(r"\bdomain\b", text.lower()) and not _THE_DOMAIN_DROPPED.search(text.lower())
+        re.search(r"\bdomain\b", text.lower()) and not THE_DOMAIN_DROPPED.search(text.lower())
     ):
         # (a domain still the way in: "we only test it by ip, the real site uses our domain")
         return []
@@ -800,16 +859,10 @@ def _ip_only_in_a_follow_up(
         return []
     if read_access(found.group(0), text) == IP_ONLY:
         return [_told("access_method", text, *found.span())]
-    if _THE_DOMAIN_DROPPED.search(text.lower()) and read_access(text, text) == IP_ONLY:
+    if THE_DOMAIN_DROPPED.search(text.lower()) and read_access(text, text) == IP_ONLY:
         # (the domain given up in the same clause: the whole message read as the case put)
         return [_told("access_method", text, 0, len(text))]
     return []
-
-
-_THE_DOMAIN_DROPPED = re.compile(
-    r"\b(?:drop\w*|remov\w*|ditch\w*|los(?:e|ing)|lost|get rid of|give up|gave up|no|without|"
-    r"cancel\w*)\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
-)
 
 
 # The DNS record asked about: "what do I point the DNS at?", "what we must change in DNS?"
@@ -835,6 +888,12 @@ def _a_cdn_after_no_cdn(
     if not topic or cdn != NO_CDN or any(e.get("entity") == "cdn_coverage" for e in entities):
         return []
     found = names_a_cdn_in_use(text)
+    if not found and switched_back_on(text):
+        # (or switched back on, no server named: "and switched back on for mainland?" after "and
+        # with the CDN switched off?", read to its sentence's end for the area it covers)
+        start = SWITCHED_BACK_ON.search(text.lower()).start()
+        end = start + re.search(r"[.;!?]|$", text[start:]).start()
+        return [_told("cdn_coverage", text, start, end)]
     if not found:
         # (or named with its area: "hosting = Singapore, CDN = Global. Same question.")
         named = _a_cdn_with_its_area(text.lower())
@@ -1097,6 +1156,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         config = self.component_config
         topic, facts_topic = _as_intent(topic), _as_intent(facts_topic)
+        if topic in config["faq_intents"] and _THE_SAME_QUESTION.match(clean(text)):
+            # "same question for our sister company, whose licence is from Sichuan": the
+            # conversation's question again, of the case told with it
+            return (
+                {"name": config["not_covered_intent"]}
+                if uncovered_subjects(text)
+                else {"name": topic, "confidence": 1.0}
+            )
         decided = self._decide(intent, ranking, text, states_facts)
         not_covered = config["not_covered_intent"]
         if decided.get("name", intent) in config["faq_intents"]:
@@ -2321,6 +2388,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # question the FAQ does not cover, but a site reached only by IP, and its filing, is
             # the FAQ's IP-only question
             return {"name": config["ip_only_intent"], "confidence": 1.0}
+        thing_asked = _how_to_file_with_a_thing(text)
+        if thing_asked in config["ways_to_file"] and not uncovered_subjects(text):
+            # "ok and if the documents do turn up, how do we file with the SLB in place?": how to
+            # file with the thing is that thing's question
+            return {"name": thing_asked, "confidence": 1.0}
         if states_facts and _asks_whether_needed(text, text) and not uncovered_subjects(text):
             # "Our web app runs on ECS Hangzhou with a domain. Does the web app need beian?", "...
             # is there some registration we have to do first?": taken for a question the FAQ
@@ -2480,6 +2552,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             speaks_of_needing_a_filing(text)
             or asks_if_it_applies(text)
             or (states_facts and asks_if_it_needs_a_filing(text))
+            # "... want to host on an Alibaba Cloud ECS in mainland China. What's needed first?"
+            or (
+                states_facts
+                and bool(_WHAT_IS_NEEDED.search(clean(_last_question(asked_part(text)))))
+            )
             # "beian for shanghai ecs": a query for the filing of a site (no other FAQ
             # question's subject, or the classifier would have found that question)
             or asks_for_the_filing_of(text)
@@ -2651,6 +2728,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # "We do have a rep office in Shanghai - do we still need ICP?": who may file is not
             # asked; whether one is needed is the umbrella's, from where the site is hosted
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        thing_asked = _how_to_file_with_a_thing(text)
+        if intent == config["how_to_get_intent"] and thing_asked in config["ways_to_file"]:
+            # a presence supposed, then how to file with a thing asked: "suppose they get a
+            # permanent office certificate from Guangdong. Then how do they file with the SLB?"
+            # (the presence is a fact of that question's answer)
+            return {"name": thing_asked, "confidence": 1.0}
         if (
             asked == text
             or intent == config["umbrella_intent"]
@@ -2801,6 +2884,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
             told += _a_cdn_beside_no_cdn(entities, text)
             told += _ip_only_in_a_follow_up(entities, text, facts_topic)
+            told += _documents_got_in_a_follow_up(entities, text, facts_topic)
             told += _the_licence_in_a_follow_up(entities, text, facts_topic)
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:

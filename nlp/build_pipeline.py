@@ -980,7 +980,13 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         )
         add(
             "license_province",
-            [{"LEMMA": {"IN": LICENCE_LEMMAS}}, LINKING, FROM_OR_PREPOSITION, ARTICLE]
+            [{"LEMMA": {"IN": LICENCE_LEMMAS}}]
+            # (whose it is, said between: "the licence we hold is a Hong Kong one")
+            + [
+                {"LOWER": {"IN": ["we", "i", "they", "you"]}, "OP": "?"},
+                {"LEMMA": {"IN": ["hold", "have", "own"]}, "OP": "?"},
+            ]
+            + [LINKING, FROM_OR_PREPOSITION, ARTICLE]
             + place_tokens
             + [PLACE_SUFFIX],
         )

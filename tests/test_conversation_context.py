@@ -1272,3 +1272,37 @@ def test_round_114_the_cdns_area_told_in_a_what_if_chain():
     text = "Q2: hosting = Singapore, CDN = Global. Same question."
     told = _a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
     assert [e["entity"] for e in told] == ["cdn_coverage"]
+
+
+def test_something_switched_back_on_after_no_cdn_is_the_cdn():
+    from actions.hosting_facts import read_hosting
+    from components.scope_decision import _a_cdn_after_no_cdn
+
+    # round 114: "and switched back on for mainland?" after "and with the CDN switched off?"
+    text = "ok, and if we turn it back on for users in China?"
+    told = _a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
+    assert [(e["entity"], e["value"]) for e in told] == [
+        ("cdn_coverage", "turn it back on for users in China")
+    ]
+    # ... its place the users', no server's
+    assert read_hosting("China", text) is None
+    # (not with a server named: the server is what is back on; nor with no CDN told before)
+    server = "and if the Beijing ECS is switched back on?"
+    assert _a_cdn_after_no_cdn([], server, "ask_hosted_outside", "none") == []
+    assert _a_cdn_after_no_cdn([], text, "ask_hosted_outside", None) == []
+
+
+def test_the_documents_had_in_a_follow_up_make_the_filing_possible():
+    from actions.filing_facts import to_can_complete_filing
+    from components.scope_decision import _documents_got_in_a_follow_up
+
+    # round 114: "ok and if the documents do turn up, how do we file with the SLB in place?"
+    text = "right, and once we get the papers, how does the CDN part work?"
+    told = _documents_got_in_a_follow_up([], text, "ask_no_filing")
+    assert [e["entity"] for e in told] == ["can_complete_filing"]
+    assert to_can_complete_filing(told[0]["value"]) == "yes"
+    assert to_can_complete_filing("say the certificates finally arrive next month") == "yes"
+    # (not papers that stay out of reach, nor outside a conversation)
+    assert to_can_complete_filing("and if we cannot get the papers at all?") == "no"
+    assert _documents_got_in_a_follow_up([], "if we never get the papers?", "ask_no_filing") == []
+    assert _documents_got_in_a_follow_up([], text, None) == []

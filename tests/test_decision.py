@@ -395,7 +395,11 @@ SPEC = {
 _at_the_steps = next(
     n for n, (cond, _) in enumerate(SPEC[Topic.LOAD_BALANCER]) if cond == {L: None}
 )
-SPEC[Topic.LOAD_BALANCER][_at_the_steps:_at_the_steps] = restrict(SPEC[Topic.NO_FILING], F, "no")
+# ... and a site reached only by IP cannot file through Alibaba Cloud's system, which the steps
+# use: that question's answer (after the no-filing rows)
+SPEC[Topic.LOAD_BALANCER][_at_the_steps:_at_the_steps] = restrict(
+    SPEC[Topic.NO_FILING], F, "no"
+) + restrict(SPEC[Topic.IP_ONLY], A, "ip_only")
 # The Server Load Balancer steps start from an approved filing; every other answer does not hold
 # for a site already filed.
 for _topic, _rows in SPEC.items():

@@ -7685,3 +7685,76 @@ def test_session_44_review_what_the_new_rules_leave_alone():
     assert not filing_out_of_reach(
         "we might not get the filing because our site is hosted in singapore, right?"
     )
+
+
+def test_round_114_questions_after_tuning():
+    from components.scope_decision import _how_to_file_with_a_thing
+
+    # a presence supposed, then how to file with a thing: that thing's question
+    text = "say the client registers a rep office in Xiamen. how would they file with the CDN then?"
+    assert _how_to_file_with_a_thing(text) == "ask_cdn"
+    assert _decided("ask_physical_office", text) == "ask_cdn"
+    # (not a presence asked about in the question itself, nor two things at once)
+    assert (
+        _how_to_file_with_a_thing("how do we file with the slb if we only have a rep office?")
+        is None
+    )
+    assert _how_to_file_with_a_thing("how do we file with the slb and the cdn?") is None
+    # taken for "not covered", naming nothing the FAQ leaves out
+    assert (
+        _decided(
+            "ask_unanswerable",
+            "fine, and once the papers arrive, how do we apply with a load balancer?",
+        )
+        == "ask_load_balancer"
+    )
+    assert _decided("ask_unanswerable", "how do we file with the slb and what does it cost?") != (
+        "ask_load_balancer"
+    )
+    # what is needed, asked bare after the facts: the umbrella question
+    text = "Our firm is Canadian and the shop will run on an ECS in Qingdao. What do we need?"
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "out_of_scope", "confidence": 0.5},
+        {"name": "ask_need_icp", "confidence": 0.3},
+    ]
+    assert _scope().decide("nlu_fallback", ranking, text, True).get("name") == "ask_need_icp"
+    # whether one is needed, and where: where to file
+    text = (
+        "licence from Hubei, ECS in Wuhan with a domain. do we need a filing and in which province?"
+    )
+    assert _decided("ask_need_icp", text) == "ask_which_province"
+    # a licence holder asking the filing's own steps is no question of the licence's steps
+    assert (
+        uncovered_subjects(
+            "We hold an ICP Commercial License and run ECS behind an SLB in Beijing. What is the "
+            "filing procedure?"
+        )
+        == []
+    )
+    assert "licence_types" in uncovered_subjects(
+        "we want an ICP Commercial License. what is the application procedure?"
+    )
+
+
+def test_the_same_question_asked_of_another_case():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}, {"name": "inform", "confidence": 0.4}]
+    for text in (
+        "same question for our Shenzhen subsidiary, whose licence is from Guangdong",
+        "and what about the Macau affiliate, with the same site? same question?",
+        "ok same thing but for the second shop",
+    ):
+        decided = _scope().decide("nlu_fallback", ranking, text, True, topic="which_province")
+        assert decided.get("name") == "ask_which_province", text
+    # (a related company's own case is not their papers used; using them still is not covered)
+    assert (
+        uncovered_subjects("same question for our sister company, whose licence is from Anhui")
+        == []
+    )
+    assert "companies" in uncovered_subjects("can we just file under our sister company's licence?")
+    assert "companies" in uncovered_subjects("could our reseller file the beian for us?")
+    # (the same question of something the FAQ leaves out is not covered)
+    decided = _scope().decide(
+        "nlu_fallback", ranking, "same question for the mini program", True, topic="which_province"
+    )
+    assert decided.get("name") == "ask_unanswerable"

@@ -4336,3 +4336,48 @@ def test_round_114_a_cdn_set_back_to_none():
     assert to_cdn_coverage("q3: revert cdn to none") == "none"
     assert to_cdn_coverage("cdn = none") == "none"
     assert to_cdn_coverage("we switched the cdn to nodes in europe") == "international_only"
+
+
+def test_round_114_readings_after_tuning():
+    from actions.access_facts import read_access
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import read_presence
+
+    # a server dropped and another place hosted, two verbs in one clause: each place its own
+    message = "what if we shut down the Shenzhen ECS and run it in the Seoul region instead?"
+    assert read_hosting("run it in the Seoul", message) == "outside_mainland"
+    message = "what if we drop the Tokyo box and host in the Hangzhou region?"
+    assert read_hosting("box and host in the Hangzhou", message) == "mainland_china"
+    # (the place whose server is dropped is still not read)
+    assert read_hosting("Tokyo", message) is None
+    # "had" of a case put, of anyone, is the case's; a presence closed is not
+    message = "and if what the client had in Wuhan was just a liaison office, not a subsidiary?"
+    assert read_presence("liaison office", message) == "representative_office"
+    message = "and if they had a rep office in Xi'an but closed it last year?"
+    assert read_presence("rep office", message) is None
+    # a presence planned, then the case it makes asked about
+    message = (
+        "We will open a branch company in Chengdu next year. Which province do we file in then?"
+    )
+    assert read_presence("branch company", message) == "branch_company"
+    message = "We will open a branch company in Chengdu next year. For now, which province?"
+    assert read_presence("branch company", message) is None
+    # the IP of a load balancer or a server is what a form or a DNS record takes, unless it is
+    # said to be the only way in
+    message = "do we put the load balancer's IP into the filing?"
+    assert read_access("load balancer's IP into the filing", message) is None
+    message = "our portal is only accessed through the SLB IP, there is no domain"
+    assert read_access("only accessed through the SLB IP", message) == "ip_only"
+    message = "what if we give up the domain and customers just type the ECS IP?"
+    assert read_access(message, message) == "ip_only"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # round 114: the licence's place, whose it is said between ("the licence we hold is ...")
+        ("and if the licence we have is a Macau one?", {"license_province": "outside_mainland"}),
+    ],
+)
+def test_round_114_facts(nlp, message, expected):
+    assert volunteered_facts(nlp, message) == expected
