@@ -486,9 +486,10 @@ GLOBAL_CHOSEN = re.compile(
     r"(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|full\s+)?['\"‘“]?global['\"’”]?"
     r"(?=\s*(?:(?:later|instead|then|after all|too|again|eventually)\s*)?(?:[,;.!?]|$))|"
     # ... or put right after the other area was told: "sorry, I meant just 'Global', not the
-    # excluding one", "it's actually the plain Global one, not ..." (not "I meant a global CDN")
+    # excluding one", "it's actually the plain Global one, not ...", "area is now plain 'Global'"
+    # (not "I meant a global CDN")
     r"(?:\b(?:i|we)\s+meant|\b(?:it'?s|its|it is|(?:the\s+)?(?:acceleration\s+)?(?:scope|area|"
-    r"region|setting)\s+is)\s+(?:actually|really|in fact))\s+"
+    r"region|setting)\s+is)\s+(?:actually|really|in fact|now))\s+"
     r"(?:just\s+|only\s+|simply\s+)?(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+)?"
     r"['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area|region))?"
     r"(?=\s*(?:[,;.!-]|$|\bnot\b))(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))",

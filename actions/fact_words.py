@@ -183,9 +183,11 @@ def clean_text(text: object) -> str:
 
 @functools.lru_cache(maxsize=None)  # the same few word lists, on every message
 def words_pattern(words: Tuple[str, ...]) -> str:
-    """A regex matching any of `words` (lower case) as whole words, longest first."""
+    """A regex matching any of `words` (lower case) as whole words, longest first: not a part of
+    a word joined by an apostrophe ("hk's", "o'brien"), but a word in quotes is one ("they have
+    a 'ban shi chu' in Beijing")."""
     alternatives = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
-    return r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])"
+    return r"(?<!\w)(?<!\w')(?:" + "|".join(alternatives) + r")(?!\w)(?!'\w)"
 
 
 def find_words(text: str, words: Iterable[str]) -> Optional[re.Match]:

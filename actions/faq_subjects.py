@@ -403,6 +403,27 @@ _ABOUT_THE_FILING = {"ask_physical_office", "ask_which_province"}
 _OFFICE_CERTIFICATE = re.compile(
     r"\b(?:permanent|representative|rep)[- ]offices?(?:'s?)?\s+(?:registration\s+)?certificates?\b"
 )
+# ... by the FAQ's own name: "Registration Certificate of Foreign Enterprises Permanent Office"
+_OFFICE_CERTIFICATE_BY_ITS_NAME = re.compile(
+    r"\bcertificates?\s+of\s+(?:a\s+|the\s+)?(?:foreign\s+enterprises?(?:'s?)?\s+)?"
+    r"(?:permanent|representative)\s+office\b"
+)
+# ... used as a business licence, as the FAQ has it: "Can we use that in place of a business
+# license?"
+_AS_A_BUSINESS_LICENCE = re.compile(
+    r"\b(?:as|in place of|instead of)\s+(?:a\s+|our\s+|the\s+)?business licen[cs]e"
+)
+
+
+def _the_certificate_as_a_licence(text: str) -> bool:
+    """The permanent office's certificate, by any of its names, used as a business licence: the
+    physical office answer's own words, whether the filing is named or not."""
+    return bool(
+        (_OFFICE_CERTIFICATE.search(text) or _OFFICE_CERTIFICATE_BY_ITS_NAME.search(text))
+        and _AS_A_BUSINESS_LICENCE.search(text)
+    )
+
+
 # An office abroad ("from our Dubai office", "the Hong Kong branch"): no presence in mainland China
 # (a sender only: "FW from our Dubai office", "from Seoul team"; not an office asked about: "is a
 # Hong Kong branch enough to file?")
@@ -593,7 +614,13 @@ def carries_subject(intent: str, text: str) -> bool:
         # the FAQ's own reasons, told beside a mainland server, the filing unnamed: "no domain
         # name and can't provide the docs, ECS is in Shanghai. Any option?"
         return True
-    if intent in _ICP_QUESTIONS and not (ICP_WORDS.search(text) or FOLLOW_UP.search(text)):
+    if intent in _ICP_QUESTIONS and not (
+        ICP_WORDS.search(text)
+        or FOLLOW_UP.search(text)
+        # the FAQ's own words, the filing unnamed: the permanent office certificate used "as a
+        # business license" ("... Can we use that in place of a business license?")
+        or (intent == "ask_physical_office" and _the_certificate_as_a_licence(text))
+    ):
         return False
     if intent == "ask_ip_only" and not (
         ICP_WORDS.search(text) or MAINLAND_WORDS.search(text) or FOLLOW_UP.search(text)
@@ -621,6 +648,7 @@ def carries_subject(intent: str, text: str) -> bool:
             intent == "ask_physical_office"
             and not hosts_in_china(text)
             and not _OFFICE_CERTIFICATE.search(text)
+            and not _the_certificate_as_a_licence(text)
         ):
             return False
     if intent == "ask_physical_office":

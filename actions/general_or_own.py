@@ -398,7 +398,21 @@ def is_general_comparison(message: object) -> bool:
     unnamed = _LEFT_OUT_MAINLAND.sub("outside", unname_china(text))
     mainland = any(find_words(c, MAINLAND_PLACES) for c in hosting_clauses(unnamed))
     outside = find_words(text, OUTSIDE_PLACES + OUTSIDE_WORDS + _ANY_OTHER_PLACE) is not None
-    return mainland and outside and (is_general(text) or a_choice_of_places(text))
+    return (
+        mainland
+        and outside
+        and (is_general(text) or a_choice_of_places(text))
+        # (a set-up given as fields is someone's own: "- ECS: cn-hongkong\n- CDN: Alibaba CDN,
+        # mainland China only\nCust: 'HK isn't mainland so no filing, right?'")
+        and not _A_SET_UP_AS_FIELDS.search(text)
+    )
+
+
+# A server's place given as a field: "ECS: cn-hongkong", "- hosting = Singapore", "origin: AWS"
+_A_SET_UP_AS_FIELDS = re.compile(
+    r"(?:^|[\n;|]|[-•*]\s)\s*(?:the\s+)?(?:ecs|servers?|hosting|origin|region|host|instances?|"
+    r"web\s*server|site)\s*[:=]\s*\S"
+)
 
 
 # The rest of the world, in a rule ("mainland China hosting = ICP, anywhere else = no ICP"): only

@@ -185,6 +185,12 @@ _WHAT_A_PLAN_CHANGES = re.compile(
     r"much))"
     r"(?:\s+(?:then|for us|at all))?\W*$"
 )
+# ... or asked of its time, in the next sentence: "they're now considering moving to ECS
+# cn-shanghai. Which province would they file in then?"
+_ASKED_OF_ITS_TIME = re.compile(
+    r"[.;!]\s+(?:(?:so|and|ok)\s+)?(?:\w+\s+){0,3}?(?:would|will|do|does|should|must|can|could)\s+"
+    r"(?:we|they|i|it|he|she|the\s+\w+)\b[^.?!]{0,40}\bthen\s*\?\W*$"
+)
 
 
 def puts_a_case(value: str, message: str) -> bool:
@@ -199,7 +205,26 @@ def puts_a_case(value: str, message: str) -> bool:
             # does that change it?")
             and not _A_PLAN_GIVEN_UP.search(clean_text(message))
         )
+        or _a_move_asked_of_its_time(value, message)
     ) or chooses_a_place(value, message)
+
+
+def _a_move_asked_of_its_time(value: str, message: str) -> bool:
+    """A move to `value`'s place, even one only thought of, asked of in the next sentence for
+    the time after it ("they're now considering moving to ECS cn-shanghai. Which province would
+    they file in then?"), the message naming no other place (beside one, "thinking of adding an
+    ECS in Wuhan" to a Lyon server, where the site is stays asked)."""
+    text = clean_text(message)
+    at = text.find(clean_text(value))
+    if at < 0 or not _ANY_MOVE.search(text[:at]) or _A_PLAN_GIVEN_UP.search(text):
+        return False
+    if not _ASKED_OF_ITS_TIME.search(text[at:]):
+        return False
+    rest = text[:at] + " " * len(clean_text(value)) + text[at + len(clean_text(value)) :]
+    return not any(
+        place_of_a_plan(other.group(0)) != place_of_a_plan(clean_text(value))
+        for other in _ANY_PLACE.finditer(rest)
+    )
 
 
 # A move anywhere in a message: where the site is until then is asked, not assumed

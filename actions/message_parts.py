@@ -171,8 +171,9 @@ def clean(text: str) -> str:
 _REQUEST = re.compile(
     r"\b(?:(?:want|need|like) to (?:know|confirm|check|understand)|please (?:also )?(?:tell|advise|"
     r"confirm|"
-    r"explain|help|let)|wondering|can you (?:tell|confirm|explain)|asked (?:me )?(?:whether|if|"
-    r"how|what|to confirm)|(?:i|we) (?:don't|do not) know (?:whether|if|how|what)|"
+    r"explain|help|let)|wondering|can you (?:tell|confirm|explain)|"
+    r"ask(?:s|ed|ing)? (?:me |us )?(?:whether|if|how|what|to confirm)|"
+    r"(?:i|we) (?:don't|do not) know (?:whether|if|how|what)|"
     # what the user sets out to do is what the question is for: "we want to show the ICP number
     # in the footer. Where does it go?"
     r"(?:i|we)(?:'d| would| really| also)? (?:want|need|like|wish|hope|plan|am planning|are "
@@ -284,13 +285,19 @@ def _asked_parts(text: str) -> Tuple[str, str]:
 
 # Where a sentence goes on to ask something else: "do we need ICP, and how much does it cost?",
 # "should we host in China and will that make WeChat faster?", "cdn for mainland - is ICP needed"
+# A question's first word, also typed short ("whats the fee?")
+_ASKING_WORD = f"{QUESTION_START}|whats|hows|wheres"
 _NEXT_QUESTION = re.compile(
     # (an adverb first: "is ICP required, and roughly how many weeks does approval take?")
     # (or "btw": "shop.example.cn -- btw what would it cost?")
     rf"\s*[,;]?\s+(?:(?:--?|[–—])\s+)?(?:and|also|plus|but|btw|by the way),?\s+(?=(?:(?:also|"
-    rf"roughly|approximately|about|generally|usually|typically|realistically)\s+)?"
-    rf"(?:{QUESTION_START})\b)|"
-    rf"\s*[,;]\s+(?=(?:{QUESTION_START})\b)|\s+(?:--?|[–—])\s+(?=(?:{QUESTION_START})\b)"
+    rf"roughly|approximately|about|generally|usually|typically|realistically)\s+|"
+    # (or set by the answer before it: "can a ban shi chu file at all, and if so which provinces
+    # let it?")
+    rf"if so,?\s+)?(?:{_ASKING_WORD})\b)|"
+    rf"\s*[,;]\s+(?=(?:{_ASKING_WORD})\b)|\s+(?:--?|[–—])\s+(?=(?:{_ASKING_WORD})\b)|"
+    # (or a numbered one: "2 qs from cust: (1) do they need ICP ..., (2) how much does it cost?")
+    rf"\s*[,;:]?\s*\(?(?:[1-9]|[a-e])\)\s*(?=(?:{_ASKING_WORD})\b)"
 )
 _NEXT_QUESTION_KEPT = re.compile(f"({_NEXT_QUESTION.pattern})")
 _AND = re.compile(r"\b(?:and|also|plus|but|btw|by the way)\b")
@@ -308,8 +315,8 @@ _OF_THE_THING_BEFORE = re.compile(
 # ("In FTZ or outside FTZ?").
 _ASKS_ON_ITS_OWN = re.compile(
     r"^\W*(?:(?:and|also|but|plus|so|then|btw|roughly|approximately|just|quick|question|"
-    r"finally|lastly|secondly|additionally|oh|ok|okay)\W+){0,3}"
-    rf"(?:{QUESTION_START})\b|"
+    r"finally|lastly|secondly|additionally|oh|ok|okay|if so)\W+){0,3}"
+    rf"(?:{_ASKING_WORD})\b|"
     # a thing named, then asked of: "and also our mobile app, is it same thing?"
     r"^\W*(?:(?:and|also|but|plus|so|then|btw|oh|ok|okay)\W+){0,3}[^,?]{1,40},\s*"
     + _OF_THE_THING_BEFORE.pattern

@@ -27,6 +27,11 @@ _WHAT_NOW = re.compile(
     r"(?:[?.!]|$)|"
     # (the auxiliary dropped, as non-native writers ask: "so what i do now?")
     r"\bwhat (?:we|i) (?:should |must |can )?do\s+(?:now|then|next|instead)\s*(?:[?.!]|$)|"
+    # ... for an end named: "what should we do to get something online for chinese users?"
+    # (not another way to file: "What should we do to file through our branch instead?")
+    r"\bwhat (?:should|can|could|do|must) (?:we|i|they) do\s+(?:to|so that|in order to)\b"
+    r"(?!\s+(?:file|apply|register|submit|complete|finish|get\s+(?:the\s+|an?\s+)?(?:icp|filing|"
+    r"beian)))[^.?!]{0,80}\?|"
     r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|"
     r"\b(?:any|a|some|other|the) (?:workarounds?|work-arounds?|ways? around (?:it|this|that))\b|"
@@ -247,9 +252,18 @@ _WHEN_ASKED = (
     r"(?:circumstances?|conditions?)|in which (?:situations?|circumstances?|cases?))\b"
 )
 ASKS_IF_IT_NEEDS_ONE = re.compile(
+    # needed, asked terse with what makes it doubtful after: "Filing mandatory even tho we're a UK
+    # company?"
+    r"(?:^|[.!?;]\s*)(?:(?:so|and|is|then)\s+)?(?:an?\s+|the\s+)?(?:icp\s+)?(?:filing|icp|beian)\s+"
+    r"(?:still\s+|really\s+|even\s+|also\s+)?(?:mandatory|required|needed|necessary|compulsory)\s+"
+    r"(?:even\s+(?:tho|though|if|when)|although|though|if|when|since|for)\b[^.!?]*\?|"
+    # none needed, checked bare: "No ICP then?", "so no filing needed?"
+    r"(?:^|[.!?;]\s*)(?:(?:so|and|ok|okay)\W+)?no\s+(?:icp|beian|filing)(?:\s+(?:filing|needed|"
+    r"required|necessary))?(?:\s+(?:then|needed|required|either))?\s*,?\s*(?:right|correct|then)?"
+    r"\s*\?|"
     # when one is needed: "under which circumstances is MIIT registration mandatory?", "in what
     # situations must an application for an ICP record be submitted?"
-    _WHEN_ASKED
+    + _WHEN_ASKED
     + r"[^.?!]{0,40}\b(?:icp|beian|filing|miit registration)\b[^.?!]{0,30}\b(?:mandatory|"
     r"required|necessary|needed|compulsory|obligatory)\b(?=[^.!]*\?)|"
     + _WHEN_ASKED

@@ -254,15 +254,16 @@ _OPTION_PUT_BARE_AFTER = re.compile(
 )
 
 
-# One kind of presence, then "or" another (or the other way round): a choice, not the company's
+# One kind of presence, then "or" ("vs") another, or the other way round: a choice, not the
+# company's
 _A_KIND = r"(?:branch|rep\b|representative|wfoe|office|subsidiary|ban ?shi ?chu|joint venture|jv\b)"
 _OR_ANOTHER_KIND = re.compile(
-    r"\s*,?\s*or\s+(?:with\s+|through\s+|via\s+|using\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?"
+    r"\s*,?\s*(?:or|vs\.?|versus)\s+(?:with\s+|through\s+|via\s+|using\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?"
     + _A_KIND
 )
 _ANOTHER_KIND_OR = re.compile(
-    _A_KIND
-    + r"[\w\s]{0,20}?\s+or\s+(?:with\s+|through\s+|via\s+|using\s+)?(?:an?\s+|the\s+|our\s+)?$"
+    _A_KIND + r"[\w\s]{0,20}?\s+(?:or|vs\.?|versus)\s+(?:with\s+|through\s+|via\s+|using\s+)?"
+    r"(?:an?\s+|the\s+|our\s+)?$"
 )
 
 
@@ -446,8 +447,8 @@ _NOT_HELD_YET = re.compile(
 # A licence held, said so ("We hold an ICP Commercial License. If we move to an SLB, do we have
 # to apply for a new commercial license?")
 _HOLDS_ONE = re.compile(
-    r"\b(?:we|i|they)\s+(?:already\s+)?(?:hold|have|own|got)\s+(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?"
-    r"commercial licen[cs]e|"
+    r"\b(?:we|i|they)\s+(?:already\s+|also\s+|do\s+|actually\s+)?(?:hold|have|own|got)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial licen[cs]e|"
     # "we are an icp commercial license holder btw"
     r"\b(?:we|i|they)\s*(?:are|'re|am|'m)\s+(?:already\s+)?(?:an?\s+)?(?:icp\s+)?commercial "
     r"licen[cs]e holders?\b"

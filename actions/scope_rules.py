@@ -537,6 +537,9 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"(?:^|[.!?;:,]\s*)(?:so\s+|and\s+|then\s+)?(?:nothing|anything|something)\s+(?:\w+\s+)?"
     r"(?:required|needed|necessary|to do|to file)(?:\s+(?:there|then|here|for (?:it|that|those|"
     r"them|this)))?(?:\W+(?:right|correct|then))?\s*\?|"
+    # ... or anything more it takes: "we also hold an ICP commercial license btw, anything extra?"
+    r"(?:^|[.!?;:,]\s*)(?:so\s+|and\s+|then\s+)?(?:anything|something)\s+(?:extra|else|more|"
+    r"additional|different)(?:\s+(?:then|to do|needed|required|for us))?\s*\?|"
     r"(?:^|[.!?;:,]\s*)(?:a\s+|any\s+)?(?:filing|icp|beian)\s+(?:needed\s+)?for\s+(?:that|it|"
     r"those|them|this)(?:\s+(?:one|part|too|as well))?\s*\?|"
     # "good to go?", "all good then?"
@@ -593,7 +596,11 @@ def asks_if_it_changes_the_answer(text: str) -> bool:
 _ASKS_FOR_THE_OUTCOME = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|then|well|sorry)\W+)*(?:(?:is it|so|just|in short)\W+)*"
     r"(?:(?:needed|required|necessary)\s+or\s+not\W+(?:just\s+)?)?(?:a\s+)?yes\s+or\s+(?:a\s+)?no"
-    r"\W*(?:for (?:us|me|now|this|that))?\W*$"
+    r"\W*(?:for (?:us|me|now|this|that))?\W*$|"
+    # ... or the outcome checked: "so thats a yes, we need it?", "so that's a no then?"
+    r"^\W*(?:(?:ok|okay|so|and|but|then|well|sorry)\W+)*(?:that(?:'s|s| is)|it(?:'s|s| is))\s+"
+    r"(?:a\s+)?(?:yes|no)\b(?:\W+(?:then|right|correct))?(?:\W+(?:we|i|they)\s+(?:do\s+|don'?t\s+)?"
+    r"(?:need|have to|must)\b[^.?!]{0,20})?\W*\?\W*$"
 )
 
 

@@ -58,7 +58,11 @@ _WHOM_TO_SPEAK_TO = (
     r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
     r"police|psb|communications)\b)|"
     r"\b(?:someone|somebody|anyone|anybody|a person)\s+(?:i|we)\s+(?:can|could)\s+(?:call|phone|"
-    r"ring|contact|email|reach|talk to|speak to|speak with)\b"
+    r"ring|contact|email|reach|talk to|speak to|speak with)\b|"
+    # ... of the provider's, to bring in: "anyone on your side I can loop in for the cost part?"
+    r"\b(?:someone|somebody|anyone|anybody)\s+(?:on|from|at|in)\s+your\s+(?:side|team|end|"
+    r"support)\s+(?:(?:that|who)\s+)?(?:i|we)\s+(?:can|could)\s+(?:loop in|cc|bring in|involve|"
+    r"ask|escalate to|forward\s+(?:it|this)\s+to|pass\s+(?:it|this)\s+to)\b"
 )
 
 
@@ -129,8 +133,11 @@ _REQUESTS_A_PERSON = re.compile(
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
-    + _WHOM_TO_SPEAK_TO
-    + r"|"
+    # the case passed on to one: "can you hand this ticket over to a person?"
+    r"\b(?:hand|pass|forward|escalate|transfer|route)\s+(?:this|it|that|the\s+(?:ticket|case|"
+    r"question|chat|conversation)|this\s+(?:ticket|case|question|chat))\s+(?:over\s+|on\s+)?to\s+"
+    r"(?:a|an|some|your|the)\s+(?:real\s+|live\s+)?(?:person|human|agent|colleague|specialist|"
+    r"expert|team|engineer)s?\b|" + _WHOM_TO_SPEAK_TO + r"|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
 )
 

@@ -259,6 +259,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"negotiations?)\b)|"
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
+        # ("which province is quickest to get an ICP approved?")
+        r"\b(?:quickest|fastest|slowest|speediest)\b(?=[^.?!]{0,30}\b(?:to get|approv\w*))|"
+        r"\bapprov\w*\s+(?:\w+\s+){0,2}?(?:quickest|fastest|slowest)\b|"
         # "how difficult/expensive/slow is it to get an ICP?": the filing's pace, not the site's
         r"\bhow\s+(?:[\w-]+\s*/\s*)*(?:slow|quick)\s+(?:is\s+)?(?:it\s+)?(?:to\s+)?(?:get|getting|"
         r"obtain\w*|file|filing|the (?:filing|approval|review|process))\b|"
@@ -517,6 +520,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bwhy\b[^.?!]{0,50}\b(?:rejected|refused|denied|turned down|rejection|refusal)\b|"
         r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
         r"\b(?:rejection|refusal) reasons?\b|"
+        # a decision appealed: "if our filing gets rejected can we appeal or do we just resubmit?"
+        r"\bappeal(?:s|ed)?\b(?!ing)|"
         # a rejection's message explained: "rejected with '...' - what does that mean?"
         r"\b(?:icp|beian|filing|application|record)\b[^.?!]{0,20}\b(?:rejected|refused|denied|"
         r"returned|came back|bounced)\b[^?!]{0,80}\bwhat does (?:that|this|it) mean\b|"
@@ -575,10 +580,14 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:slb|load[- ]balanc\w*)\b)(?!.*\b(?:slb|load[- ]balancer)(?:'s)?\s+ips?\b).*?(?:"
         r"\b(?:filing|icp|beian)\b[^.?!]{0,30}\b(?:redone|re-?done|done again|re-?filed|"
         r"re-?submitted)\b|\b(?:redo|re-?file|refile|re-?submit)\s+(?:the\s+|our\s+)?"
-        r"(?:filing|icp|beian)\b)|"
+        r"(?:filing|icp|beian)\b|"
+        # ("If I add a second SLB in another region later, do I have to file again?")
+        r"\b(?:file|apply|register)\s+(?:for\s+(?:it|one|an?\s+(?:new\s+)?filing)\s+)?(?:again|anew|"
+        r"a second time|once more)\b)|"
         r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
         r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
-        r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|record|province|"
+        # (not a DNS record: "when do I change the DNS record?")
+        r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|(?<!dns )(?<!a )record|province|"
         # (not an entity's own registration moved: "moving our entity's registration to Hainan")
         r"(?:entity|subject)(?!['’]s\b))\b|"
         # (not the commercial licence's information, updated when moving to a load balancer)
@@ -893,7 +902,17 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bonline selling\b|\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}?through (?:the|that|this|our) "
         r"(?:web)?site\b",
         # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
-        "instance_specs": r"\bv?cpus?\b|\bcores?\b|\bram\b|\bmemory\b|\b\d+ ?gb\b|"
+        # (not Resource Access Management: "2FA for their RAM users")
+        "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
+        r"\bram\b(?!\s+(?:users?|roles?|polic\w*|accounts?|permissions?|console)\b)|"
+        r"\bmemory\b|\b\d+ ?gb\b|"
+        # where a server must be, beside where the filing goes: "and must the ecs also be in a
+        # tianjin region or can it be any region?" (the FAQ says only where to file)
+        r"\b(?:must|should|does|do|has|have|need|needs)\s+(?:the|our|that|this)\s+(?:ecs|servers?|"
+        r"instances?)\s+(?:also\s+)?(?:(?:have|has|need|needs)\s+to\s+)?be\s+(?:in|located in)\s+"
+        r"(?:the\s+|a\s+)?(?:same|[\w-]+)\s+(?:province|region|city)\b|"
+        r"\b(?:can|could)\s+(?:it|they|the\s+(?:ecs|servers?|instances?))\s+be\s+(?:in\s+)?any\s+"
+        r"(?:mainland\s+)?region\b|"
         # where the temporary instance must be: the FAQ says only "in mainland China"
         + TEMPORARY_SERVER.pattern
         + r"[^.?!]{0,100}\b(?:same (?:province|region|city)|"
@@ -966,7 +985,18 @@ UNCOVERED: Dict[str, Pattern] = {
         # same as ICP?", "does Macau have its own website licence?"
         # (and a licence or registration from another place's government: "a licence from the
         # HK government", "some kind of registration with the Singapore authorities")
-        "other_countries": r"\b(?:licen[cs]es?|registrations?|permits?|approvals?)\s+"
+        # whether Taiwan or Macau counts as mainland China, which the FAQ never says (it names
+        # Hong Kong only): "Our servers are in Taiwan - is that 'outside mainland' for your ICP
+        # rules or not?"
+        # (asked: not "Hong Kong & Macau are not yet considered mainland China, so ...")
+        "other_countries": r"\b(?:taiwan|macau|macao)\b[^.?!]{0,50}\b(?:count|counts|counted|"
+        r"considered|treated|regarded|classed|classified|part of|same as)\b[^.?!]{0,40}"
+        r"\b(?:mainland|china|prc|outside)\b(?=[^.!]*\?)|"
+        r"\b(?:taiwan|macau|macao)\b[^.?!]{0,30}\b(?:is|isn't|are)\s+(?:that|it|this|they)\s+"
+        r"['\"‘“]?(?:outside|inside|in|part of)\s+(?:the\s+)?mainland\b(?=[^.!]*\?)|"
+        r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:taiwan|macau|macao)\s+(?:\w+\s+){0,2}?(?:in|inside|"
+        r"outside|part of)\s+(?:the\s+)?mainland\b(?=[^.!]*\?)|"
+        r"\b(?:licen[cs]es?|registrations?|permits?|approvals?)\s+"
         r"(?:\w+\s+){0,2}?(?:from|with|by)\s+(?:the\s+)?(?!(?:chinese|china|mainland|prc|miit|provincial|local|"
         r"relevant|communications|same|right|proper)\b)[a-z]+(?:\s+kong)?\s+(?:government|"
         r"authorit(?:y|ies)|regulators?)\b|"
@@ -1298,8 +1328,11 @@ _NO_FILING_QUESTION = re.compile(
     r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b|"
     # ... or not done, said as a site's state ("this site has not completed filing, access
     # blocked", "the site isnt filed")
-    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:completed?|finished|done|passed|got|gotten|obtained)\s+"
-    r"(?:the\s+|its\s+|an?\s+|any\s+)?(?:icp\s+)?(?:filing|beian|icp|record)\b|"
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:completed?|finished|done|did|made|passed|got|gotten|"
+    r"obtained|applied for)\s+(?:the\s+|its\s+|an?\s+|any\s+)?(?:icp\s+)?(?:filing|beian|icp|"
+    r"record)\b|"
+    # ... or the page shown in its place: "site shows the 'not filed' page"
+    r"\b(?:not|never)[ -]filed\b['\"’”]?\s+(?:page|notice|warning|message|screen|banner)\b|"
     r"\b(?:isn'?t|aren'?t)\s+(?:yet\s+)?filed\b|"
     # ... or before it is done: "must the site stay inaccessible for the duration of the ICP
     # record application?", "is it blocked while the filing is in review?"
@@ -1324,6 +1357,12 @@ _THE_FILING_AS_CAUSE = re.compile(
     r"(?:icp|beian|filing)\b"
 )
 
+_NEEDS_TO_FILE = re.compile(r"\bneeds?\s+to\s+(?:file|apply|register)\b")
+# Blocked before, something else now: "(no ICP, site got blocked), now everything is on ..."
+_BLOCKED_BEFORE_NOW = re.compile(
+    r"\b(?:got|was|were|had been|been)\s+blocked\b[^.?!]{0,80}\bnow\b|"
+    r"\b(?:used to|previously|formerly)\b[^.?!]{0,80}\bblocked\b[^.?!]{0,80}\bnow\b"
+)
 _PROTOCOLS = re.compile(r"\bhttps?\b|\bssl\b(?!\s+cert)|\btls\b(?!\s+cert)")
 
 
@@ -1796,6 +1835,10 @@ _A_THING_GONE = re.compile(
 )
 
 
+_AN_SSL_CERTIFICATE = re.compile(r"\b(?:ssl|tls|https)\s+cert(?:ificate)?s?\b")
+_THE_CERTIFICATE = re.compile(r"\b(?:the|that|this|a|an|our|their)\s+cert(?:ificate)?s?\b")
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
@@ -1812,6 +1855,11 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         if ASKS_IF_IT_NEEDS_ONE.search(own) and not _A_BARE_REFERENCE.search(own)
         else asked
     )
+    if _AN_SSL_CERTIFICATE.search(text):
+        # (the certificate asked of is the SSL one named before: "cust wants an SSL cert for their
+        # site on ECS cn-shanghai. Does the ICP filing have to be done before we can issue the
+        # certificate?")
+        context_asked = _THE_CERTIFICATE.sub("the ssl certificate", context_asked)
     site_asked = bool(_THE_WEBSITE_ITSELF.search(asked) and THE_WEBSITES_PLACE.search(text))
     # (the whole text searched again only where it holds more than what is asked: a one-question
     # message would be searched twice, and this is the scope decision's costliest step)
@@ -1875,6 +1923,15 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         and not CENSORSHIP.search(text)
         and not _hosted_outside(text)
     ):
+        found.remove("blocking")
+    if (
+        "blocking" in found
+        and (ASKS_IF_IT_NEEDS_ONE.search(own) or _NEEDS_TO_FILE.search(own))
+        and _BLOCKED_BEFORE_NOW.search(text)
+        and not CENSORSHIP.search(text)
+    ):
+        # a block in the set-up left behind, whether a filing is needed now asked ("they USED to
+        # run on ECS cn-hangzhou (no ICP, site got blocked), now everything is on ECS Tokyo")
         found.remove("blocking")
     if "existing_filing" in found and not UNCOVERED["existing_filing"].search(
         _COMMERCIAL_LICENCE_HELD.sub(" ", text)
@@ -2415,15 +2472,22 @@ _ON_A_PROVIDER_OURSELVES = re.compile(
 # A load balancer put in front of the site
 _ADDS_A_LOAD_BALANCER = re.compile(
     r"\b(?:add\w*|put\w*|plac\w*|switch\w*|mov\w*|introduc\w*|use|using|set(?:ting)? up|"
-    rf"point\w*)\b[^.?!]{{0,30}}\b{_LOAD_BALANCER}\b"
+    rf"point\w*)\b[^.?!]{{0,30}}\b{_LOAD_BALANCER}\b|"
+    # (or had in front: "with an SLB in front of my mainland ECS")
+    rf"\b(?:with|behind)\s+(?:an?\s+|the\s+|our\s+)?{_LOAD_BALANCER}\b"
 )
 # Where the DNS points, asked beside a load balancer
 _DNS_TO_THE_BALANCER = re.compile(
-    r"\b(?:dns|domain)(?:\s+(?:record|resolution|settings?|entry))?\b(?=[^.?!]{0,30}\bpoint)"
+    r"\b(?:dns|domain)(?:\s+(?:record|resolution|settings?|entry))?\b(?=[^.?!]{0,30}\bpoint)|"
+    # (or when it changes: "when do I change the DNS record?", the answer's second step)
+    r"\bwhen\b[^.?!]{0,30}\b(?:change|switch|update|point)\w*\s+(?:the\s+|our\s+|my\s+)?dns"
+    r"(?:\s+(?:record|entry|settings?))?\b"
 )
 # A change beside the load balancer: a domain, a region, the site moved
 _ANOTHER_CHANGE = re.compile(
     r"\bnew domain\b|\b(?:chang\w*|switch\w*|mov\w*)\b[^.?!]{0,20}\bdomain\b|"
+    # (a load balancer in another region: "a second SLB in another region later")
+    r"\b(?:in|into|to)\s+(?:another|a different|a second|an other|other)\s+regions?\b|"
     r"\bmov\w* (?:the |our )?(?:site|website|servers?)\b|\b(?:revoked|lapsed|expired|cancell?ed)\b"
 )
 # Filing a second time

@@ -391,7 +391,11 @@ _THE_SAME_QUESTION = re.compile(
 _WHAT_IS_NEEDED = re.compile(
     r"^\W*(?:(?:so|and|then|ok|okay)\W+)*(?:what(?:'s| is)\s+(?:needed|required|necessary)|"
     r"what\s+(?:do|would|will|must)\s+(?:we|i|they)\s+need(?:\s+to\s+do)?)"
-    r"(?:\s+(?:first|then|now|beforehand|here|from us))?\s*\?"
+    r"(?:\s+(?:first|then|now|beforehand|here|from us))?\s*\?|"
+    # ... or whether nothing is: "law-wise are we fine without doing anything?"
+    r"\b(?:are|is)\s+(?:we|it|i|they)\s+(?:fine|ok|okay|good|safe|covered|alright)\s+without\s+"
+    r"(?:doing\s+)?(?:anything|any\s+(?:paperwork|registration|filing))\b[^?]*\?|"
+    r"\b(?:do|must)\s+(?:we|i|they)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything\b[^?]*\?"
 )
 
 
@@ -418,7 +422,12 @@ def _how_to_file_with_a_thing(text: Text) -> Optional[Text]:
 _BARE_QUESTION = re.compile(
     r"^\W*(?:(?:and|so|well)\s+)?(?:does|do|is|are|must|should|will|would|can|did)\s+"
     r"(?:it|we|i|they|that|this|he|she|you|one)\b(?:\W+(?:too|still|really|then|now|also|or not))?"
-    r"\W*\?\W*$",
+    r"\W*\?\W*$|"
+    # ... or what to answer a question relayed: "... I don't have the server region yet, what do I
+    # tell them?"
+    r"(?:^|,\s*)(?:(?:so|and|then)\s+)?(?:what|how)\s+(?:do|should|can|would|shall)\s+(?:i|we)\s+"
+    r"(?:tell|answer|reply(?:\s+to)?|respond(?:\s+to)?|say\s+to)\s+(?:them|him|her|the\s+"
+    r"(?:customer|client|cust)|(?:my|our)\s+(?:customer|client))\W*\?\W*$",
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
@@ -565,6 +574,31 @@ _A_BRANCH = re.compile(
     r"branch(?!'s|\s+(?:office|manager|name|of\s+(?:a|the|our)\s+bank)\b)\b"
 )
 _OTHER_BRANCHES = re.compile(r"\b(?:bank|banking|git|code|feature|main|master|repo\w*|merge)\b")
+
+
+def _without_the_uncovered_parts_facts(
+    entities: List[Dict[Text, Any]], text: Text, fact_entities: List[Text]
+) -> List[Dict[Text, Any]]:
+    """`entities` less the places and facts named only in a question of `text` about a subject
+    the FAQ does not cover, asked beside one it answers."""
+    uncovered = [
+        part for part in asking_parts(text) if asks_on_its_own(part) and uncovered_subjects(part)
+    ]
+    if not uncovered:
+        return entities
+    rest = clean(text)
+    for part in uncovered:
+        rest = rest.replace(part, " ")
+
+    def only_in_the_uncovered(entity: Dict[Text, Any]) -> bool:
+        said = clean(str(entity.get("value", "")))
+        return bool(said) and any(said in part for part in uncovered) and said not in rest
+
+    return [
+        e
+        for e in entities
+        if e.get("entity") not in (*fact_entities, "place") or not only_in_the_uncovered(e)
+    ]
 
 
 def _told(entity: Text, text: Text, start: int, end: int) -> Dict[Text, Any]:
@@ -822,10 +856,38 @@ def _a_cdn_beside_no_cdn(entities: List[Dict[Text, Any]], text: Text) -> List[Di
 
 # The instance an answer named, referred back to: "that instance", "the ecs", "it"
 _THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)\b")
+# The shortest subscription asked of the thing named before: "the minimum subscription on it?"
+_ITS_TERM_ASKED = re.compile(
+    r"\b(?:minimum|min|shortest|least)\s+(?:subscription|term|period|duration|plan|contract)\b"
+    r"(?:\s+(?:on|for|of)\s+(?:it|that|this|that one|this one))?\s*\?"
+)
 
 
 # The clause that speaks of reaching the site by its IP address
 _AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", re.IGNORECASE)
+
+
+# A domain got, by its name: "they just bought dash.client-example.cn", "we registered
+# shop-example.com"
+_A_DOMAIN_GOT = re.compile(
+    r"\b(?:bought|buy|buying|registered|register|got|get|getting|have|has|own|purchased|added)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?(?:(?:https?://)?[a-z0-9][\w-]*\.)+"
+    r"(?:com|net|org|cn|io|shop|co|app|info|biz)\b"
+)
+
+
+def _a_domain_got_after_ip_only(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], access: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A domain got, named, in a conversation told the site is reached only by IP ("update: they
+    just bought dash.client-example.cn and will point it at the ECS. Does that change anything?"):
+    an access phrase read by the form's validation (the IP-only told before no longer holds)."""
+    if not topic or access != IP_ONLY or any(e.get("entity") == "access_method" for e in entities):
+        return []
+    found = _A_DOMAIN_GOT.search(text.lower())
+    if not found or read_access(text, text) != DOMAIN_NAME:
+        return []
+    return [_told("access_method", text, *found.span())]
 
 
 def _documents_got_in_a_follow_up(
@@ -1191,7 +1253,11 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
             and decided.get("name", intent)
             not in (*config["faq_intents"], *config["small_talk_intents"], config["goodbye_intent"])
-            and TEMPORARY_SERVER.search(clean(text))
+            and (
+                TEMPORARY_SERVER.search(clean(text))
+                # (or its term asked of by a pronoun: "and whats the minimum subscription on it?")
+                or (topic == config["cdn_intent"] and _ITS_TERM_ASKED.search(clean(text)))
+            )
             and (is_question(text) or _A_QUESTION_AFTER_THE_CASE.search(text.lower()))
             and not uncovered_subjects(text)
         ):
@@ -2500,6 +2566,21 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # the rule of when one is needed, compared by places (its "no filing" is no site's)
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         if (
+            intent == config["no_filing_intent"]
+            and is_question(_last_question(asked))
+            and (
+                asks_if_needed_in(_last_question(asked), text)
+                or speaks_of_need(_last_question(asked))
+            )
+            and not filing_out_of_reach(text)
+            and not lacks_documents(text)
+            and not asks_what_happens_without_a_filing(text)
+        ):
+            # "they USED to run on ECS cn-hangzhou (no ICP, site got blocked), now everything is
+            # on ECS Tokyo, no CDN. Do they need to file now?": a filing missing in the backstory,
+            # whether one is needed asked: the umbrella answer, from the facts
+            return self._umbrella_or_cdn(text)
+        if (
             intent == config["where_to_file_intent"]
             and to_access_method(text) == IP_ONLY
             and carries_subject(config["ip_only_intent"], text)
@@ -2885,6 +2966,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             told += _a_cdn_beside_no_cdn(entities, text)
             told += _ip_only_in_a_follow_up(entities, text, facts_topic)
             told += _documents_got_in_a_follow_up(entities, text, facts_topic)
+            told += _a_domain_got_after_ip_only(
+                entities, text, facts_topic, metadata.get(ACCESS_KEY)
+            )
             told += _the_licence_in_a_follow_up(entities, text, facts_topic)
             told += _no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
@@ -2933,8 +3017,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             message.set(INTENT, chosen, add_to_output=True)
             message.set(INTENT_RANKING_KEY, decision.get("ranking", [chosen]), add_to_output=True)
             if decision.get("uncovered"):
-                # what the answer must say it does not cover (actions/answer.py)
-                entities = message.get(ENTITIES) or []
+                # what the answer must say it does not cover (actions/answer.py), its facts left
+                # out ("No ICP then? And would Chinese visitors get it slower than from a Shanghai
+                # server?": the Shanghai server is the uncovered question's, not the site's)
+                entities = _without_the_uncovered_parts_facts(
+                    message.get(ENTITIES) or [], text, self.component_config["fact_entities"]
+                )
                 message.set(
                     ENTITIES,
                     entities

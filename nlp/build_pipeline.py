@@ -1007,7 +1007,24 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         # Shanghai later", "once we establish our entity in Chengdu")
         add(
             "license_province",
-            [{"LEMMA": {"IN": ["set", "establish", "found", "form", "open", "start", "create"]}}]
+            [
+                {
+                    "LEMMA": {
+                        "IN": [
+                            "set",
+                            "establish",
+                            "found",
+                            "form",
+                            "open",
+                            "start",
+                            "create",
+                            # ("what if I register a company in Shanghai first")
+                            "register",
+                            "incorporate",
+                        ]
+                    }
+                }
+            ]
             + [{"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["a", "an", "our", "the", "my"]}}]
             + [{"LOWER": {"IN": ["new", "local", "chinese", "own"]}, "OP": "?"}]
             # (not a presence's own word, "set up a WFOE in Ningbo": that is read as the presence)

@@ -7758,3 +7758,142 @@ def test_the_same_question_asked_of_another_case():
         "nlu_fallback", ranking, "same question for the mini program", True, topic="which_province"
     )
     assert decided.get("name") == "ask_unanswerable"
+
+
+def test_round_115_and_116_subjects_after_tuning():
+    # the certificate asked of is the SSL one named before it
+    assert "settings" in uncovered_subjects(
+        "client needs a TLS cert for the shop on ECS Hangzhou. Is the ICP filing required before "
+        "the cert can be issued?"
+    )
+    assert "settings" not in uncovered_subjects(
+        "our rep office has its certificate from Xiamen. does the filing need the certificate?"
+    )
+    # a block in a set-up left behind is no question about blocking
+    assert (
+        uncovered_subjects(
+            "we used to run in Shenzhen and got blocked (no beian), now everything is on AWS "
+            "Sydney. do we need to file now?"
+        )
+        == []
+    )
+    assert "blocking" in uncovered_subjects("why was our site blocked, now it loads again?")
+    # Resource Access Management users are no instance's memory
+    assert "instance_specs" not in uncovered_subjects(
+        "how do we add RAM users for the ops team, and does our ECS in Wuhan need icp?"
+    )
+    assert "instance_specs" in uncovered_subjects("how much RAM must the temporary ECS have?")
+    # whether Taiwan or Macau counts as mainland China: the FAQ never says
+    assert "other_countries" in uncovered_subjects(
+        "is Taiwan considered part of mainland China here?"
+    )
+    assert "other_countries" in uncovered_subjects(
+        "our box is in Macau - is that outside mainland for ICP?"
+    )
+    assert uncovered_subjects("our servers are in macau, do we need icp?") == []
+    # the pace of a province, an appeal, a filing again for a load balancer elsewhere, and where
+    # a server must be beside the province
+    assert "time" in uncovered_subjects("which province approves ICP fastest?")
+    assert "review" in uncovered_subjects("our beian was refused. can we appeal the decision?")
+    assert "existing_filing" in uncovered_subjects(
+        "we will add a second load balancer in another region, must we file again?"
+    )
+    assert uncovered_subjects("we add an SLB to our Beijing ECS, must we file again?") == []
+    assert "instance_specs" in uncovered_subjects(
+        "licence from Hubei. must the ECS also be in the Wuhan region?"
+    )
+    # the DNS change's time beside a load balancer is that answer's second step
+    assert (
+        uncovered_subjects("with an SLB in front of our Hangzhou ECS, when do we switch the DNS?")
+        == []
+    )
+
+
+def test_round_115_and_116_questions_after_tuning():
+    from actions.message_parts import asking_parts
+    from actions.need_or_next_step import asks_if_it_needs_a_filing, asks_what_to_do_now
+    from actions.scope_rules import asks_for_the_outcome, continues_with_facts
+    from actions.small_talk_and_handoff import requests_a_person
+    from components.scope_decision import _without_the_uncovered_parts_facts
+
+    # numbered questions, a question typed short, and one set by the answer before it
+    assert asking_parts(
+        "two things: (1) is a filing needed for our Wuhan ECS, (2) what does it cost?"
+    )[-1] == ("what does it cost?")
+    assert asking_parts("licence from Hunan - where do we file, and whats the fee?") == [
+        "where do we file",
+        "whats the fee?",
+    ]
+    assert asking_parts("can a rep office file at all, and if so which cities accept it?") == [
+        "can a rep office file at all",
+        "if so which cities accept it?",
+    ]
+    # whether one is needed, checked bare or terse
+    assert asks_if_it_needs_a_filing("our shop is on ECS Tokyo. no beian then?")
+    assert asks_if_it_needs_a_filing("ICP required even though we're a Swiss AG?")
+    assert not asks_if_it_needs_a_filing("our site has no icp yet. what happens?")
+    # what to do for an end named (not another way to file)
+    assert asks_what_to_do_now("what can we do to get the shop online for buyers in China?")
+    assert not asks_what_to_do_now("what should we do to apply through our branch instead?")
+    # the outcome checked, and anything more asked after a fact
+    assert asks_for_the_outcome("so that's a no, we don't need it?")
+    assert continues_with_facts("we have a branch in Ningbo too, anything else then?")
+    # the case passed to a person
+    assert requests_a_person("could you pass this case on to an agent?")
+    assert requests_a_person("is there anyone on your side we could loop in on this?")
+    assert not requests_a_person("our team will pass this on to the customer")
+    # the facts of a question the FAQ does not cover are left out beside one it answers
+    text = "Our site runs in Seoul. No ICP then? And is it slower than a Beijing server?"
+    entities = [
+        {"entity": "hosting_location", "value": "runs in Seoul", "start": 13, "end": 26},
+        {"entity": "hosting_location", "value": "Beijing server", "start": 64, "end": 78},
+    ]
+    kept = _without_the_uncovered_parts_facts(entities, text, ["hosting_location"])
+    assert [e["value"] for e in kept] == ["runs in Seoul"]
+
+
+def test_round_115_and_116_decisions_after_tuning():
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    # the FAQ's own name for the office's certificate, used as a business licence
+    text = (
+        "Our Guangzhou office holds a Registration Certificate of Foreign Enterprises Permanent "
+        "Office. Can it serve as our business license?"
+    )
+    assert _scope().decide("ask_physical_office", ranking, text, True).get("name") != (
+        "nlu_fallback"
+    )
+    # what to tell a customer about a question relayed: that question
+    text = (
+        "client asks whether they need an ICP filing for their shop. They're a German GmbH. I "
+        "don't know the region yet, what should I tell the client?"
+    )
+    ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
+    assert _scope().decide("ask_no_filing", ranking, text, True).get("name") == "ask_need_icp"
+    # a filing missing in the backstory, whether one is needed now asked
+    text = (
+        "We had no beian when our site ran in Hangzhou and it got blocked; now it's all on ECS "
+        "Frankfurt. Do we need to file now?"
+    )
+    assert _scope().decide("ask_no_filing", ranking, text, True).get("name") == "ask_need_icp"
+    # the documents out of reach and what to do for an end named: the no-filing question
+    text = (
+        "our papers are all from Canada and we cannot get Chinese documents. what can we do to get "
+        "online for users in China?"
+    )
+    ranking = [{"name": "ask_physical_office", "confidence": 0.9}]
+    assert _scope().decide("ask_physical_office", ranking, text, True).get("name") == (
+        "ask_no_filing"
+    )
+    # whether nothing needs doing, after the facts
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "out_of_scope", "confidence": 0.3},
+    ]
+    text = "site runs on ECS Chengdu. are we fine without doing anything?"
+    assert _scope().decide("nlu_fallback", ranking, text, True).get("name") == "ask_need_icp"
+    # the shortest subscription asked of the CDN answer's instance by a pronoun
+    ranking = [{"name": "out_of_scope", "confidence": 0.7}]
+    decided = _scope().decide(
+        "out_of_scope", ranking, "ok. and the minimum term for it?", False, topic="cdn"
+    )
+    assert decided.get("name") == "ask_cdn"

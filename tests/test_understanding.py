@@ -4381,3 +4381,30 @@ def test_round_114_readings_after_tuning():
 )
 def test_round_114_facts(nlp, message, expected):
     assert volunteered_facts(nlp, message) == expected
+
+
+def test_round_115_readings_after_tuning():
+    from actions.fact_words import find_words
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import read_presence, to_china_presence, to_commercial_license
+
+    # a set-up given as fields beside a general-sounding check is the customer's own
+    message = (
+        "Case 12\n- Server: cn-hongkong\n- CDN: mainland only\n"
+        "Customer: 'Hong Kong is not mainland, so nothing to file, correct?'"
+    )
+    assert read_hosting("Server: cn-hongkong", message) == "hong_kong"
+    # a word in quotes is a word; one joined by an apostrophe is not
+    assert to_china_presence("they run a 'rep office' in Dalian") == "representative_office"
+    assert find_words("hk's servers", ("hk",)) is None
+    # kinds set against each other with "vs" are weighed, not had
+    assert read_presence("branch", "branch vs rep office: which one can file?") is None
+    # a licence held, said with an adverb
+    assert to_commercial_license("we actually hold an ICP commercial license, does it matter?") == (
+        "yes"
+    )
+    # a move only thought of, asked of its time after it, the message naming no other place
+    message = "the client might move the shop to ECS cn-qingdao. Where would they file then?"
+    assert read_hosting("ECS cn-qingdao", message) == "mainland_china"
+    message = "Shop on a Paris server; they might add ECS cn-qingdao. Would they file then?"
+    assert read_hosting("ECS cn-qingdao", message) is None
