@@ -155,7 +155,10 @@ _DEMANDED = re.compile(
 
 # ... in full: "the filing console keeps asking for a domain name" (what the site has not)
 _A_DOMAIN_DEMANDED = re.compile(
-    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on)\s+(?:an?\s+|the\s+)?domain(?:\s+names?)?\b"
+    r"\b(?:demand\w*|requir\w*|ask\w* for|insist\w* on)\s+(?:an?\s+|the\s+)?domain(?:\s+names?)?\b|"
+    # (or all the filing system takes: "the ICP Filing system only supports domain name filing")
+    r"\b(?:system|portal|console)\s+(?:only\s+supports?|supports?\s+only|only\s+(?:accepts?|"
+    r"takes?|allows?)|(?:accepts?|takes?|allows?)\s+only)\s+domain(?:\s+names?)?\b"
 )
 
 

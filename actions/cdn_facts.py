@@ -489,7 +489,9 @@ GLOBAL_CHOSEN = re.compile(
     # excluding one", "it's actually the plain Global one, not ...", "area is now plain 'Global'"
     # (not "I meant a global CDN")
     r"(?:\b(?:i|we)\s+meant|\b(?:it'?s|its|it is|(?:the\s+)?(?:acceleration\s+)?(?:scope|area|"
-    r"region|setting)\s+is)\s+(?:actually|really|in fact|now))\s+"
+    r"region|setting)\s+is)\s+(?:actually|really|in fact)|"
+    # (the CDN's area set anew: not "it's now global", "our sales region is now global")
+    r"(?:the\s+)?(?:(?:acceleration|cdn|coverage)\s+(?:area|region|scope)|area|scope)\s+is\s+now)\s+"
     r"(?:just\s+|only\s+|simply\s+)?(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+)?"
     r"['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area|region))?"
     r"(?=\s*(?:[,;.!-]|$|\bnot\b))(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))",

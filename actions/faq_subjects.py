@@ -227,6 +227,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:submit|file|apply|do|lodge)\s+(?:it|this|that|one)\s+(?:thru|through|via|using|in|on)\s+"
         r"(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?(?:icp\s+)?(?:filing\s+)?"
         r"(?:system|portal)\b|"
+        # the FAQ's own point, said: "The Alibaba Cloud ICP Filing system only supports domain
+        # name filing."
+        r"\b(?:system|portal|console)\s+(?:only\s+supports?|supports?\s+only|only\s+(?:accepts?|"
+        r"takes?|allows?)|(?:accepts?|takes?|allows?)\s+only)\s+domain(?:\s+names?)?\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
         r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
         r"through|on)\s+(?:https?://)?(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",

@@ -204,9 +204,14 @@ def _no_longer_unable(text: str) -> bool:
 # The documents had, in a case put: "and if the documents do turn up", "once we get the papers"
 # (the filing can then be completed; not "if we cannot get the papers")
 DOCUMENTS_GOT = re.compile(
+    # (not a time unknown: "we have no idea when the papers arrive, maybe never")
+    r"(?<!idea )(?<!know )(?<!sure )(?<!unclear )(?<!wonder )(?<!wondering )"
     r"\b(?:if|once|when|after|suppose|say)\b(?![^.?!,]{0,30}\b(?:not|never|n't|cannot|cant)\b)"
-    r"[^.?!,]{0,30}?\b(?:the\s+|those\s+|these\s+|our\s+|all\s+the\s+)?(?:documents?|papers?|docs|"
-    r"paperwork|certificates?)\s+(?:do\s+|does\s+|did\s+|finally\s+)?(?:turn(?:s|ed)? up|arrive\w*|"
+    r"(?![^.?!]*\b(?:never|if ever)\b)"
+    r"[^.?!,]{0,30}?\b(?:the\s+|those\s+|these\s+|our\s+|all\s+the\s+)?"
+    # (not SSL certificates)
+    r"(?<!ssl )(?<!tls )(?<!https )(?:documents?|papers?|docs|paperwork|certificates?)\s+"
+    r"(?:do\s+|does\s+|did\s+|finally\s+)?(?:turn(?:s|ed)? up|arrive\w*|"
     r"come through|comes through|(?:are|is|were|get|gets)\s+(?:ready|available|sorted|in hand))|"
     r"\b(?:if|once|when|after)\s+(?:we|they|i)\s+(?:do\s+|finally\s+)?(?:get|have|obtain|receive|"
     r"find)\s+(?:the|those|these|our|all the|all our)\s+(?:documents|papers|docs|paperwork)\b"
@@ -215,10 +220,14 @@ DOCUMENTS_GOT = re.compile(
 
 @reads_fact(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
-    if _no_longer_unable(text) or DOCUMENTS_GOT.search(text):
+    if _no_longer_unable(text):
         return d.YES
+    # (a missing domain still stops it: "Even if we get the documents, we still don't have a
+    # domain name")
     if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):
         return d.NO
+    if DOCUMENTS_GOT.search(text):
+        return d.YES
     if _WE_CAN.search(text):
         return d.YES
     return yes_no_reply(

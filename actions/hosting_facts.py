@@ -218,6 +218,13 @@ def _a_move_asked_of_its_time(value: str, message: str) -> bool:
     at = text.find(clean_text(value))
     if at < 0 or not _ANY_MOVE.search(text[:at]) or _A_PLAN_GIVEN_UP.search(text):
         return False
+    # (the move's destination, not the place left: "migrate away from Beijing")
+    if not re.search(
+        r"\b(?:to|into|onto)\s+(?!(?:move|migrate|switch|relocate|transfer)\b)"
+        r"(?:the\s+|an?\s+|our\s+)?(?:(?!(?:from|away|out|of)\b)[\w-]+\s+){0,2}$",
+        text[:at],
+    ) and not re.match(r"(?:to|into|onto)\b", clean_text(value)):
+        return False
     if not _ASKED_OF_ITS_TIME.search(text[at:]):
         return False
     rest = text[:at] + " " * len(clean_text(value)) + text[at + len(clean_text(value)) :]
@@ -364,8 +371,10 @@ _SERVER_WORDS = re.compile(
 # CDN: "and with the CDN switched off?" ... "and switched back on for mainland?"), its "for
 # mainland" the users' place, no server's
 SWITCHED_BACK_ON = re.compile(
-    r"\b(?:(?:switch|turn)\w*\s+(?:(?:it|that|this)\s+)?(?:back\s+on|on\s+again)|"
-    r"re-?enabl\w*|re-?activat\w*|back\s+on\b)"
+    # (the thing unnamed: not "we switched the WAF back on", "the site is back on Aliyun")
+    r"\b(?:(?:switch|turn)\w*\s+(?:(?:it|that|this|them)\s+)?(?:back\s+on|on\s+again)|"
+    r"re-?enabl\w*(?:\s+(?:it|that|this))?(?=\s+(?:for|in|on|to)\b|\W*$)|"
+    r"re-?activat\w*(?:\s+(?:it|that|this))?(?=\s+(?:for|in|on|to)\b|\W*$))"
 )
 
 

@@ -297,7 +297,8 @@ _NEXT_QUESTION = re.compile(
     rf"if so,?\s+)?(?:{_ASKING_WORD})\b)|"
     rf"\s*[,;]\s+(?=(?:{_ASKING_WORD})\b)|\s+(?:--?|[–—])\s+(?=(?:{_ASKING_WORD})\b)|"
     # (or a numbered one: "2 qs from cust: (1) do they need ICP ..., (2) how much does it cost?")
-    rf"\s*[,;:]?\s*\(?(?:[1-9]|[a-e])\)\s*(?=(?:{_ASKING_WORD})\b)"
+    # (not a word's last letter: "(in Singapore) is an ICP still needed")
+    rf"\s*[,;:]?\s*\(?(?<!\w)(?:[1-9]|[a-e])\)\s*(?=(?:{_ASKING_WORD})\b)"
 )
 _NEXT_QUESTION_KEPT = re.compile(f"({_NEXT_QUESTION.pattern})")
 _AND = re.compile(r"\b(?:and|also|plus|but|btw|by the way)\b")
@@ -421,8 +422,12 @@ def refers_back(part: str) -> bool:
 
 
 def is_follow_up(text: str) -> bool:
-    """ "What about ...?", "and if ...": continues the question asked before."""
-    return bool(FOLLOW_UP.search(clean(text)))
+    """ "What about ...?", "and if ...", or a case put by its preposition ("and on Alibaba Cloud,
+    with the site on ECS in Beijing?"): continues the question asked before."""
+    return bool(FOLLOW_UP.search(clean(text)) or _A_CASE_BY_ITS_PREPOSITION.match(clean(text)))
+
+
+_A_CASE_BY_ITS_PREPOSITION = re.compile(r"\W*and\s+(?:on|with|for|in|at|via|using|through)\b")
 
 
 _QUESTION = re.compile(

@@ -85,14 +85,26 @@ def _a_plan_asked_then(value: str, message: str) -> bool:
     told = sentence_with(value, message)
     if not told or FOR_NOW.search(text) or "?" in told:
         return False
+    if _ENDING_IT.search(words_around(value, message)[0]):
+        return False  # a closure planned: "We'll close our rep office in Shanghai next quarter"
     return bool(_ASKED_THEN.match(text[text.find(told) + len(told) :].lstrip()))
+
+
+# A presence said to end, just after it: "... in Guangzhou was deregistered", "... had its
+# license revoked"
+_ENDED_AFTER = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:was|were|is|gets|got|has been|had been|had|has)\s+(?:\w+\s+){0,2}?"
+    r"(?:deregistered|dissolved|closed|revoked|liquidated|struck off|wound up|shut down|"
+    r"cancell?ed)\b"
+)
 
 
 # A case whose "had" is supposed, of anyone: "and if what they had in Suzhou was only a rep
 # office?" (not a case put of what ended: "if they closed the rep office last year")
 _SUPPOSED = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|then|now)\W+)*(?:what\s+if|if|suppose|supposing|say)\s+"
-    r"(?:(?!closed|shut|dissolved|sold|last|ago|used to|previously|formerly)[^.?!])*[.?!]?\s*$"
+    r"(?:(?!closed|shut|dissolved|sold|last|ago|used to|previously|formerly|deregister|revok|"
+    r"cancel|liquidat|wound up|struck off|expired|lapsed|removed|in \d{4})[^.?!])*[.?!]?\s*$"
 )
 
 
@@ -295,6 +307,8 @@ def read_presence(value: str, message: str) -> Optional[str]:
     founded = _FOUNDED.search(clause) and not GONE_WORDS_PATTERN.search(clause)
     if puts_a_case(value, message) and _ENDING_IT.search(words_around(value, message)[0]):
         return d.NO_PRESENCE  # "what if we closed the rep office?": the case has none
+    if _ENDED_AFTER.match(words_around(value, message)[1]):
+        return None  # "If our representative office in Guangzhou was deregistered, what then?"
     # (not a case put in the past tense: "what if we only had a rep office instead?")
     if (
         PAST_WORDS.search(clause)

@@ -133,11 +133,13 @@ _REQUESTS_A_PERSON = re.compile(
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
-    # the case passed on to one: "can you hand this ticket over to a person?"
-    r"\b(?:hand|pass|forward|escalate|transfer|route)\s+(?:this|it|that|the\s+(?:ticket|case|"
-    r"question|chat|conversation)|this\s+(?:ticket|case|question|chat))\s+(?:over\s+|on\s+)?to\s+"
-    r"(?:a|an|some|your|the)\s+(?:real\s+|live\s+)?(?:person|human|agent|colleague|specialist|"
-    r"expert|team|engineer)s?\b|" + _WHOM_TO_SPEAK_TO + r"|"
+    # the case passed on to one of ours, asked of the assistant: "can you hand this ticket over to
+    # a person?" (not to the writer's own people: "can we hand it over to an agent in China?")
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:hand|pass|forward|escalate|"
+    r"transfer|route)\s+(?:this|it|that|the\s+(?:ticket|case|question|chat|conversation)|this\s+"
+    r"(?:ticket|case|question|chat))\s+(?:over\s+|on\s+)?to\s+(?:a|an|some|your)\s+"
+    r"(?:real\s+|live\s+|human\s+)?(?:person|human|agent|colleague|specialist|expert|team|"
+    r"engineer)s?\b|" + _WHOM_TO_SPEAK_TO + r"|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
 )
 

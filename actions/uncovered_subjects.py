@@ -260,7 +260,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bvalid (?:forever|for ever|permanently|for life|for how long)\b|"
         r"\bhow (?:fast|soon|quickly)\b|"
         # ("which province is quickest to get an ICP approved?")
-        r"\b(?:quickest|fastest|slowest|speediest)\b(?=[^.?!]{0,30}\b(?:to get|approv\w*))|"
+        r"\b(?:quickest|fastest|slowest|speediest)\b"
+        r"(?=[^.?!]{0,30}\b(?:to get\s+(?:an?\s+|the\s+|our\s+|"
+        r"it\s+)?(?:icp|filing|beian|record|approv\w*)|approv\w*))|"
         r"\bapprov\w*\s+(?:\w+\s+){0,2}?(?:quickest|fastest|slowest)\b|"
         # "how difficult/expensive/slow is it to get an ICP?": the filing's pace, not the site's
         r"\bhow\s+(?:[\w-]+\s*/\s*)*(?:slow|quick)\s+(?:is\s+)?(?:it\s+)?(?:to\s+)?(?:get|getting|"
@@ -270,6 +272,10 @@ UNCOVERED: Dict[str, Pattern] = {
         # answer).
         # (and the language they are in: "must every document be translated into Chinese?")
         "documents": r"\b(?:documents?|papers|materials?)\b[^.?!]{0,30}\btranslat\w*|"
+        # what the application's entries must match: "The filing entity's name and address must
+        # match the business license exactly."
+        r"\b(?:names?|address(?:es)?|details|information|entries)\b[^.?!]{0,40}\b(?:must|should|"
+        r"has to|have to|need to|needs to)\s+(?:exactly\s+)?match\b|"
         r"\btranslat\w*\b[^.?!]{0,30}\b(?:documents?|papers|materials?)\b|"
         r"\b(?:filing|beian|application|documents?)\b[^.?!]{0,20}\bin english\b|"
         # the filing done in a language ("can we file for ICP in English?")
@@ -521,7 +527,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\breasons?\b[^.?!]{0,20}\b(?:rejections?|refusals?|rejected|refused|denied)\b|"
         r"\b(?:rejection|refusal) reasons?\b|"
         # a decision appealed: "if our filing gets rejected can we appeal or do we just resubmit?"
-        r"\bappeal(?:s|ed)?\b(?!ing)|"
+        # (the verb, or one lodged: not "the appeal of Alibaba CDN is speed")
+        r"\b(?:can|could|may|do|how|to)\s+(?:we\s+|i\s+|they\s+|you\s+)?appeal\b|"
+        r"\bappeal(?:ed|s)?\s+(?:the|a|our|their|against|this|that|it)\b|\ban appeal\b|"
         # a rejection's message explained: "rejected with '...' - what does that mean?"
         r"\b(?:icp|beian|filing|application|record)\b[^.?!]{0,20}\b(?:rejected|refused|denied|"
         r"returned|came back|bounced)\b[^?!]{0,80}\bwhat does (?:that|this|it) mean\b|"
@@ -910,7 +918,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # tianjin region or can it be any region?" (the FAQ says only where to file)
         r"\b(?:must|should|does|do|has|have|need|needs)\s+(?:the|our|that|this)\s+(?:ecs|servers?|"
         r"instances?)\s+(?:also\s+)?(?:(?:have|has|need|needs)\s+to\s+)?be\s+(?:in|located in)\s+"
-        r"(?:the\s+|a\s+)?(?:same|[\w-]+)\s+(?:province|region|city)\b|"
+        r"(?:the\s+|a\s+)?(?:same|(?!mainland\b|china\b|chinese\b|prc\b)[\w-]+)\s+"
+        r"(?:province|region|city)\b|"
         r"\b(?:can|could)\s+(?:it|they|the\s+(?:ecs|servers?|instances?))\s+be\s+(?:in\s+)?any\s+"
         r"(?:mainland\s+)?region\b|"
         # where the temporary instance must be: the FAQ says only "in mainland China"
@@ -994,8 +1003,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:mainland|china|prc|outside)\b(?=[^.!]*\?)|"
         r"\b(?:taiwan|macau|macao)\b[^.?!]{0,30}\b(?:is|isn't|are)\s+(?:that|it|this|they)\s+"
         r"['\"‘“]?(?:outside|inside|in|part of)\s+(?:the\s+)?mainland\b(?=[^.!]*\?)|"
-        r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:taiwan|macau|macao)\s+(?:\w+\s+){0,2}?(?:in|inside|"
-        r"outside|part of)\s+(?:the\s+)?mainland\b(?=[^.!]*\?)|"
+        r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:taiwan|macau|macao)\s+(?:\w+\s+){0,2}?(?:in\s+|inside\s+|"
+        r"outside\s+|part of\s+)?(?:the\s+)?mainland\b(?=[^.!]*\?)|"
+        r"\b(?:taiwan|macau|macao)\b[^.?!]{0,30}\b(?:treated|considered|regarded|counted)\s+"
+        r"(?:the\s+same\s+)?as\s+(?:hong kong|hk)\b(?=[^.!]*\?)|"
         r"\b(?:licen[cs]es?|registrations?|permits?|approvals?)\s+"
         r"(?:\w+\s+){0,2}?(?:from|with|by)\s+(?:the\s+)?(?!(?:chinese|china|mainland|prc|miit|provincial|local|"
         r"relevant|communications|same|right|proper)\b)[a-z]+(?:\s+kong)?\s+(?:government|"
@@ -1190,8 +1201,7 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:number|filing|beian|licen[cs]e|name|account|entity|registration)\b|"
         # (not a sister company's own case put, with its own papers: "same question for our
         # sister company, whose licence is from Sichuan")
-        r"(?<!same question for our )(?<!same question for the )(?<!what about our )"
-        r"(?<!and for our )\bsister compan\w*(?!(?:'s|s')?,?\s+(?:whose|which has|that has)\b)|"
+        r"\bsister compan(?:y|ies)\b(?!(?:'s|s')?,?\s+(?:whose|which has|that has)\b)|"
         # filing for other companies' sites ("file websites for the domains of several of our
         # group companies"), or under a VIE structure
         r"\b(?:file|files|register|registers|apply)\b(?:\s+[\w-]+){0,6}?\s+(?:for|of)\s+(?:\w+\s+){0,5}?"
@@ -1837,6 +1847,12 @@ _A_THING_GONE = re.compile(
 
 _AN_SSL_CERTIFICATE = re.compile(r"\b(?:ssl|tls|https)\s+cert(?:ificate)?s?\b")
 _THE_CERTIFICATE = re.compile(r"\b(?:the|that|this|a|an|our|their)\s+cert(?:ificate)?s?\b")
+# (another certificate named, the one asked of may be it: "... got the permanent office
+# registration certificate - can we use the certificate for the ICP filing?")
+_ANOTHER_CERTIFICATE = re.compile(
+    r"\b(?:office|registration|permanent|business|company|incorporation)\s+(?:registration\s+)?"
+    r"cert(?:ificate)?s?\b|\bcertificate of\b"
+)
 
 
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
@@ -1855,7 +1871,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         if ASKS_IF_IT_NEEDS_ONE.search(own) and not _A_BARE_REFERENCE.search(own)
         else asked
     )
-    if _AN_SSL_CERTIFICATE.search(text):
+    if _AN_SSL_CERTIFICATE.search(text) and not _ANOTHER_CERTIFICATE.search(text):
         # (the certificate asked of is the SSL one named before: "cust wants an SSL cert for their
         # site on ECS cn-shanghai. Does the ICP filing have to be done before we can issue the
         # certificate?")
@@ -2488,6 +2504,10 @@ _ANOTHER_CHANGE = re.compile(
     r"\bnew domain\b|\b(?:chang\w*|switch\w*|mov\w*)\b[^.?!]{0,20}\bdomain\b|"
     # (a load balancer in another region: "a second SLB in another region later")
     r"\b(?:in|into|to)\s+(?:another|a different|a second|an other|other)\s+regions?\b|"
+    # (a name, an owner or a site added: "now that we changed our company name", "when we add a
+    # second domain")
+    r"\b(?:company|business|entity|legal)\s+name\b|\b(?:second|another|new|additional|extra)\s+"
+    r"(?:domain|site|website|brand)s?\b|\bchang\w*\s+(?:our|the)\s+(?:owner|address|name)\b|"
     r"\bmov\w* (?:the |our )?(?:site|website|servers?)\b|\b(?:revoked|lapsed|expired|cancell?ed)\b"
 )
 # Filing a second time

@@ -140,6 +140,7 @@ from actions.fact_words import (
     SERVER_WORDS,
     TEMPORARY_SERVER,
     last_question,
+    words_pattern,
 )
 from actions.faq_subjects import (
     TOPIC_SUBJECTS,
@@ -195,6 +196,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
+from actions.places import CDN_PROVIDERS
 from actions.presence_facts import read_presence, to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
@@ -382,7 +384,9 @@ _THE_SAME_QUESTION = re.compile(
     r"(?:\s*,?\s*(?:but|only|just))?\s+(?:for|of|about|with|if)\b|"
     # ... or at the end, of another party put first: "and for our Hong Kong-registered affiliate,
     # whose only licence is from Hong Kong, same site set-up?"
-    r"^\W*(?:and|what about|how about|now)\b.*[,;:?.!]\s*(?:the\s+)?same\s+(?:question|thing|"
+    # (a party or thing put, not a case: "And what if we have no documents at all, same answer?")
+    r"^\W*(?:and\s+)?(?:for|what about|how about)\b.*[,;:?.!]\s*(?:the\s+)?same\s+"
+    r"(?:question|thing|"
     r"(?:site\s+)?set-?up|situation|case|answer|rules?)\s*\?\W*$"
 )
 
@@ -404,7 +408,11 @@ _WHAT_IS_NEEDED = re.compile(
 _HOW_TO_FILE = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:(?:and|so|then|ok|okay)\W+)*how\s+(?:do|does|would|should|can|could|will|"
     r"to)\b"
-    r"[^?]*\b(?:file|filing|apply|register|icp|beian)\b[^?]*\b(?:with|behind|using|via|for)\b"
+    # (the thing as the means, right after its word: not "register the ICP for our CDN domain",
+    # "apply for ICP with it for the CDN")
+    r"[^?]*\b(?:file|filing|apply|register|icp|beian)\b[^?]*\b(?:with|behind|using|via)\s+"
+    r"(?:the\s+|an?\s+|our\s+|their\s+)?(?:alibaba(?:\s+cloud)?\s+)?(?:slb|clb|alb|"
+    r"(?:server\s+)?load[- ]?balancer|cdn|dcdn)\b"
 )
 
 
@@ -576,6 +584,9 @@ _A_BRANCH = re.compile(
 _OTHER_BRANCHES = re.compile(r"\b(?:bank|banking|git|code|feature|main|master|repo\w*|merge)\b")
 
 
+_OURS_JUST_BEFORE = re.compile(r"\b(?:our|my|we|we're|i'm)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _without_the_uncovered_parts_facts(
     entities: List[Dict[Text, Any]], text: Text, fact_entities: List[Text]
 ) -> List[Dict[Text, Any]]:
@@ -592,7 +603,16 @@ def _without_the_uncovered_parts_facts(
 
     def only_in_the_uncovered(entity: Dict[Text, Any]) -> bool:
         said = clean(str(entity.get("value", "")))
-        return bool(said) and any(said in part for part in uncovered) and said not in rest
+        # (the writer's own thing stays theirs, wherever it is named: "how long does approval
+        # take for our ECS in Shanghai?")
+        return (
+            bool(said)
+            and any(
+                said in part and not _OURS_JUST_BEFORE.search(part[: part.find(said)])
+                for part in uncovered
+            )
+            and said not in rest
+        )
 
     return [
         e
@@ -779,7 +799,12 @@ def _cdn_nodes_in_a_follow_up(
 
 # The clause that names the CDN: "we only want the CDN for Europe", "CDN = Global" (not a server's
 # place in the clause before: "drop the Beijing ECS ..., same Middle East CDN?")
-_A_CDN_AND_ITS_AREA = re.compile(r"[^,.;!?]*\bcdns?\b[^,.;!?]*")
+# (a CDN named by its provider too, and the clause that says what it covers after it: "behind
+# CloudFront, which has no China edge")
+_A_CDN_AND_ITS_AREA = re.compile(
+    r"[^,.;!?]*(?:\bcdns?\b|" + words_pattern(CDN_PROVIDERS) + r")[^,.;!?]*"
+    r"(?:,\s*(?:which|that|with|whose)\b[^,.;!?]*)?"
+)
 
 
 def _a_cdn_with_its_area(lowered: Text, or_none: bool = False) -> Optional[re.Match]:
@@ -944,13 +969,19 @@ def _a_cdn_after_no_cdn(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
 ) -> List[Dict[Text, Any]]:
     """A CDN named in use or put in ("what if we put Alibaba CDN in front so users in China load
-    faster?", "forgot to say, we use Alibaba CDN") in a conversation told "no CDN": the no-CDN
-    told before no longer holds, and the CDN's coverage is to be asked. As a CDN phrase that reads
-    as no coverage, so the form's validation clears what was told (not "so if we drop the CDN")."""
-    if not topic or cdn != NO_CDN or any(e.get("entity") == "cdn_coverage" for e in entities):
+    faster?", "forgot to say, we use Alibaba CDN") in a conversation told "no CDN", or told
+    nothing of one ("we'd also put Alibaba Cloud CDN in front of it for mainland users" after the
+    load balancer answer): the no-CDN told before no longer holds, and the CDN's coverage is read
+    from its sentence or asked. As a CDN phrase, so the form's validation clears what was told
+    (not "so if we drop the CDN")."""
+    if (
+        not topic
+        or cdn not in (NO_CDN, None)
+        or any(e.get("entity") == "cdn_coverage" for e in entities)
+    ):
         return []
     found = names_a_cdn_in_use(text)
-    if not found and switched_back_on(text):
+    if not found and cdn == NO_CDN and switched_back_on(text):
         # (or switched back on, no server named: "and switched back on for mainland?" after "and
         # with the CDN switched off?", read to its sentence's end for the area it covers)
         start = SWITCHED_BACK_ON.search(text.lower()).start()
@@ -1218,7 +1249,19 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         question with `uncovered`: the subjects of the other part, to be said to be not covered."""
         config = self.component_config
         topic, facts_topic = _as_intent(topic), _as_intent(facts_topic)
-        if topic in config["faq_intents"] and _THE_SAME_QUESTION.match(clean(text)):
+        if (
+            topic in config["faq_intents"]
+            and _THE_SAME_QUESTION.match(clean(text))
+            # (not of another question's thing: "Same question about the SLB: do we need to file
+            # it separately?")
+            and not any(
+                carries_subject(i, text)
+                for i in config["faq_intents"]
+                if i not in (topic, config["umbrella_intent"])
+                and i != config["how_to_get_intent"]
+                and i in _THINGS_ASKED_ABOUT
+            )
+        ):
             # "same question for our sister company, whose licence is from Sichuan": the
             # conversation's question again, of the case told with it
             return (
@@ -2634,9 +2677,17 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             or asks_if_it_applies(text)
             or (states_facts and asks_if_it_needs_a_filing(text))
             # "... want to host on an Alibaba Cloud ECS in mainland China. What's needed first?"
+            # (not beside another question's own subject: "We only have a ban shi chu ... What
+            # do we need to do?", "We'll put an SLB in front of two ECS ... What's needed first?")
             or (
                 states_facts
                 and bool(_WHAT_IS_NEEDED.search(clean(_last_question(asked_part(text)))))
+                and not names_a_presence_or_none(text)
+                and not any(
+                    subject.search(clean(text))
+                    for i, subject in _THINGS_ASKED_ABOUT.items()
+                    if i not in config["umbrella_covers"]
+                )
             )
             # "beian for shanghai ecs": a query for the filing of a site (no other FAQ
             # question's subject, or the classifier would have found that question)
