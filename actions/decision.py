@@ -191,10 +191,17 @@ def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> To
         _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA
         or _get(facts, Fact.CDN_COVERAGE) == INCLUDES_MAINLAND
     )
-    for fact, other in (
+    asked_of = [
         (Fact.LICENSE_PROVINCE, Topic.WHICH_PROVINCE),
         (Fact.CHINA_PRESENCE, Topic.PHYSICAL_OFFICE),
-    ):
+    ]
+    if Fact.CHINA_PRESENCE in told and _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE:
+        # a representative office told with where it is registered: what the office allows (some
+        # provinces only, no Commercial License) before the province ("we do have a
+        # representative office in Guangzhou, registered there last year. Does that change
+        # anything?")
+        asked_of.reverse()
+    for fact, other in asked_of:
         if (
             needed
             and fact in told

@@ -177,6 +177,11 @@ _WE_CAN = re.compile(
     r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|except|apart from|not (?:the|all|yet able)|"
     r"(?:can't|cannot|can not|couldn't|unable)\b|no (?:domain|documents?)|without)\b))"
 )
+# A way out only possible, later: "we might sort out the domain transfer in a month"
+_ONLY_MAYBE = re.compile(
+    r"\b(?:we|i|they)\s+(?:might|may|could|hope to|should be able to)\s+(?:\w+\s+){0,3}?"
+    r"(?:sort|fix|solve|get|transfer|obtain|find)\b"
+)
 _WE_CANNOT = re.compile(
     r"^\W*(?:no\W+)?(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|won't|will not|"
     r"are not able to|aren't able to|am not able to)"
@@ -228,6 +233,8 @@ def to_can_complete_filing(text: str) -> Optional[str]:
         return d.NO
     if DOCUMENTS_GOT.search(text):
         return d.YES
+    if _ONLY_MAYBE.search(text):
+        return None  # "we might sort out the domain transfer in a month": not yet, so not told
     if _WE_CAN.search(text):
         return d.YES
     return yes_no_reply(

@@ -565,7 +565,10 @@ _ACTED_FOR = re.compile(
     r"(?:the\s+)?(?:clients?|customers?|custs?)\b|"
     r"\b(?:clients?|customers?|custs?)(?:'s)?\s*(?::|(?:only\s+|currently\s+|still\s+)?(?:asked|asks|"
     r"wants|wanted|wonders|needs|has|have|runs|hosts|uses|is on|is a|is an))\b|"
-    r"\b(?:for|on behalf of)\s+(?:a|our|my)\s+(?:client|customer)\b"
+    r"\b(?:for|on behalf of)\s+(?:a|our|my)\s+(?:client|customer)\b|"
+    # ... or their site told by an agency: "Our client's site is on their own servers in Italy"
+    r"\b(?:our|my)\s+(?:client|customer)(?:'s|s')\s+(?:web\s*)?(?:site|shop|store|app|servers?|"
+    r"origin)\b"
 )
 _ANOTHER_KIND_OF_PARTY = re.compile(
     rf"\b(?:(?:{OTHERS_OF_ANOTHER_KIND}|rival|provider)s?|sister|parent|subsidiar(?:y|ies))\b"

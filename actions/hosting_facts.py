@@ -747,7 +747,19 @@ def _asked_for(value: str, message: str) -> bool:
     before = CLAUSES.split(words_around(value, message)[0])[-1]
     asked = A_SERVER_ASKED_FOR.match(before + clean_text(value))
     needed = [m for m in _A_SERVER_NEEDED.finditer(before + clean_text(value))]
-    return bool(asked and asked.end() > len(before)) or any(m.end() > len(before) for m in needed)
+    # (or needed along with the filing: "we'd then need an ICP Filing and even an ECS in China")
+    sentence_before = re.split(r"[.?!]", words_around(value, message)[0])[-1]
+    return (
+        bool(asked and asked.end() > len(before))
+        or any(m.end() > len(before) for m in needed)
+        or bool(_NEEDED_ALONG.search(sentence_before))
+    )
+
+
+_NEEDED_ALONG = re.compile(
+    r"\b(?:need|needs|require|requires|have to get|has to get|must get)\b[^.?!]{0,40}"
+    r"\b(?:and|plus|as well as)\s+(?:even\s+|also\s+)?(?:an?|one)\s+$"
+)
 
 
 _RUNS_ON = r"\b(?:runs?|running|hosted|lives|sits|is|are)\s+on\s+(?:an?\s+|the\s+)?"

@@ -132,6 +132,9 @@ _REQUESTS_A_PERSON = re.compile(
     # ... or someone of the provider's to do it: "can someone from alibaba check it please"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
+    # ... or to write to: "Is there a person I can e-mail about the paperwork?"
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
+    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask)\b|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
     # the case passed on to one of ours, asked of the assistant: "can you hand this ticket over to
     # a person?" (not to the writer's own people: "can we hand it over to an agent in China?")

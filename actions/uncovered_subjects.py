@@ -568,7 +568,10 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?!\s+(?:in|inside|within|across|covering)\s+(?:the\s+)?(?:chinese\s+)?"
         r"(?:mainland|china|prc))|"
         r"\bscheduling\b|\brouting\b|"
-        r"\bhealth ?checks?\b|\bsecurity groups?\b|\blisteners?\b|\bbackend ports?\b|"
+        # (a load balancer's listeners, not a streaming service's: "many listeners are there")
+        r"\bhealth ?checks?\b|\bsecurity groups?\b|"
+        r"\b(?:slb|clb|alb|https?|tcp|udp|port|balancer)\s+"
+        r"listeners?\b|\blisteners?\s+(?:ports?|rules?|config\w*|settings?)\b|\bbackend ports?\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
         # What a console or page shows ("why does it show that this ECS instance ..."), unless what
         # it shows is the FAQ's own point ("the page says ICP is required, our server is in ...").
@@ -750,9 +753,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # too?"
         r"\b(?:the|our|my)\s+(?:mobile\s+)?(?<!web )apps?(?:\s+(?:too|also|as well))?\s*\?|"
         r"\b(?:the|our|my)\s+(?:mobile\s+)?(?<!web )apps?\s+(?:also\s+)?needs?\s+(?:one|it|that)\b|"
-        # (not a site's WeChat sign-in or payment: "adding WeChat login to our web shop")
+        # (not a site's WeChat sign-in or payment: "adding WeChat login to our web shop"; nor ads
+        # placed there: "we advertise on WeChat")
+        r"(?<!advertise on )(?<!advertising on )(?<!ads on )(?<!promote on )(?<!marketing on )"
         r"\bwechat\b(?!\s+(?:login|log-?in|sign[- ]?in|sign[- ]?on|pay|payments?|share|sharing|"
-        r"qr|scan))|\b(?:app|apple|play) store\b|\bgoogle play\b|"
+        r"qr|scan|ads?|advertising|marketing)\b)|\b(?:app|apple|play) store\b|\bgoogle play\b|"
         r"\bios\b|\bandroid\b|\bapk\b",
         "individuals": r"\bindividuals?\b|\bpersonal\b|\bprivate person\b|\bas a person\b|"
         # (the applicant, not the customers: "we sell to sole proprietors")
@@ -1138,6 +1143,11 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:icp\s+)?commercial)|why|which)\b"
         r"[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
         r"\bwhich (?:kind of |type of |sort of )?icp\b|"
+        # ... or named bare after it: "... but not the commercial license. ... do we even need the
+        # licence then?"
+        r"\bcommercial (?:icp )?licen[cs]e\b[^?]{0,160}\b(?:we|i|they)\s+(?:\w+\s+)?"
+        r"(?:need|require)\s+"
+        r"(?:the|that|this|a|an)\s+licen[cs]e\b(?=[^.!]*\?)|"
         # whether one needs the Commercial License ("we need commercial license for selling
         # online in china?"): the FAQ says only who cannot get one
         r"\b(?:we|i|they|you|one|it)\s+(?:really\s+|also\s+|still\s+|even\s+)?(?:need|require)s?\s+"

@@ -498,6 +498,13 @@ def test_an_answer_only_rests_on_facts_the_user_gave():
             [P, V],
             Topic.WHICH_PROVINCE,
         ),
+        # (a representative office told with its province: what the office allows first)
+        (
+            Topic.NEED_ICP,
+            {H: "mainland_china", A: "domain_name", P: "representative_office", V: "Liaoning"},
+            [P, V],
+            Topic.PHYSICAL_OFFICE,
+        ),
         # (not when none is needed, nor with a fact the umbrella answer rests on)
         (Topic.NEED_ICP, {H: "hong_kong", C: "none", P: "branch_company"}, [P], Topic.NEED_ICP),
         (

@@ -8045,3 +8045,51 @@ def test_session_45_review_what_the_new_rules_leave_alone():
     assert _without_the_uncovered_parts_facts([entity], text, ["hosting_location"]) == [entity]
     # a word's last letter is no item's mark
     assert len(asking_parts("Our site is in Singapore (in Asia) is an ICP still needed?")) == 1
+
+
+def test_round_118_long_messages_after_tuning():
+    from actions import decision as d
+    from actions.decision import Fact
+    from actions.faq_subjects import NO_FILING
+    from actions.filing_facts import to_can_complete_filing
+    from actions.general_or_own import asks_for_a_client
+    from actions.slot_validation import clean_fact
+
+    # a server said to be needed along with the filing is no server of the site
+    message = (
+        "Origin is an ECS in Tokyo. I heard we'd then need an ICP Filing and even an ECS in "
+        "China anyway?"
+    )
+    assert clean_fact(Fact.HOSTING_LOCATION, ["ECS in Tokyo", "ECS in China"], message) == (
+        "outside_mainland"
+    )
+    # a streaming service's listeners are no load balancer's
+    assert "settings" not in uncovered_subjects(
+        "we run a podcast app, most listeners are in Shenzhen. our site is on ECS Seoul, need icp?"
+    )
+    assert "settings" in uncovered_subjects("which listener port should the slb use?")
+    # a way out only possible later is not told
+    assert to_can_complete_filing("we may get the domain transferred next month") is None
+    # an agency's client's site
+    assert asks_for_a_client("Our customer's shop is on their own servers in Lisbon. ICP?")
+    # the Commercial License not held is no filing missing
+    assert not NO_FILING.search("since we don't hold a commercial licence, nothing to update?")
+    assert NO_FILING.search("what happens if we don't get an icp filing?")
+    # whether the Commercial License is needed, named bare after it
+    assert "licence_types" in uncovered_subjects(
+        "so the filing works but not the commercial license. we only show a catalogue - do we "
+        "need the licence at all?"
+    )
+    # ads placed on WeChat are no app
+    assert "apps" not in uncovered_subjects(
+        "Our server is in Madrid and we advertise on WeChat to Chinese visitors. Need ICP?"
+    )
+    # a representative office told with its province after the umbrella answer: what it allows
+    facts = {
+        Fact.HOSTING_LOCATION: "mainland_china",
+        Fact.ACCESS_METHOD: "domain_name",
+        Fact.CHINA_PRESENCE: "representative_office",
+        Fact.LICENSE_PROVINCE: "Hunan",
+    }
+    told = [Fact.CHINA_PRESENCE, Fact.LICENSE_PROVINCE]
+    assert d.topic_for_facts_told(d.Topic.NEED_ICP, facts, told) == d.Topic.PHYSICAL_OFFICE
