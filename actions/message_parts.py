@@ -295,7 +295,9 @@ _NEXT_QUESTION = re.compile(
     # (or set by the answer before it: "can a ban shi chu file at all, and if so which provinces
     # let it?")
     rf"if so,?\s+)?(?:{_ASKING_WORD})\b)|"
-    rf"\s*[,;]\s+(?=(?:{_ASKING_WORD})\b)|\s+(?:--?|[–—])\s+(?=(?:{_ASKING_WORD})\b)|"
+    # (or after a colon: "Two questions: is an ICP Filing mandatory for us ..., and once we get
+    # one, where ...?")
+    rf"\s*[,;:]\s+(?=(?:{_ASKING_WORD})\b)|\s+(?:--?|[–—])\s+(?=(?:{_ASKING_WORD})\b)|"
     # (or a numbered one: "2 qs from cust: (1) do they need ICP ..., (2) how much does it cost?")
     # (not a word's last letter: "(in Singapore) is an ICP still needed")
     rf"\s*[,;:]?\s*\(?(?<!\w)(?:[1-9]|[a-e])\)\s*(?=(?:{_ASKING_WORD})\b)"

@@ -1260,7 +1260,7 @@ _WHERE_TO_FILE = re.compile(
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
     # (the verb dropped, as non-native writers ask: "so where we apply?")
     # ("so where do we actually send the application then")
-    r"\bwhere (?:exactly |then )?(?:do|should|can|shall|must) (?:i|we|they) "
+    r"\bwhere (?:exactly |then )?(?:do|should|can|shall|must|would|will) (?:i|we|they) "
     r"(?:actually |then |now |even |really |exactly )?"
     r"(?:file|apply|register|submit|lodge|send|hand in)\b|"
     r"(?:^|[.!?,;:]\s*|\b(?:so|then|and)\s+)where (?:i|we|they) (?:file|apply|register|submit|"

@@ -58,7 +58,7 @@ _WHOM_TO_SPEAK_TO = (
     r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
     r"police|psb|communications)\b)|"
     r"\b(?:someone|somebody|anyone|anybody|a person)\s+(?:i|we)\s+(?:can|could)\s+(?:call|phone|"
-    r"ring|contact|email|reach|talk to|speak to|speak with)\b|"
+    r"ring|contact|e-?mail|write to|reach|talk to|speak to|speak with)\b|"
     # ... of the provider's, to bring in: "anyone on your side I can loop in for the cost part?"
     r"\b(?:someone|somebody|anyone|anybody)\s+(?:on|from|at|in)\s+your\s+(?:side|team|end|"
     r"support)\s+(?:(?:that|who)\s+)?(?:i|we)\s+(?:can|could)\s+(?:loop in|cc|bring in|involve|"

@@ -201,7 +201,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:any|a|the|is it)\s+"
         r"(?:free or\s+)?(?:cheap|cheaper|cheapest|affordable|inexpensive)\b(?![- ](?:fashion|"
         r"clothing|goods|products?|shop|store|brand))|"
-        r"fees?|costs?|costing|price|pricing|how much|charged?|charges|"
+        # (not a site's own prices: "a B2B price list", "our pricing page")
+        r"fees?|costs?|costing|price(?!\s+(?:lists?|pages?|tables?|sheets?|catalogues?)\b)|"
+        r"pricing(?!\s+(?:pages?|tables?)\b)|how much|charged?|charges|"
         # "how expensive is it to get an ICP?", "how difficult/expensive/slow is it?", "is it
         # costly?" (not "the most expensive Enterprise plan")
         r"how\s+(?:[\w-]+\s*/\s*)*(?:expensive|pricey|costly)|"
@@ -287,6 +289,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\b(?:documents?|materials?|paperwork|papers)\b[^.?!]{0,25}\b(?:required|requirements?|"
         r"requires?|needed|need|necessary|to (?:provide|submit|upload|prepare|gather))\b|"
         # (not a checklist's line named: "Checklist item 2: filing province = ...")
+        # (nor the writer's own checklist a question is for: "a general question for our
+        # compliance checklist")
+        r"(?<!for our )(?<!for my )(?<!for the )(?<!compliance )(?<!internal )"
         r"\bchecklist\b(?!\s*(?:items?\b|notes?\b|questions?\b|[:,-]))|"
         r"\b(?:docs?|documents?|papers|paperwork|materials?)\s+list\b|"
         # what to hand in (not which existing documents may be used: the physical office answer)
@@ -383,7 +388,9 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not the filing's consequence: "no beian = no website?")
         r"(?<!= )(?<!=)(?<!means )\b(?:no|not a|without a) website\b|"
         # (an IoT site's web front is a website: "our IoT dashboard, reached by its IP")
-        r"\biot\b(?!\s+(?:dashboards?|portals?|websites?|sites?|web\s*apps?|consoles?|admin))|"
+        # (not a host name's label: "a domain like iot.example.pl")
+        r"(?<!\.)\biot\b(?!\.\w)(?!\s+(?:dashboards?|portals?|websites?|sites?|web\s*apps?|consoles?|"
+        r"admin))|"
         r"\bmqtt\b|\bno public access\b|\bprivate network\b|"
         # a server for backups, or one in mainland China (not the site's backup abroad: "primary
         # in Hangzhou, a backup in HK")

@@ -725,7 +725,8 @@ _LEAVES_OUT_THE_MAINLAND = re.compile(
 # A site reached only by its IP, in so many words: "reached through a bare IP address",
 # "IP-based services", "accessible only by IP"
 _REACHED_ONLY_BY_IP = re.compile(
-    r"\bip[- ](?:only|based)\b|\b(?:bare|raw)\s+ip\b|"
+    # (or the site so reached, named by it: "so for the IP one, where would we even file?")
+    r"\bip[- ](?:only|based)\b|\b(?:bare|raw)\s+ip\b|\bthe\s+ip\s+(?:one|site|page)\b|"
     r"\bonly\s+(?:\w+\s+)?(?:by|via|through)\s+(?:its\s+|the\s+|an?\s+)?(?:public\s+)?ip\b|"
     r"\b(?:reached|accessed|reachable|accessible|opened)\s+(?:only\s+)?(?:by|via|through)\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:bare\s+|raw\s+|public\s+)?ip\b"

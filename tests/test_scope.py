@@ -8093,3 +8093,44 @@ def test_round_118_long_messages_after_tuning():
     }
     told = [Fact.CHINA_PRESENCE, Fact.LICENSE_PROVINCE]
     assert d.topic_for_facts_told(d.Topic.NEED_ICP, facts, told) == d.Topic.PHYSICAL_OFFICE
+
+
+def test_round_118_questions_after_tuning():
+    from actions.message_parts import asking_parts
+    from actions.scope_rules import asks_where_to_file
+    from actions.small_talk_and_handoff import asks_whom_to_speak_to
+
+    # a question after a colon is one of its own
+    parts = asking_parts(
+        "Two things: is ICP required for our Xiamen ECS, and once we have it, how much is the fee?"
+    )
+    assert parts[0].startswith("is icp required")
+    # a site's own price list and the writer's own checklist are no subjects
+    assert "cost" not in uncovered_subjects(
+        "buyers open our price list by IP on ECS Hangzhou. ICP?"
+    )
+    assert "documents" not in uncovered_subjects(
+        "a question for our compliance checklist: does a licence from Hebei mean filing in Hebei?"
+    )
+    assert "documents" in uncovered_subjects("is there a checklist of what to submit?")
+    # where "would" we file
+    assert asks_where_to_file("and if the shop moves to Qingdao, where would we file?")
+    # a host name's label is no thing of its own
+    assert "not_websites" not in uncovered_subjects(
+        "we may add a domain like iot.example.de later; would that change the filing?"
+    )
+    assert "not_websites" in uncovered_subjects("do our IoT sensors in Shanghai need an ICP?")
+    # someone to write to
+    assert asks_whom_to_speak_to("is there anyone we could e-mail about the filing?")
+
+
+def test_where_the_ip_one_files_is_the_ip_only_answer():
+    # round 96: "so for the IP one, where would we even file when we have no entity in China?"
+    ranking = [{"name": "ask_which_province", "confidence": 0.9}]
+    text = "and for the IP one, where would we file it?"
+    decided = _scope().decide("ask_which_province", ranking, text, False, topic="need_icp")
+    assert decided.get("name") == "ask_ip_only"
+    # (where to file a site with a domain stays the province question)
+    text = "and for the shop, where would we file it?"
+    decided = _scope().decide("ask_which_province", ranking, text, False, topic="need_icp")
+    assert decided.get("name") == "ask_which_province"
