@@ -73,7 +73,9 @@ _ENDING_IT = re.compile(
 # "what then?", "what changes?"
 _ASKED_THEN = re.compile(
     r"^[^.?!]*(?:\bthen\s*\?|\bthen\s+what\b|\bwhat\s+(?:then|changes|would change)\b|"
-    r"\b(?:does|would|will)\s+(?:that|this|it)\s+change\b)"
+    r"\b(?:does|would|will)\s+(?:that|this|it)\s+change\b)|"
+    # ... or the time after it put first: "Once we have it - ... - where do we file?"
+    r"^\W*once\s+(?:we|they|i)\s+(?:have|get|got|hold|receive)\s+(?:it|that|one|them)\b[^.!]*\?"
 )
 
 
@@ -88,6 +90,14 @@ def _a_plan_asked_then(value: str, message: str) -> bool:
     if _ENDING_IT.search(words_around(value, message)[0]):
         return False  # a closure planned: "We'll close our rep office in Shanghai next quarter"
     return bool(_ASKED_THEN.match(text[text.find(told) + len(told) :].lstrip()))
+
+
+# A thing had, as the case asked of: "Once we have it - the office will be registered in Beijing -
+# in which province do we apply?"
+ONCE_HAD = re.compile(
+    r"\bonce\s+(?:we|they|i)\s+(?:have|get|got|hold|receive)\s+(?:it|that|one|them)\b|"
+    r"\bonce\s+(?:it|that)(?:'s|\s+is)\s+(?:done|registered|issued|approved|set up)\b"
+)
 
 
 # A presence said to end, just after it: "... in Guangzhou was deregistered", "... had its
@@ -229,6 +239,11 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         r"(?![^.?!,;]{0,30}\b(?:not|never|n't|cannot|can't|cant|unable)\b)[^.?!,;]{0,30}"
         r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|our\s+|that\s+)?(?:permanent\s+)?$",
         before,
+    ) or (
+        # (or to be got, and then had in the case asked: "we'd get the permanent office
+        # certificate then. Once we have it ..., in which province do we apply?")
+        re.search(r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|that\s+)?(?:permanent\s+)?$", before)
+        and ONCE_HAD.search(clean_text(message))
     )
     companies_with = _COMPANIES_WITH.search(before)
     if companies_with and re.search(

@@ -48,6 +48,7 @@ from actions.hosting_facts import (
 )
 from actions.message_parts import asking_parts, clean, stated_part
 from actions.presence_facts import (
+    ONCE_HAD,
     moved_elsewhere,
     names_no_presence_of_the_users,
     not_held_yet,
@@ -135,7 +136,9 @@ def _read_license_province(value: str, message: str) -> Optional[str]:
     if _SET_UP.match(value) and at >= 0:
         if not _SET_UP_BY_THE_WRITER.search(message.lower()[:at]):
             return None
-    if not_held_yet(value, message):
+    if not_held_yet(value, message) and not ONCE_HAD.search(message.lower()):
+        # (unless had in the case asked: "Once we have it - the office will be registered in
+        # Beijing - in which province do we apply?")
         return None  # "our WFOE registration in Shenzhen is still pending"
     if moved_elsewhere(value, message):
         return None  # "moving our registration from Shanghai to Hainan next year": ask

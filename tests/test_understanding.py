@@ -4408,3 +4408,18 @@ def test_round_115_readings_after_tuning():
     assert read_hosting("ECS cn-qingdao", message) == "mainland_china"
     message = "Shop on a Paris server; they might add ECS cn-qingdao. Would they file then?"
     assert read_hosting("ECS cn-qingdao", message) is None
+
+
+def test_round_118_a_certificate_to_get_then_had_in_the_case_asked():
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+
+    message = (
+        "ok, we'll get the permanent office certificate. Once we have it - the office will be "
+        "registered in Chengdu - where do we file?"
+    )
+    assert clean_fact(Fact.CHINA_PRESENCE, "permanent office", message) == "representative_office"
+    assert clean_fact(Fact.LICENSE_PROVINCE, "registered in Chengdu", message) == "Sichuan"
+    # (a registration still pending, with no case put, stays unknown)
+    message = "our office registration in Chengdu is still pending, where do we file?"
+    assert clean_fact(Fact.LICENSE_PROVINCE, "registration in Chengdu", message) is None
