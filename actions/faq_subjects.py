@@ -68,6 +68,11 @@ _THE_FILING = (
 )
 NO_FILING = re.compile(
     r"\btoo (?:hard|difficult|complicated|complex)\b|\bgive up\b|"
+    # the site opened while the filing is pending: "we are still waiting for ICP approval, can I
+    # already let customers use the website?"
+    r"\b(?:waiting|wait|pending)\b[^.?!]{0,30}\b(?:approv\w*|filing|icp|beian)\b[^?]{0,80}?"
+    r"\b(?:already|meanwhile|in the meantime)\b[^?]{0,40}\b(?:open|launch|go live|let|use|run|"
+    r"serve)\b|"
     # tried and turned down: "both attempts were refused", "our application got rejected"
     r"\b(?:attempts?|applications?|tries|submissions?)\b(?:\s+\w+){0,3}?\s+(?:were|was|got|"
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
@@ -236,7 +241,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:system|portal|console)\s+(?:only\s+supports?|supports?\s+only|only\s+(?:accepts?|"
         r"takes?|allows?)|(?:accepts?|takes?|allows?)\s+only)\s+domain(?:\s+names?)?\b|"
         # reached at an address given in figures: "currently reached via 47.x.x.x"
-        r"\b(?:reached|accessed|reachable|accessible|served|opened)\s+(?:only\s+)?(?:via|by|at|"
+        r"\b(?:reach(?:es|ed)?|access(?:es|ed)?|reachable|accessible|served|open(?:s|ed)?)\s+"
+        # (the site named by a pronoun between: "people reach it via http://47.x.x.x only")
+        r"(?:it\s+|us\s+|the\s+(?:web)?site\s+)?(?:only\s+)?(?:via|by|at|"
         r"through|on)\s+(?:https?://)?(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?!\w|\.\w)",
         # (where to file, not where to begin: "where can I start the application?")
         # (not "only in certain provinces": what the FAQ says of a representative office)

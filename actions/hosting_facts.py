@@ -372,7 +372,9 @@ _SERVER_WORDS = re.compile(
 # mainland" the users' place, no server's
 SWITCHED_BACK_ON = re.compile(
     # (the thing unnamed: not "we switched the WAF back on", "the site is back on Aliyun")
-    r"\b(?:(?:switch|turn)\w*\s+(?:(?:it|that|this|them)\s+)?(?:back\s+on|on\s+again)|"
+    # (or the CDN's area named: "and if we turn mainland back on in the autumn?")
+    r"\b(?:(?:switch|turn)\w*\s+(?:(?:it|that|this|them|(?:the\s+)?(?:mainland|china)(?:\s+china)?"
+    r"(?:\s+(?:coverage|nodes|acceleration))?)\s+)?(?:back\s+on|on\s+again)|"
     r"re-?enabl\w*(?:\s+(?:it|that|this))?(?=\s+(?:for|in|on|to)\b|\W*$)|"
     r"re-?activat\w*(?:\s+(?:it|that|this))?(?=\s+(?:for|in|on|to)\b|\W*$))"
 )

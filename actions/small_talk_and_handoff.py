@@ -84,8 +84,9 @@ def asks_whom_to_speak_to(text: str) -> bool:
 # please", "could somebody at Aliyun look into our ICP filing?"
 _SOMEONE_TO_ACT = (
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
-    r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:side|end|team|company|"
-    r"support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?(?:check|look into|look at|review|"
+    r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:\w+\s+)?(?:side|end|team|"
+    r"company|support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?"
+    r"(?:check|look into|look at|review|"
     r"investigate|escalate|follow up|chase|speed up|expedite|"
     # (or to reach the writer: "can someone from your team call me about this instead")
     r"(?:call|phone|ring|contact|e-?mail|reach out to|get back to|get in touch with)\s+"

@@ -625,6 +625,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"parent|several|multiple|all (?:our|the|of our))\b[^.?!]{0,25}\b(?:domains?|sites?|"
         r"websites?|compan\w+|subsidiar\w+|brands?|entit\w+)\b|"
         r"\bre-?fil\w*|\brefil\w*|"
+        # the company renamed ("do we have to do anything when our company changes its name?")
+        r"\b(?:company|business|entity)\s+(?:changes|changed|is changing|will change)\s+"
+        r"(?:its|their)\s+(?:legal\s+)?name\b|\b(?:company|business)\s+name\s+change\b|"
         # (a filing deregistered, not a rep office: "cust deregistered their Shenzhen rep office")
         r"\bde-?regist\w*\s+(?:(?:the|our|my|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:filings?|icp|"
         r"beian|record|domains?|sites?|websites?)\b|"
@@ -1139,7 +1142,11 @@ UNCOVERED: Dict[str, Pattern] = {
         # application steps?"), and the registered capital it takes, which the FAQ never mentions
         # (not a holder asking the filing's steps: "we're an ICP Commercial License holder.
         # What's the filing procedure?")
-        r"\bcommercial (?:icp )?licen[cs]e\b(?!\s+holders?\b)[^?]{0,80}\b(?:what|which)\b"
+        # (nor one who needs only the filing: "... we only need the normal filing. What are the
+        # steps?")
+        r"\bcommercial (?:icp )?licen[cs]e\b(?!\s+holders?\b)"
+        r"(?![^?]{0,80}\b(?:only|just)\s+need\s+(?:the\s+|a\s+)?(?:normal\s+|plain\s+|regular\s+|"
+        r"basic\s+)?(?:icp\s+)?filing\b)[^?]{0,80}\b(?:what|which)\b"
         r"(?![^.?!]{0,20}\b(?:filing|beian)\b)[^.?!]{0,20}"
         r"\b(?:application\s+)?(?:steps|process|procedures?)\b|\bregistered capital\b|"
         # who needs a Commercial License, or what it is: the FAQ only says who cannot get one

@@ -977,12 +977,12 @@ def _a_cdn_after_no_cdn(
     (not "so if we drop the CDN")."""
     if (
         not topic
-        or cdn not in (NO_CDN, None)
+        or cdn not in (NO_CDN, None, INTERNATIONAL_ONLY)
         or any(e.get("entity") == "cdn_coverage" for e in entities)
     ):
         return []
-    found = names_a_cdn_in_use(text)
-    if not found and cdn == NO_CDN and switched_back_on(text):
+    found = names_a_cdn_in_use(text) if cdn != INTERNATIONAL_ONLY else None
+    if not found and cdn in (NO_CDN, INTERNATIONAL_ONLY) and switched_back_on(text):
         # (or switched back on, no server named: "and switched back on for mainland?" after "and
         # with the CDN switched off?", read to its sentence's end for the area it covers)
         start = SWITCHED_BACK_ON.search(text.lower()).start()

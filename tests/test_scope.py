@@ -8134,3 +8134,36 @@ def test_where_the_ip_one_files_is_the_ip_only_answer():
     text = "and for the shop, where would we file it?"
     decided = _scope().decide("ask_which_province", ranking, text, False, topic="need_icp")
     assert decided.get("name") == "ask_which_province"
+
+
+def test_round_119_after_tuning():
+    from actions.faq_subjects import carries_subject
+    from actions.hosting_facts import switched_back_on
+    from actions.small_talk_and_handoff import requests_a_person
+    from components.scope_decision import _a_cdn_after_no_cdn
+
+    # the CDN's mainland area switched back on, after it was left out
+    text = "and if we switch mainland china back on next year?"
+    assert switched_back_on(text)
+    told = _a_cdn_after_no_cdn([], text, "ask_cdn", "international_only")
+    assert [e["entity"] for e in told] == ["cdn_coverage"]
+    # a company renamed beside a filing held is a change to it
+    assert "existing_filing" in uncovered_subjects(
+        "our site is filed already. our business changed its name last month, what now?"
+    )
+    # one who needs only the filing asks its steps, not the licence's
+    assert (
+        uncovered_subjects(
+            "SLB and ECS in Hangzhou, no commercial license, we just need the plain filing. what "
+            "are the steps?"
+        )
+        == []
+    )
+    # someone of a team of ours, named by its kind
+    assert requests_a_person("could someone from your support team ring me tomorrow?")
+    # a site reached by an address typed out, the site a pronoun
+    assert carries_subject("ask_ip_only", "users reach it via http://39.x.x.x only, no ICP yet?")
+    # opening the site while the filing is pending is the no-filing question
+    assert carries_subject(
+        "ask_no_filing", "our beian is pending approval; can we already open the shop in Wuhan?"
+    )
