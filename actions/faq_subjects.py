@@ -121,9 +121,8 @@ NO_FILING = re.compile(
     # (not the Commercial License or the business licence: "since we don't hold a commercial
     # licence, nothing else to update?")
     r"\b(?:don't|dont|do not|didn't|did not|won't|will not|doesn't|does not|not)\s+(?:get|obtain|"
-    r"receive|complete|finish|hold)\s+(?:(?!(?:icp\s+)?(?:commercial|business)\b)\w+\s+){0,2}"
-    + _THE_FILING
-    + r"\b|"
+    r"receive|complete|finish|hold)\s+(?:(?!(?:icp\s+)?commercial\b)\w+\s+){0,2}"
+    r"(?!icp\s+commercial\b)" + _THE_FILING + r"\b|"
     # the filing's state: "ICP filing isn't finished", "the beian was rejected", "icp not done",
     # "the filing can't go through", "the ICP Filing isn't." (not "our ICP is approved")
     r"\b" + _THE_FILING + r"\b(?:\s+\w+){0,3}?\s+(?:(?:is|was|got|gets|get|has been|"

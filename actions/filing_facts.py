@@ -179,8 +179,9 @@ _WE_CAN = re.compile(
 )
 # A way out only possible, later: "we might sort out the domain transfer in a month"
 _ONLY_MAYBE = re.compile(
-    r"\b(?:we|i|they)\s+(?:might|may|could|hope to|should be able to)\s+(?:\w+\s+){0,3}?"
-    r"(?:sort|fix|solve|get|transfer|obtain|find)\b"
+    r"\b(?:we|i|they)\s+(?:might|may|hope to|should be able to)\s+(?:\w+\s+){0,3}?"
+    r"(?:sort|fix|solve|get|transfer|obtain|find)\b[^.?!]{0,40}\b(?:domain|documents?|papers?|"
+    r"docs|paperwork|certificates?|licen[cs]es?)\b"
 )
 _WE_CANNOT = re.compile(
     r"^\W*(?:no\W+)?(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|won't|will not|"
@@ -233,7 +234,7 @@ def to_can_complete_filing(text: str) -> Optional[str]:
         return d.NO
     if DOCUMENTS_GOT.search(text):
         return d.YES
-    if _ONLY_MAYBE.search(text):
+    if _ONLY_MAYBE.search(text) and not re.match(r"\W*(?:yes|yeah|yep|sure)\b", text.lower()):
         return None  # "we might sort out the domain transfer in a month": not yet, so not told
     if _WE_CAN.search(text):
         return d.YES

@@ -380,6 +380,12 @@ SWITCHED_BACK_ON = re.compile(
 )
 
 
+# A clause that tells where a site or server is, by its own words
+_A_SITES_PLACE_TOLD = re.compile(
+    rf"\b(?:{SERVER_WORDS}|sites?|websites?|hosted|hosting|hosts?|lives|runs?|sits|origin)\b"
+)
+
+
 def switched_back_on(message: str) -> bool:
     """Something switched back on in `message`, when it names no server (see SWITCHED_BACK_ON)."""
     text = clean_text(message)
@@ -759,7 +765,8 @@ def _asked_for(value: str, message: str) -> bool:
 
 
 _NEEDED_ALONG = re.compile(
-    r"\b(?:need|needs|require|requires|have to get|has to get|must get)\b[^.?!]{0,40}"
+    r"\b(?:need|needs|require|requires|have to get|has to get|must get)\s+(?:an?\s+|the\s+)?"
+    r"(?:icp|beian|filing|icp filing|licen[cs]e)\b[^.?!]{0,20}"
     r"\b(?:and|plus|as well as)\s+(?:even\s+|also\s+)?(?:an?|one)\s+$"
 )
 
@@ -1254,7 +1261,12 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         or speaks_of_anyone(message)
         or asks_of_sites_in_general(value, message)
         or (_asks_after_a_move(message) and not puts_a_case(value, message))
-        or switched_back_on(message)
+        # (a follow-up's bare place, after the CDN was switched back on: not a place told with
+        # its own verb, "Our website lives in Hong Kong; we'll turn mainland coverage back on")
+        or (
+            switched_back_on(message)
+            and not _A_SITES_PLACE_TOLD.search(clause_with(value, message))
+        )
     ):
         return None
     if value.strip() == message.strip():

@@ -136,7 +136,10 @@ def _read_license_province(value: str, message: str) -> Optional[str]:
     if _SET_UP.match(value) and at >= 0:
         if not _SET_UP_BY_THE_WRITER.search(message.lower()[:at]):
             return None
-    if not_held_yet(value, message) and not ONCE_HAD.search(message.lower()):
+    if not_held_yet(value, message) and not (
+        ONCE_HAD.search(message.lower())
+        and not re.search(r"\b(?:pending|applying|applied for)\b", message.lower())
+    ):
         # (unless had in the case asked: "Once we have it - the office will be registered in
         # Beijing - in which province do we apply?")
         return None  # "our WFOE registration in Shenzhen is still pending"

@@ -58,7 +58,9 @@ _WHOM_TO_SPEAK_TO = (
     r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
     r"police|psb|communications)\b)|"
     r"\b(?:someone|somebody|anyone|anybody|a person)\s+(?:i|we)\s+(?:can|could)\s+(?:call|phone|"
-    r"ring|contact|e-?mail|write to|reach|talk to|speak to|speak with)\b|"
+    r"ring|contact|e-?mail|write to|reach|talk to|speak to|speak with)\b"
+    r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
+    r"bureau|ministry))|"
     # ... of the provider's, to bring in: "anyone on your side I can loop in for the cost part?"
     r"\b(?:someone|somebody|anyone|anybody)\s+(?:on|from|at|in)\s+your\s+(?:side|team|end|"
     r"support)\s+(?:(?:that|who)\s+)?(?:i|we)\s+(?:can|could)\s+(?:loop in|cc|bring in|involve|"
@@ -135,7 +137,10 @@ _REQUESTS_A_PERSON = re.compile(
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
-    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask)\b|"
+    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask)\b"
+    # (not at an authority: "someone I can ask at the provincial communications administration")
+    r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
+    r"bureau|ministry))|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
     # the case passed on to one of ours, asked of the assistant: "can you hand this ticket over to
     # a person?" (not to the writer's own people: "can we hand it over to an agent in China?")

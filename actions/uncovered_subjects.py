@@ -202,8 +202,9 @@ UNCOVERED: Dict[str, Pattern] = {
         r"(?:free or\s+)?(?:cheap|cheaper|cheapest|affordable|inexpensive)\b(?![- ](?:fashion|"
         r"clothing|goods|products?|shop|store|brand))|"
         # (not a site's own prices: "a B2B price list", "our pricing page")
-        r"fees?|costs?|costing|price(?!\s+(?:lists?|pages?|tables?|sheets?|catalogues?)\b)|"
-        r"pricing(?!\s+(?:pages?|tables?)\b)|how much|charged?|charges|"
+        # (not a site's own prices: "buyers open our B2B price list by IP")
+        r"fees?|costs?|costing|(?<!our )(?<!b2b )(?<!product )price|"
+        r"pricing|how much|charged?|charges|"
         # "how expensive is it to get an ICP?", "how difficult/expensive/slow is it?", "is it
         # costly?" (not "the most expensive Enterprise plan")
         r"how\s+(?:[\w-]+\s*/\s*)*(?:expensive|pricey|costly)|"
@@ -291,8 +292,8 @@ UNCOVERED: Dict[str, Pattern] = {
         # (not a checklist's line named: "Checklist item 2: filing province = ...")
         # (nor the writer's own checklist a question is for: "a general question for our
         # compliance checklist")
-        r"(?<!for our )(?<!for my )(?<!for the )(?<!compliance )(?<!internal )"
-        r"\bchecklist\b(?!\s*(?:items?\b|notes?\b|questions?\b|[:,-]))|"
+        r"(?<!question for our compliance )(?<!question for our internal )(?<!question for our )"
+        r"(?<!question for my )\bchecklist\b(?!\s*(?:items?\b|notes?\b|questions?\b|[:,-]))|"
         r"\b(?:docs?|documents?|papers|paperwork|materials?)\s+list\b|"
         # what to hand in (not which existing documents may be used: the physical office answer)
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:documents?|papers|paperwork|materials?)\b[^.?!]{0,30}"
@@ -577,6 +578,8 @@ UNCOVERED: Dict[str, Pattern] = {
         r"\bscheduling\b|\brouting\b|"
         # (a load balancer's listeners, not a streaming service's: "many listeners are there")
         r"\bhealth ?checks?\b|\bsecurity groups?\b|"
+        r"\blisteners?\s+(?:on|of|for|to)\s+(?:the\s+|my\s+|our\s+|an?\s+)?(?:slb|clb|alb|"
+        r"load balancer)\b|\b(?:add|configure|set up|create)\w*\s+(?:an?\s+|the\s+)?listeners?\b|"
         r"\b(?:slb|clb|alb|https?|tcp|udp|port|balancer)\s+"
         r"listeners?\b|\blisteners?\s+(?:ports?|rules?|config\w*|settings?)\b|\bbackend ports?\b|"
         r"\berror\w*|\bprompt\w*|\bbutton\b",
@@ -625,9 +628,16 @@ UNCOVERED: Dict[str, Pattern] = {
         r"parent|several|multiple|all (?:our|the|of our))\b[^.?!]{0,25}\b(?:domains?|sites?|"
         r"websites?|compan\w+|subsidiar\w+|brands?|entit\w+)\b|"
         r"\bre-?fil\w*|\brefil\w*|"
-        # the company renamed ("do we have to do anything when our company changes its name?")
-        r"\b(?:company|business|entity)\s+(?:changes|changed|is changing|will change)\s+"
-        r"(?:its|their)\s+(?:legal\s+)?name\b|\b(?:company|business)\s+name\s+change\b|"
+        # the company renamed, asked of ("do we have to do anything when our company changes its
+        # name?"; not told as background: "Our company changed its name last month ... do we need
+        # an ICP filing?")
+        r"\b(?:when|if|after|once|since)\s+(?:our|the|my)\s+(?:company|business|entity)\s+"
+        r"(?:changes|changed|is changing|will change)\s+(?:its|their)\s+(?:legal\s+)?name\b|"
+        r"\b(?:company|business)\s+name\s+change\b|"
+        # ... or beside a filing held: "our site is filed already. our business changed its name"
+        r"\b(?:already\s+filed|filed\s+already|(?:have|hold)\s+(?:an?\s+|our\s+)?(?:icp|filing|beian))\b"
+        r"[^?]{0,80}\b(?:company|business|entity)\s+(?:changes|changed|is changing|will change)\s+"
+        r"(?:its|their)\s+(?:legal\s+)?name\b|"
         # (a filing deregistered, not a rep office: "cust deregistered their Shenzhen rep office")
         r"\bde-?regist\w*\s+(?:(?:the|our|my|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:filings?|icp|"
         r"beian|record|domains?|sites?|websites?)\b|"

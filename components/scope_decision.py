@@ -726,7 +726,10 @@ _LEAVES_OUT_THE_MAINLAND = re.compile(
 # "IP-based services", "accessible only by IP"
 _REACHED_ONLY_BY_IP = re.compile(
     # (or the site so reached, named by it: "so for the IP one, where would we even file?")
-    r"\bip[- ](?:only|based)\b|\b(?:bare|raw)\s+ip\b|\bthe\s+ip\s+(?:one|site|page)\b|"
+    # (not one replaced or dropped, nor beside the domain one asked of)
+    r"\bip[- ](?:only|based)\b|\b(?:bare|raw)\s+ip\b|"
+    r"^(?!.*\b(?:replaced|dropped|removed|retired|got rid of|domain one)\b).*\b(?:for|of|about)\s+"
+    r"the\s+ip\s+(?:one|site|page)\b|"
     r"\bonly\s+(?:\w+\s+)?(?:by|via|through)\s+(?:its\s+|the\s+|an?\s+)?(?:public\s+)?ip\b|"
     r"\b(?:reached|accessed|reachable|accessible|opened)\s+(?:only\s+)?(?:by|via|through)\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:bare\s+|raw\s+|public\s+)?ip\b"

@@ -8167,3 +8167,56 @@ def test_round_119_after_tuning():
     assert carries_subject(
         "ask_no_filing", "our beian is pending approval; can we already open the shop in Wuhan?"
     )
+
+
+def test_session_45_second_review_what_the_new_rules_leave_alone():
+    from actions.decision import Fact
+    from actions.faq_subjects import NO_FILING, carries_subject
+    from actions.filing_facts import to_can_complete_filing
+    from actions.hosting_facts import read_hosting
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import asks_whom_to_speak_to, requests_a_person
+
+    # (a second reviewer's sentences, each a rule of this session's second half kept from them)
+    ranking = [{"name": "ask_which_province", "confidence": 0.8}]
+    text = (
+        "We have two sites; the IP one is hosted in Frankfurt, the domain one on ECS in Shanghai. "
+        "Which province should we file the domain one in?"
+    )
+    assert _scope().decide("ask_which_province", ranking, text, True).get("name") != "ask_ip_only"
+    assert "cost" in uncovered_subjects("Is there a price list for the ICP Filing service?")
+    assert "documents" in uncovered_subjects(
+        "Is there a compliance checklist for the ICP filing I can follow?"
+    )
+    message = "We need help: our shop uses RDS and an ECS in Beijing. Do we need an ICP Filing?"
+    assert read_hosting("ECS in Beijing", message) == "mainland_china"
+    assert (
+        to_can_complete_filing(
+            "Yes, we can provide all the documents, and we could get them notarised too if needed."
+        )
+        == "yes"
+    )
+    message = (
+        "Our WFOE registration in Shenzhen is still pending. We're moving the site to ECS first; "
+        "once that's done, do we need the filing?"
+    )
+    assert clean_fact(Fact.LICENSE_PROVINCE, "registration in Shenzhen", message) is None
+    message = (
+        "Our website lives in Hong Kong; we'll turn mainland coverage back on next month. ICP?"
+    )
+    assert read_hosting("in Hong Kong", message) == "hong_kong"
+    assert "existing_filing" not in uncovered_subjects(
+        "Our company changed its name last month: our site is hosted in Frankfurt, do we need an "
+        "ICP filing?"
+    )
+    assert carries_subject(
+        "ask_no_filing", "We didn't get the business license from China in time, what can we do?"
+    )
+    assert not NO_FILING.search("we don't hold an icp commercial license, so nothing to update?")
+    assert "settings" in uncovered_subjects("How do I configure listeners on the SLB?")
+    assert not requests_a_person(
+        "Is there someone I can ask at the provincial communications administration?"
+    )
+    assert not asks_whom_to_speak_to(
+        "Is there someone I can write to at the Communications Administration?"
+    )
