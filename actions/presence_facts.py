@@ -71,11 +71,15 @@ _ENDING_IT = re.compile(
 
 # A question of the case a plan makes, asked in the sentence after it: "where do we file then?",
 # "what then?", "what changes?"
+# The time after a thing is had: "once we have it"
+_ONCE_WE_HAVE_IT = (
+    r"\bonce\s+(?:we|they|i)\s+(?:have|get|got|hold|receive)\s+(?:it|that|one|them)\b"
+)
 _ASKED_THEN = re.compile(
     r"^[^.?!]*(?:\bthen\s*\?|\bthen\s+what\b|\bwhat\s+(?:then|changes|would change)\b|"
     r"\b(?:does|would|will)\s+(?:that|this|it)\s+change\b)|"
     # ... or the time after it put first: "Once we have it - ... - where do we file?"
-    r"^\W*once\s+(?:we|they|i)\s+(?:have|get|got|hold|receive)\s+(?:it|that|one|them)\b[^.!]*\?"
+    r"^\W*" + _ONCE_WE_HAVE_IT + r"[^.!]*\?"
 )
 
 
@@ -95,7 +99,7 @@ def _a_plan_asked_then(value: str, message: str) -> bool:
 # A thing had, as the case asked of: "Once we have it - the office will be registered in Beijing -
 # in which province do we apply?"
 ONCE_HAD = re.compile(
-    r"\bonce\s+(?:we|they|i)\s+(?:have|get|got|hold|receive)\s+(?:it|that|one|them)\b|"
+    _ONCE_WE_HAVE_IT + r"|"
     r"\bonce\s+(?:it|that)(?:'s|\s+is)\s+(?:done|registered|issued|approved|set up)\b"
 )
 

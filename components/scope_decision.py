@@ -419,8 +419,8 @@ _HOW_TO_FILE = re.compile(
 def _how_to_file_with_a_thing(text: Text) -> Optional[Text]:
     """The FAQ question of the one thing (a load balancer, a CDN) that the last sentence of `text`
     asks how to file with, when that sentence names no presence; else None."""
-    last = (re.findall(r"[^.?!]+[.?!]*", clean(text)) or [""])[-1].strip()
-    if not last.endswith("?") or not _HOW_TO_FILE.search(last) or names_a_presence_or_none(last):
+    last = last_question(clean(text)).strip()
+    if not _HOW_TO_FILE.search(last) or names_a_presence_or_none(last):
         return None
     things = [i for i, subject in _THINGS_ASKED_ABOUT.items() if subject.search(last)]
     return things[0] if len(things) == 1 else None
@@ -985,10 +985,11 @@ def _a_cdn_after_no_cdn(
     ):
         return []
     found = names_a_cdn_in_use(text) if cdn != INTERNATIONAL_ONLY else None
-    if not found and cdn in (NO_CDN, INTERNATIONAL_ONLY) and switched_back_on(text):
+    back_on = SWITCHED_BACK_ON.search(text.lower())
+    if not found and cdn in (NO_CDN, INTERNATIONAL_ONLY) and back_on and switched_back_on(text):
         # (or switched back on, no server named: "and switched back on for mainland?" after "and
         # with the CDN switched off?", read to its sentence's end for the area it covers)
-        start = SWITCHED_BACK_ON.search(text.lower()).start()
+        start = back_on.start()
         end = start + re.search(r"[.;!?]|$", text[start:]).start()
         return [_told("cdn_coverage", text, start, end)]
     if not found:
@@ -1258,13 +1259,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and _THE_SAME_QUESTION.match(clean(text))
             # (not of another question's thing: "Same question about the SLB: do we need to file
             # it separately?")
-            and not any(
-                carries_subject(i, text)
-                for i in config["faq_intents"]
-                if i not in (topic, config["umbrella_intent"])
-                and i != config["how_to_get_intent"]
-                and i in _THINGS_ASKED_ABOUT
-            )
+            and not any(carries_subject(i, text) for i in _THINGS_ASKED_ABOUT if i != topic)
         ):
             # "same question for our sister company, whose licence is from Sichuan": the
             # conversation's question again, of the case told with it
