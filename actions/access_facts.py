@@ -83,10 +83,14 @@ def asks_whether_ip_only(text: str) -> bool:
     return bool(_IP_ONLY_ASKED.search(clean_text(text)))
 
 
-# A host name typed out: "people go to www.example-shop.com".
-_HOSTNAME = re.compile(
-    r"\bwww\.|https?://(?!\d)|\b[a-z][\w-]*\.(?:com|net|org|cn|io|shop|co|app)\b"
-)
+# The endings of the host names people type for their sites (nlp/build_pipeline.py's host-name
+# pattern too)
+DOMAIN_ENDINGS = ("com", "net", "org", "cn", "io", "shop", "co", "app", "info", "biz")
+_DOMAIN_ENDING = rf"(?:{'|'.join(DOMAIN_ENDINGS)})\b"
+# A host name, its scheme or not: "shop.example.cn", "https://dash.client-example.io"
+HOST_NAME = rf"(?:https?://)?(?:[a-z0-9][\w-]*\.)+{_DOMAIN_ENDING}"
+# ... typed out: "people go to www.example-shop.com".
+_HOSTNAME = re.compile(rf"\bwww\.|https?://(?!\d)|\b[a-z][\w-]*\.{_DOMAIN_ENDING}")
 
 
 # A domain held but not how visitors reach the site: "we've got a domain but it's not pointed

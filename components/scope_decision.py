@@ -111,6 +111,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.access_facts import (
+    HOST_NAME,
     THE_DOMAIN_DROPPED,
     asks_whether_ip_only,
     read_access,
@@ -900,8 +901,7 @@ _AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", 
 # shop-example.com"
 _A_DOMAIN_GOT = re.compile(
     r"\b(?:bought|buy|buying|registered|register|got|get|getting|have|has|own|purchased|added)\s+"
-    r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?(?:(?:https?://)?[a-z0-9][\w-]*\.)+"
-    r"(?:com|net|org|cn|io|shop|co|app|info|biz)\b"
+    r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?" + HOST_NAME
 )
 
 

@@ -22,6 +22,7 @@ from spacy.errors import MatchPatternError
 from spacy.schemas import validate_token_pattern
 
 import nlp.indexed_entity_ruler  # noqa: F401  (registers the ruler's factory)
+from actions.access_facts import DOMAIN_ENDINGS
 from actions.fact_words import COMPANY_OTHER_NAMES
 from actions.places import (
     ABROAD,
@@ -1637,7 +1638,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     hostname = {
         "LOWER": {
             "REGEX": r"^(?:https?://)?(?:www\.)?(?!(?:alibabacloud|aliyun|alibaba)\.)"
-            r"(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|cn|io|shop|co|app)(?:\.cn)?/?$"
+            r"(?:[a-z0-9][a-z0-9-]*\.)+(?:" + "|".join(DOMAIN_ENDINGS) + r")(?:\.cn)?/?$"
         }
     }
     add(

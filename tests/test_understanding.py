@@ -4423,3 +4423,18 @@ def test_round_118_a_certificate_to_get_then_had_in_the_case_asked():
     # (a registration still pending, with no case put, stays unknown)
     message = "our office registration in Chengdu is still pending, where do we file?"
     assert clean_fact(Fact.LICENSE_PROVINCE, "registration in Chengdu", message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "visitors open members.example-club.info",
+        "people reach us at https://tools.acme-group.biz",
+        "our site is www.example-shop.com",
+    ],
+)
+def test_a_host_name_typed_out_is_the_domain_whatever_its_ending(message):
+    from actions.access_facts import to_access_method
+
+    assert to_access_method(message) == "domain_name"
+
