@@ -167,7 +167,11 @@ NO_FILING = re.compile(
 _OTHER_THINGS = re.compile(
     r"\b(?:an?|any|no)\s+(?:[\w-]+\s+){0,2}?(?:domains?|domain names?|compan(?:y|ies)|"
     r"entit(?:y|ies)|offices?|branch(?:es)?|subsidiar(?:y|ies)|business licen[cs]es?|"
-    r"ip address(?:es)?)\b"
+    r"ip address(?:es)?)\b|"
+    # (a presence, whoever's: "the rep office is still just a plan. what do we do without it?";
+    # not the company itself, "our company is German")
+    r"\b(?:the|our|that|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:offices?|branch(?:es)?|"
+    r"subsidiar(?:y|ies)|wfoe|entit(?:y|ies))\b"
 )
 _A_FILING = re.compile(r"\b" + _THE_FILING + r"\b")
 

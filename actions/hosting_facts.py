@@ -958,13 +958,31 @@ def _runs_only_something_else(value: str, message: str) -> bool:
     return bool(THE_WEBSITES_PLACE.search(elsewhere))
 
 
+# A region said to be left out of something, in the words after it ("mainland china region is not
+# included"): with a CDN named, the CDN's area, not a server's place
+_LEFT_OUT = re.compile(
+    r"\W*(?:(?:region|area|zone|nodes?)\s+)?(?:is|are|was|were|stays?|remains?)?\s*"
+    r"(?:not\s+(?:included|covered|selected|enabled|part of it)|excluded|left out|switched off|"
+    r"turned off|disabled)\b"
+)
+_A_CDN = re.compile(r"\bcdn\b|\bacceleration\b")
+_A_SERVER = re.compile(rf"\b(?:{SERVER_WORDS})\b")
+
+
 def not_a_sites_place(value: str, message: str) -> bool:
     """A hosting phrase that places a provider's own regions ("AWS appears to have availability
-    zones in Beijing"), or hosting wished for in a condition ("if we really want hosting inside
-    China"): no site's server."""
+    zones in Beijing"), hosting wished for in a condition ("if we really want hosting inside
+    China"), or a CDN's region left out ("we use alibaba cloud cdn but only international
+    acceleration, mainland china region is not included"): no site's server."""
     sentence = sentence_with(value, message)
     return bool(
-        _A_PROVIDERS_OWN.search(sentence[: sentence.find(clean_text(value))])
+        (
+            _LEFT_OUT.match(words_around(value, message)[1])
+            and _A_CDN.search(clean_text(message))
+            # (not a server's: "the ECS in Beijing is not included in the backup plan")
+            and not _A_SERVER.search(clean_text(value))
+        )
+        or _A_PROVIDERS_OWN.search(sentence[: sentence.find(clean_text(value))])
         # (a case put outright is asked about: "what if we just go with hong kong")
         or (
             _IF_WE_WANT.search(clause_with(value, message))

@@ -123,7 +123,7 @@ _SUPPOSED = re.compile(
 
 
 _NOTHING_NOW = re.compile(
-    r"\b(?:nothing|none|no presence|no office|no entity)\s+(?:now|left|any ?more|today|there)\b"
+    r"\b(?:nothing|none|no presence|no office|no entity)\s+(?:now|left|any ?more|today|there|yet)\b"
 )
 
 
@@ -142,7 +142,10 @@ _BEING_SET_UP = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:still\s+)?(?:being\s+(?:registered|set up|"
     r"established|incorporated|formed)|under registration)\b"
 )
-_A_CERTIFICATE_OF = re.compile(r"\b(?:certificate|registration)\s+of\s+(?:[\w-]+\s+){0,3}$")
+# (not one's own office's: "the registration certificate of our permanent rep office")
+_A_CERTIFICATE_OF = re.compile(
+    r"\b(?:certificate|registration)\s+of\s+(?:(?!(?:our|my|its|their)\b)[\w-]+\s+){0,3}$"
+)
 # Companies in general that have it: "foreign companies with only a rep office", "a firm that
 # has a branch" (not "our company with its branch")
 _COMPANIES_WITH = re.compile(
@@ -364,7 +367,9 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # office: ..."): what is said of each kind, no one's presence
         return None
     if not_held_yet(value, message) and not plan_asked:
-        return None  # "our WFOE registration is still pending"
+        # "our WFOE registration is still pending"; nothing there yet, said so: none ("the rep
+        # office is still just a plan, we have nothing there yet")
+        return d.NO_PRESENCE if _NOTHING_NOW.search(clean_text(message)) else None
     if _ABROAD_BEFORE.search(words_around(value, message)[0]) and not find_words(
         clean_text(with_what_follows(value, message)), MAINLAND_PLACES
     ):
@@ -475,7 +480,10 @@ def to_china_presence(text: str) -> Optional[str]:
 # A licence applied for, planned, pending or lapsed is not one held today: asked about.
 _NOT_HELD_YET = re.compile(
     r"\b(?:pending|applying|applied for|in the process|plan(?:ning)? to|going to|will|lapsed|"
-    r"expired|used to|until last|no longer)\b|'ll\b"
+    r"expired|used to|until last|no longer)\b|'ll\b|"
+    # ("the rep office is still just a plan", "the branch is only on paper so far")
+    r"\b(?:is|are)\s+(?:still\s+)?(?:just\s+|only\s+|merely\s+)?(?:an?\s+)?(?:plan|idea|planned|"
+    r"on paper|on the drawing board)\b"
 )
 # A licence held, said so ("We hold an ICP Commercial License. If we move to an SLB, do we have
 # to apply for a new commercial license?")

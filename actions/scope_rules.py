@@ -1286,7 +1286,9 @@ _WHERE_TO_FILE = re.compile(
     r"(?!\s+(?:its|their|a|an|the)\s+(?!icp|beian|filing|application)\w)|"
     # ... where it goes, or to which office ("and where does the application go?", "so which
     # office do we send it to?")
-    r"\bwhere (?:does|would|should|will|must) (?:the |our )?(?:icp |beian )?(?:application|filing|"
+    # ("so where does that application go?")
+    r"\bwhere (?:does|would|should|will|must) (?:the |our |that |this )?(?:icp |beian )?"
+    r"(?:application|filing|"
     r"beian|icp|it) (?:go|get sent)\b(?=\s*(?:\?|,(?!\s*on\b)|$|to\b|then\b|in\s+that))|"
     r"\b(?:which|what) (?:office|authority|bureau|administration) (?:do|should|must|would|can) "
     r"(?:i|we|they) (?:send|submit|file|give) (?:it|the application|the filing|them)\b|"

@@ -46,6 +46,10 @@ def asks_for_a_person(text: str) -> bool:
 _WHOM_TO_SPEAK_TO = (
     r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
     r"(?:to|with)\b|"
+    # put through to a person, whatever about: "pls connect me with a sales rep who can help us
+    # plan the migration and filing" (not to an authority)
+    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b"
+    r"(?![^.?!]{0,30}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb)\b)|"
     # ("ok who can i ask about that then?": not whom the filing asks for, "who must we ask for
     # the documents")
     # (not whom to contact for the filing: "who can I contact if I have questions during the
@@ -131,7 +135,9 @@ _REQUESTS_A_PERSON = re.compile(
     r"specialist|consultant|expert|agent|representative|rep|engineer|advis[eo]r|staff member|"
     r"team member)s?|an?\s+(?:[\w-]+\s+)?(?:colleague|specialist|consultant|expert|agent|"
     r"representative|rep|engineer|advis[eo]r)\s+of yours)\s+(?:please\s+)?(?:walk|help|call|"
-    r"contact|guide|talk|go through|explain|assist)\b|" + _SOMEONE_TO_ACT + r"|"
+    # ("could a colleague of yours reach out to us by email about this?")
+    r"contact|guide|talk|go through|explain|assist|reach out|get back|get in touch|e-?mail|"
+    r"phone|ring|write)\b|" + _SOMEONE_TO_ACT + r"|"
     # ... or someone of the provider's to do it: "can someone from alibaba check it please"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"

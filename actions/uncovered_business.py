@@ -21,6 +21,18 @@ _OFFICE_PAPER = (
 )
 
 
+# A licence, permit or approval named by its kind, none of the FAQ's: "a game publishing licence",
+# "an internet hospital permit" (not the filing, "MIIT approval", nor the Commercial License or
+# the business licence)
+_A_TRADES_LICENCE = (
+    r"(?!(?:the|this|that|our|its|their|an?|any|some)\b)"
+    # (nor a licence of any sort: "is any sort of permit required?", "a government permit")
+    r"(?:(?!(?:icp|beian|filing|miit|commercial|business|sort|kind|type|form|of|government|"
+    r"official|special|such|state)\b)[\w-]+\s+){1,3}?"
+    r"(?:licen[cs]es?|permits?|approvals?)\b"
+)
+
+
 PATTERNS: Dict[str, str] = {
     # advertising and search engines
     # (not a claim made for something: "CDN acceleration advertised as needing no beian")
@@ -144,6 +156,21 @@ PATTERNS: Dict[str, str] = {
     # (not between places or CDNs "as far as ICP is concerned": the FAQ's own comparison)
     # (and a licence beside the filing: "besides the ICP Filing, do we need another license?")
     "licence_types": r"\bedi\b|\bicp/edi\b|"
+    # a licence of the site's trade needed too ("besides icp, do we also need a game publishing
+    # licence?", "do we need a food permit in addition to the ICP?"): not the filing's own, the
+    # Commercial License's (below) or the business licence's (who may file)
+    r"\b(?:also|too|additionally)\b[^.?!]{0,30}\b(?:need|needs|require|requires|get|obtain)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?" + _A_TRADES_LICENCE + r"|"
+    # ... or asked as required ("is an internet hospital license required for our site?")
+    r"\b(?:is|are)\s+(?:an?\s+|any\s+)?" + _A_TRADES_LICENCE + r"\s+(?:also\s+)?(?:required|needed|"
+    r"necessary|mandatory)\b|"
+    r"\b(?:besides|apart from|other than|in addition to|on top of|beyond)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:icp|beian)\b[^.?!]{0,40}\b(?:need|needs|require|requires|get|obtain)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?" + _A_TRADES_LICENCE + r"|"
+    r"\b(?:need|needs|require|requires|get|obtain|an?|any|some)\s+(?:an?\s+|any\s+|some\s+)?"
+    + _A_TRADES_LICENCE
+    + r"[^.?!]{0,20}\b(?:besides|apart from|in addition to|on top of|as well as)\s+"
+    r"(?:the\s+|an?\s+|our\s+)?(?:icp|beian)\b|"
     # which of the filing and the licence a kind of site needs ("if you wish to host a
     # marketing-related website, you only need an ICP filing")
     r"\b(?:marketing|informational|information|non-?commercial|corporate|brochure|showcase)"

@@ -105,7 +105,8 @@ PATTERNS: Dict[str, str] = {
     r"(?:expensive|pricey|costly)|(?:expensive|pricey|costly)(?=\s*\?)|"
     # (a kind of site, not a price: "its a paid platform", "paid courses")
     r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
-    r"apps?|downloads?|platforms?|sites?|websites?|saas|communit(?:y|ies)|"
+    r"apps?|downloads?|platforms?|sites?|websites?|saas|communit(?:y|ies)|job boards?|portals?|"
+    r"marketplaces?|listings?|forums?|"
     r"newsletters?)\b)|"
     r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|for free|"
     r"discounts?|coupons?|vouchers?|"
@@ -336,6 +337,19 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:rejected|refused|denied|turned down|bounced)\b.{0,120}?\b(?:what'?s|what is|"
     r"what was|what could be|what went)\s+(?:usually\s+|typically\s+|normally\s+|likely\s+)?"
     r"(?:wrong|the (?:problem|issue|reason|cause))\b|"
+    # a rejection's stated reason, what to do about it ("our icp application got rejected, reason
+    # says name inconsistent with the certificate. what should we do now?"); not a reason that
+    # is something lacking, the FAQ's own case ("rejected because we have no chinese licence")
+    r"\b(?:icp|beian|filing|application|record|submission)\b[^.?!]{0,30}"
+    # (nor one turned down again and again, or that may not be sorted out: "rejected twice
+    # because the domain owner doesnt match. if we cant sort it out what are our options")
+    r"\b(?:rejected|refused|denied|turned down|bounced|returned)\b"
+    r"(?!\s+(?:twice|again|repeatedly|(?:two|three|several|multiple|many) times)\b)"
+    r"[^.?!]{0,20}?(?:,\s*|\s+)"
+    r"(?:(?:the\s+|with\s+(?:the\s+)?)?reasons?\s*(?:says?|said|is|was|given|being|:)|because|"
+    r"due to|citing|on the grounds)"
+    r"(?![^.?!]{0,60}\b(?:no|not|n't|missing|lack\w*|without|cannot|can't|cant|unable)\b)"
+    r"(?![^?]*\b(?:cannot|can't|cant|unable to|not able to|never)\b)|"
     # audits and inspections of a filed site ("what triggers an ICP audit?"; not an auditor)
     r"\baudits?\b|\binspections?\b|\binspect(?:s|ed|ing)?\b|"
     r"\bwhy\b[^.?!]{0,50}\b(?:rejected|refused|denied|turned down|rejection|refusal)\b|"

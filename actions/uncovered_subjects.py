@@ -473,14 +473,18 @@ _SITE_TAKES_PAYMENTS = re.compile(
     r"branch|business|members? area)|it)\s+(?:\w+\s+){0,3}?(?:charges?|charging|takes?|taking|"
     r"accepts?|accepting|process(?:es|ing)?|collects?|collecting|receives?|receiving)\s+"
     r"(?:\w+\s+)?"
-    r"(?:payments?|users|customers|members|subscribers|clients|fees)\b|"
+    r"(?:payments?|users|customers|members|subscribers|clients|fees|"
+    # (whoever the site's trade charges: "since we charge employers", "it charges advertisers")
+    r"employers|advertisers|sellers|vendors|merchants|tenants|students|patients|parents|"
+    r"businesses|companies|brands)\b|"
     # "want to take payments on our site", "charging our users"
     r"\b(?:take|takes|taking|accept\w*|process\w*|collect\w*|receiv\w*)\s+(?:\w+\s+)?payments?\s+"
     r"(?:on|through|via|from|in)\s+(?:our|the)\s+(?:\w+\s+)?(?:site|shop|store|app|website|"
     r"platform)\b|"
     # "so they can take online payments" (what a licence is wanted for)
     r"\b(?:can|could|to)\s+(?:(?:take|accept|process|collect|receive)\s+(?:online\s+|card\s+)?"
-    r"payments?\b|charge\s+(?:for|users|customers|clients|members)\b)|\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
+    r"payments?\b|charge\s+(?:for|users|customers|clients|members)\b)|"
+    r"\bcharg\w*\s+(?:our\s+)?(?:users|customers|members|subscribers|clients)\b|"
     # "because subscriptions are paid"
     r"\b(?:subscriptions?|plans?|memberships?|services?|accounts?|features?|tiers?|courses?)\s+"
     r"(?:are|is)\s+paid\b|"
@@ -627,6 +631,34 @@ _ANOTHER_CERTIFICATE = re.compile(
 )
 
 
+# The website joined to other things in one phrase: "game servers and the website", "the site
+# plus its api"
+_THE_WEBSITE_JOINED = re.compile(
+    r"\b(?:and|&|plus|as well as)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:website|web ?site|site|homepage|web ?shop)\b|"
+    r"\b(?:website|web ?site|site|homepage|web ?shop)\s+(?:and|&|plus|as well as)\s+"
+)
+
+
+def _hosted_with_the_website(found: re.Match) -> bool:
+    """The thing other than a site `found` names is in a sentence that places it together with
+    the website ("game servers and the website are on alibaba cloud singapore"), not in the
+    question."""
+    text = found.string
+    start = max(text.rfind(mark, 0, found.start()) for mark in ".?!") + 1
+    ends = [text.find(mark, found.end()) for mark in ".?!"]
+    end = min([e for e in ends if e >= 0] or [len(text)])
+    sentence = text[start : end + 1]
+    return (
+        not sentence.rstrip().endswith("?")
+        and bool(_THE_WEBSITE_JOINED.search(sentence))
+        and bool(THE_WEBSITES_PLACE.search(sentence) or _PLACED.search(sentence))
+    )
+
+
+_PLACED = re.compile(r"\b(?:are|is|run|runs|sit|sits|live|lives|hosted)\s+(?:on|in|at)\b")
+
+
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
@@ -671,6 +703,13 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
             and name not in _CONTEXT_SUBJECTS
             and not (site_asked and name in _OTHER_THAN_THE_SITE)
             and pattern.search(text)
+            # (other things than a site told hosted together with the website, in the
+            # backstory: "game servers and the website are on alibaba cloud singapore. do we
+            # need icp?" is about the website too)
+            and not (
+                name in _OTHER_THAN_THE_SITE
+                and all(_hosted_with_the_website(found) for found in pattern.finditer(text))
+            )
         )
     ]
     if "companies" not in found and _uses_another_partys_papers(asked, text):

@@ -1893,19 +1893,28 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # for a request for a person, it asks what is answering
             return {"name": config["bot_challenge_intent"], "confidence": 1.0}
         if (
-            intent
-            in (
-                NLU_FALLBACK,
-                config["out_of_scope_intent"],
-                *config["other_question_intents"],
-                # ("is there a real person on your side I could walk through this with?")
-                config["bot_challenge_intent"],
-                # ("I'd rather talk this through with one of your consultants", taken for
-                # feedback after an answer)
-                *config["feedback_intents"],
-                *config["small_talk_intents"],
-                # ("is there someone on your side who could help us prepare the submission?")
-                config["not_covered_intent"],
+            (
+                intent
+                in (
+                    NLU_FALLBACK,
+                    config["out_of_scope_intent"],
+                    *config["other_question_intents"],
+                    # ("is there a real person on your side I could walk through this with?")
+                    config["bot_challenge_intent"],
+                    # ("I'd rather talk this through with one of your consultants", taken for
+                    # feedback after an answer)
+                    *config["feedback_intents"],
+                    *config["small_talk_intents"],
+                    # ("is there someone on your side who could help us prepare the submission?")
+                    config["not_covered_intent"],
+                )
+                # (or taken for an FAQ question whose subject is only the team's name: "can i talk
+                # to someone from your icp team to go through our setup?")
+                or (
+                    intent in faq
+                    and asks_for_a_person(text)
+                    and not carries_subject(intent, _A_TEAM_NAMED.sub(" ", text.lower()))
+                )
             )
             and requests_a_person(text)
             # (the filing naming a team is no question of it: "somebody on the ICP team"; whom to
@@ -1966,6 +1975,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         config = self.component_config
         courtesy: Dict[Text, Any] = {}
         top_two = [r for r in ranking if r.get("name") != NLU_FALLBACK][:2]
+        thanks = config["thanks_intent"]
         if (
             intent == NLU_FALLBACK
             and len(top_two) == 2
@@ -1979,9 +1989,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}
             intent = courtesy["name"]
         elif (
-            intent == NLU_FALLBACK
-            and top_two
-            and top_two[0].get("name") == config["thanks_intent"]
+            (
+                (intent == NLU_FALLBACK and top_two and top_two[0].get("name") == thanks)
+                # (or taken for facts that it does not state: "makes sense, thanks a lot,
+                # we'll probably go with hong kong then")
+                or (
+                    intent in config["statement_intents"]
+                    and thanks in [r.get("name") for r in top_two]
+                )
+            )
             and says_thanks(text)
             and not re.search(
                 r"\b(?:but|nothing|wrong|not|doesn't|does not|didn't)\b", text.lower()
@@ -1989,11 +2005,14 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not is_question(text)
             and not states_facts
             and not names_the_filing(text)
-            and len(text.split()) <= config["courtesy_words"]
+            # (taken for facts it does not state, a plan said with the thanks may be longer)
+            and len(text.split())
+            <= config["courtesy_words"] * (2 if intent in config["statement_intents"] else 1)
         ):
             # thanks in so many words, the classifier's likeliest but unsure ("understood, thx
             # for being honest"): thanks
-            courtesy = {"name": top_two[0]["name"], "confidence": top_two[0].get("confidence")}
+            said = next(r for r in top_two if r.get("name") == thanks)
+            courtesy = {"name": thanks, "confidence": said.get("confidence")}
             intent = courtesy["name"]
         return intent, courtesy
 
@@ -2019,7 +2038,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             intent = NLU_FALLBACK
         if (
             intent in (*config["yes_no_intents"], *config["feedback_intents"])
-            and text.rstrip().endswith("?")
+            # (asked, then more said: "what does ICP even stand for? my boss keeps saying it")
+            and "?" in text
             and len(text.split()) > 2
             and names_the_filing(text)
         ):
