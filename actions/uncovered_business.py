@@ -164,8 +164,8 @@ PATTERNS: Dict[str, str] = {
     # ... or asked as required ("is an internet hospital license required for our site?")
     r"\b(?:is|are)\s+(?:an?\s+|any\s+)?" + _A_TRADES_LICENCE + r"\s+(?:also\s+)?(?:required|needed|"
     r"necessary|mandatory)\b|"
-    r"\b(?:besides|apart from|other than|in addition to|on top of|beyond)\s+(?:the\s+|an?\s+|our\s+)?"
-    r"(?:icp|beian)\b[^.?!]{0,40}\b(?:need|needs|require|requires|get|obtain)\s+"
+    r"\b(?:besides|apart from|other than|in addition to|on top of|beyond)\s+"
+    r"(?:the\s+|an?\s+|our\s+)?(?:icp|beian)\b[^.?!]{0,40}\b(?:need|needs|require|requires|get|obtain)\s+"
     r"(?:an?\s+|any\s+|some\s+)?" + _A_TRADES_LICENCE + r"|"
     r"\b(?:need|needs|require|requires|get|obtain|an?|any|some)\s+(?:an?\s+|any\s+|some\s+)?"
     + _A_TRADES_LICENCE
