@@ -4437,4 +4437,3 @@ def test_a_host_name_typed_out_is_the_domain_whatever_its_ending(message):
     from actions.access_facts import to_access_method
 
     assert to_access_method(message) == "domain_name"
-
