@@ -519,6 +519,24 @@ _NOT_THE_MAINLAND_NAMES = [
     (re.compile(r"\bchina\s*\(\s*(hong ?kong|hk|macau|macao|taiwan)\s*\)"), r"\1"),
     (re.compile(r"\bchina\s+(?:telecom|unicom|mobile|netcom)(?:'s)?"), "the carrier"),
     (re.compile(r"\bgreater china\b|\bchina region\b"), "the market"),
+    # a company's name, whatever places it holds: "our company is called Shanghai Talent Bridge
+    # Pte Ltd"
+    (
+        re.compile(
+            r"\b(?:called|named|trade as|trading as|known as|operating as|doing business as)\s+"
+            r"(?:[\w&.-]+\s+){1,5}?(?:pte\.?\s+)?(?:co\.?,?\s+)?(?:ltd|limited|"
+            r"inc|llc|gmbh|corp|corporation|plc|pty|sdn bhd|bv|ag|s\.?a\.?|k\.?k\.?)\b\.?"
+        ),
+        "called by its name",
+    ),
+    # ... or a word of it: "because of shanghai in the name"
+    (
+        re.compile(
+            r"\b[\w-]+(?=\s+in\s+(?:the|our|its|their)\s+(?:company(?:'s)?\s+|brand\s+|legal\s+)?"
+            r"name\b)"
+        ),
+        "a word",
+    ),
     # the mainland named as what a place may count as: "does Hong Kong count as mainland?"
     (
         re.compile(

@@ -4437,3 +4437,19 @@ def test_a_host_name_typed_out_is_the_domain_whatever_its_ending(message):
     from actions.access_facts import to_access_method
 
     assert to_access_method(message) == "domain_name"
+
+
+def test_a_place_in_a_companys_name_is_no_server_there():
+    from actions.hosting_facts import to_hosting_location
+
+    assert (
+        to_hosting_location(
+            "we trade as Guangzhou Pearl Imports Ltd, though we're a UK firm; the shop is on a "
+            "VPS in Manchester. is the Guangzhou in the name a problem for icp?"
+        )
+        == "outside_mainland"
+    )
+    assert (
+        to_hosting_location("our firm is named Nanjing Foods GmbH and the ECS runs in Nanjing")
+        == "mainland_china"
+    )
