@@ -35,6 +35,7 @@ from actions.fact_words import (
 )
 from actions.general_or_own import (
     denied_next,
+    is_general_comparison,
     speaks_of_anyone,
 )
 from actions.hosting_facts import (
@@ -56,7 +57,8 @@ _CDN_NONE = re.compile(
     # (set as a field, or back to none: "CDN = none", "revert CDN to none")
     r"\bcdns?\s*(?:=|to)\s*(?:none|no|off)\b|"
     # the CDN itself dropped: "drop the cdn entirely", "switched off our CDN"
-    r"\b(?:drop\w*|remov\w*|ditch\w*|disabl\w*|scrap\w*|cancel\w*|(?:turn|switch|shut)\w*\s+off)\s+"
+    r"\b(?:drop\w*|remov\w*|ditch\w*|disabl\w*|scrap\w*|cancel\w*|skip\w*|"
+    r"(?:turn|switch|shut)\w*\s+off)\s+"
     r"(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\b|"
     # ... said the other way round or of the CDN, or stopped ("turned the cdn off", "the CDN is
     # switched off", "stop using the CDN", "without the CDN"; not for the mainland only: "the CDN
@@ -278,6 +280,10 @@ _NOT_THE_WRITER_STOPPING = re.compile(
 )
 
 
+# Set-ups set against each other ("..., vs just one server in shanghai")
+_SET_UPS_WEIGHED = re.compile(r"\b(?:vs\.?|versus)\s")
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -304,6 +310,9 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if speaks_of_anyone(message) or in_a_quoted_rule(value, message):
         return None  # "an ICP License is only required if your website is ... delivered via CDN
         # from inside of Mainland China": an article's reader, not the user
+    if _SET_UPS_WEIGHED.search(clean_text(message)) and is_general_comparison(message):
+        return None  # "HK server + a cdn for mainland users, vs just one server in shanghai -
+        # which setup ...?": a CDN in one of the set-ups weighed, not had
     text = clean_text(message)
     if (
         "?" in text
@@ -476,7 +485,9 @@ GLOBAL_CHOSEN = re.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)"
     r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
-    r"full\s+)?['\"‘“]?global['\"’”]?\s+(?:one|option|setting)\b"
+    r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"
+    # (or bare, the area's name ending the choice: "and if we pick global anyway, ...")
+    r"(?=\s*(?:anyway|instead|then|after all)\b|\s*[,?!]|\s*$))"
     # (nor another service's: "the global setting in our DNS provider")
     r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
     # ... or switched to in a case put, the area's name last ("if marketing switches it to plain

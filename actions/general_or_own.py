@@ -237,7 +237,12 @@ _FIRST_PERSON_AS_LISTENER = re.compile(
     r"(?:heard|read|seen|saw|learned|learnt|been told|was told|were told)\b|"
     r"\b(?:my|our)\s+(?:colleague|boss|manager|friend|lawyer|consultant|cto|ceo|coworker|"
     r"co-worker|teammate|supervisor|accountant|advisor|adviser)s?\s+(?:\w+\s+)?(?:says?|said|"
-    r"told|tells|thinks?|thought|believes?|claims?|insists?|reckons?|heard)\b"
+    r"told|tells|thinks?|thought|believes?|claims?|insists?|reckons?|heard)\b|"
+    # ... or checking before a meeting of theirs: "just double checking before our meeting"
+    r"\b(?:before|for|ahead of|after)\s+(?:my|our)\s+(?:meeting|call|presentation|workshop|"
+    r"interview|exam|class|report)\b|"
+    r"\b(?:i'?m|we'?re|i am|we are)\s+(?:just\s+)?(?:double[- ]?checking|checking|asking|"
+    r"wondering)\b"
 )
 
 
@@ -396,6 +401,9 @@ def is_general_comparison(message: object) -> bool:
     # (nor is it named only as what is left out: "acceleration region 'outside mainland China'
     # only, origin in Sydney")
     unnamed = _LEFT_OUT_MAINLAND.sub("outside", unname_china(text))
+    # (each set-up weighed a clause of its own: "a tokyo origin + cdn for mainland users vs one box
+    # in chengdu")
+    unnamed = re.sub(r"\s+(?:vs\.?|versus)\s+", ", vs ", unnamed)
     mainland = any(find_words(c, MAINLAND_PLACES) for c in hosting_clauses(unnamed))
     outside = find_words(text, OUTSIDE_PLACES + OUTSIDE_WORDS + _ANY_OTHER_PLACE) is not None
     return (
@@ -421,13 +429,13 @@ _ANY_OTHER_PLACE = ("anywhere else", "everywhere else", "elsewhere")
 
 
 _BETWEEN = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
-_CHOICES = (
-    re.compile(
-        f"(?:{words_pattern(MAINLAND_PLACES)}){_BETWEEN}(?:{words_pattern(OUTSIDE_PLACES)})"
-    ),
-    re.compile(
-        f"(?:{words_pattern(OUTSIDE_PLACES)}){_BETWEEN}(?:{words_pattern(MAINLAND_PLACES)})"
-    ),
+# ... or set-ups set against each other with "vs", each told at more length ("HK server + a cdn
+# for mainland users, vs just one server in shanghai")
+_VERSUS = r"[^.?!]{0,60}?\b(?:vs\.?|versus)\s[^.?!]{0,40}?"
+_CHOICES = tuple(
+    re.compile(f"(?:{words_pattern(first)}){between}(?:{words_pattern(second)})")
+    for between in (_BETWEEN, _VERSUS)
+    for first, second in ((MAINLAND_PLACES, OUTSIDE_PLACES), (OUTSIDE_PLACES, MAINLAND_PLACES))
 )
 
 

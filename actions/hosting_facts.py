@@ -148,6 +148,12 @@ _A_WAY_OUT = re.compile(
     r"\b(?:recommended|advisable|advised|suggested|right|smart|sensible|usual)\s+(?:move|options?|"
     r"routes?|way|path|approach|solution|step|thing to do)\b"
 )
+# A place suggested, in the phrase's own words ("we should just go with hk")
+_A_SUGGESTION = re.compile(
+    r"\W*(?:(?:so|then)\s+)?(?:(?:we|i)\s+)?(?:should|could|might as well|may as well|'d better|"
+    r"had better)\s+(?:just\s+|simply\s+)?(?:go with|use|pick|choose|take|switch to|move to|"
+    r"migrate to|host (?:in|on|with))\b"
+)
 # A place put forward as a choice, not where the site is: "I think Hong Kong ECS is an
 # alternative", "Singapore as a fallback"
 _PUT_FORWARD = re.compile(
@@ -1381,6 +1387,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     ):
         return None  # "Hong Kong ECS instances are the usual fallback if you cannot file" (not
         # "so the site runs on Hong Kong ECS instead")
+    if _A_SUGGESTION.match(clean_text(value)) and sentence_with(value, message).rstrip().endswith(
+        "?"
+    ):
+        return None  # "so we should just go with hk ecs, right?": a choice checked, not had
     if _an_option_asked(value, message) or (
         _PUT_FORWARD.match(rest_of_sentence(value, message))
         and not _RUNS_THERE.search(clause_with(value, message))

@@ -222,6 +222,13 @@ _A_PRESENCE_OR_BEFORE = re.compile(
 )
 
 
+# A kind of presence that a rule is said of ("isnt possible for a ban shi chu", "same as a
+# branch"): the kind is the case asked about, whatever negation the rule has
+_A_KIND_A_RULE_IS_OF = re.compile(
+    r"\b(?:for|to|same as|than|like|unlike|compared to|compared with)\s+(?:a|an|any)\s+$"
+)
+
+
 def names_no_presence_of_the_users(value: str, message: str) -> bool:
     """The presence phrase `value` says nothing of the user's presence, at any time: anyone's
     ("do foreign companies with only a rep office get ...?"), a kind asked about ("would a ban
@@ -297,7 +304,9 @@ _OR_ANOTHER_KIND = re.compile(
 )
 _ANOTHER_KIND_OR = re.compile(
     _A_KIND + r"[\w\s]{0,20}?\s+(?:or|vs\.?|versus)\s+(?:with\s+|through\s+|via\s+|using\s+)?"
-    r"(?:an?\s+|the\s+|our\s+)?$"
+    r"(?:an?\s+|the\s+|our\s+)?"
+    # (the second kind glossed: "branch company or rep office (ban shi chu)")
+    r"(?:(?:rep(?:resentative)?\s+)?offices?\s*\(\s*|branch(?:\s+company)?\s*\(\s*)?$"
 )
 
 
@@ -380,7 +389,11 @@ def read_presence(value: str, message: str) -> Optional[str]:
         words_around(value, message)[0]
     ) and _OPTION_PUT_BARE_AFTER.match(words_around(value, message)[1]):
         return None  # "what would we need for the licence then? a wfoe?": an option asked of
-    read = negation_marked(with_what_follows(value, message), message)
+    read = (
+        with_what_follows(value, message)
+        if _A_KIND_A_RULE_IS_OF.search(words_around(value, message)[0])
+        else negation_marked(with_what_follows(value, message), message)
+    )
     if re.fullmatch(r"(?:\w+\s+)?RO(?:\s+(?:in|at)\s+[\w ]+)?", value.strip()):
         # the initials found upper case by the entity ruler ("our RO is in Shanghai"), read as
         # what they stand for (not any "ro" of a message: "example.ro")

@@ -532,6 +532,8 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
+    # ("... wants china mainland nodes too. still no filing?")
+    r"\bstill\s+(?:no|not|none|nothing)\b(?:\s+\w+){0,2}\s*\?|"
     # whether the part or case just told needs anything, asked bare: "Nothing required?",
     # "nothing to do there right?", "filing for that?", "anything needed for those?"
     r"(?:^|[.!?;:,]\s*)(?:so\s+|and\s+|then\s+)?(?:nothing|anything|something)\s+(?:\w+\s+)?"
@@ -1579,7 +1581,13 @@ _BEFORE_FILING = re.compile(
     rf"\b[^.?!]{{0,30}}\b{ICP_TERMS}\b|"
     # ... or what must come first, by the filing's verb: "What do we need before we can file?"
     r"\bwhat\s+(?:do|does|would|will)\s+(?:we|i|they)\s+need\s+(?:to have\s+)?(?:in place\s+)?"
-    r"before\s+(?:we|i|they)\s+(?:can\s+|could\s+)?(?:file|apply|register)\b"
+    r"before\s+(?:we|i|they)\s+(?:can\s+|could\s+)?(?:file|apply|register)\b|"
+    # ... or whether a presence in China is needed for it: "we dont need a company in china for
+    # beian, do we?"
+    r"\b(?:need|needs|require|requires|have to have|has to have|must have)\s+(?:an?\s+|any\s+)?"
+    r"(?:local\s+|chinese\s+|registered\s+)?(?:company|entity|office|presence|branch|subsidiary|"
+    r"wfoe)\s+(?:(?:in|inside)\s+(?:china|the mainland|mainland china)\s+|there\s+|locally\s+)?"
+    rf"(?:for|to\s+(?:file|apply|get|do))\s+(?:the\s+|an?\s+|our\s+)?{ICP_TERMS}\b"
 )
 
 

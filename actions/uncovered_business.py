@@ -134,7 +134,9 @@ PATTERNS: Dict[str, str] = {
     r"(?:(?:we|i|they|one)\s+)?(?:apply|register|get|obtain|set up|open|establish|issue)\w*\s+"
     r"(?:for\s+)?(?:an?\s+|the\s+|that\s+|this\s+|our\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,3}?"
     + _OFFICE_PAPER
-    + r"|\bwho\s+(?:issues|grants|gives out|hands out)\s+(?:an?\s+|the\s+|that\s+)?"
+    # ("which authority issues the rep office certificate?")
+    + r"|\b(?:who|which\s+(?:authority|authorities|office|bureau|agency|department|body|"
+    r"administration))\s+(?:issues|issue|grants|gives out|hands out)\s+(?:an?\s+|the\s+|that\s+)?"
     r"(?:[\w-]+\s+){0,3}?"
     + _OFFICE_PAPER
     # (the pronoun's for the office needed: "... we'd need that rep office certificate first")

@@ -91,6 +91,9 @@ PAPERS_MADE_VALID_ASKED = re.compile(
 
 PATTERNS: Dict[str, str] = {
     "cost": r"\b(?:(?:cheap|cheaper|cheapest|affordable|inexpensive)\s*\?|"
+    # "which is cheaper then, buying a domain or ...?", "which setup ends up cheaper?"
+    r"(?:which|what)\b[^.?!]{0,40}\b(?:cheaper|cheapest|less expensive|more affordable|"
+    r"costs? less)\b|"
     r"(?:any|a|the|is it)\s+"
     r"(?:free or\s+)?(?:cheap|cheaper|cheapest|affordable|inexpensive)\b(?![- ](?:fashion|"
     r"clothing|goods|products?|shop|store|brand))|"
@@ -123,6 +126,19 @@ PATTERNS: Dict[str, str] = {
     r"(?<!\.)pay(?!\s+attention)(?!\.\w)"
     r"(?!\s+for\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|hosting)))\b",
     "time": r"\bhow long\b|\bhow many (?:\w+ )?(?:days|weeks|months|hours)\b|"
+    # a duration named for the processing ("the 2 weeks processing people mention", "approval
+    # takes about 20 days", "takes months to get"), or approval sooner ("would a branch get the
+    # filing approved quicker?")
+    r"\b(?:\d+|a|one|two|three|four|five|six|a few|several|couple of)\s*-?\s*(?:working\s+|"
+    r"business\s+)?(?:days?|weeks?|months?)(?:'s?)?\s+(?:of\s+)?(?:processing|approval|review|"
+    r"waiting)\b|"
+    r"\b(?:processing|approval|review)\s+(?:takes?|took|of|is|was)\s+(?:about\s+|around\s+|only\s+|"
+    r"roughly\s+)?(?:\d+|a|one|two|three|a few|several)\s*(?:working\s+|business\s+)?"
+    r"(?:days?|weeks?|months?)\b|"
+    r"\btakes?\s+(?:about\s+|around\s+|several\s+|many\s+)?(?:months|weeks|\d+\s*(?:days?|weeks?|"
+    r"months?))\s+to\s+(?:get|obtain|approve|process|finish|complete)\b|"
+    r"\b(?:approv\w*|processed|through)\s+(?:any\s+)?(?:quicker|faster|sooner|more quickly)\b|"
+    r"\bquicker\s+(?:approval|processing|review)\b|"
     # when the filing can be started, against a move ("can we start the filing now while
     # we're still on the sg servers, or only after the move?")
     # (only against a move: "can i start the icp now?" of a site reached by IP asks whether
@@ -169,6 +185,9 @@ PATTERNS: Dict[str, str] = {
     # answer).
     # (and the language they are in: "must every document be translated into Chinese?")
     "documents": r"\b(?:documents?|papers|materials?)\b[^.?!]{0,30}\btranslat\w*|"
+    # which ones someone wants ("what docs do they want?")
+    r"\bwhat\s+(?:docs|documents|papers|paperwork|materials)\s+(?:do|does|would|will|did)\s+"
+    r"(?:they|you|it|the\s+[\w-]+)\s+(?:want|need|require|ask for|expect)\b|"
     # what the application's entries must match: "The filing entity's name and address must
     # match the business license exactly."
     r"\b(?:names?|address(?:es)?|details|information|entries)\b[^.?!]{0,40}\b(?:must|should|"
@@ -538,7 +557,13 @@ PATTERNS: Dict[str, str] = {
     "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
     r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b",
     # What a filing is: the FAQ says when one is needed, not what it is.
-    "definition": r"\b(?:what|wat|wot)(?:\s+(?:exactly|actually|really|even))?"
+    # (a claim of it checked: "ICP filing basically is just a registration with MIIT, not a
+    # license, right?")
+    "definition": r"\b(?:icp|beian)(?:\s+(?:filing|record))?\s+"
+    r"(?:basically\s+|really\s+|actually\s+|just\s+)*(?:is|'s)\s+(?:basically\s+|really\s+|actually\s+|just\s+|only\s+|merely\s+)*"
+    r"(?:an?\s+)?(?:registration|record|licen[cs]e|permit|formality|certificate)\b"
+    r"(?=[^.!?]{0,60}(?:\bright|\bcorrect|\btrue|\bisn'?t it|\bno)\s*\?)|"
+    r"\b(?:what|wat|wot)(?:\s+(?:exactly|actually|really|even))?"
     r"(?:'?s|\s+is|\s+are)\s+[\"'“]?"
     r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
     r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"

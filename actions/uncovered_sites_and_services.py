@@ -268,6 +268,13 @@ PATTERNS: Dict[str, str] = {
     # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
     # (not Resource Access Management: "2FA for their RAM users")
     "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
+    # how long a server must be bought for a filing with no CDN ("for the normal filing (no cdn)
+    # the mainland ecs has to be bought for at least a year, right?"): the FAQ's three months
+    # are the CDN's temporary ECS
+    r"\b(?:no\s+|without\s+(?:a\s+|any\s+)?)cdn\b[^?]{0,80}\b(?:ecs|instances?|servers?)\b"
+    r"[^.?!]{0,30}\b(?:bought|purchased|subscribed|rented|paid for|kept)\s+for\s+"
+    r"(?:at least\s+|a minimum of\s+|minimum\s+|no less than\s+)?"
+    r"(?:a|one|two|three|six|twelve|\d+)\s+(?:years?|months?)\b|"
     r"\bram\b(?!\s+(?:users?|roles?|polic\w*|accounts?|permissions?|console)\b)|"
     r"\bmemory\b|\b\d+ ?gb\b|"
     # where a server must be, beside where the filing goes: "and must the ecs also be in a

@@ -283,7 +283,7 @@ _CONDITION_FIRST = re.compile(
 
 
 # Every subject uncovered_subjects names (the two last are found by the question's form).
-UNCOVERED_SUBJECTS = (*UNCOVERED, "performance", "properties")
+UNCOVERED_SUBJECTS = (*UNCOVERED, "performance", "properties", "advice")
 
 
 # "should" of what is to be expected, not of what is needed ("what latency should we expect?")
@@ -339,6 +339,36 @@ def _asks_about_performance(text: str) -> bool:
         and not _ASKS_IF_ALLOWED.search(_EXPECTED.sub(" ", _CONDITION_FIRST.sub(" ", q)))
         for q in questions
     )
+
+
+# A recommendation or a judgement asked for ("would you choose mainland+icp or hk?", "is it worth
+# paying an agency?", "which gives better uptime?", "is ip-only access safer than a domain?"): the
+# FAQ says what each case needs, never which is better. (Not the FAQ's own advice where a filing
+# cannot be done: "would you recommend Hong Kong if we can't file?")
+_ADVICE_ASKED = re.compile(
+    # (between options set out: not "what do you recommend we do now?" after the no-filing
+    # answer, whose advice the FAQ gives)
+    r"(?:\b(?:would|do|can|could)\s+you\s+(?:personally\s+|honestly\s+)?(?:choose|recommend|pick|"
+    r"go with|suggest|advise|prefer)\b|"
+    r"\bwhat\s+(?:would|do)\s+you\s+(?:recommend|suggest|advise|choose|pick)\b|"
+    r"\byour\s+(?:recommendation|advice|opinion|suggestion)\b)"
+    r"(?=[^?]*(?:\bor\b|\bvs\.?\s|\bversus\b|:\s))|"
+    r"\b(?:is|are|was|would)\s+(?:it|that|this|they|the\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:even\s+|really\s+|still\s+)?worth\s+"
+    # (not the filing itself, which the FAQ says when one needs: "is it even worth getting a
+    # filing? we host in shanghai")
+    r"(?!(?:getting|having|doing|bothering with)\s+(?:an?\s+|the\s+)?(?:icp|beian|filing)\b)"
+    r"(?:it\b|the\b|paying|doing|getting|having|bothering|\w+ing)|"
+    r"\b(?:what'?s|what is|which is|which'?s|which one is|which would be)\s+(?:the\s+)?"
+    r"(?:better|best|smarter|wiser)\s+(?:for\s+(?:us|me|our\b)|option|choice|way|move|idea)|"
+    r"\bbetter\s+for\s+(?:us|me)\b|\bbe honest\b|"
+    r"\b(?:safer|riskier|more reliable|more stable|more secure|less risky|better uptime|"
+    r"more uptime)\b"
+)
+
+
+def _asks_for_advice(asked: str, text: str) -> bool:
+    return bool(_ADVICE_ASKED.search(asked)) and not filing_out_of_reach(text)
 
 
 # A property of something ("what is the validity period of ...", "the impact on other records
@@ -434,6 +464,7 @@ _CONTEXT_SUBJECTS = {
     "marketing",
     "performance",
     "properties",
+    "advice",
     "other_products",
     "settings",
     "domains",
@@ -736,6 +767,8 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         found.append("performance")
     if _asks_for_a_property(asked):
         found.append("properties")
+    if _asks_for_advice(asked, text):
+        found.append("advice")
     if (
         "blocking" in found
         and (
@@ -947,6 +980,11 @@ _SITE_KIND = re.compile(
     r"\bmarketing (?:wants?|says?|said|asks?|asked|insists?|would like|needs?|is asking|keeps)\b"
 )
 # (an office, of which the FAQ says it cannot get the commercial licence; not a company)
+_THE_OFFICE_LEFT_FOR_A_COMPANY = re.compile(
+    r"\b(?:from|upgrad\w*|convert\w*|turn\w*|replac\w*)\b[^.?!]{0,40}\b(?:rep(?:resentative)? "
+    rf"offices?|{REP_OFFICE_PINYIN}|offices?)\b[^.?!]{{0,20}}\b(?:to|into|with|by)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:branch|subsidiary|wfoe|registered company|legal entity)"
+)
 _NAMES_AN_OFFICE = re.compile(
     rf"\b(?:rep(?:resentative)? offices?|{REP_OFFICE_PINYIN})\b|"
     r"(?<!its )(?<!their )(?<!head )(?<!main )(?<!registered )\boffices?\b"
@@ -1091,7 +1129,15 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and not PAPERS_MADE_VALID_ASKED.search(text)
     ):
         lifted.add("documents")  # "can overseas-issued documents be used for the icp filing?"
-    if "licence_types" in found and _NAMES_AN_OFFICE.search(text) and MAY_GET.search(text):
+    if (
+        "licence_types" in found
+        and _NAMES_AN_OFFICE.search(text)
+        and MAY_GET.search(text)
+        # (not the office left for a branch company, which the FAQ says nothing of: "if we
+        # upgrade from our rep office to a proper branch company, will we then be able to get
+        # the icp commercial license?")
+        and not _THE_OFFICE_LEFT_FOR_A_COMPANY.search(text)
+    ):
         # "with a physical office in China, can I get an ICP filing or a commercial license?":
         # the FAQ's own first question
         lifted.add("licence_types")

@@ -257,6 +257,7 @@ from actions.scope_rules import (
     what_a_change_is_asked_of,
     without_ranges_of_things,
 )
+from actions.scope_words import A_CASE_PUT
 from actions.slot_validation import BARE_LICENCE, clean_fact
 from actions.small_talk_and_handoff import (
     announces_a_question,
@@ -762,9 +763,9 @@ def _cdn_nodes_in_a_follow_up(
         return []
     lowered = text.lower()
     found = _CDN_NODES.search(lowered)
-    if not found and cdn == INTERNATIONAL_ONLY:
+    if not found and (cdn == INTERNATIONAL_ONLY or topic == "ask_cdn"):
         # ("what if we enable the plain Global one instead" after "Global (excluding mainland
-        # China)")
+        # China)", or on the CDN question: "and if we pick global anyway, ...?")
         found = GLOBAL_CHOSEN.search(lowered)
     if found and _CLUSTER_NODES.search(lowered):
         return []
@@ -797,7 +798,11 @@ def _cdn_nodes_in_a_follow_up(
         return []  # "I meant Global - the one without mainland": the overseas-only area
     if not found:
         found = _a_cdn_with_its_area(lowered, or_none=True)
-    if not found or not continues_with_facts(text):
+    # (the "Global" area chosen in a case put holds for the question asked of that case too:
+    # "and if we pick global anyway, what do we need apart from the filing itself?")
+    if not found or not (
+        continues_with_facts(text) or (found.re is GLOBAL_CHOSEN and A_CASE_PUT.search(lowered))
+    ):
         return []
     return [_told("cdn_coverage", text, found.start(), found.end())]
 
@@ -2162,6 +2167,16 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             or reports_a_claim(text)
             or weighs_options(text)
             or reports_a_restriction(text)
+            # (or a claim stated of no one's case: "the commercial license (jingying xuke) costs
+            # about 10k and takes months to get")
+            or (
+                not FIRST_PERSON.search(clean(text))
+                and not is_follow_up(text)
+                and not self._covered_statement(text)
+                # (nor a rule told of sites somewhere: "... no registration = no way to use the
+                # server nodes in the china region")
+                and to_hosting_location(text) is None
+            )
         ) and uncovered_subjects(text):
             return {"name": config["not_covered_intent"]}
         if (

@@ -1361,7 +1361,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     cdn_determiners = ["the", "our", "that", "this", "alibaba", "aliyun", "cloud"]
     add(
         "cdn_coverage",
-        [{"LEMMA": {"IN": ["drop", "remove", "ditch", "disable", "scrap", "cancel"]}}]
+        [{"LEMMA": {"IN": ["drop", "remove", "ditch", "disable", "scrap", "cancel", "skip"]}}]
         + [{"LOWER": {"IN": cdn_determiners}, "OP": "?"}] * 2
         + [{"LOWER": {"IN": ["cdn", "cdns"]}}],
     )

@@ -8353,3 +8353,100 @@ def test_round_120_and_121_more_after_tuning():
     assert requests_a_person("could an engineer of yours get back to us by e-mail on this?")
     assert asks_whom_to_speak_to("please put me through to someone who can help with our beian")
     assert not asks_whom_to_speak_to("can you put us in touch with the MIIT bureau for the beian?")
+
+
+def test_rounds_122_and_123_after_tuning():
+    from actions.cdn_facts import GLOBAL_CHOSEN, read_cdn, to_cdn_coverage
+    from actions.general_or_own import is_general_comparison
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import read_presence
+    from actions.scope_rules import asks_how_to_get_a_filing, continues_with_facts
+
+    # a recommendation or a judgement between options: not covered
+    for text in (
+        "would you pick the Frankfurt region or Shanghai for our shop?",
+        "which option gives better uptime, HK or Singapore?",
+        "is it worth hiring a consultant to handle the beian for us?",
+        "is ip-only access less risky than a domain for a server in Xiamen?",
+    ):
+        assert "advice" in uncovered_subjects(text), text
+    for text in (
+        "what do you recommend we do now?",
+        "is it worth getting an icp at all? our servers are in Hangzhou",
+        "would you recommend Hong Kong ECS if we cannot complete the filing or not?",
+    ):
+        assert "advice" not in uncovered_subjects(text), text
+    # costs and times compared or claimed
+    assert "cost" in uncovered_subjects("which is cheaper overall, the HK route or the filing?")
+    assert "time" in uncovered_subjects("someone said approval takes about 20 days, true?")
+    assert "time" in uncovered_subjects("would a branch get the beian approved faster?")
+    # what a filing is, a claim checked
+    assert "definition" in uncovered_subjects(
+        "the beian is just a formality, not a licence, correct?"
+    )
+    # which papers someone wants, which authority issues an office's certificate
+    assert "documents" in uncovered_subjects("what papers do they want from us?")
+    assert "office_setup" in uncovered_subjects(
+        "which bureau issues the representative office certificate?"
+    )
+    # a server's term for a filing with no CDN (the FAQ's three months are the CDN's)
+    assert "instance_specs" in uncovered_subjects(
+        "without a cdn, the ecs must be rented for 12 months for the filing, right?"
+    )
+    assert "instance_specs" not in uncovered_subjects(
+        "for the CDN the temporary ECS must be bought for 3 months, right?"
+    )
+    # the office left for a company of another kind: what the FAQ says of offices is not it
+    assert "licence_types" in uncovered_subjects(
+        "if we convert our rep office into a WFOE, can we then get the ICP commercial license?"
+    )
+    assert "licence_types" not in uncovered_subjects(
+        "can our rep office get the icp commercial license?"
+    )
+    # a kind glossed among kinds weighed; a kind a rule is said of, whatever its negation
+    assert (
+        read_presence(
+            "ban shi chu",
+            "a WFOE or a representative office (ban shi chu) - which suits the filing?",
+        )
+        is None
+    )
+    assert (
+        read_presence("rep office", "the commercial licence is not available for a rep office.")
+        == "representative_office"
+    )
+    assert read_presence("rep office", "we do not have a rep office") == "none"
+    # whether a presence is needed to file: who may file
+    assert asks_how_to_get_a_filing("we don't need a chinese entity for the icp filing, do we?")
+    # a general comparison, the writer only checking it before a meeting of theirs
+    assert is_general_comparison(
+        "so sites in the mainland need one and ones in Hong Kong don't? asking before our call"
+    )
+    # a place suggested and checked is no place had
+    message = "since we can't file, we should just go with hk ecs, right?"
+    assert read_hosting("we should just go with hk", message) is None
+    # set-ups weighed with "vs": neither's CDN is had
+    message = (
+        "a Tokyo origin + CDN for mainland users vs one box in Chengdu, which needs less paperwork?"
+    )
+    assert is_general_comparison(message)
+    assert read_cdn("CDN for mainland", message) is None
+    # the Global area chosen bare; the CDN skipped
+    assert GLOBAL_CHOSEN.search("and if we go with global instead, what then?")
+    assert not GLOBAL_CHOSEN.search("we did not pick global")
+    assert to_cdn_coverage("what if we skip the cdn and keep the origin in Sydney?") == "none"
+    # "still no filing?" after facts asks whether they change the answer
+    assert continues_with_facts("we now want mainland nodes too. still no filing?")
+
+
+def test_rounds_122_and_123_decisions_after_tuning():
+    # a claim of no one's case about subjects the FAQ does not cover, taken for facts
+    ranking = [{"name": "inform", "confidence": 0.7}]
+    text = "the commercial license costs around 8k and takes weeks to process"
+    assert _scope().decide("inform", ranking, text, True)["name"] == "ask_unanswerable"
+    # (not a rule told of sites somewhere, whatever subject it seems to carry)
+    text = (
+        "china makes every website do the registration, so no registration = no way to use the "
+        "server nodes in the beijing region"
+    )
+    assert _scope().decide("inform", ranking, text, True).get("name") != "ask_unanswerable"
