@@ -37,6 +37,7 @@ from actions.general_or_own import (
     denied_next,
     is_general_comparison,
     speaks_of_anyone,
+    weighs_set_ups,
 )
 from actions.hosting_facts import (
     in_a_quoted_rule,
@@ -280,10 +281,6 @@ _NOT_THE_WRITER_STOPPING = re.compile(
 )
 
 
-# Set-ups set against each other ("..., vs just one server in shanghai")
-_SET_UPS_WEIGHED = re.compile(r"\b(?:vs\.?|versus)\s")
-
-
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -310,7 +307,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     if speaks_of_anyone(message) or in_a_quoted_rule(value, message):
         return None  # "an ICP License is only required if your website is ... delivered via CDN
         # from inside of Mainland China": an article's reader, not the user
-    if _SET_UPS_WEIGHED.search(clean_text(message)) and is_general_comparison(message):
+    if weighs_set_ups(message) and is_general_comparison(message):
         return None  # "HK server + a cdn for mainland users, vs just one server in shanghai -
         # which setup ...?": a CDN in one of the set-ups weighed, not had
     text = clean_text(message)
@@ -482,7 +479,7 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 # instead"): the CDN's area, in a conversation on a CDN
 GLOBAL_CHOSEN = re.compile(
     # (not one never chosen: "we did not pick the global option", "we cannot use it")
-    r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)"
+    r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)(?<!not going to\s)(?<!n't want to\s)"
     r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
     r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"

@@ -432,18 +432,43 @@ _BETWEEN = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
 # ... or set-ups set against each other with "vs", each told at more length ("HK server + a cdn
 # for mainland users, vs just one server in shanghai")
 _VERSUS = r"[^.?!]{0,60}?\b(?:vs\.?|versus)\s[^.?!]{0,40}?"
-_CHOICES = tuple(
-    re.compile(f"(?:{words_pattern(first)}){between}(?:{words_pattern(second)})")
+_CHOICES, _SET_UPS_CHOICES = (
+    tuple(
+        re.compile(f"(?:{words_pattern(first)}){between}(?:{words_pattern(second)})")
+        for first, second in ((MAINLAND_PLACES, OUTSIDE_PLACES), (OUTSIDE_PLACES, MAINLAND_PLACES))
+    )
     for between in (_BETWEEN, _VERSUS)
-    for first, second in ((MAINLAND_PLACES, OUTSIDE_PLACES), (OUTSIDE_PLACES, MAINLAND_PLACES))
 )
+# The writer's own set-up told before the "vs": "we use an origin in Tokyo ... vs. a competitor",
+# "our current HK server + ... vs moving to ..."
+_OWN_SET_UP = re.compile(
+    r"\b(?:we|i)\s+(?:already\s+)?(?:use|have|run|host|are on|'re on)\b|"
+    r"\bour\s+(?:current|existing)\b|"
+    r"\b(?:we're|we are|i'm|i am)\s+(?:on|using|running)\b"
+)
+
+
+def weighs_set_ups(text: str) -> bool:
+    """Set-ups set against each other with "vs" and asked which ("HK server + a cdn for mainland
+    users, vs just one server in shanghai - which setup ...?"), none of them the writer's own."""
+    text = clean_text(text)
+    found = re.search(r"\b(?:vs\.?|versus)\s", text)
+    return bool(
+        found
+        and re.search(r"\bwhich\b[^.!]*\?", text)
+        and not _OWN_SET_UP.search(text[: found.start()])
+    )
 
 
 def a_choice_of_places(text: str) -> bool:
     """Places in and outside mainland China set against each other: "Beijing vs Hong Kong",
     "Shanghai or Singapore region", "the difference between Hong Kong and Shenzhen"."""
     asked = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
-    return any(choice.search(text) for choice in _CHOICES) or any(COMPARED.search(q) for q in asked)
+    return (
+        any(choice.search(text) for choice in _CHOICES)
+        or (weighs_set_ups(text) and any(choice.search(text) for choice in _SET_UPS_CHOICES))
+        or any(COMPARED.search(q) for q in asked)
+    )
 
 
 # "we'd have to buy a server in China purely for the filing": bought to file, not to host.
@@ -540,8 +565,8 @@ _NOT_THE_MAINLAND_NAMES = [
     # ... or a word of it: "because of shanghai in the name"
     (
         re.compile(
-            r"\b[\w-]+(?=\s+in\s+(?:the|our|its|their)\s+(?:company(?:'s)?\s+|brand\s+|legal\s+)?"
-            r"name\b)"
+            # (not on behalf of someone: "in the name of our HK parent", "in our legal name")
+            r"\b[\w-]+(?=\s+in\s+(?:the|its)\s+(?:company(?:'s)?\s+|brand\s+)?name\b(?!\s+of\b))"
         ),
         "a word",
     ),

@@ -967,7 +967,9 @@ def _runs_only_something_else(value: str, message: str) -> bool:
 # A region said to be left out of something, in the words after it ("mainland china region is not
 # included"): with a CDN named, the CDN's area, not a server's place
 _LEFT_OUT = re.compile(
-    r"\W*(?:(?:region|area|zone|nodes?)\s+)?(?:is|are|was|were|stays?|remains?)?\s*"
+    # (said of the region itself, not after a comma: "we host in Hangzhou, not included in the
+    # global cdn area though")
+    r"\s+(?:(?:region|area|zone|nodes?)\s+)?(?:(?:is|are|was|were|stays?|remains?)\s+)?"
     r"(?:not\s+(?:included|covered|selected|enabled|part of it)|excluded|left out|switched off|"
     r"turned off|disabled)\b"
 )

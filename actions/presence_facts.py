@@ -225,6 +225,8 @@ _A_PRESENCE_OR_BEFORE = re.compile(
 # A kind of presence that a rule is said of ("isnt possible for a ban shi chu", "same as a
 # branch"): the kind is the case asked about, whatever negation the rule has
 _A_KIND_A_RULE_IS_OF = re.compile(
+    # (not one needed or not: "there is no need for a rep office since ...")
+    r"(?<!\bneed )(?<!\breason )(?<!\brequirement )(?<!\buse )(?<!\bpoint )"
     r"\b(?:for|to|same as|than|like|unlike|compared to|compared with)\s+(?:a|an|any)\s+$"
 )
 

@@ -533,7 +533,8 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
     # ("... wants china mainland nodes too. still no filing?")
-    r"\bstill\s+(?:no|not|none|nothing)\b(?:\s+\w+){0,2}\s*\?|"
+    r"\bstill\s+(?:no|not)\s+(?:an?\s+)?(?:icp|beian|filing|need|needed|required|necessary)\b"
+    r"(?:\s+\w+){0,2}\s*\?|"
     # whether the part or case just told needs anything, asked bare: "Nothing required?",
     # "nothing to do there right?", "filing for that?", "anything needed for those?"
     r"(?:^|[.!?;:,]\s*)(?:so\s+|and\s+|then\s+)?(?:nothing|anything|something)\s+(?:\w+\s+)?"
@@ -1588,6 +1589,8 @@ _BEFORE_FILING = re.compile(
     r"(?:local\s+|chinese\s+|registered\s+)?(?:company|entity|office|presence|branch|subsidiary|"
     r"wfoe)\s+(?:(?:in|inside)\s+(?:china|the mainland|mainland china)\s+|there\s+|locally\s+)?"
     rf"(?:for|to\s+(?:file|apply|get|do))\s+(?:the\s+|an?\s+|our\s+)?{ICP_TERMS}\b"
+    # (not with a reason that is where the site is: "... since our server is in HK, right?")
+    r"(?![^?]*\b(?:since|because|as)\b[^?]*\b(?:servers?|ecs|host\w*|site|origin)\b)"
 )
 
 

@@ -48,8 +48,11 @@ _WHOM_TO_SPEAK_TO = (
     r"(?:to|with)\b|"
     # put through to a person, whatever about: "pls connect me with a sales rep who can help us
     # plan the migration and filing" (not to an authority)
-    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b"
-    r"(?![^.?!]{0,30}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb)\b)|"
+    # (a person, not a server or an authority: "the SLB will connect us to the ECS")
+    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\s+"
+    r"(?:an?\s+|the\s+|your\s+|one of your\s+)?(?:[\w-]+\s+)?(?:person|human|agent|rep|"
+    r"representative|sales|someone|somebody|colleague|specialist|consultant|expert|engineer|team|"
+    r"staff|support|manager|advis[eo]r)s?\b|"
     # ("ok who can i ask about that then?": not whom the filing asks for, "who must we ask for
     # the documents")
     # (not whom to contact for the filing: "who can I contact if I have questions during the

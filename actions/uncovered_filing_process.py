@@ -130,14 +130,13 @@ PATTERNS: Dict[str, str] = {
     # takes about 20 days", "takes months to get"), or approval sooner ("would a branch get the
     # filing approved quicker?")
     r"\b(?:\d+|a|one|two|three|four|five|six|a few|several|couple of)\s*-?\s*(?:working\s+|"
-    r"business\s+)?(?:days?|weeks?|months?)(?:'s?)?\s+(?:of\s+)?(?:processing|approval|review|"
-    r"waiting)\b|"
+    r"business\s+)?(?:days?|weeks?|months?)(?:'s?)?\s+(?:of\s+)?(?:processing|approval|review)\b|"
     r"\b(?:processing|approval|review)\s+(?:takes?|took|of|is|was)\s+(?:about\s+|around\s+|only\s+|"
     r"roughly\s+)?(?:\d+|a|one|two|three|a few|several)\s*(?:working\s+|business\s+)?"
     r"(?:days?|weeks?|months?)\b|"
     r"\btakes?\s+(?:about\s+|around\s+|several\s+|many\s+)?(?:months|weeks|\d+\s*(?:days?|weeks?|"
     r"months?))\s+to\s+(?:get|obtain|approve|process|finish|complete)\b|"
-    r"\b(?:approv\w*|processed|through)\s+(?:any\s+)?(?:quicker|faster|sooner|more quickly)\b|"
+    r"\b(?:approv\w*|processed)\s+(?:any\s+)?(?:quicker|faster|sooner|more quickly)\b|"
     r"\bquicker\s+(?:approval|processing|review)\b|"
     # when the filing can be started, against a move ("can we start the filing now while
     # we're still on the sg servers, or only after the move?")
@@ -367,7 +366,11 @@ PATTERNS: Dict[str, str] = {
     r"[^.?!]{0,20}?(?:,\s*|\s+)"
     r"(?:(?:the\s+|with\s+(?:the\s+)?)?reasons?\s*(?:says?|said|is|was|given|being|:)|because|"
     r"due to|citing|on the grounds)"
-    r"(?![^.?!]{0,60}\b(?:no|not|n't|missing|lack\w*|without|cannot|can't|cant|unable)\b)"
+    # (nor a reason that is the FAQ's own: "because we only have a rep office", "due to the site
+    # being hosted in Singapore")
+    r"(?![^.?!]{0,60}\b(?:no|not|n't|missing|lack\w*|without|cannot|can't|cant|unable|only|"
+    r"rep(?:resentative)? office|ban ?shi ?chu|branch|hosted|hosting|servers?|ecs|domains?|"
+    r"documents?|papers|licen[cs]e)\b)"
     r"(?![^?]*\b(?:cannot|can't|cant|unable to|not able to|never)\b)|"
     # audits and inspections of a filed site ("what triggers an ICP audit?"; not an auditor)
     r"\baudits?\b|\binspections?\b|\binspect(?:s|ed|ing)?\b|"
@@ -562,6 +565,9 @@ PATTERNS: Dict[str, str] = {
     "definition": r"\b(?:icp|beian)(?:\s+(?:filing|record))?\s+"
     r"(?:basically\s+|really\s+|actually\s+|just\s+)*(?:is|'s)\s+(?:basically\s+|really\s+|actually\s+|just\s+|only\s+|merely\s+)*"
     r"(?:an?\s+)?(?:registration|record|licen[cs]e|permit|formality|certificate)\b"
+    # (what it is, not whom it is for: "the beian is just a record for sites hosted in China,
+    # not for HK ones, right?")
+    r"(?=\s*(?:with\b|from\b|by\b|at\b|issued\b|,|right\b|correct\b|true\b|isn'?t\b|\?|$))"
     r"(?=[^.!?]{0,60}(?:\bright|\bcorrect|\btrue|\bisn'?t it|\bno)\s*\?)|"
     r"\b(?:what|wat|wot)(?:\s+(?:exactly|actually|really|even))?"
     r"(?:'?s|\s+is|\s+are)\s+[\"'“]?"

@@ -272,7 +272,9 @@ PATTERNS: Dict[str, str] = {
     # the mainland ecs has to be bought for at least a year, right?"): the FAQ's three months
     # are the CDN's temporary ECS
     r"\b(?:no\s+|without\s+(?:a\s+|any\s+)?)cdn\b[^?]{0,80}\b(?:ecs|instances?|servers?)\b"
-    r"[^.?!]{0,30}\b(?:bought|purchased|subscribed|rented|paid for|kept)\s+for\s+"
+    # (asked as what must be: not a term told, "just an ecs in Beijing bought for a year")
+    r"[^.?!]{0,30}\b(?:has to|have to|must|need to|needs to|should|required to)\s+be\s+"
+    r"(?:bought|purchased|subscribed|rented|paid for|kept)\s+for\s+"
     r"(?:at least\s+|a minimum of\s+|minimum\s+|no less than\s+)?"
     r"(?:a|one|two|three|six|twelve|\d+)\s+(?:years?|months?)\b|"
     r"\bram\b(?!\s+(?:users?|roles?|polic\w*|accounts?|permissions?|console)\b)|"

@@ -345,30 +345,59 @@ def _asks_about_performance(text: str) -> bool:
 # paying an agency?", "which gives better uptime?", "is ip-only access safer than a domain?"): the
 # FAQ says what each case needs, never which is better. (Not the FAQ's own advice where a filing
 # cannot be done: "would you recommend Hong Kong if we can't file?")
+_QUALITIES = (
+    r"(?:safer|riskier|more reliable|more stable|more secure|less risky|better uptime|more uptime)"
+)
 _ADVICE_ASKED = re.compile(
-    # (between options set out: not "what do you recommend we do now?" after the no-filing
-    # answer, whose advice the FAQ gives)
+    # (between options set out, not a fact asked: not "what do you recommend we do now?" after
+    # the no-filing answer, whose advice the FAQ gives, nor "could you advise whether we need icp
+    # or not?")
     r"(?:\b(?:would|do|can|could)\s+you\s+(?:personally\s+|honestly\s+)?(?:choose|recommend|pick|"
-    r"go with|suggest|advise|prefer)\b|"
+    r"go with|suggest|advise|prefer)\b(?!\s+(?:whether|if)\b)|"
     r"\bwhat\s+(?:would|do)\s+you\s+(?:recommend|suggest|advise|choose|pick)\b|"
     r"\byour\s+(?:recommendation|advice|opinion|suggestion)\b)"
-    r"(?=[^?]*(?:\bor\b|\bvs\.?\s|\bversus\b|:\s))|"
-    r"\b(?:is|are|was|would)\s+(?:it|that|this|they|the\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
-    r"(?:even\s+|really\s+|still\s+)?worth\s+"
+    r"(?=[^?]*(?:\bor\b(?!\s+(?:not|no)\b)|\bvs\.?\s|\bversus\b|:\s))|"
+    r"\b(?:is|are|was|would)\s+(?:it|that|this|they)\s+(?:even\s+|really\s+|still\s+)?worth\s+"
     # (not the filing itself, which the FAQ says when one needs: "is it even worth getting a
-    # filing? we host in shanghai")
-    r"(?!(?:getting|having|doing|bothering with)\s+(?:an?\s+|the\s+)?(?:icp|beian|filing)\b)"
-    r"(?:it\b|the\b|paying|doing|getting|having|bothering|\w+ing)|"
+    # filing? we host in shanghai", "is it worth filing if ...", "is it worth it?")
+    r"(?!(?:filing\b|(?:getting|having|doing|bothering with)\s+(?:an?\s+|the\s+)?"
+    r"(?:icp|beian|filing)\b))"
+    r"(?:the\b|(?:paying|hiring|using|going|getting|having|doing|switching|moving|keeping|"
+    r"bothering)\b)|"
+    # ... something else said to be worth it: "is the icp commercial license worth it for us?"
+    r"\b(?:is|are|was|would)\s+the\s+(?!(?:icp\s+|beian\s+)?(?:filing|icp|beian)\s+(?:\w+\s+)?worth)"
+    r"(?:[\w-]+\s+){1,4}?(?:even\s+|really\s+|still\s+)?worth\s+(?:it|the|paying|doing)\b|"
     r"\b(?:what'?s|what is|which is|which'?s|which one is|which would be)\s+(?:the\s+)?"
-    r"(?:better|best|smarter|wiser)\s+(?:for\s+(?:us|me|our\b)|option|choice|way|move|idea)|"
-    r"\bbetter\s+for\s+(?:us|me)\b|\bbe honest\b|"
-    r"\b(?:safer|riskier|more reliable|more stable|more secure|less risky|better uptime|"
-    r"more uptime)\b"
+    r"(?:better|best|smarter|wiser)\s+(?:for\s+(?:us|me)\b(?!\s+to\s+(?:file|apply))|option|"
+    r"choice|move|idea)|"
+    r"\bbe honest\b|"
+    # a quality compared, in the question: "which gives better uptime?", "is ip-only access safer
+    # than a domain?" (not told of the set-up: "we moved to HK for better uptime. Do we need ICP?")
+    r"\b" + _QUALITIES + r"\b(?=[^.!?]*\?)(?=[^.!?]*\b(?:than|or|vs\.?|versus)\b)|"
+    r"\bwhich\b[^.!?]*\b" + _QUALITIES + r"\b(?=[^.!?]*\?)"
+)
+# (the filing itself said to be worth it or not: "is the filing worth doing for a CDN ...?")
+_THE_FILING_WORTH = re.compile(
+    r"\b(?:filing|icp|beian)\s+(?:\w+\s+)?worth\s+(?:doing|getting|it)\b"
+)
+# The FAQ's own cases of a filing out of reach, in so many words: "we can't get the documents",
+# "since we cannot provide a domain"
+_CANNOT_PROVIDE = re.compile(
+    r"\b(?:cannot|can't|cant|can not|unable to|not able to)\s+(?:\w+\s+){0,2}?"
+    r"(?:domains?(?:\s+names?)?|documents?|docs|papers|paperwork)\b"
 )
 
 
 def _asks_for_advice(asked: str, text: str) -> bool:
-    return bool(_ADVICE_ASKED.search(asked)) and not filing_out_of_reach(text)
+    """A recommendation or judgement asked in the question itself (not its backstory)."""
+    question = " ".join(q for q in SENTENCES.findall(asked) if q.strip().endswith("?")) or asked
+    return (
+        bool(_ADVICE_ASKED.search(question))
+        and not _THE_FILING_WORTH.search(question)
+        and not filing_out_of_reach(text)
+        and not lacks_documents(text)
+        and not _CANNOT_PROVIDE.search(text)
+    )
 
 
 # A property of something ("what is the validity period of ...", "the impact on other records

@@ -8450,3 +8450,82 @@ def test_rounds_122_and_123_decisions_after_tuning():
         "server nodes in the beijing region"
     )
     assert _scope().decide("inform", ranking, text, True).get("name") != "ask_unanswerable"
+
+
+def test_session_46_review_what_the_new_rules_leave_alone():
+    from actions.cdn_facts import read_cdn, to_cdn_coverage
+    from actions.hosting_facts import read_hosting, to_hosting_location
+    from actions.presence_facts import read_presence
+    from actions.scope_rules import asks_how_to_get_a_filing, continues_with_facts
+    from actions.small_talk_and_handoff import asks_whom_to_speak_to
+
+    # (a reviewer's sentences: each rule of this session kept from ordinary wording near it)
+    # advice: a fact asked, the filing itself worth it, qualities told in the backstory, the FAQ's
+    # own advice where the filing is out of reach
+    for text in (
+        "could you advise whether we need icp or not? our ecs is in beijing",
+        "We moved to HK for better uptime. Do we need ICP?",
+        "which province is better for us to file in, the one of our branch or of the servers?",
+        "can you recommend whether a rep office or a branch company lets us apply for the filing?",
+        "is it worth filing if our users are all in mainland China but we host in Singapore?",
+        "is the filing worth doing for a CDN covering mainland China?",
+        "is it worth it? our servers are in Hong Kong and we only use the international CDN",
+        "we can't get the documents. would you recommend Hong Kong or Singapore then?",
+        "since we cannot provide a domain, would you go with HK or Tokyo?",
+        "Is it worth mentioning that our CDN covers mainland China?",
+    ):
+        assert "advice" not in uncovered_subjects(text), text
+    assert "advice" in uncovered_subjects(
+        "is the icp commercial license worth it for us as a foreign company, or is the plain "
+        "filing enough?"
+    )
+    # times, definitions and rejections: only what the FAQ leaves out
+    for text in (
+        "mainland users get through faster with a CDN covering China - does that need a filing?",
+        "we had 2 weeks of waiting on the branch licence, can we now file with the branch?",
+        "so the beian is just a record for sites hosted in China, not for HK ones, right?",
+        "the icp application was refused because we only have a rep office. can it file at all?",
+        "beian rejected due to the site being hosted in Singapore. what happens without a filing?",
+        "no cdn, just an ecs in Beijing bought for a year. do we need icp?",
+    ):
+        assert uncovered_subjects(text) == [], text
+    # a presence not needed; a region not included, said after a comma; a name on behalf of
+    assert (
+        read_presence(
+            "rep office", "there is no need for a rep office since we have no staff in china"
+        )
+        != "representative_office"
+    )
+    message = "we host in Hangzhou, not included in the global cdn area though. filing needed?"
+    assert read_hosting("in Hangzhou", message) == "mainland_china"
+    assert (
+        to_hosting_location("we host the site in Shanghai in the name of our HK parent. icp?")
+        == "mainland_china"
+    )
+    assert to_hosting_location("the site runs on ECS in Shenzhen in our legal name") == (
+        "mainland_china"
+    )
+    # the writer's own set-up before the "vs" is had
+    for value, message in (
+        (
+            "CDN for mainland users",
+            "We use an origin in Tokyo and a CDN for mainland users, vs. a competitor who hosts "
+            "in Shanghai. Do we need ICP?",
+        ),
+        (
+            "cdn for mainland users",
+            "our current HK server + a cdn for mainland users, vs moving to one server in "
+            "shanghai - which is better?",
+        ),
+    ):
+        assert read_cdn(value, message) == "includes_mainland", message
+    assert to_cdn_coverage("we are not going to pick global, we chose the overseas one") == (
+        "international_only"
+    )
+    # who may file, with where the site is as its reason; a chase about status
+    assert not asks_how_to_get_a_filing(
+        "we don't need a company in china for the icp filing since our server is in HK, right?"
+    )
+    assert not continues_with_facts("it's been a month. still nothing?")
+    # put through to a person, not a server joined to another
+    assert not asks_whom_to_speak_to("the SLB will connect us to the ECS in Hangzhou; ICP?")
