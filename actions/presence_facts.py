@@ -227,7 +227,20 @@ _A_PRESENCE_OR_BEFORE = re.compile(
 _A_KIND_A_RULE_IS_OF = re.compile(
     # (not one needed or not: "there is no need for a rep office since ...")
     r"(?<!\bneed )(?<!\breason )(?<!\brequirement )(?<!\buse )(?<!\bpoint )"
-    r"\b(?:for|to|same as|than|like|unlike|compared to|compared with)\s+(?:a|an|any)\s+$"
+    r"\b(?:for|to)\s+(?:a|an|any)\s+$"
+)
+# ... or compared with another kind: "is a representative office the same as a branch company for
+# icp purposes?", "... same as a branch": kinds weighed, no one's presence
+_A_KIND_COMPARED = re.compile(
+    r"\b(?:the\s+)?(?:same as|than|like|unlike|compared to|compared with|as opposed to|"
+    r"different from|differs? from)\s+(?:a|an|any|the)\s+$"
+)
+# ... the first of the two, compared with the other after it
+_COMPARED_WITH_ANOTHER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:really|basically|exactly)\s+)?(?:the same as|same as|different "
+    r"from|differ(?:ent|s)? from|compared to|compared with|as opposed to)\s+(?:a|an|the|our)?\s*"
+    r"(?:[\w-]+\s+)?(?:branch|subsidiary|wfoe|rep(?:resentative)?\s+office|office|ban shi chu|"
+    r"company|entity)"
 )
 
 
@@ -268,6 +281,8 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         companies_with = None  # the writer's own: "we're a foreign firm with a rep office"
     return bool(
         companies_with
+        or _A_KIND_COMPARED.search(before)
+        or _COMPARED_WITH_ANOTHER.match(after)
         or _A_KIND_ASKED.search(before)
         or _A_CERTIFICATE_OF.search(before)
         or (

@@ -97,6 +97,8 @@ _SOMEONE_TO_ACT = (
     r"company|support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?"
     r"(?:check|look into|look at|review|"
     r"investigate|escalate|follow up|chase|speed up|expedite|"
+    # (or to guide the writer: "could someone from your team walk me through the psb part?")
+    r"walk\s+(?:me|us)\s+through|go\s+through\s+(?:it|this|that)\s+with\s+(?:me|us)|"
     # (or to reach the writer: "can someone from your team call me about this instead")
     r"(?:call|phone|ring|contact|e-?mail|reach out to|get back to|get in touch with)\s+"
     r"(?:me|us))\b|"

@@ -163,6 +163,9 @@ PATTERNS: Dict[str, str] = {
     # Commercial License's (below) or the business licence's (who may file)
     r"\b(?:also|too|additionally)\b[^.?!]{0,30}\b(?:need|needs|require|requires|get|obtain)\s+"
     r"(?:an?\s+|any\s+|some\s+)?" + _A_TRADES_LICENCE + r"|"
+    # ... or which others are needed ("besides icp what other licences do we need?")
+    r"\b(?:what|which|any)\s+(?:other|else|additional|extra|further|more)\s+(?:kinds? of\s+)?"
+    r"(?:licen[cs]es?|permits?|approvals?)\b|"
     # ... or asked as required ("is an internet hospital license required for our site?")
     r"\b(?:is|are)\s+(?:an?\s+|any\s+)?" + _A_TRADES_LICENCE + r"\s+(?:also\s+)?(?:required|needed|"
     r"necessary|mandatory)\b|"

@@ -197,7 +197,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
-from actions.places import CDN_PROVIDERS
+from actions.places import CDN_PROVIDERS, MAINLAND_CITIES
 from actions.presence_facts import read_presence, to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
@@ -318,6 +318,13 @@ def _as_intent(topic: Optional[Text]) -> Optional[Text]:
 
 
 # A team named by the filing: "somebody on the ICP team"
+# A province or city of mainland China, by name ("zhejiang", "shenzhen")
+# ... opening a question, checked ("so not zhejiang even tho the ecs is there?", "what about
+# jiangsu then?"; not "and if we move the registered address to Shanghai, does ...?")
+_A_PROVINCE_CHECKED = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay|then|hm+)\W+)*(?:what about\s+|not\s+|rather\s+|or\s+)?"
+    + words_pattern(tuple(p.lower() for p in MAINLAND_PROVINCES) + tuple(MAINLAND_CITIES))
+)
 _A_TEAM_NAMED = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
     r"colleagues?)\b"
@@ -1681,6 +1688,15 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ]
         if topic and topic != config["umbrella_intent"] and carried == [topic]:
             return {"name": topic, "confidence": likeliest.get("confidence") or 0.0}
+        # ... or a province checked after the province answer ("so not zhejiang even tho the ecs
+        # is there?"): where to file
+        if (
+            topic == config["where_to_file_intent"]
+            and is_question(text)
+            and _A_PROVINCE_CHECKED.match(clean(text))
+            and not carried
+        ):
+            return {"name": topic, "confidence": likeliest.get("confidence") or 0.0}
         return {}
 
     def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:
@@ -1980,6 +1996,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         config = self.component_config
         courtesy: Dict[Text, Any] = {}
         top_two = [r for r in ranking if r.get("name") != NLU_FALLBACK][:2]
+        top_three = [r for r in ranking if r.get("name") != NLU_FALLBACK][:3]
         thanks = config["thanks_intent"]
         if (
             intent == NLU_FALLBACK
@@ -1996,11 +2013,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         elif (
             (
                 (intent == NLU_FALLBACK and top_two and top_two[0].get("name") == thanks)
-                # (or taken for facts that it does not state: "makes sense, thanks a lot,
-                # we'll probably go with hong kong then")
+                # (or taken for facts that it does not state, or unsure between courtesies and
+                # more: "makes sense, thanks a lot, we'll probably go with hong kong then",
+                # "thx, that's all i needed to know for now!")
                 or (
-                    intent in config["statement_intents"]
-                    and thanks in [r.get("name") for r in top_two]
+                    intent in (NLU_FALLBACK, *config["statement_intents"])
+                    and thanks in [r.get("name") for r in top_three]
                 )
             )
             and says_thanks(text)
@@ -2010,13 +2028,12 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not is_question(text)
             and not states_facts
             and not names_the_filing(text)
-            # (taken for facts it does not state, a plan said with the thanks may be longer)
-            and len(text.split())
-            <= config["courtesy_words"] * (2 if intent in config["statement_intents"] else 1)
+            # (a plan said with the thanks may make it longer)
+            and len(text.split()) <= config["courtesy_words"] * 2
         ):
             # thanks in so many words, the classifier's likeliest but unsure ("understood, thx
             # for being honest"): thanks
-            said = next(r for r in top_two if r.get("name") == thanks)
+            said = next(r for r in top_three if r.get("name") == thanks)
             courtesy = {"name": thanks, "confidence": said.get("confidence")}
             intent = courtesy["name"]
         return intent, courtesy

@@ -8529,3 +8529,51 @@ def test_session_46_review_what_the_new_rules_leave_alone():
     assert not continues_with_facts("it's been a month. still nothing?")
     # put through to a person, not a server joined to another
     assert not asks_whom_to_speak_to("the SLB will connect us to the ECS in Hangzhou; ICP?")
+
+
+def test_round_124_after_tuning():
+    from actions.presence_facts import read_presence
+    from actions.small_talk_and_handoff import requests_a_person
+
+    # other licences a trade needs, asked beside the filing
+    assert "licence_types" in uncovered_subjects(
+        "we run a toy shop online. apart from the icp, which other permits do we need?"
+    )
+    # two kinds compared: neither is the writer's
+    message = "is a branch company really the same as a rep office for the beian?"
+    assert read_presence("branch company", message) is None
+    assert read_presence("rep office", message) is None
+    assert read_presence("rep office", "our rep office in Wuhan, is it the same as a branch?") == (
+        "representative_office"
+    )
+    # someone of the provider's asked to guide the writer
+    assert requests_a_person("could somebody from your side walk us through the footer number?")
+
+
+def test_round_124_decisions_after_tuning():
+    # thanks among the likeliest three, with a plan or a goodbye said with it
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "goodbye", "confidence": 0.4},
+        {"name": "dont_know", "confidence": 0.3},
+        {"name": "thanks", "confidence": 0.1},
+    ]
+    text = "cheers, that's everything I needed for the moment!"
+    assert _scope().decide("nlu_fallback", ranking, text, False)["name"] == "thanks"
+    text = "cheers. what about our servers in Hong Kong?"
+    assert _scope().decide("nlu_fallback", ranking, text, True).get("name") != "thanks"
+    # a province checked after the province answer is where to file
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_no_filing", "confidence": 0.5},
+    ]
+    text = "so not jiangsu, even though our servers sit there?"
+    decided = _scope().decide("nlu_fallback", ranking, text, False, topic="ask_which_province")
+    assert decided.get("name") == "ask_which_province"
+    # (not a province named inside another question: a move of the address, a domain's owner)
+    for text in (
+        "and if we later move our registered address to Jiangsu, must the filing follow?",
+        "the domain belongs to our Dutch parent, not the Suzhou entity. can the filing use it?",
+    ):
+        decided = _scope().decide("nlu_fallback", ranking, text, False, topic="ask_which_province")
+        assert decided.get("name") != "ask_which_province", text
