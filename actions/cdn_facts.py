@@ -66,8 +66,9 @@ _CDN_NONE = re.compile(
     # is disabled for mainland China")
     # (for good, not for a part, a place or a while: "turned the CDN off for testing", "disabled for
     # Europe", "... but it is back on now")
-    r"\b(?:turn|switch|shut)\w*\s+(?:(?:the|our|that|this|alibaba|aliyun|cloud)\s+){0,2}cdns?\s+"
-    r"off\b" + _FOR_GOOD + r"|"
+    # (the CDN named by its area too: "if we turned the china cdn off again")
+    r"\b(?:turn|switch|shut)\w*\s+(?:(?:the|our|that|this|alibaba|aliyun|cloud|china|chinese|"
+    r"mainland|new)\s+){0,3}cdns?\s+(?:back\s+)?off\b" + _FOR_GOOD + r"|"
     r"\bcdns?\s+(?:is\s+|was\s+|were\s+|are\s+|got\s+|gets\s+|being\s+)?(?:switched off|"
     r"turned off|shut off|shut down|disabled|removed|dropped|deactivated)\b" + _FOR_GOOD + r"|"
     # ("the cdn is OFF", "cdn's off now")
@@ -281,12 +282,30 @@ _NOT_THE_WRITER_STOPPING = re.compile(
 )
 
 
+# CDN areas set against each other, asked: "Global or Global (excluding mainland china)?"
+_AREA = r"(?:global|mainland|international|overseas|outside|chinese|china)"
+_AREAS_WEIGHED = re.compile(
+    rf"\b{_AREA}\b[^.?!,;]{{0,40}}?\s+(?:or|vs\.?|versus)\s+[^.?!]{{0,10}}\b{_AREA}\b[^.?!]*\?"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
     for mainland China": no coverage to go by)."""
     if denied_next(value, message) or _switched_from(value, message):
         return None
+    before, after = words_around(value, message)
+    if (
+        re.search(r"\bcdns?\b", clean_text(value))
+        and re.search(r"\b(?:turn|switch|shut)\w*\s+(?:the\s+|our\s+)?$", before)
+        and re.match(r"\s*(?:back\s+)?off\b", after)
+    ):
+        # "if we turned the china cdn off again" (not its nodes: "turn the china nodes off")
+        return d.NO_CDN
+    weighed = _AREAS_WEIGHED.search(clean_text(message))
+    if weighed and clean_text(value) in weighed.group(0):
+        return None  # "Global or Global (excluding mainland china)? ... what does each mean"
     if _MAINLAND_DROPPED.match(clean_text(value)) or (
         # (the verb just before: "suppose we remove the mainland nodes from our CDN")
         re.match(r"(?:chinese|(?:chinese\s+)?(?:mainland|china|prc))\b", clean_text(value))
@@ -600,6 +619,15 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         # "Global acceleration skips mainland China, right?": Global includes the mainland, so the
         # words disagree with the area they name (not "Global (excluding mainland China)"): asked
         return None
+    switched_off = _CDN_NONE.search(text)
+    if (
+        switched_off
+        and _CDN_MAINLAND.search(switched_off.group(0))
+        and not _CDN_MAINLAND.search(
+            text[: switched_off.start()] + " " + text[switched_off.end() :]
+        )
+    ):
+        return d.NO_CDN  # "if we turned the china cdn off again": the mainland only its name
     mainland = _CDN_MAINLAND.search(_CDN_EXCLUDES_MAINLAND.sub(" ", text))
     if mainland and _HEDGED_PLACE.search(text):
         return None  # "a CDN in or around mainland China": ask

@@ -219,7 +219,9 @@ DOCUMENTS_GOT = re.compile(
     r"(?<!ssl )(?<!tls )(?<!https )(?:documents?|papers?|docs|paperwork|certificates?)\s+"
     r"(?:do\s+|does\s+|did\s+|finally\s+)?(?:turn(?:s|ed)? up|arrive\w*|"
     r"come through|comes through|(?:are|is|were|get|gets)\s+(?:ready|available|sorted|in hand))|"
-    r"\b(?:if|once|when|after)\s+(?:we|they|i)\s+(?:do\s+|finally\s+)?(?:get|have|obtain|receive|"
+    r"\b(?:if|once|when|after)\s+(?:we|they|i)\s+(?:do\s+|finally\s+|ever\s+)?"
+    # (or manage to: "and if we DO manage to get the papers later")
+    r"(?:(?:do\s+)?manage\s+to\s+|are\s+able\s+to\s+)?(?:get|have|obtain|receive|"
     r"find)\s+(?:the|those|these|our|all the|all our)\s+(?:documents|papers|docs|paperwork)\b"
 )
 

@@ -442,6 +442,8 @@ _CHOICES, _SET_UPS_CHOICES = (
 # The writer's own set-up told before the "vs": "we use an origin in Tokyo ... vs. a competitor",
 # "our current HK server + ... vs moving to ..."
 _OWN_SET_UP = re.compile(
+    # (not an option asked: "should we host in hk + ...")
+    r"(?<!should )(?<!could )(?<!would )(?<!shall )(?<!can )(?<!if )"
     r"\b(?:we|i)\s+(?:already\s+)?(?:use|have|run|host|are on|'re on)\b|"
     r"\bour\s+(?:current|existing)\b|"
     r"\b(?:we're|we are|i'm|i am)\s+(?:on|using|running)\b"
@@ -449,13 +451,20 @@ _OWN_SET_UP = re.compile(
 
 
 def weighs_set_ups(text: str) -> bool:
-    """Set-ups set against each other with "vs" and asked which ("HK server + a cdn for mainland
-    users, vs just one server in shanghai - which setup ...?"), none of them the writer's own."""
+    """Set-ups set against each other ("HK server + a cdn for mainland users, vs just one server
+    in shanghai - which setup ...?") and asked which, none of them the writer's own."""
     text = clean_text(text)
-    found = re.search(r"\b(?:vs\.?|versus)\s", text)
+    # (or "or" and the other set-up's verb: "host in hk + alibaba cdn for china, or just host in
+    # shenzhen? which way ...")
+    found = re.search(
+        r"\b(?:vs\.?|versus)\s|\bor\s+(?:just\s+|simply\s+|rather\s+|instead\s+)?"
+        r"(?:host|move|go|stay|put|use|run|keep)\b",
+        text,
+    )
     return bool(
         found
-        and re.search(r"\bwhich\b[^.!]*\?", text)
+        # (asked which, with its mark or without: "which way avoids the icp")
+        and re.search(r"\bwhich\b[^.!]*\?|\bwhich\s+(?:way|one|setup|set-up|option|of)\b", text)
         and not _OWN_SET_UP.search(text[: found.start()])
     )
 

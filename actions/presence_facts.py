@@ -83,12 +83,21 @@ _ASKED_THEN = re.compile(
 )
 
 
+# ... or asked in the same sentence, after a comma: ", would that work for it?"
+_WOULD_IT_DO = re.compile(
+    r"^[^.?!]*,\s*(?:and\s+)?(?:would|will|does|could|can)\s+(?:that|this|it)\s+(?:work|do|help|"
+    r"count|suffice|be\s+(?:enough|ok|okay|fine|accepted|sufficient))\b"
+)
+
+
 def _a_plan_asked_then(value: str, message: str) -> bool:
     """A presence planned and the case it makes asked about next ("we open a representative
     office in Shanghai next quarter. Where do we file then?"): the plan is the presence asked
     of, not today's (that is "for now")."""
     text = clean_text(message)
     told = sentence_with(value, message)
+    if told and _WOULD_IT_DO.search(words_around(value, message)[1]) and not FOR_NOW.search(text):
+        return True  # "we could open a rep office in guangzhou, would that work for it?"
     if not told or FOR_NOW.search(text) or "?" in told:
         return False
     if _ENDING_IT.search(words_around(value, message)[0]):
@@ -368,7 +377,9 @@ def read_presence(value: str, message: str) -> Optional[str]:
         return d.NO_PRESENCE if _NOTHING_NOW.search(clean_text(message)) else None
     # (a plan, and the case it makes asked about next: "we will open a branch company in Chengdu
     # next year. Which province do we file in then?")
-    plan_asked = bool(FUTURE_WORDS.search(clause)) and _a_plan_asked_then(value, message)
+    plan_asked = bool(
+        FUTURE_WORDS.search(clause) or _WOULD_IT_DO.search(words_around(value, message)[1])
+    ) and _a_plan_asked_then(value, message)
     if (
         (FUTURE_WORDS.search(clause) and not plan_asked)
         or denied_next(value, message)

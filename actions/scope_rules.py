@@ -1508,6 +1508,9 @@ _WHERE_WE_FILE_SAID = re.compile(
     # Shanghai with ...?")
     r"(?<!if )(?<!when )(?<!once )(?<!after )(?<!before )(?<!unless )(?<!can )(?<!could )"
     r"(?<!may )(?<!do )(?<!should )(?<!would )(?<!shall )(?<!must )(?<!will )"
+    # (nor a condition of a claim: "rep offices can get the commercial license as long as they
+    # file in shanghai")
+    r"(?<!as long as )(?<!provided )(?<!provided that )(?<!so long as )(?<!only if )"
     # (or the customer a note is about: "Cust wants to file in Sichuan")
     # ("then we'd file in Guangdong, right?")
     r"\b(?:we|i|they|cust|customer|client)(?:'re|'m|'ll|'d|\s+are|\s+am|\s+will|\s+is|\s+would)?\s+"

@@ -555,7 +555,17 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:icp[- ]|beian[- ])?filed (?:domains?|sites?|websites?)\b",
     # penalties ("fine" the adjective is not one: "is it fine to host in Hong Kong?")
     "penalties": r"\bfines\b|\bfined\b|\b(?:the|a|any|big|heavy)\s+fine\b|\bpenalt\w*|"
-    r"\bpunish\w*|\bsanctions?\b|\bprosecut\w*",
+    r"\bpunish\w*|\bsanctions?\b|\bprosecut\w*|"
+    # what the provider does to a server or an account ("alibaba will shut down our ecs if we
+    # have no icp"): the FAQ says only that the site cannot be opened
+    # (done by the provider or an authority, not by the writer: "we will terminate our ecs")
+    r"\b(?:alibaba(?:\s+cloud)?|aliyun|they|the provider|the host|miit|the government|the police|"
+    r"the authorit(?:y|ies)|regulators?)\s+(?:will|would|could|may|might|can|does|do)\s+"
+    r"(?:just\s+)?(?:shut\s+down|suspend|terminate|close|freeze|delete|disable)\s+"
+    r"(?:our|the|my|their|your)\s+(?:ecs|servers?|instances?|accounts?|vms?)\b|"
+    r"\b(?:our|the|my|their)\s+(?:ecs|servers?|instances?|accounts?|vms?)\s+(?:will|would|could|"
+    r"may|might)\s+(?:get|be)\s+(?:shut\s+down|suspended|terminated|closed|frozen|deleted|"
+    r"disabled)\b",
     # what it takes to buy cloud resources ("is a Chinese licence required to buy ECS?")
     "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
     r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b",

@@ -8577,3 +8577,42 @@ def test_round_124_decisions_after_tuning():
     ):
         decided = _scope().decide("nlu_fallback", ranking, text, False, topic="ask_which_province")
         assert decided.get("name") != "ask_which_province", text
+
+
+def test_round_125_after_tuning():
+    from actions.cdn_facts import read_cdn, to_cdn_coverage
+    from actions.filing_facts import to_can_complete_filing
+    from actions.general_or_own import weighs_set_ups
+    from actions.presence_facts import read_presence
+    from actions.scope_rules import asks_where_to_file
+
+    # an office planned and asked about in the same sentence is the case asked of
+    assert (
+        read_presence("branch", "we might register a branch in Xiamen, would that be enough?")
+        == "branch_company"
+    )
+    # the CDN switched off, named by its area
+    assert to_cdn_coverage("what if we switched the mainland cdn off next month?") == "none"
+    assert read_cdn("mainland cdn", "and if we switch the mainland cdn off?") == "none"
+    # CDN areas weighed, asked: no one's CDN
+    message = "for our shop, Global or Global (excluding Mainland China)? what does each mean?"
+    assert read_cdn("Global (excluding Mainland China)", message) is None
+    # set-ups weighed with "or" and asked which, an option's "should we" no set-up of the writer's
+    assert weighs_set_ups(
+        "should we put the site in Seoul + a CDN for china, or just host in Wuhan? which way is "
+        "simpler for icp"
+    )
+    assert not weighs_set_ups(
+        "we host in Seoul with a CDN for china, or should we move to Wuhan? which way is simpler"
+    )
+    # the documents managed after all, in a case put
+    assert to_can_complete_filing("and if we do manage to get the documents, then what?") == "yes"
+    # the provider's action on a server, claimed: not covered
+    assert "penalties" in uncovered_subjects(
+        "a friend says aliyun will suspend our account if the beian is missing"
+    )
+    assert "penalties" not in uncovered_subjects("we will close our ecs in Hefei, icp then?")
+    # a province as a claim's condition is no place where the writer files
+    assert not asks_where_to_file(
+        "i read that rep offices can hold the commercial licence as long as they file in Beijing"
+    )
