@@ -699,6 +699,9 @@ _THE_WEBSITE_JOINED = re.compile(
     r"\b(?:website|web ?site|site|homepage|web ?shop)\s+(?:and|&|plus|as well as)\s+"
 )
 
+# ... placed somewhere: "are on", "runs in"
+_PLACED = re.compile(r"\b(?:are|is|run|runs|sit|sits|live|lives|hosted)\s+(?:on|in|at)\b")
+
 
 def _hosted_with_the_website(found: re.Match) -> bool:
     """The thing other than a site `found` names is in a sentence that places it together with
@@ -714,9 +717,6 @@ def _hosted_with_the_website(found: re.Match) -> bool:
         and bool(_THE_WEBSITE_JOINED.search(sentence))
         and bool(THE_WEBSITES_PLACE.search(sentence) or _PLACED.search(sentence))
     )
-
-
-_PLACED = re.compile(r"\b(?:are|is|run|runs|sit|sits|live|lives|hosted)\s+(?:on|in|at)\b")
 
 
 @functools.lru_cache(maxsize=256)  # asked several times per message by the scope decision

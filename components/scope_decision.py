@@ -317,14 +317,14 @@ def _as_intent(topic: Optional[Text]) -> Optional[Text]:
     return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
 
 
-# A team named by the filing: "somebody on the ICP team"
-# A province or city of mainland China, by name ("zhejiang", "shenzhen")
-# ... opening a question, checked ("so not zhejiang even tho the ecs is there?", "what about
-# jiangsu then?"; not "and if we move the registered address to Shanghai, does ...?")
+# A province or city of mainland China, by name, opening a question: checked after the province
+# answer ("so not zhejiang even tho the ecs is there?", "what about jiangsu then?"; not "and if we
+# move the registered address to Shanghai, does ...?")
 _A_PROVINCE_CHECKED = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay|then|hm+)\W+)*(?:what about\s+|not\s+|rather\s+|or\s+)?"
     + words_pattern(tuple(p.lower() for p in MAINLAND_PROVINCES) + tuple(MAINLAND_CITIES))
 )
+# A team named by the filing: "somebody on the ICP team"
 _A_TEAM_NAMED = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
     r"colleagues?)\b"
