@@ -152,7 +152,12 @@ _REQUESTS_A_PERSON = re.compile(
     # (not at an authority: "someone I can ask at the provincial communications administration")
     r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
     r"bureau|ministry))|"
-    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b|"
+    # (not to an authority or a server: "put us through to the provincial communications
+    # administration", "the SLB will connect us to the ECS")
+    r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b"
+    r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
+    r"administration|communications|provincial|ecs|servers?|instances?|slb|load balancer|cdn|"
+    r"vpc|region)\b)|"
     # the case passed on to one of ours, asked of the assistant: "can you hand this ticket over to
     # a person?" (not to the writer's own people: "can we hand it over to an agent in China?")
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:hand|pass|forward|escalate|"

@@ -8616,3 +8616,11 @@ def test_round_125_after_tuning():
     assert not asks_where_to_file(
         "i read that rep offices can hold the commercial licence as long as they file in Beijing"
     )
+
+
+def test_put_through_to_an_authority_or_a_server_is_no_person_asked_for():
+    from actions.small_talk_and_handoff import requests_a_person
+
+    assert not requests_a_person("can you put me through to the provincial communications bureau?")
+    assert not requests_a_person("our load balancer will connect us to two ECS in Jinan; icp?")
+    assert requests_a_person("could you put me through to someone in sales?")
