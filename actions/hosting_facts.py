@@ -86,6 +86,7 @@ from actions.places import (
     HOSTING_PROVIDERS,
     OTHER_CHINESE_REGIONS,
 )
+from actions.scope_words import SERVER_WORD_PATTERN
 
 
 def mentioned(text: str, words: Iterable[str]) -> bool:
@@ -974,7 +975,6 @@ _LEFT_OUT = re.compile(
     r"turned off|disabled)\b"
 )
 _A_CDN = re.compile(r"\bcdn\b|\bacceleration\b")
-_A_SERVER = re.compile(rf"\b(?:{SERVER_WORDS})\b")
 
 
 def not_a_sites_place(value: str, message: str) -> bool:
@@ -988,7 +988,7 @@ def not_a_sites_place(value: str, message: str) -> bool:
             _LEFT_OUT.match(words_around(value, message)[1])
             and _A_CDN.search(clean_text(message))
             # (not a server's: "the ECS in Beijing is not included in the backup plan")
-            and not _A_SERVER.search(clean_text(value))
+            and not SERVER_WORD_PATTERN.search(clean_text(value))
         )
         or _A_PROVIDERS_OWN.search(sentence[: sentence.find(clean_text(value))])
         # (a case put outright is asked about: "what if we just go with hong kong")

@@ -1410,9 +1410,12 @@ _A_DIVISION_ASKED = re.compile(
     r"(?:\s+then|\s+it\s+is)?(?:\s+for\s+(?:the|that|this|our|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:one|site|shop|domain|dashboard|app))?\s*\?+\s*$|"
     # ... or first, what follows checking it: "so Jiangsu, not Zhejiang where the server is?",
-    # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?"
-    r"^\W*(?:(?:so|ok|okay|then|and|right)\W+)*(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")\b"
-    r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b))[^?]*\?|"
+    # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?",
+    # or ruled out: "so not zhejiang even tho the ecs is there?", "what about jiangsu then?"
+    r"^\W*(?:(?:so|ok|okay|then|and|but|right)\W+)*(?:not\s+|what about\s+)?(?:in\s+)?"
+    r"(?:" + _MAINLAND_DIVISIONS + r")\b"
+    r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b|tho\b|"
+    r"though\b|although\b))[^?]*\?|"
     # ... or by "there", after the place: "certificate issued in Shandong - so that's where it
     # goes?"
     r"(?:"

@@ -376,27 +376,17 @@ _ADVICE_ASKED = re.compile(
     r"\b" + _QUALITIES + r"\b(?=[^.!?]*\?)(?=[^.!?]*\b(?:than|or|vs\.?|versus)\b)|"
     r"\bwhich\b[^.!?]*\b" + _QUALITIES + r"\b(?=[^.!?]*\?)"
 )
-# (the filing itself said to be worth it or not: "is the filing worth doing for a CDN ...?")
-_THE_FILING_WORTH = re.compile(
-    r"\b(?:filing|icp|beian)\s+(?:\w+\s+)?worth\s+(?:doing|getting|it)\b"
-)
-# The FAQ's own cases of a filing out of reach, in so many words: "we can't get the documents",
-# "since we cannot provide a domain"
-_CANNOT_PROVIDE = re.compile(
-    r"\b(?:cannot|can't|cant|can not|unable to|not able to)\s+(?:\w+\s+){0,2}?"
-    r"(?:domains?(?:\s+names?)?|documents?|docs|papers|paperwork)\b"
-)
 
 
 def _asks_for_advice(asked: str, text: str) -> bool:
     """A recommendation or judgement asked in the question itself (not its backstory)."""
     question = " ".join(q for q in SENTENCES.findall(asked) if q.strip().endswith("?")) or asked
+    # (the FAQ's own advice where the documents or a domain cannot be provided:
+    # lacks_documents reads both)
     return (
         bool(_ADVICE_ASKED.search(question))
-        and not _THE_FILING_WORTH.search(question)
         and not filing_out_of_reach(text)
         and not lacks_documents(text)
-        and not _CANNOT_PROVIDE.search(text)
     )
 
 

@@ -197,7 +197,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
-from actions.places import CDN_PROVIDERS, MAINLAND_CITIES
+from actions.places import CDN_PROVIDERS
 from actions.presence_facts import read_presence, to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
@@ -317,13 +317,6 @@ def _as_intent(topic: Optional[Text]) -> Optional[Text]:
     return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
 
 
-# A province or city of mainland China, by name, opening a question: checked after the province
-# answer ("so not zhejiang even tho the ecs is there?", "what about jiangsu then?"; not "and if we
-# move the registered address to Shanghai, does ...?")
-_A_PROVINCE_CHECKED = re.compile(
-    r"\W*(?:(?:so|and|but|ok|okay|then|hm+)\W+)*(?:what about\s+|not\s+|rather\s+|or\s+)?"
-    + words_pattern(tuple(p.lower() for p in MAINLAND_PROVINCES) + tuple(MAINLAND_CITIES))
-)
 # A team named by the filing: "somebody on the ICP team"
 _A_TEAM_NAMED = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
@@ -1688,15 +1681,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         ]
         if topic and topic != config["umbrella_intent"] and carried == [topic]:
             return {"name": topic, "confidence": likeliest.get("confidence") or 0.0}
-        # ... or a province checked after the province answer ("so not zhejiang even tho the ecs
-        # is there?"): where to file
-        if (
-            topic == config["where_to_file_intent"]
-            and is_question(text)
-            and _A_PROVINCE_CHECKED.match(clean(text))
-            and not carried
-        ):
-            return {"name": topic, "confidence": likeliest.get("confidence") or 0.0}
         return {}
 
     def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:
@@ -1995,8 +1979,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         words): the intent to decide with, and the courtesy to keep if nothing else decides."""
         config = self.component_config
         courtesy: Dict[Text, Any] = {}
-        top_two = [r for r in ranking if r.get("name") != NLU_FALLBACK][:2]
         top_three = [r for r in ranking if r.get("name") != NLU_FALLBACK][:3]
+        top_two = top_three[:2]
         thanks = config["thanks_intent"]
         if (
             intent == NLU_FALLBACK
@@ -2179,7 +2163,9 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         # days in Guangdong. We're registered in Guangdong.").
         # (nor kinds compared, which are no one's facts: "EDI licence vs. ICP Commercial
         # License for online marketplaces")
-        if (
+        # (the subjects first: they are cached and usually none, so the readings after them are
+        # seldom needed)
+        if uncovered_subjects(text) and (
             is_question(text)
             or reports_a_claim(text)
             or weighs_options(text)
@@ -2194,7 +2180,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # server nodes in the china region")
                 and to_hosting_location(text) is None
             )
-        ) and uncovered_subjects(text):
+        ):
             return {"name": config["not_covered_intent"]}
         if (
             set(uncovered_subjects(text)) - {"other_providers"}
