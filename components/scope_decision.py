@@ -5,8 +5,9 @@ passes it on: what it is whatever the classifier took it for; a courtesy the cla
 of; a choice misread (small talk, a yes/no or a request for a person that is a question); questions
 known by their form; statements of facts; questions known by what they ask; a message taken for
 unrelated, for "not covered" or for "what can you do?"; the classifier's FAQ question, kept or
-corrected; the likeliest FAQ questions. In a conversation, `_decide_in_conversation` reads a
-follow-up of its question first. The rules, stage by stage:
+corrected; the likeliest FAQ questions. In a conversation, `_decide_in_conversation`
+(components/follow_up_decision.py) reads a follow-up of its question first; `process` adds the
+fact entities the extractors missed (components/facts_told.py). The rules, stage by stage:
 
 Runs last, after the FallbackClassifier. On messages classified as a FAQ question or as
 `nlu_fallback`:
@@ -110,48 +111,26 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.access_facts import (
-    HOST_NAME,
-    THE_DOMAIN_DROPPED,
-    asks_whether_ip_only,
-    read_access,
-    to_access_method,
-)
-from actions.cdn_facts import GLOBAL_CHOSEN, names_a_cdn_in_use, to_cdn_coverage
+from actions.access_facts import asks_whether_ip_only, to_access_method
+from actions.cdn_facts import to_cdn_coverage
 from actions.decision import (
-    BRANCH_COMPANY,
     DOMAIN_NAME,
     HONG_KONG,
-    INCLUDES_MAINLAND,
-    INTERNATIONAL_ONLY,
     IP_ONLY,
-    MAINLAND_PROVINCES,
     NO,
-    NO_CDN,
     OUTSIDE_MAINLAND,
-    REPRESENTATIVE_OFFICE,
     Fact,
     answer_rests_on,
     answers_every_place,
 )
-from actions.fact_words import (
-    FIRST_PERSON,
-    QUESTION_START,
-    REP_OFFICE_PINYIN,
-    SERVER_WORDS,
-    TEMPORARY_SERVER,
-    last_question,
-    words_pattern,
-)
+from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question
 from actions.faq_subjects import (
-    TOPIC_SUBJECTS,
     asks_if_one_can_file,
     asks_only_if_one_can_file,
     carries_subject,
     states_who_may_file,
 )
 from actions.filing_facts import (
-    DOCUMENTS_GOT,
     filing_out_of_reach,
     forgoes_the_filing,
     lacks_documents,
@@ -165,22 +144,17 @@ from actions.general_or_own import (
 )
 from actions.hedged_facts import weighs_options
 from actions.hosting_facts import (
-    SWITCHED_BACK_ON,
     chooses_a_place,
     ends_a_place_of_the_site,
     names_an_area,
     names_no_server,
     not_a_sites_place,
     place_as_the_sites,
-    switched_back_on,
-    tells_what_does_not_change_the_facts,
     to_hosting_location,
 )
 from actions.message_parts import (
     asked_part,
     asking_parts,
-    asks_on_its_own,
-    backstory,
     clean,
     is_follow_up,
     is_heading,
@@ -197,29 +171,21 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
-from actions.places import CDN_PROVIDERS
-from actions.presence_facts import read_presence, to_china_presence
+from actions.presence_facts import to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
-    asks_a_billing_method_of_it,
     asks_about_the_temporary_server,
     asks_as_a_request,
     asks_for_the_filing_of,
-    asks_for_the_outcome,
     asks_how_to_file,
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
-    asks_if_a_mainland_server_is_needed,
-    asks_if_blocked_when_hosted_outside,
     asks_if_it_applies,
-    asks_if_it_changes_the_answer,
     asks_if_it_may_host_in_the_mainland,
-    asks_if_the_commercial_licence_may_be_had,
     asks_of_filing_through_alibaba_cloud,
     asks_only_for_the_permission,
     asks_only_of_a_division,
-    asks_only_what_now,
     asks_to_host_elsewhere,
     asks_to_update_the_filing,
     asks_what_china_takes,
@@ -235,30 +201,23 @@ from actions.scope_rules import (
     checks_no_filing_outside,
     continues_with_facts,
     denies_a_cdn,
-    doubts_the_answer,
     drops_the_load_balancer,
-    in_the_conversation_on_the_filing,
     names_a_presence,
     names_a_presence_or_none,
     names_a_presence_or_papers,
-    names_hong_kong,
     names_hosting_in_hong_kong,
     names_servers_not_in_the_mainland,
     reports_a_claim,
     reports_a_problem,
     reports_a_restriction,
-    rules_out_what_was_said,
-    says_it_is_too_much,
     speaks_of_need,
     states_a_site_cut_off_without_a_filing,
     states_none_needed_abroad,
     states_what_happens_without_a_filing,
     tells_of_others_only,
-    what_a_change_is_asked_of,
     without_ranges_of_things,
 )
-from actions.scope_words import A_CASE_PUT
-from actions.slot_validation import BARE_LICENCE, clean_fact
+from actions.slot_validation import clean_fact
 from actions.small_talk_and_handoff import (
     announces_a_question,
     asks_after_small_talk,
@@ -274,7 +233,7 @@ from actions.small_talk_and_handoff import (
 )
 from actions.topics import INTENT_TO_TOPIC
 from actions.uncovered_subjects import UNCOVERED, uncovered_subjects
-from actions.words_to_facts import NORMALISERS, UPDATES_A_FACT
+from actions.words_to_facts import UPDATES_A_FACT
 from components.conversation_context import (
     ACCESS_KEY,
     CDN_KEY,
@@ -282,13 +241,33 @@ from components.conversation_context import (
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
 )
+from components.facts_told import (
+    a_branch_in_a_follow_up,
+    a_branch_placed_in_the_mainland,
+    a_cdn_after_no_cdn,
+    a_cdn_beside_no_cdn,
+    a_domain_got_after_ip_only,
+    cdn_nodes_in_a_follow_up,
+    documents_got_in_a_follow_up,
+    ip_only_in_a_follow_up,
+    neither_after_the_presence_answer,
+    no_presence_of_a_company_registered_only_abroad,
+    places_of_the_presence,
+    the_licence_in_a_follow_up,
+    without_the_uncovered_parts_facts,
+)
+from components.follow_up_decision import FollowUpDecision
+from components.scope_terms import (
+    A_QUESTION_AFTER_THE_CASE,
+    NLU_FALLBACK,
+    REFERS_TO_SOMETHING,
+    THE_CONVERSATIONS_FILING,
+    THE_SITE_OR_ITS_SERVER,
+    THINGS_ASKED_ABOUT,
+    as_intent,
+)
 
 FACT_NAMES = {fact.value for fact in Fact}
-
-NLU_FALLBACK = "nlu_fallback"
-# The conversation's question comes as the `topic` slot's value (a decision-core topic, "cdn");
-# the rules here name questions by the intent that asks them ("ask_cdn").
-_INTENT_OF_TOPIC = {topic.value: intent for intent, topic in INTENT_TO_TOPIC.items()}
 
 
 def stands_for_the_filing_before(text: Text) -> bool:
@@ -298,7 +277,7 @@ def stands_for_the_filing_before(text: Text) -> bool:
     asked = asked_part(clean(text))
     return (
         is_question(text)
-        and bool(_REFERS_TO_SOMETHING.search(asked))
+        and bool(REFERS_TO_SOMETHING.search(asked))
         and not names_the_filing(text)
         and not uncovered_subjects(text)
     )
@@ -312,11 +291,6 @@ def _as_typed(entity: Dict[Text, Any], text: Text) -> Text:
     return str(entity.get("value", ""))
 
 
-def _as_intent(topic: Optional[Text]) -> Optional[Text]:
-    """The intent asking the conversation's question, given as a topic or already an intent."""
-    return _INTENT_OF_TOPIC.get(topic, topic) if topic else topic
-
-
 # A team named by the filing: "somebody on the ICP team"
 _A_TEAM_NAMED = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
@@ -327,13 +301,6 @@ _A_TEAM_NAMED = re.compile(
 # the uncovered subject of another provider's rules and products
 _ANOTHER_PROVIDER = "other_providers"
 UNCOVERED_ENTITY = "uncovered_part"
-
-
-_PRONOUNS = "it|that|this|them|those"
-# A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
-_STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{_PRONOUNS}|they)\b")
-# A word standing for something said before it ("without one", "is it needed")
-_REFERS_TO_SOMETHING = re.compile(rf"\b(?:{_PRONOUNS}|one)\b")
 
 
 # The writer's own lack of a filing: "no icp, what now", "we have no beian yet"
@@ -362,35 +329,14 @@ def _asks_whether_needed(part: Text, text: Text) -> bool:
     )
 
 
-_THINGS_ASKED_ABOUT = {
-    "ask_cdn": re.compile(r"\b(?:cdns?|dcdn)\b"),
-    "ask_load_balancer": TOPIC_SUBJECTS["ask_load_balancer"],
-    "ask_ip_only": TOPIC_SUBJECTS["ask_ip_only"],
-}
-
-
 def _names_the_subject_of(intent: Text, asked: Text, text: Text) -> bool:
     """The question `asked` names the FAQ question `intent`'s own subject (a CDN, a load
     balancer, ...), and the whole message `text` is about that question: the filing named in its
     backstory."""
     # (a thing's question only, the thing named: a missing filing's words, "needs no
     # paperwork", or "can you accelerate things?" are too loose)
-    subject = _THINGS_ASKED_ABOUT.get(intent)
+    subject = THINGS_ASKED_ABOUT.get(intent)
     return bool(subject and subject.search(clean(asked))) and carries_subject(intent, text)
-
-
-# The question asked before, asked again of another case: "same question for our sister
-# company, ...", "same question, but for the Tokyo site"
-_THE_SAME_QUESTION = re.compile(
-    r"^\W*(?:(?:and|ok|okay|so|then|now)\W+)*(?:the\s+)?same\s+(?:question|thing|q)\b"
-    r"(?:\s*,?\s*(?:but|only|just))?\s+(?:for|of|about|with|if)\b|"
-    # ... or at the end, of another party put first: "and for our Hong Kong-registered affiliate,
-    # whose only licence is from Hong Kong, same site set-up?"
-    # (a party or thing put, not a case: "And what if we have no documents at all, same answer?")
-    r"^\W*(?:and\s+)?(?:for|what about|how about)\b.*[,;:?.!]\s*(?:the\s+)?same\s+"
-    r"(?:question|thing|"
-    r"(?:site\s+)?set-?up|situation|case|answer|rules?)\s*\?\W*$"
-)
 
 
 # What is needed, asked bare after facts: "What's needed first?", "what do we need?"
@@ -424,7 +370,7 @@ def _how_to_file_with_a_thing(text: Text) -> Optional[Text]:
     last = last_question(clean(text)).strip()
     if not _HOW_TO_FILE.search(last) or names_a_presence_or_none(last):
         return None
-    things = [i for i, subject in _THINGS_ASKED_ABOUT.items() if subject.search(last)]
+    things = [i for i, subject in THINGS_ASKED_ABOUT.items() if subject.search(last)]
     return things[0] if len(things) == 1 else None
 
 
@@ -501,226 +447,9 @@ def _a_statement_of_facts(
     )
 
 
-# Between a presence and its place: "a branch in Fujian", "rep office registered at Shenzhen"
-_PRESENCE_TO_PLACE = re.compile(
-    r"^(?:\s+(?:company|office|companies|offices|registered|based|located|set up|opened))*"
-    r"\s+(?:in|at)\s+(?:the\s+)?$"
-)
-
-
-# The company registered only abroad: "our company is registered in Hong Kong only", "the
-# company is only registered in Hong Kong", "incorporated only in Delaware"
-_REGISTERED_ONLY = re.compile(
-    r"\b(?:only\s+(?:registered|incorporated)\s+in\s+(?P<a>[\w' -]+?)|(?:registered|incorporated)"
-    r"\s+(?:only\s+in\s+(?P<b>[\w' -]+?)|in\s+(?P<c>[\w' -]+?)\s+only))"
-    r"(?=\s*(?:[,.;:!?)]|\s-\s|$|\band\b|\bbut\b|\bso\b))"
-)
-
-
-_THE_COMPANY = re.compile(
-    r"\b(?:company|companies|firm|business|entity|corporation|we|we're|we are|ltd|inc|gmbh|llc)\b"
-)
-_NOT_THE_COMPANY = re.compile(r"\b(?:domains?|trademarks?|brands?|apps?|sites?|websites?|names?)\b")
-
-
-def _no_presence_of_a_company_registered_only_abroad(
-    entities: List[Dict[Text, Any]], text: Text
-) -> List[Dict[Text, Any]]:
-    """A company said to be registered only outside mainland China ("the company is only
-    registered in Hong Kong"): no company there, as a presence phrase the form's validation reads
-    (presence_facts.read_presence), unless the message names a presence of its own."""
-    if any(e.get("entity") == "china_presence" for e in entities):
-        return []
-    found = _REGISTERED_ONLY.search(text.lower())
-    place = found and (found.group("a") or found.group("b") or found.group("c"))
-    if not place or NORMALISERS[Fact.LICENSE_PROVINCE](place) != OUTSIDE_MAINLAND:
-        return []
-    # (the company's registration, not a domain's or a trademark's: "our domain is registered
-    # only in the US")
-    subject = re.split(r"[,;.?!]", text.lower()[: found.start()])[-1]
-    if not _THE_COMPANY.search(subject) or _NOT_THE_COMPANY.search(subject):
-        return []
-    return [_told("china_presence", text, found.start(), found.end())]
-
-
-def _places_of_the_presence(entities: List[Dict[Text, Any]], text: Text) -> List[Dict[Text, Any]]:
-    """Where the company's presence in mainland China is ("we set up a branch in Fujian", "our
-    rep office in Shenzhen"): where its licence (or registration certificate) was issued, the
-    province the FAQ's filing goes to, when the message tells no licence's place (or only the
-    foreign parent's: "rep office in Xiamen, our company is registered in Taiwan"). As licence
-    places, read by the form's validation."""
-    if any(
-        e.get("entity") == "license_province"
-        and NORMALISERS[Fact.LICENSE_PROVINCE](str(e.get("value", ""))) != OUTSIDE_MAINLAND
-        for e in entities
-    ):
-        return []
-    presences = [
-        e
-        for e in entities
-        if e.get("entity") == "china_presence"
-        and read_presence(str(e.get("value", "")), text) in (BRANCH_COMPANY, REPRESENTATIVE_OFFICE)
-    ]
-    return [
-        {**place, "entity": "license_province", "extractor": "ScopeDecision"}
-        for place in entities
-        if place.get("entity") == "place"
-        and NORMALISERS[Fact.LICENSE_PROVINCE](str(place.get("value", ""))) in MAINLAND_PROVINCES
-        and any(
-            presence.get("end", 0) <= place.get("start", 0)
-            and _PRESENCE_TO_PLACE.match(
-                text[presence.get("end", 0) : place.get("start", 0)].lower()
-            )
-            for presence in presences
-        )
-    ]
-
-
-# A branch named bare ("same with a branch?"): alone, it may be a bank's or a code branch; in a
-# follow-up that puts a case or tells a fact in a conversation on the filing, the company's (not
-# "the branch's papers": one told before, referred to)
-_A_BRANCH = re.compile(
-    r"\b(?:an?|our|one)\s+(?:own\s+)?(?:registered\s+|local\s+|chinese\s+|mainland\s+)?"
-    r"branch(?!'s|\s+(?:office|manager|name|of\s+(?:a|the|our)\s+bank)\b)\b"
-)
-_OTHER_BRANCHES = re.compile(r"\b(?:bank|banking|git|code|feature|main|master|repo\w*|merge)\b")
-
-
-_OURS_JUST_BEFORE = re.compile(r"\b(?:our|my|we|we're|i'm)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def _without_the_uncovered_parts_facts(
-    entities: List[Dict[Text, Any]], text: Text, fact_entities: List[Text]
-) -> List[Dict[Text, Any]]:
-    """`entities` less the places and facts named only in a question of `text` about a subject
-    the FAQ does not cover, asked beside one it answers."""
-    uncovered = [
-        part for part in asking_parts(text) if asks_on_its_own(part) and uncovered_subjects(part)
-    ]
-    if not uncovered:
-        return entities
-    rest = clean(text)
-    for part in uncovered:
-        rest = rest.replace(part, " ")
-
-    def only_in_the_uncovered(entity: Dict[Text, Any]) -> bool:
-        said = clean(str(entity.get("value", "")))
-        # (the writer's own thing stays theirs, wherever it is named: "how long does approval
-        # take for our ECS in Shanghai?")
-        return (
-            bool(said)
-            and any(
-                said in part and not _OURS_JUST_BEFORE.search(part[: part.find(said)])
-                for part in uncovered
-            )
-            and said not in rest
-        )
-
-    return [
-        e
-        for e in entities
-        if e.get("entity") not in (*fact_entities, "place") or not only_in_the_uncovered(e)
-    ]
-
-
-def _told(entity: Text, text: Text, start: int, end: int) -> Dict[Text, Any]:
-    """A phrase of `text` told as a fact entity by this component, for the form's validation."""
-    return {
-        "entity": entity,
-        "value": text[start:end],
-        "start": start,
-        "end": end,
-        "extractor": "ScopeDecision",
-    }
-
-
-def _not_an_faq_question(config: Dict[Text, Any]) -> Tuple[Text, ...]:
-    """What a message decided as no FAQ question is: unsure, not covered, or facts only."""
-    return (NLU_FALLBACK, config["not_covered_intent"], *config["statement_intents"])
-
-
-def _a_branch_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """A bare branch in a follow-up that continues the conversation's question with facts
-    ("same with a branch?" after the physical office answer): a branch company, as a presence
-    phrase read by the form's validation."""
-    if not topic or any(e.get("entity") == "china_presence" for e in entities):
-        return []
-    if not continues_with_facts(text) or _OTHER_BRANCHES.search(text.lower()):
-        return []
-    found = _A_BRANCH.search(text.lower())
-    return [_told("china_presence", text, found.start(), found.end())] if found else []
-
-
-# Neither kind of presence the physical office answer names: "we have neither, what now",
-# "neither of those"
-_NEITHER = re.compile(
-    r"^\W*(?:(?:well|so|ok|okay|hm+|sadly|unfortunately|actually)\W+)*"
-    r"(?:(?:we|i)(?:'ve|\s+have|\s+got|\s+own|\s+run)(?:\s+got)?\s+)?neither\b"
-    r"(?:\s+(?:of\s+(?:those|them|these|the two)|"
-    r"one))?"
-)
-
-
-def _neither_after_the_presence_answer(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """A "we have neither" after the physical office answer, which names a branch company and a
-    representative office: no presence, as a presence phrase read by the form's validation."""
-    if topic != "ask_physical_office" or any(e.get("entity") == "china_presence" for e in entities):
-        return []
-    found = _NEITHER.search(text.lower())
-    return [_told("china_presence", text, found.start(), found.end())] if found else []
-
-
-# Hong Kong as where to host, after the no-filing answer: "so basically move the box to HK?",
-# "Hong Kong region, that's your recommendation?" (not "documents issued in Hong Kong")
-_AS_WHERE_TO_HOST = re.compile(
-    r"\b(?:host\w*|servers?|ecs|box|instances?|regions?|mov\w*|migrat\w*|recommend\w*|"
-    r"suggest\w*|switch\w*|why)\b"
-)
-_PAPERS_NAMED = re.compile(
-    r"\b(?:documents?|docs|papers?|paperwork|certificates?|licen[cs]es?|registration)\b"
-)
-# A CDN's nodes by their area, the CDN not named: "mainland nodes", "overseas POPs only"
-_CDN_NODES = re.compile(
-    r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:(?:edge|cdn)\s+)?"
-    r"(?:nodes?|pops?|edges?|points? of presence)\b|"
-    # ... or the CDN's own areas: "only the overseas acceleration areas"
-    r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:cdn\s+)?"
-    r"acceleration\s+(?:areas?|regions?)\b|"
-    # ... said bare, with the mainland left out or in: "only overseas acceleration, without the
-    # mainland"
-    r"\b(?:only\s+)?(?:overseas|international|foreign|mainland)\s+acceleration\b"
-    r"[^.?!]{0,15}\b(?:without|excluding|not|no)\b[^.?!]{0,10}\b(?:mainland|china)\b"
-)
-# ... or China's users wanted too, after the answer for an overseas-only CDN ("and if later we
-# want china users too?"): the CDN extended to them (not "can china users open it?")
-_CHINA_USERS_WANTED = re.compile(
-    r"\b(?:want|wants|wanted|add|adding|target|targeting|cover|covering|expand\w*\s+to|include|"
-    r"including)\s+(?:\w+\s+){0,2}?(?:(?:china|chinese|mainland|prc)"
-    r"\s+(?:users|visitors|customers|audience|traffic|market)\b|"
-    # ("if later we want users in china too")
-    r"(?:users|visitors|customers|people|traffic)\s+(?:in|from)\s+(?:the\s+)?(?:mainland\b|china\b))"
-)
 # A place left out by what comes before it: "excluding-mainland", "except mainland China"
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:exclud\w*|excl\.?|except(?:\s+for)?|minus)[\s-]+(?:the\s+)?$", re.I
-)
-# A server asked of only for the filing: "just for the paperwork", "only to do the filing"
-_A_SERVER_ONLY_FOR_THE_FILING = re.compile(
-    r"\b(?:just|only|purely|solely)\s+(?:for|to do|to get)\s+(?:the\s+)?(?:paperwork|filing|"
-    r"beian|icp)\b"
-)
-
-
-# Said after "Global": the area meant leaves the mainland out ("I meant Global - the one without
-# mainland", "... i.e. worldwide except china", "... the overseas-only one"), unless the area
-# leaving it out is the one set against it ("Global, not the excluding one")
-_LEAVES_OUT_THE_MAINLAND = re.compile(
-    r"^(?!\W*(?:not|rather than|instead of)\s+(?:the|that)\b)[^?!]*\b(?:without|exclud\w*|excl\b|"
-    r"except|no mainland|not including|overseas|outside|international|minus)"
 )
 
 
@@ -736,236 +465,6 @@ _REACHED_ONLY_BY_IP = re.compile(
     r"\b(?:reached|accessed|reachable|accessible|opened)\s+(?:only\s+)?(?:by|via|through)\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:bare\s+|raw\s+|public\s+)?ip\b"
 )
-# The presence the conversation is on, by a pronoun or its name
-_OF_THE_PRESENCE = re.compile(
-    r"\b(?:it|we|they|our|its|their|that one|this one)\b|\boffices?\b|\bbranch|"
-    rf"\b(?:{REP_OFFICE_PINYIN})\b|\bwfoe\b|\bsubsidiar"
-)
-# The site or a server of it, named (the readers' server words, and where a site runs)
-_THE_SITE_OR_ITS_SERVER = re.compile(rf"\b(?:{SERVER_WORDS}|sites?|websites?|run|runs|running)\b")
-# The answers that rest on the CDN's coverage (not the physical office's, say)
-_CDN_ANSWERS = ("ask_cdn", "ask_hosted_outside", "ask_need_icp")
-# ... or a cluster's: "mainland nodes in our k8s cluster"
-_CLUSTER_NODES = re.compile(r"\b(?:cluster|k8s|kubernetes|ack|database|db|servers?|ecs|vms?)\b")
-
-
-def _cdn_nodes_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """Nodes named by their area in a follow-up on the CDN question, or in a conversation that
-    told of a CDN ("and if we add a few mainland nodes for Chinese users?" after the answer for
-    an overseas-only CDN), the "Global" setting chosen after an overseas-only CDN, or China's
-    users wanted too on the CDN question: the CDN's coverage, as a CDN phrase read by the form's
-    validation (not nodes of a cluster or of servers)."""
-    if not topic or (topic != "ask_cdn" and cdn not in (INTERNATIONAL_ONLY, INCLUDES_MAINLAND)):
-        return []
-    if any(e.get("entity") == "cdn_coverage" for e in entities):
-        return []
-    lowered = text.lower()
-    found = _CDN_NODES.search(lowered)
-    if not found and (cdn == INTERNATIONAL_ONLY or topic == "ask_cdn"):
-        # ("what if we enable the plain Global one instead" after "Global (excluding mainland
-        # China)", or on the CDN question: "and if we pick global anyway, ...?")
-        found = GLOBAL_CHOSEN.search(lowered)
-    if found and _CLUSTER_NODES.search(lowered):
-        return []
-    if (
-        not found
-        and cdn == INTERNATIONAL_ONLY
-        and (
-            topic == "ask_cdn"
-            or (topic in _CDN_ANSWERS and _A_SERVER_ONLY_FOR_THE_FILING.search(lowered))
-        )
-        and not any(
-            e.get("entity") == "place"
-            and not re.search(r"\b(?:china|mainland|prc)\b", str(e.get("value", "")).lower())
-            for e in entities
-        )
-    ):
-        # (China's users wanted: on the CDN question, or with a server asked of only for the
-        # filing, "do we have to buy a server in china just for the paperwork?", the one the
-        # CDN's filing needs; not beside a place the site may move to, "if we want users in
-        # china, is moving to Hong Kong enough?")
-        found = _CHINA_USERS_WANTED.search(lowered)
-    if (
-        found
-        and found.re is GLOBAL_CHOSEN
-        # (what follows it in its sentence, "i.e." no end of one)
-        and _LEAVES_OUT_THE_MAINLAND.search(
-            re.split(r"[?!]|\.\s", re.sub(r"\b(i\.e|e\.g)\.", r"\1", lowered[found.end() :]))[0]
-        )
-    ):
-        return []  # "I meant Global - the one without mainland": the overseas-only area
-    if not found:
-        found = _a_cdn_with_its_area(lowered, or_none=True)
-    # (the "Global" area chosen in a case put holds for the question asked of that case too:
-    # "and if we pick global anyway, what do we need apart from the filing itself?")
-    if not found or not (
-        continues_with_facts(text) or (found.re is GLOBAL_CHOSEN and A_CASE_PUT.search(lowered))
-    ):
-        return []
-    return [_told("cdn_coverage", text, found.start(), found.end())]
-
-
-# The clause that names the CDN: "we only want the CDN for Europe", "CDN = Global" (not a server's
-# place in the clause before: "drop the Beijing ECS ..., same Middle East CDN?")
-# (a CDN named by its provider too, and the clause that says what it covers after it: "behind
-# CloudFront, which has no China edge")
-_A_CDN_AND_ITS_AREA = re.compile(
-    r"[^,.;!?]*(?:\bcdns?\b|" + words_pattern(CDN_PROVIDERS) + r")[^,.;!?]*"
-    r"(?:,\s*(?:which|that|with|whose)\b[^,.;!?]*)?"
-)
-
-
-def _a_cdn_with_its_area(lowered: Text, or_none: bool = False) -> Optional[re.Match]:
-    """The CDN named with the area it covers, in a follow-up ("and if we only want the CDN for
-    Europe?", "hosting = Singapore, CDN = Global"), when it reads as a coverage (or as none, after
-    a CDN was told: "Q3: revert CDN to none, hosting = Shanghai")."""
-    named = _A_CDN_AND_ITS_AREA.search(lowered)
-    read = to_cdn_coverage(named.group(0)) if named else None
-    if read in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY) or (or_none and read == NO_CDN):
-        return named
-    return None
-
-
-# The filing as the object of a verb of doing it, by a pronoun: "finish it", "get that done"
-# (not one done some way: "so cant do it thru alibaba??" checks the IP-only answer)
-_THE_FILING_BY_A_PRONOUN = re.compile(
-    r"\b(?:finish|complete|get|obtain|pass|do)\s+(?P<it>it|that|this|one)\b"
-    r"(?!\s+(?:thru|through|via|with|using|on|by|online|ourselves)\b|\s+at\b(?!\s+all\b))",
-    re.IGNORECASE,
-)
-
-
-def _the_filing_out_of_reach_by_a_pronoun(text: Text) -> bool:
-    """A follow-up that puts the filing out of reach by a pronoun ("and if we can't finish it for
-    some reason?"): read with the filing named, whether it cannot be done."""
-    found = _THE_FILING_BY_A_PRONOUN.search(text)
-    if not found or names_the_filing(text):
-        return False
-    named = text[: found.start("it")] + "the ICP filing" + text[found.end("it") :]
-    return filing_out_of_reach(named)
-
-
-def _the_licence_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """A licence named bare in a follow-up on the load balancer question ("and if we didn't hold
-    the licence?"): the ICP Commercial License that answer rests on, as a licence phrase read by
-    the form's validation (not the business licence, named so)."""
-    if topic != "ask_load_balancer" or any(
-        e.get("entity") == "commercial_license" for e in entities
-    ):
-        return []
-    if re.search(r"\b(?:business|chinese|company)\s+licen[cs]e", text.lower()):
-        return []
-    found = BARE_LICENCE.search(text.lower())
-    return [_told("commercial_license", text, *found.span())] if found else []
-
-
-# A CDN for another part set against "no CDN": "website ... with no cdn, but we want alibaba cdn
-# for the app download domain"
-_ANOTHER_CDN_AFTER = re.compile(
-    # (to the end of its sentence: a host name's dots do not end it)
-    r"\b(?:but|however|while|whereas|though|although)\b(?:[^.;!?]|\.(?=\S))*?\bcdns?\b"
-    r"(?:[^.;!?]|\.(?=\S))*"
-)
-
-
-def _a_cdn_beside_no_cdn(entities: List[Dict[Text, Any]], text: Text) -> List[Dict[Text, Any]]:
-    """A CDN with its coverage told for another part of the site, after "no CDN" told of one
-    part ("website stays in singapore with no cdn, but we want alibaba cdn for the app download
-    domain ... for users in mainland china"): the second CDN phrase, so that the two disagree
-    and the coverage is asked (the no-CDN answer would be wrong for the part asked about)."""
-    cdns = [e for e in entities if e.get("entity") == "cdn_coverage"]
-    if len(cdns) != 1 or to_cdn_coverage(str(cdns[0].get("value", ""))) != NO_CDN:
-        return []
-    end = cdns[0].get("end")
-    if not isinstance(end, int):
-        return []
-    other = _ANOTHER_CDN_AFTER.search(text, end)
-    if not other or to_cdn_coverage(other.group(0)) not in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY):
-        return []
-    return [_told("cdn_coverage", text, *other.span())]
-
-
-# The instance an answer named, referred back to: "that instance", "the ecs", "it"
-_THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)\b")
-# The shortest subscription asked of the thing named before: "the minimum subscription on it?"
-_ITS_TERM_ASKED = re.compile(
-    r"\b(?:minimum|min|shortest|least)\s+(?:subscription|term|period|duration|plan|contract)\b"
-    r"(?:\s+(?:on|for|of)\s+(?:it|that|this|that one|this one))?\s*\?"
-)
-
-
-# The clause that speaks of reaching the site by its IP address
-_AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", re.IGNORECASE)
-
-
-# A domain got, by its name: "they just bought dash.client-example.cn", "we registered
-# shop-example.com"
-_A_DOMAIN_GOT = re.compile(
-    r"\b(?:bought|buy|buying|registered|register|got|get|getting|have|has|own|purchased|added)\s+"
-    r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?" + HOST_NAME
-)
-
-
-def _a_domain_got_after_ip_only(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], access: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """A domain got, named, in a conversation told the site is reached only by IP ("update: they
-    just bought dash.client-example.cn and will point it at the ECS. Does that change anything?"):
-    an access phrase read by the form's validation (the IP-only told before no longer holds)."""
-    if not topic or access != IP_ONLY or any(e.get("entity") == "access_method" for e in entities):
-        return []
-    found = _A_DOMAIN_GOT.search(text.lower())
-    if not found or read_access(text, text) != DOMAIN_NAME:
-        return []
-    return [_told("access_method", text, *found.span())]
-
-
-def _documents_got_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """The documents had, in a case put in a follow-up ("ok and if the documents do turn up, how
-    do we file with the SLB in place?"): a filing that can be completed, as a phrase read by the
-    form's validation (a filing out of reach told before no longer holds)."""
-    if not topic or any(e.get("entity") == "can_complete_filing" for e in entities):
-        return []
-    found = DOCUMENTS_GOT.search(text.lower())
-    return [_told("can_complete_filing", text, *found.span())] if found else []
-
-
-def _ip_only_in_a_follow_up(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """A site to be reached only by IP, told in a follow-up with no phrase the extractor knows
-    ("what if we drop the domain and people just use the server's IP?"): the clause of the IP,
-    as an access phrase read by the form's validation (the domain told before no longer holds)."""
-    if not topic or any(e.get("entity") == "access_method" for e in entities):
-        return []
-    if to_access_method(text) != IP_ONLY or (
-        re.search(r"\bdomain\b", text.lower()) and not THE_DOMAIN_DROPPED.search(text.lower())
-    ):
-        # (a domain still the way in: "we only test it by ip, the real site uses our domain")
-        return []
-    found = _AN_IP_CLAUSE.search(text)
-    # (the IP said to be the only way in: not "it still loads if you type the IP")
-    if not found or not re.search(r"\b(?:only|just|solely|directly)\b", found.group(0).lower()):
-        return []
-    if read_access(found.group(0), text) == IP_ONLY:
-        return [_told("access_method", text, *found.span())]
-    if THE_DOMAIN_DROPPED.search(text.lower()) and read_access(text, text) == IP_ONLY:
-        # (the domain given up in the same clause: the whole message read as the case put)
-        return [_told("access_method", text, 0, len(text))]
-    return []
-
-
-# The DNS record asked about: "what do I point the DNS at?", "what we must change in DNS?"
-_THE_DNS_ASKED = re.compile(
-    r"\b(?:what|where|which|how)\b[^.?!]{0,40}\b(?:dns|a record|cname)\b[^.?!]*\?|"
-    r"\b(?:dns|a record)\b[^.?!]{0,40}\b(?:point|change|update|switch|set)\w*\b[^.?!]*\?"
-)
 
 
 def _tells_a_presence(text: Text) -> bool:
@@ -974,95 +473,12 @@ def _tells_a_presence(text: Text) -> bool:
     return any(to_china_presence(part) for part in re.split(r"[,.;:!?]", clean(text)) if part)
 
 
-def _a_cdn_after_no_cdn(
-    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
-) -> List[Dict[Text, Any]]:
-    """A CDN named in use or put in ("what if we put Alibaba CDN in front so users in China load
-    faster?", "forgot to say, we use Alibaba CDN") in a conversation told "no CDN", or told
-    nothing of one ("we'd also put Alibaba Cloud CDN in front of it for mainland users" after the
-    load balancer answer): the no-CDN told before no longer holds, and the CDN's coverage is read
-    from its sentence or asked. As a CDN phrase, so the form's validation clears what was told
-    (not "so if we drop the CDN")."""
-    if (
-        not topic
-        or cdn not in (NO_CDN, None, INTERNATIONAL_ONLY)
-        or any(e.get("entity") == "cdn_coverage" for e in entities)
-    ):
-        return []
-    found = names_a_cdn_in_use(text) if cdn != INTERNATIONAL_ONLY else None
-    back_on = SWITCHED_BACK_ON.search(text.lower())
-    if not found and cdn in (NO_CDN, INTERNATIONAL_ONLY) and back_on and switched_back_on(text):
-        # (or switched back on, no server named: "and switched back on for mainland?" after "and
-        # with the CDN switched off?", read to its sentence's end for the area it covers)
-        start = back_on.start()
-        end = start + re.search(r"[.;!?]|$", text[start:]).start()
-        return [_told("cdn_coverage", text, start, end)]
-    if not found:
-        # (or named with its area: "hosting = Singapore, CDN = Global. Same question.")
-        named = _a_cdn_with_its_area(text.lower())
-        return [_told("cdn_coverage", text, *named.span())] if named else []
-    # (its coverage told with it, "thinking about alibaba cdn to make it faster for them in
-    # china", is read from the rest of its sentence)
-    sentence_end = found.end() + re.search(r"[.;!?]|$", text[found.end() :]).start()
-    if to_cdn_coverage(text[found.start() : sentence_end]) in (
-        INCLUDES_MAINLAND,
-        INTERNATIONAL_ONLY,
-    ):
-        return [_told("cdn_coverage", text, found.start(), sentence_end)]
-    # (or before it: "we also want to cover mainland users with the CDN")
-    sentence_start = max(text.rfind(mark, 0, found.start()) for mark in ".;!?") + 1
-    if to_cdn_coverage(text[sentence_start:sentence_end]) in (
-        INCLUDES_MAINLAND,
-        INTERNATIONAL_ONLY,
-    ):
-        return [_told("cdn_coverage", text, sentence_start, sentence_end)]
-    return [_told("cdn_coverage", text, *found.span())]
-
-
-# A bare branch placed by its registration: "German parent, branch registered in Tianjin"
-_BRANCH_PLACED = re.compile(
-    r"\bbranch\s+(?:is\s+|was\s+)?(?:registered|incorporated|established|set up|located|based)"
-    r"\s+(?:in|at)\s+$"
-)
-
-
-def _a_branch_placed_in_the_mainland(
-    entities: List[Dict[Text, Any]], text: Text
-) -> List[Dict[Text, Any]]:
-    """A bare branch registered in a mainland province ("branch registered in Tianjin"): a
-    company's branch, as a presence phrase read by the form's validation (a bank's or a code
-    branch is not registered in a province)."""
-    if any(e.get("entity") == "china_presence" for e in entities):
-        return []
-    if _OTHER_BRANCHES.search(text.lower()):
-        return []
-    for place in entities:
-        if place.get("entity") not in ("license_province", "place"):
-            continue
-        start = int(place.get("start", 0))
-        value = str(place.get("value", ""))
-        # (the place entity may hold "registered in": the words before its place's name)
-        name = re.search(r"\b(?:in|at)\s+(?:the\s+)?(\S.*)$", value)
-        before = text[:start] + (value[: name.start(1)] if name else "")
-        found = _BRANCH_PLACED.search(before.lower())
-        province = NORMALISERS[Fact.LICENSE_PROVINCE](name.group(1) if name else value)
-        if found and province in MAINLAND_PROVINCES:
-            return [_told("china_presence", text, found.start(), found.start() + len("branch"))]
-    return []
-
-
 def _likeliest_question(intent: Optional[Text], ranking: List[Dict[Text, Any]]) -> Optional[Text]:
     """The classifier's likeliest intent, also when the fallback took its place."""
     if intent != NLU_FALLBACK:
         return intent
     heard = [r for r in ranking if r.get("name") != NLU_FALLBACK]
     return max(heard, key=lambda r: r.get("confidence") or 0.0).get("name") if heard else None
-
-
-# A question of its own after the case put: "and if ..., would we need an office there to file?"
-_A_QUESTION_AFTER_THE_CASE = re.compile(
-    r",\s*(?:would|will|do|does|can|could|should|must|is|are|what|how|which|where|who)\b"
-)
 
 
 def _reads_a_fact(message: Message, text: Text, topic: Optional[Text] = None) -> bool:
@@ -1092,13 +508,8 @@ def _reads_a_fact(message: Message, text: Text, topic: Optional[Text] = None) ->
     )
 
 
-# What a follow-up in a conversation on an FAQ question is about when it names nothing else
-# (components/conversation_context.py): read with it, as if it had named it.
-_THE_CONVERSATIONS_FILING = "(ICP Filing)"
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class ScopeDecision(GraphComponent, IntentClassifier):
+class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
     """Sets the intent from the scope rules (place after the FallbackClassifier)."""
 
     @staticmethod
@@ -1215,8 +626,8 @@ class ScopeDecision(GraphComponent, IntentClassifier):
         )
         if (
             (
-                _as_intent(topic) == config["ip_only_intent"]
-                or (_as_intent(topic) == config["umbrella_intent"] and access == IP_ONLY)
+                as_intent(topic) == config["ip_only_intent"]
+                or (as_intent(topic) == config["umbrella_intent"] and access == IP_ONLY)
             )
             # (whatever it was taken for: "so we can't do it in the alibaba console at all?" reads
             # as a filing out of reach)
@@ -1236,463 +647,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             # domains only
             return {"name": config["ip_only_intent"], "confidence": 1.0}
         return decided
-
-    def _decide_in_conversation(
-        self,
-        intent: Text,
-        ranking: List[Dict[Text, Any]],
-        text: Text,
-        states_facts: bool = False,
-        topic: Optional[Text] = None,
-        reads_a_fact: Optional[bool] = None,
-        facts_topic: Optional[Text] = None,
-    ) -> Dict[Text, Any]:
-        """The intent (name, confidence, ranking) to keep for this message; pure, for tests.
-        `states_facts`: the message has a fact entity (where the site is hosted, ...).
-        `topic`: the FAQ question the conversation is on, if any (a follow-up is read with it),
-        as the `topic` slot holds it ("cdn") or as the intent asking it ("ask_cdn").
-        `reads_a_fact`: a fact entity reads as a value (not a plan, nor another's place); as
-        `states_facts` when not given. `facts_topic`: the conversation's question for a follow-up
-        that tells facts only, also after a message that was not understood (as `topic` when not
-        given).
-        A message that asks two things, one the FAQ answers and one it does not, gets the FAQ
-        question with `uncovered`: the subjects of the other part, to be said to be not covered."""
-        config = self.component_config
-        topic, facts_topic = _as_intent(topic), _as_intent(facts_topic)
-        if (
-            topic in config["faq_intents"]
-            and _THE_SAME_QUESTION.match(clean(text))
-            # (not of another question's thing: "Same question about the SLB: do we need to file
-            # it separately?")
-            and not any(carries_subject(i, text) for i in _THINGS_ASKED_ABOUT if i != topic)
-        ):
-            # "same question for our sister company, whose licence is from Sichuan": the
-            # conversation's question again, of the case told with it
-            return (
-                {"name": config["not_covered_intent"]}
-                if uncovered_subjects(text)
-                else {"name": topic, "confidence": 1.0}
-            )
-        decided = self._decide(intent, ranking, text, states_facts)
-        not_covered = config["not_covered_intent"]
-        if decided.get("name", intent) in config["faq_intents"]:
-            # (the classifier's question may be the backstory's: "the SLB and ECS remain in
-            # Shanghai; only the branch is in Hangzhou. Does this alter the province?")
-            changed = self._question_of_the_change(text)
-            if changed and not uncovered_subjects(text):
-                return changed
-        if (
-            topic == config["cdn_intent"]
-            # (named so, the temporary instance is read by the rules below: "whats the minimum
-            # period for that temporary ECS, and does it need to be a specific instance type?")
-            and not TEMPORARY_SERVER.search(clean(text))
-            and _THE_INSTANCE_REFERRED_TO.search(clean(text))
-            and "instance_specs"
-            in uncovered_subjects(
-                _THE_INSTANCE_REFERRED_TO.sub("the temporary instance", clean(text))
-            )
-        ):
-            # "and which region should that instance be in?" after the CDN answer, which named the
-            # temporary ECS: where it must be beyond "in mainland China", which the FAQ does not say
-            return {"name": not_covered}
-        if (
-            topic
-            in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
-            and decided.get("name", intent)
-            not in (*config["faq_intents"], *config["small_talk_intents"], config["goodbye_intent"])
-            and (
-                TEMPORARY_SERVER.search(clean(text))
-                # (or its term asked of by a pronoun: "and whats the minimum subscription on it?")
-                or (topic == config["cdn_intent"] and _ITS_TERM_ASKED.search(clean(text)))
-            )
-            and (is_question(text) or _A_QUESTION_AFTER_THE_CASE.search(text.lower()))
-            and not uncovered_subjects(text)
-        ):
-            # "for that temporary ecs, is a one month plan enough ..." after an answer that named
-            # it: the CDN answer's instance (at least three months)
-            return {"name": config["cdn_intent"], "confidence": 1.0}
-        if (
-            topic == config["cdn_intent"]
-            and decided.get("name", intent) not in config["faq_intents"]
-            and asks_a_billing_method_of_it(text)
-        ):
-            # "and pay as you go is fine for it i assume?" after the temporary ECS was named: how
-            # that instance is billed, which the CDN answer says (a subscription of at least
-            # three months)
-            return {"name": config["cdn_intent"], "confidence": 1.0}
-        if (
-            topic == config["cdn_intent"]
-            and decided.get("name", intent) not in config["faq_intents"]
-            and asks_if_a_mainland_server_is_needed(text)
-        ):
-            # after the CDN answer, "so we need an ECS in China even though we're on AWS?" asks
-            # of its temporary instance: that answer again
-            return {"name": topic, "confidence": 1.0}
-        if (
-            topic == config["how_to_get_intent"]
-            and decided.get("name", intent) in _not_an_faq_question(config)
-            and asks_if_the_commercial_licence_may_be_had(text)
-            # (of the presence: "can it get ...", "could our office ...", not "can a site hosted
-            # in HK get ...")
-            and _OF_THE_PRESENCE.search(text.lower())
-            and not _THE_SITE_OR_ITS_SERVER.search(text.lower())
-            and not uncovered_subjects(text)
-        ):
-            # after the physical office answer, "we do have one in Shanghai. can it get the ICP
-            # Commercial License too?": who may apply for it, which that answer says
-            return {"name": topic, "confidence": 1.0}
-        if (
-            topic == config["load_balancer_intent"]
-            and decided.get("name", intent) in _not_an_faq_question(config)
-            and asks_how_to_file(text)
-            and not uncovered_subjects(text)
-        ):
-            # "ok so how do we file then?" after the load balancer answer: its steps again
-            return {"name": topic, "confidence": 1.0}
-        if (
-            topic == config["load_balancer_intent"]
-            and decided.get("name", intent) in _not_an_faq_question(config)
-            and _THE_DNS_ASKED.search(clean(text))
-            and not uncovered_subjects(text)
-        ):
-            # "after approve, what we must change in DNS?" after the load balancer answer: its
-            # second step (point the DNS record at the load balancer's IP once approved)
-            return {"name": topic, "confidence": 1.0}
-        if (
-            topic
-            and topic not in (config["ip_only_intent"], config["load_balancer_intent"])
-            and decided.get("name", intent)
-            in (config["how_to_get_intent"], *_not_an_faq_question(config))
-            and (asks_how_to_file(text) or asks_how_to_get_a_filing(text))
-            and not uncovered_subjects(text)
-        ):
-            # How to file, asked in a conversation on the filing ("so how do we apply then?"):
-            # for a site hosted outside, after the CDN or hosted-outside answer, the CDN's way
-            # ("they don't have a single server in china. how would they even file", its
-            # temporary ECS); else how an enterprise outside mainland China applies, as the
-            # question with its object is read ("how do we apply for the icp then?").
-            if (
-                topic in (config["cdn_intent"], config["hosted_outside_intent"])
-                and asks_how_to_file(text)
-                and _THE_SITE_OR_ITS_SERVER.search(text.lower())
-                and to_hosting_location(text) in (OUTSIDE_MAINLAND, HONG_KONG)
-            ):
-                # (servers named: not "we have nothing in china. can we even file then?", the
-                # company's presence; and with no mainland CDN told, the hosted-outside answer
-                # again: "our site is in Singapore and we have no CDN. so how do we apply?")
-                if to_cdn_coverage(text) in (NO_CDN, INTERNATIONAL_ONLY):
-                    return {"name": config["hosted_outside_intent"], "confidence": 1.0}
-                return {"name": config["cdn_intent"], "confidence": 1.0}
-            return {"name": config["how_to_get_intent"], "confidence": 1.0}
-        if (
-            topic
-            in (
-                config["where_to_file_intent"],
-                config["how_to_get_intent"],
-                config["ip_only_intent"],
-            )
-            and decided.get("name", intent)
-            in (topic, config["how_to_get_intent"], *_not_an_faq_question(config))
-            and asks_only_of_a_division(text)
-            and not uncovered_subjects(text)
-        ):
-            # after the province answer, "Our Xiamen branch's licence - that's Fujian, right? So
-            # Fujian?" checks where to file: that answer, with what it tells (and after the
-            # physical office answer for a branch in Chengdu, "so sichuan it is?")
-            return {"name": config["where_to_file_intent"], "confidence": 1.0}
-        if (
-            topic in (config["how_to_get_intent"], config["where_to_file_intent"])
-            # (in the question asked, not its backstory: "An ECS in China is out of the question
-            # for us. Is Tokyo hosting fine?")
-            and (
-                rules_out_what_was_said(last_question(text) or text)
-                # (or said last: "a permanent office first? that's simply not feasible for us")
-                or rules_out_what_was_said(re.split(r"(?<=[.?!])\s+", text.strip())[-1])
-                # (or said, then what to do asked: "that sounds like way too much paperwork for
-                # us. what else can we do?")
-                or (says_it_is_too_much(text) and asks_what_to_do_now(last_question(text) or ""))
-            )
-            and not uncovered_subjects(text)
-        ):
-            # after the physical office (or province) answer, "and if that's just not realistic
-            # for us?" says the documents it asks for cannot be had: the no-filing question
-            return {"name": config["no_filing_intent"], "confidence": 1.0}
-        if (
-            topic
-            and decided.get("name", intent) not in config["faq_intents"]
-            and _the_filing_out_of_reach_by_a_pronoun(text)
-            and not uncovered_subjects(text)
-        ):
-            # "and if we can't finish it for some reason?" in a conversation on the filing: "it"
-            # is the filing, out of reach: the no-filing question
-            return {"name": config["no_filing_intent"], "confidence": 1.0}
-        if (
-            topic == config["no_filing_intent"]
-            and decided.get("name", intent) not in config["faq_intents"]
-            and (
-                asks_what_to_do_now(asked_part(clean(text)))
-                # (or the answer's own way out, checked: "so basically move the box to HK?")
-                or (
-                    is_question(text)
-                    and names_hong_kong(text)
-                    and _AS_WHERE_TO_HOST.search(clean(text))
-                    and not _PAPERS_NAMED.search(clean(text))
-                )
-            )
-            and not uncovered_subjects(text)
-        ):
-            # after the no-filing answer, "and what would you advise that startup to do
-            # instead?" asks for the FAQ's way out again: that answer
-            return {"name": topic, "confidence": 1.0}
-        if (
-            topic
-            and decided.get("name", intent) in (NLU_FALLBACK, *config["statement_intents"])
-            and asks_who_may_file(text)
-            and carries_subject(config["how_to_get_intent"], f"{text} {_THE_CONVERSATIONS_FILING}")
-            and not uncovered_subjects(text)
-        ):
-            # who may file, asked of the presence just told ("We have no entity at all in the
-            # PRC. Kindly confirm our eligibility."): the filing is the conversation's
-            return {"name": config["how_to_get_intent"], "confidence": 1.0}
-        continued = (topic or facts_topic) and self._continues_the_question(
-            decided.get("name", intent),
-            intent,
-            ranking,
-            text,
-            states_facts if reads_a_fact is None else reads_a_fact,
-        )
-        if continued:
-            return continued
-        if decided.get("name", intent) == not_covered:
-            return (
-                self._covered_part(ranking, text, states_facts)
-                or self._covered_statement(text)
-                # ("Where must the application be lodged in that case?" after the IP-only answer:
-                # the conversation's filing, where to file it; not an unrelated question made
-                # not covered by its place, "best pizza place in Singapore?")
-                or (
-                    topic
-                    and intent == not_covered
-                    # (only where the rules, the filing read in, and the classifier agree: "btw how
-                    # do I purge the CDN cache?" names the CDN, but asks nothing of its filing)
-                    and self._follow_up(intent, ranking, text, states_facts, topic, agreed=True)
-                )
-                or self._filing_part_of_blocking(text)
-                or decided
-            )
-        if (
-            topic
-            and decided.get("name", intent) == config["out_of_scope_intent"]
-            # ("ok so how do we cancel the old one": the conversation's filing)
-            and uncovered_subjects(in_the_conversation_on_the_filing(text))
-        ):
-            # in a conversation on the filing, "ok and how many weeks does the review usually
-            # take?" is the filing's: not covered, a person can help (not "I only answer ICP
-            # questions")
-            return {"name": not_covered}
-        offered = [r.get("name") for r in decided.get("ranking") or []]
-        if topic and decided.get("name") == NLU_FALLBACK and offered in ([], [topic]):
-            # (unsure of the conversation's own question alone: "so we'd file all of it in Hebei
-            # then?" after the province answer continues it, no "Did you mean")
-            followed = self._follow_up(intent, ranking, text, states_facts, topic)
-            if followed:
-                return followed
-            with_filing = self._decide(
-                intent, ranking, f"{text} {_THE_CONVERSATIONS_FILING}", states_facts
-            )
-            if (
-                [r.get("name") for r in with_filing.get("ranking") or []]
-                == [config["umbrella_intent"]]
-                and topic in config["umbrella_covers"]
-                and states_facts
-                and continues_with_facts(text)
-                and not uncovered_subjects(text)
-            ):
-                # a case put, of anyone's site, whose only question is whether a filing is needed
-                # ("and websites on servers inside mainland?" after the hosted-outside answer):
-                # the umbrella answer
-                return {"name": config["umbrella_intent"], "confidence": 1.0}
-            if (
-                with_filing.get("name") == config["umbrella_intent"]
-                and states_facts
-                and asks_if_it_needs_a_filing(f"{text} {_THE_CONVERSATIONS_FILING}")
-                and not uncovered_subjects(text)
-            ):
-                # whether the conversation's filing is needed, asked of the facts the message
-                # tells ("ok we'll go hk then. anything to file for hk?" after the no-filing
-                # answer): the umbrella answer, for them
-                return {"name": config["umbrella_intent"], "confidence": 1.0}
-        return decided
-
-    def _continues_the_question(
-        self,
-        decided: Text,
-        intent: Text,
-        ranking: List[Dict[Text, Any]],
-        text: Text,
-        states_facts: bool,
-    ) -> Dict[Text, Any]:
-        """In a conversation on an FAQ question, a message that tells facts and only that, puts a
-        case instead of the one told, or asks whether what it tells changes the answer
-        (`continues_with_facts`), naming nothing the FAQ leaves out: its facts, the question at
-        hand to be answered again with them. Read alone, it names no filing and was taken for
-        something the FAQ does not cover ("Correction: we also run a database replica on ECS in
-        Shanghai. Does that alter the requirement?") or for nothing understood ("same if we moved
-        everything to HK?"). A case put where the filing cannot be done ("and if we can't file,
-        what then?") is the no-filing question, and one whose FAQ question the rules and the
-        classifier agree on (other than the umbrella question) that question ("what if the site
-        only resolves by IP for now?"). Empty when it is not one: a question of its own, and an
-        FAQ question found, stay as decided."""
-        config = self.component_config
-        if asks_for_the_outcome(text):
-            return {"name": config["statement_intents"][0]}  # "so yes or no?": the answer again
-        if (doubts_the_answer(text) or asks_only_what_now(text)) and not uncovered_subjects(text):
-            # "are you sure? the site is not in mainland at all", "why?", "so what do i do now?":
-            # the answer again, from the facts it rests on (which it restates) and any the doubt
-            # tells; its next step is in it
-            return {"name": config["statement_intents"][0]}
-        if not (
-            # (what no answer rests on is told to ask whether it matters, "our HQ is in Dublin,
-            # does that change anything?": the answer again, from the facts it rests on)
-            (states_facts or tells_what_does_not_change_the_facts(text))
-            and decided
-            in (
-                NLU_FALLBACK,
-                config["not_covered_intent"],
-                config["out_of_scope_intent"],
-                *config["statement_intents"],
-                # a correction after "Did this answer your question?": "no wait, Qingdao"
-                *config["yes_no_intents"],
-                *config["feedback_intents"],
-            )
-            and continues_with_facts(text)
-            and not uncovered_subjects(text)
-        ):
-            return {}
-        # The facts that make one FAQ question's own case: a site reached only by IP ("suppose we
-        # only expose the SLB IP, no domain"), whose missing domain name is the IP-only answer's,
-        # and a filing that cannot be done, in the filing's own words (not a bare "no": "no
-        # wait, Qingdao")
-        if to_access_method(text) == IP_ONLY:
-            return {"name": config["ip_only_intent"], "confidence": 1.0}
-        if asks_whose_papers(text):
-            # "and can we use the WFOE's papers, or must it be the parent's?" after the province
-            # answer: which registration documents count, the physical office answer's (also
-            # when some are not ready: "if the rep office paper is not ready, we may use the head
-            # office documents meanwhile?")
-            return {"name": config["how_to_get_intent"], "confidence": 1.0}
-        if filing_out_of_reach(text) or lacks_documents(clean(text)):
-            return {"name": config["no_filing_intent"], "confidence": 1.0}
-        changed = self._question_of_the_change(text)
-        if changed:
-            return changed
-        # (not when it asks whether the answer changes: "we do have a small ban shi chu in
-        # Beijing, does that change anything?" after the hosted-outside answer asks for that
-        # answer, not the physical office one)
-        agreed = (
-            {}
-            if asks_if_it_changes_the_answer(text)
-            else self._follow_up(intent, ranking, text, states_facts)
-        )
-        if agreed and agreed["name"] != config["umbrella_intent"]:
-            return agreed
-        return {"name": config["statement_intents"][0]}
-
-    def _question_of_the_change(self, text: Text) -> Dict[Text, Any]:
-        """Whether what is told changes one FAQ question's thing, asked: that question ("the
-        SLB and ECS remain in Shanghai; only the branch is in Hangzhou. Does this alter the
-        province?", "does that change the SLB step?"); empty otherwise."""
-        config = self.component_config
-        changed = what_a_change_is_asked_of(text)
-        # (the thing's own words: the filing is the conversation's)
-        named = [
-            i
-            for i in config["faq_intents"]
-            if i != config["umbrella_intent"]
-            and i in TOPIC_SUBJECTS
-            and changed
-            and TOPIC_SUBJECTS[i].search(changed)
-        ]
-        if re.search(r"\bprovinces?\b", changed):
-            named = [config["where_to_file_intent"]]
-        return {"name": named[0], "confidence": 1.0} if len(named) == 1 else {}
-
-    def _follow_up(
-        self,
-        intent: Text,
-        ranking: List[Dict[Text, Any]],
-        text: Text,
-        states_facts: bool,
-        topic: Optional[Text] = None,
-        agreed: bool = False,
-    ) -> Dict[Text, Any]:
-        """A message about no FAQ question when read alone, in a conversation on one, read as
-        being about the filing the conversation is on ("Understood. In which province would the
-        application be submitted?" names no filing: the conversation's is meant): the FAQ
-        question it then asks, when the classifier finds it likeliest too; else empty. Given the
-        conversation's question (`topic`), a decision that keeps the classifier's question, or
-        offers only the conversation's, counts too (for a case put or a change asked about it
-        is not given: there the rules' own question alone is taken). `agreed`: only a question
-        the rules decide and the classifier finds likeliest."""
-        config = self.component_config
-        if uncovered_subjects(text):
-            return {}
-        decided = self._decide(intent, ranking, f"{text} {_THE_CONVERSATIONS_FILING}", states_facts)
-        faq = [r for r in ranking if r.get("name") in config["faq_intents"]]
-        likeliest = max(faq, key=lambda r: r.get("confidence") or 0.0) if faq else {}
-        # (only the question both the rules and the classifier find: "and after approval, we
-        # just switch dns to the SLB ip?" is the load balancer's, not IP-only access)
-        # (with a topic, an empty decision keeps the classifier's question: "and could our Tokyo
-        # parent's company registration be used instead?", the physical office question's once
-        # the filing is read in)
-        # (... or one naming the classifier's question's own thing: "and the London web: if we
-        # later add a CDN that covers China?" is the CDN question)
-        subject = _THINGS_ASKED_ABOUT.get(intent)
-        names_its_thing = bool(subject and subject.search(clean(text)))
-        name = decided.get("name", intent if topic or names_its_thing else None)
-        if name in config["faq_intents"] and name == likeliest.get("name"):
-            if agreed and not decided:
-                return {}
-            return decided or {"name": name, "confidence": likeliest.get("confidence")}
-        if agreed:
-            return {}
-        # ... or where to file, or whose papers the filing may use, asked in so many words,
-        # whatever the classifier leans to ("and it goes to Sichuan even though the servers are
-        # in Hangzhou?": the filing is "it"; "and the German HQ's papers, would those work too?")
-        with_filing = f"{text} {_THE_CONVERSATIONS_FILING}"
-        if (
-            decided.get("name") == config["where_to_file_intent"]
-            and asks_where_to_file(with_filing)
-        ) or (decided.get("name") == config["how_to_get_intent"] and asks_whose_papers(text)):
-            return decided
-        # ... or the conversation's own question, the one the rules offer and the classifier's
-        # likeliest ("once the branch exists, can we just use its registration docs?" after the
-        # physical office answer)
-        offered = [r.get("name") for r in decided.get("ranking") or []]
-        if topic and offered == [topic] == [likeliest.get("name")]:
-            return {"name": topic, "confidence": likeliest.get("confidence")}
-        # ... or the conversation's own question, the only one whose subject it names, whatever
-        # the classifier leans to ("and we can use the branch's papers, not the parent's?" after
-        # the physical office answer)
-        carried = [
-            i
-            for i in config["faq_intents"]
-            if i != config["umbrella_intent"] and carries_subject(i, with_filing)
-        ]
-        if topic and topic != config["umbrella_intent"] and carried == [topic]:
-            return {"name": topic, "confidence": likeliest.get("confidence") or 0.0}
-        return {}
-
-    def _filing_part_of_blocking(self, text: Text) -> Dict[Text, Any]:
-        """Blocking asked of a site hosted outside mainland China: the hosted-outside question,
-        the blocking to be said to be not covered; empty otherwise."""
-        if not asks_if_blocked_when_hosted_outside(text):
-            return {}
-        return {
-            "name": self.component_config["hosted_outside_intent"],
-            "confidence": 1.0,
-            "uncovered": ["blocking"],
-        }
 
     def _covered_statement(self, text: Text) -> Dict[Text, Any]:
         """For text that asks nothing, the FAQ question one of its sentences states the point of,
@@ -1747,94 +701,6 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 ),
             }
         return {}
-
-    def _covered_part(
-        self, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
-    ) -> Dict[Text, Any]:
-        """The FAQ question one of the message's questions asks on its own, when another of them
-        is about subjects the FAQ does not cover ("Do we need ICP for our Hong Kong site? And how
-        much does the filing cost?"); empty when there is none. (One question whose subject the
-        FAQ leaves out stays not covered, conditions and all: "will our checkout time out in
-        Beijing?"; blocking asked of a site hosted abroad is _filing_part_of_blocking's.)"""
-        parts = asking_parts(text)
-        found_in = [uncovered_subjects(part) for part in parts]
-        # (another part's subjects count when it is a question of its own: "In FTZ or outside
-        # FTZ?" narrows the question before it, which is then not covered as a whole)
-        subjects = [found if asks_on_its_own(part) else [] for part, found in zip(parts, found_in)]
-        # The classifier read the whole message, so "not covered" took most of its confidence:
-        # among the FAQ questions, its ranking still says which this part is likeliest to ask.
-        faq = [r for r in ranking if r.get("name") in self.component_config["faq_intents"]]
-        total = sum(r.get("confidence") or 0.0 for r in faq)
-        faq = [{**r, "confidence": (r.get("confidence") or 0.0) / total} for r in faq if total]
-        everything = set(uncovered_subjects(text))
-        context = backstory(text)
-        for number, part in enumerate(parts):
-            others = [s for n, found in enumerate(subjects) if n != number for s in found]
-            # every uncovered subject must be another question's: one only in the background
-            # ("our internal tool ...") may be what this question is about
-            if (
-                found_in[number]
-                or not others
-                or not everything <= set(others)
-                # "Can individuals file? If so, how do we apply?": asked of the question before
-                # it (one referring to the facts before it is fine: "servers in SG. Need ICP
-                # for it? And what are the fees?")
-                or (refers_back(part) and any(subjects[:number]))
-                # "what is PSB filing and do we need it on top of the ICP?": "it" is the PSB's
-                or (_STANDS_FOR_WHAT_CAME_BEFORE.search(part) and any(subjects[:number]))
-            ):
-                continue
-            # (with the sentences that ask nothing, which it may refer back to: "We can't get
-            # the documents for the filing. What happens if we run the site without one, and
-            # can we be fined?")
-            # (or naming the filing they are the facts of: "Our SLB fronts 4 ECS in Beijing.
-            # What do we need to do for the filing, and how long does ...?")
-            decided = self._part_question(faq, part, states_facts) or (
-                context
-                and (_REFERS_TO_SOMETHING.search(part) or names_the_filing(part))
-                and self._part_question(faq, f"{context} {part}", states_facts)
-            )
-            if decided:
-                return {**decided, "uncovered": list(dict.fromkeys(others))}
-        return {}
-
-    def _part_question(
-        self, faq_ranking: List[Dict[Text, Any]], part: Text, states_facts: bool
-    ) -> Dict[Text, Any]:
-        """The FAQ question `part` surely asks (see _asks_it); whether a filing is needed when it
-        asks that and carries only subjects the umbrella question answers too."""
-        config = self.component_config
-        decided = self._decide(NLU_FALLBACK, faq_ranking, part, states_facts)
-        if self._asks_it(decided.get("name"), part, faq_ranking):
-            return decided
-        carried = {i for i in config["faq_intents"] if carries_subject(i, part)}
-        if (asks_if_it_needs_a_filing(part) or speaks_of_needing_a_filing(part)) and carried <= set(
-            config["umbrella_covers"]
-        ):
-            return {"name": config["umbrella_intent"], "confidence": 1.0}
-        return {}
-
-    def _asks_it(self, intent: Text, part: Text, faq_ranking: List[Dict[Text, Any]]) -> bool:
-        """Whether `part`, one question of a longer message, surely asks the FAQ question
-        `intent`: by its form (whether a filing is needed, how to get one, where to file), or by
-        carrying that question's subject and no other's, with the classifier's ranking of the
-        whole message putting it first among the FAQ questions. ("Is record filing difficult?"
-        names the filing but asks none of them.)"""
-        config = self.component_config
-        if intent not in config["faq_intents"]:
-            return False
-        if intent == config["umbrella_intent"]:
-            return asks_if_it_needs_a_filing(part) or speaks_of_needing_a_filing(part)
-        if intent == config["how_to_get_intent"] and asks_how_to_get_a_filing(part):
-            return True
-        if intent == config["where_to_file_intent"] and asks_where_to_file(part):
-            return True
-        subjects = [
-            i
-            for i in config["faq_intents"]
-            if i != config["umbrella_intent"] and carries_subject(i, part)
-        ]
-        return subjects == [intent] and bool(faq_ranking) and faq_ranking[0]["name"] == intent
 
     def _decide(
         self, intent: Text, ranking: List[Dict[Text, Any]], text: Text, states_facts: bool
@@ -2188,7 +1054,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             and not is_follow_up(text)
             # (nor beside the site's own facts: "we're a marketing agency, our site is on AWS
             # Tokyo with Alibaba CDN covering mainland china")
-            and not _THE_SITE_OR_ITS_SERVER.search(text.lower())
+            and not THE_SITE_OR_ITS_SERVER.search(text.lower())
             and to_cdn_coverage(text) is None
             and to_access_method(text) is None
         ):
@@ -2722,7 +1588,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 and not names_a_presence_or_none(text)
                 and not any(
                     subject.search(clean(text))
-                    for i, subject in _THINGS_ASKED_ABOUT.items()
+                    for i, subject in THINGS_ASKED_ABOUT.items()
                     if i not in config["umbrella_covers"]
                 )
             )
@@ -3010,7 +1876,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             return False
         if not continues_with_facts(text) or uncovered_subjects(text):
             return False
-        if _A_QUESTION_AFTER_THE_CASE.search(text.lower()):
+        if A_QUESTION_AFTER_THE_CASE.search(text.lower()):
             return False  # "and if the CDN covered the mainland, would we need an office there?"
         if not _reads_a_fact(message, text):
             return False  # (a presence only to be had: "so we'd have to set up an office first")
@@ -3033,32 +1899,32 @@ class ScopeDecision(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             metadata = message.get("metadata")
             metadata = metadata if isinstance(metadata, dict) else {}
-            topic = _as_intent(metadata.get(CONTEXT_KEY))
+            topic = as_intent(metadata.get(CONTEXT_KEY))
             # (after a miss, only for a follow-up that tells facts)
-            facts_topic = topic or _as_intent(metadata.get(CONTEXT_AFTER_A_MISS_KEY))
+            facts_topic = topic or as_intent(metadata.get(CONTEXT_AFTER_A_MISS_KEY))
             entities = message.get(ENTITIES) or []
-            branch = _a_branch_placed_in_the_mainland(entities, text)
+            branch = a_branch_placed_in_the_mainland(entities, text)
             entities = entities + branch
             told = (
                 branch
                 + self._places_told_as_hosting(
                     entities, text, facts_topic, _likeliest_question(intent, ranking)
                 )
-                + _places_of_the_presence(entities, text)
+                + places_of_the_presence(entities, text)
             )
-            told += _a_branch_in_a_follow_up(entities, text, facts_topic)
-            told += _neither_after_the_presence_answer(entities, text, facts_topic)
+            told += a_branch_in_a_follow_up(entities, text, facts_topic)
+            told += neither_after_the_presence_answer(entities, text, facts_topic)
             cdn = metadata.get(CDN_KEY)
-            told += _cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
-            told += _a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
-            told += _a_cdn_beside_no_cdn(entities, text)
-            told += _ip_only_in_a_follow_up(entities, text, facts_topic)
-            told += _documents_got_in_a_follow_up(entities, text, facts_topic)
-            told += _a_domain_got_after_ip_only(
+            told += cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
+            told += a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
+            told += a_cdn_beside_no_cdn(entities, text)
+            told += ip_only_in_a_follow_up(entities, text, facts_topic)
+            told += documents_got_in_a_follow_up(entities, text, facts_topic)
+            told += a_domain_got_after_ip_only(
                 entities, text, facts_topic, metadata.get(ACCESS_KEY)
             )
-            told += _the_licence_in_a_follow_up(entities, text, facts_topic)
-            told += _no_presence_of_a_company_registered_only_abroad(entities, text)
+            told += the_licence_in_a_follow_up(entities, text, facts_topic)
+            told += no_presence_of_a_company_registered_only_abroad(entities, text)
             if told:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + told, add_to_output=True)
             states_facts = any(
@@ -3079,7 +1945,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 intent,
                 ranking,
                 # ("do we need one?" after "what is an ICP filing exactly?": the filing's)
-                f"{text} {_THE_CONVERSATIONS_FILING}"
+                f"{text} {THE_CONVERSATIONS_FILING}"
                 if not facts_topic
                 and metadata.get(FILING_NAMED_BEFORE_KEY)
                 and stands_for_the_filing_before(text)
@@ -3108,7 +1974,7 @@ class ScopeDecision(GraphComponent, IntentClassifier):
                 # what the answer must say it does not cover (actions/answer.py), its facts left
                 # out ("No ICP then? And would Chinese visitors get it slower than from a Shanghai
                 # server?": the Shanghai server is the uncovered question's, not the site's)
-                entities = _without_the_uncovered_parts_facts(
+                entities = without_the_uncovered_parts_facts(
                     message.get(ENTITIES) or [], text, self.component_config["fact_entities"]
                 )
                 message.set(

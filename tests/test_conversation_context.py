@@ -761,27 +761,25 @@ def test_a_banks_branch_in_a_province_is_no_presence():
 
 
 def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
-    from components.scope_decision import _cdn_nodes_in_a_follow_up
+    from components.facts_told import cdn_nodes_in_a_follow_up
 
     text = "and if we switch on the mainland POPs too?"
-    found = _cdn_nodes_in_a_follow_up([], text, "ask_cdn", False)
+    found = cdn_nodes_in_a_follow_up([], text, "ask_cdn", False)
     assert [(e["entity"], e["value"]) for e in found] == [("cdn_coverage", "mainland POPs")]
     # (not a cluster's nodes, nor after another answer in a conversation with no CDN)
     cluster = "and mainland nodes in our k8s cluster?"
-    assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_cdn", False)
-    assert not _cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only", False)
+    assert not cdn_nodes_in_a_follow_up([], cluster, "ask_cdn", False)
+    assert not cdn_nodes_in_a_follow_up([], "and if we add mainland nodes?", "ask_ip_only", False)
     # ... but after any answer in a conversation that told of a CDN, its nodes
-    found = _cdn_nodes_in_a_follow_up(
+    found = cdn_nodes_in_a_follow_up(
         [], "and if we add China nodes?", "ask_hosted_outside", "international_only"
     )
     assert [e["entity"] for e in found] == ["cdn_coverage"]
-    assert not _cdn_nodes_in_a_follow_up([], cluster, "ask_hosted_outside", "includes_mainland")
-    assert not _cdn_nodes_in_a_follow_up(
+    assert not cdn_nodes_in_a_follow_up([], cluster, "ask_hosted_outside", "includes_mainland")
+    assert not cdn_nodes_in_a_follow_up(
         [], "and if we add China nodes?", "ask_hosted_outside", "none"
     )
-    assert not _cdn_nodes_in_a_follow_up(
-        [], "and if we add China nodes?", None, "includes_mainland"
-    )
+    assert not cdn_nodes_in_a_follow_up([], "and if we add China nodes?", None, "includes_mainland")
 
 
 @pytest.mark.parametrize(
@@ -859,24 +857,22 @@ def test_a_cdn_named_otherwise_leaves_what_was_told(text, cdn):
 
 
 def test_a_company_registered_only_abroad_has_no_presence_in_mainland_china():
-    from components.scope_decision import _no_presence_of_a_company_registered_only_abroad
+    from components.facts_told import no_presence_of_a_company_registered_only_abroad
 
-    found = _no_presence_of_a_company_registered_only_abroad(
+    found = no_presence_of_a_company_registered_only_abroad(
         [], "where do we file? our firm is incorporated only in Delaware"
     )
     assert [e["entity"] for e in found] == ["china_presence"]
     assert read_presence(found[0]["value"], "our firm is incorporated only in Delaware") == "none"
     # (registered only in a mainland province, or a presence named beside it: not none)
-    assert not _no_presence_of_a_company_registered_only_abroad(
-        [], "we're registered in Wuhan only"
-    )
+    assert not no_presence_of_a_company_registered_only_abroad([], "we're registered in Wuhan only")
     # (a domain's registration is no company's)
-    assert not _no_presence_of_a_company_registered_only_abroad(
+    assert not no_presence_of_a_company_registered_only_abroad(
         [], "our domain is registered only in the US"
     )
     named = [{"entity": "china_presence", "value": "rep office"}]
     text = "registered only in Delaware, with a rep office in Wuhan"
-    assert not _no_presence_of_a_company_registered_only_abroad(named, text)
+    assert not no_presence_of_a_company_registered_only_abroad(named, text)
 
 
 def test_the_licence_named_bare_after_the_load_balancer_answer_is_its_commercial_licence():
@@ -1204,7 +1200,7 @@ def test_round_105_the_commercial_licence_asked_of_the_office_after_its_answer()
 
 
 def test_a_cdn_for_another_part_beside_no_cdn_is_a_second_cdn_phrase():
-    from components.scope_decision import _a_cdn_beside_no_cdn
+    from components.facts_told import a_cdn_beside_no_cdn
 
     # round 108: "no cdn" for the website, a CDN covering the mainland for the download domain:
     # the two phrases disagree, and the coverage is asked (the no-CDN answer would be wrong for
@@ -1217,70 +1213,70 @@ def test_a_cdn_for_another_part_beside_no_cdn_is_a_second_cdn_phrase():
     entities = [
         {"entity": "cdn_coverage", "value": "no cdn", "start": start, "end": start + 6},
     ]
-    told = _a_cdn_beside_no_cdn(entities, text)
+    told = a_cdn_beside_no_cdn(entities, text)
     assert [e["entity"] for e in told] == ["cdn_coverage"]
     assert "download domain" in told[0]["value"]
     # (a contrast naming no CDN coverage adds nothing)
     plain = "no cdn, but the server is in beijing"
-    assert _a_cdn_beside_no_cdn([{**entities[0], "start": 0, "end": 6}], plain) == []
+    assert a_cdn_beside_no_cdn([{**entities[0], "start": 0, "end": 6}], plain) == []
 
 
 def test_a_site_to_be_reached_only_by_ip_told_in_a_follow_up():
-    from components.scope_decision import _ip_only_in_a_follow_up
+    from components.facts_told import ip_only_in_a_follow_up
 
     # round 112: "what if we drop the domain and people just use the server's IP?" after the
     # answer for a site with a domain: an access phrase, so the domain told before no longer holds
     text = "what if we drop the domain and people just use the server's IP?"
-    told = _ip_only_in_a_follow_up([], text, "ask_need_icp")
+    told = ip_only_in_a_follow_up([], text, "ask_need_icp")
     assert [e["entity"] for e in told] == ["access_method"]
     # (not outside a conversation, nor an IP only used: "it still loads if you type the IP")
-    assert _ip_only_in_a_follow_up([], text, None) == []
-    assert _ip_only_in_a_follow_up([], "it still loads if you type the IP", "ask_need_icp") == []
+    assert ip_only_in_a_follow_up([], text, None) == []
+    assert ip_only_in_a_follow_up([], "it still loads if you type the IP", "ask_need_icp") == []
 
 
 def test_the_cdns_coverage_said_bare_in_a_follow_up():
-    from components.scope_decision import _cdn_nodes_in_a_follow_up
+    from components.facts_told import cdn_nodes_in_a_follow_up
 
     # round 113: "if we choose only overseas acceleration, without the mainland, then how?"
     text = "if we choose only overseas acceleration, without the mainland, then how?"
-    told = _cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland")
+    told = cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland")
     assert [e["entity"] for e in told] == ["cdn_coverage"]
 
 
 def test_an_ip_used_beside_a_domain_is_no_ip_only_case():
-    from components.scope_decision import _ip_only_in_a_follow_up
+    from components.facts_told import ip_only_in_a_follow_up
 
     for text in (
         "we connect to the server directly via its ip for ssh, visitors use the domain",
         "we only test it by ip, but the real site uses our domain",
     ):
-        assert _ip_only_in_a_follow_up([], text, "ask_need_icp") == [], text
+        assert ip_only_in_a_follow_up([], text, "ask_need_icp") == [], text
 
 
 def test_round_114_the_cdns_area_told_in_a_what_if_chain():
-    from components.scope_decision import _a_cdn_after_no_cdn, _cdn_nodes_in_a_follow_up
+    from components.facts_told import a_cdn_after_no_cdn, cdn_nodes_in_a_follow_up
 
     # after a CDN covering the mainland: "only for Europe" is its area
-    told = _cdn_nodes_in_a_follow_up(
+    told = cdn_nodes_in_a_follow_up(
         [], "and if we only want the CDN for Europe?", "ask_cdn", "includes_mainland"
     )
     assert [e["entity"] for e in told] == ["cdn_coverage"]
     # (a server's place in another clause is not the CDN's area)
     text = "what if we drop the Beijing ECS and host in the Dubai region, same Middle East CDN?"
-    assert _cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland") == []
+    assert cdn_nodes_in_a_follow_up([], text, "ask_cdn", "includes_mainland") == []
     # after "no CDN": a CDN set as a field
     text = "Q2: hosting = Singapore, CDN = Global. Same question."
-    told = _a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
+    told = a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
     assert [e["entity"] for e in told] == ["cdn_coverage"]
 
 
 def test_something_switched_back_on_after_no_cdn_is_the_cdn():
     from actions.hosting_facts import read_hosting
-    from components.scope_decision import _a_cdn_after_no_cdn
+    from components.facts_told import a_cdn_after_no_cdn
 
     # round 114: "and switched back on for mainland?" after "and with the CDN switched off?"
     text = "ok, and if we turn it back on for users in China?"
-    told = _a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
+    told = a_cdn_after_no_cdn([], text, "ask_hosted_outside", "none")
     assert [(e["entity"], e["value"]) for e in told] == [
         ("cdn_coverage", "turn it back on for users in China")
     ]
@@ -1288,21 +1284,21 @@ def test_something_switched_back_on_after_no_cdn_is_the_cdn():
     assert read_hosting("China", text) is None
     # (not with a server named: the server is what is back on; nor with no CDN told before)
     server = "and if the Beijing ECS is switched back on?"
-    assert _a_cdn_after_no_cdn([], server, "ask_hosted_outside", "none") == []
-    assert _a_cdn_after_no_cdn([], text, "ask_hosted_outside", None) == []
+    assert a_cdn_after_no_cdn([], server, "ask_hosted_outside", "none") == []
+    assert a_cdn_after_no_cdn([], text, "ask_hosted_outside", None) == []
 
 
 def test_the_documents_had_in_a_follow_up_make_the_filing_possible():
     from actions.filing_facts import to_can_complete_filing
-    from components.scope_decision import _documents_got_in_a_follow_up
+    from components.facts_told import documents_got_in_a_follow_up
 
     # round 114: "ok and if the documents do turn up, how do we file with the SLB in place?"
     text = "right, and once we get the papers, how does the CDN part work?"
-    told = _documents_got_in_a_follow_up([], text, "ask_no_filing")
+    told = documents_got_in_a_follow_up([], text, "ask_no_filing")
     assert [e["entity"] for e in told] == ["can_complete_filing"]
     assert to_can_complete_filing(told[0]["value"]) == "yes"
     assert to_can_complete_filing("say the certificates finally arrive next month") == "yes"
     # (not papers that stay out of reach, nor outside a conversation)
     assert to_can_complete_filing("and if we cannot get the papers at all?") == "no"
-    assert _documents_got_in_a_follow_up([], "if we never get the papers?", "ask_no_filing") == []
-    assert _documents_got_in_a_follow_up([], text, None) == []
+    assert documents_got_in_a_follow_up([], "if we never get the papers?", "ask_no_filing") == []
+    assert documents_got_in_a_follow_up([], text, None) == []

@@ -7814,7 +7814,7 @@ def test_round_115_and_116_questions_after_tuning():
     from actions.need_or_next_step import asks_if_it_needs_a_filing, asks_what_to_do_now
     from actions.scope_rules import asks_for_the_outcome, continues_with_facts
     from actions.small_talk_and_handoff import requests_a_person
-    from components.scope_decision import _without_the_uncovered_parts_facts
+    from components.facts_told import without_the_uncovered_parts_facts
 
     # numbered questions, a question typed short, and one set by the answer before it
     assert asking_parts(
@@ -7848,7 +7848,7 @@ def test_round_115_and_116_questions_after_tuning():
         {"entity": "hosting_location", "value": "runs in Seoul", "start": 13, "end": 26},
         {"entity": "hosting_location", "value": "Beijing server", "start": 64, "end": 78},
     ]
-    kept = _without_the_uncovered_parts_facts(entities, text, ["hosting_location"])
+    kept = without_the_uncovered_parts_facts(entities, text, ["hosting_location"])
     assert [e["value"] for e in kept] == ["runs in Seoul"]
 
 
@@ -7903,7 +7903,7 @@ def test_round_117_third_person_text_after_tuning():
     from actions.access_facts import to_access_method
     from actions.faq_subjects import carries_subject
     from actions.message_parts import is_follow_up
-    from components.scope_decision import _a_cdn_after_no_cdn, _a_cdn_with_its_area
+    from components.facts_told import a_cdn_after_no_cdn, a_cdn_with_its_area
 
     # the filing system's one kind, said: the IP-only answer's point (not a domain had)
     text = "Alibaba's filing portal accepts only domain names."
@@ -7915,16 +7915,16 @@ def test_round_117_third_person_text_after_tuning():
     assert is_follow_up("and with the shop on ecs in chengdu?")
     assert not is_follow_up("we are on ecs in chengdu and with a domain")
     # a CDN put in after an answer that named none, its coverage read from its sentence
-    told = _a_cdn_after_no_cdn(
+    told = a_cdn_after_no_cdn(
         [],
         "we'd add Alibaba Cloud CDN for users in China too, any change?",
         "ask_load_balancer",
         None,
     )
     assert [e["entity"] for e in told] == ["cdn_coverage"]
-    assert _a_cdn_after_no_cdn([], "we'd add a CDN", "ask_load_balancer", "includes_mainland") == []
+    assert a_cdn_after_no_cdn([], "we'd add a CDN", "ask_load_balancer", "includes_mainland") == []
     # a CDN named by its provider, with what it covers in the clause after it
-    assert _a_cdn_with_its_area("we are behind fastly, which has no china pops") is not None
+    assert a_cdn_with_its_area("we are behind fastly, which has no china pops") is not None
 
 
 def test_session_45_review_what_the_new_rules_leave_alone():
@@ -7934,10 +7934,8 @@ def test_session_45_review_what_the_new_rules_leave_alone():
     from actions.message_parts import asking_parts
     from actions.presence_facts import read_presence
     from actions.small_talk_and_handoff import requests_a_person
-    from components.scope_decision import (
-        _how_to_file_with_a_thing,
-        _without_the_uncovered_parts_facts,
-    )
+    from components.facts_told import without_the_uncovered_parts_facts
+    from components.scope_decision import _how_to_file_with_a_thing
 
     # (a reviewer's sentences: each rule of this session kept from ordinary wording near it)
     # documents got, but another obstacle, a time unknown, or SSL certificates
@@ -8042,7 +8040,7 @@ def test_session_45_review_what_the_new_rules_leave_alone():
     # the writer's own server named in an uncovered part stays theirs
     text = "Do we need ICP, and how long does approval take for our ECS in Shanghai?"
     entity = {"entity": "hosting_location", "value": "ECS in Shanghai"}
-    assert _without_the_uncovered_parts_facts([entity], text, ["hosting_location"]) == [entity]
+    assert without_the_uncovered_parts_facts([entity], text, ["hosting_location"]) == [entity]
     # a word's last letter is no item's mark
     assert len(asking_parts("Our site is in Singapore (in Asia) is an ICP still needed?")) == 1
 
@@ -8140,12 +8138,12 @@ def test_round_119_after_tuning():
     from actions.faq_subjects import carries_subject
     from actions.hosting_facts import switched_back_on
     from actions.small_talk_and_handoff import requests_a_person
-    from components.scope_decision import _a_cdn_after_no_cdn
+    from components.facts_told import a_cdn_after_no_cdn
 
     # the CDN's mainland area switched back on, after it was left out
     text = "and if we switch mainland china back on next year?"
     assert switched_back_on(text)
-    told = _a_cdn_after_no_cdn([], text, "ask_cdn", "international_only")
+    told = a_cdn_after_no_cdn([], text, "ask_cdn", "international_only")
     assert [e["entity"] for e in told] == ["cdn_coverage"]
     # a company renamed beside a filing held is a change to it
     assert "existing_filing" in uncovered_subjects(
