@@ -196,13 +196,16 @@ _ANOTHER_PARTYS = re.compile(
 
 # A change of the CDN's area planned, and asked about: the coverage asked about is unsure
 _CDN_SWITCH_PLANNED = re.compile(
-    r"\b(?:want|wants|plan|plans|planning|going|thinking of|considering|intend\w*|would like)\s+"
-    r"(?:to\s+)?(?:switch|switching|change|changing|move|moving|set|setting|turn|turning)\b"
+    r"\b(?:(?:want|wants|plan|plans|planning|going|thinking of|considering|intend\w*|would like)"
+    r"\s+(?:to\s+)?|(?:will|'ll|shall)\s+(?:\w+\s+)?)"
+    r"(?:switch|switching|change|changing|move|moving|set|setting|turn|turning|extend|expand)\b"
     r"[^.?!]{0,40}\b(?:to|on|off)\b"
 )
 _THE_SWITCH_ASKED = re.compile(
     r"\b(?:would|will|does|could)\s+(?:that|this|the)(?:\s+(?:switch|change|move))?\b[^.?!]*\?|"
-    r"\b(?:after|once)\s+(?:the\s+|that\s+)?(?:switch|change)\b[^.?!]*\?"
+    r"\b(?:after|once)\s+(?:the\s+|that\s+)?(?:switch|change)\b[^.?!]*\?|"
+    # (the time of the change named at the question's end: "will we need an icp filing then?")
+    r"\b(?:then|at that point|after that|by then|once we do|when we do)\s*\?"
 )
 
 
@@ -500,7 +503,7 @@ GLOBAL_CHOSEN = re.compile(
     # (not one never chosen: "we did not pick the global option", "we cannot use it")
     r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)(?<!not going to\s)(?<!n't want to\s)"
     r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
-    r"select\w*|turn\w*\s+on)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
+    r"select\w*|turn\w*\s+on|take|taking|opt\w*\s+for|settl\w*\s+on|stick\w*\s+with)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
     r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"
     # (or bare, the area's name ending the choice: "and if we pick global anyway, ...")
     r"(?=\s*(?:anyway|instead|then|after all)\b|\s*[,?!]|\s*$))"
@@ -542,6 +545,10 @@ _GLOBAL_AREA = re.compile(
     # setting: "CDN 'Global' vs 'Global (excluding mainland China)'")
     r"\bcdn\s+['\"‘“]global['\"’”]"
     r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))|"
+    # ... or the acceleration named by its quoted setting: "alibaba cdn with 'global'
+    # acceleration" (not a "global acceleration" in general: asked)
+    r"['\"‘“]global['\"’”]\s+acceleration\b"
+    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))|"
     # picked or switched to: "Global as the acceleration region", "switching the area to plain
     # Global"
     r"\bglobal\s+as\s+(?:the\s+)?(?:acceleration\s+|cdn\s+)?(?:area|region)\b|"
@@ -556,7 +563,10 @@ _GLOBAL_AREA = re.compile(
 
 # "Global" named as a CDN's area or acceleration, and that area with the mainland left out in its
 # own name ("Global (Excluding Mainland China)", "global CDN except the mainland")
-_GLOBAL_NAMED = re.compile(r"\bglobal\s+(?:acceleration|cdn|area|region|coverage)\b")
+_GLOBAL_NAMED = re.compile(
+    # (quoted too: "alibaba's 'global' cdn skips mainland china, right?")
+    r"(?:\b|['\"‘“])global['\"’”]?\s+(?:acceleration|cdn|area|region|coverage)\b"
+)
 _GLOBAL_EXCLUDING = re.compile(
     r"\bglobal\W+(?:[\w-]+\W+){0,2}?(?:\(\W*)?(?:exclud\w*|excl\b|except|without|minus|but not|"
     r"outside|ex\b)"

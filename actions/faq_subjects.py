@@ -292,7 +292,10 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:choose|pick|select|go with)\s+"
         + words_pattern(MAINLAND_PROVINCES)
-        + r"\s+for\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|beian|icp|application)\b|"
+        # (or one of two: "can we just pick shanghai or beijing for the filing?")
+        + r"(?:\s+or\s+"
+        + words_pattern(MAINLAND_PROVINCES)
+        + r")?\s+for\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|beian|icp|application)\b|"
         # where the licence was issued, which decides it: "what if the licence had been issued in
         # Hebei instead?"
         r"(?<!\bno )(?<!\bwithout a )\blicen[cs]e\b[^.?!,;]{0,30}\b(?:issued|registered|granted|"

@@ -128,7 +128,10 @@ GONE_WORDS_PATTERN = re.compile(rf"\b(?:{_GONE_WORDS})\b")
 # The past: what is gone, and a time gone by ("last year", "3 months ago", "the old plan").
 PAST_WORDS = re.compile(
     rf"\b(?:{_GONE_WORDS}|last (?:year|month|week|quarter|summer|winter|spring|autumn|fall)|"
-    r"(?:old|original|first|earlier) plan|\d+ (?:years?|months?) ago)\b"
+    r"(?:old|original|first|earlier) plan|"
+    # (a time counted back, in figures or words: "3 months ago", "years ago", "a few years ago")
+    r"(?:(?:\d+|a|one|two|three|four|five|a few|a couple of|several|many)\s+)?"
+    r"(?:years?|months?) ago|(?:long|ages) ago)\b"
 )
 # A move's start with its place ("migrated the site from aliyun beijing to aws frankfurt": the
 # place up to "to", else a word or three)
@@ -458,13 +461,20 @@ def weighs_set_ups(text: str) -> bool:
     # shenzhen? which way ...")
     found = re.search(
         r"\b(?:vs\.?|versus)\s|\bor\s+(?:just\s+|simply\s+|rather\s+|instead\s+)?"
-        r"(?:host|move|go|stay|put|use|run|keep)\b",
+        # (the verb left out: "host in guangzhou with a filing, or in tokyo with no cdn?")
+        r"(?:host|move|go|stay|put|use|run|keep|in|on)\b",
         text,
     )
     return bool(
         found
         # (asked which, with its mark or without: "which way avoids the icp")
-        and re.search(r"\bwhich\b[^.!]*\?|\bwhich\s+(?:way|one|setup|set-up|option|of)\b", text)
+        and re.search(
+            r"\bwhich\b[^.!]*\?|\bwhich\s+(?:way|one|setup|set-up|option|of)\b|"
+            # ... or what each means: "what does each mean icp-wise"
+            r"\b(?:what|how)\s+(?:does|would|do|will)\s+(?:each|either|both)\b|"
+            r"\beach\s+(?:one|option|way|setup|set-up|of them|of those)\b",
+            text,
+        )
         and not _OWN_SET_UP.search(text[: found.start()])
     )
 

@@ -96,9 +96,10 @@ def mentioned(text: str, words: Iterable[str]) -> bool:
         before = text[max(0, match.start() - 30) : match.start()]
         # ("don't have a single server in China": the stressed quantifier is one word)
         before = A_SINGLE.sub("any", before)
-        if not re.search(r"(?<![\w'])" + NEGATION + r"(?:\s+\S+){0,3}\s*$", before) and not (
-            _NONE_OF_OURS.search(text[max(0, match.start() - 60) : match.start()])
-        ):
+        # (not across a sentence's end: "... not singapore. same domain as before.")
+        if not re.search(
+            r"(?<![\w'])" + NEGATION + r"(?:\s+\S*[^\s.;!?])?(?:\s+\S*[^\s.;!?]){0,2}\s*$", before
+        ) and not (_NONE_OF_OURS.search(text[max(0, match.start() - 60) : match.start()])):
             return True
     return False
 

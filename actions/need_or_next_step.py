@@ -312,6 +312,22 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
+    # a rule of someone's checked: "is it true that any foreign company hosting ... in mainland
+    # china must do the icp filing, even if ...?" (not where: "... has to do the icp filing in?")
+    r"\b(?:company|companies|firm|firms|business|businesses|site|sites|website|websites|everyone|"
+    r"anyone|entity|entities)\b(?:\s+[\w'-]+){0,12}?\s+(?:must|has to|have to|needs? to)\s+"
+    r"(?:do|get|make|complete|obtain|have)\s+(?:the\s+|an?\s+)?(?:icp|beian)(?:\s+filing)?\b"
+    r"(?!\s+in\b)(?=[^.!?]*(?:\?|$))|"
+    # ... or asked with the verb first: "must every foreign company hosting there do the filing?"
+    r"\b(?:must|should|shall)\s+(?:every|any|each|all|a|an)\s+(?:[\w'-]+\s+){0,12}?"
+    r"(?:do|get|make|complete|obtain)\s+(?:the\s+|an?\s+)?(?:icp|beian)(?:\s+filing)?\b"
+    r"(?!\s+in\b)(?=[^.!?]*(?:\?|$))|"
+    # whether to bother at all, which the facts answer: "boss asks if we should bother filing at
+    # all", "do we even need to bother with icp?"
+    r"\b(?:(?:should|do|must|need)\s+(?:we|i)|(?:if|whether)\s+(?:we|i)\s+(?:should|must|need to|"
+    r"have to))\s+(?:even\s+|really\s+|actually\s+)?(?:need\s+to\s+)?bother\s+(?:with\s+)?"
+    r"(?:filing|(?:getting|doing|having)\s+(?:an?\s+|the\s+)?"
+    r"(?:icp|beian|filing)|(?:the\s+|an?\s+)?(?:icp|beian|filing))\b|"
     # "does having the office mean we must file?"
     r"\b(?:we|i|they)\s+(?:must|have to|need to)\s+(?:also\s+)?(?:file|register)\b"
     r"(?:\s+(?:too|as well|also|then|at all))?\s*\?|"

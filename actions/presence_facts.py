@@ -335,6 +335,14 @@ _ANOTHER_KIND_OR = re.compile(
     r"(?:(?:rep(?:resentative)?\s+)?offices?\s*\(\s*|branch(?:\s+company)?\s*\(\s*)?$"
 )
 
+# Two kinds denied with one "no" or "without": "no subsidiary or office in china"
+_NONE_OF_THE_KINDS = re.compile(
+    r"\b(?:no|without(?:\s+an?|\s+any)?|not\s+(?:have|has|got)\s+(?:an?|any))\s+(?:\w+\s+)?"
+    + _A_KIND
+    + r"\s*,?\s*(?:or|nor)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
+    + _A_KIND
+)
+
 
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
@@ -391,6 +399,14 @@ def read_presence(value: str, message: str) -> Optional[str]:
     if _BEING_SET_UP.match(words_around(value, message)[1]):
         return None  # "a branch company in Suzhou is being registered"
     before, after = words_around(value, message)
+    around = before + " " + value + " " + after[:40]
+    if any(
+        denied.start() < len(before) + 1 + len(value) and denied.end() > len(before) + 1
+        for denied in _NONE_OF_THE_KINDS.finditer(around)
+    ):
+        # the kinds denied together, this one among them: "we're an australian company with no
+        # subsidiary or office in china", "without a branch or a rep office there"
+        return d.NO_PRESENCE
     if _OR_ANOTHER_KIND.match(after) or _ANOTHER_KIND_OR.search(before):
         # kinds weighed, not had: "easier with a branch company or with a representative office?"
         return None

@@ -1181,6 +1181,20 @@ _HOW_TO_GET = re.compile(
     rf"\bto whom\b[^.?!]{{0,15}}\b(?:can|could|may|will|is|are)\b[^.?!]{{0,30}}\b{ICP_TERMS}\b"
     r"[^.?!]{0,20}\b(?:granted|issued|given|awarded|available)\b|"
     rf"\beligib\w*[^.?!]{{0,30}}\b{ICP_TERMS}\b|"
+    # which of the writer's companies files: "should we file under our hk parent co or our
+    # shenzhen branch?", "can we apply as the rep office?"
+    # (not a company set up: "how to register as a company?"; nor a third party filing: "could
+    # our agency file it under our own company name rather than the client's?")
+    r"\b(?:we|i)\s+(?:(?:still|just|then|also|even)\s+)?(?:(?:file|apply)\s+(?:it\s+|for\s+(?:it|the\s+icp|icp)\s+)?(?:under|as|through|via|"
+    r"in the name of)|register\s+(?:it\s+)?(?:under|in the name of))\s+"
+    r"(?:our|the|a|an|my|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|branch|"
+    rf"(?:rep(?:resentative)?\s+)?office|{REP_OFFICE_PINYIN}|subsidiary|company|co|entity|wfoe|jv|hq|"
+    r"headquarters)\b|"
+    # what makes one able to file: "what would we actually need to be able to file?", "what does
+    # it take to be allowed to apply?"
+    r"\bwhat\s+(?:do|does|would|will|should)\s+(?:we|i|it|one|they)\s+(?:\w+\s+)?(?:need|take)\b"
+    r"[^.?!]{0,25}?\bto\s+be\s+(?:able|allowed|eligible|permitted)\s+to\s+"
+    rf"(?:file|apply|register|{GET_WORDS})\b|"
     # "We have no entity at all in the PRC. Kindly confirm our eligibility."
     r"\b(?:advise|ask\w*|question|inquir\w*|enquir\w*|confirm\w*|clarif\w*|assess\w*|check)\s+"
     r"(?:(?:on|about|regarding|as to)\s+)?(?:our\s+|the\s+)?eligib\w*|"

@@ -273,7 +273,10 @@ PATTERNS: Dict[str, str] = {
     # a partner or agent filing for one, or lending its filing (not one who says something,
     # nor one whose own site is asked about: "the partner's system on Alibaba Cloud Shenzhen
     # has no domain; can they file it?")
-    r"\b(?:through|via|using|with|under|by)\s+(?:an?\s+|our\s+|their\s+|the\s+|local\s+|"
+    # (not one who told the writer something: "our ceo was told by a chinese partner that ...")
+    r"\b(?:through|via|using|with|under|"
+    r"(?<!told )(?<!advised )(?<!informed )(?<!warned )(?<!suggested )(?<!recommended )by)"
+    r"\s+(?:an?\s+|our\s+|their\s+|the\s+|local\s+|"
     r"chinese\s+)*(?:partners?|agents?|agenc(?:y|ies)|third[- ]part(?:y|ies))\b|"
     r"\b(?:partners?|agents?|third[- ]part(?:y|ies))(?:'s|s')?\s+"
     r"(?:(?!(?:said|says|told|tells|thinks?|thought|suggest\w*|recommend\w*|advis\w*)\b)\w+\s+)"

@@ -138,6 +138,12 @@ PATTERNS: Dict[str, str] = {
     r"months?))\s+to\s+(?:get|obtain|approve|process|finish|complete)\b|"
     r"\b(?:approv\w*|processed)\s+(?:any\s+)?(?:quicker|faster|sooner|more quickly)\b|"
     r"\bquicker\s+(?:approval|processing|review)\b|"
+    # which way is done or live sooner: "which one is quicker to set up?", "which way gets us live
+    # in china quicker?"
+    r"\b(?:quicker|faster|sooner|more quickly)\s+to\s+(?:set up|setup|get|go live|launch|file|"
+    r"complete|finish|obtain|approve)\b|"
+    r"\b(?:go|goes|get|gets|getting|be|are|is)\s+(?:[\w']+\s+){0,2}?live\b[^.?!]{0,30}"
+    r"\b(?:quicker|faster|sooner|more quickly)\b|"
     # when the filing can be started, against a move ("can we start the filing now while
     # we're still on the sg servers, or only after the move?")
     # (only against a move: "can i start the icp now?" of a site reached by IP asks whether
@@ -240,7 +246,9 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:take|taking|took)\s+(?:a\s+|the\s+)?photos?\b|"
     # (also with what is to be had first: "what do i need to have to apply for my icp?")
      + WHAT_WE_NEED_TO + r"(?:apply|file|submit|provide|prepare|request|get|"
-    r"obtain|acquire|register)\b|"
+    # (not what makes one able to file: "what would we need to get to be able to file?", who
+    # may file)
+    r"obtain|acquire|register)\b(?!\s+to\s+be\s+(?:able|allowed|eligible)\b)|"
     # (not "how do I apply": the FAQ's load balancer question asks that)
     r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b|"
     # how to come by a supporting paper ("how can I request the access provider's
@@ -291,9 +299,11 @@ PATTERNS: Dict[str, str] = {
     r"\bevery (?:domains?|websites?|sites?)\b(?!\s+(?:visible|accessible|viewable|in|on|hosted|"
     r"served|with|w/|under|operating|"
     r"running|that|which|needs?|requires?|must|shall|has to|is|serving)|"
-    # ... nor one the rule picks out by its readers: "every website chinese people can open"
+    # ... nor one the rule picks out by its readers: "every website chinese people can open",
+    # "every site chinese people visit"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:people|users|visitors|readers|anyone|everyone|chinese)\s+"
-    r"(?:in\s+china\s+)?(?:can|could|may|will)\s+(?:open|see|access|visit|view|reach|load)\b)",
+    r"(?:in\s+china\s+)?(?:(?:can|could|may|will)\s+)?"
+    r"(?:open|see|access|visit|view|reach|load|use)s?\b)",
     # registrations and rules other than the filing
     "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
     # the multi-level protection scheme ("MLPS (dengbao) certification")
@@ -583,7 +593,7 @@ PATTERNS: Dict[str, str] = {
     r"(?:'?s|\s+is|\s+are)\s+[\"'“]?"
     r"(?:an?\s+|the\s+)?(?:icp|miit|edi|beian)(?:\s+(?:filing|licen[cs]e|"
     r"registration|record|beian|number))?[\"'”]?\s*(?:exactly\s*|really\s*)?"
-    r"(?:actually\s*)?(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
+    r"(?:actually\s*)?(?:(?:anyway|again|though)\s*)?(?:[?.!,(]|$|and\b|in china\b|[-–—]\s)|"
     r"\bwhat does (?:an? |the )?(?:icp|beian)\b[^.?!]{0,20}\bmean\b|\bmeaning of\b|"
     # the filing's two names asked about: "is beian the same thing as icp filing?", "are
     # beian and ICP filing the same?", "is ICP filing just another name for beian?"

@@ -49,6 +49,7 @@ from actions.need_or_next_step import (
 )
 from actions.places import (
     ABROAD,
+    CDN_PROVIDERS,
     FOREIGN_ADJECTIVES,
     HOSTING_PROVIDERS,
     OTHER_CHINESE_REGIONS,
@@ -671,6 +672,14 @@ _A_THING_GONE = re.compile(
 )
 
 
+# A choice already made, told with why ("our dev picked the cheapest ecs region, which turned out
+# to be hangzhou"): the superlative was the reason then, not a price or a size asked about now.
+_A_CHOICE_MADE = re.compile(
+    r"\b((?:picked|chose|chosen|went with|bought|selected|opted for|took)\s+(?:the|our|a)\s+)"
+    r"(?:cheapest|smallest|lowest[- ]spec|cheaper|least expensive)\b"
+)
+
+
 _AN_SSL_CERTIFICATE = re.compile(r"\b(?:ssl|tls|https)\s+cert(?:ificate)?s?\b")
 _THE_CERTIFICATE = re.compile(r"\b(?:the|that|this|a|an|our|their)\s+cert(?:ificate)?s?\b")
 # (another certificate named, the one asked of may be it: "... got the permanent office
@@ -713,6 +722,7 @@ def _hosted_with_the_website(found: re.Match) -> bool:
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
     text = _A_THING_GONE.sub(" ", _WAVED_AWAY.sub(" ", _SET_ASIDE_FOR_THE_SITE.sub(" ", text)))
+    text = _A_CHOICE_MADE.sub(r"\1", text)
     asked = asked_part(text)
     # (a short question that asks whether a filing is needed takes in the sentence before it for
     # its facts, not its subjects: "we had timeouts on our SaaS in Frankfurt, so we're moving it
@@ -1029,7 +1039,14 @@ _LEAVES_ANOTHER_PROVIDER = re.compile(
     r"(?:alibaba|aliyun|ecs)\b|"
     # ("we left Tencent Cloud Guangzhou in January and now run only from Alibaba Cloud Singapore")
     r"\b(?:left|quit|ditched|abandoned|(?:moved|migrated) (?:off|away from))\s+(?:our\s+|the\s+)?"
-    r"(?:amazon\w*|google cloud|" + words_pattern(HOSTING_PROVIDERS) + r")"
+    r"(?:amazon\w*|google cloud|" + words_pattern(HOSTING_PROVIDERS) + r")|"
+    # another provider given up for Alibaba Cloud's: "what if we drop cloudflare and use alibaba
+    # cdn covering mainland china instead?", "replace cloudflare with alibaba cdn"
+    r"\b(?:drop|dropp\w*|ditch\w*|replac\w*|swap\w*|stop using|get rid of|leav(?:e|ing))\s+"
+    r"(?:our\s+|the\s+)?(?:amazon\w*|google cloud|"
+    + words_pattern(HOSTING_PROVIDERS + CDN_PROVIDERS)
+    + r")\b[^.?!]{0,40}\b(?:for|with|to|and (?:use|go with|switch to|move to))\s+"
+    r"(?:\w+\s+)?(?:alibaba|aliyun|alicloud|ecs)\b"
 )
 
 
@@ -1257,7 +1274,13 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and not _CLOSED_NETWORK.search(text)
     ):
         lifted.add("not_websites")
-    if "other_providers" in found and _LEAVES_ANOTHER_PROVIDER.search(text):
+    if (
+        "other_providers" in found
+        and _LEAVES_ANOTHER_PROVIDER.search(text)
+        # (the provider left still asked about: "we replaced cloudflare with alibaba cdn, does
+        # cloudflare need icp?")
+        and not _asks_of_a_provider(asked_part(text))
+    ):
         lifted.add("other_providers")
     if "other_providers" in found and _asks_of_the_users_alibaba_cloud(text):
         lifted.add("other_providers")

@@ -9,7 +9,8 @@ neighbours) from exactly one of the domain's own words is replaced with it. Real
 changed ("sever", "filling", "brunch"), nor short ones, nor a word two domain words are equally
 near, nor a capitalised word inside a sentence (a name: "Brian", "Romain").
 
-Places are not corrected: Chinese cities one edit apart are real and different places
+Accented Latin letters are written plain ("São Paulo" as "Sao Paulo"). Places are not
+corrected: Chinese cities one edit apart are real and different places
 (Changzhou and Hangzhou, Zhenjiang and Zhejiang), and so are names abroad (Santa Clara, Sanya).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Text
@@ -141,10 +143,23 @@ def written_out(text: str) -> str:
     return re.sub(r"with\s+ ", "with ", text)
 
 
+# Latin letters with a diacritic ("São Paulo", "Zürich", "Querétaro"): the places and words the
+# readers know are written without them.
+_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u024f]")
+
+
+def _unaccented(match: "re.Match[str]") -> str:
+    letter = match.group(0)
+    plain = "".join(c for c in unicodedata.normalize("NFD", letter) if not unicodedata.combining(c))
+    # (one letter for one: the entities' offsets stay where they were; "ß", "æ" stay as they are)
+    return plain if len(plain) == 1 else letter
+
+
 def respell(text: str) -> str:
     """`text` with its misspelt domain words spelt right (a capitalised word inside a sentence is
-    taken for a name and left alone), and chat shorthand written out."""
-    text = written_out(text)
+    taken for a name and left alone), its accented Latin letters plain, and chat shorthand
+    written out."""
+    text = written_out(_ACCENTED.sub(_unaccented, text))
 
     def spelt(match: "re.Match[str]") -> str:
         word = match.group(0)

@@ -27,6 +27,7 @@ from actions.decision import (
     NO_CDN,
     OUTSIDE_MAINLAND,
     REPRESENTATIVE_OFFICE,
+    UNKNOWN,
     Fact,
 )
 from actions.fact_words import words_pattern
@@ -450,14 +451,15 @@ def a_cdn_after_no_cdn(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
 ) -> List[Dict[Text, Any]]:
     """A CDN named in use or put in ("what if we put Alibaba CDN in front so users in China load
-    faster?", "forgot to say, we use Alibaba CDN") in a conversation told "no CDN", or told
-    nothing of one ("we'd also put Alibaba Cloud CDN in front of it for mainland users" after the
-    load balancer answer): the no-CDN told before no longer holds, and the CDN's coverage is read
-    from its sentence or asked. As a CDN phrase, so the form's validation clears what was told
-    (not "so if we drop the CDN")."""
+    faster?", "forgot to say, we use Alibaba CDN") in a conversation told "no CDN", told that
+    it is not known, or told nothing of one ("we'd also put Alibaba Cloud CDN in front of it for
+    mainland users" after the load balancer answer): the no-CDN told before no longer holds, and
+    the CDN's coverage is read from its sentence or asked. As a CDN phrase, so the form's
+    validation clears what was told (not "so if we drop the CDN")."""
     if (
         not topic
-        or cdn not in (NO_CDN, None, INTERNATIONAL_ONLY)
+        # (or told not to be known: a CDN named since tells it)
+        or cdn not in (NO_CDN, None, INTERNATIONAL_ONLY, UNKNOWN)
         or any(e.get("entity") == "cdn_coverage" for e in entities)
     ):
         return []

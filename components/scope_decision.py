@@ -389,6 +389,9 @@ _BARE_QUESTION = re.compile(
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 
 
+_A_CONCESSION = re.compile(r"\s*(?:even\s+(?:if|though|tho|when)|although|though|regardless)\b")
+
+
 def _asks_if_needed_not_who(asked: Text) -> bool:
     """The question asks whether a filing is needed, not who may file or whether one can: a
     presence named in it ("we have a rep office - do we still need ICP?") does not decide that."""
@@ -397,9 +400,12 @@ def _asks_if_needed_not_who(asked: Text) -> bool:
     question = _last_question(asked)
     # (a clause that asks again, not a second thing needed: "Do we need an ICP filing or a
     # Chinese office?" asks whether either is needed)
-    last = re.split(rf"[,;:]|\s[-–]\s|\b(?:and|or|but)\b(?=\s+(?:{QUESTION_START})\b)", question)[
-        -1
-    ]
+    clauses = re.split(rf"[,;:]|\s[-–]\s|\b(?:and|or|but)\b(?=\s+(?:{QUESTION_START})\b)", question)
+    # (a concession after it is no question of its own: "... must do the icp filing, even if the
+    # company isn't registered in china at all?")
+    while len(clauses) > 1 and _A_CONCESSION.match(clauses[-1]):
+        clauses.pop()
+    last = clauses[-1]
     return (
         asks_if_needed_in(last, asked)
         and not asks_who_may_file(asked)
@@ -1521,6 +1527,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and not filing_out_of_reach(text)
             and not lacks_documents(text)
             and not asks_what_happens_without_a_filing(text)
+            # (what one needs to be able to file is who may: "what would we need to get to be
+            # able to file?")
+            and not asks_who_may_file(_last_question(asked))
         ):
             # "they USED to run on ECS cn-hangzhou (no ICP, site got blocked), now everything is
             # on ECS Tokyo, no CDN. Do they need to file now?": a filing missing in the backstory,
@@ -1763,6 +1772,18 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # "We do have a rep office in Shanghai - do we still need ICP?": who may file is not
             # asked; whether one is needed is the umbrella's, from where the site is hosted
             return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            intent == config["no_filing_intent"]
+            and asks_who_may_file(_last_question(asked))
+            and not asks_what_happens_without_a_filing(text)
+            and not asks_what_to_do_now(asked)
+            # (documents that cannot be had: the no-filing answer's own case)
+            and not lacks_documents(clean(text))
+            and not filing_out_of_reach(text)
+        ):
+            # "... our lawyer says we can't use our delaware documents. what would we need to get
+            # to be able to file?": what makes a filing possible is asked, not what to do without
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         thing_asked = _how_to_file_with_a_thing(text)
         if intent == config["how_to_get_intent"] and thing_asked in config["ways_to_file"]:
             # a presence supposed, then how to file with a thing asked: "suppose they get a

@@ -1302,3 +1302,17 @@ def test_the_documents_had_in_a_follow_up_make_the_filing_possible():
     assert to_can_complete_filing("and if we cannot get the papers at all?") == "no"
     assert documents_got_in_a_follow_up([], "if we never get the papers?", "ask_no_filing") == []
     assert documents_got_in_a_follow_up([], text, None) == []
+
+
+def test_a_cdn_named_after_its_coverage_was_not_known_is_told():
+    from actions.cdn_facts import to_cdn_coverage
+    from components.facts_told import a_cdn_after_no_cdn
+
+    # round 127: "ok and if we put alibaba cdn in front of it for our mainland users?" after the
+    # user did not know the CDN's coverage
+    text = "and what if alibaba cdn served our users in china too?"
+    told = a_cdn_after_no_cdn([], text, "ask_hosted_outside", "unknown")
+    assert [e["entity"] for e in told] == ["cdn_coverage"]
+    assert to_cdn_coverage(told[0]["value"]) == "includes_mainland"
+    # (a coverage told already stays until the message names a change of it)
+    assert a_cdn_after_no_cdn([], text, "ask_hosted_outside", "includes_mainland") == []

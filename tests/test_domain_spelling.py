@@ -81,3 +81,13 @@ def test_places_and_names_are_left_alone(text):
 )
 def test_chat_shorthand_is_written_out(typed, expected):
     assert respell(typed) == expected
+
+
+def test_accented_latin_letters_are_written_plain_one_for_one():
+    # round 126: "site on aws in são paulo" named no place the readers know
+    assert respell("our site is on AWS in São Paulo") == "our site is on AWS in Sao Paulo"
+    assert respell("ECS in Zürich, CDN for Montréal") == "ECS in Zurich, CDN for Montreal"
+    # (letters with no plain form stay, and so does Chinese: the offsets do not move)
+    for text in ("Straße", "Ærø", "服务器在深圳"):
+        assert len(respell(text)) == len(text)
+    assert respell("服务器在深圳") == "服务器在深圳"

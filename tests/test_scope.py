@@ -8622,3 +8622,83 @@ def test_put_through_to_an_authority_or_a_server_is_no_person_asked_for():
     assert not requests_a_person("can you put me through to the provincial communications bureau?")
     assert not requests_a_person("our load balancer will connect us to two ECS in Jinan; icp?")
     assert requests_a_person("could you put me through to someone in sales?")
+
+
+def test_rounds_126_and_127_after_tuning():
+    from actions.access_facts import to_access_method
+    from actions.cdn_facts import read_cdn, to_cdn_coverage
+    from actions.general_or_own import weighs_set_ups
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import read_presence
+    from actions.scope_rules import asks_who_may_file
+
+    # a choice already made, told with why, is no price or size asked about
+    told = "our intern chose the cheapest region back then, it was Wuxi. does the shop need icp?"
+    assert uncovered_subjects(told) == []
+    assert "cost" in uncovered_subjects("should we pick the cheapest region?")
+    # a time counted back in words is the past
+    assert read_hosting("ran on ecs in chengdu", "a few years ago we ran on ecs in chengdu") is None
+    # a CDN's change planned with "will", asked of its time: which coverage is asked is unsure
+    planned = (
+        "our cdn is 'global (excluding mainland china)' today, but we'll switch it to include "
+        "mainland china in spring. will we need icp then?"
+    )
+    assert read_cdn("cdn is 'global (excluding mainland china", planned) is None
+    # the claim's source is no partner filing for the writer; a rule picked out by its readers
+    reported = (
+        "our founder was told by a chinese partner that every site chinese users open needs icp"
+    )
+    assert "companies" not in uncovered_subjects(reported + ". true for us?")
+    assert "limits" not in uncovered_subjects(
+        "every website chinese people visit needs icp, right?"
+    )
+    assert "companies" in uncovered_subjects("can we file by a chinese partner?")
+    # what makes one able to file is who may file, not a document list
+    able = "so what do we actually need to be able to apply?"
+    assert asks_who_may_file(able) and uncovered_subjects(able) == []
+    assert "documents" in uncovered_subjects("what documents do we need to be able to file?")
+    # which of the writer's companies files; not a third party's filing, nor a company set up
+    assert asks_who_may_file("do we apply under our singapore parent or under the wfoe?")
+    assert not asks_who_may_file("could the agency file it in its own name instead of ours?")
+    assert not asks_who_may_file("how to register as a company?")
+    # another provider given up for Alibaba Cloud's is no other provider's question
+    assert uncovered_subjects("if we ditch fastly and go with alibaba cdn for china, icp?") == []
+    assert "other_providers" in uncovered_subjects(
+        "we swapped fastly for alibaba cdn; does fastly need icp?"
+    )
+    # which way is live sooner is a time the FAQ does not give
+    assert "time" in uncovered_subjects("branch or rep office, which gets our site live sooner?")
+    assert "definition" in uncovered_subjects("what's a beian again?")
+    # set-ups weighed and each asked of, none the writer's
+    weighed = (
+        "host in guangzhou with a filing, or in tokyo with no cdn? what would each mean for icp"
+    )
+    assert weighs_set_ups(weighed)
+    # the kinds denied together
+    denied = "we're a danish firm with no branch or rep office in china. where do we file?"
+    assert read_presence("rep office in china", denied) == "none"
+    assert read_presence("no branch", denied) == "none"
+    # the quoted "Global" named with a claim that it skips the mainland: asked
+    claim = "someone said the 'global' acceleration leaves out mainland china, so no icp?"
+    assert read_cdn("acceleration leaves out mainland china", claim) is None
+    assert to_cdn_coverage("our alibaba cdn runs with 'global' acceleration") == "includes_mainland"
+    assert to_cdn_coverage("we'll take the global one") == "includes_mainland"
+    assert to_cdn_coverage("we use a global cdn") is None
+    # a negation does not reach across a sentence's end
+    assert (
+        to_access_method("it is in wuhan, not seoul. the domain stays the same.") == "domain_name"
+    )
+    assert to_access_method("we don't use a .com domain, only the ip") == "ip_only"
+    # whether to bother at all is whether one is needed; a rule checked, a concession after it
+    assert _decided("ask_no_filing", "should we even bother with icp? site's on ecs frankfurt") == (
+        "ask_need_icp"
+    )
+    checked = (
+        "must every foreign company hosting on ecs in mainland china do the icp filing, even if "
+        "unregistered there?"
+    )
+    assert _decided("ask_physical_office", checked) == "ask_need_icp"
+    assert _decided("ask_which_province", "can we pick chongqing or sichuan for the filing?") in (
+        None,
+        "ask_which_province",
+    )
