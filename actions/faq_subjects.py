@@ -73,6 +73,12 @@ NO_FILING = re.compile(
     r"\b(?:waiting|wait|pending)\b[^.?!]{0,30}\b(?:approv\w*|filing|icp|beian)\b[^?]{0,80}?"
     r"\b(?:already|meanwhile|in the meantime)\b[^?]{0,40}\b(?:open|launch|go live|let|use|run|"
     r"serve)\b|"
+    # ... or opened first, the filing done alongside or after: "we can already go live and file
+    # in parallel, no?", "open the site now and do beian later"
+    r"\b(?:open|opened|opening|launch\w*|go live|going live|went live|publish\w*)\b[^.?!]{0,40}"
+    r"\b(?:file|filing|do (?:the )?(?:beian|icp|filing)|beian|icp)\b[^.?!]{0,20}"
+    r"\b(?:later|afterwards|after that|in parallel|at the same time|meanwhile)\b|"
+    r"\bfile\s+(?:it\s+|for it\s+)?in parallel\b|"
     # tried and turned down: "both attempts were refused", "our application got rejected"
     r"\b(?:attempts?|applications?|tries|submissions?)\b(?:\s+\w+){0,3}?\s+(?:were|was|got|"
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"

@@ -385,6 +385,33 @@ def asking_parts(text: str) -> List[str]:
     return [part for _, parts in _sentences_and_parts(text) for part in parts]
 
 
+# A claim asked to be checked, by a tag after it: "..., is that right?", "..., yes?"
+_A_CLAIM_CHECKED = re.compile(
+    r"^(?P<claim>.+?)\s*,?\s*(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so)|right|true|"
+    r"correct|yes|no|yeah|yep|ok|okay)\s*\?+\s*$"
+)
+# ... two claims joined in it: "slb needs its own filing and that it costs extra per ip", "we must
+# file in guangdong, and need a legal rep ID card too" (a clause, by its first word)
+_AND_ANOTHER_CLAIM = re.compile(
+    r",?\s+and\s+(?:that\s+|also\s+)?(?=(?:the|it|they|we|you|there|our|their|its|need|needs|"
+    r"must|have to|has to|also)\b)"
+)
+
+
+def claims_checked(text: str) -> List[str]:
+    """The claims that the last question of `text` joins and asks to have checked ("ip-only
+    sites get filed with the province of our company and the provincial office charges a fee for
+    it, right?"), each put as a question of its own; empty unless there are two or more."""
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", clean(text)) if s.rstrip().endswith("?")]
+    checked = _A_CLAIM_CHECKED.match(asked[-1]) if asked else None
+    if not checked:
+        return []
+    claims = [c.strip(" ,") for c in _AND_ANOTHER_CLAIM.split(checked.group("claim"))]
+    if len(claims) < 2 or any(len(c.split()) < 3 for c in claims):
+        return []
+    return [f"{c}?" for c in claims]
+
+
 # What is left around a question taken out: "www.ourshop.cn; and", ", by the way"
 _LEFT_AROUND_A_QUESTION = re.compile(
     r"^[\s,;:)\-–—]+|(?:[\s,;:(\-–—]|\b(?:and|but|also|plus|so|btw|by the way)\b)*$"

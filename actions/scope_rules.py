@@ -45,6 +45,7 @@ from actions.message_parts import (
 from actions.need_or_next_step import asks_what_to_do_now
 from actions.places import (
     ABROAD,
+    FOREIGN_ADJECTIVES,
     HONG_KONG,
     MAINLAND_CITIES,
     MAINLAND_PROVINCES,
@@ -801,6 +802,39 @@ _A_REGISTRATION_FOR_CHINA = re.compile(
     r"\b(?:need|require|have to get)\s+(?:any|a|some)\s+(?:china[- ]specific|chinese|china|local|"
     r"government|special)\s+(?:registrations?|permits?|paperwork|approvals?)\b"
 )
+
+
+# Papers from abroad claimed to do for the filing: "documents from our HQ in germany should be fine
+# for the filing i assume", "our US incorporation papers work for icp, right?" (the physical
+# office answer: documents issued outside mainland China are not accepted)
+_PAPERS = r"(?:documents?|docs|papers|paperwork|certificates?|registrations?|business licen[cs]es?)"
+_ABROAD_NAMED = (
+    r"(?:"
+    + words_pattern(
+        ABROAD
+        + OTHER_CHINESE_REGIONS
+        + HONG_KONG
+        + tuple(a for a in FOREIGN_ADJECTIVES if a != "english")
+    )
+    # ("our us incorporation papers", not "send us papers")
+    + r"|(?<=our )us|(?<=the )us)"
+)
+_FROM_ABROAD = (
+    r"(?:(?:from|of|issued (?:in|by))\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?(?:hq|headquarters|"
+    r"head office|parent(?:\s+company)?|home country|mother company)\b|"
+    rf"(?:from|issued in|issued by)\s+(?:the\s+)?{_ABROAD_NAMED})"
+)
+_PAPERS_FROM_ABROAD_WILL_DO = re.compile(
+    rf"(?:\b{_PAPERS}\s+(?:[\w-]+\s+){{0,3}}?{_FROM_ABROAD}|"
+    rf"{_ABROAD_NAMED}\s+(?:[\w-]+\s+)?{_PAPERS})"
+    r"[^.?!]{0,40}?\b(?:(?:should|will|would|must)\s+be\s+|(?:is|are)\s+)?(?:fine|ok|okay|"
+    r"enough|accepted|acceptable|valid|sufficient|good enough|work|works|do|suffice)\b"
+)
+
+
+def claims_papers_from_abroad_will_do(text: str) -> bool:
+    """A claim or hope that the company's papers from abroad will do for the filing."""
+    return bool(_PAPERS_FROM_ABROAD_WILL_DO.search(clean(text)))
 
 
 def asks_what_china_takes(text: str) -> bool:

@@ -113,7 +113,12 @@ PATTERNS: Dict[str, str] = {
     "business_types": r"\be-?commerce\b|\bsaas\b|\bbbs\b|"
     # (not where something was read: "a forum thread says ...")
     r"(?<!from a )(?<!on a )(?<!in a )(?<!from the )(?<!on the )(?<!in the )(?<!read on )"
-    r"\bforums?\b(?!\s+(?:posts?|threads?|answers?|replies|reply|comments?|users?)\b)|"
+    # (nor a forum quoted, or its members: "forum says ...", "how everyone in our forum does it",
+    # "i read on a forum")
+    r"(?<!\bon a )(?<!\bon the )(?<!\bin a )(?<!\bin our )(?<!\bin the )(?<!\bin some )"
+    r"(?<!\bon some )(?<!\bfrom a )(?<!\bfrom the )"
+    r"\bforums?\b(?!\s+(?:posts?|threads?|answers?|replies|reply|comments?|users?|members?|says|"
+    r"said|claims?|told|suggests?|mentions?)\b)|"
     # "some business categories require additional licensing on top of the ICP filing"
     r"\bbusiness categor(?:y|ies)\b|\bindustry[- ]specific\b|\bpre-?approvals?\b|"
     # kinds of site that need approvals of their own in China: "ICP filing for a gaming

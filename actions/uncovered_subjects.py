@@ -51,6 +51,7 @@ from actions.places import (
     ABROAD,
     CDN_PROVIDERS,
     FOREIGN_ADJECTIVES,
+    HONG_KONG,
     HOSTING_PROVIDERS,
     OTHER_CHINESE_REGIONS,
 )
@@ -1050,6 +1051,30 @@ _LEAVES_ANOTHER_PROVIDER = re.compile(
 )
 
 
+# A provider's person or desk quoted: "an aws guy told us ...", "Tencent support says ..."
+_A_PROVIDER_AS_SOURCE = re.compile(
+    r"\b(?:an?|the|some|one|our|their)?\s*(?:"
+    + words_pattern(HOSTING_PROVIDERS + CDN_PROVIDERS)
+    + r"|aws|amazon|azure|google)\s+(?:guy|person|people|rep|reps|engineers?|support|sales\w*|"
+    r"contacts?|account managers?|consultants?|architects?|employees?|staff|folks|team)\s+"
+    r"(?:told|tell|tells|said|says|claims?|claimed|mentioned|thinks?|reckons?|insists?|"
+    r"swears?)\b"
+)
+_THE_PROVIDERS_OWN = re.compile(
+    r"\b(?:their|its)\s+(?:own\s+)?(?:cdns?|servers?|cloud|network|platform|services?|regions?|"
+    r"rules?|filing|system)\b"
+)
+# The temporary server put outside mainland China, said or asked: the CDN answer places it
+_THE_TEMPORARY_SERVER_ABROAD = re.compile(
+    TEMPORARY_SERVER.pattern
+    + r"[^.?!]{0,60}\b(?:outside (?:of )?(?:mainland|china)|abroad|overseas|"
+    + PLACES_OUTSIDE.pattern
+    + r"|"
+    + words_pattern(HONG_KONG)
+    + r")"
+)
+
+
 # Where a filing number is shown: "... the ICP number in the footer", "display it".
 _WHERE_SHOWN = re.compile(r"\b(?:footers?|display\w*|show\w*|put|place|homepage|pages?)\b")
 
@@ -1274,6 +1299,24 @@ def _lifted(found: List[str], text: str) -> List[str]:
         and not _CLOSED_NETWORK.search(text)
     ):
         lifted.add("not_websites")
+    if (
+        "other_providers" in found
+        and not UNCOVERED["other_providers"].search(_A_PROVIDER_AS_SOURCE.sub(" ", text))
+        and not _another_providers_cdn_in_mainland(text)
+        # (the claim about the provider's own: "tencent support says their cdn needs icp")
+        and not _THE_PROVIDERS_OWN.search(text)
+    ):
+        # "an aws guy told us alibaba cdn for mainland only needs icp if the origin is in china
+        # too": the provider's person is where the claim comes from, not what it is about
+        lifted.add("other_providers")
+    if (
+        "instance_specs" in found
+        and _THE_TEMPORARY_SERVER_ABROAD.search(text)
+        and not UNCOVERED["instance_specs"].search(_THE_TEMPORARY_SERVER_ABROAD.sub(" ", text))
+    ):
+        # "forum says the temp ecs for a cdn filing can be in any region, even singapore": the
+        # FAQ's CDN answer says it is in mainland China
+        lifted.add("instance_specs")
     if (
         "other_providers" in found
         and _LEAVES_ANOTHER_PROVIDER.search(text)

@@ -26,6 +26,7 @@ from actions.message_parts import (
     asking_parts,
     asks_on_its_own,
     backstory,
+    claims_checked,
     clean,
     is_question,
     names_the_filing,
@@ -622,10 +623,16 @@ class FollowUpDecision:
         FAQ leaves out stays not covered, conditions and all: "will our checkout time out in
         Beijing?"; blocking asked of a site hosted abroad is _filing_part_of_blocking's.)"""
         parts = asking_parts(text)
+        # (or claims joined and checked together, each asked to be checked: "i read SLB needs its
+        # own separate filing and that it costs extra per ip, is that right?")
+        claims = claims_checked(text) if len(parts) <= 1 else []
+        parts = claims or parts
         found_in = [uncovered_subjects(part) for part in parts]
         # (another part's subjects count when it is a question of its own: "In FTZ or outside
         # FTZ?" narrows the question before it, which is then not covered as a whole)
-        subjects = [found if asks_on_its_own(part) else [] for part, found in zip(parts, found_in)]
+        subjects = [
+            found if claims or asks_on_its_own(part) else [] for part, found in zip(parts, found_in)
+        ]
         # The classifier read the whole message, so "not covered" took most of its confidence:
         # among the FAQ questions, its ranking still says which this part is likeliest to ask.
         faq = [r for r in ranking if r.get("name") in self.component_config["faq_intents"]]

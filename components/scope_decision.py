@@ -199,6 +199,7 @@ from actions.scope_rules import (
     asks_whose_papers,
     candidates,
     checks_no_filing_outside,
+    claims_papers_from_abroad_will_do,
     continues_with_facts,
     denies_a_cdn,
     drops_the_load_balancer,
@@ -1406,6 +1407,11 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # question the FAQ does not cover, but a site reached only by IP, and its filing, is
             # the FAQ's IP-only question
             return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if claims_papers_from_abroad_will_do(text) and not uncovered_subjects(text):
+            # "documents from our HQ in germany should be fine for the filing i assume": taken for
+            # a question the FAQ does not cover, but the physical office answer says that
+            # documents issued outside mainland China are not accepted
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         thing_asked = _how_to_file_with_a_thing(text)
         if thing_asked in config["ways_to_file"] and not uncovered_subjects(text):
             # "ok and if the documents do turn up, how do we file with the SLB in place?": how to

@@ -8702,3 +8702,49 @@ def test_rounds_126_and_127_after_tuning():
         None,
         "ask_which_province",
     )
+
+
+def test_claims_checked_after_round_127():
+    from actions.message_parts import claims_checked
+    from actions.scope_rules import claims_papers_from_abroad_will_do
+
+    # two claims joined and checked together: each is a part of its own, and the one the FAQ
+    # answers is answered with the other said to be not covered
+    joined = "a colleague says the slb needs a filing of its own and that it costs extra, true?"
+    assert claims_checked(joined) == [
+        "a colleague says the slb needs a filing of its own?",
+        "it costs extra?",
+    ]
+    assert claims_checked("we host in hk, right?") == []
+    decided = _scope().decide(
+        "ask_load_balancer",
+        [{"name": "ask_load_balancer", "confidence": 0.9}, {"name": "ask_cdn", "confidence": 0.1}],
+        joined + " our ecs are in dalian",
+        True,
+    )
+    assert decided.get("name") == "ask_load_balancer" and decided.get("uncovered") == ["cost"]
+    # papers from abroad claimed to do: the physical office answer says they are not accepted
+    assert claims_papers_from_abroad_will_do("our swiss registration documents are fine, right?")
+    assert claims_papers_from_abroad_will_do("the papers from our head office should be enough")
+    assert not claims_papers_from_abroad_will_do("the documents from our wuhan branch are fine")
+    assert not claims_papers_from_abroad_will_do("can you send us documents that work?")
+    assert _decided(
+        "ask_unanswerable", "our japanese company papers will do for the beian, no?"
+    ) == ("ask_physical_office")
+    # a provider's person quoted is where a claim comes from, not what it is about
+    assert "other_providers" not in uncovered_subjects(
+        "a tencent sales rep told us alibaba cdn never needs a filing. origin is in seoul"
+    )
+    assert "other_providers" in uncovered_subjects("tencent support says their cdn needs icp, ok?")
+    # the temporary server put abroad: the CDN answer places it in mainland China
+    assert "instance_specs" not in uncovered_subjects(
+        "can the temporary ecs for the cdn filing sit in hong kong?"
+    )
+    assert "instance_specs" in uncovered_subjects(
+        "can the temporary ecs be in any mainland region?"
+    )
+    # a forum quoted, or its members, is no forum site
+    assert "business_types" not in uncovered_subjects("i read on a forum that icp takes ages")
+    # the site opened first, the filing alongside or after: what happens without one
+    assert carries_subject("ask_no_filing", "can we launch now and file in parallel?")
+    assert carries_subject("ask_no_filing", "we'd go live first and do the icp later, ok?")
