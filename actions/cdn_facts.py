@@ -196,10 +196,15 @@ _ANOTHER_PARTYS = re.compile(
 
 # A change of the CDN's area planned, and asked about: the coverage asked about is unsure
 _CDN_SWITCH_PLANNED = re.compile(
-    r"\b(?:(?:want|wants|plan|plans|planning|going|thinking of|considering|intend\w*|would like)"
-    r"\s+(?:to\s+)?|(?:will|'ll|shall)\s+(?:\w+\s+)?)"
-    r"(?:switch|switching|change|changing|move|moving|set|setting|turn|turning|extend|expand)\b"
-    r"[^.?!]{0,40}\b(?:to|on|off)\b"
+    r"\b(?:want|wants|plan|plans|planning|going|thinking of|considering|intend\w*|would like)\s+"
+    r"(?:to\s+)?(?:switch|switching|change|changing|move|moving|set|setting|turn|turning)\b"
+    r"[^.?!]{0,40}\b(?:to|on|off)\b|"
+    # ... or said with "will", of the CDN or its area (not a server moved, nor "will never switch"):
+    # "next quarter we'll switch it to cover mainland china too"
+    r"\b(?:will|'ll|shall)\s+(?:(?!never\b|not\b)\w+\s+)?(?:switch|change|set|turn|extend|expand)\s+"
+    r"(?:it|the\s+cdn|our\s+cdn|the\s+(?:acceleration\s+)?(?:area|region|coverage))\s+"
+    r"(?:(?:to|on)\b[^.?!]{0,30}\b(?:mainland|china|global|cover\w*|includ\w*)|"
+    r"off\b)"
 )
 _THE_SWITCH_ASKED = re.compile(
     r"\b(?:would|will|does|could)\s+(?:that|this|the)(?:\s+(?:switch|change|move))?\b[^.?!]*\?|"
@@ -292,6 +297,13 @@ _AREAS_WEIGHED = re.compile(
 )
 
 
+# The words just before a choice that make it no choice made
+_NOT_CHOSEN_BEFORE = re.compile(
+    r"\b(?:against|should\s+(?:we|i)|shall\s+(?:we|i)|instead\s+of|rather\s+than|refused\s+to|"
+    r"not|n't|never|whether\s+to|if\s+we\s+should)\s*$"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -309,6 +321,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     weighed = _AREAS_WEIGHED.search(clean_text(message))
     if weighed and clean_text(value) in weighed.group(0):
         return None  # "Global or Global (excluding mainland china)? ... what does each mean"
+    if GLOBAL_CHOSEN.match(clean_text(value)) and _NOT_CHOSEN_BEFORE.search(before):
+        return None  # "we decided against taking the global one", "should we pick global or ..."
     if _MAINLAND_DROPPED.match(clean_text(value)) or (
         # (the verb just before: "suppose we remove the mainland nodes from our CDN")
         re.match(r"(?:chinese|(?:chinese\s+)?(?:mainland|china|prc))\b", clean_text(value))
@@ -502,6 +516,10 @@ _HEDGED_PLACE = re.compile(r"\b(?:or around|or near|around|near|nearby|close to|
 GLOBAL_CHOSEN = re.compile(
     # (not one never chosen: "we did not pick the global option", "we cannot use it")
     r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!nt\s)(?<!not going to\s)(?<!n't want to\s)"
+    # (nor one decided against or asked about: "decided against taking the global one", "should
+    # we take the global one or ...?")
+    r"(?<!\bagainst\s)(?<!\bshould we\s)(?<!\bshould i\s)(?<!\binstead of\s)(?<!\brather than\s)"
+    r"(?<!\brefused to\s)"
     r"\b(?:enabl\w*|switch\w*\s+to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on|take|taking|opt\w*\s+for|settl\w*\s+on|stick\w*\s+with)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
     r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"
@@ -545,9 +563,10 @@ _GLOBAL_AREA = re.compile(
     # setting: "CDN 'Global' vs 'Global (excluding mainland China)'")
     r"\bcdn\s+['\"‘“]global['\"’”]"
     r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))|"
-    # ... or the acceleration named by its quoted setting: "alibaba cdn with 'global'
-    # acceleration" (not a "global acceleration" in general: asked)
-    r"['\"‘“]global['\"’”]\s+acceleration\b"
+    # ... or the acceleration named by its quoted setting, the CDN's: "alibaba cdn with 'global'
+    # acceleration" (not a "global acceleration" in general, nor one denied or asked about)
+    r"\bcdn\s+(?:\w+\s+)?(?:with|using|on|set to)\s+(?:the\s+)?['\"‘“]global['\"’”]\s+"
+    r"acceleration\b"
     r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside|vs\b|versus|or\b|compared))|"
     # picked or switched to: "Global as the acceleration region", "switching the area to plain
     # Global"
@@ -564,8 +583,13 @@ _GLOBAL_AREA = re.compile(
 # "Global" named as a CDN's area or acceleration, and that area with the mainland left out in its
 # own name ("Global (Excluding Mainland China)", "global CDN except the mainland")
 _GLOBAL_NAMED = re.compile(
-    # (quoted too: "alibaba's 'global' cdn skips mainland china, right?")
-    r"(?:\b|['\"‘“])global['\"’”]?\s+(?:acceleration|cdn|area|region|coverage)\b"
+    # (quoted too: "alibaba's 'global' cdn skips mainland china, right?"; not one denied or set
+    # against the CDN told, "we use the cdn without mainland china, not 'global' acceleration")
+    r"(?<!\bnot )(?<!\bnot the )(?<!\bunlike )(?<!\bunlike the )(?<!\binstead of )"
+    r"(?<!\brather than )(?<!\bno longer on )(?<!\bno longer on the )(?<!\bnot on )"
+    r"(?<!\bnot on the )"
+    # (a quote is taken with the word: the words before the quote are the ones looked at)
+    r"(?:['\"‘“]|(?<![\w'\"‘“]))global['\"’”]?\s+(?:acceleration|cdn|area|region|coverage)\b"
 )
 _GLOBAL_EXCLUDING = re.compile(
     r"\bglobal\W+(?:[\w-]+\W+){0,2}?(?:\(\W*)?(?:exclud\w*|excl\b|except|without|minus|but not|"

@@ -296,12 +296,13 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES)
         + r"|(?:'d|\bwould|\bwill|\bshould|\bmust|\bcould)\s+be\s+filed\s+in\s+"
         + words_pattern(MAINLAND_PROVINCES)
-        + r"|\b(?:choose|pick|select|go with)\s+"
+        + r"|\b(?:choose|pick|select|go with)\s+(?:either\s+|between\s+)?"
         + words_pattern(MAINLAND_PROVINCES)
-        # (or one of two: "can we just pick shanghai or beijing for the filing?")
-        + r"(?:\s+or\s+"
+        # (or one of several: "can we just pick shanghai or beijing for the filing?", "choose
+        # between beijing and shanghai for the filing")
+        + r"(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)"
         + words_pattern(MAINLAND_PROVINCES)
-        + r")?\s+for\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|beian|icp|application)\b|"
+        + r")*\s+for\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|beian|icp|application)\b|"
         # where the licence was issued, which decides it: "what if the licence had been issued in
         # Hebei instead?"
         r"(?<!\bno )(?<!\bwithout a )\blicen[cs]e\b[^.?!,;]{0,30}\b(?:issued|registered|granted|"

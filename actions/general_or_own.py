@@ -163,7 +163,14 @@ _NOW_FIRST = re.compile(r"^\s*(?:(?:but|and)\s+)?(?:now|today|currently|these da
 # Set up in the past, and there today: "we spun up an ECS in cn-shanghai last week".
 _STARTED = re.compile(
     r"\b(?:spun up|set up|launched|bought|purchased|deployed|created|opened|started|provisioned|"
-    r"rented|built|went live|signed up)\b"
+    r"rented|built|went live|signed up|put|got|registered|established|incorporated)\b"
+)
+# ... or there since then, or still: "running on ecs in chengdu since a few years ago", "a couple
+# of months ago our dev put the site on ecs shenzhen and it's still there"
+_SINCE_THEN = re.compile(
+    r"\bsince\b[^.?!]{0,25}\bago\b|\bever since\b|"
+    r"\b(?:is|are|it's|its|they're|still)\s+still\s+(?:there|here|running|live|up|on|in)\b|"
+    r"\bstill\s+(?:there|running|live|up)\b"
 )
 
 
@@ -171,7 +178,7 @@ def of_the_past(clause: str) -> bool:
     """A clause about the past ("we used to host in Shanghai"), unless it moved somewhere ("we
     moved to Hong Kong last week") or was set up then ("we spun up an ECS in Beijing last week"):
     there today."""
-    if not PAST_WORDS.search(clause) or MOVED_TO.search(clause):
+    if not PAST_WORDS.search(clause) or MOVED_TO.search(clause) or _SINCE_THEN.search(clause):
         return False
     return not (_STARTED.search(clause) and not GONE_WORDS_PATTERN.search(clause))
 
@@ -461,8 +468,10 @@ def weighs_set_ups(text: str) -> bool:
     # shenzhen? which way ...")
     found = re.search(
         r"\b(?:vs\.?|versus)\s|\bor\s+(?:just\s+|simply\s+|rather\s+|instead\s+)?"
-        # (the verb left out: "host in guangzhou with a filing, or in tokyo with no cdn?")
-        r"(?:host|move|go|stay|put|use|run|keep|in|on)\b",
+        r"(?:host|move|go|stay|put|use|run|keep)\b|"
+        # (the verb left out after a set-up's own: "host in guangzhou with a filing, or in tokyo
+        # with no cdn?"; not "in the footer or on the about page")
+        r"\b(?:host|hosting|run|running|deploy|put|keep)\b[^.?!]{0,60}\bor\s+(?:in|on)\b",
         text,
     )
     return bool(

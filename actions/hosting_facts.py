@@ -98,7 +98,7 @@ def mentioned(text: str, words: Iterable[str]) -> bool:
         before = A_SINGLE.sub("any", before)
         # (not across a sentence's end: "... not singapore. same domain as before.")
         if not re.search(
-            r"(?<![\w'])" + NEGATION + r"(?:\s+\S*[^\s.;!?])?(?:\s+\S*[^\s.;!?]){0,2}\s*$", before
+            r"(?<![\w'])" + NEGATION + r"(?:\s+(?:\S*[^\s.;!?]|\S*\.{2,})){0,3}\s*$", before
         ) and not (_NONE_OF_OURS.search(text[max(0, match.start() - 60) : match.start()])):
             return True
     return False

@@ -312,22 +312,13 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:icp|beian|bei'?an|filing|"
     r"one|it)\b(?!\s+(?:number|numbers|license number|code|for (?:the|our|an?|my) (?:apps?|"
     r"domains?)))|"
-    # a rule of someone's checked: "is it true that any foreign company hosting ... in mainland
-    # china must do the icp filing, even if ...?" (not where: "... has to do the icp filing in?")
-    r"\b(?:company|companies|firm|firms|business|businesses|site|sites|website|websites|everyone|"
-    r"anyone|entity|entities)\b(?:\s+[\w'-]+){0,12}?\s+(?:must|has to|have to|needs? to)\s+"
-    r"(?:do|get|make|complete|obtain|have)\s+(?:the\s+|an?\s+)?(?:icp|beian)(?:\s+filing)?\b"
-    r"(?!\s+in\b)(?=[^.!?]*(?:\?|$))|"
-    # ... or asked with the verb first: "must every foreign company hosting there do the filing?"
-    r"\b(?:must|should|shall)\s+(?:every|any|each|all|a|an)\s+(?:[\w'-]+\s+){0,12}?"
-    r"(?:do|get|make|complete|obtain)\s+(?:the\s+|an?\s+)?(?:icp|beian)(?:\s+filing)?\b"
-    r"(?!\s+in\b)(?=[^.!?]*(?:\?|$))|"
     # whether to bother at all, which the facts answer: "boss asks if we should bother filing at
-    # all", "do we even need to bother with icp?"
+    # all", "do we even need to bother with icp?" (not set against another way or time: "should
+    # we bother with the filing now or wait until after the move?")
     r"\b(?:(?:should|do|must|need)\s+(?:we|i)|(?:if|whether)\s+(?:we|i)\s+(?:should|must|need to|"
     r"have to))\s+(?:even\s+|really\s+|actually\s+)?(?:need\s+to\s+)?bother\s+(?:with\s+)?"
     r"(?:filing|(?:getting|doing|having)\s+(?:an?\s+|the\s+)?"
-    r"(?:icp|beian|filing)|(?:the\s+|an?\s+)?(?:icp|beian|filing))\b|"
+    r"(?:icp|beian|filing)|(?:the\s+|an?\s+)?(?:icp|beian|filing))\b(?![^.?!]*\bor\b)|"
     # "does having the office mean we must file?"
     r"\b(?:we|i|they)\s+(?:must|have to|need to)\s+(?:also\s+)?(?:file|register)\b"
     r"(?:\s+(?:too|as well|also|then|at all))?\s*\?|"
@@ -378,6 +369,27 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
 )
 
 
+# A rule of anyone's checked: "is it true that any foreign company hosting a website on alibaba ecs
+# in mainland china must do the icp filing, even if ...?", "must every foreign company hosting
+# there do the filing?" (not which one, when, how or through whom: "which of our companies needs
+# to do the icp filing?", "must a foreign company do the icp filing through a rep office?")
+_A_RULE_OF_ANYONES_CHECKED = re.compile(
+    r"\b(?:company|companies|firm|firms|business|businesses|site|sites|website|websites|everyone|"
+    r"anyone|entity|entities)\b(?:\s+[\w'-]+){0,12}?\s+(?:must|has to|have to|needs? to)\s+"
+    r"(?:do|get|make|complete|obtain|have)\s+(?:the\s+|an?\s+)?(?:icp|beian)(?:\s+filing)?\b|"
+    r"\b(?:must|should|shall)\s+(?:every|any|each|all|a|an)\s+(?:[\w'-]+\s+){0,12}?"
+    r"(?:do|get|make|complete|obtain)\s+(?:the\s+|an?\s+)?(?:icp|beian)(?:\s+filing)?\b"
+)
+_NOT_WHETHER = re.compile(
+    r"\b(?:which|who|whom|whose|what|when|how|where|through|via|before|after|or)\b"
+)
+
+
+def _checks_a_rule_of_anyone(part: str) -> bool:
+    found = _A_RULE_OF_ANYONES_CHECKED.search(part)
+    return bool(found) and not _NOT_WHETHER.search(part[: found.start()] + part[found.end() :])
+
+
 def asks_if_it_needs_a_filing(text: str) -> bool:
     """The message asks whether a filing is needed ("our web app runs on ECS Hangzhou. Does it
     need beian?"), naming the filing: with the user's own facts, the umbrella question."""
@@ -387,4 +399,7 @@ def asks_if_it_needs_a_filing(text: str) -> bool:
 def asks_if_needed_in(part: str, text: str) -> bool:
     """`part` (the question a message asks) asks whether a filing is needed, the filing named
     anywhere in the message ("... beian is only for local firms. Do we need one, or not?")."""
-    return names_the_filing(text) and bool(ASKS_IF_IT_NEEDS_ONE.search(clean(part)))
+    part = clean(part)
+    return names_the_filing(text) and (
+        bool(ASKS_IF_IT_NEEDS_ONE.search(part)) or _checks_a_rule_of_anyone(part)
+    )

@@ -209,7 +209,8 @@ _KINDS_LABELLED = re.compile(
 
 # A presence founded: "we set up a branch", "opened a rep office in 2022"
 _FOUNDED = re.compile(
-    r"\b(?:set up|opened|established|registered|founded|incorporated|started|created)\b"
+    r"\b(?:set up|opened|established|registered|founded|incorporated|started|created|got|"
+    r"launched)\b"
 )
 
 

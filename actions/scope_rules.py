@@ -1223,12 +1223,15 @@ _HOW_TO_GET = re.compile(
     r"in the name of)|register\s+(?:it\s+)?(?:under|in the name of))\s+"
     r"(?:our|the|a|an|my|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|branch|"
     rf"(?:rep(?:resentative)?\s+)?office|{REP_OFFICE_PINYIN}|subsidiary|company|co|entity|wfoe|jv|hq|"
-    r"headquarters)\b|"
+    r"headquarters)\b(?!\s+(?:portal|website|site|account|console|system|page|app|email))|"
     # what makes one able to file: "what would we actually need to be able to file?", "what does
     # it take to be allowed to apply?"
     r"\bwhat\s+(?:do|does|would|will|should)\s+(?:we|i|it|one|they)\s+(?:\w+\s+)?(?:need|take)\b"
     r"[^.?!]{0,25}?\bto\s+be\s+(?:able|allowed|eligible|permitted)\s+to\s+"
-    rf"(?:file|apply|register|{GET_WORDS})\b|"
+    # (the filing's verb, or a verb with the filing: not "to be able to register a wfoe", "to be
+    # able to get our site live")
+    r"(?:(?:file|apply)\b(?!\s+for\s+(?:an?\s+)?(?:visa|bank|account|trademark))|"
+    rf"{GET_WORDS}\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)\b)|"
     # "We have no entity at all in the PRC. Kindly confirm our eligibility."
     r"\b(?:advise|ask\w*|question|inquir\w*|enquir\w*|confirm\w*|clarif\w*|assess\w*|check)\s+"
     r"(?:(?:on|about|regarding|as to)\s+)?(?:our\s+|the\s+)?eligib\w*|"

@@ -142,8 +142,8 @@ PATTERNS: Dict[str, str] = {
     # in china quicker?"
     r"\b(?:quicker|faster|sooner|more quickly)\s+to\s+(?:set up|setup|get|go live|launch|file|"
     r"complete|finish|obtain|approve)\b|"
-    r"\b(?:go|goes|get|gets|getting|be|are|is)\s+(?:[\w']+\s+){0,2}?live\b[^.?!]{0,30}"
-    r"\b(?:quicker|faster|sooner|more quickly)\b|"
+    r"\b(?:go|goes|going|get|gets|getting)\s+(?:[\w']+\s+){0,2}?live\b[^.?!]{0,20}"
+    r"\b(?:quicker|faster|sooner|more quickly|quickest|fastest|soonest)\b(?=[^.!?]*\?)|"
     # when the filing can be started, against a move ("can we start the filing now while
     # we're still on the sg servers, or only after the move?")
     # (only against a move: "can i start the icp now?" of a site reached by IP asks whether
@@ -245,10 +245,10 @@ PATTERNS: Dict[str, str] = {
     r"\bphotos?\s+(?:verification|for (?:the )?(?:filing|beian|icp|application))\b|"
     r"\b(?:take|taking|took)\s+(?:a\s+|the\s+)?photos?\b|"
     # (also with what is to be had first: "what do i need to have to apply for my icp?")
-     + WHAT_WE_NEED_TO + r"(?:apply|file|submit|provide|prepare|request|get|"
-    # (not what makes one able to file: "what would we need to get to be able to file?", who
-    # may file)
-    r"obtain|acquire|register)\b(?!\s+to\s+be\s+(?:able|allowed|eligible)\b)|"
+     + WHAT_WE_NEED_TO + r"(?:(?:apply|file|submit|provide|prepare|request|register)\b|"
+    # (not what to come by to be able to file: "what would we need to get to be able to file?",
+    # who may file)
+    r"(?:get|obtain|acquire)\b(?!\s+to\s+be\s+(?:able|allowed|eligible)\b))|"
     # (not "how do I apply": the FAQ's load balancer question asks that)
     r"\bhow (?:do|can|to) (?:i |we )?(?:submit|prepare)\b|"
     # how to come by a supporting paper ("how can I request the access provider's
@@ -301,9 +301,12 @@ PATTERNS: Dict[str, str] = {
     r"running|that|which|needs?|requires?|must|shall|has to|is|serving)|"
     # ... nor one the rule picks out by its readers: "every website chinese people can open",
     # "every site chinese people visit"
-    r"\s+(?:[\w'-]+\s+){0,2}?(?:people|users|visitors|readers|anyone|everyone|chinese)\s+"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:people|users|visitors|readers|anyone|everyone|chinese|customers|"
+    r"clients|buyers|shoppers|players)\s+"
     r"(?:in\s+china\s+)?(?:(?:can|could|may|will)\s+)?"
-    r"(?:open|see|access|visit|view|reach|load|use)s?\b)",
+    r"(?:open|see|access|visit|view|reach|load|use)s?\b|"
+    # ("every website visited by chinese users")
+    r"\s+(?:visited|viewed|accessed|opened|used|seen)\s+(?:by|from)\b)",
     # registrations and rules other than the filing
     "other_registrations": r"\btrademarks?\b|\btax(?:es)?\b|\bvat\b|\bcopyright\b|"
     # the multi-level protection scheme ("MLPS (dengbao) certification")

@@ -723,7 +723,14 @@ def _hosted_with_the_website(found: re.Match) -> bool:
 def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     text = _rules_for_anyone(_SITE_TAKES_PAYMENTS.sub("sells online", clean(text)))
     text = _A_THING_GONE.sub(" ", _WAVED_AWAY.sub(" ", _SET_ASIDE_FOR_THE_SITE.sub(" ", text)))
-    text = _A_CHOICE_MADE.sub(r"\1", text)
+    text = " ".join(
+        # (told, not asked or supposed: "if we picked the cheapest ecs region, which one would
+        # that be?")
+        _A_CHOICE_MADE.sub(r"\1", sentence)
+        if not sentence.rstrip().endswith("?") and not re.search(r"\bif\b", sentence)
+        else sentence
+        for sentence in SENTENCE_ENDS.split(text)
+    )
     asked = asked_part(text)
     # (a short question that asks whether a filing is needed takes in the sentence before it for
     # its facts, not its subjects: "we had timeouts on our SaaS in Frankfurt, so we're moving it
@@ -1320,9 +1327,10 @@ def _lifted(found: List[str], text: str) -> List[str]:
     if (
         "other_providers" in found
         and _LEAVES_ANOTHER_PROVIDER.search(text)
-        # (the provider left still asked about: "we replaced cloudflare with alibaba cdn, does
-        # cloudflare need icp?")
+        # (the provider left still asked about or kept: "we replaced cloudflare with alibaba cdn,
+        # does cloudflare need icp?", "... or keep cloudflare and ...?")
         and not _asks_of_a_provider(asked_part(text))
+        and not UNCOVERED["other_providers"].search(_LEAVES_ANOTHER_PROVIDER.sub(" ", text))
     ):
         lifted.add("other_providers")
     if "other_providers" in found and _asks_of_the_users_alibaba_cloud(text):

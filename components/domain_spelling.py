@@ -145,7 +145,8 @@ def written_out(text: str) -> str:
 
 # Latin letters with a diacritic ("São Paulo", "Zürich", "Querétaro"): the places and words the
 # readers know are written without them.
-_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u024f]")
+# (Vietnamese's letters too: "Hà Nội", "Hồ Chí Minh")
+_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff]")
 
 
 def _unaccented(match: "re.Match[str]") -> str:
@@ -159,7 +160,8 @@ def respell(text: str) -> str:
     """`text` with its misspelt domain words spelt right (a capitalised word inside a sentence is
     taken for a name and left alone), its accented Latin letters plain, and chat shorthand
     written out."""
-    text = written_out(_ACCENTED.sub(_unaccented, text))
+    # (a mark typed after its letter is joined to it first: "Sa\u0303o" as "São")
+    text = written_out(_ACCENTED.sub(_unaccented, unicodedata.normalize("NFC", text)))
 
     def spelt(match: "re.Match[str]") -> str:
         word = match.group(0)

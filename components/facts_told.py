@@ -474,6 +474,8 @@ def a_cdn_after_no_cdn(
     if not found:
         # (or named with its area: "hosting = Singapore, CDN = Global. Same question.")
         named = a_cdn_with_its_area(text.lower())
+        if named and cdn == UNKNOWN and not _a_coverage_read(text[slice(*named.span())]):
+            return []
         return [_told("cdn_coverage", text, *named.span())] if named else []
     # (its coverage told with it, "thinking about alibaba cdn to make it faster for them in
     # china", is read from the rest of its sentence)
@@ -490,7 +492,13 @@ def a_cdn_after_no_cdn(
         INTERNATIONAL_ONLY,
     ):
         return [_told("cdn_coverage", text, sentence_start, sentence_end)]
-    return [_told("cdn_coverage", text, *found.span())]
+    # (after a coverage not known, the CDN named again with none is no news: asked again, it
+    # would be the same question)
+    return [] if cdn == UNKNOWN else [_told("cdn_coverage", text, *found.span())]
+
+
+def _a_coverage_read(phrase: Text) -> bool:
+    return to_cdn_coverage(phrase) in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY)
 
 
 # A bare branch placed by its registration: "German parent, branch registered in Tianjin"

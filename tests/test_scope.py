@@ -8748,3 +8748,69 @@ def test_claims_checked_after_round_127():
     # the site opened first, the filing alongside or after: what happens without one
     assert carries_subject("ask_no_filing", "can we launch now and file in parallel?")
     assert carries_subject("ask_no_filing", "we'd go live first and do the icp later, ok?")
+
+
+def test_session_47_review_what_the_new_rules_leave_alone():
+    from actions.access_facts import to_access_method
+    from actions.cdn_facts import read_cdn, to_cdn_coverage
+    from actions.general_or_own import weighs_set_ups
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import read_presence
+    from actions.scope_rules import asks_who_may_file
+    from components.facts_told import a_cdn_after_no_cdn
+
+    # (a reviewer's sentences: each rule of this session kept from ordinary wording near it)
+    # a server moved with "will ... then?" is no change of the CDN's area
+    moved = (
+        "our cdn is 'global (excluding mainland china)'. we will move the origin to ecs frankfurt "
+        "next month. do we need icp then?"
+    )
+    assert read_cdn("cdn is 'global (excluding mainland china", moved) == "international_only"
+    never = "our cdn excludes mainland china. we will never switch it to mainland. icp then?"
+    assert read_cdn("cdn excludes mainland china", never) == "international_only"
+    # the quoted Global denied, or set against the CDN told
+    assert to_cdn_coverage("we don't use 'global' acceleration") != "includes_mainland"
+    unlike = "we use the cdn without mainland china, not 'global' acceleration. icp?"
+    assert read_cdn("cdn without mainland china", unlike) == "international_only"
+    # Global decided against, or asked whether to take
+    against = "we have alibaba cdn but we decided against taking the global one"
+    assert read_cdn("taking the global one", against) is None
+    asked = "for alibaba cdn, should we take the global one or the one excluding mainland?"
+    assert read_cdn("take the global one", asked) is None
+    # who, when or through whom is no question whether one is needed
+    which = "a hk parent and a shanghai wfoe. which of our companies needs to do the icp filing?"
+    assert _decided("ask_physical_office", which) != "ask_need_icp"
+    through = "must a foreign company do the icp filing through a rep office like ours?"
+    assert _decided("ask_physical_office", through) != "ask_need_icp"
+    # bothering set against another way or time
+    later = "should we bother with the filing now or wait until after the move to ecs hangzhou?"
+    assert _decided("ask_no_filing", later) != "ask_need_icp"
+    # a document list asked with "to be able to" is still a document list; being able to do
+    # something else is no filing
+    assert "documents" in uncovered_subjects("what do we need to submit to be able to file?")
+    assert not asks_who_may_file("what do we need to be able to register a wfoe in china?")
+    assert not asks_who_may_file("what would we need to be able to get our site live in china?")
+    assert not asks_who_may_file("we apply through the company portal on alibaba cloud, right?")
+    # a provider left but named again, or kept
+    again = "if we drop cloudflare for alibaba cdn, would cloudflare china network still need icp?"
+    assert "other_providers" in uncovered_subjects(again)
+    # a choice asked or supposed is no choice made
+    assert "cost" in uncovered_subjects("if we picked the cheapest ecs region, which would it be?")
+    # live sooner told as a reason or a speed is no time asked
+    faster = "our site is live in tokyo and loads faster for chinese users, do we need icp?"
+    assert "time" not in uncovered_subjects(faster)
+    # there since then, or still
+    since = "we've been running on ecs in chengdu since a few years ago, do we need icp?"
+    assert read_hosting("running on ecs in chengdu", since) == "mainland_china"
+    still = "a couple of months ago our dev put the site on ecs shenzhen and it's still there. icp?"
+    assert read_hosting("put the site on ecs shenzhen", still) == "mainland_china"
+    got = "a year ago we got a branch in suzhou, does that help with icp?"
+    assert read_presence("branch in suzhou", got) == "branch_company"
+    # an ellipsis is no sentence's end
+    assert to_access_method("we don't have... uh a domain yet, users hit the ip") == "ip_only"
+    # "or on" without a set-up's verb is no set-up weighed
+    assert not weighs_set_ups("is the icp number shown in the footer or on the about page? which?")
+    # the CDN named again after its coverage was not known, with no coverage: no news
+    assert (
+        a_cdn_after_no_cdn([], "like i said, we use alibaba cdn. icp?", "ask_cdn", "unknown") == []
+    )
