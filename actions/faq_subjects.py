@@ -79,6 +79,13 @@ NO_FILING = re.compile(
     r"\b(?:file|filing|do (?:the )?(?:beian|icp|filing)|beian|icp)\b[^.?!]{0,20}"
     r"\b(?:later|afterwards|after that|in parallel|at the same time|meanwhile)\b|"
     r"\bfile\s+(?:it\s+|for it\s+)?in parallel\b|"
+    # ... or the writer turned down: "we got rejected for icp filing twice and can't get it
+    # through" (not a site or a name rejected by something else)
+    r"\b(?:we|i)\s+(?:got|were|was|have been|'ve been|keep getting|kept getting)\s+"
+    r"(?:rejected|refused|denied|turned down)\s+(?:for|on|with)\s+(?:the\s+|our\s+|an?\s+)?"
+    r"(?:icp|beian|filing|application)\b|"
+    r"\b(?:can't|cant|cannot|couldn't|unable to)\s+get\s+"
+    r"(?:it|the\s+(?:filing|icp|beian|application))\s+(?:through|approved|accepted|done)\b|"
     # tried and turned down: "both attempts were refused", "our application got rejected"
     r"\b(?:attempts?|applications?|tries|submissions?)\b(?:\s+\w+){0,3}?\s+(?:were|was|got|"
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
@@ -258,6 +265,12 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # (not "only in certain provinces": what the FAQ says of a representative office)
         "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "
         r"(?:file|apply|register|submit|do)\b|" + WHERE_SOMEONE_FILES + "|"
+        # "so that's where we'd file?"
+        r"\bwhere\s+(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+should|\s+must|\s+can)?\s+"
+        r"(?:file|apply|submit)\b|"
+        # "who do you submit it to then?" (to whom: where it goes)
+        r"\bwho\s+(?:do|should|would|will|must|can)\s+(?:we|i|you)\s+(?:submit|send|file|give)\s+"
+        r"(?:it|this|that|the\s+(?:application|filing|form))\s+(?:to|with)\b|"
         # "where would the ICP filing be done?" (not "where do I find the filing number?")
         r"\bwhere (?:would|will|should|does|do|is|must|can)\b(?:\s+(?:the|our|my|an?|we|i|it))?"
         r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"

@@ -166,11 +166,21 @@ _PUT_FORWARD = re.compile(
 )
 
 
+# A time put between "if" and who: "if later we ...", "if next year we ..."
+_A_TIME_BETWEEN = (
+    r"(?:(?:later(?:\s+on)?|one day|someday|eventually|in (?:the )?future|at some point|"
+    r"next (?:year|month|quarter|week)|this year)\s*,?\s+)?"
+)
+
+
 # A case put to be answered, not a plan told: "what if we move the ECS to Tokyo?", "would moving
 # to Hong Kong ECS then let us open without it?" (the case's facts are the ones asked about)
 PUTS_A_CASE = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
-    r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+(?:we|i)\b|"
+    r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+"
+    # (its time between: "and if later we get the ICP commercial license, ...")
+    + _A_TIME_BETWEEN
+    + r"(?:we|i)\b|"
     # ... its time first: "what if next quarter we give it a proper domain" (a "what if": not a
     # bare "if later we add ..., could the branch file?")
     r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now)\W+)*what\s+if\s+"
@@ -1130,6 +1140,10 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
         # "most of our customers are in Shanghai and Beijing. Does that matter?" (not a place
         # named for the site too: "Frankfurt only, chinese users just hit frankfurt")
         return None
+    if _back_to(re.escape(clean_text(place)), text):
+        # (whatever else the message tells: "ok back to the mainland one, which province? we have
+        # a branch in jiangsu")
+        return read_hosting(place, message, place_alone=True)
     if _NOT_THE_SITES_PLACE.search(text):
         return None
     if names_an_area(place) and CDN_TALK.search(text):
@@ -1164,6 +1178,34 @@ def chooses_a_place(place: str, message: str) -> bool:
             r"(?:^|[.!?;,:+]\s*|\b(?:ok|okay|so|then|and|just|after that)\s+)"
             r"(?:(?:keep|stay|remain)\s+(?:with\s+|in\s+|on\s+)?(?:the\s+)?" + where + r"\b|"
             r"only\s+(?:the\s+)?" + where + r"\b|" + where + r"[\s-]+only\b)",
+            text,
+        )
+        or _back_to(where, text)
+        # a place put to be checked, no filing there: "so hong kong would be fine without any
+        # filing?", "is hong kong really exempt then?", "once its in hk, ... without a filing, yes?"
+        or re.search(
+            r"(?:^|[.!?;,]\s*|\b(?:so|then|and|ok|okay)\s+)(?:(?:is|would|will)\s+)?(?:the\s+)?"
+            + where
+            + r"(?:\s+(?:servers?|ecs|region|hosting|one))?"
+            r"\s+(?:(?:would|will|should)\s+be\s+|is\s+|are\s+|really\s+)*"
+            r"(?:fine|ok|okay|exempt|good)\b",
+            text,
+        )
+        or re.search(
+            r"\b(?:once|when|after)\s+(?:it'?s|it\s+is|we'?re|we\s+are|the\s+(?:site|server|ecs)\s+is)"
+            r"\s+(?:hosted\s+|moved\s+)?(?:in|on|to)\s+(?:the\s+)?" + where + r"\b",
+            text,
+        )
+    )
+
+
+def _back_to(where: str, text: str) -> bool:
+    """Back to one set-up weighed before, named by its place: "ok back to the mainland one, which
+    province?" (`where`: the place as a pattern; `text` cleaned)."""
+    return bool(
+        re.search(
+            r"\bback\s+to\s+(?:the\s+|our\s+)?" + where + r"\s+(?:one|server|servers|ecs|option|"
+            r"case|setup|set-up|version|plan)\b",
             text,
         )
     )

@@ -612,10 +612,27 @@ _IF_HELD = re.compile(
 )
 
 
+# ... unless it is a case the writer puts of their own, opening the message
+_OUR_CASE_PUT = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*(?:what\s+)?if\s+(?:(?:later(?:\s+on)?|one day|"
+    r"someday|eventually|next (?:year|month|quarter))\s*,?\s+)?(?:we|i)\s+"
+    # (a word between, not a denial: "and if we didnt have the commercial license" is the case
+    # without it)
+    r"(?:(?!(?:didn|didnt|don|dont|doesn|never|no|not|wouldn|couldn|haven|hadn|won|lost|lose|"
+    r"can|cant|cannot)\b)\w+\s+)?"
+    r"(?:get|got|had|hold|held|obtain|obtained|have)\s+(?:an?\s+|the\s+)?(?:icp\s+)?"
+    r"commercial\s+licen[cs]e"
+)
+
+
 @reads_fact(Fact.COMMERCIAL_LICENSE, dont_know_anywhere=False)
 def to_commercial_license(text: str) -> Optional[str]:
     if _NOT_HELD_YET.search(clause_about(text, _LICENCE_WORDS)):
         return None
+    if _OUR_CASE_PUT.match(clean_text(text)):
+        # a case of the writer's own put, the message's opening ("and if later we get the ICP
+        # commercial license, what do we need to change?"): that case's licence
+        return d.YES
     if _IF_HELD.search(clean_text(text)):
         return None
     if _A_LICENCE_TO_GET.search(clean_text(text)) and not _HOLDS_ONE.search(clean_text(text)):

@@ -571,6 +571,11 @@ _ASKS_ITS_OWN = re.compile(
     # (what changes, asked bare, asks whether the answer does: "..., what changes then")
     r"(?!\s+(?:changes|would change|will change)(?:\s+(?:then|now|for (?:us|me|it)|"
     r"in that case))?\W*$)"
+    # (... or what the writer must change: "and if later we get the commercial license, what we
+    # need change?")
+    r"(?!\s+(?:do\s+|would\s+|will\s+|should\s+|must\s+)?(?:we|i)\s+(?:would\s+|will\s+)?"
+    r"(?:need\s+(?:to\s+)?|have\s+to\s+|must\s+|should\s+)?(?:change|update|do differently)"
+    r"(?:\s+(?:then|now|in that case))?\W*$)"
 )
 
 
@@ -827,14 +832,19 @@ _FROM_ABROAD = (
 _PAPERS_FROM_ABROAD_WILL_DO = re.compile(
     rf"(?:\b{_PAPERS}\s+(?:[\w-]+\s+){{0,3}}?{_FROM_ABROAD}|"
     rf"{_ABROAD_NAMED}\s+(?:[\w-]+\s+)?{_PAPERS})"
-    r"[^.?!]{0,40}?\b(?:(?:should|will|would|must)\s+be\s+|(?:is|are)\s+)?(?:fine|ok|okay|"
+    # (said of them in the next sentence too: "... from Germany, translated in Chinese. They are
+    # accepted for the filing?")
+    r"(?:[^.?!]{0,40}?|[^.?!]{0,40}[.;]\s+(?:they|these|those|it|that)\s+)"
+    r"\b(?:(?:should|will|would|must)\s+be\s+|(?:is|are)\s+)?(?:fine|ok|okay|"
     r"enough|accepted|acceptable|valid|sufficient|good enough|work|works|do|suffice)\b"
 )
 
 
 def claims_papers_from_abroad_will_do(text: str) -> bool:
-    """A claim or hope that the company's papers from abroad will do for the filing."""
-    return bool(_PAPERS_FROM_ABROAD_WILL_DO.search(clean(text)))
+    """A claim or hope that the company's papers from abroad will do for the filing (not told
+    that they will not: "we were told documents from outside China are not accepted")."""
+    found = _PAPERS_FROM_ABROAD_WILL_DO.search(clean(text))
+    return bool(found) and not re.search(r"\b(?:not|never|no longer)\b|n't\b", found.group(0))
 
 
 def asks_what_china_takes(text: str) -> bool:

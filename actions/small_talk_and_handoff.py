@@ -31,7 +31,12 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:contact|call|e-?mail|reach)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
     r"\b(?:transfer|send|connect|pass|put)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:\w+\s+)?support\b|"
     r"\bsupport(?:'s)?\s+(?:phone|number|e-?mail|hours)\b|\bphone support\b|"
-    r"\b(?:call|contact|e-?mail) (?:me|us)\b"
+    r"\b(?:call|contact|e-?mail) (?:me|us)\b|"
+    # a contact of the provider's asked for: "can you give me a contact person in your ICP
+    # team?" (not the authorities': "a contact at the MIIT")
+    r"\b(?:give|send|share|pass)\s+(?:me|us)\s+(?:an?\s+|the\s+|your\s+)?"
+    r"(?:contact(?:\s+(?:person|name|details|info\w*))?|phone number|number|e-?mail(?: address)?)\b"
+    r"(?![^.?!]{0,30}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb)\b)"
 )
 
 

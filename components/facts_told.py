@@ -392,7 +392,10 @@ _AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", 
 # shop-example.com"
 _A_DOMAIN_GOT = re.compile(
     r"\b(?:bought|buy|buying|registered|register|got|get|getting|have|has|own|purchased|added)\s+"
-    r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?" + HOST_NAME
+    r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?" + HOST_NAME + "|"
+    # ... or kept after all, after an IP-only case put: "ok we keep the domain."
+    r"\b(?:keep|keeping|stay with|staying with|stick with|sticking with)\s+(?:the\s+|our\s+)?"
+    r"domain(?:\s+name)?\b(?!\s+(?:for|as)\b)"
 )
 
 
@@ -405,7 +408,12 @@ def a_domain_got_after_ip_only(
     if not topic or access != IP_ONLY or any(e.get("entity") == "access_method" for e in entities):
         return []
     found = _A_DOMAIN_GOT.search(text.lower())
-    if not found or read_access(text, text) != DOMAIN_NAME:
+    # (read in the whole message, or in the phrase's own clause: "ok we keep the domain. we'll
+    # also put an slb in front later, ...", whose plan is another thing's)
+    if not found or DOMAIN_NAME not in (
+        read_access(text, text),
+        read_access(text[found.start() : found.end()], text),
+    ):
         return []
     return [_told("access_method", text, *found.span())]
 
@@ -504,7 +512,10 @@ def _a_coverage_read(phrase: Text) -> bool:
 # A bare branch placed by its registration: "German parent, branch registered in Tianjin"
 _BRANCH_PLACED = re.compile(
     r"\bbranch\s+(?:is\s+|was\s+)?(?:registered|incorporated|established|set up|located|based)"
-    r"\s+(?:in|at)\s+$"
+    r"\s+(?:in|at)\s+$|"
+    # ... or had there: "we have a branch in jiangsu", "our branch in Tianjin"
+    r"\b(?:(?:we|i)\s+(?:have|own|run|got|'ve got)\s+(?:a|one)|our)\s+(?:own\s+|registered\s+|"
+    r"local\s+)?branch\s+in\s+$"
 )
 
 
@@ -529,5 +540,6 @@ def a_branch_placed_in_the_mainland(
         found = _BRANCH_PLACED.search(before.lower())
         province = NORMALISERS[Fact.LICENSE_PROVINCE](name.group(1) if name else value)
         if found and province in MAINLAND_PROVINCES:
-            return [_told("china_presence", text, found.start(), found.start() + len("branch"))]
+            at = found.start() + found.group(0).find("branch")
+            return [_told("china_presence", text, at, at + len("branch"))]
     return []

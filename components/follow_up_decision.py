@@ -59,6 +59,7 @@ from actions.scope_rules import (
     says_it_is_too_much,
     what_a_change_is_asked_of,
 )
+from actions.scope_words import A_CASE_PUT
 from actions.uncovered_subjects import uncovered_subjects
 from components.scope_terms import (
     A_QUESTION_AFTER_THE_CASE,
@@ -151,6 +152,20 @@ _THE_DNS_ASKED = re.compile(
 )
 
 
+# The filing alone, asked after the conversation's question: "and an icp filing?", "what about
+# the beian itself?"
+_THE_FILING_ALONE = re.compile(
+    r"^\W*(?:and|or|what about|how about)\s+"
+    r"(?:an?\s+|the\s+|a\s+normal\s+|just\s+(?:an?\s+|the\s+)?)?"
+    r"(?:icp\s+filing|icp\s+record|beian|filing|icp)(?:\s+(?:itself|then|only|alone))?\s*\?*\s*$"
+)
+# No filing there, checked: "... would be fine without any filing?", "is hong kong really exempt?"
+_NO_FILING_THERE_CHECKED = re.compile(
+    r"\b(?:without|no)\s+(?:any\s+|an?\s+|the\s+)?(?:icp|beian|filing)\b|"
+    r"\b(?:don't|dont|do not|wouldn't|won't)\s+(?:\w+\s+)?need\b|\bexempt\b"
+)
+
+
 class FollowUpDecision:
     """The follow-up stage of `ScopeDecision` (a mixin: it uses the component's
     `component_config`, `_decide` and `_covered_statement`)."""
@@ -201,6 +216,23 @@ class FollowUpDecision:
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
+        if topic in config["faq_intents"] and _THE_FILING_ALONE.match(clean(text)):
+            # "and an icp filing?" after "can a rep office get an ICP commercial license?": the
+            # conversation's question, asked of the filing
+            return {"name": topic, "confidence": 1.0}
+        if (
+            topic == config["no_filing_intent"]
+            and decided.get("name", intent)
+            in (config["no_filing_intent"], NLU_FALLBACK, *config["statement_intents"])
+            and is_question(text)
+            and names_hong_kong(text)
+            and _NO_FILING_THERE_CHECKED.search(clean(text))
+            and not uncovered_subjects(text)
+        ):
+            # "so hong kong would be fine without any filing?" after the no-filing answer, which
+            # advises it: whether a site there needs one is the hosted-outside answer's, with its
+            # CDN caveat
+            return {"name": config["hosted_outside_intent"], "confidence": 1.0}
         if (
             topic == config["cdn_intent"]
             # (named so, the temporary instance is read by the rules below: "whats the minimum
@@ -466,6 +498,21 @@ class FollowUpDecision:
         config = self.component_config
         if asks_for_the_outcome(text):
             return {"name": config["statement_intents"][0]}  # "so yes or no?": the answer again
+        after = A_QUESTION_AFTER_THE_CASE.search(text.lower())
+        carried = [
+            i
+            for i in (config["how_to_get_intent"], config["where_to_file_intent"])
+            if after and carries_subject(i, text[after.end() :])
+        ]
+        if (
+            len(carried) == 1
+            and A_CASE_PUT.search(clean(text))
+            and not asks_if_it_changes_the_answer(text)
+            and not uncovered_subjects(text)
+        ):
+            # "If later we add an ECS in mainland China for the site, could the Chongqing branch do
+            # the filing?": the question after the case is who may file (or where), its own
+            return {"name": carried[0], "confidence": 1.0}
         if (doubts_the_answer(text) or asks_only_what_now(text)) and not uncovered_subjects(text):
             # "are you sure? the site is not in mainland at all", "why?", "so what do i do now?":
             # the answer again, from the facts it rests on (which it restates) and any the doubt

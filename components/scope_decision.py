@@ -123,7 +123,7 @@ from actions.decision import (
     answer_rests_on,
     answers_every_place,
 )
-from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question
+from actions.fact_words import FIRST_PERSON, FUTURE_WORDS, QUESTION_START, last_question
 from actions.faq_subjects import (
     asks_if_one_can_file,
     asks_only_if_one_can_file,
@@ -182,6 +182,7 @@ from actions.scope_rules import (
     asks_how_to_get_a_filing,
     asks_how_to_get_one,
     asks_if_it_applies,
+    asks_if_it_changes_the_answer,
     asks_if_it_may_host_in_the_mainland,
     asks_of_filing_through_alibaba_cloud,
     asks_only_for_the_permission,
@@ -766,6 +767,13 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # "but no filing for HK, correct?" (taken for a "no", or for the no-filing question):
             # whether a site hosted outside mainland China needs a filing
             return {"name": config["hosted_outside_intent"], "confidence": 1.0}
+        if claims_papers_from_abroad_will_do(text) and set(uncovered_subjects(text)) <= {
+            "documents"
+        }:
+            # "Our company documents are from Germany, translated in Chinese. They are accepted
+            # for the filing?": however prepared, documents issued outside mainland China are not
+            # accepted, which the physical office answer says
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if intent in (NLU_FALLBACK, config["handoff_intent"]) and asks_if_it_is_a_bot(text):
             # "am I chatting with software?", "is a real person reading this?": unsure, or taken
             # for a request for a person, it asks what is answering
@@ -1366,6 +1374,15 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         # (Not a message taken for "not covered": that classification is learnt from the
         # uncovered questions, requests included.)
         if (
+            not is_question(text)
+            and says_thanks(text)
+            and says_goodbye(text)
+            and FUTURE_WORDS.search(text.lower())
+        ):
+            # "Thanks a lot, I will tell my boss to move the ECS to Hongkong. Bye!": what the
+            # writer will do, told on leaving, is no fact to answer again
+            return {"name": config["thanks_intent"], "confidence": 1.0}
+        if (
             states_facts
             and not is_question(text)
             and not is_heading(text)
@@ -1407,11 +1424,6 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # question the FAQ does not cover, but a site reached only by IP, and its filing, is
             # the FAQ's IP-only question
             return {"name": config["ip_only_intent"], "confidence": 1.0}
-        if claims_papers_from_abroad_will_do(text) and not uncovered_subjects(text):
-            # "documents from our HQ in germany should be fine for the filing i assume": taken for
-            # a question the FAQ does not cover, but the physical office answer says that
-            # documents issued outside mainland China are not accepted
-            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         thing_asked = _how_to_file_with_a_thing(text)
         if thing_asked in config["ways_to_file"] and not uncovered_subjects(text):
             # "ok and if the documents do turn up, how do we file with the SLB in place?": how to
@@ -1886,6 +1898,11 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and (on_hosting or chooses_a_place(_as_typed(e, text), text))
             and (
                 place_as_the_sites(str(e.get("value", "")), text)
+                # (or as typed, when chosen: "back to the mainland one" for "mainland China")
+                or (
+                    chooses_a_place(_as_typed(e, text), text)
+                    and place_as_the_sites(_as_typed(e, text), text)
+                )
                 # (or its server gone: the place read as none, the hosting asked again)
                 or (on_hosting and ends_a_place_of_the_site(_as_typed(e, text), text))
             )
@@ -1903,8 +1920,12 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             return False
         if not continues_with_facts(text) or uncovered_subjects(text):
             return False
-        if A_QUESTION_AFTER_THE_CASE.search(text.lower()):
-            return False  # "and if the CDN covered the mainland, would we need an office there?"
+        if A_QUESTION_AFTER_THE_CASE.search(text.lower()) and not asks_if_it_changes_the_answer(
+            text
+        ):
+            # "and if the CDN covered the mainland, would we need an office there?" (not what the
+            # case changes: "and if later we get the ICP commercial license, what do we change?")
+            return False
         if not _reads_a_fact(message, text):
             return False  # (a presence only to be had: "so we'd have to set up an office first")
         told = {

@@ -8814,3 +8814,61 @@ def test_session_47_review_what_the_new_rules_leave_alone():
     assert (
         a_cdn_after_no_cdn([], "like i said, we use alibaba cdn. icp?", "ask_cdn", "unknown") == []
     )
+
+
+def test_rounds_128_and_129_after_tuning():
+    from actions.decision import Fact
+    from actions.faq_subjects import carries_subject
+    from actions.hosting_facts import chooses_a_place
+    from actions.scope_rules import claims_papers_from_abroad_will_do
+    from actions.small_talk_and_handoff import asks_for_a_person
+    from actions.words_to_facts import NORMALISERS
+    from components.facts_told import a_branch_placed_in_the_mainland, a_domain_got_after_ip_only
+
+    def in_conversation(intent, text, topic, reads_a_fact=True):
+        ranking = [{"name": intent, "confidence": 0.8}]
+        return _scope().decide(intent, ranking, text, True, topic, reads_a_fact, topic).get("name")
+
+    # a licence had in a case put with its time between "if" and "we"; what it changes asked
+    licence = NORMALISERS[Fact.COMMERCIAL_LICENSE]
+    assert licence("and if one day we hold the icp commercial licence, what do we change?") == "yes"
+    assert licence("and if we never got the commercial licence, what then?") != "yes"
+    # thanks and goodbye with what the writer will do: a courtesy
+    bye = "Thank you! I'll ask our IT to move the server to Singapore. Goodbye"
+    assert _decided("out_of_scope", bye) == "thanks"
+    # Hong Kong checked as fine without a filing after the no-filing answer: that question
+    checked = "so singapore servers would be ok without the filing?"
+    assert chooses_a_place("singapore", checked)
+    assert in_conversation("ask_no_filing", "so hk is exempt then?", "ask_no_filing") == (
+        "ask_hosted_outside"
+    )
+    # back to a set-up named by its place; a branch had in a province
+    assert chooses_a_place("mainland", "fine, back to the mainland option: where do we file?")
+    branch = "we have a branch in hubei, where do we file?"
+    told = a_branch_placed_in_the_mainland(
+        [{"entity": "place", "value": "hubei", "start": 20, "end": 25}], branch
+    )
+    assert [e["value"] for e in told] == ["branch"]
+    # a domain kept after an IP-only case put
+    kept = "alright, we stick with the domain. and the slb part?"
+    assert [
+        e["entity"] for e in a_domain_got_after_ip_only([], kept, "ask_ip_only", "ip_only")
+    ] == ["access_method"]
+    # the filing alone, after the conversation's question
+    assert in_conversation(
+        "ask_need_icp", "what about the beian itself?", "ask_physical_office"
+    ) == ("ask_physical_office")
+    # rejected, the filing out of reach
+    assert carries_subject("ask_no_filing", "we were refused on the icp application, what now?")
+    # where the writer would file, checked
+    assert carries_subject("ask_which_province", "so that's where we would file?")
+    # a contact person asked for; not an authority's
+    assert asks_for_a_person("could you send me a contact person for this?")
+    assert not asks_for_a_person("can you give me the phone number of the miit bureau?")
+    # papers from abroad claimed to do, said of them in the next sentence; told not to, not
+    told = "our papers are from the UK, notarised. they are accepted, right?"
+    assert claims_papers_from_abroad_will_do(told)
+    assert not claims_papers_from_abroad_will_do("they said documents from abroad are not accepted")
+    # a case put, then who may file asked of it: that question
+    case = "if next year we put an ECS in Shanghai, could our Suzhou branch do the filing?"
+    assert in_conversation("ask_no_filing", case, "ask_hosted_outside") == "ask_physical_office"
