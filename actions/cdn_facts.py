@@ -409,6 +409,13 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         words_around(value, message)[0]
     ):
         return None  # "we can't stop the cdn, it serves our mainland users too"
+    if re.match(r"(?:cdns?|dcdn)\b", clean_text(value)) and re.search(
+        r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}?any\s+$",
+        words_around(value, message)[0],
+    ):
+        return (
+            d.NO_CDN
+        )  # "we are NOT using any CDN and nothing is in mainland China": no CDN at all
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if (
         read == d.INCLUDES_MAINLAND

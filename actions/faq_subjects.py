@@ -75,17 +75,24 @@ NO_FILING = re.compile(
     r"serve)\b|"
     # ... or opened first, the filing done alongside or after: "we can already go live and file
     # in parallel, no?", "open the site now and do beian later"
-    r"\b(?:open|opened|opening|launch\w*|go live|going live|went live|publish\w*)\b[^.?!]{0,40}"
+    # (the site opened, not an office, a company or the CDN: "opening an office in beijing, and
+    # the beian at the same time?")
+    r"\b(?:open|opened|opening|launch\w*|go live|going live|went live|publish\w*)\b"
+    r"(?!\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|branch|wfoe|company|account|entity|"
+    r"rep|cdn|privacy|policy|icp number|number)\b)[^.?!]{0,40}"
     r"\b(?:file|filing|do (?:the )?(?:beian|icp|filing)|beian|icp)\b[^.?!]{0,20}"
     r"\b(?:later|afterwards|after that|in parallel|at the same time|meanwhile)\b|"
-    r"\bfile\s+(?:it\s+|for it\s+)?in parallel\b|"
+    r"\b(?:we|i)\s+(?:\w+\s+)?file\s+(?:it\s+|for it\s+)?in parallel\b(?!\s+for\b)|"
     # ... or the writer turned down: "we got rejected for icp filing twice and can't get it
     # through" (not a site or a name rejected by something else)
     r"\b(?:we|i)\s+(?:got|were|was|have been|'ve been|keep getting|kept getting)\s+"
-    r"(?:rejected|refused|denied|turned down)\s+(?:for|on|with)\s+(?:the\s+|our\s+|an?\s+)?"
-    r"(?:icp|beian|filing|application)\b|"
+    r"(?:rejected|refused|denied|turned down)\s+(?:by\s+(?:the\s+)?\w+\s+)?(?:for|on|with)\s+"
+    r"(?:the\s+|our\s+|my\s+|an?\s+)?(?:icp|beian|filing|application)\b"
+    r"(?!\s+for\s+(?:an?\s+|the\s+)?(?:bank|account|visa|trademark))|"
     r"\b(?:can't|cant|cannot|couldn't|unable to)\s+get\s+"
-    r"(?:it|the\s+(?:filing|icp|beian|application))\s+(?:through|approved|accepted|done)\b|"
+    r"(?:it|the\s+(?:filing|icp|beian|application))\s+(?:through|approved|accepted|done)\b"
+    r"(?!\s+(?:with\s+|by\s+)?(?:our|the|my)\s+(?:legal|team|boss|management|board|compliance|"
+    r"finance))|"
     # tried and turned down: "both attempts were refused", "our application got rejected"
     r"\b(?:attempts?|applications?|tries|submissions?)\b(?:\s+\w+){0,3}?\s+(?:were|was|got|"
     r"have been|has been|keep getting|kept getting)\s+(?:rejected|refused|denied|turned down)\b|"
@@ -267,7 +274,7 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:file|apply|register|submit|do)\b|" + WHERE_SOMEONE_FILES + "|"
         # "so that's where we'd file?"
         r"\bwhere\s+(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+should|\s+must|\s+can)?\s+"
-        r"(?:file|apply|submit)\b|"
+        r"(?:file|apply|submit)\b(?=[^.!]*\?)(?![^.?!]*\b(?:how long|how much)\b)|"
         # "who do you submit it to then?" (to whom: where it goes)
         r"\bwho\s+(?:do|should|would|will|must|can)\s+(?:we|i|you)\s+(?:submit|send|file|give)\s+"
         r"(?:it|this|that|the\s+(?:application|filing|form))\s+(?:to|with)\b|"
@@ -276,8 +283,12 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"(?:\s+(?:icp|beian))?\s+(?:filing|application|beian|icp)\s+(?:be\s+)?(?:done|filed|"
         r"submitted|made|processed|handled|go|happen)\b|"
         # "guess where the ICP goes"
-        r"\bwhere\s+(?:the\s+|our\s+|their\s+)?(?:icp|beian|filing|application)\s+"
+        r"\bwhere\s+(?:the\s+|our\s+|their\s+)?(?:icp|beian|filing|application|submission)\s+"
         r"(?:goes|should go|must go|has to go|is filed|gets filed)\b|"
+        # "where does the submission go?", "does it get filed there?"
+        r"\bwhere\s+(?:does|do|would|will|should)\s+(?:the\s+|our\s+)?(?:icp\s+)?(?:filing|"
+        r"application|submission|beian)\s+go\b|"
+        r"\b(?:gets?|be|is)\s+filed\s+there\b|"
         # "would we file in Liaoning?", "do we file there, or in Zhejiang?", "we'd rather do the
         # filing in Shanghai"
         r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|us\s+|me\s+|them\s+|"
@@ -305,7 +316,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         + words_pattern(MAINLAND_PROVINCES)
         # ... or said to be there: "then the filing would be in Sichuan?", "and that'd be filed in
         # Chongqing?"
-        + r"|\b(?:filing|beian|application)\s+(?:would|will|should|must|could)\s+be\s+in\s+"
+        + r"|\b(?:filing|beian|application)\s+(?:would|will|should|must|could|has to|have to|"
+        r"needs to|need to)\s+be\s+(?:done\s+|made\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|(?:'d|\bwould|\bwill|\bshould|\bmust|\bcould)\s+be\s+filed\s+in\s+"
         + words_pattern(MAINLAND_PROVINCES)

@@ -199,10 +199,16 @@ def told_for_another_time(value: str, message: str) -> Optional[str]:
     """PLANNED when the clause of the phrase `value` tells a plan ("next year we'll open a WFOE
     in Hangzhou"), PAST when it tells what was ("we had the site on ECS in Hangzhou until last
     year"), None when it tells today (or puts a case: "what if we moved to Tokyo?")."""
-    if puts_a_case(value, message) or re.search(
-        r"\bif (?:(?:later(?:\s+on)?|one day|someday|eventually|next (?:year|month|quarter|week))"
-        r"\s*,?\s+)?(?:we|i|they)\b",
-        clean_text(message),
+    if (
+        puts_a_case(value, message)
+        or re.search(r"\bif (?:we|i|they)\b", clean_text(message))
+        # (its time between, in the phrase's own clause: not another sentence's case, "next
+        # year we'll open a wfoe in hangzhou. if later we also get a cdn, anything else?")
+        or re.search(
+            r"\bif (?:later(?:\s+on)?|one day|someday|eventually|next (?:year|month|quarter|week))"
+            r"\s*,?\s+(?:we|i|they)\b",
+            clean_text(clause_with(value, message)),
+        )
     ):
         return None  # "and if we only had a rep office instead?": the case put, read as such
     clause = clause_with(value, message)

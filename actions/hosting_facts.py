@@ -1183,16 +1183,20 @@ def chooses_a_place(place: str, message: str) -> bool:
         or _back_to(where, text)
         # a place put to be checked, no filing there: "so hong kong would be fine without any
         # filing?", "is hong kong really exempt then?", "once its in hk, ... without a filing, yes?"
+        # (checked for the filing only: not "hong kong is fine by our boss but ...", "is hong kong
+        # good for seo?")
         or re.search(
             r"(?:^|[.!?;,]\s*|\b(?:so|then|and|ok|okay)\s+)(?:(?:is|would|will)\s+)?(?:the\s+)?"
             + where
             + r"(?:\s+(?:servers?|ecs|region|hosting|one))?"
             r"\s+(?:(?:would|will|should)\s+be\s+|is\s+|are\s+|really\s+)*"
-            r"(?:fine|ok|okay|exempt|good)\b",
+            r"(?:(?:fine|ok|okay|good)\s+(?:without|with no)\s+(?:any\s+|an?\s+|the\s+)?"
+            r"(?:icp|beian|filing)\b|exempt\b)",
             text,
         )
+        # (the site's or its server's, not people there: "after we are in beijing for the audit")
         or re.search(
-            r"\b(?:once|when|after)\s+(?:it'?s|it\s+is|we'?re|we\s+are|the\s+(?:site|server|ecs)\s+is)"
+            r"\b(?:once|when|after)\s+(?:it'?s|it\s+is|the\s+(?:site|website|server|ecs|shop)\s+is)"
             r"\s+(?:hosted\s+|moved\s+)?(?:in|on|to)\s+(?:the\s+)?" + where + r"\b",
             text,
         )
@@ -1306,6 +1310,14 @@ def _own_part(value: str, clause: str) -> str:
     return holding[0] if len(holding) == 1 else clause
 
 
+# Sites spread over places, listed: "some on ECS Hangzhou, some in HK, a few in Virginia"
+_SITES_SPREAD = re.compile(
+    r"\bsome\s+(?:of\s+them\s+|are\s+|run\s+|sit\s+)?(?:on|in)\b[^.?!;]{0,40}?[,;]\s*"
+    r"(?:and\s+)?(?:some|others?|a few|the rest)\s+(?:of\s+them\s+|are\s+|run\s+|sit\s+)?"
+    r"(?:on|in)\b"
+)
+
+
 def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -1337,6 +1349,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
             and not _A_SITES_PLACE_TOLD.search(clause_with(value, message))
         )
     ):
+        return None
+    if _SITES_SPREAD.search(clean_text(message)):
+        # several sites, each somewhere ("~20 client sites: some on Alibaba Cloud Hangzhou, some
+        # in HK, a few in Virginia"): no one site's place, the answer given for each case
         return None
     if value.strip() == message.strip():
         # a reply, read clause by clause; after a correction, what it corrects to ("Shanghai -

@@ -387,7 +387,7 @@ def asking_parts(text: str) -> List[str]:
 
 # A claim asked to be checked, by a tag after it: "..., is that right?", "..., yes?"
 _A_CLAIM_CHECKED = re.compile(
-    r"^(?P<claim>.+?)\s*,?\s*(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so)|right|true|"
+    r"^(?P<claim>.+?)\s*,?\s*\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so)|right|true|"
     r"correct|yes|no|yeah|yep|ok|okay)\s*\?+\s*$"
 )
 # ... two claims joined in it: "slb needs its own filing and that it costs extra per ip", "we must

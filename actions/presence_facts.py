@@ -621,7 +621,10 @@ _OUR_CASE_PUT = re.compile(
     r"(?:(?!(?:didn|didnt|don|dont|doesn|never|no|not|wouldn|couldn|haven|hadn|won|lost|lose|"
     r"can|cant|cannot)\b)\w+\s+)?"
     r"(?:get|got|had|hold|held|obtain|obtained|have)\s+(?:an?\s+|the\s+)?(?:icp\s+)?"
+    # (the licence itself, not something of it: "... the commercial license revoked", "...
+    # application rejected", "... number wrong", "... questions")
     r"commercial\s+licen[cs]e"
+    r"(?=\s*(?:[,?.!;]|$|\b(?:what|does|do|would|will|then|too|as well|later|how|is|are)\b))"
 )
 
 

@@ -840,11 +840,25 @@ _PAPERS_FROM_ABROAD_WILL_DO = re.compile(
 )
 
 
+# Papers for something other than the filing: "... accepted by the bank", "enough to open a wfoe?"
+_ANOTHER_PURPOSE = re.compile(
+    r"\b(?:bank|wfoe|visa|account|trademark|ssl|https|registrar|(?:need|have|must)\s+(?:to\s+)?"
+    r"(?:be\s+)?translat\w*)\b"
+)
+
+
 def claims_papers_from_abroad_will_do(text: str) -> bool:
     """A claim or hope that the company's papers from abroad will do for the filing (not told
     that they will not: "we were told documents from outside China are not accepted")."""
-    found = _PAPERS_FROM_ABROAD_WILL_DO.search(clean(text))
-    return bool(found) and not re.search(r"\b(?:not|never|no longer)\b|n't\b", found.group(0))
+    text = clean(text)
+    found = _PAPERS_FROM_ABROAD_WILL_DO.search(text)
+    if not found or not names_the_filing(text) or _ANOTHER_PURPOSE.search(text):
+        return False
+    # (not told that they will not: "... are not accepted", "they do not have a chinese version")
+    rest = re.split(r"[.?!]", text[found.end() :])[0]
+    return not re.search(
+        r"\b(?:not|never|no longer|rejected|refused)\b|n't\b", found.group(0) + rest
+    )
 
 
 def asks_what_china_takes(text: str) -> bool:
@@ -1250,10 +1264,12 @@ _HOW_TO_GET = re.compile(
     # a presence needed to file: "we need a Beijing office to file, right?", "must we have a
     # branch in China to apply?"
     r"\b(?:need|needs|must have|have to have|required to have|requires?)\s+"
-    r"(?:an?\s+|our\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|"
+    # (or to set one up first: "our lawyer says we need to set up a wfoe before we can file")
+    r"(?:to\s+(?:set up|open|register|establish|create)\s+)?(?:an?\s+|our\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:office|branch|company|entity|subsidiary|presence|wfoe|"
     rf"{REP_OFFICE_PINYIN})\s+"
-    r"(?:(?:in|inside)\s+(?:mainland\s+)?china\s+)?(?:in order\s+)?to\s+"
+    r"(?:(?:in|inside)\s+(?:mainland\s+)?china\s+)?(?:(?:in order\s+)?to|"
+    r"before\s+(?:we|i|you|they)\s+(?:can|could)(?:\s+even)?)\s+"
     r"(?:file|apply|register|get)\b|"
     # ... told the other way round: "to apply for icp u need a biz registered in cn"
     rf"\bto\s+(?:apply|file|register)\s+(?:for\s+)?(?:an?\s+|the\s+)?{ICP_TERMS}\b[^.?!]{{0,25}}"

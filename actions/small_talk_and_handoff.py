@@ -34,9 +34,16 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:call|contact|e-?mail) (?:me|us)\b|"
     # a contact of the provider's asked for: "can you give me a contact person in your ICP
     # team?" (not the authorities': "a contact at the MIIT")
-    r"\b(?:give|send|share|pass)\s+(?:me|us)\s+(?:an?\s+|the\s+|your\s+)?"
-    r"(?:contact(?:\s+(?:person|name|details|info\w*))?|phone number|number|e-?mail(?: address)?)\b"
-    r"(?![^.?!]{0,30}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb)\b)"
+    # (a person's or the provider's, not the filing's number, nor an authority's contact)
+    r"(?:\b(?:give|send|share|pass|provide)\s+(?:me|us)\s+(?:an?\s+|the\s+|your\s+)?"
+    r"(?:contact\s+(?:person|name)|contact(?=\s*[?.!,]|\s*$|\s+(?:at|in|on|from)\s+(?:your|alibaba))|"
+    r"your\s+(?:phone number|number|e-?mail(?: address)?))|"
+    # (asked to be given one, not a contact person the filing names: "the contact person, who
+    # must be a Chinese national, ...")
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+contact\s+person\b|"
+    r"\bdo\s+you\s+have\s+(?:a|any)\s+contact\s+person\b)"
+    r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|communications|"
+    r"provincial|administration)\b)"
 )
 
 

@@ -115,7 +115,8 @@ PATTERNS: Dict[str, str] = {
     r"(?<!from a )(?<!on a )(?<!in a )(?<!from the )(?<!on the )(?<!in the )(?<!read on )"
     # (nor a forum quoted, or its members: "forum says ...", "how everyone in our forum does it",
     # "i read on a forum")
-    r"(?<!\bon a )(?<!\bon the )(?<!\bin a )(?<!\bin our )(?<!\bin the )(?<!\bin some )"
+    r"(?<!\bon a )(?<!\bon the )(?<!\bin a )(?<!\beveryone in our )(?<!\bpeople in our )"
+    r"(?<!\bin the )(?<!\bin some )"
     r"(?<!\bon some )(?<!\bfrom a )(?<!\bfrom the )"
     r"\bforums?\b(?!\s+(?:posts?|threads?|answers?|replies|reply|comments?|users?|members?|says|"
     r"said|claims?|told|suggests?|mentions?)\b)|"

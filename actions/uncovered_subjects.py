@@ -1068,13 +1068,17 @@ _A_PROVIDER_AS_SOURCE = re.compile(
     r"swears?)\b"
 )
 _THE_PROVIDERS_OWN = re.compile(
-    r"\b(?:their|its)\s+(?:own\s+)?(?:cdns?|servers?|cloud|network|platform|services?|regions?|"
-    r"rules?|filing|system)\b"
+    r"\b(?:their|its)\s+(?:own\s+|[\w-]+\s+)?(?:cdns?|servers?|cloud|network|platform|services?|"
+    r"regions?|rules?|filing|system|side)\b|"
+    # ("a tencent rep says we need a filing with them too", "if we host with them in ningxia")
+    r"\b(?:with|through|via|at|on)\s+them\b"
 )
 # The temporary server put outside mainland China, said or asked: the CDN answer places it
 _THE_TEMPORARY_SERVER_ABROAD = re.compile(
     TEMPORARY_SERVER.pattern
-    + r"[^.?!]{0,60}\b(?:outside (?:of )?(?:mainland|china)|abroad|overseas|"
+    # (nothing of the instance's own between: "which instance type if we put it in hong kong?")
+    + r"(?:(?!\b(?:types?|sizes?|specs?|cores?|v?cpus?|ram|memory|gb|cheapest|smallest)\b)"
+    r"[^.?!]){0,60}\b(?:outside (?:of )?(?:mainland|china)|abroad|overseas|"
     + PLACES_OUTSIDE.pattern
     + r"|"
     + words_pattern(HONG_KONG)

@@ -393,9 +393,14 @@ _AN_IP_CLAUSE = re.compile(r"[^,.;!?]*\b(?:ips?|ip address(?:es)?)\b[^,.;!?]*", 
 _A_DOMAIN_GOT = re.compile(
     r"\b(?:bought|buy|buying|registered|register|got|get|getting|have|has|own|purchased|added)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:domain\s+(?:name\s+)?)?" + HOST_NAME + "|"
-    # ... or kept after all, after an IP-only case put: "ok we keep the domain."
-    r"\b(?:keep|keeping|stay with|staying with|stick with|sticking with)\s+(?:the\s+|our\s+)?"
-    r"domain(?:\s+name)?\b(?!\s+(?:for|as)\b)"
+    # ... or kept after all, after an IP-only case put: "ok we keep the domain." (told, not asked
+    # or denied: "should we keep the domain?", "we can't keep the domain", "... but users will
+    # use the ip")
+    r"(?<!can't )(?<!cannot )(?<!won't )(?<!not )(?<!should we )(?<!to )"
+    r"\b(?:keep|keeping|stay with|staying with|stick with|sticking with|keep using)\s+"
+    r"(?:the\s+|our\s+)?domain(?:\s+name)?\b(?!\s+(?:for|as)\b)(?![^.?!]*\?)"
+    r"(?![^.?!]*\b(?:but|or)\b)|"
+    r"\bthe\s+domain\s+(?:stays|remains)\b(?![^.?!]*\?)"
 )
 
 
@@ -423,11 +428,20 @@ def documents_got_in_a_follow_up(
 ) -> List[Dict[Text, Any]]:
     """The documents had, in a case put in a follow-up ("ok and if the documents do turn up, how
     do we file with the SLB in place?"): a filing that can be completed, as a phrase read by the
-    form's validation (a filing out of reach told before no longer holds)."""
+    form's validation (a filing out of reach told before no longer holds); or the filing said not
+    to be finished, one that cannot."""
     if not topic or any(e.get("entity") == "can_complete_filing" for e in entities):
         return []
-    found = DOCUMENTS_GOT.search(text.lower())
+    found = DOCUMENTS_GOT.search(text.lower()) or _THE_FILING_NOT_FINISHED.search(text.lower())
     return [_told("can_complete_filing", text, *found.span())] if found else []
+
+
+# ... or the filing said not to be finished, in a case put: "and if the filing can't be finished at
+# all because we have no domain yet?"
+_THE_FILING_NOT_FINISHED = re.compile(
+    r"\b(?:the\s+|our\s+)?(?:icp\s+)?(?:filing|beian|icp)\s+(?:can't|cant|cannot|can not|couldn't|"
+    r"won't|will not|wouldn't)\s+be\s+(?:finished|completed|done|approved|submitted)\b"
+)
 
 
 def ip_only_in_a_follow_up(
@@ -514,8 +528,8 @@ _BRANCH_PLACED = re.compile(
     r"\bbranch\s+(?:is\s+|was\s+)?(?:registered|incorporated|established|set up|located|based)"
     r"\s+(?:in|at)\s+$|"
     # ... or had there: "we have a branch in jiangsu", "our branch in Tianjin"
-    r"\b(?:(?:we|i)\s+(?:have|own|run|got|'ve got)\s+(?:a|one)|our)\s+(?:own\s+|registered\s+|"
-    r"local\s+)?branch\s+in\s+$"
+    r"\b(?:(?:we|i)(?:\s+(?:have|own|run|got)|'ve\s+got|\s+have\s+got)\s+(?:a|one)|our)\s+"
+    r"(?:own\s+|registered\s+|local\s+)?branch(?:\s+company|\s+office)?\s+in\s+$"
 )
 
 

@@ -17,7 +17,13 @@ from typing import Any, Dict, List, Optional, Text, Tuple
 from actions.access_facts import to_access_method
 from actions.cdn_facts import to_cdn_coverage
 from actions.decision import HONG_KONG, INTERNATIONAL_ONLY, IP_ONLY, NO_CDN, OUTSIDE_MAINLAND
-from actions.fact_words import REP_OFFICE_PINYIN, TEMPORARY_SERVER, last_question
+from actions.fact_words import (
+    MAINLAND_PLACES,
+    REP_OFFICE_PINYIN,
+    TEMPORARY_SERVER,
+    find_words,
+    last_question,
+)
 from actions.faq_subjects import TOPIC_SUBJECTS, carries_subject
 from actions.filing_facts import filing_out_of_reach, lacks_documents
 from actions.hosting_facts import tells_what_does_not_change_the_facts, to_hosting_location
@@ -160,6 +166,15 @@ _THE_FILING_ALONE = re.compile(
     r"(?:icp\s+filing|icp\s+record|beian|filing|icp)(?:\s+(?:itself|then|only|alone))?\s*\?*\s*$"
 )
 # No filing there, checked: "... would be fine without any filing?", "is hong kong really exempt?"
+_HONG_KONG_OF_ANOTHER_THING = re.compile(
+    r"\b(?:hong kong|hk)\s+(?:company|firm|entity|business|payment|gateway|bank|parent|office|"
+    r"papers?|documents?|team|staff)\b|\bblock\w*"
+)
+_PEOPLE_THERE = re.compile(
+    r"\b(?:visitors|users|people|customers|buyers|readers|players)\s+(?:from|in)\s+(?:the\s+)?"
+    r"(?:chinese\s+)?(?:mainland|china|prc)(?:\s+china)?\b|"
+    r"\b(?:mainland|chinese)\s+(?:visitors|users|people|customers|buyers|readers|players)\b"
+)
 _NO_FILING_THERE_CHECKED = re.compile(
     r"\b(?:without|no)\s+(?:any\s+|an?\s+|the\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:don't|dont|do not|wouldn't|won't)\s+(?:\w+\s+)?need\b|\bexempt\b"
@@ -228,6 +243,15 @@ class FollowUpDecision:
             and names_hong_kong(text)
             and _NO_FILING_THERE_CHECKED.search(clean(text))
             and not uncovered_subjects(text)
+            # (Hong Kong the site's place, the only one: not "can our hong kong company run the
+            # shanghai site without an icp?", "a hong kong ecs with our mainland slb")
+            and not _HONG_KONG_OF_ANOTHER_THING.search(clean(text))
+            # (people there are no place of a site: "visitors from mainland can still open it")
+            and not find_words(_PEOPLE_THERE.sub(" ", clean(text)), MAINLAND_PLACES)
+            and not any(
+                carries_subject(i, text)
+                for i in (config["load_balancer_intent"], config["cdn_intent"])
+            )
         ):
             # "so hong kong would be fine without any filing?" after the no-filing answer, which
             # advises it: whether a site there needs one is the hosted-outside answer's, with its
@@ -509,6 +533,9 @@ class FollowUpDecision:
             and A_CASE_PUT.search(clean(text))
             and not asks_if_it_changes_the_answer(text)
             and not uncovered_subjects(text)
+            # (not whether one is needed: "if we put the ecs in beijing, does our branch still
+            # need to file anything?")
+            and not asks_if_it_needs_a_filing(text[after.end() :] + " (ICP Filing)")
         ):
             # "If later we add an ECS in mainland China for the site, could the Chongqing branch do
             # the filing?": the question after the case is who may file (or where), its own

@@ -516,6 +516,21 @@ def _reads_a_fact(message: Message, text: Text, topic: Optional[Text] = None) ->
     )
 
 
+# Where, asked: "where does ...", "which province", "does the filing have to be in Fujian?"
+_WHERE_ASKED = re.compile(
+    r"\b(?:where|which province|what province|which city)\b|"
+    r"\b(?:has to|have to|must|need to|needs to|should)\s+be\s+(?:done\s+|filed\s+)?in\b|"
+    r"\b(?:filing|beian|icp|application|it)\s+be\s+(?:done\s+|filed\s+|made\s+)?in\b"
+)
+
+
+# What makes thanks on leaving more than thanks
+_NOT_ONLY_THANKS = re.compile(
+    r"\b(?:but|though|although|nothing|didn't|didnt|not|no help|useless|contact|support|person|"
+    r"what|which|where|how|when|why|will the|will it|does|do we|can we|could)\b"
+)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
     """Sets the intent from the scope rules (place after the FallbackClassifier)."""
@@ -767,9 +782,13 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # "but no filing for HK, correct?" (taken for a "no", or for the no-filing question):
             # whether a site hosted outside mainland China needs a filing
             return {"name": config["hosted_outside_intent"], "confidence": 1.0}
-        if claims_papers_from_abroad_will_do(text) and set(uncovered_subjects(text)) <= {
-            "documents"
-        }:
+        if (
+            claims_papers_from_abroad_will_do(text)
+            and set(uncovered_subjects(text)) <= {"documents"}
+            # (a document list asked beside it stays not covered: "our german papers are fine,
+            # right? and which other documents do we need?")
+            and not any(uncovered_subjects(part) for part in asking_parts(text))
+        ):
             # "Our company documents are from Germany, translated in Chinese. They are accepted
             # for the filing?": however prepared, documents issued outside mainland China are not
             # accepted, which the physical office answer says
@@ -1378,6 +1397,10 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and says_thanks(text)
             and says_goodbye(text)
             and FUTURE_WORDS.search(text.lower())
+            # (not a complaint, a request or a question typed without its mark: "thanks but this
+            # didn't help, I will contact support. bye", "thanks, will the cdn still work. bye")
+            and not _NOT_ONLY_THANKS.search(text.lower())
+            and not uncovered_subjects(text)
         ):
             # "Thanks a lot, I will tell my boss to move the ECS to Hongkong. Bye!": what the
             # writer will do, told on leaving, is no fact to answer again
@@ -1424,6 +1447,18 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # question the FAQ does not cover, but a site reached only by IP, and its filing, is
             # the FAQ's IP-only question
             return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if (
+            is_question(text)
+            and names_the_filing(text)
+            and carries_subject(config["where_to_file_intent"], _last_question(asked_part(text)))
+            # (asked where, not what may be filed there: "What domain names can apply for ICP
+            # filing in Beijing?")
+            and _WHERE_ASKED.search(_last_question(asked_part(text)))
+            and not uncovered_subjects(text)
+        ):
+            # "license came from fujian, does the filing have to be in fujian as well?": taken for
+            # a question the FAQ does not cover, but where to file is the province answer's
+            return {"name": config["where_to_file_intent"], "confidence": 1.0}
         thing_asked = _how_to_file_with_a_thing(text)
         if thing_asked in config["ways_to_file"] and not uncovered_subjects(text):
             # "ok and if the documents do turn up, how do we file with the SLB in place?": how to

@@ -8724,8 +8724,10 @@ def test_claims_checked_after_round_127():
     )
     assert decided.get("name") == "ask_load_balancer" and decided.get("uncovered") == ["cost"]
     # papers from abroad claimed to do: the physical office answer says they are not accepted
-    assert claims_papers_from_abroad_will_do("our swiss registration documents are fine, right?")
-    assert claims_papers_from_abroad_will_do("the papers from our head office should be enough")
+    assert claims_papers_from_abroad_will_do("our swiss registration documents are fine for icp?")
+    assert claims_papers_from_abroad_will_do("the papers from our head office should do for beian")
+    # (for the filing, not another purpose)
+    assert not claims_papers_from_abroad_will_do("papers from our hq were accepted by the bank")
     assert not claims_papers_from_abroad_will_do("the documents from our wuhan branch are fine")
     assert not claims_papers_from_abroad_will_do("can you send us documents that work?")
     assert _decided(
@@ -8866,9 +8868,116 @@ def test_rounds_128_and_129_after_tuning():
     assert asks_for_a_person("could you send me a contact person for this?")
     assert not asks_for_a_person("can you give me the phone number of the miit bureau?")
     # papers from abroad claimed to do, said of them in the next sentence; told not to, not
-    told = "our papers are from the UK, notarised. they are accepted, right?"
+    told = "our papers are from the UK, notarised. they are accepted for icp, right?"
     assert claims_papers_from_abroad_will_do(told)
     assert not claims_papers_from_abroad_will_do("they said documents from abroad are not accepted")
     # a case put, then who may file asked of it: that question
     case = "if next year we put an ECS in Shanghai, could our Suzhou branch do the filing?"
     assert in_conversation("ask_no_filing", case, "ask_hosted_outside") == "ask_physical_office"
+
+
+def test_session_47_second_review_what_the_later_rules_leave_alone():
+    from actions.decision import Fact
+    from actions.faq_subjects import carries_subject
+    from actions.hedged_facts import told_for_another_time
+    from actions.hosting_facts import chooses_a_place, read_hosting
+    from actions.scope_rules import claims_papers_from_abroad_will_do
+    from actions.small_talk_and_handoff import asks_for_a_person
+    from actions.words_to_facts import NORMALISERS
+    from components.facts_told import a_branch_placed_in_the_mainland, a_domain_got_after_ip_only
+
+    def in_conversation(intent, text, topic):
+        ranking = [{"name": intent, "confidence": 0.8}]
+        return _scope().decide(intent, ranking, text, True, topic, True, topic).get("name")
+
+    # (a reviewer's sentences)
+    # papers for another purpose, or told not to do
+    assert not claims_papers_from_abroad_will_do("our german papers are enough to open a wfoe?")
+    no = "our documents are from japan. they do not have a chinese version, is that ok for icp?"
+    assert not claims_papers_from_abroad_will_do(no)
+    # a provider's person quoted about the provider's own
+    assert "other_providers" in uncovered_subjects(
+        "a tencent rep says we need a filing with them too"
+    )
+    # the temporary server abroad with its instance's type asked
+    assert "instance_specs" in uncovered_subjects(
+        "the temp server for the filing, which instance type if we put it in hong kong?"
+    )
+    # the writer's own forum
+    assert "business_types" in uncovered_subjects("is icp enough for the user posts in our forum?")
+    # an office opened, or filing in parallel for several domains, is no site opened first
+    assert not carries_subject(
+        "ask_no_filing", "opening an office in beijing, and the beian at the same time?"
+    )
+    # the filing's number, a template, an authority's contact: no person asked for
+    assert not asks_for_a_person("the filing got approved, can you send me the number?")
+    assert not asks_for_a_person(
+        "give us contact details of the provincial communications administration"
+    )
+    assert asks_for_a_person("could you provide us a contact person?")
+    # the licence in a case put, but something of it
+    licence = NORMALISERS[Fact.COMMERCIAL_LICENSE]
+    assert licence("and if later we get the commercial license revoked, what happens?") != "yes"
+    # a case in another sentence does not make a plan today's
+    plan = "next year we'll open a wfoe in hangzhou. if later we also get a cdn, anything else?"
+    assert told_for_another_time("a wfoe in hangzhou", plan) == "planned"
+    # places weighed or visited are no choice of where to host
+    assert not chooses_a_place(
+        "hong kong", "hong kong is fine by our boss but we still want shanghai"
+    )
+    assert not chooses_a_place("beijing", "after we are in beijing for the audit, can we file?")
+    # Hong Kong of something else, or beside a mainland site
+    other = "can our hong kong company run the shanghai site without an icp?"
+    assert in_conversation("nlu_fallback", other, "ask_no_filing") != "ask_hosted_outside"
+    # a case put, then whether a filing is needed
+    need = "if we put the ecs in beijing, does our branch still need to file anything?"
+    assert in_conversation("ask_no_filing", need, "ask_hosted_outside") != "ask_physical_office"
+    # thanks on leaving with a complaint
+    assert (
+        _decided("out_of_scope", "Thanks but this didn't help, I will contact support. Bye")
+        != "thanks"
+    )
+    # a domain kept only when told so
+    for asked in ("should we keep the domain?", "we can't keep the domain, it expires, so ip only"):
+        assert a_domain_got_after_ip_only([], asked, "ask_ip_only", "ip_only") == []
+    # "we've got a branch in ..."
+    text = "we've got a branch in beijing. where do we file?"
+    place = {"entity": "place", "value": "beijing", "start": 22, "end": 29}
+    assert [e["value"] for e in a_branch_placed_in_the_mainland([place], text)] == ["branch"]
+    # the filing's rejection by someone else, or a sign-off inside the company
+    assert not carries_subject(
+        "ask_no_filing", "icp filing is done, but i can't get it through our legal team"
+    )
+    assert read_hosting(
+        "ecs in hangzhou", "we have an ecs in hangzhou. where we'd file, any idea?"
+    ) == ("mainland_china")
+
+
+def test_rounds_130_and_131_after_tuning():
+    from actions.cdn_facts import read_cdn
+    from actions.faq_subjects import carries_subject
+    from actions.hosting_facts import read_hosting
+    from components.facts_told import documents_got_in_a_follow_up
+
+    # no CDN at all, whatever follows it
+    denied = "we don't use any cdn and nothing runs in mainland china, it's all in osaka"
+    assert read_cdn("cdn and nothing runs in mainland", denied) == "none"
+    # sites spread over places: no one site's place
+    spread = "we run many shop sites: some on ecs shenzhen, some in singapore. which need icp?"
+    assert read_hosting("ecs shenzhen", spread) is None
+    assert read_hosting("ecs shenzhen", "our shop is on ecs shenzhen, some buyers in hk") == (
+        "mainland_china"
+    )
+    # the filing said not to be finished, in a follow-up
+    told = documents_got_in_a_follow_up([], "and if our beian can't be completed?", "ask_no_filing")
+    assert [e["entity"] for e in told] == ["can_complete_filing"]
+    # a company to be set up before filing: who may file
+    lawyer = "so we need to open a wfoe before we can file, right?"
+    assert _decided("ask_need_icp", lawyer) == "ask_physical_office"
+    # where the filing goes, in more words
+    assert carries_subject("ask_which_province", "where would the icp application go then?")
+    assert carries_subject("ask_which_province", "so it gets filed there?")
+    assert carries_subject("ask_which_province", "does the beian need to be in hunan too?")
+    assert _decided(
+        "ask_unanswerable", "licence is from anhui, must the filing be done in anhui?"
+    ) == ("ask_which_province")
