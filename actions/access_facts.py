@@ -131,6 +131,17 @@ def to_access_method(text: str) -> Optional[str]:
         return d.DOMAIN_NAME if mentioned(text, _DOMAIN) or _HOSTNAME.search(text) else None
     if negated(text, _DOMAIN) or _ONLY_IP.search(text):
         return d.IP_ONLY
+    if (
+        THE_DOMAIN_DROPPED.search(text)
+        and re.search(r"\bips?\b", text)
+        and not re.search(
+            r"\b(?:not|never|won't|wont|don't|dont)\s+(?:\w+\s+)?(?:drop|remov|ditch|lose|give up)",
+            text,
+        )
+    ):
+        return (
+            d.IP_ONLY
+        )  # "what if we drop the domain and only let people in through the server IP?"
     if _unused_domain(text):
         return d.IP_ONLY if mentioned(text, _IP) else None
     if mentioned(text, _DOMAIN) or _HOSTNAME.search(text):

@@ -83,6 +83,15 @@ NO_FILING = re.compile(
     r"\b(?:file|filing|do (?:the )?(?:beian|icp|filing)|beian|icp)\b[^.?!]{0,20}"
     r"\b(?:later|afterwards|after that|in parallel|at the same time|meanwhile)\b|"
     r"\b(?:we|i)\s+(?:\w+\s+)?file\s+(?:it\s+|for it\s+)?in parallel\b(?!\s+for\b)|"
+    # ... or the paper or office it takes out of reach, or too much: "and if getting that
+    # certificate just isn't realistic for us?", "if that turns out to be too much hassle,
+    # what's the fallback?"
+    r"\b(?:getting|obtaining|get|obtain|setting up|opening)\s+(?:that|the|a|an|such an?)\s+"
+    r"(?:[\w-]+\s+)?(?:certificate|cert|papers|documents|office|branch|licen[cs]e)\s+"
+    r"(?:just\s+|really\s+|simply\s+)?(?:isn't|is not|isnt|won't be|wouldn't be|is not going to be)"
+    r"\s+(?:realistic|possible|feasible|an option|doable|viable)\b|"
+    r"\btoo much (?:hassle|trouble|work|effort)\b[^.?!]{0,40}\b(?:fallback|plan b|alternative|"
+    r"options?|what now|what then)\b|"
     # ... or the writer turned down: "we got rejected for icp filing twice and can't get it
     # through" (not a site or a name rejected by something else)
     r"\b(?:we|i)\s+(?:got|were|was|have been|'ve been|keep getting|kept getting)\s+"
@@ -228,7 +237,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
     for name, pattern in {
         # (and the temporary ECS its filing needs: "is 1 month enough for that temporary ECS?")
         "ask_cdn": r"\bcdns?\b|\bcontent delivery\b|\baccelerat\w*|\bdcdn\b|\bedge nodes?\b|"
-        + TEMPORARY_SERVER.pattern,
+        # the CDN's area by its setting's name: "and if we stay on the excluding-mainland option?"
+        r"\b(?:excluding|excl\.?|without)[- ](?:the[- ])?mainland[- ](?:china[- ])?(?:option|area|"
+        r"setting|one)\b|\bglobal\s+(?:option|area|setting)\b|" + TEMPORARY_SERVER.pattern,
         "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         # (not "just" of time: "we just changed DNS to the SLB IP")
@@ -272,6 +283,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # (not "only in certain provinces": what the FAQ says of a representative office)
         "ask_which_province": _ONE_PROVINCE + r"|\bwhere (?:do|should|can|shall|must) (?:i|we) "
         r"(?:file|apply|register|submit|do)\b|" + WHERE_SOMEONE_FILES + "|"
+        # "which one do I file in?" (of the places just told)
+        r"\bwhich\s+(?:one|of (?:the|these|them|those)(?:\s+two)?)\s+"
+        r"(?:do|should|would|must|can)\s+(?:i|we)\s+(?:file|apply|submit)\s+(?:it\s+)?in\b|"
         # "so that's where we'd file?"
         r"\bwhere\s+(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+should|\s+must|\s+can)?\s+"
         r"(?:file|apply|submit)\b(?=[^.!]*\?)(?![^.?!]*\b(?:how long|how much)\b)|"

@@ -519,6 +519,27 @@ def a_cdn_after_no_cdn(
     return [] if cdn == UNKNOWN else [_told("cdn_coverage", text, *found.span())]
 
 
+# The CDN's area by its setting's name alone: "the excluding-mainland option", "the global one"
+_AN_AREA_BY_ITS_NAME = re.compile(
+    r"\b(?:the\s+)?(?:(?:excluding|excl\.?|without)[- ](?:the[- ])?mainland(?:[- ]china)?|global)"
+    r"[- ](?:option|area|setting|one)\b"
+)
+
+
+def an_area_named_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """The CDN's area named by its setting alone in a follow-up ("and if we stay on the
+    excluding-mainland option?"): a CDN phrase read by the form's validation, when it reads as a
+    coverage."""
+    if not topic or any(e.get("entity") == "cdn_coverage" for e in entities):
+        return []
+    found = _AN_AREA_BY_ITS_NAME.search(text.lower())
+    if not found or not _a_coverage_read("cdn " + found.group(0)):
+        return []
+    return [_told("cdn_coverage", text, *found.span())]
+
+
 def _a_coverage_read(phrase: Text) -> bool:
     return to_cdn_coverage(phrase) in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY)
 

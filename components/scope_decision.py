@@ -249,6 +249,7 @@ from components.facts_told import (
     a_cdn_after_no_cdn,
     a_cdn_beside_no_cdn,
     a_domain_got_after_ip_only,
+    an_area_named_in_a_follow_up,
     cdn_nodes_in_a_follow_up,
     documents_got_in_a_follow_up,
     ip_only_in_a_follow_up,
@@ -2001,6 +2002,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             told += cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)
             told += a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
             told += a_cdn_beside_no_cdn(entities, text)
+            told += an_area_named_in_a_follow_up(entities + told, text, facts_topic)
             told += ip_only_in_a_follow_up(entities, text, facts_topic)
             told += documents_got_in_a_follow_up(entities, text, facts_topic)
             told += a_domain_got_after_ip_only(

@@ -8981,3 +8981,25 @@ def test_rounds_130_and_131_after_tuning():
     assert _decided(
         "ask_unanswerable", "licence is from anhui, must the filing be done in anhui?"
     ) == ("ask_which_province")
+
+
+def test_rounds_130_and_131_second_pass():
+    from actions.access_facts import to_access_method
+    from actions.faq_subjects import carries_subject
+    from components.facts_told import an_area_named_in_a_follow_up
+
+    # the paper or office it takes out of reach, or too much: the no-filing question
+    assert carries_subject(
+        "ask_no_filing", "what if obtaining the office certificate is not feasible?"
+    )
+    assert carries_subject("ask_no_filing", "and if it's too much hassle, what are our options?")
+    # the CDN's area by its setting's name, in a follow-up
+    told = an_area_named_in_a_follow_up([], "what about the excluding mainland option?", "ask_cdn")
+    assert [e["entity"] for e in told] == ["cdn_coverage"]
+    assert carries_subject("ask_cdn", "and with the excluding-mainland setting, icp needed?")
+    # the domain dropped, the IP the way in
+    assert to_access_method("say we drop the domain and users come in via the ecs ip") == "ip_only"
+    # which of the places told the filing goes to
+    assert carries_subject(
+        "ask_which_province", "licence from wuhan, servers in xian. which one do we file in?"
+    )
