@@ -1166,8 +1166,9 @@ _CHOOSING = (
 
 def chooses_a_place(place: str, message: str) -> bool:
     """`message` tells a choice of `place` ("ok HK it is. no ICP needed there?", "we'll go with
-    Singapore then, anything to file?"): after an answer weighing where to host, the place
-    chosen is the site's, even beside a question of its own."""
+    Singapore then, anything to file?", "ok back to the mainland one", "so hong kong would be fine
+    without any filing?", "once its in hk, ..."): after an answer weighing where to host, the
+    place chosen is the site's, even beside a question of its own."""
     text, where = clean_text(message), re.escape(clean_text(place))
     return bool(
         re.search(_CHOICE_OPENING + where + r"\s+it\s+is\b", text)
@@ -1182,9 +1183,8 @@ def chooses_a_place(place: str, message: str) -> bool:
         )
         or _back_to(where, text)
         # a place put to be checked, no filing there: "so hong kong would be fine without any
-        # filing?", "is hong kong really exempt then?", "once its in hk, ... without a filing, yes?"
-        # (checked for the filing only: not "hong kong is fine by our boss but ...", "is hong kong
-        # good for seo?")
+        # filing?", "is hong kong really exempt then?" (checked for the filing only: not "hong kong
+        # is fine by our boss but ...", "is hong kong good for seo?")
         or re.search(
             r"(?:^|[.!?;,]\s*|\b(?:so|then|and|ok|okay)\s+)(?:(?:is|would|will)\s+)?(?:the\s+)?"
             + where
@@ -1194,7 +1194,9 @@ def chooses_a_place(place: str, message: str) -> bool:
             r"(?:icp|beian|filing)\b|exempt\b)",
             text,
         )
-        # (the site's or its server's, not people there: "after we are in beijing for the audit")
+        # ... or the site put there, as a case: "once its in hk, visitors from mainland can still
+        # open it without a filing, yes?" (the site's or its server's, not people there: "after we
+        # are in beijing for the audit")
         or re.search(
             r"\b(?:once|when|after)\s+(?:it'?s|it\s+is|the\s+(?:site|website|server|ecs|shop)\s+is)"
             r"\s+(?:hosted\s+|moved\s+)?(?:in|on|to)\s+(?:the\s+)?" + where + r"\b",
