@@ -21,6 +21,7 @@ from actions.fact_words import (
 )
 from actions.general_or_own import of_the_past
 from actions.hosting_facts import (
+    A_TIME_BETWEEN,
     mentioned,
     puts_a_case,
 )
@@ -205,9 +206,7 @@ def told_for_another_time(value: str, message: str) -> Optional[str]:
         # (its time between, in the phrase's own clause: not another sentence's case, "next
         # year we'll open a wfoe in hangzhou. if later we also get a cdn, anything else?")
         or re.search(
-            r"\bif (?:later(?:\s+on)?|one day|someday|eventually|next (?:year|month|quarter|week))"
-            r"\s*,?\s+(?:we|i|they)\b",
-            clean_text(clause_with(value, message)),
+            r"\bif " + A_TIME_BETWEEN + r"(?:we|i|they)\b", clean_text(clause_with(value, message))
         )
     ):
         return None  # "and if we only had a rep office instead?": the case put, read as such

@@ -167,7 +167,7 @@ _PUT_FORWARD = re.compile(
 
 
 # A time put between "if" and who: "if later we ...", "if next year we ..."
-_A_TIME_BETWEEN = (
+A_TIME_BETWEEN = (
     r"(?:(?:later(?:\s+on)?|one day|someday|eventually|in (?:the )?future|at some point|"
     r"next (?:year|month|quarter|week)|this year)\s*,?\s+)?"
 )
@@ -179,7 +179,7 @@ PUTS_A_CASE = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|hmm+|then|also|now|same|even|just)\W+)*"
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming)\s+"
     # (its time between: "and if later we get the ICP commercial license, ...")
-    + _A_TIME_BETWEEN
+    + A_TIME_BETWEEN
     + r"(?:we|i)\b|"
     # ... its time first: "what if next quarter we give it a proper domain" (a "what if": not a
     # bare "if later we add ..., could the branch file?")

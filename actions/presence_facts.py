@@ -47,6 +47,7 @@ from actions.general_or_own import (
 from actions.hedged_facts import weighs_options
 from actions.hosting_facts import (
     A_PRESENCE_WORD,
+    A_TIME_BETWEEN,
     FOR_NOW,
     mentioned,
     negated,
@@ -614,8 +615,7 @@ _IF_HELD = re.compile(
 
 # ... unless it is a case the writer puts of their own, opening the message
 _OUR_CASE_PUT = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*(?:what\s+)?if\s+(?:(?:later(?:\s+on)?|one day|"
-    r"someday|eventually|next (?:year|month|quarter))\s*,?\s+)?(?:we|i)\s+"
+    r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*(?:what\s+)?if\s+" + A_TIME_BETWEEN + r"(?:we|i)\s+"
     # (a word between, not a denial: "and if we didnt have the commercial license" is the case
     # without it)
     r"(?:(?!(?:didn|didnt|don|dont|doesn|never|no|not|wouldn|couldn|haven|hadn|won|lost|lose|"

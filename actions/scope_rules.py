@@ -45,7 +45,6 @@ from actions.message_parts import (
 from actions.need_or_next_step import asks_what_to_do_now
 from actions.places import (
     ABROAD,
-    FOREIGN_ADJECTIVES,
     HONG_KONG,
     MAINLAND_CITIES,
     MAINLAND_PROVINCES,
@@ -76,7 +75,7 @@ from actions.scope_words import (
     hosts_in_china,
     near_the_filing,
 )
-from actions.uncovered_subjects import uncovered_subjects
+from actions.uncovered_subjects import FOREIGN_DOCUMENTS, uncovered_subjects
 
 
 def asks_of_filing_through_alibaba_cloud(text: str) -> bool:
@@ -815,12 +814,7 @@ _A_REGISTRATION_FOR_CHINA = re.compile(
 _PAPERS = r"(?:documents?|docs|papers|paperwork|certificates?|registrations?|business licen[cs]es?)"
 _ABROAD_NAMED = (
     r"(?:"
-    + words_pattern(
-        ABROAD
-        + OTHER_CHINESE_REGIONS
-        + HONG_KONG
-        + tuple(a for a in FOREIGN_ADJECTIVES if a != "english")
-    )
+    + words_pattern(ABROAD + OTHER_CHINESE_REGIONS + HONG_KONG)
     # ("our us incorporation papers", not "send us papers")
     + r"|(?<=our )us|(?<=the )us)"
 )
@@ -831,7 +825,8 @@ _FROM_ABROAD = (
 )
 _PAPERS_FROM_ABROAD_WILL_DO = re.compile(
     rf"(?:\b{_PAPERS}\s+(?:[\w-]+\s+){{0,3}}?{_FROM_ABROAD}|"
-    rf"{_ABROAD_NAMED}\s+(?:[\w-]+\s+)?{_PAPERS})"
+    rf"{_ABROAD_NAMED}\s+(?:[\w-]+\s+)?{_PAPERS}|" + FOREIGN_DOCUMENTS.pattern + ")"
+    # (or by the country's adjective, as the uncovered subjects know them: "our german documents")
     # (said of them in the next sentence too: "... from Germany, translated in Chinese. They are
     # accepted for the filing?")
     r"(?:[^.?!]{0,40}?|[^.?!]{0,40}[.;]\s+(?:they|these|those|it|that)\s+)"

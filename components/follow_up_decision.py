@@ -26,6 +26,7 @@ from actions.fact_words import (
 )
 from actions.faq_subjects import TOPIC_SUBJECTS, carries_subject
 from actions.filing_facts import filing_out_of_reach, lacks_documents
+from actions.general_or_own import USERS_PLACE
 from actions.hosting_facts import tells_what_does_not_change_the_facts, to_hosting_location
 from actions.message_parts import (
     asked_part,
@@ -170,11 +171,6 @@ _HONG_KONG_OF_ANOTHER_THING = re.compile(
     r"\b(?:hong kong|hk)\s+(?:company|firm|entity|business|payment|gateway|bank|parent|office|"
     r"papers?|documents?|team|staff)\b|\bblock\w*"
 )
-_PEOPLE_THERE = re.compile(
-    r"\b(?:visitors|users|people|customers|buyers|readers|players)\s+(?:from|in)\s+(?:the\s+)?"
-    r"(?:chinese\s+)?(?:mainland|china|prc)(?:\s+china)?\b|"
-    r"\b(?:mainland|chinese)\s+(?:visitors|users|people|customers|buyers|readers|players)\b"
-)
 _NO_FILING_THERE_CHECKED = re.compile(
     r"\b(?:without|no)\s+(?:any\s+|an?\s+|the\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:don't|dont|do not|wouldn't|won't)\s+(?:\w+\s+)?need\b|\bexempt\b"
@@ -247,7 +243,7 @@ class FollowUpDecision:
             # shanghai site without an icp?", "a hong kong ecs with our mainland slb")
             and not _HONG_KONG_OF_ANOTHER_THING.search(clean(text))
             # (people there are no place of a site: "visitors from mainland can still open it")
-            and not find_words(_PEOPLE_THERE.sub(" ", clean(text)), MAINLAND_PLACES)
+            and not find_words(USERS_PLACE.sub(" ", clean(text)), MAINLAND_PLACES)
             and not any(
                 carries_subject(i, text)
                 for i in (config["load_balancer_intent"], config["cdn_intent"])
