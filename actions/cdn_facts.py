@@ -292,8 +292,11 @@ _NOT_THE_WRITER_STOPPING = re.compile(
 
 # CDN areas set against each other, asked: "Global or Global (excluding mainland china)?"
 _AREA = r"(?:global|mainland|international|overseas|outside|chinese|china)"
+# (or in a sentence of their own, then asked which: "... makes me pick Global or Global (excluding
+# Mainland China). Origin is in Frankfurt. Which of those two drags us into ICP filing?")
 _AREAS_WEIGHED = re.compile(
-    rf"\b{_AREA}\b[^.?!,;]{{0,40}}?\s+(?:or|vs\.?|versus)\s+[^.?!]{{0,10}}\b{_AREA}\b[^.?!]*\?"
+    rf"(?P<areas>\b{_AREA}\b[^.?!,;]{{0,40}}?\s+(?:or|vs\.?|versus)\s+[^.?!]{{0,10}}\b{_AREA}\b"
+    r"[^.?!]*)(?:\?|[.!]\s[^?]*?\bwhich\b[^.!?]*\?)"
 )
 
 
@@ -319,7 +322,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         # "if we turned the china cdn off again" (not its nodes: "turn the china nodes off")
         return d.NO_CDN
     weighed = _AREAS_WEIGHED.search(clean_text(message))
-    if weighed and clean_text(value) in weighed.group(0):
+    at = clean_text(message).find(clean_text(value))
+    if weighed and weighed.start() - len(clean_text(value)) < at < weighed.end("areas"):
         return None  # "Global or Global (excluding mainland china)? ... what does each mean"
     if GLOBAL_CHOSEN.match(clean_text(value)) and _NOT_CHOSEN_BEFORE.search(before):
         return None  # "we decided against taking the global one", "should we pick global or ..."

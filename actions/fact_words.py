@@ -492,8 +492,9 @@ A_SERVER_ASKED_FOR = re.compile(
     r"(?:need|require|(?:(?:have|need) to\s+)?(?:buy|get|rent|purchase|have|order|set up|spin up))"
     # ("that" one, asked for: "do we need that mainland ECS for 3 months?"; not "the ECS in
     # Shanghai to have a domain", the user's own)
-    r"\s+(?:an?|one|another|that)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|"
-    r"machines?|vms?)\b"
+    # (or one of the provider's: "do we need one of your servers inside China?")
+    r"\s+(?:an?|one(?:\s+of\s+(?:your|the|their|alibaba(?:'s)?|aliyun(?:'s)?))?|another|that)\s+"
+    r"(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
 )
 
 

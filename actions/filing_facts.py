@@ -174,6 +174,9 @@ def lacks_documents(text: str) -> bool:
 # domain")
 _WE_CAN = re.compile(
     r"^\W*(?:yes\W+)?(?:we|i)\s+(?:can|could|will|are able to|am able to)"
+    # ("we could file, we just don't want the wait")
+    r"(?:\s+(?:file|apply|do it|do that|do the filing|complete it|complete the filing|finish it|"
+    r"file it|get it done))?"
     r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|except|apart from|not (?:the|all|yet able)|"
     r"(?:can't|cannot|can not|couldn't|unable)\b|no (?:domain|documents?)|without)\b))"
 )

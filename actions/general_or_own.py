@@ -488,12 +488,21 @@ def weighs_set_ups(text: str) -> bool:
     )
 
 
+# Options weighed, none chosen yet: "we're torn between Hong Kong and Shanghai"
+_TORN_BETWEEN = re.compile(
+    r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split)\s+between\b"
+    r"[^.?!]{0,60}\band\b"
+)
+
+
 def a_choice_of_places(text: str) -> bool:
     """Places in and outside mainland China set against each other: "Beijing vs Hong Kong",
-    "Shanghai or Singapore region", "the difference between Hong Kong and Shenzhen"."""
+    "Shanghai or Singapore region", "the difference between Hong Kong and Shenzhen", "torn
+    between Hong Kong and Shanghai"."""
     asked = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
     return (
         any(choice.search(text) for choice in _CHOICES)
+        or bool(_TORN_BETWEEN.search(text))
         or (weighs_set_ups(text) and any(choice.search(text) for choice in _SET_UPS_CHOICES))
         or any(COMPARED.search(q) for q in asked)
     )

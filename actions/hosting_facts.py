@@ -343,7 +343,9 @@ _A_PLAN_GIVEN_UP = re.compile(
 # is there until the move, which is what is asked about: asked, not assumed)
 _LEFT_BY_A_MOVE = re.compile(
     rf"\b(?:{MOVED_WORDS}|moving|migrating|switching|transferring|relocating)\b(?:\s+[\w'-]+){{0,3}}?\s+"
-    rf"{MOVE_START}\s+(?:[\w'-]+\s+){{0,2}}$"
+    # (the place left, not where the move goes after it: "moved that API node out of Shanghai
+    # to Tokyo")
+    rf"{MOVE_START}\s+(?:(?!(?:to|into)\s)[\w'-]+\s+){{0,2}}$"
 )
 _MOVING_TO = re.compile(
     r"\b(?:are|'re|am|'m|is|'s)\s+(?:now\s+)?(?:moving|migrating|switching|relocating)\b"
@@ -493,6 +495,8 @@ def _names_only_a_site(value: str, message: str) -> bool:
         and re.search(r"\b(?:web)?sites?\b", phrase)
         # (not a terse note that starts with it: "site in usa, cdn usa only. ok without icp?")
         and not text.startswith(phrase)
+        # (nor a site placed by a verb of where it runs: "if a site sits in Tokyo and ...")
+        and not _A_SITE_RUNS_THERE.search(phrase)
     ):
         return True  # "launching a website in China": anyone's site, or the market
     start = text.find(phrase)
@@ -521,6 +525,10 @@ def _names_only_a_site(value: str, message: str) -> bool:
     return bool(_SERVER_WORDS.search(_A_CDN_RUN.sub(" ", rest)))
 
 
+_A_SITE_RUNS_THERE = re.compile(
+    r"\b(?:web)?sites?\s+(?:sits?|sitting|lives?|living|runs?|running|resides?|is\s+(?:located|"
+    r"deployed|placed|running|sitting))\s+(?:in|on|at)\b"
+)
 _NOTHING_RUNS = re.compile(r"\bnothing\s+(?:\w+\s+)?(?:runs?|running|hosted|sits?|lives?)\b")
 _A_SERVER_MAYBE = re.compile(
     r"\b(?:might|may|could|maybe|possibly|eventually|someday|plan(?:s|ning)? to|thinking of|"
@@ -757,7 +765,8 @@ _A_SERVER_NEEDED = re.compile(
     r"(?:needs?(?:\s+(?:to\s+)?(?:buy|get|rent|purchase|order|have|set up|spin up))?|requires?|"
     r"(?:have|has) to (?:buy|get|rent|purchase|order|have|"
     r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
-    r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
+    r"(?:an?|one(?:\s+of\s+(?:your|the|their|alibaba(?:'s)?|aliyun(?:'s)?))?|another|some)\s+"
+    r"(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
     r"vms?)\b|"
     # asked in the passive: "is an ECS needed for that?"
     r"\b(?:is|are|isn't|aren't)\s+(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|"
@@ -1194,12 +1203,31 @@ def chooses_a_place(place: str, message: str) -> bool:
             r"(?:icp|beian|filing)\b|exempt\b)",
             text,
         )
+        # ... or a filing asked of it: "does hong kong come with any icp requirement at all?"
+        or re.search(
+            r"(?:^|[.!?;,]\s*|\b(?:so|then|and|ok|okay)\s+)(?:does|do|would|will)\s+(?:the\s+)?"
+            + where
+            + r"(?:\s+(?:servers?|ecs|region|hosting|one))?\s+(?:(?:then|also|still)\s+)?"
+            r"(?:come with|have|need|require|carry)\s+(?:any|an?)\s+(?:icp\s+|filing\s+|beian\s+)?"
+            r"(?:requirements?|obligations?|icp|filing|beian)\b",
+            text,
+        )
         # ... or the site put there, as a case: "once its in hk, visitors from mainland can still
         # open it without a filing, yes?" (the site's or its server's, not people there: "after we
         # are in beijing for the audit")
         or re.search(
             r"\b(?:once|when|after)\s+(?:it'?s|it\s+is|the\s+(?:site|website|server|ecs|shop)\s+is)"
             r"\s+(?:hosted\s+|moved\s+)?(?:in|on|to)\s+(?:the\s+)?" + where + r"\b",
+            text,
+        )
+        # ... or the writer's move there, decided: "alright, then we move it to hong kong. is the
+        # icp topic closed for us then?"
+        or re.search(
+            # (a move to come is a plan, not a choice made: "we will move the shop to ...")
+            _CHOICE_OPENING + r"(?:we|i)\s+(?:just\s+|simply\s+)?"
+            r"(?:move|migrate|relocate|shift|put)\s+(?:it|the\s+(?:site|website|server|servers|ecs|"
+            r"shop)|our\s+(?:site|website|server|servers|ecs|shop)|everything)\s+(?:over\s+)?to\s+"
+            r"(?:the\s+)?" + where + r"\b",
             text,
         )
     )

@@ -258,9 +258,11 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:still\s+|really\s+|even\s+|also\s+)?(?:mandatory|required|needed|necessary|compulsory)\s+"
     r"(?:even\s+(?:tho|though|if|when)|although|though|if|when|since|for)\b[^.!?]*\?|"
     # none needed, checked bare: "No ICP then?", "so no filing needed?"
-    r"(?:^|[.!?;]\s*)(?:(?:so|and|ok|okay)\W+)?no\s+(?:icp|beian|filing)(?:\s+(?:filing|needed|"
-    r"required|necessary))?(?:\s+(?:then|needed|required|either))?\s*,?\s*(?:right|correct|then)?"
-    r"\s*\?|"
+    # (or checked in a sentence after it: "..., so no ICP. True?")
+    r"(?:^|[.!?;]\s*|,\s*(?=so\b))(?:(?:so|and|ok|okay)\W+)?no\s+(?:icp|beian|filing)(?:\s+(?:filing|"
+    r"needed|required|necessary))?(?:\s+(?:then|needed|required|either))?\s*"
+    r"(?:,?\s*(?:right|correct|then)?\s*\?|[.!]\s*(?:is\s+that\s+|is\s+this\s+)?(?:true|right|"
+    r"correct)\s*\?)|"
     # when one is needed: "under which circumstances is MIIT registration mandatory?", "in what
     # situations must an application for an ICP record be submitted?"
     + _WHEN_ASKED

@@ -23,11 +23,12 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"(?:person|agent|operator|expert|specialist|engineer|colleague|consultant|advis[eo]r|"
     r"representative)s?\b(?!\s+(?:file|files|apply|in charge|responsible|register))|"
     # "is it possible to arrange a call with one of your specialists?"
-    r"\b(?:arrange|schedule|book|set up|have)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:call|meeting|"
-    r"chat)\b|"
+    r"\b(?:arrange|schedule|book|set up|have|hop on|jump on|get on)\s+(?:a|an)\s+"
+    r"(?:quick\s+|short\s+)?(?:call|meeting|chat)\b|"
     r"\b(?:real|live|actual)\s+(?:person|agent)\b|\b(?:someone|somebody|staff|operators?)\b|"
     r"\b(?:customer|sales|support)\s+(?:service|support|care|team|staff|engineers?|desk|line|"
-    r"representatives?|reps?)\b|\bhotline\b|\bcall ?back\b|\bticket\b|\bescalat\w*|"
+    r"representatives?|reps?|people|person|folks|agents?)\b|"
+    r"\bhotline\b|\bcall ?back\b|\bticket\b|\bescalat\w*|"
     r"\b(?:contact|call|e-?mail|reach)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
     r"\b(?:transfer|send|connect|pass|put)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:\w+\s+)?support\b|"
     r"\bsupport(?:'s)?\s+(?:phone|number|e-?mail|hours)\b|\bphone support\b|"
@@ -104,10 +105,16 @@ def asks_whom_to_speak_to(text: str) -> bool:
 # Someone of the provider's asked to act on the writer's case: "can someone from alibaba check it
 # please", "could somebody at Aliyun look into our ICP filing?"
 _SOMEONE_TO_ACT = (
-    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|a person|a human)\s+"
+    r"\b(?:can|could|would|will)\s+(?:(?:someone|somebody|anyone|anybody|a person|a human)\s+"
     r"(?:from|at|on|of|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:\w+\s+)?(?:side|end|team|"
-    r"company|support|staff)|support|you guys)\s+(?:please\s+|pls\s+)?"
-    r"(?:check|look into|look at|review|"
+    r"company|support|staff)|support|you guys)|"
+    # (or one of the provider's people by their role: "can a support agent look at our site?",
+    # "can your solutions architect go over the setup with us?")
+    r"(?:a|one of your|your)\s+(?:support|sales|cdn|technical|tech|solutions?|customer)\s+"
+    r"(?:agent|rep|representative|engineer|architect|specialist|expert|team|person|people)s?)\s+"
+    r"(?:please\s+|pls\s+)?"
+    r"(?:check|look into|look at|look over|go over|double[- ]?check|check over|sort out|fix|"
+    r"review|hop on a call|get on a call|jump on a call|"
     r"investigate|escalate|follow up|chase|speed up|expedite|"
     # (or to guide the writer: "could someone from your team walk me through the psb part?")
     r"walk\s+(?:me|us)\s+through|go\s+through\s+(?:it|this|that)\s+with\s+(?:me|us)|"
@@ -157,15 +164,21 @@ _REQUESTS_A_PERSON = re.compile(
     r"phone|ring|write)\b|" + _SOMEONE_TO_ACT + r"|"
     # ... or someone of the provider's to do it: "can someone from alibaba check it please"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
-    r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call)\b|"
+    r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call|check|"
+    r"look at|look into|look over|go over|double[- ]?check|review|fix|sort out)\b|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
-    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask)\b"
+    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|"
+    r"(?:chat|talk|speak)\s+(?:with|to|w/))"
     # (not at an authority: "someone I can ask at the provincial communications administration")
     r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
     r"bureau|ministry))|"
     # (not to an authority or a server: "put us through to the provincial communications
     # administration", "the SLB will connect us to the ECS")
+    # (put in touch with one of ours, whatever about: "put me in touch with your CDN sales
+    # people", not with an authority)
+    r"\b(?:put|get)\s+(?:me|us)\s+in\s+touch\s+with\b(?![^.?!]{0,40}\b(?:miit|government|"
+    r"authorit\w*|bureau|ministry|police|psb|administration|communications|provincial)\b)|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b"
     r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
     r"administration|communications|provincial|ecs|servers?|instances?|slb|load balancer|cdn|"

@@ -191,7 +191,8 @@ PATTERNS: Dict[str, str] = {
     r"(?:an?\s+|any\s+)?(?:another|other|additional|extra|separate|further|second)\s+"
     r"(?:\w+\s+)?"
     r"(?:licen[cs]es?|permits?)\b|"
-    r"\bdifference between\b(?=[^.?!]{0,40}\b(?:licen[cs]es?|filings?|icp|beian|edi)\b"
+    # ("diff between icp beian and icp license pls explain": typed short)
+    r"\b(?:difference|diff)\s+between\b(?=[^.?!]{0,40}\b(?:licen[cs]es?|filings?|icp|beian|edi)\b"
     r"[^.?!]{0,30}\b(?:and|or|vs\.?|versus)\b)|"
     r"\b(?:types?|kinds?|sorts?) of (?:icp|filings?|licen[cs]es?)\b|"
     # "what a Commercial License is and how it is different from the normal ICP Filing"
@@ -258,7 +259,7 @@ PATTERNS: Dict[str, str] = {
     # who needs a Commercial License, or what it is: the FAQ only says who cannot get one
     # (not "who" of a relative clause: "for a client, who has no commercial license")
     # (not a holder's condition: "when you hold an ICP Commercial License and ...")
-    r"\b(?:who(?!\s+(?:has|have|had|holds?|owns?)\b)|what(?! about)|"
+    r"\b(?:who(?!\s+(?:has|have|had|holds?|owns?)\b)|what(?! about| if)|"
     r"when(?!\s+(?:you|we|i|they)\s+(?:already\s+)?(?:hold|own|have)\s+(?:an?\s+|the\s+)?"
     r"(?:icp\s+)?commercial)|why|which)\b"
     r"[^.?!]{0,25}\bcommercial (?:icp )?licen[cs]e|"
@@ -298,6 +299,16 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:partners?|agents?|third[- ]part(?:y|ies))\s+(?:(?:in|from)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){1,2}?)?to\s+(?:submit|file|apply|register|do|handle|sponsor)\b|"
     r"\bnominee\b|"
+    # someone hired to do it, or a service that files for one: "do you have a service that does
+    # the filing for us, or should we hire a consultant?"
+    # (hired for the filing, or asked bare: not "we hire a firm to run our servers")
+    r"\b(?:hire|hired|hiring|engage|engaged|engaging)\s+(?:an?\s+|some\s+|a\s+local\s+)?"
+    r"(?:consultan(?:ts?|cy)|agen(?:ts?|cy)|firms?|lawyers?|law firms?)\b"
+    r"(?=\s*(?:[?.!]|$)|\s+for\s+(?:the\s+|our\s+|an?\s+)?(?:icp|filing|beian|it|this|that)\b|"
+    r"\s+(?:to|who|that)\s+(?:do|does|file|files|handle|handles|submit|submits)\b)|"
+    r"\bservices?\s+(?:that|which|to)\s+(?:does|do|handles?|files?|submits?|takes care of)\s+"
+    r"(?:the\s+|our\s+)?(?:icp\s+)?(?:filing|icp|beian)\b[^.?!]{0,15}"
+    r"\b(?:for us|for me|on our behalf)\b|"
     # someone outside the company asked to help get the filing ("is there a firm in China
     # that could help us obtain the beian?"; not "our branch can help us file")
     r"\b(?:partners?|agents?|agenc(?:y|ies)|consultan(?:ts?|cy|cies)|firms?|"

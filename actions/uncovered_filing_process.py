@@ -137,6 +137,9 @@ PATTERNS: Dict[str, str] = {
     r"\btakes?\s+(?:about\s+|around\s+|several\s+|many\s+)?(?:months|weeks|\d+\s*(?:days?|weeks?|"
     r"months?))\s+to\s+(?:get|obtain|approve|process|finish|complete)\b|"
     r"\b(?:approv\w*|processed)\s+(?:any\s+)?(?:quicker|faster|sooner|more quickly)\b|"
+    # one way taking longer than another: "does that provincial route take longer than going
+    # through Alibaba's system?"
+    r"\b(?:take|takes|taking|took)\s+(?:any\s+|much\s+|a lot\s+|a bit\s+)?longer\b|"
     r"\bquicker\s+(?:approval|processing|review)\b|"
     # which way is done or live sooner: "which one is quicker to set up?", "which way gets us live
     # in china quicker?"
@@ -423,6 +426,11 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
     r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
     r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
+    # the filing held updated, or a new one instead: "need new icp or just update old 1?"
+    r"\b(?:updat\w*|amend\w*|modif\w*|keep|reuse)\s+(?:the\s+|our\s+)?(?:old|existing|current|"
+    r"previous)\s+(?:one|1|filing|icp|beian|record)\b|"
+    r"\b(?:new|another|second|separate|fresh)\s+(?:icp|filing|beian)\b(?:\s+filing)?[^.?!]{0,20}"
+    r"\bor\s+(?:just\s+|simply\s+)?(?:updat\w*|amend\w*|modif\w*|keep|reuse)\b|"
     + A_FILINGS_END
     + r"|"
     # how far a filing reaches: "can that filing also cover the parent company's other

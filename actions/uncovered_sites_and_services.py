@@ -268,6 +268,11 @@ PATTERNS: Dict[str, str] = {
     # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
     # (not Resource Access Management: "2FA for their RAM users")
     "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
+    # what the server must run, or whether it may stand idle: "does that temporary server have
+    # to actually run anything, or can it sit idle?"
+    r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!]{0,40}\b(?:(?:have|has|need|needs)\s+to\s+"
+    r"(?:actually\s+|really\s+)?(?:run|host|serve)\s+(?:anything|something|any\s+\w+)|"
+    r"(?:sit|stay|be left|remain|left)\s+idle|be\s+(?:empty|unused))\b|"
     # how long a server must be bought for a filing with no CDN ("for the normal filing (no cdn)
     # the mainland ecs has to be bought for at least a year, right?"): the FAQ's three months
     # are the CDN's temporary ECS

@@ -126,6 +126,10 @@ _SHORTHAND = (
     (re.compile(r"\bincl\b\.?", re.IGNORECASE), "including"),
     (re.compile(r"\btho\b", re.IGNORECASE), "though"),
     (re.compile(r"\b(?:cuz|coz)\b", re.IGNORECASE), "because"),
+    # ("wat if we had the commercial lic", "wat abt ip only")
+    (re.compile(r"\b(commercial|icp|business|operating)\s+lic\b\.?", re.IGNORECASE), r"\1 license"),
+    (re.compile(r"\bwat\b", re.IGNORECASE), "what"),
+    (re.compile(r"\babt\b", re.IGNORECASE), "about"),
     # a representative office by its initials: capitals, or after words a company's office
     # follows ("a ro", "our RO")
     (re.compile(r"\bRO\b"), "representative office"),

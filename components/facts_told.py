@@ -35,7 +35,7 @@ from actions.filing_facts import DOCUMENTS_GOT
 from actions.hosting_facts import SWITCHED_BACK_ON, switched_back_on
 from actions.message_parts import asking_parts, asks_on_its_own, clean
 from actions.places import CDN_PROVIDERS
-from actions.presence_facts import read_presence
+from actions.presence_facts import ONLY_COMPANY_ABROAD, read_presence
 from actions.scope_rules import continues_with_facts
 from actions.scope_words import A_CASE_PUT
 from actions.slot_validation import BARE_LICENCE
@@ -50,10 +50,13 @@ _PRESENCE_TO_PLACE = re.compile(
 
 
 # The company registered only abroad: "our company is registered in Hong Kong only", "the
-# company is only registered in Hong Kong", "incorporated only in Delaware"
+# company is only registered in Hong Kong", "incorporated only in Delaware", "our only company is
+# in hk", "we only have a company in Singapore"
 _REGISTERED_ONLY = re.compile(
     r"\b(?:only\s+(?:registered|incorporated)\s+in\s+(?P<a>[\w' -]+?)|(?:registered|incorporated)"
-    r"\s+(?:only\s+in\s+(?P<b>[\w' -]+?)|in\s+(?P<c>[\w' -]+?)\s+only))"
+    r"\s+(?:only\s+in\s+(?P<b>[\w' -]+?)|in\s+(?P<c>[\w' -]+?)\s+only)|"
+    + ONLY_COMPANY_ABROAD
+    + r"\s+(?P<d>[\w' -]+?))"
     r"(?=\s*(?:[,.;:!?)]|\s-\s|$|\band\b|\bbut\b|\bso\b))"
 )
 
@@ -75,13 +78,16 @@ def no_presence_of_a_company_registered_only_abroad(
     if any(e.get("entity") == "china_presence" for e in entities):
         return []
     found = _REGISTERED_ONLY.search(text.lower())
-    place = found and (found.group("a") or found.group("b") or found.group("c"))
+    place = found and (found.group("a") or found.group("b") or found.group("c") or found.group("d"))
     if not place or NORMALISERS[Fact.LICENSE_PROVINCE](place) != OUTSIDE_MAINLAND:
         return []
     # (the company's registration, not a domain's or a trademark's: "our domain is registered
     # only in the US")
     subject = re.split(r"[,;.?!]", text.lower()[: found.start()])[-1]
-    if not _THE_COMPANY.search(subject) or _NOT_THE_COMPANY.search(subject):
+    # (the match itself says it is the company's: "our only company is in hk")
+    if not found.group("d") and (
+        not _THE_COMPANY.search(subject) or _NOT_THE_COMPANY.search(subject)
+    ):
         return []
     return [_told("china_presence", text, found.start(), found.end())]
 

@@ -67,6 +67,7 @@ from actions.scope_rules import (
     what_a_change_is_asked_of,
 )
 from actions.scope_words import A_CASE_PUT
+from actions.small_talk_and_handoff import requests_a_person
 from actions.uncovered_subjects import uncovered_subjects
 from components.scope_terms import (
     A_QUESTION_AFTER_THE_CASE,
@@ -173,7 +174,10 @@ _HONG_KONG_OF_ANOTHER_THING = re.compile(
 )
 _NO_FILING_THERE_CHECKED = re.compile(
     r"\b(?:without|no)\s+(?:any\s+|an?\s+|the\s+)?(?:icp|beian|filing)\b|"
-    r"\b(?:don't|dont|do not|wouldn't|won't)\s+(?:\w+\s+)?need\b|\bexempt\b"
+    r"\b(?:don't|dont|do not|wouldn't|won't)\s+(?:\w+\s+)?need\b|\bexempt\b|"
+    # ... or any filing asked of it: "does Hong Kong come with any ICP requirement at all?"
+    r"\b(?:any|an)\s+(?:icp\s+|filing\s+|beian\s+)?(?:requirements?|obligations?)\b|"
+    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|any\s+)?(?:icp|beian|filing)\b"
 )
 
 
@@ -220,6 +224,11 @@ class FollowUpDecision:
                 else {"name": topic, "confidence": 1.0}
             )
         decided = self._decide(intent, ranking, text, states_facts)
+        if decided.get("name", intent) == config["handoff_intent"] and requests_a_person(text):
+            # a person asked for in so many words, whatever about ("could I talk to a sales rep
+            # about buying that temporary server?" after the CDN answer): no follow-up of the
+            # answer's
+            return decided
         not_covered = config["not_covered_intent"]
         if decided.get("name", intent) in config["faq_intents"]:
             # (the classifier's question may be the backstory's: "the SLB and ECS remain in
@@ -234,7 +243,12 @@ class FollowUpDecision:
         if (
             topic == config["no_filing_intent"]
             and decided.get("name", intent)
-            in (config["no_filing_intent"], NLU_FALLBACK, *config["statement_intents"])
+            in (
+                config["no_filing_intent"],
+                config["umbrella_intent"],
+                NLU_FALLBACK,
+                *config["statement_intents"],
+            )
             and is_question(text)
             and names_hong_kong(text)
             and _NO_FILING_THERE_CHECKED.search(clean(text))

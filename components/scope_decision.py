@@ -166,6 +166,7 @@ from actions.message_parts import (
     sentences,
 )
 from actions.need_or_next_step import (
+    ASKS_IF_IT_NEEDS_ONE,
     asks_if_it_needs_a_filing,
     asks_if_needed_in,
     asks_what_to_do_now,
@@ -219,6 +220,7 @@ from actions.scope_rules import (
     tells_of_others_only,
     without_ranges_of_things,
 )
+from actions.scope_words import A_CASE_PUT
 from actions.slot_validation import clean_fact
 from actions.small_talk_and_handoff import (
     announces_a_question,
@@ -295,6 +297,18 @@ def _as_typed(entity: Dict[Text, Any], text: Text) -> Text:
 
 
 # A team named by the filing: "somebody on the ICP team"
+# A question to be put to the person asked for: "... speak with someone about whether ..."
+_A_QUESTION_FOR_THE_PERSON = re.compile(
+    r"\b(?:about|regarding|on|re|over)\s+(?:whether|if|how|which|what|when|where|why)\b"
+)
+
+
+# A case put in place of the one told: "what if it's our rep office doing it instead?"
+_IN_PLACE_OF_THE_CASE_TOLD = re.compile(
+    r"\b(?:instead|rather|in (?:its|their|that one's) place)\b|\bwhat if it(?:'s| is| was| were)\b"
+)
+
+
 _A_TEAM_NAMED = re.compile(
     r"\b(?:icp|beian|filing)\s+(?:team|department|desk|specialists?|experts?|people|staff|"
     r"colleagues?)\b"
@@ -814,12 +828,18 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                     # ("is there someone on your side who could help us prepare the submission?")
                     config["not_covered_intent"],
                 )
-                # (or taken for an FAQ question whose subject is only the team's name: "can i talk
-                # to someone from your icp team to go through our setup?")
+                # (or taken for an FAQ question whose subject is only the team's name, "can i
+                # talk to someone from your icp team to go through our setup?", or only a thing
+                # the person is wanted for, "could I talk to a sales rep about buying that
+                # temporary server?"; not an FAQ question to be put to them, "could I speak with
+                # someone about whether our Shanghai server needs a filing?")
                 or (
                     intent in faq
                     and asks_for_a_person(text)
-                    and not carries_subject(intent, _A_TEAM_NAMED.sub(" ", text.lower()))
+                    and (
+                        not carries_subject(intent, _A_TEAM_NAMED.sub(" ", text.lower()))
+                        or not _A_QUESTION_FOR_THE_PERSON.search(clean(text))
+                    )
                 )
             )
             and requests_a_person(text)
@@ -980,8 +1000,12 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                 return {"name": config["not_covered_intent"]}
             return {"name": config["where_to_file_intent"], "confidence": 1.0}
         if (
-            intent not in faq or not carries_subject(intent, text)
-        ) and asks_about_the_temporary_server(text):
+            (intent not in faq or not carries_subject(intent, text))
+            and asks_about_the_temporary_server(text)
+            # (not a person asked for about it: "could I talk to a sales rep about buying that
+            # temporary server?")
+            and not requests_a_person(text)
+        ):
             # "how long must the temporary ECS be subscribed?": the CDN answer's instance (at
             # least three months), taken for something unrelated
             return {"name": config["cdn_intent"], "confidence": 1.0}
@@ -1783,7 +1807,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             intent == config["no_filing_intent"]
             and asked != text
             and asks_if_it_needs_a_filing(asked)
-            and not carries_subject(intent, asked)
+            # (none needed, checked, is no subject of the no-filing question's: "our vendor says
+            # only where the main site lives counts, so no ICP. True?")
+            and not carries_subject(intent, ASKS_IF_IT_NEEDS_ONE.sub(" ", clean(asked)))
         ):
             # "we're on Singapore ECS with no ICP. ... Will we need an ICP filing at that
             # point?": no filing yet is the backstory; whether one is needed is the question
@@ -1972,9 +1998,27 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         asked, conversation = INTENT_TO_TOPIC.get(name), INTENT_TO_TOPIC.get(topic)
         if asked is None or conversation is None:
             return False
-        return any(answer_rests_on(conversation, f) for f in told) and not any(
-            answer_rests_on(asked, f) for f in told
+        if not any(answer_rests_on(conversation, f) for f in told):
+            return False
+        if not any(answer_rests_on(asked, f) for f in told):
+            return True
+        # Both answers rest on it: a case put in place of the one told, whose only words of the
+        # other question are the fact's ("what if it's our rep office in Chongqing doing it
+        # instead?" after the province answer), is the conversation's case. (A fact added opens
+        # the other question: "and if we add alibaba cdn covering the mainland?" after the
+        # hosted-outside answer is the CDN question's.)
+        if not _IN_PLACE_OF_THE_CASE_TOLD.search(clean(text)):
+            return False
+        spans = sorted(
+            (e["start"], e["end"])
+            for e in message.get(ENTITIES) or []
+            if e.get("entity") in config["fact_entities"] and "start" in e and "end" in e
         )
+        rest, at = "", 0
+        for start, end in spans:
+            rest, at = rest + text[at:start] + " ", max(at, end)
+        rest += text[at:]
+        return bool(A_CASE_PUT.search(clean(text))) and not carries_subject(name, rest)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -1316,3 +1316,18 @@ def test_a_cdn_named_after_its_coverage_was_not_known_is_told():
     assert to_cdn_coverage(told[0]["value"]) == "includes_mainland"
     # (a coverage told already stays until the message names a change of it)
     assert a_cdn_after_no_cdn([], text, "ask_hosted_outside", "includes_mainland") == []
+
+
+def test_a_case_put_in_place_of_the_one_told_keeps_the_conversations_question():
+    # a representative office put instead, after the province answer, taken for the physical
+    # office question by its name alone: the province question's case (its answer notes what a
+    # physical office allows)
+    text = "and what if it's our representative office in Xiamen filing instead?"
+    office = _entity(text, "representative office", "china_presence")
+    message = _classified(text, "ask_physical_office", office, {CONTEXT_KEY: "which_province"})
+    assert _scope().process([message])[0].get(INTENT)["name"] == "inform"
+    # (not a question of its own about the office: "can a representative office file at all?")
+    asked = "and can a representative office file at all, instead?"
+    office = _entity(asked, "representative office", "china_presence")
+    message = _classified(asked, "ask_physical_office", office, {CONTEXT_KEY: "which_province"})
+    assert _scope().process([message])[0].get(INTENT)["name"] == "ask_physical_office"

@@ -9003,3 +9003,117 @@ def test_rounds_130_and_131_second_pass():
     assert carries_subject(
         "ask_which_province", "licence from wuhan, servers in xian. which one do we file in?"
     )
+
+
+def test_rounds_132_to_135_after_tuning():
+    from actions.cdn_facts import read_cdn
+    from actions.filing_facts import to_can_complete_filing
+    from actions.hosting_facts import chooses_a_place, read_hosting, to_hosting_location
+    from actions.presence_facts import read_presence
+    from actions.small_talk_and_handoff import asks_someone_to_act, requests_a_person
+    from components.domain_spelling import respell
+    from components.facts_told import no_presence_of_a_company_registered_only_abroad
+
+    # a person of the provider's asked for, whatever about
+    for text in (
+        "could someone on your side look over our cdn config with me?",
+        "can a person from your cdn team double-check the settings?",
+        "can your solutions architect hop on a call with us about it?",
+    ):
+        assert asks_someone_to_act(text) and requests_a_person(text), text
+    for text in (
+        "could you put me in touch with your cdn sales people?",
+        "is there a person i can chat w/ about the setup",
+        "is there someone at alibaba who can fix that mismatch for us?",
+    ):
+        assert requests_a_person(text), text
+    assert not requests_a_person("can you put us in touch with the provincial administration?")
+    ranking = [{"name": "ask_cdn", "confidence": 0.9}]
+    text = "Could I talk to a sales rep about buying the temporary ECS?"
+    assert _scope().decide("ask_cdn", ranking, text)["name"] == "request_human"
+    assert _scope().decide("ask_cdn", ranking, text, topic="cdn")["name"] == "request_human"
+    # places weighed, none chosen: no place of the site
+    assert (
+        to_hosting_location(
+            "we're torn between hong kong and beijing for the shop. is that the rule?"
+        )
+        is None
+    )
+    # CDN areas weighed in a sentence of their own, then asked which: neither is the CDN's
+    text = "The console offers Global or Global (excluding Mainland China). Which one means ICP?"
+    assert read_cdn("excluding Mainland China", text) is None
+    assert read_cdn("Global", text) is None
+    # a kind of presence to upgrade to, or required, is no presence had
+    text = "We have a ban shi chu in Xiamen. Enough, or should we upgrade to a branch company?"
+    assert read_presence("ban shi chu", text) == "representative_office"
+    assert read_presence("branch company", text) is None
+    text = "would a rep office do, or does it have to be a registered branch?"
+    assert read_presence("registered branch", text) is None
+    # the company's only company abroad: no presence in mainland China
+    for text in (
+        "our only company is in singapore, which province?",
+        "we only have a company in hk",
+    ):
+        told = no_presence_of_a_company_registered_only_abroad([], text)
+        assert [read_presence(e["value"], text) for e in told] == ["none"], text
+    assert not no_presence_of_a_company_registered_only_abroad([], "our only company is in wuhan")
+    # a site placed by a verb of where it runs, in a case put
+    text = "suppose a site sits in Osaka and uses a CDN without mainland nodes, ICP?"
+    assert read_hosting("site sits in Osaka", text) == "outside_mainland"
+    # a provider's server asked for: no place of the site
+    text = "Our origin is in Texas. Do we need one of your servers inside China for the CDN?"
+    assert read_hosting("servers inside China", text) is None
+    # the place a move leaves, not the one it goes to
+    text = "and if we moved the batch server out of Beijing to Seoul?"
+    assert read_hosting("Beijing", text) is None
+    assert read_hosting("Seoul", text) == "outside_mainland"
+    # a move decided after an answer is the place chosen; one to come is a plan
+    assert chooses_a_place("Macau", "ok, then we move it to Macau. nothing to file then?")
+    assert not chooses_a_place("Macau", "we will move the shop to Macau. anything to file?")
+    # the filing can be done, told with a reason not to
+    assert to_can_complete_filing("we could file, we just don't like the delay") == "yes"
+    assert to_can_complete_filing("we can file, but not the domain") == "no"
+    # chat shorthand
+    assert respell("wat abt the commercial lic?") == "what about the commercial license?"
+
+
+@pytest.mark.parametrize(
+    "message, subject",
+    [
+        ("diff between icp filing and commercial license?", "licence_types"),
+        ("is the provincial way going to take longer than your system?", "time"),
+        ("new domain: do we get a new icp or just update the old one?", "existing_filing"),
+        ("do you offer a service that handles the filing for us?", "companies"),
+        ("should we engage a consultant for it?", "companies"),
+        ("can the temporary ecs just sit idle for the three months?", "instance_specs"),
+    ],
+)
+def test_uncovered_subjects_of_rounds_132_to_135(message, subject):
+    assert subject in uncovered_subjects(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we hire a firm to run our servers in hk, do we need icp?",
+        "our server in hk has to run the site, do we need icp?",
+        "what if we had the commercial license, anything different for the slb?",
+    ],
+)
+def test_no_uncovered_subject_in_rounds_132_to_135_lookalikes(message):
+    assert uncovered_subjects(message) == []
+
+
+def test_questions_of_rounds_132_to_135():
+    # none needed, claimed and checked in a sentence after it: whether one is needed
+    ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
+    text = (
+        "Site in Paris, one job server in Hangzhou. Our host says only the site counts, so no "
+        "ICP. Right?"
+    )
+    assert _scope().decide("ask_no_filing", ranking, text)["name"] == "ask_need_icp"
+    # Hong Kong asked of a filing after the no-filing answer: the hosted-outside question
+    ranking = [{"name": "ask_need_icp", "confidence": 0.9}]
+    text = "does hong kong carry any icp obligation then?"
+    decided = _scope().decide("ask_need_icp", ranking, text, topic="no_filing")
+    assert decided["name"] == "ask_hosted_outside"
