@@ -295,8 +295,13 @@ _AREA = r"(?:global|mainland|international|overseas|outside|chinese|china)"
 # (or in a sentence of their own, then asked which: "... makes me pick Global or Global (excluding
 # Mainland China). Origin is in Frankfurt. Which of those two drags us into ICP filing?")
 _AREAS_WEIGHED = re.compile(
-    rf"(?P<areas>\b{_AREA}\b[^.?!,;]{{0,40}}?\s+(?:or|vs\.?|versus)\s+[^.?!]{{0,10}}\b{_AREA}\b"
-    r"[^.?!]*)(?:\?|[.!]\s[^?]*?\bwhich\b[^.!?]*\?)"
+    # (the first area not one told before an "and": not "covers mainland China and we may add
+    # overseas or global later")
+    rf"(?P<areas>\b{_AREA}\b(?:(?!\band\b)[^.?!,;]){{0,40}}?\s+(?:or|vs\.?|versus)\s+[^.?!]{{0,10}}"
+    rf"\b{_AREA}\b[^.?!]*)(?:\?|[.!]\s[^?]*?"
+    # (which of them, asked after: not "Which province do we file in?")
+    r"\bwhich\s+(?:one|of\s+(?:those|these|them|the\s+two)|option|setting|area|region|is|would|"
+    r"will|does|do)\b[^.!?]*\?)"
 )
 
 

@@ -493,7 +493,7 @@ A_SERVER_ASKED_FOR = re.compile(
     # ("that" one, asked for: "do we need that mainland ECS for 3 months?"; not "the ECS in
     # Shanghai to have a domain", the user's own)
     # (or one of the provider's: "do we need one of your servers inside China?")
-    r"\s+(?:an?|one(?:\s+of\s+(?:your|the|their|alibaba(?:'s)?|aliyun(?:'s)?))?|another|that)\s+"
+    r"\s+(?:an?|one(?:\s+of\s+(?:your|their|alibaba(?:'s)?|aliyun(?:'s)?))?|another|that)\s+"
     r"(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|vms?)\b"
 )
 

@@ -177,7 +177,8 @@ _WE_CAN = re.compile(
     # ("we could file, we just don't want the wait")
     r"(?:\s+(?:file|apply|do it|do that|do the filing|complete it|complete the filing|finish it|"
     r"file it|get it done))?"
-    r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|except|apart from|not (?:the|all|yet able)|"
+    r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|except|apart from|not (?:the|all|yet able)|if|only|"
+    r"though|although|unless|lack|lacking|missing|don't have|do not have|no\s+\w+\s+(?:yet|though)|"
     r"(?:can't|cannot|can not|couldn't|unable)\b|no (?:domain|documents?)|without)\b))"
 )
 # A way out only possible, later: "we might sort out the domain transfer in a month"

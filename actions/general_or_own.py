@@ -488,10 +488,17 @@ def weighs_set_ups(text: str) -> bool:
     )
 
 
-# Options weighed, none chosen yet: "we're torn between Hong Kong and Shanghai"
-_TORN_BETWEEN = re.compile(
-    r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split)\s+between\b"
-    r"[^.?!]{0,60}\band\b"
+# Options weighed, none chosen yet, the places the options themselves: "we're torn between
+# Alibaba Cloud Hong Kong and Shanghai" (not "deciding between Hong Kong and Singapore for the
+# company registration" beside the site's place)
+_TORN = r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split)\s+between\s"
+_TORN_BETWEEN = tuple(
+    re.compile(
+        _TORN
+        + rf"(?:[\w'-]+\s+){{0,3}}?(?:{words_pattern(first)})\s+(?:(?:[\w'-]+\s+){{0,2}}?)and\s+"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?:{words_pattern(second)})\b"
+    )
+    for first, second in ((MAINLAND_PLACES, OUTSIDE_PLACES), (OUTSIDE_PLACES, MAINLAND_PLACES))
 )
 
 
@@ -502,7 +509,7 @@ def a_choice_of_places(text: str) -> bool:
     asked = [q for q in SENTENCES.findall(text) if q.rstrip().endswith("?")]
     return (
         any(choice.search(text) for choice in _CHOICES)
-        or bool(_TORN_BETWEEN.search(text))
+        or any(torn.search(text) for torn in _TORN_BETWEEN)
         or (weighs_set_ups(text) and any(choice.search(text) for choice in _SET_UPS_CHOICES))
         or any(COMPARED.search(q) for q in asked)
     )

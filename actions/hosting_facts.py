@@ -765,7 +765,7 @@ _A_SERVER_NEEDED = re.compile(
     r"(?:needs?(?:\s+(?:to\s+)?(?:buy|get|rent|purchase|order|have|set up|spin up))?|requires?|"
     r"(?:have|has) to (?:buy|get|rent|purchase|order|have|"
     r"set up|spin up)|must (?:buy|get|rent|purchase|order|have|set up))\s+(?:also\s+|still\s+)?"
-    r"(?:an?|one(?:\s+of\s+(?:your|the|their|alibaba(?:'s)?|aliyun(?:'s)?))?|another|some)\s+"
+    r"(?:an?|one(?:\s+of\s+(?:your|their|alibaba(?:'s)?|aliyun(?:'s)?))?|another|some)\s+"
     r"(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
     r"vms?)\b|"
     # asked in the passive: "is an ECS needed for that?"
@@ -1019,7 +1019,13 @@ def not_a_sites_place(value: str, message: str) -> bool:
     )
 
 
-_WHAT_IF = re.compile(r"\W*(?:(?:and|but|so|ok|okay|then|hmm+)\W+)*(?:what|same|even)\s+if\b")
+# (or a follow-up's "and if ...?" that is all the question: "and if we chose the Beijing region
+# instead?", not a condition for another, "and if we want hosting inside China, what papers do we
+# need?")
+_WHAT_IF = re.compile(
+    r"\W*(?:(?:and|but|so|ok|okay|then|hmm+)\W+)*(?:what|same|even)\s+if\b|"
+    r"\W*(?:(?:and|but|so|ok|okay|then|hmm+)\W+)+if\b[^,;:?]*\?\W*$"
+)
 # A place chosen for the site ("we'll go with Hong Kong"), where the phrase ends: the end of its
 # clause, or words that keep it the site's ("then", "instead", "region"; not "-based agency")
 _GOES_WITH = re.compile(r"\bgo(?:ing)?\b")
@@ -1187,7 +1193,9 @@ def chooses_a_place(place: str, message: str) -> bool:
         or re.search(
             r"(?:^|[.!?;,:+]\s*|\b(?:ok|okay|so|then|and|just|after that)\s+)"
             r"(?:(?:keep|stay|remain)\s+(?:with\s+|in\s+|on\s+)?(?:the\s+)?" + where + r"\b|"
-            r"only\s+(?:the\s+)?" + where + r"\b|" + where + r"[\s-]+only\b)",
+            r"only\s+(?:the\s+)?" + where + r"\b|" + where + r"[\s-]+only\b|"
+            # ("and the KL one alone? no cdn")
+            r"(?:the\s+)?" + where + r"(?:\s+(?:one|server|ecs|box|instance))?\s+alone\b)",
             text,
         )
         or _back_to(where, text)
@@ -1227,7 +1235,10 @@ def chooses_a_place(place: str, message: str) -> bool:
             _CHOICE_OPENING + r"(?:we|i)\s+(?:just\s+|simply\s+)?"
             r"(?:move|migrate|relocate|shift|put)\s+(?:it|the\s+(?:site|website|server|servers|ecs|"
             r"shop)|our\s+(?:site|website|server|servers|ecs|shop)|everything)\s+(?:over\s+)?to\s+"
-            r"(?:the\s+)?" + where + r"\b",
+            r"(?:the\s+)?" + where + r"\b"
+            # (not with a time to come: "so we move the server to Singapore next year")
+            r"(?![^.?!]{0,30}\b(?:next|later|soon|eventually|someday|tomorrow|in\s+\d+|in\s+a\s+"
+            r"(?:few|couple))\b)",
             text,
         )
     )

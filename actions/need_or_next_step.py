@@ -21,6 +21,9 @@ from actions.scope_words import (
 # What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
 _WHAT_NOW = re.compile(
     r"\bnow what\b|\bwhat (?:now|next)\b|\bthen what\s*\?|"
+    # ("... access has been blocked.' Our site is on an ECS in Hangzhou. What does this mean for
+    # us?")
+    r"\bwhat (?:does|do) (?:this|that|it) mean for (?:us|me|our [\w-]+)\s*(?:[?.!]|$)|"
     r"\bwhat happens (?:now|next)\s*(?:[?.!]|$)|"
     r"\bwhat (?:should|can|could|do|does|shall|must) (?:we|i|it|they|the company|the client) "
     r"do(?:\s+(?:now|then|next|instead))?\s*"
@@ -212,6 +215,11 @@ _ASKS_FOR_ANY_PERMISSION = re.compile(
     r"registrations?|approvals?|permissions?)\s+(?:do|does|must|should|would|will|shall)\s+"
     r"(?:i|we|you|one|they|it)\s+(?:(?:first|actually|still)\s+)?(?:need|require|have to|"
     r"has to|obtain|get|apply for|hold)\b|"
+    # ... or anything to register with them: "do we have to register anything with the
+    # authorities before it goes live?"
+    r"\b(?:have|has|need|needs)\s+to\s+register\s+(?:anything|something|it|the\s+(?:site|shop|"
+    r"store|website)|our\s+(?:site|shop|store|website))\s+with\s+(?:the\s+)?(?:chinese\s+|"
+    r"china\s+|local\s+)?(?:authorities|government|miit|ministry)\b|"
     # "... if the shop has to be registered with the Chinese authorities"
     r"\b(?:site|website|shop|store|it|page|domain)\b(?:\s+[\w'-]+){0,4}?\s+(?:has|have|needs?)\s+to\s+be\s+registered\s+"
     r"with\s+(?:the\s+)?(?:chinese\s+|china\s+|local\s+)?(?:authorities|government|miit|"
@@ -294,6 +302,12 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     # (not "is it a must to also do the PSB filing?")
     r"\b(?:is|isn't)\s+(?:it|this|that|icp|beian|an?\s+icp|the\s+icp)\s+(?:\w+\s+)?(?:a\s+)?must\b"
     r"(?=\s*(?:\?|$|,|for\s+(?:us|me|our\s+[\w-]+)\s*\?|here\b|or\b))|"
+    # anything to do about it, asked: "anything ICP-wise we have to do before launch?", "do we
+    # have to do anything icp related first?"
+    r"\banything\s+(?:icp|beian|filing)[- ]?(?:wise|related)\b[^.?!]{0,30}"
+    r"\b(?:have to|has to|need to|needs to|must|should)\s+do\b(?=[^.!?]*\?)|"
+    r"\b(?:have to|has to|need to|needs to|must|should)\s+do\s+anything\s+(?:icp|beian|filing)"
+    r"[- ]?(?:wise|related)\b(?=[^.!?]*\?)|"
     # "is an ICP Filing something we need?"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
     r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"

@@ -606,6 +606,7 @@ SHORT_CITY_CODES: Dict[str, str] = {
     "GZ": "Guangzhou",
     "HZ": "Hangzhou",
     "SG": "Singapore",
+    "KL": "Kuala Lumpur",
 }
 # Codes that are places only right before a server ("no cn ecs", "cn server"): alone, "CN" is as
 # often a language or a site's version ("the CN and EN sites").

@@ -180,10 +180,12 @@ _NEEDED = re.compile(
     r"open)\s+)?|"
     r"apply for\s+|"
     # a step to take: "first must get the permanent office registration certificate"
-    r"(?:must|have to|has to|should|shall)\s+(?:first\s+)?(?:get|obtain|apply for|acquire)\s+|"
-    # ... or what the applicant must be: "or does it have to be a registered branch?"
-    r"(?:must|have to|has to|need to|needs to)\s+be\s+)"
+    r"(?:must|have to|has to|should|shall)\s+(?:first\s+)?(?:get|obtain|apply for|acquire)\s+)"
     r"(?:either\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|"
+    # ... or what the applicant must be, a kind: "or does it have to be a registered branch?" (not
+    # one named: "the applicant has to be our branch company in Wuhan")
+    r"\b(?:must|have to|has to|need to|needs to)\s+be\s+(?:an?|any)\s+"
+    r"(?:(?!(?:our|the|my|its|their)\b)[\w-]+\s+)?$|"
     # ... and the other of a pair needed: "you need either a branch company or a rep office"
     r"\b(?:need|needs|require|requires)\s+either\b[^.?!;]{0,60}\bor\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?$"
@@ -191,9 +193,11 @@ _NEEDED = re.compile(
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
     r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
-    r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found|need|require|"
-    # (the kind had turned into another: "or should we upgrade to a proper branch company?")
-    r"upgrade to|convert to|switch to|change to|turn it into|turn that into)|"
+    r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found|need|require)|"
+    # (the kind had turned into another, asked: "or should we upgrade to a proper branch
+    # company?"; not one done, "we were forced to switch to a branch company in 2021")
+    r"\b(?:should|shall|would|could|can|must|will)\s+(?:we|i)\s+(?:just\s+|rather\s+|then\s+)?"
+    r"(?:upgrade|convert|switch|change|move)\s+(?:it\s+|that\s+)?(?:in)?to|"
     # (or sought: "without a mainland entity: getting a resident representative office
     # certificate"; not one got: "after getting a rep office we filed")
     r"(?<!after )(?<!since )(?<!finished )(?<!managed )"
@@ -312,10 +316,11 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
 
 # ... or its only company said to be there: "our only company is in hk", "we only have a company
 # in Singapore"
+# (the writer's own: not "our partner's only company is in Singapore")
 ONLY_COMPANY_ABROAD = (
-    r"(?:only\s+(?:company|entity|legal entity|business|firm)\s+is\s+(?:registered\s+|based\s+|"
-    r"incorporated\s+)?in|(?:only|just)\s+have\s+(?:a|one|the)\s+(?:company|entity|business|"
-    r"firm)\s+(?:registered\s+|based\s+)?in)"
+    r"(?:(?<![\w'’])(?:our|my)\s+only\s+(?:company|entity|legal entity|business|firm)\s+is\s+"
+    r"(?:registered\s+|based\s+|incorporated\s+)?in|(?<![\w'’])(?:we|i)\s+(?:only|just)\s+have\s+"
+    r"(?:a|one|the)\s+(?:company|entity|business|firm)\s+(?:registered\s+|based\s+)?in)"
 )
 _REGISTERED_ONLY_ABROAD = re.compile(
     r"only\s+(?:registered|incorporated)\s+in\s+.+|(?:registered|incorporated)\s+(?:only\s+in\s+.+|"

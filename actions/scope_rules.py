@@ -52,6 +52,7 @@ from actions.places import (
 )
 from actions.scope_words import (
     A_CASE_PUT,
+    A_PRESENCE_SET_UP,
     BILLING_METHOD,
     BLAMES_THE_FILING,
     BLOCKED_FOR_THE_FILING,
@@ -70,6 +71,7 @@ from actions.scope_words import (
     PLACES_OUTSIDE,
     SERVER_WORD_PATTERN,
     SITE_NOUNS,
+    THE_AUTHORITY_TO_GO_TO,
     TOO_MUCH_TO_TAKE_ON,
     WHERE_SOMEONE_FILES,
     hosts_in_china,
@@ -1333,6 +1335,9 @@ _MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
+    # (the subject dropped, the place checked: "and file in guangdong right?")
+    r"^\W*(?:(?:and|so|then|ok|okay)\W+)*(?:file|apply|submit)\s+(?:(?:it|the|our)\s+)?"
+    r"(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,2}(?:,?\s*(?:right|correct|ok|yes))?\s*\?|"
     # (the verb dropped, as non-native writers ask: "so where we apply?")
     # ("so where do we actually send the application then")
     r"\bwhere (?:exactly |then )?(?:do|should|can|shall|must|would|will) (?:i|we|they) "
@@ -1643,9 +1648,12 @@ def asks_where_to_file(text: str) -> bool:
             or len(text.split()) <= 5
             or bool(_PROVINCE_TO_APPLY_IN.search(text))
         )
-        and not any(
-            carries_subject(i, text) for i in _OTHER_WAYS_TO_FILE if i != "ask_which_province"
-        )
+        # (or the authority to go to, which is the filing's: "which authority do we go to then?
+        # our company licence is from Hangzhou"; not one for setting up an office, "steps to
+        # register a ban shi chu, and which authority do we apply to?")
+        or (bool(THE_AUTHORITY_TO_GO_TO.search(text)) and not A_PRESENCE_SET_UP.search(text))
+    ) and (
+        not any(carries_subject(i, text) for i in _OTHER_WAYS_TO_FILE if i != "ask_which_province")
     )
 
 

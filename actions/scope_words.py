@@ -305,3 +305,18 @@ TOO_MUCH_TO_TAKE_ON = re.compile(
     r"(?:\s+for\s+(?:us|me|them|(?:an?|our)\s+[\w-]+(?:\s+[\w-]+)?))?"
     r"(?:\s*,?\s*(?:honestly|really|tbh|to be honest))?\s*(?:[.!?;]|$)"
 )
+
+
+# An office or company to be set up: "register a ban shi chu"
+A_PRESENCE_SET_UP = re.compile(
+    r"\b(?:register|registering|set up|setting up|establish\w*|open|opening|incorporat\w*|form|"
+    r"forming)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?(?:ban shi chu|rep(?:resentative)? office|"
+    r"office|company|branch|wfoe|entity|subsidiary|business)\b"
+)
+# The authority to go to, asked: "which authority do we go to then?", "what bureau do we apply
+# with?"
+THE_AUTHORITY_TO_GO_TO = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:authorit(?:y|ies)|bureaus?|administrations?)\s+"
+    r"(?:do|should|must|would|will|can|shall)\s+(?:we|i|they)\s+(?:then\s+)?(?:go\s+to|apply\s+"
+    r"(?:to|with|at)|file\s+(?:with|at)|submit\s+(?:to|it\s+to)|register\s+with)\b"
+)

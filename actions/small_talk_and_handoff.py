@@ -27,7 +27,11 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"(?:quick\s+|short\s+)?(?:call|meeting|chat)\b|"
     r"\b(?:real|live|actual)\s+(?:person|agent)\b|\b(?:someone|somebody|staff|operators?)\b|"
     r"\b(?:customer|sales|support)\s+(?:service|support|care|team|staff|engineers?|desk|line|"
-    r"representatives?|reps?|people|person|folks|agents?)\b|"
+    r"representatives?|reps?)\b|"
+    # (the provider's people by their trade, not the writer's own: "your cdn sales people", not
+    # "our sales people in Shanghai")
+    r"(?<!our )(?<!my )(?<!their )\b(?:customer|sales|support)\s+(?:people|folks|agents)\b|"
+    r"\b(?:put|get)\s+(?:me|us)\s+in\s+touch\s+with\b|"
     r"\bhotline\b|\bcall ?back\b|\bticket\b|\bescalat\w*|"
     r"\b(?:contact|call|e-?mail|reach)\s+(?:your\s+|the\s+|customer\s+)?support\b|"
     r"\b(?:transfer|send|connect|pass|put)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:\w+\s+)?support\b|"
@@ -49,8 +53,31 @@ _ASKS_FOR_A_PERSON = re.compile(
 
 
 def asks_for_a_person(text: str) -> bool:
-    """Whether the message asks for a person, or how to reach one."""
-    return bool(_ASKS_FOR_A_PERSON.search(clean(text)))
+    """Whether the message asks for a person, or how to reach one, or someone of the provider's
+    to act on the writer's case ("can your cdn team double-check our settings?")."""
+    return bool(_ASKS_FOR_A_PERSON.search(clean(text))) or asks_someone_to_act(text)
+
+
+# A question's form: "whether", "do we", "is it needed"
+_A_QUESTIONS_FORM = re.compile(
+    r"\b(?:whether|if|how|which|what|when|where|why)\b|"
+    r"\b(?:do|does|did|is|are|can|could|must|should|would|will)\s+(?:we|i|you|it|they|our|my|the|"
+    r"this|that|icp|an?)\b|\b(?:need|needs|needed|required|necessary|mandatory)\b"
+)
+
+
+def asks_more_than_a_person(text: str) -> bool:
+    """Whether the message, beside asking for a person, asks a question of its own, in the same
+    sentence after the request or in another ("could I speak with someone about whether our
+    server needs a filing?", "I'd like to talk to a person. our server is in Tokyo, do we need
+    ICP?"); not a thing the person is wanted for ("could I talk to a sales rep about buying that
+    temporary server?")."""
+    text = clean(text)
+    found = _ASKS_FOR_A_PERSON.search(text)
+    if not found:
+        return bool(_A_QUESTIONS_FORM.search(text))
+    opens = max(text.rfind(mark, 0, found.start()) for mark in ".?!;") + 1
+    return bool(_A_QUESTIONS_FORM.search(text[:opens] + " " + text[found.end() :]))
 
 
 # Whom to speak to, asked: "who on your side can I speak to about the filing review?"; or a
@@ -110,8 +137,12 @@ _SOMEONE_TO_ACT = (
     r"company|support|staff)|support|you guys)|"
     # (or one of the provider's people by their role: "can a support agent look at our site?",
     # "can your solutions architect go over the setup with us?")
-    r"(?:a|one of your|your)\s+(?:support|sales|cdn|technical|tech|solutions?|customer)\s+"
-    r"(?:agent|rep|representative|engineer|architect|specialist|expert|team|person|people)s?)\s+"
+    r"(?:one of your|your)\s+(?:support|sales|cdn|technical|tech|solutions?|customer)\s+"
+    r"(?:agent|rep|representative|engineer|architect|specialist|expert|team|person|people)s?|"
+    # (a bare "a" only for the provider's support or sales staff, on the writer's own thing:
+    # "can a support agent look at our site", not "can a sales team check the site in China")
+    r"an?\s+(?:support|sales)\s+(?:agent|rep|representative|engineer)(?=\s+(?:please\s+|pls\s+)?"
+    r"[\w-]+(?:\s+(?:at|over|into))?\s+(?:our|my)\b))\s+"
     r"(?:please\s+|pls\s+)?"
     r"(?:check|look into|look at|look over|go over|double[- ]?check|check over|sort out|fix|"
     r"review|hop on a call|get on a call|jump on a call|"
@@ -141,10 +172,11 @@ def asks_someone_to_act(text: str) -> bool:
 # someone explain the procedure?", a ticket's text)
 _REQUESTS_A_PERSON = re.compile(
     r"\b(?:can|could|may|is it possible to|would it be possible to|"
-    r"(?:i|we)(?:'d| would| should) (?:like|prefer|rather|sooner)(?: to)?|(?:i|we) prefer to|"
+    r"(?:i|we)(?:'d| would| should) (?:like|love|prefer|rather|sooner)(?: to)?|(?:i|we) prefer to|"
     r"i want to|we want to|please|pls|plz|let me)\s+"
     r"(?:i\s+|we\s+)?"
     r"(?:please\s+|pls\s+)?(?:talk|speak|chat|get in touch|arrange|schedule|book|set up|have|"
+    r"hop on|jump on|get on|"
     r"go through|go over|walk through|discuss)\b"
     # (not the writer's own people: "we'd rather go over it with our legal team")
     r"(?:(?!\b(?:my|our|their)\s+(?:own\s+|legal\s+|internal\s+)?(?:team|boss|manager|"
@@ -163,7 +195,11 @@ _REQUESTS_A_PERSON = re.compile(
     r"contact|guide|talk|go through|explain|assist|reach out|get back|get in touch|e-?mail|"
     r"phone|ring|write)\b|" + _SOMEONE_TO_ACT + r"|"
     # ... or someone of the provider's to do it: "can someone from alibaba check it please"
-    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b[^.?!]{0,40}"
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b"
+    # (not the writer's own people, nor an authority's: "someone in our company who can review",
+    # "anyone at the MIIT who can check")
+    r"(?![^.?!]{0,30}\b(?:(?:our|my|their)\s+(?:own\s+)?(?:company|team|side|office|staff|group|"
+    r"firm|end)|miit|government|authorit\w*|bureau|ministry|police|psb)\b)[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call|check|"
     r"look at|look into|look over|go over|double[- ]?check|review|fix|sort out)\b|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"

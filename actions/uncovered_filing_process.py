@@ -139,7 +139,9 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:approv\w*|processed)\s+(?:any\s+)?(?:quicker|faster|sooner|more quickly)\b|"
     # one way taking longer than another: "does that provincial route take longer than going
     # through Alibaba's system?"
-    r"\b(?:take|takes|taking|took)\s+(?:any\s+|much\s+|a lot\s+|a bit\s+)?longer\b|"
+    r"\b(?:take|takes|taking|took)\s+(?:any\s+|much\s+|a lot\s+|a bit\s+)?longer\b"
+    # (not a page's speed: "the page takes longer to load from china")
+    r"(?!\s+to\s+(?:load|open|respond|render|download|reach|access|show|display))|"
     r"\bquicker\s+(?:approval|processing|review)\b|"
     # which way is done or live sooner: "which one is quicker to set up?", "which way gets us live
     # in china quicker?"
@@ -427,10 +429,15 @@ PATTERNS: Dict[str, str] = {
     r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
     r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
     # the filing held updated, or a new one instead: "need new icp or just update old 1?"
-    r"\b(?:updat\w*|amend\w*|modif\w*|keep|reuse)\s+(?:the\s+|our\s+)?(?:old|existing|current|"
-    r"previous)\s+(?:one|1|filing|icp|beian|record)\b|"
+    # (one kept or reused only by the filing's name: not "keep the current one or get a new ecs")
+    r"\b(?:updat\w*|amend\w*|modif\w*)\s+(?:the\s+|our\s+)?(?:old|existing|current|previous)\s+"
+    r"(?:one|1|filing|icp|beian|record)\b|"
+    r"\b(?:keep|reuse)\s+(?:the\s+|our\s+)?(?:old|existing|current|previous)\s+(?:filing|icp|beian|"
+    r"record)\b|"
+    # (what is updated instead the filing held: not "a new filing or just modify the CDN settings")
     r"\b(?:new|another|second|separate|fresh)\s+(?:icp|filing|beian)\b(?:\s+filing)?[^.?!]{0,20}"
-    r"\bor\s+(?:just\s+|simply\s+)?(?:updat\w*|amend\w*|modif\w*|keep|reuse)\b|"
+    r"\bor\s+(?:just\s+|simply\s+)?(?:updat\w*|amend\w*|modif\w*|keep|reuse)\s+(?:the\s+|our\s+)?"
+    r"(?:old|existing|current|previous|it\b|one\b|1\b|filing|icp|beian|record)|"
     + A_FILINGS_END
     + r"|"
     # how far a filing reaches: "can that filing also cover the parent company's other

@@ -270,8 +270,11 @@ PATTERNS: Dict[str, str] = {
     "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
     # what the server must run, or whether it may stand idle: "does that temporary server have
     # to actually run anything, or can it sit idle?"
-    r"\b(?:ecs|servers?|instances?|vps|box)\b[^.?!]{0,40}\b(?:(?:have|has|need|needs)\s+to\s+"
-    r"(?:actually\s+|really\s+)?(?:run|host|serve)\s+(?:anything|something|any\s+\w+)|"
+    # (the temporary one, or the one the answer named: not "our beijing server will sit idle
+    # after we move")
+    r"\b(?:temp|temporary|that|this)\s+(?:ecs|servers?|instances?|vps|box)\b[^.?!]{0,40}"
+    r"\b(?:(?:have|has|need|needs)\s+to\s+(?:actually\s+|really\s+)?(?:run|host|serve)\s+"
+    r"(?:anything|something|any\s+(?:content|traffic|site|website|pages?|app))|"
     r"(?:sit|stay|be left|remain|left)\s+idle|be\s+(?:empty|unused))\b|"
     # how long a server must be bought for a filing with no CDN ("for the normal filing (no cdn)
     # the mainland ecs has to be bought for at least a year, right?"): the FAQ's three months

@@ -57,6 +57,7 @@ from actions.places import (
 )
 from actions.scope_words import (
     A_CASE_PUT,
+    A_PRESENCE_SET_UP,
     BILLING_METHOD,
     BLAMES_THE_FILING,
     CENSORSHIP,
@@ -73,6 +74,7 @@ from actions.scope_words import (
     PLACES_OUTSIDE,
     REFERS_BACK,
     SENTENCE_ENDS,
+    THE_AUTHORITY_TO_GO_TO,
     TOO_MUCH_TO_TAKE_ON,
     near_the_filing,
 )
@@ -182,7 +184,9 @@ _A_SITES_OWN_SERVER = re.compile(
 
 _ALSO_ASKS_WHY_NEEDED = re.compile(
     r"\b(?:why|when|whether|do|does|is|if)\b[^.?!]{0,40}"
-    r"\b(?:need|needs|needed|necessary|required|requires|must)\b"
+    r"\b(?:need|needs|needed|necessary|required|requires|must)\b|"
+    # ... or who needs one: "what's icp and which companies have to apply for it?"
+    r"\b(?:who|which\s+[\w-]+)\s+(?:\w+\s+)?(?:need|needs|must|ha(?:ve|s) to)\b"
 )
 # The filing number as the thing applied for is the filing itself ("how to apply for an ICP
 # filing number?"), not where the number is shown.
@@ -1121,7 +1125,16 @@ _THE_CONSOLE = re.compile(r"\b(?:(?:alibaba cloud|aliyun|alicloud|cdn)\s+)?(?:co
 _THE_CONSOLE_SAYS = re.compile(
     r"\b(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?(?:console|portal)\s+"
     r"(?:says|said|shows?|showed|lists?|listed|labels?|labell?ed|calls? it|called it|displays?|"
-    r"reads)\b"
+    r"reads)\b|"
+    # ... or a message got from it: "got this in the console: '...'"
+    r"\b(?:got|get|getting|saw|see|seeing|received)\s+(?:this|that|an?\s+(?:error|message|"
+    r"warning|notice)|the\s+(?:error|message|warning|notice))\s+(?:\w+\s+)?(?:in|from|on)\s+"
+    r"(?:the\s+|our\s+)?(?:(?:alibaba cloud|aliyun|alicloud|ecs|cdn)\s+)?(?:console|portal)\b"
+)
+_QUOTED = re.compile(r"['\"“‘]([^'\"”’]{10,})['\"”’]")
+# What a message shown means, asked: "what does this mean for us?"
+_WHAT_IT_MEANS = re.compile(
+    r"\bwhat\s+(?:does|do)\s+(?:this|that|it)\s+mean\b|\bwhat\s+(?:now|do we do now|should we do)\b"
 )
 
 
@@ -1267,6 +1280,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
         _FILES_WITH_MIIT.sub(" ", text)
     ):
         lifted.add("miit_contact")  # "do we have to file anything with MIIT?": the filing itself
+    if "miit_contact" in found and not UNCOVERED["miit_contact"].search(
+        THE_AUTHORITY_TO_GO_TO.sub(" ", text)
+    ):
+        # "which authority do we go to then?": where the filing goes, which the IP-only and
+        # province answers name (not for setting up an office: "steps to register a ban shi chu,
+        # and which authority do we apply to?")
+        if not A_PRESENCE_SET_UP.search(text):
+            lifted.add("miit_contact")
     if (
         "settings" in found
         and asks_if_it_needs_a_filing(text)
@@ -1286,6 +1307,18 @@ def _lifted(found: List[str], text: str) -> List[str]:
             )
         )
     ):
+        lifted.add("settings")
+    if (
+        "settings" in found
+        and _THE_CONSOLE_SAYS.search(text)
+        and _WHAT_IT_MEANS.search(text)
+        # (quoted, and of the filing: not "got an error in the console when setting the cdn
+        # region, what does this mean?")
+        and any(names_the_filing(quoted) for quoted in _QUOTED.findall(text))
+        and not UNCOVERED["settings"].search(_THE_CONSOLE_SAYS.sub(" ", text))
+    ):
+        # a message the console showed, asked what it means: "Got this in the console: 'The
+        # domain has no ICP filing, access has been blocked.' ... What does this mean for us?"
         lifted.add("settings")
     if (
         {"settings", "existing_filing"} & set(found)

@@ -9,8 +9,10 @@ assistant answers in English.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from typing import Any, Dict, List, Text
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -206,6 +208,11 @@ def gloss(text: Text) -> Text:
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class ChineseTerms(GraphComponent):
     """Glosses the Chinese terms of mostly English messages (first in the pipeline)."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        # (its glosses are in the training text: Rasa's cache must see their changes)
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

@@ -17,6 +17,7 @@ corrected: Chinese cities one edit apart are real and different places
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import unicodedata
@@ -127,9 +128,17 @@ _SHORTHAND = (
     (re.compile(r"\btho\b", re.IGNORECASE), "though"),
     (re.compile(r"\b(?:cuz|coz)\b", re.IGNORECASE), "because"),
     # ("wat if we had the commercial lic", "wat abt ip only")
-    (re.compile(r"\b(commercial|icp|business|operating)\s+lic\b\.?", re.IGNORECASE), r"\1 license"),
+    (re.compile(r"\b(commercial|icp|business|operating)\s+lic\b", re.IGNORECASE), r"\1 license"),
     (re.compile(r"\bwat\b", re.IGNORECASE), "what"),
     (re.compile(r"\babt\b", re.IGNORECASE), "about"),
+    (re.compile(r"\bfrm\b", re.IGNORECASE), "from"),
+    # single letters for words, typed lower case ("n if i choose global?", "r u a bot", "can u
+    # help", "ur system"; not "R&D", "Plan B", "u.s.")
+    (re.compile(r"(?<![\w/&'.-])n(?![\w/&'.-])"), "and"),
+    (re.compile(r"(?<![\w/&'.-])r(?![\w/&'.-])"), "are"),
+    (re.compile(r"(?<![\w/&'.-])u(?![\w/&'.-])"), "you"),
+    (re.compile(r"(?<![\w/&'.-])ur(?![\w/&'.-])"), "your"),
+    (re.compile(r"\b4\s+(us|me|you|them)\b", re.IGNORECASE), r"for \1"),
     # a representative office by its initials: capitals, or after words a company's office
     # follows ("a ro", "our RO")
     (re.compile(r"\bRO\b"), "representative office"),
@@ -180,6 +189,12 @@ def respell(text: str) -> str:
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class DomainSpelling(GraphComponent):
     """Spells the domain's misspelt words right, before anything reads them."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        # (the training text is written by this module: Rasa's cache must see its changes, or a
+        # model trained before one keeps the old spellings)
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
     @classmethod
     def create(

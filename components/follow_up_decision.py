@@ -175,9 +175,11 @@ _HONG_KONG_OF_ANOTHER_THING = re.compile(
 _NO_FILING_THERE_CHECKED = re.compile(
     r"\b(?:without|no)\s+(?:any\s+|an?\s+|the\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:don't|dont|do not|wouldn't|won't)\s+(?:\w+\s+)?need\b|\bexempt\b|"
-    # ... or any filing asked of it: "does Hong Kong come with any ICP requirement at all?"
-    r"\b(?:any|an)\s+(?:icp\s+|filing\s+|beian\s+)?(?:requirements?|obligations?)\b|"
-    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|any\s+)?(?:icp|beian|filing)\b"
+    # ... or any filing asked of it, Hong Kong (or its servers) the subject: "does Hong Kong come
+    # with any ICP requirement at all?" (not "do our Hong Kong customers need an ICP?")
+    r"\b(?:hong\s*kong|hk|xianggang)(?:\s+(?:servers?|ecs|region|hosting|one|option))?\s+"
+    r"(?:(?:then|also|still|really)\s+)?(?:come with|have|need|require|carry)\s+(?:any|an?)\s+"
+    r"(?:icp\s+|filing\s+|beian\s+)?(?:requirements?|obligations?|icp|filing|beian)\b"
 )
 
 

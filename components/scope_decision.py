@@ -228,6 +228,7 @@ from actions.small_talk_and_handoff import (
     asks_for_a_person,
     asks_if_a_bot,
     asks_if_it_is_a_bot,
+    asks_more_than_a_person,
     asks_someone_to_act,
     asks_whom_to_speak_to,
     requests_a_person,
@@ -297,12 +298,6 @@ def _as_typed(entity: Dict[Text, Any], text: Text) -> Text:
 
 
 # A team named by the filing: "somebody on the ICP team"
-# A question to be put to the person asked for: "... speak with someone about whether ..."
-_A_QUESTION_FOR_THE_PERSON = re.compile(
-    r"\b(?:about|regarding|on|re|over)\s+(?:whether|if|how|which|what|when|where|why)\b"
-)
-
-
 # A case put in place of the one told: "what if it's our rep office doing it instead?"
 _IN_PLACE_OF_THE_CASE_TOLD = re.compile(
     r"\b(?:instead|rather|in (?:its|their|that one's) place)\b|\bwhat if it(?:'s| is| was| were)\b"
@@ -471,6 +466,12 @@ def _a_statement_of_facts(
 
 
 # A place left out by what comes before it: "excluding-mainland", "except mainland China"
+_WHERE_IT_IS_FILED_BEFORE = re.compile(
+    r"\b(?:file|filed|filing|apply|applying|register|registering|submit|submitting|lodge)\s+"
+    r"(?:it\s+|(?:the|our)\s+(?:icp|filing|application|beian)\s+|icp\s+|beian\s+)?(?:in|at|with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:exclud\w*|excl\.?|except(?:\s+for)?|minus)[\s-]+(?:the\s+)?$", re.I
 )
@@ -544,6 +545,27 @@ _NOT_ONLY_THANKS = re.compile(
     r"\b(?:but|though|although|nothing|didn't|didnt|not|no help|useless|contact|support|person|"
     r"what|which|where|how|when|why|will the|will it|does|do we|can we|could)\b"
 )
+# A conversation closed in so many words, beside a farewell's: "that settles it for us"
+_CLOSED = re.compile(
+    r"\b(?:that settles it|that'?s settled|that'?s all|that helps|that answers (?:it|my question)|"
+    r"(?:we|i)'?ll take it from here|all clear)\b"
+)
+
+
+def thanks_on_leaving(text: Text) -> bool:
+    """Thanks, on leaving, with what the writer will do ("Thanks a lot, I will tell my boss to
+    move the ECS to Hongkong. Bye!", "Thanks, that settles it for us, we'll wait for the
+    filing."): what the writer will do, told on leaving, is no fact to answer again. Not a
+    complaint, a request or a question typed without its mark ("thanks but this didn't help, I
+    will contact support. bye", "thanks, will the cdn still work. bye")."""
+    return bool(
+        not is_question(text)
+        and says_thanks(text)
+        and (says_goodbye(text) or _CLOSED.search(clean(text)))
+        and FUTURE_WORDS.search(text.lower())
+        and not _NOT_ONLY_THANKS.search(text.lower())
+        and not uncovered_subjects(text)
+    )
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -808,6 +830,14 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # for the filing?": however prepared, documents issued outside mainland China are not
             # accepted, which the physical office answer says
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if intent in (
+            NLU_FALLBACK,
+            config["not_covered_intent"],
+            *config["statement_intents"],
+        ) and thanks_on_leaving(text):
+            # (taken for nothing understood, or for a statement: "thanks anyway, we'll look into
+            # Hong Kong then. bye!")
+            return {"name": config["thanks_intent"], "confidence": 1.0}
         if intent in (NLU_FALLBACK, config["handoff_intent"]) and asks_if_it_is_a_bot(text):
             # "am I chatting with software?", "is a real person reading this?": unsure, or taken
             # for a request for a person, it asks what is answering
@@ -838,7 +868,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                     and asks_for_a_person(text)
                     and (
                         not carries_subject(intent, _A_TEAM_NAMED.sub(" ", text.lower()))
-                        or not _A_QUESTION_FOR_THE_PERSON.search(clean(text))
+                        or not asks_more_than_a_person(text)
                     )
                 )
             )
@@ -1417,18 +1447,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         # app's backend runs in Singapore and we'd like it faster in China") is the facts.
         # (Not a message taken for "not covered": that classification is learnt from the
         # uncovered questions, requests included.)
-        if (
-            not is_question(text)
-            and says_thanks(text)
-            and says_goodbye(text)
-            and FUTURE_WORDS.search(text.lower())
-            # (not a complaint, a request or a question typed without its mark: "thanks but this
-            # didn't help, I will contact support. bye", "thanks, will the cdn still work. bye")
-            and not _NOT_ONLY_THANKS.search(text.lower())
-            and not uncovered_subjects(text)
-        ):
-            # "Thanks a lot, I will tell my boss to move the ECS to Hongkong. Bye!": what the
-            # writer will do, told on leaving, is no fact to answer again
+        if thanks_on_leaving(text):
             return {"name": config["thanks_intent"], "confidence": 1.0}
         if (
             states_facts
@@ -1805,7 +1824,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         asked = asked_part(text)
         if (
             intent == config["no_filing_intent"]
-            and asked != text
+            # (the whole message its question only when none needed is what it checks: "the
+            # site is in HK, so no ICP. Right?")
+            and (asked != text or ASKS_IF_IT_NEEDS_ONE.search(clean(asked)))
             and asks_if_it_needs_a_filing(asked)
             # (none needed, checked, is no subject of the no-filing question's: "our vendor says
             # only where the main site lives counts, so no ICP. True?")
@@ -1957,6 +1978,8 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and not (cdn_told and names_an_area(_as_typed(e, text)))
             # (nor a place a CDN's area leaves out: "Global, not the excluding-mainland one")
             and not _LEFT_OUT_BEFORE.search(text[: e.get("start") or 0])
+            # (nor where the filing goes: "and file in guangdong right?")
+            and not _WHERE_IT_IS_FILED_BEFORE.search(text[: e.get("start") or 0])
             and (on_hosting or chooses_a_place(_as_typed(e, text), text))
             and (
                 place_as_the_sites(str(e.get("value", "")), text)

@@ -654,7 +654,11 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         "hosting_location",
         [{"LOWER": {"IN": HOSTING_WORDS}}, LINKING, PREPOSITION, ARTICLE, PROVIDER] + codes,
     )
-    add("hosting_location", codes + [{"LOWER": {"IN": ["region", "server", "servers", "ecs"]}}])
+    # (or the server of a set-up named before by its city: "and the KL one alone?")
+    add(
+        "hosting_location",
+        codes + [{"LOWER": {"IN": ["region", "server", "servers", "ecs", "one", "box"]}}],
+    )
     # ... and in lower case where a server or Alibaba Cloud makes them a place: "sg server", "on
     # alibaba sh" (actions/hosting_facts.py reads them the same way)
     lower_codes = [{"LOWER": {"IN": [code.lower() for code in SHORT_CITY_CODES]}}]

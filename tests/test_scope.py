@@ -9117,3 +9117,151 @@ def test_questions_of_rounds_132_to_135():
     text = "does hong kong carry any icp obligation then?"
     decided = _scope().decide("ask_need_icp", ranking, text, topic="no_filing")
     assert decided["name"] == "ask_hosted_outside"
+
+
+def test_session_48_review():
+    from actions.cdn_facts import read_cdn
+    from actions.filing_facts import to_can_complete_filing
+    from actions.hosting_facts import chooses_a_place, read_hosting, to_hosting_location
+    from actions.presence_facts import read_presence
+    from actions.small_talk_and_handoff import asks_for_a_person, requests_a_person
+    from components.domain_spelling import respell
+    from components.facts_told import no_presence_of_a_company_registered_only_abroad
+
+    # the writer's own people, or an authority's, are no person asked for
+    for text in (
+        "our sales people in Guangzhou need to open the site, is icp needed?",
+        "is there someone in our company who can review the papers, or must it be the legal rep?",
+        "can a sales team check the site in China before the filing?",
+        "is there anyone at the MIIT who can check our application?",
+    ):
+        assert not requests_a_person(text), text
+    assert requests_a_person("we'd love to jump on a call with your team")
+    assert asks_for_a_person("can your cdn team double-check our config?")
+    # ... and a question asked beside the request is answered
+    ranking = [{"name": "ask_hosted_outside", "confidence": 0.9}]
+    for text in (
+        "I'd like to talk to a person. our server is in Osaka, do we need ICP?",
+        "can i speak with someone, we host in seoul only, is icp needed?",
+    ):
+        assert _scope().decide("ask_hosted_outside", ranking, text).get("name") != "request_human"
+    # none needed, checked as the whole message
+    ranking = [{"name": "ask_no_filing", "confidence": 0.9}]
+    text = "the site is in Macau, so no ICP. Correct?"
+    assert _scope().decide("ask_no_filing", ranking, text)["name"] == "ask_need_icp"
+    # places weighed for something else leave the site's place
+    for text in (
+        "our ECS is in Xiamen. we're deciding between Hong Kong and Singapore for the company",
+        "we host in Ningbo and are deciding between CDN plans for users in Japan and Korea",
+    ):
+        assert to_hosting_location(text) == "mainland_china", text
+    # a CDN's area told, another added later, and another question: the area told
+    text = "Our CDN covers mainland China and we may add overseas or global later. Which province?"
+    assert read_cdn("mainland China", text) == "includes_mainland"
+    # a presence named as the one required is had; a switch done is had
+    for value, text, had in (
+        ("branch company", "the applicant has to be our branch company in Hefei, right?", "branch"),
+        ("rep office", "it must be the rep office we opened in 2020 that files?", "representative"),
+        (
+            "branch company",
+            "we had to switch to a branch company in 2022. where to file?",
+            "branch",
+        ),
+    ):
+        assert (read_presence(value, text) or "").startswith(had), text
+    # someone else's only company, or not the only one
+    for text in (
+        "our partner's only company is in Singapore; can they file?",
+        "we don't only have a company in HK, there is also one in Xi'an",
+    ):
+        assert not no_presence_of_a_company_registered_only_abroad([], text), text
+    # one of the site's servers, not asked for
+    text = "we need one of the servers in Tianjin for payments, the rest is in Paris. icp?"
+    assert read_hosting("servers in Tianjin", text) == "mainland_china"
+    # a move with a time to come is no choice made
+    assert not chooses_a_place("Macau", "ok so we move the server to Macau next year, icp then?")
+    # able to file, on a condition or with something lacking: not that it can be done
+    for text in (
+        "we could file, if we had a chinese company",
+        "we could file, though we lack a domain",
+    ):
+        assert to_can_complete_filing(text) != "yes", text
+    # a sentence's full stop kept
+    assert (
+        respell("we got the commercial lic. Now what?")
+        == "we got the commercial license. Now what?"
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the page takes longer to load from china without a cdn, is icp needed?",
+        "keep the current one or get a new ecs in chengdu?",
+        "do we need a new filing or just modify the cdn settings?",
+        "we engaged a firm that handles our hosting in HK, need ICP?",
+        "our hangzhou server will sit idle after we move to hk, do we still need icp?",
+    ],
+)
+def test_no_uncovered_subject_in_session_48_review_lookalikes(message):
+    assert uncovered_subjects(message) == []
+
+
+def test_session_48_review_hong_kong_after_the_no_filing_answer():
+    ranking = [{"name": "ask_need_icp", "confidence": 0.9}]
+    for text in (
+        "do our Hong Kong customers need an ICP to visit the site?",
+        "our company is in Hong Kong, do we need an icp?",
+    ):
+        decided = _scope().decide("ask_need_icp", ranking, text, topic="no_filing")
+        assert decided.get("name") != "ask_hosted_outside", text
+
+
+def test_rounds_132_to_135_second_pass():
+    from actions.hosting_facts import read_hosting
+    from actions.need_or_next_step import asks_if_it_needs_a_filing, speaks_of_needing_a_filing
+    from components.domain_spelling import respell
+    from components.scope_decision import thanks_on_leaving
+
+    # thanks on leaving, with a plan or the matter closed
+    assert thanks_on_leaving("thanks anyway, we'll look at Singapore then. bye!")
+    assert thanks_on_leaving("Thanks, that settles it, we'll wait for the approval.")
+    assert not thanks_on_leaving("thanks, but we'll still need a person. bye")
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    text = "cheers, that's all, we'll go with Tokyo then."
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "thanks"
+    # the authority to go to is where to file
+    text = "which authority should we apply to then? our licence is from Nanjing"
+    assert asks_where_to_file(text)
+    assert not uncovered_subjects(text)
+    # a region chosen in a case put that is all the question
+    text = "and if we picked the Chengdu region instead?"
+    assert read_hosting("Chengdu region", text) == "mainland_china"
+    # anything to do about the filing, or to register with the authorities
+    assert asks_if_it_needs_a_filing("we went with Seoul. anything icp-wise we need to do first?")
+    text = "our ECS is in Wuhan. do we have to register anything with the government first?"
+    assert speaks_of_needing_a_filing(text, text)
+    # a message the console showed, asked what it means: the no-filing answer
+    ranking = [{"name": "nlu_fallback", "confidence": 0.6}]
+    text = (
+        "The console says: 'This domain has no ICP filing and is blocked.' The site runs on "
+        "ECS Qingdao. What does it mean for us?"
+    )
+    assert not uncovered_subjects(text)
+    assert _scope().decide("nlu_fallback", ranking, text)["name"] == "ask_no_filing"
+    # chat shorthand
+    assert respell("n if u use ur system 4 us, frm hk?") == (
+        "and if you use your system for us, from hk?"
+    )
+    assert respell("our R&D team in the U.S., Plan B") == "our R&D team in the U.S., Plan B"
+
+
+def test_session_48_regressions_caught_by_the_rounds():
+    # where the filing goes, its subject dropped, is asked (not the site's place)
+    assert asks_where_to_file("and file in fujian right?")
+    assert asks_where_to_file("so apply in Hubei, correct?")
+    # an authority asked for setting up an office is not where the filing goes
+    text = "what are the steps to register a rep office, and which authority do we apply to?"
+    assert uncovered_subjects(text)
+    # what an ICP is, asked with who needs one: whether one is needed
+    assert "definition" not in uncovered_subjects("whats icp and which firms have to get one?")

@@ -4453,3 +4453,9 @@ def test_a_place_in_a_companys_name_is_no_server_there():
         to_hosting_location("our firm is named Nanjing Foods GmbH and the ECS runs in Nanjing")
         == "mainland_china"
     )
+
+
+def test_a_city_code_with_one_names_that_server(nlp):
+    # "the KL box": the server of a set-up named by its city's code
+    facts = volunteered_facts(nlp, "we keep the KL box only, no cdn")
+    assert facts.get("hosting_location") == "outside_mainland"
