@@ -190,7 +190,10 @@ _ONLY_MAYBE = re.compile(
 _WE_CANNOT = re.compile(
     r"^\W*(?:no\W+)?(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|won't|will not|"
     r"are not able to|aren't able to|am not able to)"
-    r"(?:\W+(?:sadly|unfortunately|i'm afraid|i am afraid|at all|honestly))?\W*$"
+    r"(?:\W+(?:sadly|unfortunately|i'm afraid|i am afraid|at all|honestly))?"
+    # (or with its reason after: "we can't, our domain is registered to our parent abroad"; not
+    # a way found after all, "we can't yet, but we will by May")
+    r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|yet|however|though|until|once|soon|by)\b))"
 )
 
 

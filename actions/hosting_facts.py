@@ -477,6 +477,9 @@ def _names_only_a_site(value: str, message: str) -> bool:
         or _SERVER_WORDS.search(_elided_subject(value, message))
         # (or a server placed by its verb just before: "and if server put in Xianggang instead?")
         or _A_SERVER_PLACED_BEFORE.search(words_around(value, message)[0])
+        # (or a server the subject of a verb of staying just before: "and the origin stayed
+        # abroad?")
+        or _A_SERVER_STAYS_BEFORE.search(words_around(value, message)[0])
         # (or a set-up put before, returned to: "back to the mainland plan")
         or re.match(r"back to (?:the |our )?\S", phrase)
         # (or where the writer's move, its parts listed between, goes: "if we moved everything,
@@ -528,6 +531,10 @@ def _names_only_a_site(value: str, message: str) -> bool:
 _A_SITE_RUNS_THERE = re.compile(
     r"\b(?:web)?sites?\s+(?:sits?|sitting|lives?|living|runs?|running|resides?|is\s+(?:located|"
     r"deployed|placed|running|sitting))\s+(?:in|on|at)\b"
+)
+_A_SERVER_STAYS_BEFORE = re.compile(
+    r"\b(?:origins?|servers?|ecs|instances?|backend|vps|box)\s+(?:stays?|stayed|remains?|remained|"
+    r"(?:would|will)\s+(?:stay|remain))\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$"
 )
 _NOTHING_RUNS = re.compile(r"\bnothing\s+(?:\w+\s+)?(?:runs?|running|hosted|sits?|lives?)\b")
 _A_SERVER_MAYBE = re.compile(
@@ -1169,7 +1176,18 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
         return None  # where it should load fast: "just to be faster in china"
     if re.search(r"['\"‘“]\s*" + re.escape(clean_text(place)), text):
         return None  # a setting's name, quoted: "same if we switched to 'Mainland China only'?"
+    if named and all(
+        _PEOPLE_NAMED_AFTER.match(text[at + len(clean_text(place)) :]) for at in named
+    ):
+        return None  # people there, by the place's name: "our Shenzhen shoppers say it's slow"
     return read_hosting(place, message, place_alone=True)
+
+
+# People named after a place: "Shenzhen shoppers", "Beijing-based customers"
+_PEOPLE_NAMED_AFTER = re.compile(
+    r"(?:-based)?\s+(?:users|people|customers|visitors|shoppers|buyers|clients|readers|players|"
+    r"audiences?|staff|employees|team|colleagues|students|fans|subscribers|consumers)\b"
+)
 
 
 _CHOICE_OPENING = r"(?:^|[.!?;]\s*)(?:(?:ok|okay|fine|alright|right|well|so|then|great|cool)\W+)*"

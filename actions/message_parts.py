@@ -43,7 +43,10 @@ _FILING_NAMED = re.compile(
     r"an? (?:icp|filing)))\b)|"
     # ... a site filed: "can the WFOE's licence be used to file the parent company's website?"
     r"\bfile\s+(?:the|our|my|your|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?(?:websites?|"
-    r"sites?|domains?|homepages?|web ?shops?)\b"
+    r"sites?|domains?|homepages?|web ?shops?)\b|"
+    # ... or filed for: "can we use its paperwork to file for our global website?"
+    r"\bfile\s+for\s+(?:the|our|my|your|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:websites?|homepages?|web ?shops?)\b"
 )
 _OTHER_LICENCES = re.compile(
     r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"

@@ -192,7 +192,9 @@ _NEEDED = re.compile(
 )
 _TO_BE_SET_UP = re.compile(
     r"(?:\b(?<!had )(?<!managed )(?<!able )(?<!months )(?<!weeks )(?<!years )(?<!days )"
-    r"(?:to|should|would|could|must|can|might|will|shall|or)\s+(?:\w+\s+){0,3}?"
+    # (or advised: "our partner suggested we open a representative office")
+    r"(?:to|should|would|could|must|can|might|will|shall|or|suggested|suggests|recommended|"
+    r"recommends|advised|advises|proposed|proposes)\s+(?:\w+\s+){0,3}?"
     r"(?:set up|setup|establish|open|register|form|incorporate|create|start|found|need|require)|"
     # (the kind had turned into another, asked: "or should we upgrade to a proper branch
     # company?"; not one done, "we were forced to switch to a branch company in 2021")
@@ -425,6 +427,10 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # the kinds denied together, this one among them: "we're an australian company with no
         # subsidiary or office in china", "without a branch or a rep office there"
         return d.NO_PRESENCE
+    if re.search(r"\b(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", before):
+        return (
+            None  # "a representative office rather than a full subsidiary": set aside, not denied
+        )
     if _OR_ANOTHER_KIND.match(after) or _ANOTHER_KIND_OR.search(before):
         # kinds weighed, not had: "easier with a branch company or with a representative office?"
         return None

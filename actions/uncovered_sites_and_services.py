@@ -86,7 +86,8 @@ PATTERNS: Dict[str, str] = {
     r"\bdata pipelines?\b|"
     r"\bpipeline (?:servers?|box|boxes|instances?|machines?|ecs|vms?|nodes?)\b",
     # where users' data is kept, and content rules
-    "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection)\b|"
+    "data_and_content": r"\bdata (?:storage|locali[sz]ation|export|transfers?|protection|"
+    r"residency|sovereignty|security law)\b|\bpipl\b|\bcybersecurity law\b|"
     r"\bgdpr\b|\bprivacy (?:laws?|rules|regulations?|policy|polic(?:y|ies))\b|"
     # who may watch the traffic ("CDNs within China ... are subject to government
     # surveillance")
@@ -366,7 +367,12 @@ PATTERNS: Dict[str, str] = {
     # the filing through someone other than Alibaba Cloud: "does the filing have to go through
     # that vendor rather than Alibaba Cloud?", "can our CDN vendor file it instead of you?"
     r"\b(?:vendor|provider|host|reseller|partner|registrar)s?\b[^.?!]{0,40}"
-    r"\b(?:rather than|instead of)\s+(?:through\s+|via\s+|with\s+)?(?:alibaba|aliyun|you)\b",
+    r"\b(?:rather than|instead of)\s+(?:through\s+|via\s+|with\s+)?(?:alibaba|aliyun|you)\b|"
+    # another provider's CDN put in Alibaba Cloud's place: "and if we used a different company's
+    # CDN instead of Alibaba's?"
+    r"\b(?:a\s+different|another|other|a\s+third[- ]party)\s+(?:company|provider|vendor|"
+    r"cloud)(?:'s|s')?\s+(?:cdn|servers?|hosting|ecs)\b|"
+    r"\b(?:a|any)\s+non-alibaba\s+(?:cdn|servers?|hosting)\b",
     # another country's or region's rules: "an EU equivalent of ICP?", "Indonesia PSE - the
     # same as ICP?", "does Macau have its own website licence?"
     # (and a licence or registration from another place's government: "a licence from the

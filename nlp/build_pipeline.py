@@ -1138,6 +1138,18 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"IS_ALPHA": True, "OP": "?"}]
         + [{"LOWER": {"IN": MAINLAND_WORDS}}],
     )
+    # ... or the area named first, as listed there: "mainland China listed in its acceleration
+    # areas"
+    add(
+        "cdn_coverage",
+        [{"LOWER": {"IN": MAINLAND_WORDS}}, {"LOWER": {"IN": ["china", "chinese"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["is", "was", "being"]}, "OP": "?"}]
+        + [{"LOWER": {"IN": ["listed", "included", "shown", "ticked", "selected", "enabled"]}}]
+        + [{"LOWER": {"IN": ["in", "among", "under", "as"]}}]
+        + [{"LOWER": {"IN": ["its", "the", "our", "their", "one", "of"]}, "OP": "*"}]
+        + [{"LOWER": {"IN": ["cdn", "cdn's"]}, "OP": "?"}, {"LOWER": "acceleration", "OP": "?"}]
+        + [{"LOWER": {"IN": ["region", "regions", "area", "areas"]}}],
+    )
     # an area told by what it leaves out: "the area that leaves out the mainland", "a region
     # excluding mainland China"
     add(

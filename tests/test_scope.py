@@ -9265,3 +9265,48 @@ def test_session_48_regressions_caught_by_the_rounds():
     assert uncovered_subjects(text)
     # what an ICP is, asked with who needs one: whether one is needed
     assert "definition" not in uncovered_subjects("whats icp and which firms have to get one?")
+
+
+def test_rounds_136_and_137_after_tuning():
+    from actions.cdn_facts import read_cdn, to_cdn_coverage
+    from actions.filing_facts import to_can_complete_filing
+    from actions.hosting_facts import place_as_the_sites, read_hosting
+    from actions.message_parts import names_the_filing
+    from actions.presence_facts import read_presence
+
+    # a presence set aside for another, or advised to be opened, is none had
+    text = "Our adviser suggested a rep office in Xiamen rather than a full WFOE. Enough for ICP?"
+    assert read_presence("WFOE", text) is None
+    text = "We have no entity in China. A consultant suggested we register a rep office for it."
+    assert read_presence("rep office", text) is None
+    # a server staying somewhere, in a case put
+    text = "and if the backend stayed in Oregon and only the CDN changed?"
+    assert read_hosting("Oregon", text) == "outside_mainland"
+    # people there by the place's name
+    assert place_as_the_sites("Xi'an", "our Xi'an customers say it loads slowly, so a CDN?") is None
+    # the CDN's area as listed there, the assistant's answer no reader's "you"
+    text = (
+        "Update: I now see mainland China listed in the CDN's acceleration areas. Does that "
+        "change your answer?"
+    )
+    assert read_cdn("mainland China listed in the CDN's acceleration areas", text) == (
+        "includes_mainland"
+    )
+    assert to_cdn_coverage("we do use Alibaba CDN, the region says Global") == "includes_mainland"
+    # another company's CDN put in Alibaba Cloud's place
+    assert "other_providers" in uncovered_subjects(
+        "and with another company's CDN instead, same rules?"
+    )
+    # data residency
+    assert "data_and_content" in uncovered_subjects(
+        "does hosting in hk clash with china's data residency rules?"
+    )
+    # a server there for the paperwork only is none of the site's
+    text = "The site stays in Oregon, so the ECS in China is only there for the paperwork, right?"
+    assert read_hosting("ECS in China", text) is None
+    # unable to file, with the reason after a comma
+    assert to_can_complete_filing("we can't, the domain belongs to our parent abroad") == "no"
+    assert to_can_complete_filing("we can't yet, but we will by June") is None
+    # filed for a site
+    assert names_the_filing("can we use its papers to file for our shop website?")
+    assert not names_the_filing("we need to file for the bankruptcy of our old site")

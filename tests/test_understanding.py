@@ -4459,3 +4459,9 @@ def test_a_city_code_with_one_names_that_server(nlp):
     # "the KL box": the server of a set-up named by its city's code
     facts = volunteered_facts(nlp, "we keep the KL box only, no cdn")
     assert facts.get("hosting_location") == "outside_mainland"
+
+
+def test_a_cloud_region_by_its_part_of_the_world(nlp):
+    # "Azure West Europe", "East US": a region abroad, by the part of the world it is in
+    facts = volunteered_facts(nlp, "our shop runs on Azure North Europe, need ICP?")
+    assert facts.get("hosting_location") == "outside_mainland"
