@@ -713,6 +713,14 @@ class FollowUpDecision:
         # own separate filing and that it costs extra per ip, is that right?")
         claims = claims_checked(text) if len(parts) <= 1 else []
         parts = claims or parts
+        context = backstory(text)
+        if context and TEMPORARY_SERVER.search(clean(context)):
+            # (the temporary instance the backstory names, referred back to: "The sales rep said
+            # we need a temporary ECS in China. How long must that ECS be subscribed, and ...?")
+            parts = [
+                _THE_INSTANCE_REFERRED_TO.sub("the temporary instance", clean(part))
+                for part in parts
+            ]
         found_in = [uncovered_subjects(part) for part in parts]
         # (another part's subjects count when it is a question of its own: "In FTZ or outside
         # FTZ?" narrows the question before it, which is then not covered as a whole)
@@ -724,8 +732,13 @@ class FollowUpDecision:
         faq = [r for r in ranking if r.get("name") in self.component_config["faq_intents"]]
         total = sum(r.get("confidence") or 0.0 for r in faq)
         faq = [{**r, "confidence": (r.get("confidence") or 0.0) / total} for r in faq if total]
-        everything = set(uncovered_subjects(text))
-        context = backstory(text)
+        # (a subject the whole message reads that neither a part nor the backstory does is the
+        # whole reading's, lifted where it stands: "How long must that ECS be subscribed, and can
+        # we delete it after approval?" reads "how long" as the approval's time only whole)
+        everything = set(uncovered_subjects(text)) & (
+            set(uncovered_subjects(context) if context else [])
+            | {s for found in found_in for s in found}
+        )
         for number, part in enumerate(parts):
             others = [s for n, found in enumerate(subjects) if n != number for s in found]
             # every uncovered subject must be another question's: one only in the background

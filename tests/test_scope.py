@@ -9310,3 +9310,25 @@ def test_rounds_136_and_137_after_tuning():
     # filed for a site
     assert names_the_filing("can we use its papers to file for our shop website?")
     assert not names_the_filing("we need to file for the bankruptcy of our old site")
+
+
+def test_rounds_136_and_137_second_pass():
+    from actions.faq_subjects import carries_subject
+
+    # never filed is the no-filing question's case (not a trademark never filed)
+    assert carries_subject(
+        "ask_no_filing", "our site on ECS Dalian won't load in China and we never filed. why?"
+    )
+    assert not carries_subject(
+        "ask_no_filing", "we never filed a trademark, does that matter for the site?"
+    )
+    # the temporary instance the backstory names, referred back to, beside an uncovered part
+    ranking = [{"name": "ask_cdn", "confidence": 0.9}]
+    text = (
+        "Our origin is in Sydney and we added Alibaba CDN for China. Support said we need a "
+        "temporary ECS for the filing. What is the minimum term for that ECS, and can we "
+        "cancel it once approved?"
+    )
+    decided = _scope().decide("ask_cdn", ranking, text)
+    assert decided["name"] == "ask_cdn"
+    assert decided["uncovered"] == ["existing_filing"]
