@@ -589,7 +589,7 @@ _GLOBAL_AREA = re.compile(
     r"\bglobal\s+as\s+(?:the\s+)?(?:acceleration\s+|cdn\s+)?(?:area|region)\b|"
     # ... or what the setting shows: "the region says Global" (no server region is called so)
     r"\b(?:area|region)s?\s+(?:says|said|shows|showed|reads|displays)\s+['\"‘“]?global\b"
-    r"(?!\W*(?:\(\W*)?(?:exclud|except|without|minus|but not|outside))|"
+    r"(?!\W*(?:\(\W*)?(?:exclu|excl|ex\b|except|without|minus|but not|outside))|"
     r"\b(?:(?:area|region)s?\s+(?:(?:is\s+|was\s+)?(?:set|switched|changed|configured)\s+)?|"
     # ("alibaba cdn set to Global": Alibaba Cloud CDN's area, not another provider's setting)
     r"(?:alibaba(?:\s+cloud)?|aliyun|alicloud)(?:'s)?\s+cdns?\s+(?:is\s+|was\s+)?"

@@ -480,7 +480,9 @@ THE_FILING_AS_AIM = (
     r"(?:(?:do\s+|get\s+|complete\s+)?(?:the\s+|an?\s+|our\s+)?"
     r"(?:icp\s+|cdn\s+)*(?:filing|file|beian)\b|(?:do|get|complete)\s+(?:the\s+|an?\s+)?icp\b|"
     # ... by its paperwork: "the ECS in China would only be there for the paperwork"
-    r"(?:the\s+|our\s+)?(?:icp\s+|filing\s+)?paperwork\b|"
+    # (the paperwork alone, not a portal or a trade's: "our paperwork platform")
+    r"(?:the\s+|our\s+)?(?:icp\s+|filing\s+)?paperwork(?=\s*(?:[.?!,;)]|$|\s+(?:only|alone|then|"
+    r"right|though|anyway)\b))|"
     # the CDN it is needed for: "buy an ECS in China just to use CDN"
     r"(?:use|enable|turn on|switch on)\s+(?:the\s+|a\s+|alibaba(?:\s+cloud)?(?:'s)?\s+)?"
     r"(?:china\s+|chinese\s+|mainland\s+)?cdn\b"

@@ -112,9 +112,10 @@ NO_FILING = re.compile(
     r"(?:the\s+|an?\s+|this\s+)?(?:icp|beian|filing)\b|"
     r"\b(?:do not|don't|dont|won't|will not|never|not) (?:file|register|apply)\b|"
     # ... or never done: "we're on ECS Qingdao and never filed" (not a ticket or taxes filed)
-    r"\b(?:never|have not|haven't|has not|hasn't|didn't|did not)\s+(?:yet\s+|ever\s+)?"
-    r"(?:filed|registered)\b(?!\s+(?:an?|the|our|any)\s+(?:\w+\s+)?(?:tickets?|reports?|"
-    r"complaints?|claims?|taxes|returns?|bugs?|trademarks?|domains?|company|companies)\b)|"
+    r"\b(?:never|have not|haven't|has not|hasn't|didn't|did not)\s+(?:yet\s+|ever\s+)?filed\b"
+    r"(?!\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+|any\s+)?(?:[\w-]+\s+)?(?:tickets?|reports?|"
+    r"complaints?|claims?|taxes|returns?|bugs?|trademarks?|domains?|compan(?:y|ies)|licen[cs]es?|"
+    r"patents?|visas?)\b)|"
     # "what options do we have if we cant file?" (not a ticket or a claim filed)
     r"\b(?:can't|cant|cannot|can not|couldn't|unable to|not able to)\s+(?:\w+\s+)?file\b"
     r"(?!\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:tickets?|reports?|complaints?|claims?|bugs?|"

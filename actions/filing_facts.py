@@ -193,7 +193,8 @@ _WE_CANNOT = re.compile(
     r"(?:\W+(?:sadly|unfortunately|i'm afraid|i am afraid|at all|honestly))?"
     # (or with its reason after: "we can't, our domain is registered to our parent abroad"; not
     # a way found after all, "we can't yet, but we will by May")
-    r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|yet|however|though|until|once|soon|by)\b))"
+    r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|yet|however|though|until|once|soon|by|unless|"
+    r"maybe|perhaps|still|deciding|right|can we|could we)\b))"
 )
 
 

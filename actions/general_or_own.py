@@ -354,8 +354,7 @@ _THE_PROVIDERS = re.compile(
     r"\byour\s+(?:[\w-]+\s+)?(?:ecs|cdn|servers?|regions?|console|cloud|platform|services?|"
     r"products?|data ?cent(?:er|re)s?|network|nodes?|instances?)\b|\bwith you\b|"
     # (or the assistant's own answer: "does that change your answer?")
-    r"\byour\s+(?:(?:last|previous|earlier|first)\s+)?(?:answer|reply|response|advice)\b|"
-    r"\b(?:did|do|would|will|can|could)\s+you\s+(?:still\s+)?(?:say|answer|recommend|suggest)\b"
+    r"\byour\s+(?:(?:last|previous|earlier|first)\s+)?(?:answer|reply|response|advice)\b"
 )
 _GENERIC_YOU = re.compile(r"\b(?:you|your|you're|youre)\b")
 

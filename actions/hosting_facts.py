@@ -479,7 +479,14 @@ def _names_only_a_site(value: str, message: str) -> bool:
         or _A_SERVER_PLACED_BEFORE.search(words_around(value, message)[0])
         # (or a server the subject of a verb of staying just before: "and the origin stayed
         # abroad?")
-        or _A_SERVER_STAYS_BEFORE.search(words_around(value, message)[0])
+        or (
+            _A_SERVER_STAYS_BEFORE.search(words_around(value, message)[0])
+            # (stayed, only in a case put: not "our old server remained in Beijing, but ...")
+            and (
+                not re.search(r"\b(?:stayed|remained)\s+\S*\s*$", words_around(value, message)[0])
+                or _WHAT_IF.match(clean_text(message))
+            )
+        )
         # (or a set-up put before, returned to: "back to the mainland plan")
         or re.match(r"back to (?:the |our )?\S", phrase)
         # (or where the writer's move, its parts listed between, goes: "if we moved everything,

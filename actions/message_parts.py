@@ -45,8 +45,11 @@ _FILING_NAMED = re.compile(
     r"\bfile\s+(?:the|our|my|your|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?(?:websites?|"
     r"sites?|domains?|homepages?|web ?shops?)\b|"
     # ... or filed for: "can we use its paperwork to file for our global website?"
-    r"\bfile\s+for\s+(?:the|our|my|your|their|its|this|that|an?)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:websites?|homepages?|web ?shops?)\b"
+    # (the site the end of it: not "file for a refund for our website hosting", "file for our
+    # website's trademark")
+    r"\bfile\s+for\s+(?:the|our|my|your|their|its|this|that|an?)\s+"
+    r"(?:(?!(?:for|of|on|to)\b)[\w'-]+\s+){0,3}?(?:websites?|homepages?|web ?shops?)"
+    r"(?=\s*(?:[.?!,;]|$|\s+(?:in|on|with|through|at|too|as well)\b))"
 )
 _OTHER_LICENCES = re.compile(
     r"\b(?:business|food|trade|import|export|work|driving|real[- ]name|trademark|copyright|"

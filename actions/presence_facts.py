@@ -427,7 +427,11 @@ def read_presence(value: str, message: str) -> Optional[str]:
         # the kinds denied together, this one among them: "we're an australian company with no
         # subsidiary or office in china", "without a branch or a rep office there"
         return d.NO_PRESENCE
-    if re.search(r"\b(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", before):
+    # (not one's own set aside as the filer: "could we file under our HQ instead of our WFOE?")
+    if re.search(
+        r"\b(?:rather than|instead of)\s+(?:an?\s+)?(?:(?!(?:our|my|their|its|the)\b)[\w-]+\s+)?$",
+        before,
+    ):
         return (
             None  # "a representative office rather than a full subsidiary": set aside, not denied
         )

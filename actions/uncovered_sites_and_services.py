@@ -370,9 +370,9 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:rather than|instead of)\s+(?:through\s+|via\s+|with\s+)?(?:alibaba|aliyun|you)\b|"
     # another provider's CDN put in Alibaba Cloud's place: "and if we used a different company's
     # CDN instead of Alibaba's?"
-    r"\b(?:a\s+different|another|other|a\s+third[- ]party)\s+(?:company|provider|vendor|"
-    r"cloud)(?:'s|s')?\s+(?:cdn|servers?|hosting|ecs)\b|"
-    r"\b(?:a|any)\s+non-alibaba\s+(?:cdn|servers?|hosting)\b",
+    # (a CDN only: not the writer's past host, "we moved from another provider's hosting")
+    r"\b(?:a\s+different|another|a\s+third[- ]party)\s+(?:company|provider|vendor)(?:'s|s')?\s+"
+    r"cdns?\b|\b(?:a|any|the)\s+(?:non-alibaba|third[- ]party)\s+cdns?\b",
     # another country's or region's rules: "an EU equivalent of ICP?", "Indonesia PSE - the
     # same as ICP?", "does Macau have its own website licence?"
     # (and a licence or registration from another place's government: "a licence from the

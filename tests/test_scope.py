@@ -9332,3 +9332,42 @@ def test_rounds_136_and_137_second_pass():
     decided = _scope().decide("ask_cdn", ranking, text)
     assert decided["name"] == "ask_cdn"
     assert decided["uncovered"] == ["existing_filing"]
+
+
+def test_session_48_second_review():
+    from actions.filing_facts import to_can_complete_filing
+    from actions.general_or_own import speaks_of_anyone
+    from actions.hosting_facts import read_hosting
+    from actions.message_parts import names_the_filing
+
+    # a server that stayed somewhere, told of the past, is not today's
+    assert (
+        read_hosting("Beijing", "Our old box remained in Beijing, but we now host in Seoul.")
+        is None
+    )
+    # a paperwork product is the site's, not the filing's
+    text = "We run an ECS in Shanghai for our paperwork portal, which customers log into."
+    assert read_hosting("an ECS in Shanghai", text) == "mainland_china"
+    # a general question to the assistant keeps its general "you"
+    assert speaks_of_anyone("Would you say anyone hosting outside China needs an ICP?")
+    # the writer's past host or sister company is no other provider; a third-party CDN is
+    for text in (
+        "We moved from another provider's hosting to Alibaba ECS. icp?",
+        "Our other company's servers are in Hangzhou, icp?",
+    ):
+        assert "other_providers" not in uncovered_subjects(text), text
+    assert "other_providers" in uncovered_subjects("we use a third-party CDN, icp needed?")
+    # unable to file, with a way out or asked back: not told
+    for text in ("We can't, unless the partner files for us.", "we can't, right?"):
+        assert to_can_complete_filing(text) is None, text
+    # other things filed for a website
+    for text in (
+        "can I file for the website's trademark?",
+        "I want to file for a refund for our website hosting",
+    ):
+        assert not names_the_filing(text), text
+    # a company registered, or a licence applied for, is no filing never done
+    from actions.faq_subjects import carries_subject
+
+    for text in ("We haven't registered our WFOE yet", "we haven't filed for a business licence"):
+        assert not carries_subject("ask_no_filing", text), text
