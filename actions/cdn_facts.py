@@ -326,8 +326,9 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     ):
         # "if we turned the china cdn off again" (not its nodes: "turn the china nodes off")
         return d.NO_CDN
-    weighed = _AREAS_WEIGHED.search(clean_text(message))
-    at = clean_text(message).find(clean_text(value))
+    cleaned = clean_text(message)
+    weighed = _AREAS_WEIGHED.search(cleaned)
+    at = cleaned.find(clean_text(value))
     if weighed and weighed.start() - len(clean_text(value)) < at < weighed.end("areas"):
         return None  # "Global or Global (excluding mainland china)? ... what does each mean"
     if GLOBAL_CHOSEN.match(clean_text(value)) and _NOT_CHOSEN_BEFORE.search(before):

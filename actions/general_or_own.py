@@ -444,12 +444,21 @@ _BETWEEN = r"[^.?!]{0,30}?\b(?:vs\.?|versus|or)\s[^.?!]{0,30}?"
 # ... or set-ups set against each other with "vs", each told at more length ("HK server + a cdn
 # for mainland users, vs just one server in shanghai")
 _VERSUS = r"[^.?!]{0,60}?\b(?:vs\.?|versus)\s[^.?!]{0,40}?"
-_CHOICES, _SET_UPS_CHOICES = (
+# Options weighed, none chosen yet, the places the options themselves: "we're torn between
+# Alibaba Cloud Hong Kong and Shanghai" (not "deciding between Hong Kong and Singapore for the
+# company registration" beside the site's place)
+_TORN = r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split)\s+between\s"
+_TORN_AND = r"\s+(?:(?:[\w'-]+\s+){0,2}?)and\s+(?:[\w'-]+\s+){0,3}?"
+_CHOICES, _SET_UPS_CHOICES, _TORN_BETWEEN = (
     tuple(
-        re.compile(f"(?:{words_pattern(first)}){between}(?:{words_pattern(second)})")
+        re.compile(f"{before}(?:{words_pattern(first)}){between}(?:{words_pattern(second)})")
         for first, second in ((MAINLAND_PLACES, OUTSIDE_PLACES), (OUTSIDE_PLACES, MAINLAND_PLACES))
     )
-    for between in (_BETWEEN, _VERSUS)
+    for before, between in (
+        ("", _BETWEEN),
+        ("", _VERSUS),
+        (_TORN + r"(?:[\w'-]+\s+){0,3}?", _TORN_AND),
+    )
 )
 # The writer's own set-up told before the "vs": "we use an origin in Tokyo ... vs. a competitor",
 # "our current HK server + ... vs moving to ..."
@@ -488,20 +497,6 @@ def weighs_set_ups(text: str) -> bool:
         )
         and not _OWN_SET_UP.search(text[: found.start()])
     )
-
-
-# Options weighed, none chosen yet, the places the options themselves: "we're torn between
-# Alibaba Cloud Hong Kong and Shanghai" (not "deciding between Hong Kong and Singapore for the
-# company registration" beside the site's place)
-_TORN = r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split)\s+between\s"
-_TORN_BETWEEN = tuple(
-    re.compile(
-        _TORN
-        + rf"(?:[\w'-]+\s+){{0,3}}?(?:{words_pattern(first)})\s+(?:(?:[\w'-]+\s+){{0,2}}?)and\s+"
-        rf"(?:[\w'-]+\s+){{0,3}}?(?:{words_pattern(second)})\b"
-    )
-    for first, second in ((MAINLAND_PLACES, OUTSIDE_PLACES), (OUTSIDE_PLACES, MAINLAND_PLACES))
-)
 
 
 def a_choice_of_places(text: str) -> bool:

@@ -7,6 +7,7 @@ or a person asked about, thanks, hello and goodbye, and a question asked after s
 
 import re
 
+from actions.fact_words import FUTURE_WORDS
 from actions.message_parts import (
     clean,
     is_follow_up,
@@ -14,6 +15,7 @@ from actions.message_parts import (
     is_question,
     names_the_filing,
 )
+from actions.uncovered_subjects import uncovered_subjects
 
 # Asking for a person or a way to reach one (not "can a foreign person file?", "can an agent file
 # for us?", a feature request's "Support HK region" or the filing's "phone number").
@@ -371,4 +373,32 @@ def announces_a_question(text: str) -> bool:
         and _THE_FILING_ALONE.match(said[announced.end() :])
         and names_the_filing(said)
         and not _A_SITES_WORDS.search(said)
+    )
+
+
+# What makes thanks on leaving more than thanks
+_NOT_ONLY_THANKS = re.compile(
+    r"\b(?:but|though|although|nothing|didn't|didnt|not|no help|useless|contact|support|person|"
+    r"what|which|where|how|when|why|will the|will it|does|do we|can we|could)\b"
+)
+# A conversation closed in so many words, beside a farewell's: "that settles it for us"
+_CLOSED = re.compile(
+    r"\b(?:that settles it|that'?s settled|that'?s all|that helps|that answers (?:it|my question)|"
+    r"(?:we|i)'?ll take it from here|all clear)\b"
+)
+
+
+def thanks_on_leaving(text: str) -> bool:
+    """Thanks, on leaving, with what the writer will do ("Thanks a lot, I will tell my boss to
+    move the ECS to Hongkong. Bye!", "Thanks, that settles it for us, we'll wait for the
+    filing."): what the writer will do, told on leaving, is no fact to answer again. Not a
+    complaint, a request or a question typed without its mark ("thanks but this didn't help, I
+    will contact support. bye", "thanks, will the cdn still work. bye")."""
+    return bool(
+        not is_question(text)
+        and says_thanks(text)
+        and (says_goodbye(text) or _CLOSED.search(clean(text)))
+        and FUTURE_WORDS.search(text.lower())
+        and not _NOT_ONLY_THANKS.search(text.lower())
+        and not uncovered_subjects(text)
     )

@@ -123,7 +123,7 @@ from actions.decision import (
     answer_rests_on,
     answers_every_place,
 )
-from actions.fact_words import FIRST_PERSON, FUTURE_WORDS, QUESTION_START, last_question
+from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question
 from actions.faq_subjects import (
     asks_if_one_can_file,
     asks_only_if_one_can_file,
@@ -235,6 +235,7 @@ from actions.small_talk_and_handoff import (
     says_goodbye,
     says_hello,
     says_thanks,
+    thanks_on_leaving,
 )
 from actions.topics import INTENT_TO_TOPIC
 from actions.uncovered_subjects import UNCOVERED, uncovered_subjects
@@ -538,34 +539,6 @@ _WHERE_ASKED = re.compile(
     r"\b(?:has to|have to|must|need to|needs to|should)\s+be\s+(?:done\s+|filed\s+)?in\b|"
     r"\b(?:filing|beian|icp|application|it)\s+be\s+(?:done\s+|filed\s+|made\s+)?in\b"
 )
-
-
-# What makes thanks on leaving more than thanks
-_NOT_ONLY_THANKS = re.compile(
-    r"\b(?:but|though|although|nothing|didn't|didnt|not|no help|useless|contact|support|person|"
-    r"what|which|where|how|when|why|will the|will it|does|do we|can we|could)\b"
-)
-# A conversation closed in so many words, beside a farewell's: "that settles it for us"
-_CLOSED = re.compile(
-    r"\b(?:that settles it|that'?s settled|that'?s all|that helps|that answers (?:it|my question)|"
-    r"(?:we|i)'?ll take it from here|all clear)\b"
-)
-
-
-def thanks_on_leaving(text: Text) -> bool:
-    """Thanks, on leaving, with what the writer will do ("Thanks a lot, I will tell my boss to
-    move the ECS to Hongkong. Bye!", "Thanks, that settles it for us, we'll wait for the
-    filing."): what the writer will do, told on leaving, is no fact to answer again. Not a
-    complaint, a request or a question typed without its mark ("thanks but this didn't help, I
-    will contact support. bye", "thanks, will the cdn still work. bye")."""
-    return bool(
-        not is_question(text)
-        and says_thanks(text)
-        and (says_goodbye(text) or _CLOSED.search(clean(text)))
-        and FUTURE_WORDS.search(text.lower())
-        and not _NOT_ONLY_THANKS.search(text.lower())
-        and not uncovered_subjects(text)
-    )
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

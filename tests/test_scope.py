@@ -9220,8 +9220,8 @@ def test_session_48_review_hong_kong_after_the_no_filing_answer():
 def test_rounds_132_to_135_second_pass():
     from actions.hosting_facts import read_hosting
     from actions.need_or_next_step import asks_if_it_needs_a_filing, speaks_of_needing_a_filing
+    from actions.small_talk_and_handoff import thanks_on_leaving
     from components.domain_spelling import respell
-    from components.scope_decision import thanks_on_leaving
 
     # thanks on leaving, with a plan or the matter closed
     assert thanks_on_leaving("thanks anyway, we'll look at Singapore then. bye!")
