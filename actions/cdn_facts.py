@@ -20,6 +20,7 @@ from actions.fact_words import (
     HOSTING_TALK,
     MAINLAND_PLACES,
     OUTSIDE_PLACES,
+    PEOPLE_SERVED,
     REACH_WORDS,
     UNTIL_LATELY,
     clause_with,
@@ -463,11 +464,8 @@ def _each_coverage_stated(text: str) -> bool:
     return {d.INCLUDES_MAINLAND, d.INTERNATIONAL_ONLY} <= read
 
 
-# People, not a place's coverage: "non-Chinese users", "non-China customers" (a group of its own,
-# unlike _PEOPLE's bare alternation)
-_PEOPLE_GROUP = (
-    r"(?:users|people|customers|visitors|speakers|audiences?|players|readers|clients|buyers)\b"
-)
+# People, not a place's coverage: "non-Chinese users", "non-China customers"
+_PEOPLE_GROUP = rf"(?:{PEOPLE_SERVED}|people|speakers)\b"
 # A coverage said as it was, then changed: "... was mainland only. Now moving it to ..."
 _WAS = re.compile(r"\b(?:was|were|used to be|had been)\b")
 _CHANGED_NOW = re.compile(

@@ -441,6 +441,16 @@ FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|my|me|we|we're|were|we've|our|ours|(?<!\bthe )us(?![-.]\w))\b"
 )
 
+# The people a site serves, as a noun ("users", "Chinese netizens"): one list for every reader
+# that tells a place of people from a place of servers.
+PEOPLE_SERVED = (
+    r"users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|viewers?|"
+    r"players?|subscribers?|students?|fans?|collaborators?|colleagues?|employees?|researchers?|"
+    r"followers?|patients?|audiences?|"
+    # typed short or said loosely: "china ppl visit", "Chinese netizens"
+    r"ppl|folks|netizens|guests"
+)
+
 # A company or organisation of any kind, as a noun ("an entity", "foreign firms", "any business"):
 # one list for every reader that tells a rule for anyone from the user's own case.
 ORGANISATION = (

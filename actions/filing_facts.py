@@ -120,8 +120,10 @@ _FILING_OUT_OF_REACH = re.compile(
     r"^\W*(?:our\s+|the\s+)?(?:icp|beian|filing)\s+(?:fail|failed|fails|no go|impossible)"
     r"\s*(?:[,.;!?\-–—]|$)|"
     # the FAQ's own words, passive: "if the filing can't be finished"
-    r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|will not)\s+"
-    r"be\s+(?:completed|finished|done|obtained|passed|approved)\b" + _NOT_A_DELAY + r"|"
+    r"\b(?:icp|beian|filing)\s+(?:cannot|can't|cant|can not|couldn't|could not|won't|wont|will not|"
+    r"wouldn't|would not)\s+be\s+(?:completed|finished|done|obtained|passed|approved)\b"
+    + _NOT_A_DELAY
+    + r"|"
     # stuck for good, or never to go through: "the filing is stuck for good", "our beian will
     # never be approved" (not stuck for now: "the filing is stuck in review")
     r"\b(?:icp|beian|filing|application)\s+(?:is|was|got|gets|seems|'s)\s+(?:\w+\s+)?stuck\s+"

@@ -29,6 +29,7 @@ from actions.fact_words import (
     OTHERS_OF_ANOTHER_KIND,
     OUTSIDE_PLACES,
     OUTSIDE_WORDS,
+    PEOPLE_SERVED,
     PROVINCE_NAMES,
     SENTENCES,
     SOMEONE_ELSES,
@@ -43,14 +44,6 @@ from actions.fact_words import (
 )
 from actions.places import HOSTING_PROVIDERS
 
-# The people a site serves
-_PEOPLE = (
-    r"users?|visitors?|customers?|clients?|readers?|consumers?|buyers?|shoppers?|viewers?|"
-    r"players?|subscribers?|students?|fans?|collaborators?|colleagues?|employees?|researchers?|"
-    r"followers?|patients?|"
-    # typed short or said loosely: "china ppl visit", "Chinese netizens"
-    r"ppl|folks|netizens|guests"
-)
 # Places of the company or of the users, not of the servers: "a Hong Kong company", "registered
 # in Shanghai", "for users in China". Removed before hosting is read.
 USERS_PLACE = re.compile(
@@ -59,7 +52,7 @@ USERS_PLACE = re.compile(
     r"(?:(?:^\s*|(?<=[.,;:!?(]\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bmany\s)|"
     r"(?<=\bmost\s)|(?<=\bsome\s)|(?<=\ball\s))(?:mainland|china|chinese|prc)\s+"
     r"(?:china\s+|chinese\s+)?)?"
-    rf"\b(?:{_PEOPLE}|audience|market|traffic|people)\b"
+    rf"\b(?:{PEOPLE_SERVED}|audience|market|traffic|people)\b"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
     # (or to the end of its clause: "china ppl visit, illegal no icp?")
     r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*(?=[,.;!?]|$))"
@@ -69,7 +62,7 @@ USERS_PLACE = re.compile(
 _SERVED_FROM = re.compile(
     r"\b(serv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|stream(?:s|ed|ing)?)\s+"
     r"(?:(?:our|the|all|its|their|his|her)\s+)?(?:(?:mainland|china|chinese|prc)\s+"
-    rf"(?:china\s+|chinese\s+)?)?(?:{_PEOPLE})\s+"
+    rf"(?:china\s+|chinese\s+)?)?(?:{PEOPLE_SERVED})\s+"
     r"((?:straight|directly|right|only|mostly|still|currently|today|now)\s+)?from\b"
     # (a server after it: not "we serve customers from Shanghai", where they are)
     r"(?=\s+(?:(?:our|the|an?|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:ecs|servers?|instances?|vps|"
@@ -79,7 +72,7 @@ _SERVED_FROM = re.compile(
 # slow"), not where a server is (not after "in": "servers in Shanghai users can reach").
 _PLACE_OF_USERS = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bfrom )" + words_pattern(tuple(PROVINCE_NAMES)) + r"\s+"
-    rf"(?=(?:{_PEOPLE}|offices?)\b)"
+    rf"(?=(?:{PEOPLE_SERVED}|offices?)\b)"
 )
 # The place a filing is for, not where a server is: "do we need ICP for China?", "a beian in
 # mainland China", "is the filing required in China?"

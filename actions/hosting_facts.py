@@ -37,6 +37,7 @@ from actions.fact_words import (
     OTHER_MAINLANDS,
     OUTSIDE_PLACES,
     OUTSIDE_WORDS,
+    PEOPLE_SERVED,
     PROVINCE_NAMES,
     REP_OFFICE_PINYIN,
     SERVER_WORDS,
@@ -1191,10 +1192,7 @@ def place_as_the_sites(place: str, message: str) -> Optional[str]:
 
 
 # People named after a place: "Shenzhen shoppers", "Beijing-based customers"
-_PEOPLE_NAMED_AFTER = re.compile(
-    r"(?:-based)?\s+(?:users|people|customers|visitors|shoppers|buyers|clients|readers|players|"
-    r"audiences?|staff|employees|team|colleagues|students|fans|subscribers|consumers)\b"
-)
+_PEOPLE_NAMED_AFTER = re.compile(rf"(?:-based)?\s+(?:{PEOPLE_SERVED}|people|staff|team)\b")
 
 
 _CHOICE_OPENING = r"(?:^|[.!?;]\s*)(?:(?:ok|okay|fine|alright|right|well|so|then|great|cool)\W+)*"
