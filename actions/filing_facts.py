@@ -279,6 +279,11 @@ _FILED = re.compile(
     r"(?!\s+(?:rejected|refused|denied|turned down|back)\b)"
     # "filing approved!!"
     r"|\b(?:icp|filing|beian)\s+(?:finally\s+)?approved\b"
+    # a filing done, said by who did it: "we filed ICP two years ago", "we did our beian in 2021"
+    # (not one still under way or turned down: "we filed for icp, still waiting")
+    r"|\b(?:we|i|they)\s+(?:already\s+|successfully\s+)?(?:filed|did|completed)\s+(?:for\s+)?"
+    r"(?:(?:an?|the|our|their)\s+)?(?:icp|beian)(?:\s+filing)?\b"
+    r"(?![^.?!]{0,40}\b(?:reject\w*|denied|refused|pending|waiting|still|review|not yet)\b)"
     r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
     r"\b[^.?!]{0,20}\bsince\b"
     # a filing held, said by its holder: "we have our icp", "they've got a beian already" (not

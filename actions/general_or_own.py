@@ -96,6 +96,10 @@ _COMPANY_PLACE = re.compile(
 # Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
 _GONE_WORDS = (
     r"used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
+    # (a month it ended in, or a move that ended it: "were in Beijing until March", "until we
+    # moved")
+    r"(?:until|till|til) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:we|they|it)\s+(?:moved|migrated|switched|relocated))|"
     r"originally|initially|at first|back then|back in (?:\d{4}|the day|those days)|"
     r"(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
     r"(?:got|was|were|been) shut|"
@@ -345,7 +349,9 @@ _OTHERS_BELIEVE = re.compile(
 )
 _THE_PROVIDERS = re.compile(
     r"\byour\s+(?:[\w-]+\s+)?(?:ecs|cdn|servers?|regions?|console|cloud|platform|services?|"
-    r"products?|data ?cent(?:er|re)s?|network|nodes?|instances?)\b|\bwith you\b|"
+    r"products?|data ?cent(?:er|re)s?|network|nodes?|instances?|side|end)\b|\bwith you\b|"
+    # (the provider's, where a client's site stays: "on your side", "if they stay with you guys")
+    r"\b(?:with|on|at)\s+you\s+guys\b|"
     # (or the assistant's own answer: "does that change your answer?")
     r"\byour\s+(?:(?:last|previous|earlier|first)\s+)?(?:answer|reply|response|advice)\b"
 )
@@ -652,7 +658,7 @@ _ACTED_FOR = re.compile(
     r"wants|wanted|wonders|needs|has|have|runs|hosts|uses|is on|is a|is an))\b|"
     r"\b(?:for|on behalf of)\s+(?:a|our|my)\s+(?:client|customer)\b|"
     # ... or their site told by an agency: "Our client's site is on their own servers in Italy"
-    r"\b(?:our|my)\s+(?:client|customer)(?:'s|s')\s+(?:web\s*)?(?:site|shop|store|app|servers?|"
+    r"\b(?:our|my|the|this)\s+(?:client|customer)(?:'s|s')\s+(?:web\s*)?(?:site|shop|store|app|servers?|"
     r"origin)\b"
 )
 _ANOTHER_KIND_OF_PARTY = re.compile(

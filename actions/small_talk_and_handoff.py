@@ -227,7 +227,21 @@ _REQUESTS_A_PERSON = re.compile(
     r"transfer|route)\s+(?:this|it|that|the\s+(?:ticket|case|question|chat|conversation)|this\s+"
     r"(?:ticket|case|question|chat))\s+(?:over\s+|on\s+)?to\s+(?:a|an|some|your)\s+"
     r"(?:real\s+|live\s+|human\s+)?(?:person|human|agent|colleague|specialist|expert|team|"
-    r"engineer)s?\b|" + _WHOM_TO_SPEAK_TO + r"|"
+    r"engineer)s?\b|"
+    # a person of the provider's got to do it, or available: "can I get someone from Alibaba to
+    # call them?", "is a person available to discuss it?" (not an authority's)
+    r"\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have)\s+|is\s+(?:there\s+)?)"
+    r"(?:someone|somebody|anyone|anybody|a person|a human|an?\s+(?:[\w-]+\s+)?(?:agent|rep|"
+    r"representative|specialist|engineer|expert|colleague))\b"
+    r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
+    r"police|psb|communications|our|my|their)\b)"
+    r"(?:\s+(?:from|at|on|of|in)\s+(?:[\w-]+\s+){1,3}?)?\s*"
+    # (not one to file or stand in for the writer: "an agent to file it for us" is a filing
+    # service; nor to be available for a filing's need)
+    r"(?:to\s+(?!(?:be|file|apply|submit|register|sign|act|do|handle|represent)\b)\w+|"
+    r"available(?!\s+to\s+(?:file|apply|submit|register|sign|act|represent)\b))\b|"
+    + _WHOM_TO_SPEAK_TO
+    + r"|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
 )
 
@@ -297,7 +311,12 @@ _GREETING = re.compile(
 
 
 # Thanks in so many words
-_THANKS = r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated"
+_THANKS = (
+    r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated|"
+    # (in the writer's own language: users of the widget are not all English speakers)
+    r"merci(?: beaucoup)?|danke(?: sch(?:ö|oe?)n)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|"
+    r"bedankt|xie ?xie|arigato(?: gozaimasu)?|terima kasih|kamsahamnida|spasibo|tack"
+)
 # Thanks or a greeting opening a message ("Thank you. Would the answer differ if ...?")
 _SMALL_TALK_OPENING = re.compile(
     rf"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|nice|{_THANKS}|"

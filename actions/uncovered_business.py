@@ -346,7 +346,9 @@ PATTERNS: Dict[str, str] = {
     r"(?:number|filing|beian|licen[cs]e|name|account|entity|registration)\b|"
     # (not a sister company's own case put, with its own papers: "same question for our
     # sister company, whose licence is from Sichuan")
-    r"\bsister compan(?:y|ies)\b(?!(?:'s|s')?,?\s+(?:whose|which has|that has)\b)|"
+    # (nor its site, a site like any other: "not about our sister company's shop, I mean ours")
+    r"\bsister compan(?:y|ies)\b(?!(?:'s|s')?,?\s+(?:whose|which has|that has)\b)"
+    r"(?!(?:'s|s')\s+(?:own\s+)?(?:web\s*)?(?:shop|site|store|app|servers?|ecs)\b)|"
     # filing for other companies' sites ("file websites for the domains of several of our
     # group companies"), or under a VIE structure
     r"\b(?:file|files|register|registers|apply)\b(?:\s+[\w-]+){0,6}?\s+(?:for|of)\s+(?:\w+\s+){0,5}?"

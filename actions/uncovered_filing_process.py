@@ -107,7 +107,9 @@ PATTERNS: Dict[str, str] = {
     r"(?:is|are|be)\s+(?:it\s+|that\s+|this\s+)?(?:very\s+|too\s+|so\s+|really\s+)?"
     r"(?:expensive|pricey|costly)|(?:expensive|pricey|costly)(?=\s*\?)|"
     # (a kind of site, not a price: "its a paid platform", "paid courses")
-    r"paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
+    # (nor a server's term paid, told as background: "the ECS is already paid for a year")
+    r"(?<!already )paid(?!\s+(?:up\s+)?(?:for\s+)?(?:a|an|one|two|three|six|twelve|\d+)\s+"
+    r"(?:years?|months?)\b)(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
     r"apps?|downloads?|platforms?|sites?|websites?|saas|communit(?:y|ies)|job boards?|portals?|"
     r"marketplaces?|listings?|forums?|"
     r"newsletters?)\b)|"
@@ -417,7 +419,11 @@ PATTERNS: Dict[str, str] = {
     r"(?:filing|icp|beian)\b|"
     # ("If I add a second SLB in another region later, do I have to file again?")
     r"\b(?:file|apply|register)\s+(?:for\s+(?:it|one|an?\s+(?:new\s+)?filing)\s+)?(?:again|anew|"
-    r"a second time|once more)\b)|"
+    r"a second time|once more)\b|"
+    # ... said the other way round: "does the ICP filing have to be updated?" (not for a load
+    # balancer put in front, above)
+    r"\b(?:filings?|icp|beian)\b[^.?!]{0,25}\b(?:be|get|gets|getting|being)\s+(?:updated|"
+    r"amended|changed|modified|transferred|cancell?ed|revoked|moved)\b)|"
     r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
     r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
     # (not a DNS record: "when do I change the DNS record?")

@@ -30,7 +30,7 @@ from actions.decision import (
     UNKNOWN,
     Fact,
 )
-from actions.fact_words import words_pattern
+from actions.fact_words import SERVER_WORDS, words_pattern
 from actions.filing_facts import DOCUMENTS_GOT
 from actions.hosting_facts import SWITCHED_BACK_ON, switched_back_on
 from actions.message_parts import asking_parts, asks_on_its_own, clean
@@ -62,7 +62,9 @@ _REGISTERED_ONLY = re.compile(
 
 
 _THE_COMPANY = re.compile(
-    r"\b(?:company|companies|firm|business|entity|corporation|we|we're|we are|ltd|inc|gmbh|llc)\b"
+    r"\b(?:company|companies|firm|business|entity|corporation|we|we're|we are|ltd|inc|gmbh|llc|"
+    # (the client the writer asks for: "our client is registered only in Hong Kong")
+    r"client|customer|they|they're|they are)\b"
 )
 
 
@@ -174,6 +176,9 @@ def without_the_uncovered_parts_facts(
     ]
 
 
+_TOLD_BY = "ScopeDecision"
+
+
 def _told(entity: Text, text: Text, start: int, end: int) -> Dict[Text, Any]:
     """A phrase of `text` told as a fact entity by this component, for the form's validation."""
     return {
@@ -181,7 +186,7 @@ def _told(entity: Text, text: Text, start: int, end: int) -> Dict[Text, Any]:
         "value": text[start:end],
         "start": start,
         "end": end,
-        "extractor": "ScopeDecision",
+        "extractor": _TOLD_BY,
     }
 
 
@@ -536,6 +541,47 @@ def an_area_named_in_a_follow_up(
     if not found or not _a_coverage_read("cdn " + found.group(0)):
         return []
     return [_told("cdn_coverage", text, *found.span())]
+
+
+# The CDN's coverage told by what it leaves out or covers, or the CDN ("it") set to an area, with
+# no CDN word: "and if the coverage is only outside the mainland?", "what if we changed it to the
+# one that leaves out mainland China?", "we'll change it to exclude the mainland"
+_THE_COVERAGE_TOLD = re.compile(
+    r"\b(?:coverage|acceleration\s+(?:area|region)|leaves?\s+out|leaving\s+out|left\s+out|"
+    r"exclud(?:e|es|ed|ing)|skip(?:s|ped|ping)?|"
+    r"(?:change|changed|changing|switch|switched|switching|flip|flipped|flipping|set|setting)\s+"
+    r"it\s+(?:back\s+)?to)\b"
+)
+_A_SERVER_NAMED = re.compile(rf"\b(?:{SERVER_WORDS}|move|moved|moving|migrat\w*)\b")
+
+
+def a_coverage_told_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text], cdn: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A CDN told in the conversation, its coverage told again in a follow-up by what it leaves
+    out or covers ("and if the coverage is only outside the mainland?"): the sentence, as a CDN
+    phrase read by the form's validation, when it reads as a coverage and names no server (a
+    move of the site is hosting: "what if we move it to outside the mainland?")."""
+    if (
+        not topic
+        or cdn not in (INCLUDES_MAINLAND, INTERNATIONAL_ONLY)
+        or any(e.get("entity") == "cdn_coverage" for e in entities)
+        # (the extractor's hosting phrase: a site's place told, not a coverage)
+        or any(
+            e.get("entity") == "hosting_location" and e.get("extractor") != _TOLD_BY
+            for e in entities
+        )
+    ):
+        return []
+    for sentence in re.finditer(r"[^.;!?]+[.;!?]*", text):
+        words = sentence.group(0).lower()
+        if (
+            _THE_COVERAGE_TOLD.search(words)
+            and not _A_SERVER_NAMED.search(words)
+            and _a_coverage_read(words)
+        ):
+            return [_told("cdn_coverage", text, *sentence.span())]
+    return []
 
 
 def _a_coverage_read(phrase: Text) -> bool:

@@ -252,6 +252,7 @@ from components.facts_told import (
     a_branch_placed_in_the_mainland,
     a_cdn_after_no_cdn,
     a_cdn_beside_no_cdn,
+    a_coverage_told_in_a_follow_up,
     a_domain_got_after_ip_only,
     an_area_named_in_a_follow_up,
     cdn_nodes_in_a_follow_up,
@@ -275,6 +276,10 @@ from components.scope_terms import (
 )
 
 FACT_NAMES = {fact.value for fact in Fact}
+
+
+def _inside(entity: Dict[Text, Any], span: Dict[Text, Any]) -> bool:
+    return span["start"] <= entity.get("start", -1) and entity.get("end", 1e9) <= span["end"]
 
 
 def stands_for_the_filing_before(text: Text) -> bool:
@@ -2043,6 +2048,11 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             told += a_cdn_after_no_cdn(entities, text, facts_topic, cdn)
             told += a_cdn_beside_no_cdn(entities, text)
             told += an_area_named_in_a_follow_up(entities + told, text, facts_topic)
+            coverage = a_coverage_told_in_a_follow_up(entities + told, text, facts_topic, cdn)
+            if coverage:
+                # (a place in the coverage is the CDN's, not the site's: "changed it to the one
+                # that leaves out mainland China")
+                told = [e for e in told if not _inside(e, coverage[0])] + coverage
             told += ip_only_in_a_follow_up(entities, text, facts_topic)
             told += documents_got_in_a_follow_up(entities, text, facts_topic)
             told += a_domain_got_after_ip_only(

@@ -608,6 +608,16 @@ EXISTING_FILING_PATTERNS: List[List[Pattern]] = [
         {"LOWER": {"IN": ["is", "was"]}, "OP": "?"},
         {"LOWER": "done"},
     ],
+    # "we filed ICP two years ago", "we did our beian in 2021" (the normaliser sets aside one
+    # still under way or turned down)
+    [
+        {"LOWER": {"IN": ["we", "i", "they"]}},
+        {"LOWER": {"IN": ["already", "successfully"]}, "OP": "?"},
+        {"LOWER": {"IN": ["filed", "did", "completed"]}},
+        {"LOWER": "for", "OP": "?"},
+        {"LOWER": {"IN": ["our", "an", "a", "the", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": ["icp", "beian"]}},
+    ],
     # "we have had an ICP filing since 2019"
     [
         {"LOWER": {"IN": ["have", "has", "'ve"]}},

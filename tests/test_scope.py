@@ -9368,3 +9368,83 @@ def test_session_48_second_review():
 
     for text in ("We haven't registered our WFOE yet", "we haven't filed for a business licence"):
         assert not carries_subject("ask_no_filing", text), text
+
+
+def test_session_49_rounds_138_to_140():
+    """What blind rounds 138-140 (a general week; writing for a client; corrections and time)
+    found, in our own wording."""
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.filing_facts import to_existing_filing
+    from actions.general_or_own import speaks_of_anyone
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import to_china_presence
+    from actions.small_talk_and_handoff import asks_for_a_person, requests_a_person, says_thanks
+    from actions.uncovered_subjects import uncovered_subjects
+    from components.facts_told import (
+        a_coverage_told_in_a_follow_up,
+        no_presence_of_a_company_registered_only_abroad,
+    )
+
+    # a CDN told, its coverage told again by what it leaves out; not a move of the site, nor
+    # with no CDN told
+    told = a_coverage_told_in_a_follow_up(
+        [], "so what if the coverage was outside china only?", "ask_cdn", "includes_mainland"
+    )
+    assert [to_cdn_coverage(e["value"]) for e in told] == ["international_only"]
+    told = a_coverage_told_in_a_follow_up(
+        [], "and if we set it to the area that leaves out the PRC?", "ask_need_icp", "none"
+    )
+    assert told == []
+    for text in (
+        "and if we moved it to somewhere outside the mainland?",
+        "what if our servers excluded the mainland?",
+    ):
+        assert a_coverage_told_in_a_follow_up([], text, "ask_cdn", "includes_mainland") == []
+    # the CDN set to Global by "it"
+    assert to_cdn_coverage("ok and if we flipped it back to global?") == "includes_mainland"
+    # a place held until a month or a move is the past
+    text = "The site was on ECS Hangzhou until June; it runs in Seoul since then. ICP?"
+    assert read_hosting("ECS Hangzhou", text) is None
+    assert read_hosting("ECS Hangzhou", "we were on ECS Hangzhou until we moved. ICP?") is None
+    # a client's server, named with "the", is the site asked about
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+
+    text = "No mainland nodes on the CDN. The customer's servers are in Tokyo. No filing, right?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "servers are in Tokyo", text) == "outside_mainland"
+    # the provider's side is no general "you"
+    assert not speaks_of_anyone("on your side, would they need one if they stay on ECS Seoul?")
+    # a person got to act, or available; not an agent to file
+    for text in (
+        "could we get somebody from Alibaba Cloud to phone our client?",
+        "is an engineer available to look at our setup?",
+    ):
+        assert requests_a_person(text) and asks_for_a_person(text), text
+    for text in (
+        "can we get an agent to file it on our behalf?",
+        "is anyone available to sign as the legal person?",
+    ):
+        assert not requests_a_person(text), text
+    # thanks in the writer's own language
+    for text in ("merci beaucoup!", "danke schön", "xiexie"):
+        assert says_thanks(text), text
+    # a filing changed, said the other way round, is an existing filing's matter
+    text = "Our director changed. Must our beian get updated?"
+    assert "existing_filing" in uncovered_subjects(text)
+    # a filing done, said by who did it; not one still under way
+    assert to_existing_filing("we did our beian in 2021 for the Wuhan ECS") == "yes"
+    assert to_existing_filing("we filed for icp in may, still waiting on review") is None
+    # a server's term paid is background, not a price asked
+    text = "No domain yet, so the filing can't be done; the Beijing ECS is paid for 12 months."
+    assert "cost" not in uncovered_subjects(text)
+    # a sister company's site is a site like any other
+    text = "Not our sister company's site, I mean ours, on ECS Xiamen: is a filing needed?"
+    assert "companies" not in uncovered_subjects(text)
+    assert "companies" in uncovered_subjects("could we file under our sister company's name?")
+    # a presence opened next season is a plan
+    assert to_china_presence("we open a branch in Wuhan next autumn, can we file now?") is None
+    # the client registered only abroad has no company in mainland China
+    text = "Our customer is incorporated only in Singapore; where would they file?"
+    assert [e["entity"] for e in no_presence_of_a_company_registered_only_abroad([], text)] == [
+        "china_presence"
+    ]

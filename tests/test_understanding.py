@@ -390,6 +390,9 @@ def volunteered_facts(nlp, message):
         ("we have no branch office in China", {"china_presence": "none"}),
         # documents that cannot be provided: the filing cannot be completed (the FAQ's example)
         ("sadly we are unable to supply the papers for beian", {"can_complete_filing": "no"}),
+        # a filing done, said by who did it; not one still under way
+        ("we did our beian two years ago, all fine since", {"existing_filing": "yes"}),
+        ("we filed for icp last month, still waiting", {"existing_filing": None}),
         # the filing said not to be finished, in a case put or told; a delay is no such thing
         ("and if our beian can't be completed?", {"can_complete_filing": "no"}),
         ("what if the ICP filing cannot be finished at all?", {"can_complete_filing": "no"}),
