@@ -372,7 +372,8 @@ FUTURE_WORDS = re.compile(
     r"(?:'ll\b(?!\s+(?:stay|remain|keep|continue)\b))|"
     r"\b(?:will(?!\s+(?:stay|remain|keep|continue)\b)|going to|plan(?:s|ning|ned)? to|"
     r"next (?:month|year|week|quarter|spring|summer|autumn|fall|winter|season|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)|soon|later|in q[1-4]\b|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)|soon|later|in q[1-4]\b|"
     r"intend to|want to move|moving to|migrating to|yet|thinking (?:of|about)|consider\w*|"
     # a company's presence wished for ("we want register ban shi chu in Beijing", "we'd like to
     # set up a branch")

@@ -282,7 +282,9 @@ _FILED = re.compile(
     # a filing done, said by who did it: "we filed ICP two years ago", "we did our beian in 2021"
     # (not one still under way or turned down: "we filed for icp, still waiting")
     r"|\b(?:we|i|they)\s+(?:already\s+|successfully\s+)?(?:filed|did|completed)\s+(?:for\s+)?"
-    r"(?:(?:an?|the|our|their)\s+)?(?:icp|beian)(?:\s+filing)?\b"
+    r"(?:(?:the|our|their)\s+)?(?:icp|beian)(?:\s+filing)?(?=\s+(?:successfully|"
+    r"(?:\d+|a|one|two|three|four|five|a few|several)\s+(?:years?|months?)\s+ago|"
+    r"(?:back\s+)?in\s+(?:19|20)\d\d|last\s+year|years\s+ago)\b)"
     r"(?![^.?!]{0,40}\b(?:reject\w*|denied|refused|pending|waiting|still|review|not yet)\b)"
     r"|\b(?:have|has|'ve)\s+(?:had|held)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:icp|filing|beian)"
     r"\b[^.?!]{0,20}\bsince\b"

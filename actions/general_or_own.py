@@ -96,10 +96,12 @@ _COMPANY_PLACE = re.compile(
 # Gone, or not today's: "used to", "until last year", "decommissioned", "we had".
 _GONE_WORDS = (
     r"used to|previously|formerly|in the past|(?:until|till|til) (?:last|recently|\d{4})|"
-    # (a month it ended in, or a move that ended it: "were in Beijing until March", "until we
-    # moved")
-    r"(?:until|till|til) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-    r"(?:we|they|it)\s+(?:moved|migrated|switched|relocated))|"
+    # (a month it ended in, said in the past, or a move that ended it: "were in Beijing until
+    # March", "until we moved"; not "runs in Shenzhen until December at least")
+    r"(?:was|were|had been|ran|sat|stayed|lived)\b[^.?!,;]{0,40}?\b(?:until|till|til) "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
+    r"(?:until|till|til) (?:we|they|it)\s+(?:moved|migrated|switched|relocated)\b(?!\s+\w+\s+to\b)|"
     r"originally|initially|at first|back then|back in (?:\d{4}|the day|those days)|"
     r"(?<!'ve )(?<!have )(?<!has )had(?! to\b)|"
     r"(?:got|was|were|been) shut|"

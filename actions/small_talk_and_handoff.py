@@ -231,15 +231,17 @@ _REQUESTS_A_PERSON = re.compile(
     # a person of the provider's got to do it, or available: "can I get someone from Alibaba to
     # call them?", "is a person available to discuss it?" (not an authority's)
     r"\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have)\s+|is\s+(?:there\s+)?)"
-    r"(?:someone|somebody|anyone|anybody|a person|a human|an?\s+(?:[\w-]+\s+)?(?:agent|rep|"
+    r"(?:someone|somebody|anyone|anybody|a person|a human|an?\s+(?:[\w-]+\s+)?(?:rep|"
     r"representative|specialist|engineer|expert|colleague))\b"
-    r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
-    r"police|psb|communications|our|my|their)\b)"
-    r"(?:\s+(?:from|at|on|of|in)\s+(?:[\w-]+\s+){1,3}?)?\s*"
-    # (not one to file or stand in for the writer: "an agent to file it for us" is a filing
-    # service; nor to be available for a filing's need)
-    r"(?:to\s+(?!(?:be|file|apply|submit|register|sign|act|do|handle|represent)\b)\w+|"
-    r"available(?!\s+to\s+(?:file|apply|submit|register|sign|act|represent)\b))\b|"
+    # (from the provider, if from anywhere: not a filing agency, an authority or the writer's own)
+    r"(?:\s+(?:from|at|on|in)\s+(?:alibaba(?:\s+cloud)?|aliyun|your\s+(?:[\w-]+\s+)?(?:side|"
+    r"end|team|support|staff)|support|sales))?\s+"
+    # (to help the writer, or available to: not one to file or stand in for the filing, "an
+    # agent to file it for us", "someone available in China to receive the documents")
+    r"(?:to\s+|available\s+(?:to\s+)?)?(?:call|phone|ring|contact|e-?mail|check|look|review|"
+    r"help|explain|discuss|talk|speak|chat|go over|walk|advise|assist|guide|reach|get back|"
+    r"double[- ]?check|fix|sort|investigate)\b|"
+    r"\bis\s+(?:there\s+)?(?:someone|somebody|anyone|anybody|a person|a human)\s+available\s*\?|"
     + _WHOM_TO_SPEAK_TO
     + r"|"
     r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
@@ -311,11 +313,13 @@ _GREETING = re.compile(
 
 
 # Thanks in so many words
-_THANKS = (
-    r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated|"
-    # (in the writer's own language: users of the widget are not all English speakers)
-    r"merci(?: beaucoup)?|danke(?: sch(?:ö|oe?)n)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|"
-    r"bedankt|xie ?xie|arigato(?: gozaimasu)?|terima kasih|kamsahamnida|spasibo|tack"
+_THANKS = r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated"
+# ... in the writer's own language (the widget's users are not all English speakers), only
+# opening the message: inside one they are as often a name ("the Merci Hotel", "danke.de")
+_THANKS_ABROAD = re.compile(
+    r"^\W*(?:merci(?: beaucoup)?|danke(?: sch(?:ö|oe?)n)?|gracias|grazie|obrigad[oa]|"
+    r"dank je(?: wel)?|bedankt|xie ?xie|arigato(?: gozaimasu)?|terima kasih|kamsahamnida|"
+    r"spasibo)(?!\.\w)\b"
 )
 # Thanks or a greeting opening a message ("Thank you. Would the answer differ if ...?")
 _SMALL_TALK_OPENING = re.compile(
@@ -343,7 +347,7 @@ def asks_after_small_talk(text: str) -> bool:
 
 def says_thanks(text: str) -> bool:
     """The message thanks in so many words ("Thx, that helps", "much appreciated")."""
-    return bool(re.search(rf"\b(?:{_THANKS})\b", clean(text)))
+    return bool(re.search(rf"\b(?:{_THANKS})\b", clean(text)) or _THANKS_ABROAD.match(clean(text)))
 
 
 def says_hello(text: str) -> bool:

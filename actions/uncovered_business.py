@@ -348,7 +348,8 @@ PATTERNS: Dict[str, str] = {
     # sister company, whose licence is from Sichuan")
     # (nor its site, a site like any other: "not about our sister company's shop, I mean ours")
     r"\bsister compan(?:y|ies)\b(?!(?:'s|s')?,?\s+(?:whose|which has|that has)\b)"
-    r"(?!(?:'s|s')\s+(?:own\s+)?(?:web\s*)?(?:shop|site|store|app|servers?|ecs)\b)|"
+    r"(?!(?:'s|s')\s+(?:own\s+)?(?:web\s*)?(?:shop|site|store|app|servers?|ecs)\b"
+    r"(?![^.?!]*\b(?:share|shared|sharing|use|using|under|borrow\w*|its filing|their filing)\b))|"
     # filing for other companies' sites ("file websites for the domains of several of our
     # group companies"), or under a VIE structure
     r"\b(?:file|files|register|registers|apply)\b(?:\s+[\w-]+){0,6}?\s+(?:for|of)\s+(?:\w+\s+){0,5}?"

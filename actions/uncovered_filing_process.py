@@ -108,9 +108,9 @@ PATTERNS: Dict[str, str] = {
     r"(?:expensive|pricey|costly)|(?:expensive|pricey|costly)(?=\s*\?)|"
     # (a kind of site, not a price: "its a paid platform", "paid courses")
     # (nor a server's term paid, told as background: "the ECS is already paid for a year")
-    r"(?<!already )paid(?!\s+(?:up\s+)?(?:for\s+)?(?:a|an|one|two|three|six|twelve|\d+)\s+"
-    r"(?:years?|months?)\b)(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|courses?|tiers?|"
-    r"apps?|downloads?|platforms?|sites?|websites?|saas|communit(?:y|ies)|job boards?|portals?|"
+    r"(?<!already )paid(?!\s+(?:content|subscriptions?|users|members|memberships?|plans?|"
+    r"courses?|tiers?|apps?|downloads?|platforms?|sites?|websites?|saas|communit(?:y|ies)|"
+    r"job boards?|portals?|"
     r"marketplaces?|listings?|forums?|"
     r"newsletters?)\b)|"
     r"refund\w*|billing|billed|invoices?|rmb|yuan|credit card|free of charge|for free|"
@@ -422,8 +422,9 @@ PATTERNS: Dict[str, str] = {
     r"a second time|once more)\b|"
     # ... said the other way round: "does the ICP filing have to be updated?" (not for a load
     # balancer put in front, above)
-    r"\b(?:filings?|icp|beian)\b[^.?!]{0,25}\b(?:be|get|gets|getting|being)\s+(?:updated|"
-    r"amended|changed|modified|transferred|cancell?ed|revoked|moved)\b)|"
+    r"\b(?:filings?|icp|beian)(?:\s+(?:filing|record|number))?\s+(?:(?:have|has|need|needs)\s+to\s+|"
+    r"must\s+|should\s+|will\s+|would\s+|can\s+|could\s+)?(?:also\s+)?(?:be|get|gets|getting|"
+    r"being)\s+(?:updated|amended|changed|modified|transferred|cancell?ed|revoked|moved)\b)|"
     r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
     r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
     # (not a DNS record: "when do I change the DNS record?")

@@ -68,7 +68,10 @@ _THE_COMPANY = re.compile(
 )
 
 
-_NOT_THE_COMPANY = re.compile(r"\b(?:domains?|trademarks?|brands?|apps?|sites?|websites?|names?)\b")
+_NOT_THE_COMPANY = re.compile(
+    r"\b(?:domains?|trademarks?|brands?|apps?|sites?|websites?|names?|accounts?|numbers?|phones?|"
+    r"e-?mails?|ids?|cards?|passports?|logos?|banks?)\b"
+)
 
 
 def no_presence_of_a_company_registered_only_abroad(
@@ -547,10 +550,17 @@ def an_area_named_in_a_follow_up(
 # no CDN word: "and if the coverage is only outside the mainland?", "what if we changed it to the
 # one that leaves out mainland China?", "we'll change it to exclude the mainland"
 _THE_COVERAGE_TOLD = re.compile(
-    r"\b(?:coverage|acceleration\s+(?:area|region)|leaves?\s+out|leaving\s+out|left\s+out|"
-    r"exclud(?:e|es|ed|ing)|skip(?:s|ped|ping)?|"
+    r"\b(?:(?<!ssl )(?<!certificate )(?<!icp )(?<!insurance )coverage|"
+    r"acceleration\s+(?:area|region)|"
+    r"(?:one|option|setting|area|region)\s+(?:that|which)\s+(?:leaves?\s+out|excludes?|skips?|"
+    r"covers?|includes?)|"
     r"(?:change|changed|changing|switch|switched|switching|flip|flipped|flipping|set|setting)\s+"
     r"it\s+(?:back\s+)?to)\b"
+)
+# ... not another thing's reach (visitors, a market, shipping, a store listing), nor denied
+_ANOTHER_THINGS_REACH = re.compile(
+    r"\b(?:users?|visitors?|customers?|market|traffic|shipping|stores?|listings?|company|"
+    r"geo-?blocking|waf|dns|not|\w*n't|never)\b"
 )
 _A_SERVER_NAMED = re.compile(rf"\b(?:{SERVER_WORDS}|move|moved|moving|migrat\w*)\b")
 
@@ -578,6 +588,7 @@ def a_coverage_told_in_a_follow_up(
         if (
             _THE_COVERAGE_TOLD.search(words)
             and not _A_SERVER_NAMED.search(words)
+            and not _ANOTHER_THINGS_REACH.search(words)
             and _a_coverage_read(words)
         ):
             return [_told("cdn_coverage", text, *sentence.span())]

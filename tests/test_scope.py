@@ -9435,7 +9435,9 @@ def test_session_49_rounds_138_to_140():
     assert to_existing_filing("we did our beian in 2021 for the Wuhan ECS") == "yes"
     assert to_existing_filing("we filed for icp in may, still waiting on review") is None
     # a server's term paid is background, not a price asked
-    text = "No domain yet, so the filing can't be done; the Beijing ECS is paid for 12 months."
+    text = (
+        "No domain yet, so the filing can't be done; the Beijing ECS is already paid for 2 years."
+    )
     assert "cost" not in uncovered_subjects(text)
     # a sister company's site is a site like any other
     text = "Not our sister company's site, I mean ours, on ECS Xiamen: is a filing needed?"
@@ -9448,3 +9450,63 @@ def test_session_49_rounds_138_to_140():
     assert [e["entity"] for e in no_presence_of_a_company_registered_only_abroad([], text)] == [
         "china_presence"
     ]
+
+
+def test_session_49_review():
+    """A reviewer's near-misses for the rules of rounds 138-140, each kept out."""
+    from actions.filing_facts import to_existing_filing
+    from actions.hosting_facts import read_hosting
+    from actions.presence_facts import to_china_presence
+    from actions.small_talk_and_handoff import requests_a_person, says_thanks
+    from actions.uncovered_subjects import uncovered_subjects
+    from components.facts_told import (
+        a_coverage_told_in_a_follow_up,
+        no_presence_of_a_company_registered_only_abroad,
+    )
+
+    # another thing's reach, or a coverage denied, is no CDN's
+    for text in (
+        "what if we leave out mainland shoppers with geo-blocking, still icp?",
+        "and if we skip the chinese market for now?",
+        "what if the ICP coverage is only for the mainland?",
+        "and if the coverage wasn't limited to outside china?",
+    ):
+        assert a_coverage_told_in_a_follow_up([], text, "ask_cdn", "includes_mainland") == [], text
+    # a month ahead, or a word that starts like one, is no end in the past
+    text = "Our ECS stays in Hangzhou until October at least. Do we need a filing?"
+    assert read_hosting("ECS stays in Hangzhou", text) == "mainland_china"
+    text = "Our servers are in Tokyo until Marketing signs off the move. ICP?"
+    assert read_hosting("servers are in Tokyo", text) == "outside_mainland"
+    assert to_china_presence("We have a branch company in Xiamen; our next market is Wuhan") == (
+        "branch_company"
+    )
+    # someone for the filing's own needs, a filing agency or an authority is no person asked for
+    for text in (
+        "is someone available in mainland China to receive the documents?",
+        "is anyone available to be the site's contact person in China?",
+        "is somebody at the communications bureau available to explain it?",
+        "can we get someone from the filing agency to upload the papers?",
+    ):
+        assert not requests_a_person(text), text
+    # a name or a word that is not thanks
+    for text in ("we changed tack and moved to HK", "we stay at the Merci Hotel in Shanghai"):
+        assert not says_thanks(text), text
+    # another thing moved or changed is no filing to update; a pending application is not held
+    for text in (
+        "Do we need ICP if the origin gets moved to Hong Kong?",
+        "Can the ICP application be modified while it is in review?",
+    ):
+        assert "existing_filing" not in uncovered_subjects(text), text
+    # a price asked stays one; a sister company's filing shared is still the companies' matter
+    assert "cost" in uncovered_subjects("Is the filing service paid for one year or for good?")
+    text = "could our sister company's site and ours share one ICP filing?"
+    assert "companies" in uncovered_subjects(text)
+    # a filing sent in but not done, or another site's
+    for text in (
+        "we filed ICP on Monday, the SMS verification is next",
+        "I did ICP filings for other clients before, this one is new",
+    ):
+        assert to_existing_filing(text) is None, text
+    # a client's account or logo registered abroad is no company's registration
+    text = "The customer's payment account is registered only in Singapore, icp?"
+    assert no_presence_of_a_company_registered_only_abroad([], text) == []
