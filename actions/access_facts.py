@@ -111,8 +111,8 @@ def _unused_domain(text: str) -> bool:
 _NOT_ONLY_IP = re.compile(
     r"\b(?:not|n't|don't|dont|do not|doesn't|does not|isn't|is not)\s+(?:\w+\s+)?(?:only|just)\b"
     r"[^,;.]{0,25}\bip\b|"
-    # "no IP-only stuff", "no ip only access"
-    r"\bno\s+(?:\w+\s+)?ip[- ]only\b|"
+    # "no IP-only stuff", "no ip only access", "a normal domain, nothing IP-only"
+    r"\b(?:no|nothing|none|never|neither)\s+(?:\w+\s+)?(?:by\s+|via\s+)?ip[- ]only\b|"
     # not wanted: "we dont want to use ip only"
     r"\b(?:don't|dont|do not|doesn't|does not|never)\s+(?:want|plan|intend|wish)\s+(?:to\s+)?"
     r"(?:use|have|go|be|stay)\s+(?:the\s+|an?\s+)?ip[- ]only\b|"

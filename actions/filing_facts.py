@@ -266,7 +266,9 @@ def to_can_complete_filing(text: str) -> Optional[str]:
 
 
 _FILED = re.compile(
-    r"\balready\b(?:\s+\S+){0,3}?\s+(?:filed|icp|filing|beian|registered|approved|licensed)\b"
+    # (not a filing already required: "the ECS already requires ICP right?")
+    r"\balready\b(?!(?:\s+\S+){0,2}?\s+(?:requires?|required|needs?|needed|means?|must)\b)"
+    r"(?:\s+\S+){0,3}?\s+(?:filed|icp|filing|beian|registered|approved|licensed)\b"
     r"|\b(?:existing|approved|current|valid)\s+(?:icp|filing|beian)\b"
     r"|\b(?:icp|filing|beian|domain|site|website|shop)\b[^.?!,]{0,25}\b(?:is|are|was|were|been|"
     r"got)\s+(?:already\s+)?(?:icp[- ]?)?(?:filed|approved)\b"

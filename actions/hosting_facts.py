@@ -1198,7 +1198,7 @@ _PEOPLE_NAMED_AFTER = re.compile(rf"(?:-based)?\s+(?:{PEOPLE_SERVED}|people|staf
 _CHOICE_OPENING = r"(?:^|[.!?;]\s*)(?:(?:ok|okay|fine|alright|right|well|so|then|great|cool)\W+)*"
 _CHOOSING = (
     r"\b(?:go|going|goes|went|opt|opted|opting)\s+(?:with|for)\s+|"
-    r"\b(?:choose|chose|chosen|pick|picked|select|selected|settle on|settled on)\s+"
+    r"\b(?:choose|chose|chosen|pick|picked|select|selected|settle on|settled on|take|took)\s+"
 )
 
 

@@ -41,6 +41,7 @@ from actions.hosting_facts import (
     FOR_NOW,
     a_plan_asked_about,
     asks_in_general_of_another_place,
+    chooses_a_place,
     names_no_place_of_the_site,
     place_of_a_plan,
     read_hosting,
@@ -441,7 +442,11 @@ class _FactValidators:
             and isinstance(value, str)
             and text
             and a_plan_asked_about(value, text)
-            and value_before_this_message(tracker, fact.value) in decision.FACT_VALUES[fact]
+            # (a place told before: "I don't know" is none)
+            and value_before_this_message(tracker, fact.value)
+            in set(decision.FACT_VALUES[fact]) - {decision.UNKNOWN}
+            # (nor a place chosen: "ok we'll take Shanghai then")
+            and not chooses_a_place(value, text)
         ):
             # (a plan is the case asked about only with no place told before: beside one, it
             # leaves it or is asked, as any plan)

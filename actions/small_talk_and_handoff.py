@@ -350,6 +350,14 @@ def says_thanks(text: str) -> bool:
     return bool(re.search(rf"\b(?:{_THANKS})\b", clean(text)) or _THANKS_ABROAD.match(clean(text)))
 
 
+def thanks_in_another_language(text: str) -> bool:
+    """The message is only thanks in another language ("merci !", "danke schön", "xie xie"):
+    the classifier, trained on English, does not know it."""
+    text = clean(text)
+    found = _THANKS_ABROAD.match(text)
+    return bool(found) and not re.search(r"\w", text[found.end() :].replace("beaucoup", ""))
+
+
 def says_hello(text: str) -> bool:
     """The message has a greeting's words."""
     return bool(_GREETING.search(clean(text)))

@@ -183,6 +183,13 @@ _NO_FILING_THERE_CHECKED = re.compile(
 )
 
 
+# What is needed, asked bare: "so what would we need?", "what's needed then?"
+_WHAT_IS_NEEDED = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|then)\W+)*what\s+(?:(?:would|do|does|will|should)\s+(?:we|i|they)\s+"
+    r"(?:then\s+)?need(?:\s+to\s+do)?|(?:'s|is)\s+needed)(?:\s+then)?\W*$"
+)
+
+
 class FollowUpDecision:
     """The follow-up stage of `ScopeDecision` (a mixin: it uses the component's
     `component_config`, `_decide` and `_covered_statement`)."""
@@ -315,6 +322,17 @@ class FollowUpDecision:
         ):
             # after the CDN answer, "so we need an ECS in China even though we're on AWS?" asks
             # of its temporary instance: that answer again
+            return {"name": topic, "confidence": 1.0}
+        if (
+            topic == config["how_to_get_intent"]
+            and states_facts
+            and decided.get("name", intent)
+            in (config["umbrella_intent"], *_not_an_faq_question(config))
+            and _WHAT_IS_NEEDED.search(last_question(text) or "")
+            and not uncovered_subjects(text)
+        ):
+            # "we don't have anything in China. so what would we need?" after the physical office
+            # answer: what a company with that presence needs to file, that answer's point
             return {"name": topic, "confidence": 1.0}
         if (
             topic == config["how_to_get_intent"]

@@ -235,6 +235,7 @@ from actions.small_talk_and_handoff import (
     says_goodbye,
     says_hello,
     says_thanks,
+    thanks_in_another_language,
     thanks_on_leaving,
 )
 from actions.topics import INTENT_TO_TOPIC
@@ -785,14 +786,17 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         return self._among_the_likeliest(ranking, text, states_facts)
 
     def _decided_before_the_classifier(self, intent: Text, text: Text) -> Optional[Dict[Text, Any]]:
-        """What the message is whatever the classifier took it for: the other ICP (a token), a
-        check that a site abroad needs no filing, "am I chatting with software?", a person asked
-        for, whether a company named can file."""
+        """What the message is whatever the classifier took it for: the other ICP (a token),
+        thanks in another language, a check that a site abroad needs no filing, "am I chatting
+        with software?", a person asked for, whether a company named can file."""
         config = self.component_config
         faq = config["faq_intents"]
         if means_another_icp(text):
             # "how do I stake ICP tokens?": the Internet Computer's ICP, not the filing
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
+        if thanks_in_another_language(text):
+            # "merci !": the classifier, trained on English, takes it for anything
+            return {"name": config["thanks_intent"], "confidence": 1.0}
         if checks_no_filing_outside(text) and not uncovered_subjects(text):
             # "but no filing for HK, correct?" (taken for a "no", or for the no-filing question):
             # whether a site hosted outside mainland China needs a filing

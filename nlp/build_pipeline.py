@@ -1551,6 +1551,15 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         + [{"LOWER": "all", "OP": "?"}, {"LOWER": {"IN": ["on", "in"]}}]
         + [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["mainland", "china", "prc"]}}],
     )
+    # ... or not anything there: "we don't have anything in China", "we do not own anything on
+    # the mainland"
+    add(
+        "china_presence",
+        [{"LOWER": {"IN": ["n't", "not", "nt"]}}, {"LEMMA": {"IN": ["have", "own"]}}]
+        + [{"LOWER": "anything"}, {"LOWER": "at", "OP": "?"}, {"LOWER": "all", "OP": "?"}]
+        + [{"LOWER": {"IN": ["on", "in"]}}, {"LOWER": "the", "OP": "?"}]
+        + [{"LOWER": {"IN": ["mainland", "china", "prc"]}}],
+    )
     # ... or nothing there, said after a clause of its own: "registered in Hong Kong only, nothing
     # on the mainland" (whose nothing, the company's or the servers', that clause tells:
     # presence_facts.read_presence)

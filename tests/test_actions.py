@@ -757,6 +757,13 @@ def test_the_action_server_code_does_not_load_rasa_itself():
         ("mainland_china", "servers in Beijing", "we used to have our servers in Beijing", None),
         # with nothing told before, nothing is made up
         (None, "ecs in china", "so we'd need an ecs in china even tho we're on gcp?", None),
+        # a place chosen after "I don't know" is the site's: "I don't know" told no place
+        (
+            "unknown",
+            "Hangzhou",
+            "fine, we'll take Hangzhou then. so we must file, right?",
+            ("mainland_china"),
+        ),
     ],
 )
 async def test_a_server_that_is_no_place_of_the_site_leaves_the_place_told_before(

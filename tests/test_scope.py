@@ -9510,3 +9510,32 @@ def test_session_49_review():
     # a client's account or logo registered abroad is no company's registration
     text = "The customer's payment account is registered only in Singapore, icp?"
     assert no_presence_of_a_company_registered_only_abroad([], text) == []
+
+
+def test_session_49_round_141():
+    """What blind round 141 (a general week, written last) found, in our own wording."""
+    from actions.access_facts import to_access_method
+    from actions.filing_facts import to_existing_filing
+    from actions.hosting_facts import chooses_a_place
+
+    # an IP-only way in denied beside a domain
+    assert to_access_method("just a regular domain, nothing ip-only") == "domain_name"
+    assert to_access_method("nothing but the bare IP, ip only") == "ip_only"
+    # thanks in another language, alone, whatever the classifier took it for
+    assert _decided("nlu_fallback", "merci beaucoup !") == "thanks"
+    assert _decided("nlu_fallback", "merci, and what about the cdn?") != "thanks"
+    # after the physical office answer, a presence told and what is needed asked: that answer
+    decided = _scope().decide(
+        "ask_need_icp",
+        [{"name": "ask_need_icp", "confidence": 0.6}],
+        "we have no entity in China at all. so what do we need?",
+        True,
+        "physical_office",
+    )
+    assert decided["name"] == "ask_physical_office"
+    # a filing required already is no filing had
+    assert to_existing_filing("the mainland server already needs a beian, right?") is None
+    # a place taken is a place chosen
+    assert chooses_a_place("Hangzhou", "fine, we'll take Hangzhou then. must we file?")
+    # a filing checked with a tag is whether one is needed
+    assert _decided("nlu_fallback", "then we have to file, correct?") == "ask_need_icp"

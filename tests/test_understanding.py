@@ -390,6 +390,9 @@ def volunteered_facts(nlp, message):
         ("we have no branch office in China", {"china_presence": "none"}),
         # documents that cannot be provided: the filing cannot be completed (the FAQ's example)
         ("sadly we are unable to supply the papers for beian", {"can_complete_filing": "no"}),
+        # not anything there is no company there (not "we don't host anything in China")
+        ("we do not have anything in mainland china", {"china_presence": "none"}),
+        ("we don't host anything in China", {}),
         # a filing done, said by who did it; not one still under way
         ("we did our beian two years ago, all fine since", {"existing_filing": "yes"}),
         ("we filed for icp last month, still waiting", {"existing_filing": None}),
