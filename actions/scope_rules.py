@@ -749,11 +749,10 @@ _WHAT_CHINA_TAKES = re.compile(
 _WHAT_HAPPENS_WITHOUT = re.compile(
     r"\bwhat (?:will |would |could )?happens?\b[^.?!]{0,60}\b(?:un-?filed|"
     r"without (?:an? |the |any )?(?:icp|beian|filing)|no (?:icp|beian|filing)|"
-    r"(?:don't|do not|didn't|never|not) (?:have|get|do|make|"
-    r"complete) (?:an? |the |any )?(?:icp|beian|filing))\b|"
+    r"(?:don't|do not|doesn't|does not|didn't|did not|hasn't|has not|haven't|have not|never|not) "
+    r"(?:(?:yet|got)\s+)?(?:have|get|got|do|make|hold|complete) (?:an? |the |any )?"
+    r"(?:icp|beian|filing))\b|" + BLOCKED_FOR_THE_FILING.pattern + r"[^.?!]*\?|"
     # "has the server been blocked because of beian?"
-    + BLOCKED_FOR_THE_FILING.pattern
-    + r"[^.?!]*\?|"
     # ... or a symptom told, its cause asked: "... get a notice page. is this because we have no
     # icp"
     r"\b(?:is|was|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?(?:all\s+|just\s+)?"

@@ -862,6 +862,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                 or asks_whom_to_speak_to(text)
                 # (or asks someone to act on it: "can someone from alibaba check our filing?")
                 or asks_someone_to_act(text)
+                # (or about a filing matter the FAQ does not cover: "is a person available to
+                # discuss reseller filing setups?", which the person is for)
+                or bool(uncovered_subjects(text))
             )
             and not asks_if_it_is_a_bot(text)
         ):

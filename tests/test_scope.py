@@ -9539,3 +9539,20 @@ def test_session_49_round_141():
     assert chooses_a_place("Hangzhou", "fine, we'll take Hangzhou then. must we file?")
     # a filing checked with a tag is whether one is needed
     assert _decided("nlu_fallback", "then we have to file, correct?") == "ask_need_icp"
+
+
+def test_session_49_second_pass():
+    # what happens to a site that has no filing, said "doesn't have"
+    for text in (
+        "What happens to a shop on ECS Wuhan that doesn't have a beian?",
+        "what happens if our site hasn't got an ICP filing?",
+    ):
+        assert _decided("nlu_fallback", text) == "ask_no_filing", text
+    # a person asked for about a filing matter the FAQ does not cover: the person
+    assert _decided("ask_unanswerable", "is an engineer available to talk about filing fees?") == (
+        "request_human"
+    )
+    # (a matter the FAQ covers, asked of a person, is still answered)
+    assert _decided(
+        "ask_need_icp", "could I ask someone whether our Xi'an server needs a filing?"
+    ) != ("request_human")
