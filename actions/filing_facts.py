@@ -102,8 +102,11 @@ _FILING_OUT_OF_REACH = re.compile(
     # ... said of the filing named before, as a case put: "what if we simply can't get it done?"
     # (not "the DNS switch? we can't get it done ourselves")
     r"\bif\s+(?:we|they|i|the client)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|"
-    r"couldn't|could not|are unable to|aren't able to|won't be able to)\s+get\s+it\s+(?:done|"
-    r"through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
+    r"couldn't|could not|are unable to|aren't able to|won't be able to)\s+(?:manage\s+to\s+)?"
+    r"get\s+it\s+(?:done|through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
+    # ... or it never approved: "if it's never going to be approved, ..."
+    r"\bif\s+it(?:'s|\s+is)\s+never\s+(?:going\s+to\s+be|gonna\s+be|to\s+be)\s+(?:approved|"
+    r"done|completed|finished)\b|"
     # ... or may not be managed at all: "we may not manage the filing at all"
     r"\b(?:we|i|they)\s+(?:may|might)\s+(?:\w+\s+)?(?:not|never)\s+"
     r"(?:manage|complete|finish)\s+(?:to\s+(?:get|do|complete|finish)\s+)?(?:an?\s+|the\s+|"

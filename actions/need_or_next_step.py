@@ -35,7 +35,7 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:should|can|could|do|must) (?:we|i|they) do\s+(?:to|so that|in order to)\b"
     r"(?!\s+(?:file|apply|register|submit|complete|finish|get\s+(?:the\s+|an?\s+)?(?:icp|filing|"
     r"beian)))[^.?!]{0,80}\?|"
-    r"\bwhat (?:are|is) (?:our|my|the) (?:options?|alternatives?)\b|"
+    r"\bwhat(?:'s|\s+are|\s+is) (?:our|my|the) (?:options?|alternatives?)\b|"
     r"\b(?:any|other) (?:options|alternatives)\b|"
     r"\b(?:any|a|some|other|the) (?:workarounds?|work-arounds?|ways? around (?:it|this|that))\b|"
     # advice asked for: "what would you advise that startup to do instead?", "what do you
@@ -47,6 +47,11 @@ _WHAT_NOW = re.compile(
     r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+|our\s+)?(?:alternatives?|(?:other\s+)?options?|"
     r"plan b)\s*\?|"
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
+    # ... or for anyone in that case, as a heading or a question: "Options for foreign companies
+    # when the ICP Filing cannot be completed", "what can a company do if ..."
+    r"^\W*(?:the\s+)?(?:options|alternatives)\s+(?:for|when|if)\b|"
+    r"\bwhat (?:can|could|should) (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
+    r"business(?:es)?|sites?|websites?|we|they) do\s+(?:if|when|once)\b|"
     r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
     r"\bwhat else (?:can|could|should|would|do|might) (?:we|i|they) (?:even |possibly )?do\s*"
     r"(?:[?.!]|$)|"
@@ -268,7 +273,8 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     # none needed, checked bare: "No ICP then?", "so no filing needed?"
     # (or checked in a sentence after it: "..., so no ICP. True?")
     r"(?:^|[.!?;]\s*|,\s*(?=so\b))(?:(?:so|and|ok|okay)\W+)?no\s+(?:icp|beian|filing)(?:\s+(?:filing|"
-    r"needed|required|necessary))?(?:\s+(?:then|needed|required|either))?\s*"
+    r"needed|required|necessary))?(?:\s+(?:then|needed|required|either))?"
+    r"(?:\s+for\s+(?:us|me|them|it|our\s+[\w-]+))?(?:\s+(?:then|either))?\s*"
     r"(?:,?\s*(?:right|correct|then)?\s*\?|[.!]\s*(?:is\s+that\s+|is\s+this\s+)?(?:true|right|"
     r"correct)\s*\?)|"
     # when one is needed: "under which circumstances is MIIT registration mandatory?", "in what

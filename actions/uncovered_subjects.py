@@ -943,10 +943,28 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         # "we hold an icp commercial license and are dropping the slb, going back to a single
         # ecs": the FAQ's load balancer answer covers changing to one, not away from it
         found.append("existing_filing")
+    if (
+        "existing_filing" not in found
+        and (_COMMERCIAL_LICENCE_HOLDER.search(text) or _COMMERCIAL_LICENCE_HELD.search(text))
+        and _A_NEW_IP.search(text)
+        and _NO_BALANCER_INVOLVED.search(text)
+    ):
+        # "We hold an ICP Commercial License. New ECS, different IP, no load balancer involved.
+        # Do we update the license?": the FAQ says so only of an IP changed to a load balancer's
+        found.append("existing_filing")
     return tuple(_lifted(found, text))
 
 
 # A load balancer given up: "dropping the slb", "going back from the SLB to a single ECS"
+_COMMERCIAL_LICENCE_HOLDER = re.compile(r"\b(?:commercial|jing ?ying)\s+licen[cs]e\s+holders?\b")
+_A_NEW_IP = re.compile(
+    r"\b(?:new|different|another|changed|changing)\s+(?:public\s+)?ip(?:\s+address)?\b|"
+    r"\bip(?:\s+address)?\s+(?:changes|changed|changing|will change)\b"
+)
+_NO_BALANCER_INVOLVED = re.compile(
+    r"\b(?:no|without|not using|not behind)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:slb|clb|alb|server load balancer|load[- ]?balanc\w*)\b"
+)
 _LEAVES_THE_BALANCER = re.compile(
     r"\b(?:drop\w*|remov\w*|ditch\w*|retir\w*|decommission\w*|delet\w*|releas\w*|"
     r"stop\w*\s+using|get\w*\s+rid\s+of|got\s+rid\s+of|"
@@ -1639,7 +1657,19 @@ def _another_provider_asked(text: str) -> bool:
         _asks_of_a_provider(asked_part(text))
         or bool(UNCOVERED["other_providers"].search(_question_clause(text)))
         or bool(_WHICH_PROVIDER.search(_question_clause(text)))
+        # (or whether the rule holds for it: "does the CDN rule also count for Cloudflare, or is
+        # it just for Alibaba Cloud CDN?")
+        or any(
+            UNCOVERED["other_providers"].search(found.group("what"))
+            for found in _A_RULE_HELD_FOR.finditer(asked_part(text))
+        )
     )
+
+
+_A_RULE_HELD_FOR = re.compile(
+    r"\b(?:count|counts|apply|applies|valid|hold|holds|the same|relevant)\s+(?:also\s+)?"
+    r"(?:for|to|with)\s+(?P<what>[^.?!,;]{1,40})"
+)
 
 
 _WHICH_PROVIDER = re.compile(

@@ -676,6 +676,18 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         ):
             return {"name": config["ip_only_intent"], "confidence": 1.0}
         if (
+            decided.get("name", intent) in (config["no_filing_intent"], NLU_FALLBACK)
+            and to_access_method(text) == IP_ONLY
+            # (the IP named: "no domain" alone may be no site yet, and both answers are offered)
+            and re.search(r"\bips?\b|\b\d{1,3}\.(?:\d{1,3}|x{1,3})\.", text.lower())
+            and asks_if_one_can_file(asked_part(clean(text)))
+            and not uncovered_subjects(text)
+        ):
+            # "no domain name. just 47.x.x.x on a mainland ECS. beian possible?": no domain is
+            # the no-filing answer's example, but a site reached only by IP asking whether it
+            # can file is the IP-only question, whose answer says how
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if (
             decided.get("name", intent) == config["where_to_file_intent"]
             and _REACHED_ONLY_BY_IP.search(text.lower())
             and not uncovered_subjects(text)
@@ -983,7 +995,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # (asked, then more said: "what does ICP even stand for? my boss keeps saying it")
             and "?" in text
             and len(text.split()) > 2
-            and names_the_filing(text)
+            # (or of a thing of the assistant's domain: "ok what's the cheapest instance type
+            # that works as that temporary ECS?" after an answer)
+            and (names_the_filing(text) or is_icp_related(text))
         ):
             intent = NLU_FALLBACK
         if (

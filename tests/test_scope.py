@@ -9556,3 +9556,48 @@ def test_session_49_second_pass():
     assert _decided(
         "ask_need_icp", "could I ask someone whether our Xi'an server needs a filing?"
     ) != ("request_human")
+
+
+def test_session_49_round_142():
+    """What blind round 142 (uncovered questions in the FAQ's own words) found, in our own
+    wording."""
+    from actions.filing_facts import to_can_complete_filing
+
+    # whether the CDN rule holds for another provider's CDN is that provider's matter
+    text = "is the CDN rule also valid for Fastly, or only for Alibaba Cloud CDN?"
+    assert "other_providers" in uncovered_subjects(text)
+    assert "other_providers" not in uncovered_subjects(
+        "our ECS is in Suzhou with Alibaba CDN; does the filing apply to the CDN too?"
+    )
+    # none needed, checked "for us"
+    assert _decided(
+        "nlu_fallback", "ECS in Xi'an, CDN outside the mainland only. so no beian for us?"
+    ) == ("ask_need_icp")
+    # the options when the filing cannot be completed, as a heading or asked for anyone
+    for text in (
+        "Alternatives for overseas firms when the ICP filing cannot be completed",
+        "what can a foreign business do if the beian cannot be completed?",
+    ):
+        assert _decided("ask_physical_office", text) == "ask_no_filing", text
+    # a site reached only by IP asking whether it can file: the IP-only answer
+    assert _decided(
+        "ask_no_filing", "no domain, only 8.x.x.x on an ECS in Dalian. can we file?"
+    ) == ("ask_ip_only")
+    # a Commercial License holder changing IP with no load balancer: not the SLB answer's case
+    text = (
+        "We hold an ICP Commercial License and move to another ECS with a new IP, without any "
+        "SLB. Must we update the licence?"
+    )
+    assert "existing_filing" in uncovered_subjects(text)
+    assert "existing_filing" not in uncovered_subjects(
+        "We hold an ICP Commercial License and put an SLB in front, so the IP changes. Update?"
+    )
+    # a question after an answer, taken for feedback, is a question
+    assert _decided("feedback_helpful", "ok and which OS does that temporary ECS need?") != (
+        "feedback_helpful"
+    )
+    # the filing never to be got done, said by "it"
+    assert to_can_complete_filing("and if we can't manage to get it done?") == "no"
+    assert _decided("nlu_fallback", "if it's never going to be approved, what's our option?") == (
+        "ask_no_filing"
+    )
