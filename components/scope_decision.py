@@ -1197,6 +1197,10 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             if asked_of[0] == config["how_to_get_intent"] and _asks_if_needed_not_who(asked):
                 # (a presence named where whether a filing is needed is asked: the umbrella's)
                 return {"name": config["umbrella_intent"], "confidence": 1.0}
+            if asked_of[0] == config["no_filing_intent"] and asks_if_needed_in(asked, text):
+                # ("..., CDN only outside mainland china. so no ICP for us?": none needed,
+                # checked, not what to do without one)
+                return {"name": config["umbrella_intent"], "confidence": 1.0}
             return {"name": asked_of[0], "confidence": 1.0}
         if (
             any(asks_what_to_do_now(part) for part in asking_parts(text))

@@ -9569,7 +9569,9 @@ def test_session_49_round_142():
     assert "other_providers" not in uncovered_subjects(
         "our ECS is in Suzhou with Alibaba CDN; does the filing apply to the CDN too?"
     )
-    # none needed, checked "for us"
+    # none needed, checked "for us" (taken for the facts too)
+    text = "ECS in Xi'an, CDN outside the mainland only. so no beian for us?"
+    assert _decided("inform", text) == "ask_need_icp"
     assert _decided(
         "nlu_fallback", "ECS in Xi'an, CDN outside the mainland only. so no beian for us?"
     ) == ("ask_need_icp")
