@@ -105,8 +105,8 @@ _FILING_OUT_OF_REACH = re.compile(
     r"couldn't|could not|are unable to|aren't able to|won't be able to)\s+(?:manage\s+to\s+)?"
     r"get\s+it\s+(?:done|through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
     # ... or it never approved: "if it's never going to be approved, ..."
-    r"\bif\s+it(?:'s|\s+is)\s+never\s+(?:going\s+to\s+be|gonna\s+be|to\s+be)\s+(?:approved|"
-    r"done|completed|finished)\b|"
+    r"(?<![:?]\s)\bif\s+it(?:'s|\s+is)\s+never\s+(?:going\s+to\s+be|gonna\s+be|to\s+be)\s+"
+    r"(?:approved|done|completed|finished)\b" + _NOT_A_DELAY + r"|"
     # ... or may not be managed at all: "we may not manage the filing at all"
     r"\b(?:we|i|they)\s+(?:may|might)\s+(?:\w+\s+)?(?:not|never)\s+"
     r"(?:manage|complete|finish)\s+(?:to\s+(?:get|do|complete|finish)\s+)?(?:an?\s+|the\s+|"
@@ -270,7 +270,7 @@ def to_can_complete_filing(text: str) -> Optional[str]:
 
 _FILED = re.compile(
     # (not a filing already required: "the ECS already requires ICP right?")
-    r"\balready\b(?!(?:\s+\S+){0,2}?\s+(?:requires?|required|needs?|needed|means?|must)\b)"
+    r"\balready\b(?!(?:\s+[\w'-]+){0,2}?\s+(?:requires?|required|needs?|needed|means?|must)\b)"
     r"(?:\s+\S+){0,3}?\s+(?:filed|icp|filing|beian|registered|approved|licensed)\b"
     r"|\b(?:existing|approved|current|valid)\s+(?:icp|filing|beian)\b"
     r"|\b(?:icp|filing|beian|domain|site|website|shop)\b[^.?!,]{0,25}\b(?:is|are|was|were|been|"

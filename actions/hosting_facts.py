@@ -1198,7 +1198,7 @@ _PEOPLE_NAMED_AFTER = re.compile(rf"(?:-based)?\s+(?:{PEOPLE_SERVED}|people|staf
 _CHOICE_OPENING = r"(?:^|[.!?;]\s*)(?:(?:ok|okay|fine|alright|right|well|so|then|great|cool)\W+)*"
 _CHOOSING = (
     r"\b(?:go|going|goes|went|opt|opted|opting)\s+(?:with|for)\s+|"
-    r"\b(?:choose|chose|chosen|pick|picked|select|selected|settle on|settled on|take|took)\s+"
+    r"\b(?:choose|chose|chosen|pick|picked|select|selected|settle on|settled on)\s+"
 )
 
 
@@ -1211,6 +1211,13 @@ def chooses_a_place(place: str, message: str) -> bool:
     return bool(
         re.search(_CHOICE_OPENING + where + r"\s+it\s+is\b", text)
         or re.search(r"(?:" + _CHOOSING + r")(?:the\s+)?" + where + r"\b", text)
+        # ("ok we'll take Shanghai then"; not "take Shanghai customers", "it will take Shanghai a
+        # week", "take Shenzhen out")
+        or re.search(
+            r"\b(?:we(?:'ll| will)|let's|i(?:'ll| will)|ok|okay|fine|so)\s+(?:just\s+)?take\s+"
+            r"(?:the\s+)?" + where + r"(?:\s+(?:one|region))?\s*(?:then\b|instead\b|[,.;!?]|$)",
+            text,
+        )
         # kept alone, opening its clause: "Frankfurt only + a CDN?", "stay tokyo-only", "after
         # that only silicon valley" (not "a CDN covering only Europe")
         or re.search(

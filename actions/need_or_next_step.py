@@ -49,9 +49,9 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:options|alternatives|choices) (?:do|would|could|did) (?:we|i) have\b|"
     # ... or for anyone in that case, as a heading or a question: "Options for foreign companies
     # when the ICP Filing cannot be completed", "what can a company do if ..."
-    r"^\W*(?:the\s+)?(?:options|alternatives)\s+(?:for|when|if)\b|"
+    r"^\W*(?:the\s+)?(?:options|alternatives)\s+(?:for\s+[^.?!]{1,40}?\s+)?(?:when|if)\b|"
     r"\bwhat (?:can|could|should) (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
-    r"business(?:es)?|sites?|websites?|we|they) do\s+(?:if|when|once)\b|"
+    r"business(?:es)?|sites?|websites?) do\s+(?:if|when)\b|"
     r"\bwhat(?:'s| is) (?:the|our|my) next step\b|"
     r"\bwhat else (?:can|could|should|would|do|might) (?:we|i|they) (?:even |possibly )?do\s*"
     r"(?:[?.!]|$)|"

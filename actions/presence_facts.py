@@ -364,11 +364,23 @@ _NONE_OF_THE_KINDS = re.compile(
 )
 
 
+# What "not anything in China" is of, named after it, when not the company's: "to show you",
+# "deployed", "on the CDN side"
+_NOT_A_COMPANYS = re.compile(
+    r"\s*(?:yet\s+)?(?:to\s+show|deployed|hosted|running|live|online|served|on\s+the\s+(?:cdn|"
+    r"server|hosting)|(?:for|on)\s+(?:the\s+)?(?:site|cdn|servers?))\b"
+)
+
+
 def read_presence(value: str, message: str) -> Optional[str]:
     """The company's presence in mainland China from `value` (a presence phrase of `message`):
     read with the words after it ("no office" + " in Singapore") and its clause (a rep office
     that was closed, or one planned for next year, is no presence today)."""
     clause = clause_with(value, message)
+    if re.search(r"\banything\b", clean_text(value)) and _NOT_A_COMPANYS.match(
+        words_around(value, message)[1]
+    ):
+        return None  # "we don't have anything in China deployed": servers, not a company
     if _REGISTERED_ONLY_ABROAD.fullmatch(clean_text(value)):
         # "the company is only registered in Hong Kong" (components/scope_decision.py): no company
         # in mainland China, unless the place is one there after all

@@ -44,6 +44,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
+from actions.presence_facts import to_china_presence
 from actions.scope_rules import (
     asks_a_billing_method_of_it,
     asks_for_the_outcome,
@@ -185,8 +186,8 @@ _NO_FILING_THERE_CHECKED = re.compile(
 
 # What is needed, asked bare: "so what would we need?", "what's needed then?"
 _WHAT_IS_NEEDED = re.compile(
-    r"^\W*(?:(?:so|and|ok|okay|then)\W+)*what\s+(?:(?:would|do|does|will|should)\s+(?:we|i|they)\s+"
-    r"(?:then\s+)?need(?:\s+to\s+do)?|(?:'s|is)\s+needed)(?:\s+then)?\W*$"
+    r"^\W*(?:(?:so|and|ok|okay|then)\W+)*what(?:\s+(?:would|do|does|will|should)\s+(?:we|i|they)\s+"
+    r"(?:then\s+)?need(?:\s+to\s+do)?|(?:'s|\s+is)\s+needed)(?:\s+then)?\W*$"
 )
 
 
@@ -325,7 +326,9 @@ class FollowUpDecision:
             return {"name": topic, "confidence": 1.0}
         if (
             topic == config["how_to_get_intent"]
-            and states_facts
+            # (a presence told, or none: not the site's place, "our servers are in Hangzhou. so
+            # what would we need?", which is whether a filing is needed)
+            and to_china_presence(text) is not None
             and decided.get("name", intent)
             in (config["umbrella_intent"], *_not_an_faq_question(config))
             and _WHAT_IS_NEEDED.search(last_question(text) or "")

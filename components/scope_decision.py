@@ -486,6 +486,9 @@ _LEFT_OUT_BEFORE = re.compile(
 
 # A site reached only by its IP, in so many words: "reached through a bare IP address",
 # "IP-based services", "accessible only by IP"
+_AN_AUTHORITY = re.compile(
+    r"\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|communications administration)\b"
+)
 _REACHED_ONLY_BY_IP = re.compile(
     # (or the site so reached, named by it: "so for the IP one, where would we even file?")
     # (not one replaced or dropped, nor beside the domain one asked of)
@@ -678,8 +681,11 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         if (
             decided.get("name", intent) in (config["no_filing_intent"], NLU_FALLBACK)
             and to_access_method(text) == IP_ONLY
-            # (the IP named: "no domain" alone may be no site yet, and both answers are offered)
+            # (the IP named: "no domain" alone may be no site yet, and both answers are offered;
+            # not an IP for testing, nor a site hosted outside mainland China)
             and re.search(r"\bips?\b|\b\d{1,3}\.(?:\d{1,3}|x{1,3})\.", text.lower())
+            and not re.search(r"\b(?:test\w*|internal|staging|dev)\b", text.lower())
+            and to_hosting_location(text) not in (HONG_KONG, OUTSIDE_MAINLAND)
             and asks_if_one_can_file(asked_part(clean(text)))
             and not uncovered_subjects(text)
         ):
@@ -875,8 +881,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                 # (or asks someone to act on it: "can someone from alibaba check our filing?")
                 or asks_someone_to_act(text)
                 # (or about a filing matter the FAQ does not cover: "is a person available to
-                # discuss reseller filing setups?", which the person is for)
-                or bool(uncovered_subjects(text))
+                # discuss reseller filing setups?", which the person is for; not an authority's
+                # person, "is there a human at the MIIT who handles ...?")
+                or (bool(uncovered_subjects(text)) and not _AN_AUTHORITY.search(text.lower()))
             )
             and not asks_if_it_is_a_bot(text)
         ):
@@ -997,7 +1004,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and len(text.split()) > 2
             # (or of a thing of the assistant's domain: "ok what's the cheapest instance type
             # that works as that temporary ECS?" after an answer)
-            and (names_the_filing(text) or is_icp_related(text))
+            and (names_the_filing(text) or (is_icp_related(text) and not says_thanks(text)))
         ):
             intent = NLU_FALLBACK
         if (

@@ -9603,3 +9603,54 @@ def test_session_49_round_142():
     assert _decided("nlu_fallback", "if it's never going to be approved, what's our option?") == (
         "ask_no_filing"
     )
+
+
+def test_session_49_second_review():
+    """A reviewer's near-misses for the rules of rounds 141 and 142, each kept out."""
+    from actions.access_facts import to_access_method
+    from actions.decision import Fact
+    from actions.filing_facts import to_can_complete_filing, to_existing_filing
+    from actions.hosting_facts import chooses_a_place
+    from actions.slot_validation import clean_fact
+
+    # "nothing but" IP-only is only IP
+    assert to_access_method("no domain, nothing but IP-only access on the ECS") == "ip_only"
+    # not anything in China of the site's, not the company's
+    text = "we don't have anything in China deployed, it's all in Seoul"
+    assert clean_fact(Fact.CHINA_PRESENCE, "n't have anything in China", text) is None
+    # after the physical office answer, the site's place told is no presence told
+    decided = _scope().decide(
+        "ask_need_icp",
+        [{"name": "ask_need_icp", "confidence": 0.8}],
+        "our servers are in Ningbo. so what would we need?",
+        True,
+        "physical_office",
+    )
+    assert decided.get("name", "ask_need_icp") == "ask_need_icp"
+    # a filing held, a need after it in another clause
+    assert to_existing_filing("we're already ICP filed, need to add a CDN now") == "yes"
+    # "take" only as a choice closed by the place
+    for text in ("we want to take Ningbo customers too", "it will take Ningbo a week to review"):
+        assert not chooses_a_place("Ningbo", text), text
+    # never approved, of a delay or another thing
+    for text in (
+        "if it's never going to be approved before the launch, can we launch in HK first?",
+        "our SSL cert renewal: if it's never going to be approved, what happens?",
+    ):
+        assert to_can_complete_filing(text) is None, text
+    # options of a setting, and what "we" can do for an end, are no "what now"
+    assert _decided("ask_cdn", "options for the CDN acceleration region?") != "ask_no_filing"
+    # an authority's person is no handoff
+    text = "is there a human at the MIIT who handles EDI licence questions?"
+    assert _decided("ask_unanswerable", text) != "request_human"
+    # an IP for testing, or a site abroad, asking whether it can file: not the IP-only answer
+    for text in (
+        "just the IP 10.0.0.5 for testing, no domain. can we file later?",
+        "only an IP, no domain, hosted in Seoul. can we file?",
+    ):
+        assert _decided("ask_no_filing", text) != "ask_ip_only", text
+    # feedback that thanks stays feedback
+    assert _decided("feedback_helpful", "great answer on the CDN, thanks?") in (
+        None,
+        "feedback_helpful",
+    )
