@@ -442,12 +442,20 @@ def documents_got_in_a_follow_up(
 ) -> List[Dict[Text, Any]]:
     """The documents had, in a case put in a follow-up ("ok and if the documents do turn up, how
     do we file with the SLB in place?"): a filing that can be completed, as a phrase read by the
-    form's validation (a filing out of reach told before no longer holds). (A filing said not to
-    be finished is the extractor's: nlp/build_pipeline.py CANNOT_COMPLETE_PATTERNS.)"""
+    form's validation (a filing out of reach told before no longer holds); or the filing said not
+    to be finished, one that cannot."""
     if not topic or any(e.get("entity") == "can_complete_filing" for e in entities):
         return []
-    found = DOCUMENTS_GOT.search(text.lower())
+    found = DOCUMENTS_GOT.search(text.lower()) or _THE_FILING_NOT_FINISHED.search(text.lower())
     return [_told("can_complete_filing", text, *found.span())] if found else []
+
+
+# ... or the filing said not to be finished, in a case put: "and if the filing can't be finished at
+# all because we have no domain yet?"
+_THE_FILING_NOT_FINISHED = re.compile(
+    r"\b(?:the\s+|our\s+)?(?:icp\s+)?(?:filing|beian|icp)\s+(?:can't|cant|cannot|can not|couldn't|"
+    r"won't|wont|will not|wouldn't)\s+be\s+(?:finished|completed|done|approved|submitted)\b"
+)
 
 
 def ip_only_in_a_follow_up(

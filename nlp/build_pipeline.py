@@ -539,21 +539,6 @@ CANNOT_COMPLETE_PATTERNS: List[List[Pattern]] = [
         {"IS_ALPHA": True, "OP": "?"},
         {"LOWER": {"IN": ["impossible"]}},
     ],
-    # ... or said not to be finished: "the filing can't be finished", "our ICP cannot be
-    # completed" (the normaliser tells a delay, "can't be approved before the launch", apart)
-    [
-        _FILING,
-        {"LOWER": {"IN": ["can", "ca", "could", "wo", "will", "would"]}},
-        {"LOWER": {"IN": ["not", "n't", "nt"]}},
-        {"LOWER": "be"},
-        {"LOWER": {"IN": ["finished", "completed", "done", "approved", "obtained", "passed"]}},
-    ],
-    [
-        _FILING,
-        {"LOWER": {"IN": ["cannot", "cant", "wont"]}},
-        {"LOWER": "be"},
-        {"LOWER": {"IN": ["finished", "completed", "done", "approved", "obtained", "passed"]}},
-    ],
     # "so we simply can not file" ("cannot" and "can't" are two tokens each)
     [
         {"LOWER": {"IN": ["we", "i", "they"]}},

@@ -8967,7 +8967,13 @@ def test_rounds_130_and_131_after_tuning():
     assert read_hosting("ecs shenzhen", "our shop is on ecs shenzhen, some buyers in hk") == (
         "mainland_china"
     )
-    # (the filing said not to be finished is the extractor's: tests/test_understanding.py)
+    # the filing said not to be finished, in a follow-up (only there: a first message's "when
+    # the ICP filing can't be finished, ..." may be a rule reported, asked of first)
+    from components.facts_told import documents_got_in_a_follow_up
+
+    for text in ("and if our beian can't be completed?", "and if our icp wont be approved?"):
+        told = documents_got_in_a_follow_up([], text, "ask_no_filing")
+        assert [e["entity"] for e in told] == ["can_complete_filing"], text
     # a company to be set up before filing: who may file
     lawyer = "so we need to open a wfoe before we can file, right?"
     assert _decided("ask_need_icp", lawyer) == "ask_physical_office"

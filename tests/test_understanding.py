@@ -396,17 +396,6 @@ def volunteered_facts(nlp, message):
         # a filing done, said by who did it; not one still under way
         ("we did our beian two years ago, all fine since", {"existing_filing": "yes"}),
         ("we filed for icp last month, still waiting", {"existing_filing": None}),
-        # the filing said not to be finished, in a case put or told; a delay is no such thing
-        ("and if our beian can't be completed?", {"can_complete_filing": "no"}),
-        ("what if the ICP filing cannot be finished at all?", {"can_complete_filing": "no"}),
-        (
-            "our icp wont be approved, we have no local company",
-            {"can_complete_filing": "no", "china_presence": "none"},
-        ),
-        (
-            "the filing can't be approved before the launch, what now?",
-            {"can_complete_filing": None},
-        ),
         ("we can't tell which documents are needed", {}),
         # a choice between places in and outside mainland China is not where the site is
         (
