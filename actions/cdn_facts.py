@@ -535,7 +535,8 @@ GLOBAL_CHOSEN = re.compile(
     # we take the global one or ...?")
     r"(?<!\bagainst\s)(?<!\bshould we\s)(?<!\bshould i\s)(?<!\binstead of\s)(?<!\brather than\s)"
     r"(?<!\brefused to\s)"
-    r"\b(?:enabl\w*|(?:switch(?:ed|ing)?|flip(?:ped|ping)?|chang(?:e|ed|ing)|set(?:ting)?)\s+(?:it\s+|that\s+)?(?:back\s+)?to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
+    r"\b(?:enabl\w*|(?:switch(?:ed|ing)?|flip(?:ped|ping)?|chang(?:e|ed|ing)|set(?:ting)?)\s+"
+    r"(?:it\s+|that\s+)?(?:back\s+)?to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on|take|taking|opt\w*\s+for|settl\w*\s+on|stick\w*\s+with)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
     r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"
     # (or bare, the area's name ending the choice: "and if we pick global anyway, ...")
