@@ -355,7 +355,7 @@ def thanks_in_another_language(text: str) -> bool:
     the classifier, trained on English, does not know it."""
     text = clean(text)
     found = _THANKS_ABROAD.match(text)
-    return bool(found) and not re.search(r"\w", text[found.end() :].replace("beaucoup", ""))
+    return bool(found) and not re.search(r"\w", text[found.end() :])
 
 
 def says_hello(text: str) -> bool:
