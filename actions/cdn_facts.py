@@ -92,12 +92,22 @@ _CDN_NONE = re.compile(
     r"\b(?:instead of|rather than|in place of)\s+(?:(?:the|our|that|this|a|an|using|alibaba|"
     r"aliyun|cloud)\s+){0,2}cdns?\b"
 )
+# Any CDN denied in so many words, now or as a plan: "if we dont add any CDN", "we won't use a
+# CDN", "not adding any cdn"
+_ANY_CDN_DENIED = re.compile(
+    r"\b(?:don't|dont|do not|won't|wont|will not|would not|wouldn't|not going to|never|not)\s+"
+    r"(?:be\s+)?(?:add|adding|buy|buying|enable|enabling|put|putting|set up|setting up|use|using|"
+    r"have|having|need|needing|get|getting)\s+(?:a\s+|any\s+)?cdns?\b(?!\s+(?:for|in|on|to|with|"
+    r"that|which|nodes?|pops?|coverage|acceleration)\b)"
+)
 # A CDN's part for a place: "mainland acceleration", "the mainland coverage"
 _CDN_PART = r"(?:acceleration|coverage|nodes?|pops?|region|area|part)"
 _CDN_EXCLUDES_MAINLAND = re.compile(
-    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|ex|except|"
-    r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
-    r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
+    # (a plan too, four words on: "we won't add a CDN for mainland")
+    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|won't|wont|will not|never|without|excluding|"
+    r"excl\.?|ex|except|excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|"
+    r"skip\w*|avoid\w*|minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,4}(?:cover\w*\s+|includ\w*\s+)?"
+    r"(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
     r"(?:mainland|china|prc)(?: china)? (?:" + _CDN_PART + r"\s+)?"
     r"(?:is |are )?(?:not (?:covered|included)|excluded|left out|switched off|turned off|disabled|"
@@ -686,6 +696,11 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         return None  # "a CDN in or around mainland China": ask
     if mainland:
         return d.INCLUDES_MAINLAND
+    denied = _ANY_CDN_DENIED.search(text)
+    if denied and not CDN_TALK.search(text[: denied.start()] + " " + text[denied.end() :]):
+        # "would the cn-hongkong region be fine w/o filing if we dont add any CDN?": no CDN at
+        # all (the region is the server's)
+        return d.NO_CDN
     if _CDN_EXCLUDES_MAINLAND.search(text) or _CDN_INTERNATIONAL.search(text):
         return d.INTERNATIONAL_ONLY
     if _CDN_REACH.search(text) and find_words(text, MAINLAND_PLACES) and not _CDN_NONE.search(text):

@@ -44,6 +44,8 @@ from actions.scope_words import (
     ICP_TERMS,
     ICP_WORDS,
     MAINLAND_WORDS,
+    NAMES_A_PRESENCE,
+    NAMES_NO_PRESENCE,
     NEED_WORDS,
     NO_CDN,
     PLACES,
@@ -451,10 +453,14 @@ _ASKS_ABOUT_FILING = re.compile(
 )
 _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 # A concern asked bare of the set-up just described: "CDN region set to Global. is that an
-# issue?" (not of how something works: "images load slowly. Is that an issue?")
+# issue?", "does that change anything?" (not of how something works: "images load slowly. Is
+# that an issue?")
 _CONCERN_ASKED = re.compile(
     r"\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:an?\s+)?(?:issue|problem|"
-    r"dealbreaker|concern)\s*\?|\bany (?:issues?|problems?) with (?:that|this|it)\s*\?"
+    r"dealbreaker|concern)\s*\?|\bany (?:issues?|problems?) with (?:that|this|it)\s*\?|"
+    # ("... but if we add CDN for mainland users later on, does that change anything?")
+    r"\b(?:does|would|will|could)\s+(?:that|this|it)\s+change\s+(?:anything|something|things|"
+    r"the (?:picture|answer|situation))\s*\?"
 )
 _TECHNICAL = re.compile(
     r"\b(?:slow\w*|speed|latency|cach\w*|hit ratio|http/?\d|quic|bandwidth|timeouts?|errors?|"
@@ -469,6 +475,14 @@ _SITE_OR_SERVER = re.compile(
 _ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
 # Questions about the filing itself, so the message must name it (or follow one up).
 _ABOUT_THE_FILING = {"ask_physical_office", "ask_which_province"}
+# ... or ask, bare, whether one may apply, of a presence in China told or denied ("We don't have
+# any office or company in China at all. Can we still apply?"): in this assistant, for the filing
+_MAY_APPLY_BARE = re.compile(
+    r"\b(?:can|could|may)\s+(?:we|i|they|it|the company)\s+(?:still\s+|even\s+|also\s+|then\s+)?"
+    r"(?:apply|register)(?:\s+(?:at all|anyway|then|still|too|as well|or not))?\s*(?:[?]|$)|"
+    r"\b(?:are|is)\s+(?:we|i|they|it|the company)\s+(?:still\s+|even\s+)?(?:allowed|able|"
+    r"eligible)\s+to\s+apply(?:\s+(?:at all|anyway|then|still|too|as well))?\s*(?:[?]|$)"
+)
 # The physical office's own paper, which the FAQ names as what a foreign company files with:
 # naming it is the filing's subject ("obtain a permanent-office registration certificate to serve
 # as the business licence")
@@ -660,6 +674,13 @@ _PRESENCE_NOT_NEEDED = re.compile(
 
 
 @functools.lru_cache(maxsize=512)  # asked several times per message
+def _asks_to_apply_of_a_presence(text: str) -> bool:
+    return bool(
+        _MAY_APPLY_BARE.search(text)
+        and (NAMES_A_PRESENCE.search(text) or NAMES_NO_PRESENCE.search(text))
+    )
+
+
 def carries_subject(intent: str, text: str) -> bool:
     """True when `text` is about what the FAQ question `intent` answers."""
     text = with_what_one_stands_for(clean(text))
@@ -691,7 +712,10 @@ def carries_subject(intent: str, text: str) -> bool:
         or FOLLOW_UP.search(text)
         # the FAQ's own words, the filing unnamed: the permanent office certificate used "as a
         # business license" ("... Can we use that in place of a business license?")
-        or (intent == "ask_physical_office" and _the_certificate_as_a_licence(text))
+        or (
+            intent == "ask_physical_office"
+            and (_the_certificate_as_a_licence(text) or _asks_to_apply_of_a_presence(text))
+        )
     ):
         return False
     if intent == "ask_ip_only" and not (
@@ -706,7 +730,11 @@ def carries_subject(intent: str, text: str) -> bool:
         text = FOREIGN_DOCUMENTS.sub(" ", text)
         if PLACES_OUTSIDE.search(text):
             return True
-    if intent in _ABOUT_THE_FILING and not (names_the_filing(text) or FOLLOW_UP.search(text)):
+    if (
+        intent in _ABOUT_THE_FILING
+        and not (names_the_filing(text) or FOLLOW_UP.search(text))
+        and not (intent == "ask_physical_office" and _asks_to_apply_of_a_presence(text))
+    ):
         # "how do I get a business licence?", "which region for our ECS?": not the filing's;
         # servers in mainland China are the filing's subject, for who may file
         if intent == "ask_which_province" and not (
@@ -739,6 +767,7 @@ def carries_subject(intent: str, text: str) -> bool:
         # a claim of who may file, checked: "A forum post said only Chinese firms can apply for a
         # beian. ... Is that so?"
         or (states_who_may_file(text) and refers_back(asked_part(text)))
+        or _asks_to_apply_of_a_presence(text)
     ):
         return True
     if intent == "ask_no_filing":

@@ -204,9 +204,21 @@ _REQUESTS_A_PERSON = re.compile(
     r"firm|end)|miit|government|authorit\w*|bureau|ministry|police|psb)\b)[^.?!]{0,40}"
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call|check|"
     r"look at|look into|look over|go over|double[- ]?check|review|fix|sort out)\b|"
+    # ... or one of the provider's who does it: "is there someone on your team who handles
+    # transfers?"
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a team|a colleague)\s+"
+    r"(?:on|in|at|from)\s+(?:your\s+(?:\w+\s+)?(?:team|side|end|support|staff|company)|"
+    r"alibaba(?:\s+cloud)?|aliyun)\s+(?:who|that)\s+(?:handles|deals with|takes care of|"
+    r"looks after|is in charge of|works on|knows|speciali[sz]es in|covers)\b|"
+    # ... or a ticket opened: "can you open a ticket for me with the filing team"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:open|raise|create|file|log|"
+    r"submit|start)\s+(?:an?\s+)?(?:support\s+)?(?:ticket|case)\b"
+    # (with the provider, not an authority: "can you file a case with the MIIT for us?")
+    r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
+    r"administration|communications|provincial)\b)|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
-    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|"
+    r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"
     r"(?:chat|talk|speak)\s+(?:with|to|w/))"
     # (not at an authority: "someone I can ask at the provincial communications administration")
     r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
@@ -356,6 +368,31 @@ def thanks_in_another_language(text: str) -> bool:
     text = clean(text)
     found = _THANKS_ABROAD.match(text)
     return bool(found) and not re.search(r"\w", text[found.end() :])
+
+
+# What may go with thanks in a message that is only thanks: an acknowledgement ("ty, good to
+# know", "thanks a lot, that's clear"), and what the thanks are for
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:(?:that(?:'s| is)|it(?:'s| is)|this is)\s+)?(?:(?:very|really|super|so)\s+)?"
+    r"(?:good to know|got it|gotcha|understood|i see|(?:that )?makes sense|noted|"
+    r"(?:crystal |all )?clear|perfect|great|awesome|excellent|brilliant|lovely|wonderful|super|"
+    r"nice|cool|ok(?:ay)?|alright|all right|helpful|useful|that helps|that helped|"
+    r"appreciate it|appreciated|much appreciated)\b|"
+    r"\b(?:so|very|much|a lot|lots|again|really|heaps|a bunch|a ton|"
+    r"for (?:that|this|the (?:answer|info\w*|help|explanation|clarification|reply|quick reply|"
+    r"heads[- ]up)|your (?:help|time|answer)|helping|clarifying|explaining|the clarity))\b"
+)
+
+
+def says_only_thanks(text: str) -> bool:
+    """The message is thanks, with at most an acknowledgement ("ty, good to know", "good to know,
+    thx!"): nothing else is said or asked."""
+    said = clean(text)
+    if "?" in said or not says_thanks(said):
+        return False
+    rest = _ACKNOWLEDGED.sub(" ", re.sub(rf"\b(?:{_THANKS})\b", " ", said))
+    rest = _THANKS_ABROAD.sub(" ", rest)
+    return not re.search(r"\w", rest)
 
 
 def says_hello(text: str) -> bool:

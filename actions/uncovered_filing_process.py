@@ -120,6 +120,9 @@ PATTERNS: Dict[str, str] = {
     r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
     # (not a site that takes payments: "our payment page is hosted in Beijing")
     # (nor a part of it: "a payment service on ECS")
+    # (nor payments the site takes: "an ICP commercial license for online payments on the shop")
+    r"(?<!for online )(?<!accept )(?<!accepts )(?<!accepting )(?<!take )(?<!takes )(?<!taking )"
+    r"(?<!process )(?<!processes )(?<!processing )"
     r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|services?|apps?|systems?|"
     r"modules?|backends?|servers?)\b)|"
     # (nor a way to pay by its brand: "our storefront accepts Apple Pay")

@@ -428,6 +428,12 @@ def _asks_for_a_property(text: str) -> bool:
     )
     if _A_TERM.search(noun) and TEMPORARY_SERVER.search(text):
         return False  # "the minimum subscription for the temporary ECS": the FAQ gives it
+    if (
+        asked.group(0).endswith(" for")
+        and TEMPORARY_SERVER.search(asked.group(1))
+        and re.match(r"\s*(?:[,?.!;]|and\b|$)", text[asked.end() :])
+    ):
+        return False  # "what is the temporary ECS for?": the FAQ says (to complete the filing)
     # (the first word too, when the noun's clause follows it with no preposition: "what is the
     # reason sites in Hong Kong need none?")
     return not (
@@ -1058,6 +1064,15 @@ _STORAGE_AS_ORIGIN = re.compile(
     r"\borigin\b[^.?!]{0,20}\b(?:oss|object storage|buckets?)\b|"
     r"\b(?:oss|object storage|buckets?)\b[^.?!]{0,15}\b(?:as|is) (?:the |our )?origin\b"
 )
+# The console turning the filing down ("alibaba console say cannot filing, why?")
+_THE_CONSOLE_REFUSES = re.compile(
+    r"\b(?:alibaba(?:\s+cloud)?\s+|aliyun\s+|the\s+|your\s+)?(?:console|filing system|system|"
+    r"portal)\s+(?:says?|said|shows?|showed|tells?\s+(?:us|me)|told\s+(?:us|me)|won't let\s+"
+    r"(?:us|me))\b[^.?!]{0,40}?(?:\b(?:cannot|can't|can not|unable to|not able to|not possible|"
+    r"not allowed)\b[^.?!]{0,20})?\b(?:fil\w*|appl\w*|register\w*|submit\w*)"
+)
+# Storage that serves the site itself ("static site on an OSS bucket in Singapore")
+_STORAGE = re.compile(r"\b(?:oss|object storage|buckets?)\b")
 # Leaving another provider for Alibaba Cloud ("moving our workloads from AWS Tokyo to Alibaba ECS
 # Hangzhou"): the question is about Alibaba Cloud.
 _LEAVES_ANOTHER_PROVIDER = re.compile(
@@ -1350,6 +1365,24 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "filing approved with an ECS's IP; now we point the domain at the SLB: just change the
         # DNS record?": the FAQ's load balancer steps
         lifted |= {"settings", "existing_filing"}
+    if (
+        "settings" in found
+        and to_access_method(text) == IP_ONLY
+        and _THE_CONSOLE_REFUSES.search(text)
+        and not UNCOVERED["settings"].search(_THE_CONSOLE_REFUSES.sub(" ", text))
+    ):
+        # "server in shenzhen, only IP, no domain. alibaba console say cannot filing, why?": the
+        # IP-only answer's point (Alibaba Cloud's system takes domain names only)
+        lifted.add("settings")
+    if (
+        "other_products" in found
+        and _hosted_outside(text)
+        and asks_if_it_needs_a_filing(text)
+        and not UNCOVERED["other_products"].search(_STORAGE.sub(" ", text))
+    ):
+        # "static site on OSS in ap-southeast-1, ICP needed?": hosted outside mainland China, the
+        # FAQ's answer holds whatever serves the site (in the mainland the FAQ speaks of ECS only)
+        lifted.add("other_products")
     if "other_products" in found and _STORAGE_AS_ORIGIN.search(text):
         # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the
         # CDN answer holds wherever the origin is
@@ -1482,8 +1515,10 @@ _THE_SERVER_KEPT_OR_RELEASED = re.compile(
 # on AWS", "our site is hosted with Azure"; not "we're on AWS China", "our app is on Tencent in
 # Beijing")
 _ON_A_PROVIDER_OURSELVES = re.compile(
-    r"\b(?:we(?:'re| are)|i(?:'m| am)|(?:our|my)\s+(?:site|website|servers?|origin|app|backend|"
-    r"stack|shop|store)\s+(?:is|are|runs?|sits?|lives?)|(?:we|i)\s+(?:run|host))\s+"
+    # (the origin too, of whatever CDN: "origin is on Azure West Europe")
+    r"\b(?:we(?:'re| are)|i(?:'m| am)|(?:(?:our|my)\s+(?:site|website|servers?|app|backend|stack|"
+    r"shop|store)|(?:(?:our|my|the)\s+)?origin(?:\s+servers?)?)\s+(?:is|are|runs?|sits?|lives?)|"
+    r"(?:we|i)\s+(?:run|host))\s+"
     r"(?:(?:hosted|running|all|still|currently|already)\s+)?(?:on|at|with)\s+"
     r"(?:aws|amazon(?: web services)?|azure|google cloud|gcp|digitalocean|linode|ovh|vultr|hetzner)"
     r"\b(?!(?:[\s(]+[\w-]+){0,2}[\s(]+(?:china|cn|cn-[\w-]+|beijing|ningxia|mainland)\b)"

@@ -83,6 +83,27 @@ from components.scope_terms import (
 
 # A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
 _STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{PRONOUNS}|they)\b")
+# The filing put as done, a case set against the no-filing answer: "and if we DO manage to finish
+# the filing, we can stay on mainland ECS?", "once the beian is approved, can we keep the site in
+# Shanghai?"
+_THE_FILING_DONE_AS_A_CASE = re.compile(
+    r"\b(?:if|once|when|after|as soon as)\s+(?:we|i|they|you)\s+(?:do\s+|did\s+|can\s+|could\s+|"
+    r"actually\s+|eventually\s+|still\s+)?(?:manage\s+to\s+|get\s+to\s+|succeed\s+in\s+)?"
+    r"(?:finish|finished|complete|completed|get|got|pass|passed|obtain|obtained)\w*\s+"
+    r"(?:the\s+|our\s+|an?\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)\b"
+    r"(?:\s+(?:done|approved|through|finished))?|"
+    r"\b(?:if|once|when|after|as soon as)\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|"
+    r"beian)\s+(?:is|gets|has been|was|does get|does go)\s+(?:\w+\s+)?(?:done|approved|through|"
+    r"finished|completed|accepted)\b"
+)
+# A statement set against the answer before it: "we have no office in the mainland though"
+_AN_OBJECTION = re.compile(r"\b(?:though|tho|but|however|yet|although)\b")
+# ... or the question before it put again of another thing: "Does the ICP number have to be in
+# every page's footer? what about landing pages served from the CDN?"
+_ASKED_AGAIN_OF_ANOTHER = re.compile(
+    r"^\W*(?:(?:and|but|also|so|ok|okay)\W+)*(?:what|how)\s+about\b|^\W*(?:and|same)\s+"
+    r"(?:for|with)\b"
+)
 
 
 # The question asked before, asked again of another case: "same question for our sister
@@ -112,6 +133,13 @@ _AS_WHERE_TO_HOST = re.compile(
 )
 
 
+# Where to host instead, asked: "ok which region would you suggest instead then"
+_WHERE_TO_HOST_INSTEAD = re.compile(
+    r"\b(?:which|what)\s+(?:other\s+)?(?:region|location|place|data ?cent(?:er|re)|zone|country)\b"
+    r"[^.?!]{0,40}\b(?:instead|recommend\w*|suggest\w*|advis\w*)\b|"
+    r"\bwhere\s+(?:should|would|could|do|can)\s+(?:we|i|you)\s+(?:host|put|move|run)\b"
+    r"[^.?!]{0,30}\b(?:instead|then)\b"
+)
 _PAPERS_NAMED = re.compile(
     r"\b(?:documents?|docs|papers?|paperwork|certificates?|licen[cs]es?|registration)\b"
 )
@@ -447,6 +475,8 @@ class FollowUpDecision:
                     and _AS_WHERE_TO_HOST.search(clean(text))
                     and not _PAPERS_NAMED.search(clean(text))
                 )
+                # (or where to host instead, asked: "ok which region would you suggest then?")
+                or _WHERE_TO_HOST_INSTEAD.search(clean(text))
             )
             and not uncovered_subjects(text)
         ):
@@ -462,6 +492,30 @@ class FollowUpDecision:
         ):
             # who may file, asked of the presence just told ("We have no entity at all in the
             # PRC. Kindly confirm our eligibility."): the filing is the conversation's
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            topic == config["no_filing_intent"]
+            and is_question(text)
+            and _THE_FILING_DONE_AS_A_CASE.search(clean(text))
+            and not filing_out_of_reach(text)
+            and not uncovered_subjects(text)
+        ):
+            # "and if we DO manage to finish the filing, we can stay on mainland ECS?" after the
+            # no-filing answer: the case of a filing done, whether one is needed where the site
+            # is hosted (the umbrella answer, from the facts)
+            return {"name": config["umbrella_intent"], "confidence": 1.0}
+        if (
+            topic in (config["umbrella_intent"], config["cdn_intent"])
+            and decided.get("name", intent) in (NLU_FALLBACK, *config["statement_intents"])
+            and not is_question(text)
+            and _AN_OBJECTION.search(clean(text))
+            and to_china_presence(text) is not None
+            and to_hosting_location(text) is None
+            and not uncovered_subjects(text)
+        ):
+            # "we have no office or entity in the mainland though", after the answer whether a
+            # filing is needed: who may file, objected with the presence told (the physical
+            # office answer, from it)
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),
@@ -774,6 +828,7 @@ class FollowUpDecision:
                 or (refers_back(part) and any(subjects[:number]))
                 # "what is PSB filing and do we need it on top of the ICP?": "it" is the PSB's
                 or (_STANDS_FOR_WHAT_CAME_BEFORE.search(part) and any(subjects[:number]))
+                or (_ASKED_AGAIN_OF_ANOTHER.search(clean(part)) and any(subjects[:number]))
             ):
                 continue
             # (with the sentences that ask nothing, which it may refer back to: "We can't get

@@ -234,6 +234,7 @@ from actions.small_talk_and_handoff import (
     requests_a_person,
     says_goodbye,
     says_hello,
+    says_only_thanks,
     says_thanks,
     thanks_in_another_language,
     thanks_on_leaving,
@@ -286,13 +287,14 @@ def _inside(entity: Dict[Text, Any], span: Dict[Text, Any]) -> bool:
 def stands_for_the_filing_before(text: Text) -> bool:
     """`text` asks of something said before it by a word standing for it ("ok, and do I need
     one?", "i need it right?"), naming no filing of its own: after a message that named the
-    filing, the filing."""
+    filing, the filing. (Not a person asked for: "fine, I'll ask a human. how do I reach one?")"""
     asked = asked_part(clean(text))
     return (
         is_question(text)
         and bool(REFERS_TO_SOMETHING.search(asked))
         and not names_the_filing(text)
         and not uncovered_subjects(text)
+        and not requests_a_person(text)
     )
 
 
@@ -814,6 +816,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             return {"name": config["out_of_scope_intent"], "confidence": 1.0}
         if thanks_in_another_language(text):
             # "merci !": the classifier, trained on English, takes it for anything
+            return {"name": config["thanks_intent"], "confidence": 1.0}
+        if says_only_thanks(text) and intent not in config["courtesy_intents"]:
+            # "ty, good to know", taken for anything but a courtesy: thanks
             return {"name": config["thanks_intent"], "confidence": 1.0}
         if checks_no_filing_outside(text) and not uncovered_subjects(text):
             # "but no filing for HK, correct?" (taken for a "no", or for the no-filing question):
