@@ -9769,7 +9769,10 @@ def test_session_50_second_pass():
     for text in ("what is the SLB for?", "what is the temporary ECS for in terms of cost?"):
         assert "properties" in uncovered_subjects(text), text
     # "does that change anything?" asked bare of the set-up told
-    text = "No CDN today, servers in Perth. If we later add a CDN for mainland users, does that change anything?"
+    text = (
+        "No CDN today, servers in Perth. If we later add a CDN for mainland users, does that "
+        "change anything?"
+    )
     assert _decided("ask_cdn", text) in (None, "ask_cdn")
     text = "pages load slowly in China through the CDN, does that change anything?"
     assert _decided("ask_cdn", text) != "ask_cdn"
