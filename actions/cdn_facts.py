@@ -84,8 +84,12 @@ _CDN_NONE = re.compile(
     # (the CDN itself, not a part of it: "stop the cdn cache from expiring")
     r"(?!\s+(?:cache|caching|nodes?|logs?|settings?|config\w*|domains?|console|bill\w*|traffic|"
     r"purge|refresh\w*|rules?|errors?|certificates?|from)\b)" + _FOR_GOOD + r"|"
-    # (a case put: "same site without the cdn?", "what if we didn't use a cdn?")
+    # (a case put: "same site without the cdn?", "what if we didn't use a cdn?", "and without the
+    # cdn we're fine as is?"; not the CDN for a place or a part left out: "without the CDN for
+    # Europe", "without the cdn's mainland nodes")
     r"\bwithout\s+(?:the|our|that|this)\s+cdns?\s*\?|"
+    r"^\W*(?:(?:ok(?:ay)?|and|so|but|then)\W+)*without\s+(?:the|our|that|this|a|any)\s+cdns?\b"
+    r"(?!'s|\s+(?:for|in|on|to|covering|nodes?|pops?|coverage|acceleration|area|region|part)\b)|"
     r"\b(?:if\s+(?:we|i)\s+(?:didn't|did not|didnt)|wouldn't|would not)\s+use\s+(?:a\s+|any\s+|"
     r"the\s+)?cdns?\b|"
     # ... or set aside for something else: "if instead of the CDN we moved the server"

@@ -186,6 +186,18 @@ _WE_CAN = re.compile(
     r"though|although|unless|lack|lacking|missing|don't have|do not have|no\s+\w+\s+(?:yet|though)|"
     r"(?:can't|cannot|can not|couldn't|unable)\b|no (?:domain|documents?)|without)\b))"
 )
+# The filing finished, put as the case asked about: "and if we DO manage to finish the filing, we
+# can stay on mainland ECS?", "once the beian is approved, ..."
+FINISHED_AS_A_CASE = re.compile(
+    r"\b(?:if|once|when|after|as soon as)\s+(?:we|i|they|you)\s+(?:do\s+|did\s+|can\s+|could\s+|"
+    r"actually\s+|eventually\s+|still\s+|are able to\s+|were able to\s+)?(?:manage\s+to\s+|"
+    r"get\s+to\s+|succeed\s+in\s+)?(?:finish|finished|complete|completed|get|got|pass|passed|"
+    r"obtain|obtained)\w*\s+(?:the\s+|our\s+|an?\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)\b"
+    r"(?:\s+(?:done|approved|through|finished))?|"
+    r"\b(?:if|once|when|after|as soon as)\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|"
+    r"beian)\s+(?:is|gets|has been|was|does get|does go)\s+(?:\w+\s+)?(?:done|approved|through|"
+    r"finished|completed|accepted)\b"
+)
 # A way out only possible, later: "we might sort out the domain transfer in a month"
 _ONLY_MAYBE = re.compile(
     r"\b(?:we|i|they)\s+(?:might|may|hope to|should be able to)\s+(?:\w+\s+){0,3}?"
@@ -247,7 +259,7 @@ def to_can_complete_filing(text: str) -> Optional[str]:
     # domain name")
     if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):
         return d.NO
-    if DOCUMENTS_GOT.search(text):
+    if DOCUMENTS_GOT.search(text) or FINISHED_AS_A_CASE.search(text.lower()):
         return d.YES
     if _ONLY_MAYBE.search(text) and not re.match(r"\W*(?:yes|yeah|yep|sure)\b", text.lower()):
         return None  # "we might sort out the domain transfer in a month": not yet, so not told

@@ -31,7 +31,7 @@ from actions.decision import (
     Fact,
 )
 from actions.fact_words import SERVER_WORDS, words_pattern
-from actions.filing_facts import DOCUMENTS_GOT
+from actions.filing_facts import DOCUMENTS_GOT, FINISHED_AS_A_CASE
 from actions.hosting_facts import SWITCHED_BACK_ON, switched_back_on
 from actions.message_parts import asking_parts, asks_on_its_own, clean
 from actions.places import CDN_PROVIDERS
@@ -440,13 +440,18 @@ def a_domain_got_after_ip_only(
 def documents_got_in_a_follow_up(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
 ) -> List[Dict[Text, Any]]:
-    """The documents had, in a case put in a follow-up ("ok and if the documents do turn up, how
-    do we file with the SLB in place?"): a filing that can be completed, as a phrase read by the
-    form's validation (a filing out of reach told before no longer holds); or the filing said not
-    to be finished, one that cannot."""
+    """The documents had, or the filing finished, in a case put in a follow-up ("ok and if the
+    documents do turn up, how do we file with the SLB in place?", "and if we DO manage to finish
+    the filing, we can stay on mainland ECS?"): a filing that can be completed, as a phrase read
+    by the form's validation (a filing out of reach told before no longer holds); or the filing
+    said not to be finished, one that cannot."""
     if not topic or any(e.get("entity") == "can_complete_filing" for e in entities):
         return []
-    found = DOCUMENTS_GOT.search(text.lower()) or _THE_FILING_NOT_FINISHED.search(text.lower())
+    found = (
+        DOCUMENTS_GOT.search(text.lower())
+        or FINISHED_AS_A_CASE.search(text.lower())
+        or _THE_FILING_NOT_FINISHED.search(text.lower())
+    )
     return [_told("can_complete_filing", text, *found.span())] if found else []
 
 

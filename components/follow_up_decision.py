@@ -25,7 +25,7 @@ from actions.fact_words import (
     last_question,
 )
 from actions.faq_subjects import TOPIC_SUBJECTS, carries_subject
-from actions.filing_facts import filing_out_of_reach, lacks_documents
+from actions.filing_facts import FINISHED_AS_A_CASE, filing_out_of_reach, lacks_documents
 from actions.general_or_own import USERS_PLACE
 from actions.hosting_facts import tells_what_does_not_change_the_facts, to_hosting_location
 from actions.message_parts import (
@@ -83,19 +83,6 @@ from components.scope_terms import (
 
 # A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
 _STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{PRONOUNS}|they)\b")
-# The filing put as done, a case set against the no-filing answer: "and if we DO manage to finish
-# the filing, we can stay on mainland ECS?", "once the beian is approved, can we keep the site in
-# Shanghai?"
-_THE_FILING_DONE_AS_A_CASE = re.compile(
-    r"\b(?:if|once|when|after|as soon as)\s+(?:we|i|they|you)\s+(?:do\s+|did\s+|can\s+|could\s+|"
-    r"actually\s+|eventually\s+|still\s+)?(?:manage\s+to\s+|get\s+to\s+|succeed\s+in\s+)?"
-    r"(?:finish|finished|complete|completed|get|got|pass|passed|obtain|obtained)\w*\s+"
-    r"(?:the\s+|our\s+|an?\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)\b"
-    r"(?:\s+(?:done|approved|through|finished))?|"
-    r"\b(?:if|once|when|after|as soon as)\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|"
-    r"beian)\s+(?:is|gets|has been|was|does get|does go)\s+(?:\w+\s+)?(?:done|approved|through|"
-    r"finished|completed|accepted)\b"
-)
 # A statement set against the answer before it: "we have no office in the mainland though"
 _AN_OBJECTION = re.compile(r"\b(?:though|tho|but|however|yet|although)\b")
 # ... or the question before it put again of another thing: "Does the ICP number have to be in
@@ -496,7 +483,7 @@ class FollowUpDecision:
         if (
             topic == config["no_filing_intent"]
             and is_question(text)
-            and _THE_FILING_DONE_AS_A_CASE.search(clean(text))
+            and FINISHED_AS_A_CASE.search(clean(text))
             and not filing_out_of_reach(text)
             and not uncovered_subjects(text)
         ):
@@ -505,7 +492,8 @@ class FollowUpDecision:
             # is hosted (the umbrella answer, from the facts)
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         if (
-            topic in (config["umbrella_intent"], config["cdn_intent"])
+            topic
+            in (config["umbrella_intent"], config["cdn_intent"], config["hosted_outside_intent"])
             and decided.get("name", intent) in (NLU_FALLBACK, *config["statement_intents"])
             and not is_question(text)
             and _AN_OBJECTION.search(clean(text))
@@ -513,9 +501,9 @@ class FollowUpDecision:
             and to_hosting_location(text) is None
             and not uncovered_subjects(text)
         ):
-            # "we have no office or entity in the mainland though", after the answer whether a
-            # filing is needed: who may file, objected with the presence told (the physical
-            # office answer, from it)
+            # "we have no office or entity in the mainland though", after an answer whether a
+            # filing is needed (of whichever of its questions): who may file, objected with the
+            # presence told (the physical office answer, from it)
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),

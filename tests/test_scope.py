@@ -9782,3 +9782,16 @@ def test_session_50_second_pass():
     assert _decided_after("no_filing", "out_of_scope", "which region has the lowest latency?") != (
         "ask_no_filing"
     )
+    # the filing finished, put as a case: a filing that can be completed
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.filing_facts import to_can_complete_filing
+
+    assert to_can_complete_filing("and once our beian does get approved, can we stay put?") == "yes"
+    assert to_can_complete_filing("even if we get the filing done we have no domain") == "no"
+    # a presence objected after the hosted-outside question's answer too
+    assert _decided_after("hosted_outside", "inform", "we've got no company in China though") == (
+        "ask_physical_office"
+    )
+    # a CDN set aside as the case put
+    assert to_cdn_coverage("so without the cdn we're ok then?") == "none"
+    assert to_cdn_coverage("and without the cdn's nodes in china?") != "none"
