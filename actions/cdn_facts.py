@@ -107,11 +107,9 @@ _ANY_CDN_DENIED = re.compile(
 # A CDN's part for a place: "mainland acceleration", "the mainland coverage"
 _CDN_PART = r"(?:acceleration|coverage|nodes?|pops?|region|area|part)"
 _CDN_EXCLUDES_MAINLAND = re.compile(
-    # (a plan too, four words on: "we won't add a CDN for mainland")
-    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|won't|wont|will not|never|without|excluding|"
-    r"excl\.?|ex|except|excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|"
-    r"skip\w*|avoid\w*|minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,4}(?:cover\w*\s+|includ\w*\s+)?"
-    r"(?:the\s+)?"
+    r"\b(?:not|n't|doesn't|doesnt|does not|don't|dont|never|without|excluding|excl\.?|ex|except|"
+    r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
+    r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
     r"(?:mainland|china|prc)(?: china)? (?:" + _CDN_PART + r"\s+)?"
     r"(?:is |are )?(?:not (?:covered|included)|excluded|left out|switched off|turned off|disabled|"

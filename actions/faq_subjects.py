@@ -34,6 +34,7 @@ from actions.places import (
     MAINLAND_PROVINCES,
     OTHER_CHINESE_REGIONS,
 )
+from actions.presence_facts import to_china_presence
 from actions.scope_words import (
     BLOCKED_FOR_THE_FILING,
     COMPANY_ABROAD,
@@ -44,8 +45,6 @@ from actions.scope_words import (
     ICP_TERMS,
     ICP_WORDS,
     MAINLAND_WORDS,
-    NAMES_A_PRESENCE,
-    NAMES_NO_PRESENCE,
     NEED_WORDS,
     NO_CDN,
     PLACES,
@@ -458,9 +457,10 @@ _FILING_QUESTIONS = {"ask_cdn", "ask_hosted_outside"}
 _CONCERN_ASKED = re.compile(
     r"\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:an?\s+)?(?:issue|problem|"
     r"dealbreaker|concern)\s*\?|\bany (?:issues?|problems?) with (?:that|this|it)\s*\?|"
-    # ("... but if we add CDN for mainland users later on, does that change anything?")
-    r"\b(?:does|would|will|could)\s+(?:that|this|it)\s+change\s+(?:anything|something|things|"
-    r"the (?:picture|answer|situation))\s*\?"
+    # (or after a case put: "... but if we add CDN for mainland users later on, does that change
+    # anything?")
+    r"\b(?:if|once|when)\b[^?]{0,120}\b(?:does|would|will|could)\s+(?:that|this|it)\s+change\s+"
+    r"(?:anything|something|things|the (?:picture|answer|situation))\s*\?"
 )
 _TECHNICAL = re.compile(
     r"\b(?:slow\w*|speed|latency|cach\w*|hit ratio|http/?\d|quic|bandwidth|timeouts?|errors?|"
@@ -477,11 +477,19 @@ _ICP_QUESTIONS = {"ask_no_filing", "ask_physical_office", "ask_load_balancer"}
 _ABOUT_THE_FILING = {"ask_physical_office", "ask_which_province"}
 # ... or ask, bare, whether one may apply, of a presence in China told or denied ("We don't have
 # any office or company in China at all. Can we still apply?"): in this assistant, for the filing
+# (not for a job, a programme or an account: "your Hangzhou office is hiring, can I apply?")
 _MAY_APPLY_BARE = re.compile(
     r"\b(?:can|could|may)\s+(?:we|i|they|it|the company)\s+(?:still\s+|even\s+|also\s+|then\s+)?"
-    r"(?:apply|register)(?:\s+(?:at all|anyway|then|still|too|as well|or not))?\s*(?:[?]|$)|"
+    r"apply(?:\s+for\s+(?:it|one|that))?(?:\s+(?:at all|anyway|then|still|too|as well|or not))?"
+    r"\s*(?:[?]|$)|"
     r"\b(?:are|is)\s+(?:we|i|they|it|the company)\s+(?:still\s+|even\s+)?(?:allowed|able|"
-    r"eligible)\s+to\s+apply(?:\s+(?:at all|anyway|then|still|too|as well))?\s*(?:[?]|$)"
+    r"eligible)\s+to\s+apply(?:\s+for\s+(?:it|one|that))?(?:\s+(?:at all|anyway|then|still|too|"
+    r"as well))?\s*(?:[?]|$)"
+)
+_OTHER_APPLICATIONS = re.compile(
+    r"\b(?:hiring|jobs?|positions?|vacanc\w*|internships?|credits?|programs?|programmes?|"
+    r"accounts?|partners?|partnership|visas?|grants?|funding|loans?|scholarships?|trials?|"
+    r"discounts?|coupons?|vouchers?)\b"
 )
 # The physical office's own paper, which the FAQ names as what a foreign company files with:
 # naming it is the filing's subject ("obtain a permanent-office registration certificate to serve
@@ -673,14 +681,15 @@ _PRESENCE_NOT_NEEDED = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=512)  # asked several times per message
 def _asks_to_apply_of_a_presence(text: str) -> bool:
     return bool(
         _MAY_APPLY_BARE.search(text)
-        and (NAMES_A_PRESENCE.search(text) or NAMES_NO_PRESENCE.search(text))
+        and not _OTHER_APPLICATIONS.search(text)
+        and to_china_presence(text) is not None
     )
 
 
+@functools.lru_cache(maxsize=512)  # asked several times per message
 def carries_subject(intent: str, text: str) -> bool:
     """True when `text` is about what the FAQ question `intent` answers."""
     text = with_what_one_stands_for(clean(text))

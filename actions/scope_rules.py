@@ -67,7 +67,6 @@ from actions.scope_words import (
     MAINLAND_WORDS,
     MAY_GET,
     NAMES_A_PRESENCE,
-    NAMES_NO_PRESENCE,
     NO_CDN,
     PLACES_OUTSIDE,
     SERVER_WORD_PATTERN,
@@ -499,10 +498,18 @@ def names_a_presence(text: str) -> bool:
     return bool(NAMES_A_PRESENCE.search(clean(text)))
 
 
+_NAMES_NO_PRESENCE = re.compile(
+    r"\b(?:no|without)\s+(?!idea\b|clue\b|matter\b)(?:\w+\s+){0,2}?(?:company|entity|office|"
+    r"presence|branch|subsidiary)\b|"
+    r"\b(?:have|has|had|with)\s+nothing (?:at all )?(?:registered )?(?:in|on) (?:the )?"
+    r"(?:mainland|china|prc)\b"
+)
+
+
 def names_a_presence_or_none(text: str) -> bool:
     """A presence in mainland China named, or its absence ("with nothing in China", "no
     entity"): who may file is about it."""
-    return names_a_presence(text) or bool(NAMES_NO_PRESENCE.search(clean(text)))
+    return names_a_presence(text) or bool(_NAMES_NO_PRESENCE.search(clean(text)))
 
 
 _HOW_TO_GET_ONE = re.compile(rf"\bhow\b[^.?!]{{0,30}}\b{GET_WORDS}\s+(?:for\s+)?(?:one|it)\b")

@@ -236,13 +236,6 @@ NAMES_A_PRESENCE = re.compile(
     rf"\b(?:rep(?:resentative)? offices?|offices?|{REP_OFFICE_PINYIN}|{COMPANY_PINYIN}|"
     r"branch\w*|wfoe|subsidiar\w+)\b"
 )
-# ... or its absence told ("no entity", "with nothing in China")
-NAMES_NO_PRESENCE = re.compile(
-    r"\b(?:no|without)\s+(?!idea\b|clue\b|matter\b)(?:\w+\s+){0,2}?(?:company|entity|office|"
-    r"presence|branch|subsidiary)\b|"
-    r"\b(?:have|has|had|with)\s+nothing (?:at all )?(?:registered )?(?:in|on) (?:the )?"
-    r"(?:mainland|china|prc)\b"
-)
 
 
 # The filing's names in a need said of it (by its full name too: "an Internet Content Provider

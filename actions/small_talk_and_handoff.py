@@ -17,6 +17,15 @@ from actions.message_parts import (
 )
 from actions.uncovered_subjects import uncovered_subjects
 
+# A person to be reached at an authority or an agency, not the provider's: "someone I can call at
+# the Shanghai communications administration", "a person at the filing agency"
+_AT_AN_AUTHORITY = (
+    r"(?![^.?!]{0,40}\b(?:at|in|with|from)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:provincial|miit|communications|government|authorit\w*|bureau|ministry|police|psb|"
+    r"agenc\w*|agents?)\b)"
+)
+
+
 # Asking for a person or a way to reach one (not "can a foreign person file?", "can an agent file
 # for us?", a feature request's "Support HK region" or the filing's "phone number").
 _ASKS_FOR_A_PERSON = re.compile(
@@ -107,9 +116,7 @@ _WHOM_TO_SPEAK_TO = (
     r"(?!\s+(?:at|from|in|of)\s+(?:the\s+)?(?:miit|government|authorit\w*|bureau|ministry|"
     r"police|psb|communications)\b)|"
     r"\b(?:someone|somebody|anyone|anybody|a person)\s+(?:i|we)\s+(?:can|could)\s+(?:call|phone|"
-    r"ring|contact|e-?mail|write to|reach|talk to|speak to|speak with)\b"
-    r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
-    r"bureau|ministry))|"
+    r"ring|contact|e-?mail|write to|reach|talk to|speak to|speak with)\b" + _AT_AN_AUTHORITY + r"|"
     # ... of the provider's, to bring in: "anyone on your side I can loop in for the cost part?"
     r"\b(?:someone|somebody|anyone|anybody)\s+(?:on|from|at|in)\s+your\s+(?:side|team|end|"
     r"support)\s+(?:(?:that|who)\s+)?(?:i|we)\s+(?:can|could)\s+(?:loop in|cc|bring in|involve|"
@@ -205,24 +212,25 @@ _REQUESTS_A_PERSON = re.compile(
     r"\b(?:who|that)\s+(?:could|can|would|might)\s+(?:help|assist|walk|guide|talk|call|check|"
     r"look at|look into|look over|go over|double[- ]?check|review|fix|sort out)\b|"
     # ... or one of the provider's who does it: "is there someone on your team who handles
-    # transfers?"
-    r"\bis there (?:someone|somebody|anyone|anybody|a person|a team|a colleague)\s+"
-    r"(?:on|in|at|from)\s+(?:your\s+(?:\w+\s+)?(?:team|side|end|support|staff|company)|"
+    # transfers?" (not who deals with an authority or an agent: "... who handles the MIIT")
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a colleague)\s+"
+    r"(?:on|in|at|from)\s+(?:(?:your|ur)\s+(?:\w+\s+)?(?:team|side|end|support|staff|company)|"
     r"alibaba(?:\s+cloud)?|aliyun)\s+(?:who|that)\s+(?:handles|deals with|takes care of|"
-    r"looks after|is in charge of|works on|knows|speciali[sz]es in|covers)\b|"
-    # ... or a ticket opened: "can you open a ticket for me with the filing team"
-    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:open|raise|create|file|log|"
-    r"submit|start)\s+(?:an?\s+)?(?:support\s+)?(?:ticket|case)\b"
-    # (with the provider, not an authority: "can you file a case with the MIIT for us?")
+    r"looks after|is in charge of|works on|knows|speciali[sz]es in)\b"
     r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
-    r"administration|communications|provincial)\b)|"
+    r"administration|communications|provincial|agents?|agenc\w*)\b)|"
+    # ... or a ticket opened: "can you open a ticket for me with the filing team" (not a case
+    # study, nor with an authority or an agent: "can you log a case with the MIIT for us?")
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:open|raise|create|log|"
+    r"submit|start)\s+(?:an?\s+)?(?:support\s+)?(?:ticket|case(?!\s+stud))\b"
+    r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
+    r"administration|communications|provincial|agents?|agenc\w*)\b)|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
     r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"
     r"(?:chat|talk|speak)\s+(?:with|to|w/))"
     # (not at an authority: "someone I can ask at the provincial communications administration")
-    r"(?![^.?!]{0,40}\bat\s+(?:the\s+)?(?:provincial|miit|communications|government|authorit|"
-    r"bureau|ministry))|"
+     + _AT_AN_AUTHORITY + r"|"
     # (not to an authority or a server: "put us through to the provincial communications
     # administration", "the SLB will connect us to the ECS")
     # (put in touch with one of ours, whatever about: "put me in touch with your CDN sales
@@ -325,7 +333,7 @@ _GREETING = re.compile(
 
 
 # Thanks in so many words
-_THANKS = r"thanks?|thank you|thank u|thx|thnx|ty|tysm|many thanks|cheers|much appreciated"
+_THANKS = r"thanks?|thank you|thank u|thx|thnx|tks|ty|tysm|many thanks|cheers|much appreciated"
 # ... in the writer's own language (the widget's users are not all English speakers), only
 # opening the message: inside one they are as often a name ("the Merci Hotel", "danke.de")
 _THANKS_ABROAD = re.compile(
@@ -377,10 +385,17 @@ _ACKNOWLEDGED = re.compile(
     r"(?:good to know|got it|gotcha|understood|i see|(?:that )?makes sense|noted|"
     r"(?:crystal |all )?clear|perfect|great|awesome|excellent|brilliant|lovely|wonderful|super|"
     r"nice|cool|ok(?:ay)?|alright|all right|helpful|useful|that helps|that helped|"
-    r"appreciate it|appreciated|much appreciated)\b|"
-    r"\b(?:so|very|much|a lot|lots|again|really|heaps|a bunch|a ton|"
+    r"appreciate it|appreciated|much appreciated|that answers (?:it|my question)|"
+    r"(?:that(?:'s| is) )?(?:all |what |just what )i needed(?: to know)?)\b|"
+    r"\b(?:so|very|much|a lot|lots|again|really|heaps|a bunch|a ton|now|enough|"
     r"for (?:that|this|the (?:answer|info\w*|help|explanation|clarification|reply|quick reply|"
     r"heads[- ]up)|your (?:help|time|answer)|helping|clarifying|explaining|the clarity))\b"
+)
+
+
+# ... the thanks' own words, longest first ("thank you" whole, not "thank")
+_THANKS_WORDS = re.compile(
+    r"\b(?:thank (?:you|u)|many thanks|much appreciated|tysm|thanks?|thx|thnx|tks|ty|cheers)\b"
 )
 
 
@@ -390,7 +405,7 @@ def says_only_thanks(text: str) -> bool:
     said = clean(text)
     if "?" in said or not says_thanks(said):
         return False
-    rest = _ACKNOWLEDGED.sub(" ", re.sub(rf"\b(?:{_THANKS})\b", " ", said))
+    rest = _ACKNOWLEDGED.sub(" ", _THANKS_WORDS.sub(" ", said))
     rest = _THANKS_ABROAD.sub(" ", rest)
     return not re.search(r"\w", rest)
 

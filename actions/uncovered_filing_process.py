@@ -120,10 +120,11 @@ PATTERNS: Dict[str, str] = {
     r"\s+free\b(?!\s+(?:from|of|trade|to|for)\b)|"
     # (not a site that takes payments: "our payment page is hosted in Beijing")
     # (nor a part of it: "a payment service on ECS")
-    # (nor payments the site takes: "an ICP commercial license for online payments on the shop")
-    r"(?<!for online )(?<!accept )(?<!accepts )(?<!accepting )(?<!take )(?<!takes )(?<!taking )"
-    r"(?<!process )(?<!processes )(?<!processing )"
-    r"payments?(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|services?|apps?|systems?|"
+    # (nor payments taken on the site: "an ICP commercial license for online payments on the
+    # shop")
+    r"payments?(?!\s+(?:on|in|through|via)\s+(?:the|our|my|their)\s+(?:web\s*)?(?:shop|site|store|"
+    r"website|platform|app)\b)"
+    r"(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|services?|apps?|systems?|"
     r"modules?|backends?|servers?)\b)|"
     # (nor a way to pay by its brand: "our storefront accepts Apple Pay")
     r"(?<!wechat )(?<!apple )(?<!google )(?<!amazon )(?<!samsung )(?<!union )(?<!we chat )"

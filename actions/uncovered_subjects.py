@@ -431,7 +431,9 @@ def _asks_for_a_property(text: str) -> bool:
     if (
         asked.group(0).endswith(" for")
         and TEMPORARY_SERVER.search(asked.group(1))
-        and re.match(r"\s*(?:[,?.!;]|and\b|$)", text[asked.end() :])
+        # (asked alone, or with how long it is kept, which the FAQ also says: not "... for? can
+        # I run our database on it meanwhile?")
+        and re.match(r"\W*(?:$|(?:and\s+)?(?:for\s+)?how long\b)", text[asked.end() :])
     ):
         return False  # "what is the temporary ECS for?": the FAQ says (to complete the filing)
     # (the first word too, when the noun's clause follows it with no preposition: "what is the
@@ -1068,8 +1070,13 @@ _STORAGE_AS_ORIGIN = re.compile(
 _THE_CONSOLE_REFUSES = re.compile(
     r"\b(?:alibaba(?:\s+cloud)?\s+|aliyun\s+|the\s+|your\s+)?(?:console|filing system|system|"
     r"portal)\s+(?:says?|said|shows?|showed|tells?\s+(?:us|me)|told\s+(?:us|me)|won't let\s+"
-    r"(?:us|me))\b[^.?!]{0,40}?(?:\b(?:cannot|can't|can not|unable to|not able to|not possible|"
-    r"not allowed)\b[^.?!]{0,20})?\b(?:fil\w*|appl\w*|register\w*|submit\w*)"
+    r"(?:us|me))\b[^.?!]{0,30}?\b(?:cannot|can't|cant|can not|unable to|not able to|not possible|"
+    r"not allowed)\b[^.?!]{0,20}?\b(?:fil\w*|appl\w*|register\w*|submit\w*)"
+)
+# ... for a fault of its own, not for want of a domain: "submission failed", a plugin, an error code
+_A_CONSOLE_FAULT = re.compile(
+    r"\b(?:error\w*|fail\w*|bugs?|buggy|plugins?|browsers?|loading|crash\w*|time ?outs?|"
+    r"timed out|codes?|glitch\w*|broken|stuck)\b"
 )
 # Storage that serves the site itself ("static site on an OSS bucket in Singapore")
 _STORAGE = re.compile(r"\b(?:oss|object storage|buckets?)\b")
@@ -1369,6 +1376,7 @@ def _lifted(found: List[str], text: str) -> List[str]:
         "settings" in found
         and to_access_method(text) == IP_ONLY
         and _THE_CONSOLE_REFUSES.search(text)
+        and not _A_CONSOLE_FAULT.search(text)
         and not UNCOVERED["settings"].search(_THE_CONSOLE_REFUSES.sub(" ", text))
     ):
         # "server in shenzhen, only IP, no domain. alibaba console say cannot filing, why?": the

@@ -83,8 +83,31 @@ from components.scope_terms import (
 
 # A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
 _STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{PRONOUNS}|they)\b")
+
+
+def _asked_again_of_another(part: Text) -> bool:
+    """The question before put again of another thing, asking nothing of its own ("what about
+    pages behind the CDN?", not "and for hosting in HK do we need the filing at all?")."""
+    part = clean(part)
+    return bool(
+        _ASKED_AGAIN_OF_ANOTHER.search(part)
+        and not names_the_filing(part)
+        and not _A_QUESTION_OF_ITS_OWN.search(part)
+    )
+
+
+_A_QUESTION_OF_ITS_OWN = re.compile(
+    r"\b(?:do|does|did|is|are|can|could|must|should|will|would|need)\s+(?:we|i|it|they|you|us)\b"
+)
+
+
+# The site kept where it is: "can we stay on mainland ECS?", "keep the site in Shanghai"
+_STAYS = re.compile(r"\b(?:stay\w*|keep\w*|remain\w*)\b(?![^.?!]{0,30}\btemporary\b)")
 # A statement set against the answer before it: "we have no office in the mainland though"
 _AN_OBJECTION = re.compile(r"\b(?:though|tho|but|however|yet|although)\b")
+_TOLD_BY_OR_BESIDE = re.compile(
+    r"\b(?:said|says|told|tells|reported|complain\w*|cdn|thanks?|thank you|thx|dealbreaker|bye)\b"
+)
 # ... or the question before it put again of another thing: "Does the ICP number have to be in
 # every page's footer? what about landing pages served from the CDN?"
 _ASKED_AGAIN_OF_ANOTHER = re.compile(
@@ -120,6 +143,10 @@ _AS_WHERE_TO_HOST = re.compile(
 )
 
 
+_NOT_THE_SITES_HOST = re.compile(
+    r"\b(?:register\w*|compan\w*|entity|incorporat\w*|e-?mail|mail|office|bank\w*|rds|"
+    r"databases?|temporary|temp)\b"
+)
 # Where to host instead, asked: "ok which region would you suggest instead then"
 _WHERE_TO_HOST_INSTEAD = re.compile(
     r"\b(?:which|what)\s+(?:other\s+)?(?:region|location|place|data ?cent(?:er|re)|zone|country)\b"
@@ -462,8 +489,12 @@ class FollowUpDecision:
                     and _AS_WHERE_TO_HOST.search(clean(text))
                     and not _PAPERS_NAMED.search(clean(text))
                 )
-                # (or where to host instead, asked: "ok which region would you suggest then?")
-                or _WHERE_TO_HOST_INSTEAD.search(clean(text))
+                # (or where to host instead, asked: "ok which region would you suggest then?";
+                # not where to register a company or host mail)
+                or (
+                    _WHERE_TO_HOST_INSTEAD.search(clean(text))
+                    and not _NOT_THE_SITES_HOST.search(clean(text))
+                )
             )
             and not uncovered_subjects(text)
         ):
@@ -482,8 +513,17 @@ class FollowUpDecision:
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
             topic == config["no_filing_intent"]
+            and decided.get("name", intent)
+            in (
+                NLU_FALLBACK,
+                config["no_filing_intent"],
+                config["umbrella_intent"],
+                *config["statement_intents"],
+            )
             and is_question(text)
             and FINISHED_AS_A_CASE.search(clean(text))
+            # (of where the site stays hosted: not "... can we change the domain later?")
+            and (to_hosting_location(text) is not None or _STAYS.search(clean(text)))
             and not filing_out_of_reach(text)
             and not uncovered_subjects(text)
         ):
@@ -498,6 +538,12 @@ class FollowUpDecision:
             and not is_question(text)
             and _AN_OBJECTION.search(clean(text))
             and to_china_presence(text) is not None
+            # (the presence as what is told, not as a source or beside the documents, the CDN or
+            # thanks: "though our branch said the CDN is slow", "but our office can't get the
+            # documents in time", "..., that's a dealbreaker, thanks anyway")
+            and not _TOLD_BY_OR_BESIDE.search(clean(text))
+            and not lacks_documents(text)
+            and not filing_out_of_reach(text)
             and to_hosting_location(text) is None
             and not uncovered_subjects(text)
         ):
@@ -816,7 +862,7 @@ class FollowUpDecision:
                 or (refers_back(part) and any(subjects[:number]))
                 # "what is PSB filing and do we need it on top of the ICP?": "it" is the PSB's
                 or (_STANDS_FOR_WHAT_CAME_BEFORE.search(part) and any(subjects[:number]))
-                or (_ASKED_AGAIN_OF_ANOTHER.search(clean(part)) and any(subjects[:number]))
+                or (_asked_again_of_another(part) and any(subjects[:number]))
             ):
                 continue
             # (with the sentences that ask nothing, which it may refer back to: "We can't get

@@ -9688,7 +9688,7 @@ def test_session_50_rounds_143_and_144():
     )
     # a person asked for, by whom they are or what they do, or a ticket
     for text in (
-        "is there somebody at Alibaba Cloud who knows about PSB filing?",
+        "is there somebody at Alibaba Cloud who knows about app filing?",
         "is there a person I could ping about this?",
         "could you raise a ticket for us please",
     ):
@@ -9723,8 +9723,8 @@ def test_session_50_rounds_143_and_144():
     text = "CDN area Mainland China only, the origin sits on Google Cloud in Belgium. ICP needed?"
     assert "other_providers" not in uncovered_subjects(text)
     assert "other_providers" in uncovered_subjects("origin is on Azure China North, ICP needed?")
-    # payments the site takes are no cost
-    text = "can our rep office hold a Commercial License for taking payments online?"
+    # payments taken on the site are no cost
+    text = "can our rep office hold a Commercial License for payments on our web shop?"
     assert "cost" not in uncovered_subjects(text)
     assert "cost" in uncovered_subjects("how do online payments for the temporary ECS work?")
     # a site served from storage hosted outside mainland China: the FAQ's hosted-outside answer
@@ -9759,7 +9759,6 @@ def test_session_50_rounds_143_and_144():
     # any CDN denied as a plan, beside a server's region
     text = "is the ap-southeast-1 region ok without ICP if we won't use any CDN?"
     assert to_cdn_coverage(text) == "none"
-    assert to_cdn_coverage("we won't add a CDN for mainland China") == "international_only"
 
 
 def test_session_50_second_pass():
@@ -9795,3 +9794,96 @@ def test_session_50_second_pass():
     # a CDN set aside as the case put
     assert to_cdn_coverage("so without the cdn we're ok then?") == "none"
     assert to_cdn_coverage("and without the cdn's nodes in china?") != "none"
+
+
+def test_session_50_review():
+    """A reviewer's near misses for the rules of rounds 143 and 144, each kept out (and misses
+    it found, caught)."""
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.small_talk_and_handoff import requests_a_person, says_only_thanks
+
+    # "apply" for a job, a programme or an account, or a presence not in China: no filing's
+    for text in (
+        "I saw your Hangzhou office is hiring devops engineers, can I apply?",
+        "Our branch in Chengdu wants the startup credits program. Can we apply?",
+        "We have no company in China. Can I still register?",
+        "We use Office 365 for email, can we register?",
+    ):
+        assert _decided("ask_unanswerable", text) != "ask_physical_office", text
+    # ... and a presence denied in other words is read
+    assert _decided("nlu_fallback", "we dont have a company in china, can we still apply?") == (
+        "ask_physical_office"
+    )
+    # a person at an authority or an agency, a case study, a case for the filing itself
+    for text in (
+        "is there someone I can text at the local communications bureau?",
+        "is there someone in your team who handles the MIIT for us?",
+        "Can you open a ticket on our behalf with the filing agent we hired?",
+        "can you create a case study about our project for your blog?",
+        "can you file a case for the ICP on our behalf?",
+        "Is there a team on your side that covers the ICP review? how long they take usually",
+    ):
+        assert not requests_a_person(text), text
+    assert requests_a_person("could u raise a ticket for me")
+    # "thank you" whole, and thanks inside a complaint or beside a plan
+    for text in ("thank you", "ok thank you, understood", "tks, all clear"):
+        assert says_only_thanks(text), text
+    for text in ("thanks for nothing", "Thanks. Not helpful at all", "No thanks"):
+        assert not says_only_thanks(text), text
+    # a second question of its own after an uncovered one is still answered
+    two = _scope().decide(
+        "ask_need_icp",
+        [{"name": "ask_need_icp", "confidence": 0.8}],
+        "How much does the filing cost? and for hosting in HK do we need the filing at all?",
+        True,
+    )
+    assert two.get("uncovered") == ["cost"]
+    # billing questions stay cost
+    for text in (
+        "Do you accept payments from overseas cards for the temporary ECS?",
+        "For online payments of the ECS subscription, which methods work?",
+    ):
+        assert "cost" in uncovered_subjects(text), text
+    assert "cost" not in uncovered_subjects(
+        "do we need an ICP commercial license for online payments on our store?"
+    )
+    # a console fault of its own, with IP-only access, stays not covered
+    for text in (
+        "only ip access, ECS in shanghai. the console shows 'submission failed' when we click "
+        "submit, is it a bug?",
+        "we use only IP address. the console shows error code 'InvalidParameter' when we submit.",
+    ):
+        assert "settings" in uncovered_subjects(text), text
+    # a presence told as a source, beside documents or thanks: no objection of who may file
+    for text in (
+        "though our branch in Hangzhou said the CDN is not fast enough",
+        "but we have no office in china, so that's a dealbreaker, thanks anyway",
+    ):
+        assert _decided_after("need_icp", "inform", text) != "ask_physical_office", text
+    assert _decided_after(
+        "need_icp", "inform", "but our office in china can't get the documents in time"
+    ) == ("ask_no_filing")
+    # the filing done as a case, but another question asked of it
+    for text in (
+        "once we get the ICP approved, what do we do with the SLB DNS?",
+        "once the beian is approved, can we change the domain later?",
+    ):
+        assert _decided_after("no_filing", "ask_load_balancer", text) != "ask_need_icp", text
+    # no CDN denial where a CDN is wanted
+    for text in (
+        "we do not want to slow down china users, so alibaba CDN is a must for us",
+        "we wont go live in china without cdn acceleration",
+    ):
+        assert to_cdn_coverage(text) == "includes_mainland", text
+    # the temporary ECS's purpose with another question beside it stays not covered
+    text = "What is the temporary ECS for? can I run our database on it meanwhile?"
+    assert "properties" in uncovered_subjects(text)
+    # "does that change anything?" after no case put
+    text = "our CDN bill went up 20%, the site is in HK. does that change anything?"
+    assert _decided("ask_cdn", text) != "ask_cdn"
+    # where to register a company or host mail is no place to host the site
+    for text in (
+        "what country would you suggest we register our company in instead?",
+        "where should we host our email then?",
+    ):
+        assert _decided_after("no_filing", "out_of_scope", text) != "ask_no_filing", text
