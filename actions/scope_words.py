@@ -255,6 +255,8 @@ A_CASE_PUT = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|hm+|then|also|now|same|even|just|oh+|wait|well|right)\W+)*"
     r"(?:(?:what|and|same|even|but|only)\s+)?(?:if|suppose|supposing|say|assuming|in case)\b|"
     r"^\W*(?:and|same|with|plus|or)\b|"
+    # ... or by what it is without: "ok and without the cdn we're fine as is?"
+    r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*without\b|"
     r"\b(?:what|how) about\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:would|could|does|do|will|can|is)\s+\w+ing\b|"
     # ... or by what the writer would do: "could we just put a domain on it and ...?"

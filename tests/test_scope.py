@@ -9887,3 +9887,7 @@ def test_session_50_review():
         "where should we host our email then?",
     ):
         assert _decided_after("no_filing", "out_of_scope", text) != "ask_no_filing", text
+    # a case put by what it is without is a follow-up's case
+    from actions.scope_rules import continues_with_facts
+
+    assert continues_with_facts("ok and without the cdn we're fine as is?")
