@@ -362,9 +362,11 @@ REACH_WORDS = (
     r"covers?|covering|covered|coverage|includ(?:e|es|ed|ing)|accelerat\w*|nodes?|edges?|pops?"
 )
 CDN_TALK = re.compile(rf"\b(?:cdns?|{REACH_WORDS})\b")
+# (a presence by its kind too: "We have a branch in Xi'an but our website is hosted in Germany")
 COMPANY_WORDS = re.compile(
     r"\b(?:company|companies|firm|business|corporation|entity|office|offices|headquarters|hq|"
-    r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from)\b"
+    r"registered|incorporated|headquartered|based|located|team|staff|we are from|we're from|"
+    r"branch|branches|subsidiary|subsidiaries|wfoe|ban ?shi ?chu|joint venture)\b"
 )
 # A plan or a possibility: not what is so today ("we'll move to Beijing", "maybe add a CDN")
 FUTURE_WORDS = re.compile(

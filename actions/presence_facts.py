@@ -248,7 +248,13 @@ _A_PRESENCE_OR_BEFORE = re.compile(
 _A_KIND_A_RULE_IS_OF = re.compile(
     # (not one needed or not: "there is no need for a rep office since ...")
     r"(?<!\bneed )(?<!\breason )(?<!\brequirement )(?<!\buse )(?<!\bpoint )"
-    r"\b(?:for|to)\s+(?:a|an|any)\s+$"
+    r"\b(?:for|to)\s+(?:a|an|any)\s+$|"
+    # ... or one that others turn down: "some provinces don't accept a ban shi chu" (their
+    # refusal, not the writer's lack)
+    r"\b(?:provinces?|they|authorit\w*|bureaus?|miit|government|administrations?|some|many|most|"
+    r"cities|regions?)\s+(?:\w+ly\s+)?(?:don't|dont|do not|won't|wont|will not|doesn't|does not|"
+    r"never|refuse to|no longer)\s+(?:accept|allow|take|recogni[sz]e|permit|approve)\w*\s+"
+    r"(?:an?\s+|the\s+|any\s+)?$"
 )
 # ... or compared with another kind: "is a representative office the same as a branch company for
 # icp purposes?", "... same as a branch": kinds weighed, no one's presence

@@ -95,8 +95,8 @@ def asks_more_than_a_person(text: str) -> bool:
 # person to speak to, whatever about: "i'd rather talk to a real person about my beian", "is there
 # someone i can call about this"
 _WHOM_TO_SPEAK_TO = (
-    r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
-    r"(?:to|with)\b|"
+    r"\bwho\s+(?:[\w']+\s+){0,4}?(?:can|could|should|do)\s+(?:i|we)\s+(?:talk|speak|chat)\s+"
+    r"(?:to|with)\b" + _AT_AN_AUTHORITY + r"|"
     # put through to a person, whatever about: "pls connect me with a sales rep who can help us
     # plan the migration and filing" (not to an authority)
     # (a person, not a server or an authority: "the SLB will connect us to the ECS")
@@ -221,8 +221,11 @@ _REQUESTS_A_PERSON = re.compile(
     r"administration|communications|provincial|agents?|agenc\w*)\b)|"
     # ... or a ticket opened: "can you open a ticket for me with the filing team" (not a case
     # study, nor with an authority or an agent: "can you log a case with the MIIT for us?")
-    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:open|raise|create|log|"
-    r"submit|start)\s+(?:an?\s+)?(?:support\s+)?(?:ticket|case(?!\s+stud))\b"
+    # (or opened by the writer: "I'd like to open a ticket with your ICP team"; a person asked to
+    # put the writer through: "can you transfer me")
+    r"(?:\b(?:can|could|would|will)\s+(?:you|u)|\b(?:i|we)(?:'d| would) like to|\b(?:i|we) want to|"
+    r"\blet me)\s+(?:please\s+|pls\s+)?(?:open|raise|create|log|submit|start)\s+(?:an?\s+)?"
+    r"(?:support\s+)?(?:ticket|case(?!\s+stud))\b"
     r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
     r"administration|communications|provincial|agents?|agenc\w*)\b)|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
@@ -237,6 +240,8 @@ _REQUESTS_A_PERSON = re.compile(
     # people", not with an authority)
     r"\b(?:put|get)\s+(?:me|us)\s+in\s+touch\s+with\b(?![^.?!]{0,40}\b(?:miit|government|"
     r"authorit\w*|bureau|ministry|police|psb|administration|communications|provincial)\b)|"
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:transfer|connect|put)\s+"
+    r"(?:me|us)(?:\s+through)?\s*(?:[?.!,]|$|please|pls)|"
     r"\b(?:connect|transfer|put)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\b"
     r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
     r"administration|communications|provincial|ecs|servers?|instances?|slb|load balancer|cdn|"

@@ -9891,3 +9891,36 @@ def test_session_50_review():
     from actions.scope_rules import continues_with_facts
 
     assert continues_with_facts("ok and without the cdn we're fine as is?")
+
+
+def test_session_50_rounds_145_and_146():
+    """What blind rounds 145 and 146 (written last) found, in our own wording."""
+    from actions.decision import Fact
+    from actions.hosting_facts import to_hosting_location
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import requests_a_person
+
+    # a presence's place is the company's, not the site's
+    text = "We've got a subsidiary in Wuxi, but the shop itself is hosted in Ireland."
+    assert to_hosting_location(text) == "outside_mainland"
+    assert to_hosting_location("our ECS is in Wuxi") == "mainland_china"
+    # a kind others turn down is no presence denied
+    text = "Can a rep office file at all? Some provinces apparently don't accept a ban shi chu."
+    assert clean_fact(Fact.CHINA_PRESENCE, "ban shi chu", text) == "representative_office"
+    assert clean_fact(Fact.CHINA_PRESENCE, "ban shi chu", "we don't have a ban shi chu") == "none"
+    # how a site reached only by IP files, whoever is there: the IP-only answer
+    text = (
+        "no domain, users just type the IP; ECS in Wuhan; we have a branch in Wuhan. how to file?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_ip_only"
+    text = "an IP for testing only, ECS in Wuhan, a branch in Wuhan. how to file?"
+    assert _decided("ask_physical_office", text) != "ask_ip_only"
+    # a ticket opened by the writer, a transfer asked, "who do I talk to" (not at an authority)
+    for text in (
+        "ok I'd like to open a ticket with your filing team",
+        "right, can you transfer me please",
+        "so who do we talk to about this",
+    ):
+        assert requests_a_person(text), text
+    for text in ("can you transfer me to the MIIT", "who do we talk to at the MIIT?"):
+        assert not requests_a_person(text), text
