@@ -462,9 +462,6 @@ class FollowUpDecision:
                 # (or said, then what to do asked: "that sounds like way too much paperwork for
                 # us. what else can we do?")
                 or (says_it_is_too_much(text) and asks_what_to_do_now(last_question(text) or ""))
-                # (or the papers out of reach, put as a case: "and if getting that permanent
-                # office certificate is simply impossible for us?")
-                or (lacks_documents(text) and bool(A_CASE_PUT.search(clean(text))))
             )
             and not uncovered_subjects(text)
         ):

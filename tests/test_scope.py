@@ -9924,8 +9924,3 @@ def test_session_50_rounds_145_and_146():
         assert requests_a_person(text), text
     for text in ("can you transfer me to the MIIT", "who do we talk to at the MIIT?"):
         assert not requests_a_person(text), text
-    # the papers out of reach, put as a case after the physical office answer: no filing
-    text = "what if we can't obtain the office certificate at all?"
-    assert _decided_after("physical_office", "ask_physical_office", text) == "ask_no_filing"
-    text = "and if we do get the certificate, which province do we file in?"
-    assert _decided_after("physical_office", "ask_physical_office", text) != "ask_no_filing"
