@@ -19,11 +19,17 @@ from actions.uncovered_subjects import uncovered_subjects
 
 # A person to be reached at an authority or an agency, not the provider's: "someone I can call at
 # the Shanghai communications administration", "a person at the filing agency"
+_AUTHORITY_OR_AGENT = (
+    r"(?:provincial|miit|communications|government|authorit\w*|bureau|ministry|police|psb|"
+    r"administration|agenc\w*|agents?)"
+)
 _AT_AN_AUTHORITY = (
     r"(?![^.?!]{0,40}\b(?:at|in|with|from)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?"
-    r"(?:provincial|miit|communications|government|authorit\w*|bureau|ministry|police|psb|"
-    r"agenc\w*|agents?)\b)"
+    + _AUTHORITY_OR_AGENT
+    + r"\b)"
 )
+# ... or named anywhere after what is asked of the provider's people ("who handles the MIIT")
+_AN_AUTHORITY_AFTER = r"(?![^.?!]{0,40}\b" + _AUTHORITY_OR_AGENT + r"\b)"
 
 
 # Asking for a person or a way to reach one (not "can a foreign person file?", "can an agent file
@@ -216,18 +222,14 @@ _REQUESTS_A_PERSON = re.compile(
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a colleague)\s+"
     r"(?:on|in|at|from)\s+(?:(?:your|ur)\s+(?:\w+\s+)?(?:team|side|end|support|staff|company)|"
     r"alibaba(?:\s+cloud)?|aliyun)\s+(?:who|that)\s+(?:handles|deals with|takes care of|"
-    r"looks after|is in charge of|works on|knows|speciali[sz]es in)\b"
-    r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
-    r"administration|communications|provincial|agents?|agenc\w*)\b)|"
+    r"looks after|is in charge of|works on|knows|speciali[sz]es in)\b" + _AN_AUTHORITY_AFTER + r"|"
     # ... or a ticket opened: "can you open a ticket for me with the filing team" (not a case
     # study, nor with an authority or an agent: "can you log a case with the MIIT for us?")
     # (or opened by the writer: "I'd like to open a ticket with your ICP team"; a person asked to
     # put the writer through: "can you transfer me")
     r"(?:\b(?:can|could|would|will)\s+(?:you|u)|\b(?:i|we)(?:'d| would) like to|\b(?:i|we) want to|"
     r"\blet me)\s+(?:please\s+|pls\s+)?(?:open|raise|create|log|submit|start)\s+(?:an?\s+)?"
-    r"(?:support\s+)?(?:ticket|case(?!\s+stud))\b"
-    r"(?![^.?!]{0,40}\b(?:miit|government|authorit\w*|bureau|ministry|police|psb|"
-    r"administration|communications|provincial|agents?|agenc\w*)\b)|"
+    r"(?:support\s+)?(?:ticket|case(?!\s+stud))\b" + _AN_AUTHORITY_AFTER + r"|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
     r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"

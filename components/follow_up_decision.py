@@ -83,6 +83,15 @@ from components.scope_terms import (
 
 # A pronoun standing for a thing named before it ("do we need it on top of the ICP?")
 _STANDS_FOR_WHAT_CAME_BEFORE = re.compile(rf"\b(?:{PRONOUNS}|they)\b")
+# ... or the question before it put again of another thing: "Does the ICP number have to be in
+# every page's footer? what about landing pages served from the CDN?"
+_ASKED_AGAIN_OF_ANOTHER = re.compile(
+    r"^\W*(?:(?:and|but|also|so|ok|okay)\W+)*(?:what|how)\s+about\b|^\W*(?:and|same)\s+"
+    r"(?:for|with)\b"
+)
+_A_QUESTION_OF_ITS_OWN = re.compile(
+    r"\b(?:do|does|did|is|are|can|could|must|should|will|would|need)\s+(?:we|i|it|they|you|us)\b"
+)
 
 
 def _asked_again_of_another(part: Text) -> bool:
@@ -96,23 +105,12 @@ def _asked_again_of_another(part: Text) -> bool:
     )
 
 
-_A_QUESTION_OF_ITS_OWN = re.compile(
-    r"\b(?:do|does|did|is|are|can|could|must|should|will|would|need)\s+(?:we|i|it|they|you|us)\b"
-)
-
-
 # The site kept where it is: "can we stay on mainland ECS?", "keep the site in Shanghai"
 _STAYS = re.compile(r"\b(?:stay\w*|keep\w*|remain\w*)\b(?![^.?!]{0,30}\btemporary\b)")
 # A statement set against the answer before it: "we have no office in the mainland though"
 _AN_OBJECTION = re.compile(r"\b(?:though|tho|but|however|yet|although)\b")
 _TOLD_BY_OR_BESIDE = re.compile(
     r"\b(?:said|says|told|tells|reported|complain\w*|cdn|thanks?|thank you|thx|dealbreaker|bye)\b"
-)
-# ... or the question before it put again of another thing: "Does the ICP number have to be in
-# every page's footer? what about landing pages served from the CDN?"
-_ASKED_AGAIN_OF_ANOTHER = re.compile(
-    r"^\W*(?:(?:and|but|also|so|ok|okay)\W+)*(?:what|how)\s+about\b|^\W*(?:and|same)\s+"
-    r"(?:for|with)\b"
 )
 
 
@@ -142,17 +140,17 @@ _AS_WHERE_TO_HOST = re.compile(
     r"suggest\w*|switch\w*|why)\b"
 )
 
-
-_NOT_THE_SITES_HOST = re.compile(
-    r"\b(?:register\w*|compan\w*|entity|incorporat\w*|e-?mail|mail|office|bank\w*|rds|"
-    r"databases?|temporary|temp)\b"
-)
-# Where to host instead, asked: "ok which region would you suggest instead then"
+# ... or where to host instead, asked: "ok which region would you suggest instead then" (not for a
+# company, mail, a database or the temporary server)
 _WHERE_TO_HOST_INSTEAD = re.compile(
     r"\b(?:which|what)\s+(?:other\s+)?(?:region|location|place|data ?cent(?:er|re)|zone|country)\b"
     r"[^.?!]{0,40}\b(?:instead|recommend\w*|suggest\w*|advis\w*)\b|"
     r"\bwhere\s+(?:should|would|could|do|can)\s+(?:we|i|you)\s+(?:host|put|move|run)\b"
     r"[^.?!]{0,30}\b(?:instead|then)\b"
+)
+_NOT_THE_SITES_HOST = re.compile(
+    r"\b(?:register\w*|compan\w*|entity|incorporat\w*|e-?mail|mail|office|bank\w*|rds|"
+    r"databases?|temporary|temp)\b"
 )
 _PAPERS_NAMED = re.compile(
     r"\b(?:documents?|docs|papers?|paperwork|certificates?|licen[cs]es?|registration)\b"
