@@ -1775,6 +1775,10 @@ _HOW_TO_FILE = re.compile(
     r"\bhow\s+(?:(?:do|can|could|should|must|would|will)\s+)?(?:we|i|they|he|she)\s+"
     r"(?:(?:even|actually|then|ever|possibly|still)\s+)?(?:file|apply|register)"
     r"(?:\s+(?:then|at all|for it|for one|it|that))?\s*(?:[?.!]|$)|"
+    # ... or as an infinitive: "how to file ICP?", "how to apply?"
+    r"\bhow\s+to\s+(?:(?:do|get|make)\s+(?:an?\s+|the\s+|our\s+)?(?:icp|beian|filing)|file|apply|"
+    r"register|submit)(?:\s+(?:for\s+)?(?:(?:an?|the|our)\s+)?(?:icp|beian|filing|it|one))?"
+    r"(?:\s+(?:filing|then|at all))?\s*(?:[?.!]|$)|"
     # the procedure asked for: "Please outline the ICP filing procedure", "what's the process
     # for an ICP filing?"
     r"\b(?:advise|explain|describe|outline|clarify|confirm|what(?:'s| is| are))\s+(?:on\s+)?"

@@ -340,7 +340,8 @@ _GREETING = re.compile(
 
 
 # Thanks in so many words
-_THANKS = r"thanks?|thank you|thank u|thx|thnx|tks|ty|tysm|many thanks|cheers|much appreciated"
+# (longest first, so "thank you" is taken whole, not "thank")
+_THANKS = r"thank you|thank u|many thanks|much appreciated|tysm|thanks?|thx|thnx|tks|ty|cheers"
 # ... in the writer's own language (the widget's users are not all English speakers), only
 # opening the message: inside one they are as often a name ("the Merci Hotel", "danke.de")
 _THANKS_ABROAD = re.compile(
@@ -400,19 +401,13 @@ _ACKNOWLEDGED = re.compile(
 )
 
 
-# ... the thanks' own words, longest first ("thank you" whole, not "thank")
-_THANKS_WORDS = re.compile(
-    r"\b(?:thank (?:you|u)|many thanks|much appreciated|tysm|thanks?|thx|thnx|tks|ty|cheers)\b"
-)
-
-
 def says_only_thanks(text: str) -> bool:
     """The message is thanks, with at most an acknowledgement ("ty, good to know", "good to know,
     thx!"): nothing else is said or asked."""
     said = clean(text)
     if "?" in said or not says_thanks(said):
         return False
-    rest = _ACKNOWLEDGED.sub(" ", _THANKS_WORDS.sub(" ", said))
+    rest = _ACKNOWLEDGED.sub(" ", re.sub(rf"\b(?:{_THANKS})\b", " ", said))
     rest = _THANKS_ABROAD.sub(" ", rest)
     return not re.search(r"\w", rest)
 

@@ -284,13 +284,6 @@ def _inside(entity: Dict[Text, Any], span: Dict[Text, Any]) -> bool:
     return span["start"] <= entity.get("start", -1) and entity.get("end", 1e9) <= span["end"]
 
 
-# How to file, asked: "how to file ICP?", "how do we apply?"
-_HOW_TO_FILE_ASKED = re.compile(
-    r"\bhow\s+(?:to|do|can|should|would|shall)\b[^.?!]{0,20}?\b(?:file|apply|register|submit|"
-    r"do (?:the|it|this|that))\b"
-)
-
-
 def stands_for_the_filing_before(text: Text) -> bool:
     """`text` asks of something said before it by a word standing for it ("ok, and do I need
     one?", "i need it right?"), naming no filing of its own: after a message that named the
@@ -708,7 +701,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and re.search(r"\bips?\b|\b\d{1,3}\.(?:\d{1,3}|x{1,3})\.", text.lower())
             and to_hosting_location(text) not in (None, HONG_KONG, OUTSIDE_MAINLAND)
             and not re.search(r"\b(?:test\w*|internal|staging|dev)\b", text.lower())
-            and _HOW_TO_FILE_ASKED.search(asked_part(clean(text)))
+            and asks_how_to_file(text)
             and not uncovered_subjects(text)
         ):
             # "only an IP, no domain name. server in Beijing, a branch in Beijing. how to file

@@ -9924,3 +9924,11 @@ def test_session_50_rounds_145_and_146():
         assert requests_a_person(text), text
     for text in ("can you transfer me to the MIIT", "who do we talk to at the MIIT?"):
         assert not requests_a_person(text), text
+
+
+def test_how_to_file_asked_as_an_infinitive():
+    from actions.scope_rules import asks_how_to_file
+
+    for text in ("how to file ICP?", "ok so how to apply then?", "how to do the filing?"):
+        assert asks_how_to_file(text), text
+    assert not asks_how_to_file("how to register a domain for the CDN?")
