@@ -1,5 +1,6 @@
 """Shared fixtures: the domain as the action server receives it, and tracker factories."""
 
+import socket
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -12,11 +13,21 @@ from project_paths import ROOT
 
 
 @pytest.fixture(scope="session")
-def site_origin():
-    """The origin the widget's test pages are served from (the Rasa server's CORS allowlist)."""
-    from ops.servers import free_port
+def site_socket():
+    """The widget test site's socket, bound now so that no server started meanwhile takes its port.
 
-    return f"http://127.0.0.1:{free_port()}"
+    The port must be known before the Rasa server starts (it is in its CORS allowlist), but the site
+    is served only once the servers are up: a port merely picked and released here was, now and
+    then, taken in between ("Address already in use")."""
+    with socket.socket() as reserved:
+        reserved.bind(("127.0.0.1", 0))
+        yield reserved
+
+
+@pytest.fixture(scope="session")
+def site_origin(site_socket):
+    """The origin the widget's test pages are served from (the Rasa server's CORS allowlist)."""
+    return f"http://127.0.0.1:{site_socket.getsockname()[1]}"
 
 
 @pytest.fixture(scope="session")

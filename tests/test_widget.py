@@ -11,7 +11,6 @@ import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 import requests
@@ -90,7 +89,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, assistant, site_origin):
+def site(tmp_path_factory, assistant, site_origin, site_socket):
     root = tmp_path_factory.mktemp("site")
     shutil.copy(WIDGET, root / "icp-assistant.js")
     for name, server, greeting in (
@@ -99,8 +98,14 @@ def site(tmp_path_factory, assistant, site_origin):
         ("hostile.html", site_origin + "/hostile", ""),
     ):
         (root / name).write_text(PAGE.format(server=server, greeting=greeting))
-    port = urlparse(site_origin).port
-    server = Site(("127.0.0.1", port), lambda *a: SiteHandler(*a, directory=str(root)))
+    server = Site(
+        site_socket.getsockname(),
+        lambda *a: SiteHandler(*a, directory=str(root)),
+        bind_and_activate=False,
+    )
+    server.socket.close()
+    server.socket = site_socket  # the socket reserved before the servers started
+    server.server_activate()
     server.rasa_url = assistant
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
