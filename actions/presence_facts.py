@@ -156,6 +156,27 @@ _BEING_SET_UP = re.compile(
 _A_CERTIFICATE_OF = re.compile(
     r"\b(?:certificate|registration)\s+of\s+(?:(?!(?:our|my|its|their)\b)[\w-]+\s+){0,3}$"
 )
+# ... which the writer has ("We got the Registration Certificate of Foreign Enterprises Permanent
+# Office for our office in Xiamen")
+_A_CERTIFICATE_HAD = re.compile(
+    r"\b(?:have|has|had|got|hold|holds|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
+    r"that\s+)?(?:registration\s+)?$"
+)
+
+
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\b(?:dont|doesnt|didnt|havent|hasnt)|\byet to)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _a_certificate_not_had(before: str) -> bool:
+    named = _A_CERTIFICATE_OF.search(before)
+    if not named:
+        return False
+    had = _A_CERTIFICATE_HAD.search(before[: named.start()])
+    return not had or bool(_NOT_BEFORE.search(before[: had.start()]))
+
+
 # Companies in general that have it: "foreign companies with only a rep office", "a firm that
 # has a branch" (not "our company with its branch")
 _COMPANIES_WITH = re.compile(
@@ -221,7 +242,7 @@ _KINDS_LABELLED = re.compile(
 # A presence founded: "we set up a branch", "opened a rep office in 2022"
 _FOUNDED = re.compile(
     r"\b(?:set up|opened|established|registered|founded|incorporated|started|created|got|"
-    r"launched)\b"
+    r"obtained|received|launched)\b"
 )
 
 
@@ -311,7 +332,7 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         or _A_KIND_COMPARED.search(before)
         or _COMPARED_WITH_ANOTHER.match(after)
         or _A_KIND_ASKED.search(before)
-        or _A_CERTIFICATE_OF.search(before)
+        or _a_certificate_not_had(before)
         or (
             permanent
             and re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after)

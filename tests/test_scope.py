@@ -9932,3 +9932,34 @@ def test_how_to_file_asked_as_an_infinitive():
     for text in ("how to file ICP?", "ok so how to apply then?", "how to do the filing?"):
         assert asks_how_to_file(text), text
     assert not asks_how_to_file("how to register a domain for the CDN?")
+
+
+def test_session_51_round_146_left_over():
+    """Two wrong answers of round 146 left last session, in our own wording."""
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+
+    # "does X mean we have to file ICP ...?" asks whether a filing is needed, not who may file
+    text = (
+        "Our rep office is in Dalian but the site runs in Frankfurt. Does the office mean we must "
+        "file ICP regardless?"
+    )
+    assert _decided("ask_physical_office", text) == "ask_need_icp"
+    text = "our ECS is in Hangzhou. where do we have to file icp anyway?"
+    assert _decided("ask_which_province", text) == "ask_which_province"
+    # the certificate's full name, had, is the office had; asked about or not had yet, it is not
+    for text in (
+        "We received the Registration Certificate of Foreign Enterprises Permanent Office for "
+        "our Qingdao office. In which province do we file?",
+        "the office in Wuhan holds a registration certificate of foreign enterprises permanent "
+        "office",
+    ):
+        assert clean_fact(Fact.CHINA_PRESENCE, "Permanent Office", text) == "representative_office"
+    for text in (
+        "how long does it take to get the Registration Certificate of Foreign Enterprises "
+        "Permanent Office?",
+        "we still don't have the registration certificate of foreign enterprises permanent office",
+        "we are yet to receive the registration certificate of foreign enterprises permanent "
+        "office",
+    ):
+        assert clean_fact(Fact.CHINA_PRESENCE, "Permanent Office", text) is None, text
