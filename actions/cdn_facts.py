@@ -111,6 +111,9 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
     r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
+    # ... or left out with the place between: "our CDN plan leaves the mainland out"
+    r"\b(?:leav\w*|keep\w*)\s+(?:the\s+)?(?:mainland\s+china|china\s+mainland|chinese\s+mainland|"
+    r"mainland|china|prc)(?:\s+(?:part|region|nodes))?\s+out\b|"
     r"(?:mainland|china|prc)(?: china)? (?:" + _CDN_PART + r"\s+)?"
     r"(?:is |are )?(?:not (?:covered|included)|excluded|left out|switched off|turned off|disabled|"
     r"off\b)|"
@@ -325,6 +328,12 @@ _NOT_CHOSEN_BEFORE = re.compile(
 )
 
 
+_NONE_TO_COME = re.compile(
+    r"\b(?:won't|will not|don't plan to|do not plan to|not planning(?: to)?|not going to)\s+"
+    r"(?:be\s+)?(?:use|using|need|have|add|any)\b"
+)
+
+
 def read_cdn(value: str, message: str) -> Optional[str]:
     """The CDN's coverage from `value` (a CDN phrase of `message`), read with the words after it
     ("a CDN for Chinese" + "-speaking users in Europe") and its clause ("we switched off the CDN
@@ -356,6 +365,8 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         _CDN_NONE.search(clean_text(value))
         and FUTURE_WORDS.search(clause_with(value, message))
         and not puts_a_case(value, message)
+        # (not none to come either: "we will not use any CDN")
+        and not _NONE_TO_COME.search(clean_text(value))
     ):
         return None  # "we might drop the CDN later": a plan, not the CDN it has
     if _CDN_SWITCH_PLANNED.search(clean_text(message)) and _THE_SWITCH_ASKED.search(
@@ -547,12 +558,17 @@ GLOBAL_CHOSEN = re.compile(
     # we take the global one or ...?")
     r"(?<!\bagainst\s)(?<!\bshould we\s)(?<!\bshould i\s)(?<!\binstead of\s)(?<!\brather than\s)"
     r"(?<!\brefused to\s)"
+    # (nor one only possible: "we could switch it to global")
+    r"(?<!\bmight\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!'d\s)"
     r"\b(?:enabl\w*|(?:switch(?:ed|ing)?|flip(?:ped|ping)?|chang(?:e|ed|ing)|set(?:ting)?)\s+"
-    r"(?:it\s+|that\s+)?(?:back\s+)?to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
+    r"(?:it\s+|that\s+|the\s+(?:cdn|area|region|setting)\s+)?(?:back\s+)?to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on|take|taking|opt\w*\s+for|settl\w*\s+on|stick\w*\s+with)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
     r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"
     # (or bare, the area's name ending the choice: "and if we pick global anyway, ...")
-    r"(?=\s*(?:anyway|instead|then|after all)\b|\s*[,?!]|\s*$))"
+    r"(?=\s*(?:anyway|instead|then|after all)\b|\s*[,?!]|\s*$|"
+    # (or when it was switched: "it was switched to plain Global last week" is today's area)
+    r"\s+(?:last\s+(?:week|month|night|friday|monday)|yesterday|recently|earlier\s+today|"
+    r"(?:a\s+few|a\s+couple\s+of|\d+|two|three)\s+(?:days|weeks|months)\s+ago)\s*(?:[.,;!?]|$)))"
     # (nor another service's: "the global setting in our DNS provider")
     r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
     # ... or switched to in a case put, the area's name last ("if marketing switches it to plain
@@ -656,6 +672,17 @@ def _the_cdns_own_servers_kept(match: re.Match) -> str:
     return " "
 
 
+# No CDN in the mainland, said of the writer's own: "we don't use any CDN in mainland China"
+_NO_CDN_IN_THE_MAINLAND = re.compile(
+    r"\b(?:(?:don't|do not|dont|won't|will not|wont|not|never)\s+(?:be\s+)?(?:use|using|need|"
+    r"needing|have|having|want|add|adding|buy|buying)\s+(?:an?\s+|any\s+)?|no\s+)"
+    r"cdn(?:\s+(?:acceleration|nodes?|service))?\s+(?:in|inside|within|for|covering|into)\s+"
+    r"(?:the\s+)?(?:chinese\s+mainland|mainland\s+china|china\s+mainland|mainland|china|prc)\b"
+    r"(?:\s+(?:users?|visitors?|customers?|audiences?))?(?![^.!?,;]*\?)",
+    re.IGNORECASE,
+)
+
+
 @reads_fact(Fact.CDN_COVERAGE)
 def to_cdn_coverage(text: str) -> Optional[str]:
     """CDN coverage. Any coverage of mainland China counts ("mainland and international")."""
@@ -684,6 +711,14 @@ def to_cdn_coverage(text: str) -> Optional[str]:
         # "Global acceleration skips mainland China, right?": Global includes the mainland, so the
         # words disagree with the area they name (not "Global (excluding mainland China)"): asked
         return None
+    no_mainland_cdn = _NO_CDN_IN_THE_MAINLAND.search(text)
+    if no_mainland_cdn:
+        # "we won't use any CDN inside the mainland": no CDN for users in mainland China (or an
+        # international one, told beside it)
+        rest = to_cdn_coverage(
+            text[: no_mainland_cdn.start()] + " " + text[no_mainland_cdn.end() :]
+        )
+        return d.INTERNATIONAL_ONLY if rest == d.INTERNATIONAL_ONLY else d.NO_CDN
     switched_off = _CDN_NONE.search(text)
     if (
         switched_off

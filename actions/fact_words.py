@@ -349,7 +349,7 @@ SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
     r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|rds|polardb|pools?|"
     r"clusters?|"
-    r"slb|alb|clb|(?:load )?balancers?|racks?|colo|buckets?|oss|mirrors?|replicas?|"
+    r"slb|alb|clb|nlb|elb|(?:load )?balancers?|racks?|colo|buckets?|oss|mirrors?|replicas?|"
     # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
     r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"
 )
@@ -620,7 +620,9 @@ SAYS_NO = re.compile(r"^\s*(?:no|nope|nah|not really|negative|never)\b")
 NEGATIVE_WORDS = re.compile(
     r"\b(?:can't|cannot|can not|cant|unable|don't|dont|do not|doesn't|doesnt|haven't|havent|"
     # ("we never had a commercial license")
-    r"hasn't|hasnt|not|no|never|didn't|didnt|did not|without|lack|missing)\b"
+    r"hasn't|hasnt|not|no|never|didn't|didnt|did not|without|lack|missing|"
+    # ("we aren't a commercial license holder")
+    r"aren't|arent|isn't|isnt|wasn't|wasnt|weren't|werent|won't|wouldn't)\b"
 )
 _CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
 
@@ -648,7 +650,10 @@ _HOLDING_PUT_AS_A_CASE = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|then)\W+)*(?:what\s+)?(?:if|suppose|supposing|say|assuming)\s+"
     r"(?:we|i)\s+(?:(?:did|do|does|didn't|didnt|did not|don't|dont|do not|still|really|just)\s+)?"
     r"(?:had|have|hold|held|got|get|owned|own|add|added|buy|bought|obtain|obtained|register|"
-    r"registered|cannot|can't|cant|can not|couldn't|are unable to|were unable to|lacked|lack)\b"
+    r"registered|cannot|can't|cant|can not|couldn't|are unable to|were unable to|lacked|lack|"
+    # ("and if we weren't a license holder?")
+    r"(?:were|was|are|am|weren't|werent|wasn't|aren't|were not|was not|are not)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:holders?|licensees?))\b"
 )
 
 

@@ -76,7 +76,14 @@ _LACKS_DOCUMENTS = re.compile(
     r"out of the question|not an option)\b|"
     # ... or they themselves: "the permanent office certificate is impossible to get"
     r"\b(?:(?:registration|office|permanent|company|incorporation)\s+certificates?|documents?|"
-    r"papers|paperwork)\s+(?:is|are|seems?|looks?)\s+(?:\w+\s+)?impossible\b"
+    r"papers|paperwork)\s+(?:is|are|seems?|looks?)\s+(?:\w+\s+)?impossible\b|"
+    # ... or beyond the writer: "that certificate is way too much for a small NGO, we won't
+    # manage it"
+    r"\b(?:certificates?|documents?|papers|paperwork)\s+(?:is|are|seems?|looks?|would be)\s+"
+    r"(?:just\s+|way\s+|far\s+|much\s+|simply\s+)?(?:too\s+(?:much|hard|difficult|complicated)|"
+    r"beyond\s+(?:us|me|them)|out of (?:our|my|their) reach)\b|"
+    r"\b(?:certificates?|documents?|papers|paperwork)\b[^.?!]{0,60}\b(?:we|i|they)\s+"
+    r"(?:won't|will not|can't|cannot|couldn't|could never|will never)\s+manage\b"
 )
 
 

@@ -448,7 +448,11 @@ _VERSUS = r"[^.?!]{0,60}?\b(?:vs\.?|versus)\s[^.?!]{0,40}?"
 # Options weighed, none chosen yet, the places the options themselves: "we're torn between
 # Alibaba Cloud Hong Kong and Shanghai" (not "deciding between Hong Kong and Singapore for the
 # company registration" beside the site's place)
-_TORN = r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split)\s+between\s"
+# ("trying to decide between", "we can't choose between")
+_TORN = (
+    r"\b(?:torn|choos(?:e|ing)|deci(?:de|ding)|pick(?:ing)?|weigh(?:ing)?|undecided|"
+    r"hesitat(?:e|ing)|split)\s+between\s"
+)
 _TORN_AND = r"\s+(?:(?:[\w'-]+\s+){0,2}?)and\s+(?:[\w'-]+\s+){0,3}?"
 _CHOICES, _SET_UPS_CHOICES, _TORN_BETWEEN = (
     tuple(

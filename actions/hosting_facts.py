@@ -256,7 +256,13 @@ def _a_move_asked_of_its_time(value: str, message: str) -> bool:
 # A move anywhere in a message: where the site is until then is asked, not assumed
 _ANY_MOVE = re.compile(r"\b(?:mov|migrat|switch|relocat|transferr?)\w*")
 # A plan firmly told (not "might", "someday", "thinking about" or "considered")
-_FIRM_PLAN = re.compile(r"\b(?:plan(?:s|ning)?\s+to|going\s+to|will|intend\s+to)\b|'ll\b")
+_FIRM_PLAN = re.compile(
+    r"\b(?:plan(?:s|ning)?\s+to|going\s+to|will|intend\s+to)\b|'ll\b|"
+    # (or a launch with its date: "Launching a landing page on Alibaba Cloud Shanghai next week")
+    r"\b(?:launch(?:ing)?|go(?:ing)? live|deploy(?:ing)?|open(?:ing)?)\b[^.?!]*"
+    r"\b(?:next\s+(?:week|month|quarter|year)|tomorrow|soon|"
+    r"in\s+(?:a|one|two|three|a few|\d+)\s+(?:days?|weeks?|months?))\b"
+)
 _HEDGED = re.compile(
     r"\b(?:might|may|maybe|perhaps|possibly|someday|some day|eventually|consider\w*|"
     r"thinking|not|never)\b|n't\b"

@@ -587,18 +587,31 @@ def to_china_presence(text: str) -> Optional[str]:
         return d.BRANCH_COMPANY
     if mentioned(text, _OFFICE):
         return d.REPRESENTATIVE_OFFICE
-    if negated(
-        text,
-        _BRANCH
-        + _OFFICE
-        + ("presence", "anything", "entity", "company", "companies", "business", "subsidiary"),
-    ) or re.search(
-        r"^\W*(?:(?:well|so|ok|okay|sadly|unfortunately|actually)\W+)*(?:(?:we|i)(?:'ve)?\s+)?"
-        r"(?:(?:have|has|had|with|got|own)\s+)?(?:got\s+)?(?:none|nothing|no|nope|neither)\b",
-        text,
+    if (
+        negated(
+            text,
+            _BRANCH
+            + _OFFICE
+            + ("presence", "anything", "entity", "company", "companies", "business", "subsidiary"),
+        )
+        or re.search(
+            r"^\W*(?:(?:well|so|ok|okay|sadly|unfortunately|actually)\W+)*(?:(?:we|i)(?:'ve)?\s+)?"
+            r"(?:(?:have|has|had|with|got|own)\s+)?(?:got\s+)?(?:none|nothing|no|nope|neither)\b",
+            text,
+        )
+        or _NOTHING_TOLD_AFTER.search(text)
     ):
         return d.NO_PRESENCE
     return None
+
+
+# ... told after a question of its own: "then what should we use instead? we have nothing
+# registered in China"
+_NOTHING_TOLD_AFTER = re.compile(
+    r"[.!?;]\s*(?:(?:and|but|well|so|sadly|unfortunately)\W+)?(?:we|i)\s+"
+    r"(?:have|own|got|have got)\s+(?:none|nothing)(?=\s*(?:[.!]|$)|\s+(?:registered|set up|"
+    r"at all|whatsoever|there|in\s+(?:the\s+)?(?:mainland|china|prc)))"
+)
 
 
 # A licence applied for, planned, pending or lapsed is not one held today: asked about.
@@ -715,7 +728,20 @@ def to_commercial_license(text: str) -> Optional[str]:
         # held, said in a clause of its own before a question ("we hold an ICP commercial
         # license, does that change the SLB step?")
         return d.YES
+    if _NOT_HELD_STATED.match(clause) and not re.match(
+        r"\s*\?", clean_text(text)[clean_text(text).find(clause) + len(clause) :]
+    ):
+        # ... or not held, so said ("We aren't a commercial license holder, so there's nothing
+        # else to update?")
+        return d.NO
     return yes_no_reply(text, _LICENCE_WORDS)
+
+
+_NOT_HELD_STATED = re.compile(
+    r"^\W*(?:(?:good|ok|okay|well|so|and|but|now|also)\W+)?(?:we|i|our\s+(?:company|firm|business))"
+    r"\s+(?:are not|aren't|arent|do not|don't|dont|does not|doesn't|have not|haven't|havent|"
+    r"never|hold no|have no)\b(?![^?]*\b(?:if|whether)\b)"
+)
 
 
 _LICENCE_WORDS = (

@@ -1190,6 +1190,9 @@ def denies_a_cdn(text: str) -> bool:
 # "without the load balancer, just one ECS?", "we got rid of the SLB"
 _NO_BALANCER = re.compile(
     r"\b(?:no|without|not using|don't use|do not use|stop using|no longer use|"
+    # (none planned: "we do NOT plan any load balancer")
+    r"(?:do not|don't|dont|won't|will not|not)\s+(?:plan(?:ning)?|need(?:ing)?|want(?:ing)?|have|"
+    r"be|intend(?:ing)?)(?:\s+to\s+(?:use|have|add))?|"
     r"drop|dropp(?:ed|ing)|remov(?:e|ed|ing)|ditch(?:ed|ing)?|scrap(?:ped|ping)?|"
     r"skip(?:ped|ping)?|cancel(?:l?ed|l?ing)?|decommission(?:ed|ing)?|get rid of|got rid of|"
     r"do away with)\s+(?:an?\s+|any\s+|the\s+|our\s+|that\s+)?(?:slb|load[- ]balanc\w*)\b"
@@ -1197,14 +1200,25 @@ _NO_BALANCER = re.compile(
 )
 
 
+# The FAQ's load balancer procedure named, as the question it answers ("does the SLB filing
+# procedure apply to us at all?"): no load balancer of the writer's
+_THE_BALANCERS_PROCEDURE = re.compile(
+    r"\b(?:slb|load[- ]balanc\w*)\s+(?:filing\s+|icp\s+)?(?:procedure|process|steps|part|section|"
+    r"route|rules?|answer)\b"
+)
+
+
 def drops_the_load_balancer(text: str) -> bool:
     """The message names a load balancer only to drop it or say there is none ("what if we drop
-    the SLB and just round-robin DNS over the two ECS?"): no load balancer to file with."""
+    the SLB and just round-robin DNS over the two ECS?", "We do NOT plan any load balancer ...
+    Does the SLB filing procedure apply to us at all?"): no load balancer to file with."""
     text = clean(text)
     balancer = TOPIC_SUBJECTS["ask_load_balancer"]
     return (
         bool(_NO_BALANCER.search(text))
-        and not balancer.search(_NO_BALANCER.sub(" ", text))
+        and not balancer.search(_THE_BALANCERS_PROCEDURE.sub(" ", _NO_BALANCER.sub(" ", text)))
+        # (none yet, the procedure for one asked: "we don't have an SLB yet, what are the steps?")
+        and not re.search(r"\byet\b", text)
         # (not one added: "we filed when we had no SLB; how do we put the site behind one now?")
         and not re.search(
             r"\b(?:add\w*|put\w*|behind one|introduc\w*|set\w* up|switch\w* to)\b", text
@@ -1675,7 +1689,13 @@ _BEFORE_FILING = re.compile(
     r"wfoe)\s+(?:(?:in|inside)\s+(?:china|the mainland|mainland china)\s+|there\s+|locally\s+)?"
     rf"(?:for|to\s+(?:file|apply|get|do))\s+(?:the\s+|an?\s+|our\s+)?{ICP_TERMS}\b"
     # (not with a reason that is where the site is: "... since our server is in HK, right?")
-    r"(?![^?]*\b(?:since|because|as)\b[^?]*\b(?:servers?|ecs|host\w*|site|origin)\b)"
+    r"(?![^?]*\b(?:since|because|as)\b[^?]*\b(?:servers?|ecs|host\w*|site|origin)\b)|"
+    # ... said the other way round: "is a Chinese company required for the ICP filing?"
+    r"\b(?:is|are)\s+(?:an?\s+|any\s+)?(?:local\s+|chinese\s+|registered\s+)?(?:company|entity|"
+    r"office|presence|branch|subsidiary|wfoe)\s+(?:(?:in|inside)\s+(?:china|the mainland|"
+    r"mainland china)\s+|there\s+|locally\s+)?(?:really\s+|actually\s+|also\s+)?(?:required|"
+    r"needed|necessary|mandatory)\s+"
+    rf"(?:for|to\s+(?:file|apply|get|do))\s+(?:the\s+|an?\s+|our\s+)?{ICP_TERMS}\b"
 )
 
 

@@ -38,7 +38,7 @@ PATTERNS: Dict[str, str] = {
     # (not a claim made for something: "CDN acceleration advertised as needing no beian")
     "marketing": r"\badvertis\w*\b(?<!advertised)(?<!advertises)|"
     r"\badvertis(?:ed|es)\b(?!\s+as\b)|"
-    r"\bads\b|\bcampaigns?\b|\bseo\b|"
+    r"\bads\b|\bcampaigns?\b(?!\.\w)|\bseo\b|"
     # (not the team: "if marketing ever wants mainland coverage on the CDN, ...")
     # ("if marketing switches it to plain Global later": the team as who acts)
     r"\bmarketing\b(?!\s+(?:(?:later|ever|then|now|also)\s+)?(?:requires?|wants?|asks?|needs?|"
@@ -168,7 +168,13 @@ PATTERNS: Dict[str, str] = {
     # licence?", "do we need a food permit in addition to the ICP?"): not the filing's own, the
     # Commercial License's (below) or the business licence's (who may file)
     r"\b(?:also|too|additionally)\b[^.?!]{0,30}\b(?:need|needs|require|requires|get|obtain)\s+"
-    r"(?:an?\s+|any\s+|some\s+)?" + _A_TRADES_LICENCE + r"|"
+    r"(?:an?\s+|any\s+|some\s+|the\s+)?" + _A_TRADES_LICENCE + r"|"
+    # ... or any one needed beside the filing ("is there a special approval we need in addition
+    # to the ICP?")
+    r"\b(?:licen[cs]es?|permits?|approvals?)\s+(?:that\s+)?(?:we|i|they|you|our\s+[\w-]+)\s+"
+    r"(?:would\s+|will\s+|also\s+)?(?:need|needs|require|requires|must get|have to get)\s+"
+    r"(?:besides|apart from|in addition to|on top of|as well as|beyond)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:icp|beian)\b|"
     # ... or which others are needed ("besides icp what other licences do we need?")
     r"\b(?:what|which|any)\s+(?:other|else|additional|extra|further|more)\s+(?:kinds? of\s+)?"
     r"(?:licen[cs]es?|permits?|approvals?)\b|"

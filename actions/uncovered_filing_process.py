@@ -438,6 +438,11 @@ PATTERNS: Dict[str, str] = {
     # (not the commercial licence's information, updated when moving to a load balancer)
     r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
     r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
+    # ... or its information, after a server or IP moved ("We're moving our ECS from cn-beijing
+    # to cn-shanghai so the IP changes. Do we have to update the ICP info?")
+    r"\b(?:mov\w*|migrat\w*|relocat\w*)\s+(?:our\s+|the\s+|my\s+)?(?:ecs|servers?|instances?|"
+    r"(?:web)?site)\s+(?:from|to|out of)\b[^?]{0,100}\bupdat\w*\s+(?:the\s+|our\s+)?"
+    r"(?:icp|beian|filing)\s+(?:info|information|details|data)\b|"
     r"\bre-?do(?:ne|ing)?\s+(?:(?:the|our|my|an?|its|their)\s+)?(?:icp|beian|filing|record)\b|"
     # the filing held updated, or a new one instead: "need new icp or just update old 1?"
     # (one kept or reused only by the filing's name: not "keep the current one or get a new ecs")

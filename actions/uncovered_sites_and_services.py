@@ -269,6 +269,15 @@ PATTERNS: Dict[str, str] = {
     # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
     # (not Resource Access Management: "2FA for their RAM users")
     "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
+    # its network: "does the temporary ECS require a public IP or a minimum bandwidth?"
+    r"\b(?:minimum|min\.?|required|enough|how much)\s+(?:public\s+)?bandwidth\b|"
+    r"\bbandwidth\s+(?:is\s+)?(?:required|needed|minimum)\b|"
+    r"\b(?:ecs|instances?|servers?|it)\b[^.?!]{0,30}\b(?:need|needs|require|requires|must have|"
+    r"(?:have|has) to have)\s+(?:an?\s+)?(?:(?:public|elastic|static|fixed)\s+(?:ip|ipv4)|eip)\b"
+    r"(?=[^.!]*\?)|"
+    r"\b(?:must|does|do|should|will|would)\s+(?:the|that|our|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ecs|instances?|servers?)\b[^.?!]{0,30}\bhave\s+(?:an?\s+)?(?:(?:public|elastic|static|"
+    r"fixed)\s+(?:ip|ipv4)|eip)\b|"
     # what the server must run, or whether it may stand idle: "does that temporary server have
     # to actually run anything, or can it sit idle?"
     # (the temporary one, or the one the answer named: not "our beijing server will sit idle
@@ -298,11 +307,12 @@ PATTERNS: Dict[str, str] = {
     r"(?:mainland\s+)?region\b|"
     # where the temporary instance must be: the FAQ says only "in mainland China"
     + TEMPORARY_SERVER.pattern
-    + r"[^.?!]{0,100}\b(?:same (?:province|region|city)|"
-    r"which (?:(?:mainland|china|chinese)\s+)?(?:province|region|city)|"
+    + r"[^.?!]{0,100}\b(?:same (?:province|region|city|zone)|"
+    r"which (?:(?:mainland|china|chinese|availability)\s+)?(?:province|region|city|zone)|"
     r"any (?:mainland )?region)\b|"
     # ... asked first: "which region should the temporary instance be in?"
-    r"\b(?:which|what|same)\s+(?:(?:mainland|china|chinese)\s+)?(?:province|region|city)\s+"
+    r"\b(?:which|what|same)\s+(?:(?:mainland|china|chinese|availability)\s+)?"
+    r"(?:province|region|city|zone)\s+"
     r"(?:should|must|does|do|can|will|would|has to|needs to)\s+(?:the|that|this|our|a|an)\s+"
     + TEMPORARY_SERVER.pattern
     + r"|"

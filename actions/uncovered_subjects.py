@@ -1080,6 +1080,10 @@ _A_CONSOLE_FAULT = re.compile(
 )
 # Storage that serves the site itself ("static site on an OSS bucket in Singapore")
 _STORAGE = re.compile(r"\b(?:oss|object storage|buckets?)\b")
+# ... or what else serves a site: a load balancer of another kind
+_SERVES_THE_SITE = re.compile(
+    r"\b(?:oss|object storage|buckets?|alb|nlb|(?:application|network) load balancers?)\b"
+)
 # Leaving another provider for Alibaba Cloud ("moving our workloads from AWS Tokyo to Alibaba ECS
 # Hangzhou"): the question is about Alibaba Cloud.
 _LEAVES_ANOTHER_PROVIDER = re.compile(
@@ -1386,10 +1390,11 @@ def _lifted(found: List[str], text: str) -> List[str]:
         "other_products" in found
         and _hosted_outside(text)
         and asks_if_it_needs_a_filing(text)
-        and not UNCOVERED["other_products"].search(_STORAGE.sub(" ", text))
+        and not UNCOVERED["other_products"].search(_SERVES_THE_SITE.sub(" ", text))
     ):
-        # "static site on OSS in ap-southeast-1, ICP needed?": hosted outside mainland China, the
-        # FAQ's answer holds whatever serves the site (in the mainland the FAQ speaks of ECS only)
+        # "static site on OSS in ap-southeast-1, ICP needed?", "NLB in ap-southeast-1 with 3 ECS
+        # behind it": hosted outside mainland China, the FAQ's answer holds whatever serves the
+        # site (in the mainland the FAQ speaks of ECS and its Server Load Balancer only)
         lifted.add("other_products")
     if "other_products" in found and _STORAGE_AS_ORIGIN.search(text):
         # "CDN acceleration region Global, origin is an OSS bucket in Singapore. ICP needed?": the

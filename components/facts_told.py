@@ -646,3 +646,31 @@ def a_branch_placed_in_the_mainland(
             at = found.start() + found.group(0).find("branch")
             return [_told("china_presence", text, at, at + len("branch"))]
     return []
+
+
+def a_branch_named_by_its_place_in_a_follow_up(
+    entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
+) -> List[Dict[Text, Any]]:
+    """A branch named by its mainland place in a follow-up ("legal decided the Shanghai branch
+    will apply instead" after the province answer): a branch company, as a presence phrase read
+    by the form's validation. (In a first message it may be only the backstory of a question of
+    its own.)"""
+    if not topic or any(e.get("entity") == "china_presence" for e in entities):
+        return []
+    if _OTHER_BRANCHES.search(text.lower()):
+        return []
+    for place in entities:
+        if place.get("entity") not in ("license_province", "place"):
+            continue
+        start = int(place.get("start", 0))
+        end = int(place.get("end", start + len(str(place.get("value", "")))))
+        after = _BRANCH_NAMED_AFTER.match(text[end:].lower())
+        province = NORMALISERS[Fact.LICENSE_PROVINCE](str(place.get("value", "")))
+        if after and _THE_OR_OURS.search(text[:start].lower()) and province in MAINLAND_PROVINCES:
+            at = end + after.start(1)
+            return [_told("china_presence", text, at, at + len("branch"))]
+    return []
+
+
+_BRANCH_NAMED_AFTER = re.compile(r"\s+(branch)(?:\s+company|\s+office)?\b")
+_THE_OR_OURS = re.compile(r"\b(?:the|our)\s+$")

@@ -183,6 +183,25 @@ def _the_filing_out_of_reach_by_a_pronoun(text: Text) -> bool:
     return filing_out_of_reach(named)
 
 
+# The filing as what something is for, by a pronoun: "do we need a Chinese entity for it?"
+# (what is needed for it: not "where do we apply for it?" after the certificate was named)
+_FOR_THE_FILING_BY_A_PRONOUN = re.compile(
+    r"\b(?:need|needs|require|requires|required|must have|have to have)\b[^.?!]{0,40}"
+    r"\bfor\s+(?P<it>it|that|this)\b(?=\s*(?:[?.,;!]|$))",
+    re.IGNORECASE,
+)
+
+
+def _with_the_filing_named(text: Text) -> Optional[Text]:
+    """A follow-up whose pronoun stands for the conversation's filing, with the filing named in
+    its place; None when it names the filing itself or papers the pronoun may stand for, or has
+    no such pronoun."""
+    found = _FOR_THE_FILING_BY_A_PRONOUN.search(text)
+    if not found or names_the_filing(text) or _PAPERS_NAMED.search(text.lower()):
+        return None
+    return text[: found.start("it")] + "the ICP filing" + text[found.end("it") :]
+
+
 # The instance an answer named, referred back to: "that instance", "the ecs", "it"
 _THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)\b")
 
@@ -227,7 +246,11 @@ _NO_FILING_THERE_CHECKED = re.compile(
 # What is needed, asked bare: "so what would we need?", "what's needed then?"
 _WHAT_IS_NEEDED = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|then)\W+)*what(?:\s+(?:would|do|does|will|should)\s+(?:we|i|they)\s+"
-    r"(?:then\s+)?need(?:\s+to\s+do)?|(?:'s|\s+is)\s+needed)(?:\s+then)?\W*$"
+    r"(?:then\s+)?need(?:\s+to\s+do)?|(?:'s|\s+is)\s+needed|"
+    # (or what to use in place of the papers the answer turned down: "then what should we use
+    # instead?")
+    r"\s+(?:would|do|does|will|should|can|could)\s+(?:we|i|they)\s+(?:then\s+)?use"
+    r"(?=\s+(?:instead|then)\b))(?:\s+(?:then|instead))*\W*$"
 )
 
 
@@ -286,6 +309,20 @@ class FollowUpDecision:
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
+        named = _with_the_filing_named(text)
+        if (
+            topic in config["faq_intents"]
+            and named
+            and decided.get("name", intent) in _not_an_faq_question(config)
+        ):
+            # "Do we need a Chinese entity for it?" after an answer on the filing: who may file,
+            # as it reads with the filing named
+            with_the_filing = self._decide(intent, ranking, named, states_facts)
+            if with_the_filing.get("name") in (
+                config["how_to_get_intent"],
+                config["where_to_file_intent"],
+            ):
+                return with_the_filing
         if topic in config["faq_intents"] and _THE_FILING_ALONE.match(clean(text)):
             # "and an icp filing?" after "can a rep office get an ICP commercial license?": the
             # conversation's question, asked of the filing
@@ -331,18 +368,25 @@ class FollowUpDecision:
             # "and which region should that instance be in?" after the CDN answer, which named the
             # temporary ECS: where it must be beyond "in mainland China", which the FAQ does not say
             return {"name": not_covered}
+        # (after the CDN answer, "that ECS" is its temporary one: "what's the minimum
+        # subscription for that ECS?")
+        referred = (
+            _THE_INSTANCE_REFERRED_TO.sub("the temporary instance", clean(text))
+            if topic == config["cdn_intent"]
+            else clean(text)
+        )
         if (
             topic
             in (config["cdn_intent"], config["hosted_outside_intent"], config["umbrella_intent"])
             and decided.get("name", intent)
             not in (*config["faq_intents"], *config["small_talk_intents"], config["goodbye_intent"])
             and (
-                TEMPORARY_SERVER.search(clean(text))
+                TEMPORARY_SERVER.search(referred)
                 # (or its term asked of by a pronoun: "and whats the minimum subscription on it?")
                 or (topic == config["cdn_intent"] and _ITS_TERM_ASKED.search(clean(text)))
             )
             and (is_question(text) or A_QUESTION_AFTER_THE_CASE.search(text.lower()))
-            and not uncovered_subjects(text)
+            and not uncovered_subjects(referred)
         ):
             # "for that temporary ecs, is a one month plan enough ..." after an answer that named
             # it: the CDN answer's instance (at least three months)

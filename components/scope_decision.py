@@ -251,6 +251,7 @@ from components.conversation_context import (
 )
 from components.facts_told import (
     a_branch_in_a_follow_up,
+    a_branch_named_by_its_place_in_a_follow_up,
     a_branch_placed_in_the_mainland,
     a_cdn_after_no_cdn,
     a_cdn_beside_no_cdn,
@@ -2092,6 +2093,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                 + places_of_the_presence(entities, text)
             )
             told += a_branch_in_a_follow_up(entities, text, facts_topic)
+            told += a_branch_named_by_its_place_in_a_follow_up(entities + told, text, facts_topic)
             told += neither_after_the_presence_answer(entities, text, facts_topic)
             cdn = metadata.get(CDN_KEY)
             told += cdn_nodes_in_a_follow_up(entities, text, facts_topic, cdn)

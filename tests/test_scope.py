@@ -9963,3 +9963,126 @@ def test_session_51_round_146_left_over():
         "office",
     ):
         assert clean_fact(Fact.CHINA_PRESENCE, "Permanent Office", text) is None, text
+
+
+def _decided_in(topic, intent, text, states_facts=False):
+    ranking = [{"name": intent, "confidence": 0.6}]
+    return _scope().decide(intent, ranking, text, states_facts, topic).get("name", intent)
+
+
+def test_session_51_rounds_147_and_148_facts():
+    """Facts blind rounds 147 and 148 found misread, in our own wording."""
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.decision import Fact
+    from actions.filing_facts import to_can_complete_filing
+    from actions.presence_facts import to_china_presence, to_commercial_license
+    from actions.slot_validation import clean_fact
+
+    def cdn(text, value=None):
+        return clean_fact(Fact.CDN_COVERAGE, value or text, text)
+
+    # the mainland left out with the place between; a switch to Global told with its date; a
+    # switch only possible
+    assert cdn("Our edge plan keeps mainland China out, and the shop is in Oregon.") == (
+        "international_only"
+    )
+    assert cdn("ops switched the CDN to plain Global two weeks ago") == "includes_mainland"
+    assert cdn("we could switch the CDN to global") is None
+    # no CDN now or to come; none in the mainland (one elsewhere told beside it)
+    assert cdn("we will not use any CDN", "will not use any CDN") == "none"
+    assert cdn("we might drop the CDN later", "drop the CDN") is None
+    assert to_cdn_coverage("ok, Tokyo then, and we won't be adding any CDN for mainland users") == (
+        "none"
+    )
+    text = "we don't use any CDN in mainland China, only Akamai's international network"
+    assert to_cdn_coverage(text) == "international_only"
+    assert to_cdn_coverage("we use a CDN in mainland China") == "includes_mainland"
+    # options weighed by "decide between" are no hosting told
+    text = "We can't decide between ECS Hangzhou and ECS Singapore for the blog. Which needs ICP?"
+    assert clean_fact(Fact.HOSTING_LOCATION, text, text) is None
+    text = "our ECS is in Chengdu; we still have to decide between Macau and Taipei for the entity"
+    assert clean_fact(Fact.HOSTING_LOCATION, text, text) == "mainland_china"
+    # a launch with its date is the case asked about (not one only possible)
+    text = "Going live on ECS Qingdao in two weeks. Do we need the filing?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS Qingdao", text) == "mainland_china"
+    text = "We might launch on ECS Qingdao next year. Do we need the filing?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS Qingdao", text) is None
+    # papers beyond the writer: the filing cannot be completed
+    text = (
+        "the paperwork seems far too complicated for a three-person charity, is there another way?"
+    )
+    assert to_can_complete_filing(text) == "no"
+    assert to_can_complete_filing("the documents are ready, we will manage") != "no"
+    # the Commercial License not held: "aren't", a clause before its question, a case put
+    assert to_commercial_license("We aren't an ICP commercial license holder.") == "no"
+    text = "OK. We don't hold a commercial license, so nothing more to change?"
+    assert to_commercial_license(text) == "no"
+    assert to_commercial_license("and what if we weren't a licence holder?") == "no"
+    assert to_commercial_license("we don't know if we are a commercial license holder?") is None
+    # no presence told after a question of its own
+    assert to_china_presence("so what do we use instead? We have none whatsoever.") == "none"
+    assert to_china_presence("Do we need ICP? We have nothing hosted in china.") is None
+
+
+def test_session_51_rounds_147_and_148_scope():
+    """Questions blind rounds 147 and 148 found answered wrongly, in our own wording."""
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # a load balancer denied: whether a filing is needed, not its steps (unless one is coming)
+    text = "There won't be any load balancer, only one ECS in Wuxi. Is the SLB procedure relevant?"
+    assert _decided("ask_load_balancer", text) == "ask_need_icp"
+    text = "we don't have an SLB yet, what are the SLB filing steps?"
+    assert _decided("ask_load_balancer", text) != "ask_need_icp"
+    # another licence or approval beside the filing
+    for text in (
+        "we're filing the ICP for the shop; do we also need the food distribution permit?",
+        "we stream videos. is there an extra approval we need on top of the ICP?",
+    ):
+        assert "licence_types" in uncovered_subjects(text), text
+    # the temporary instance's network
+    assert "instance_specs" in uncovered_subjects("must the ECS for the filing have an EIP?")
+    assert "instance_specs" in uncovered_subjects("what minimum bandwidth does it need?")
+    text = "we don't need a public IP, we use a domain. ECS in Xi'an, ICP?"
+    assert "instance_specs" not in uncovered_subjects(text)
+    # another load balancer hosted outside mainland China: the hosted-outside answer holds
+    assert uncovered_subjects("ALB in eu-central-1 with two ECS behind it. ICP needed?") == []
+    assert "other_products" in uncovered_subjects("our ALB is in cn-beijing, how do we file it?")
+    # a word of a domain name is no subject
+    assert uncovered_subjects("the landing page will be at campaign.example.cn") == []
+    assert "marketing" in uncovered_subjects("does the ad campaign itself need approval?")
+    # the filing's information updated after a server moved
+    text = (
+        "We're migrating the site from cn-qingdao to cn-hangzhou. Must we update the ICP details?"
+    )
+    assert "existing_filing" in uncovered_subjects(text)
+    text = "We hold a commercial license and move the site to an SLB. Update the ICP information?"
+    assert "existing_filing" not in uncovered_subjects(text)
+
+
+def test_session_51_rounds_147_and_148_follow_ups():
+    """Follow-ups blind rounds 147 and 148 found unanswered, in our own wording."""
+    from components.facts_told import a_branch_named_by_its_place_in_a_follow_up
+    from components.follow_up_decision import _with_the_filing_named
+
+    # after the CDN answer, "that ECS" is its temporary one
+    assert _decided_in("cdn", "nlu_fallback", "how long a subscription does that ECS need?") == (
+        "ask_cdn"
+    )
+    assert _decided_in("cdn", "nlu_fallback", "which zone should that ECS be in?") != "ask_cdn"
+    # what to use instead of the papers turned down, the presence told after it
+    text = "so what do we use instead then? we have none whatsoever."
+    assert _decided_in("physical_office", "nlu_fallback", text, True) == "ask_physical_office"
+    # who may file, asked of the filing by a pronoun (not of a certificate named)
+    text = "Is a company in mainland China required for that?"
+    assert _decided_in("need_icp", "nlu_fallback", text) == "ask_physical_office"
+    assert _with_the_filing_named(text) == (
+        "Is a company in mainland China required for the ICP filing?"
+    )
+    assert _with_the_filing_named("right, that office certificate. what's needed for it?") is None
+    assert _with_the_filing_named("where do we apply for it?") is None
+    # a branch named by its place, in a follow-up only
+    text = "update: the Chengdu branch will be the applicant"
+    place = {"entity": "place", "value": "Chengdu", "start": 12, "end": 19}
+    told = a_branch_named_by_its_place_in_a_follow_up([place], text, "ask_which_province")
+    assert [e["value"] for e in told] == ["branch"]
+    assert a_branch_named_by_its_place_in_a_follow_up([place], text, None) == []
