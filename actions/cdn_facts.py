@@ -111,9 +111,11 @@ _CDN_EXCLUDES_MAINLAND = re.compile(
     r"excludes|exclude|outside|beyond|all but|everywhere but|but not|leav\w* out|skip\w*|avoid\w*|"
     r"minus)\s+(?:of\s+)?(?:[^\s;.]+\s+){0,3}(?:cover\w*\s+|includ\w*\s+)?(?:the\s+)?"
     r"(?:mainland\s+china|china\s+mainland|chinese\s+mainland|mainland|china|chinese|prc)|"
-    # ... or left out with the place between: "our CDN plan leaves the mainland out"
-    r"\b(?:leav\w*|keep\w*)\s+(?:the\s+)?(?:mainland\s+china|china\s+mainland|chinese\s+mainland|"
-    r"mainland|china|prc)(?:\s+(?:part|region|nodes))?\s+out\b|"
+    # ... or left out by the CDN with the place between: "our CDN plan leaves the mainland out"
+    # (not servers that keep it out, nor one that cannot: "we can't leave the mainland out")
+    r"\b(?:cdn|plan|acceleration|edge|config\w*|settings?|coverage)\b[^.,;!?]{0,25}?"
+    r"(?<!n't )(?<!not )(?<!cannot )\b(?:leav\w*|keep\w*)\s+(?:the\s+)?(?:mainland\s+china|"
+    r"china\s+mainland|chinese\s+mainland|mainland|china|prc)(?:\s+(?:part|region|nodes))?\s+out\b|"
     r"(?:mainland|china|prc)(?: china)? (?:" + _CDN_PART + r"\s+)?"
     r"(?:is |are )?(?:not (?:covered|included)|excluded|left out|switched off|turned off|disabled|"
     r"off\b)|"
@@ -331,6 +333,8 @@ _NOT_CHOSEN_BEFORE = re.compile(
 _NONE_TO_COME = re.compile(
     r"\b(?:won't|will not|don't plan to|do not plan to|not planning(?: to)?|not going to)\s+"
     r"(?:be\s+)?(?:use|using|need|have|add|any)\b"
+    # (not only until later: "we don't plan to use a CDN until next year")
+    r"(?![^.?!]*\b(?:until|till|before|yet|next|later)\b)"
 )
 
 
@@ -676,10 +680,16 @@ def _the_cdns_own_servers_kept(match: re.Match) -> str:
 _NO_CDN_IN_THE_MAINLAND = re.compile(
     r"\b(?:(?:don't|do not|dont|won't|will not|wont|not|never)\s+(?:be\s+)?(?:use|using|need|"
     r"needing|have|having|want|add|adding|buy|buying)\s+(?:an?\s+|any\s+)?|no\s+)"
-    r"cdn(?:\s+(?:acceleration|nodes?|service))?\s+(?:in|inside|within|for|covering|into)\s+"
+    r"cdn\s+(?:in|inside|within|for|covering|into)\s+"
     r"(?:the\s+)?(?:chinese\s+mainland|mainland\s+china|china\s+mainland|mainland|china|prc)\b"
     r"(?:\s+(?:users?|visitors?|customers?|audiences?))?(?![^.!?,;]*\?)",
     re.IGNORECASE,
+)
+
+
+# A tag that asks what was just said: ", do we?", ", right?"
+_A_TAG_ASKED = re.compile(
+    r"\s*,\s*(?:do|does|don't|doesn't|is it|isn't it|right|correct)\b[^.!?,;]{0,10}\?"
 )
 
 
@@ -715,9 +725,13 @@ def to_cdn_coverage(text: str) -> Optional[str]:
     if no_mainland_cdn:
         # "we won't use any CDN inside the mainland": no CDN for users in mainland China (or an
         # international one, told beside it)
+        if _A_TAG_ASKED.match(text[no_mainland_cdn.end() :]):
+            return None  # "we dont need a cdn in china, do we?": asked, not told
         rest = to_cdn_coverage(
             text[: no_mainland_cdn.start()] + " " + text[no_mainland_cdn.end() :]
         )
+        if rest == d.INCLUDES_MAINLAND or _GLOBAL_NAMED.search(text):
+            return None  # "... but we do use global acceleration": the words disagree, ask
         return d.INTERNATIONAL_ONLY if rest == d.INTERNATIONAL_ONLY else d.NO_CDN
     switched_off = _CDN_NONE.search(text)
     if (

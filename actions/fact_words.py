@@ -620,9 +620,7 @@ SAYS_NO = re.compile(r"^\s*(?:no|nope|nah|not really|negative|never)\b")
 NEGATIVE_WORDS = re.compile(
     r"\b(?:can't|cannot|can not|cant|unable|don't|dont|do not|doesn't|doesnt|haven't|havent|"
     # ("we never had a commercial license")
-    r"hasn't|hasnt|not|no|never|didn't|didnt|did not|without|lack|missing|"
-    # ("we aren't a commercial license holder")
-    r"aren't|arent|isn't|isnt|wasn't|wasnt|weren't|werent|won't|wouldn't)\b"
+    r"hasn't|hasnt|not|no|never|didn't|didnt|did not|without|lack|missing)\b"
 )
 _CONTRAST = re.compile(r"\b(?:but|except|although|however|though)\b")
 

@@ -34,7 +34,9 @@ def names_a_filing(value: str, message: str) -> bool:
 # documents").
 _LACKS_DOCUMENTS = re.compile(
     r"\b(?:no(?!\s+(?:problems?|issues?|trouble|worries|doubt|questions?)\b)|without|lack|missing|"
-    r"don't have|do not have|haven't got|neither)\b[^,;.]*\b(?:documents?|docs|domain|paperwork)|"
+    r"don't have|do not have|haven't got|neither)\b[^,;.]*\b(?:documents?|docs|domain|paperwork)\b"
+    # (not only for now: "we don't have a domain yet" will have one)
+    r"(?!\s+(?:name\s+)?(?:yet|for now|so far|at the moment|right now)\b)|"
     r"\b(?:don't|do not) own\b[^,;.]*\bdomain|"
     # "our Chinese paperwork is incomplete"
     r"\b(?:documents?|papers|paperwork)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?"
@@ -76,15 +78,28 @@ _LACKS_DOCUMENTS = re.compile(
     r"out of the question|not an option)\b|"
     # ... or they themselves: "the permanent office certificate is impossible to get"
     r"\b(?:(?:registration|office|permanent|company|incorporation)\s+certificates?|documents?|"
-    r"papers|paperwork)\s+(?:is|are|seems?|looks?)\s+(?:\w+\s+)?impossible\b|"
-    # ... or beyond the writer: "that certificate is way too much for a small NGO, we won't
-    # manage it"
+    r"papers|paperwork)\s+(?:is|are|seems?|looks?)\s+(?:\w+\s+)?impossible\b"
+)
+# ... or beyond the writer: "that certificate is way too much for a small NGO, we won't manage
+# it" (read in its sentence: not "too complicated, but our lawyer will handle it", "too much if we
+# had to do it every year", "too much to list here", "beyond me, which ones do we need?")
+_PAPERS_BEYOND_US = re.compile(
     r"\b(?:certificates?|documents?|papers|paperwork)\s+(?:is|are|seems?|looks?|would be)\s+"
     r"(?:just\s+|way\s+|far\s+|much\s+|simply\s+)?(?:too\s+(?:much|hard|difficult|complicated)|"
-    r"beyond\s+(?:us|me|them)|out of (?:our|my|their) reach)\b|"
+    r"beyond\s+(?:us|me|them)|out of (?:our|my|their) reach)\b(?!\s+to\s+\w)|"
     r"\b(?:certificates?|documents?|papers|paperwork)\b[^.?!]{0,60}\b(?:we|i|they)\s+"
-    r"(?:won't|will not|can't|cannot|couldn't|could never|will never)\s+manage\b"
+    r"(?:won't|will not|can't|cannot|could never|will never)\s+manage\b"
 )
+_NOT_BEYOND_US_AFTER_ALL = re.compile(
+    r"\b(?:but|if|once|unless|which|what|how|explain|list|include\w*|now we have|not sure)\b"
+)
+
+
+def _papers_beyond_us(text: str) -> bool:
+    return any(
+        _PAPERS_BEYOND_US.search(sentence) and not _NOT_BEYOND_US_AFTER_ALL.search(sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+    )
 
 
 # The filing itself out of reach, said outright: "if ICP is impossible for us", "we cannot get
@@ -118,6 +133,10 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\b(?:we|i|they)\s+(?:may|might)\s+(?:\w+\s+)?(?:not|never)\s+"
     r"(?:manage|complete|finish)\s+(?:to\s+(?:get|do|complete|finish)\s+)?(?:an?\s+|the\s+|"
     r"our\s+)?(?:icp|beian|filing)\b" + _NOT_A_DELAY + r"|"
+    # ... or what it would be for cannot be filed: "My domain can't be filed (registered abroad,
+    # the registrar won't transfer it)"
+    r"\b(?:domain|site|website)(?:\s+name)?\s+(?:can't|cannot|can not|couldn't|could not|won't)\s+"
+    r"be\s+(?:filed|approved)\b" + _NOT_A_DELAY + r"|"
     # tried and could not: "we try do filing but cannot"
     r"\b(?:try|tried|trying)\s+(?:to\s+)?(?:do\s+)?(?:the\s+)?(?:filing|icp|beian)\b[^.?!]{0,10}"
     r"\bbut\s+(?:cannot|can't|cant|couldn't|failed|fail)\b|"
@@ -177,7 +196,13 @@ def forgoes_the_filing(text: str) -> bool:
 
 def lacks_documents(text: str) -> bool:
     """The documents or domain name a filing needs are missing or cannot be provided."""
-    return bool(_LACKS_DOCUMENTS.search(text))
+    return (
+        bool(_LACKS_DOCUMENTS.search(text))
+        or _papers_beyond_us(text.lower())
+        # (missing for now, the filing held up by it: "no domain name yet so the filing can't go
+        # ahead")
+        or bool(_MISSING_FOR_NOW.search(text.lower()) and _HELD_UP.search(text.lower()))
+    )
 
 
 # A bare "we can" / "we can't", replying to "can you provide the required documents and a domain
@@ -219,6 +244,20 @@ _WE_CANNOT = re.compile(
     # a way found after all, "we can't yet, but we will by May")
     r"(?:\W*$|\s*[,;:-]+\s*(?![^.?!]*\b(?:but|yet|however|though|until|once|soon|by|unless|"
     r"maybe|perhaps|still|deciding|right|can we|could we)\b))"
+)
+
+
+# Papers or a domain missing only for now
+_MISSING_FOR_NOW = re.compile(
+    r"\b(?:no|don't have|do not have|dont have|haven't got|without)\b[^,;.]*"
+    r"\b(?:documents?|docs|domain|paperwork)\b(?:\s+name)?\s+(?:yet|for now|so far|at the moment|"
+    r"right now)\b"
+)
+
+
+_HELD_UP = re.compile(
+    r"\b(?:can't|cannot|can not|won't|couldn't)\s+(?:go ahead|proceed|continue|start|be done|"
+    r"happen|move forward)\b|\b(?:stuck|blocked|on hold)\b"
 )
 
 
@@ -272,6 +311,8 @@ def to_can_complete_filing(text: str) -> Optional[str]:
         return None  # "we might sort out the domain transfer in a month": not yet, so not told
     if _WE_CAN.search(text):
         return d.YES
+    if _MISSING_FOR_NOW.search(text.lower()) and not _HELD_UP.search(text.lower()):
+        return None  # "we don't have a domain yet": one is to come, none is out of reach
     return yes_no_reply(
         text,
         (

@@ -450,8 +450,10 @@ _VERSUS = r"[^.?!]{0,60}?\b(?:vs\.?|versus)\s[^.?!]{0,40}?"
 # company registration" beside the site's place)
 # ("trying to decide between", "we can't choose between")
 _TORN = (
-    r"\b(?:torn|choos(?:e|ing)|deci(?:de|ding)|pick(?:ing)?|weigh(?:ing)?|undecided|"
-    r"hesitat(?:e|ing)|split)\s+between\s"
+    r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split|"
+    # (the writer's own choice: not "customers can choose between the two checkout pages")
+    r"(?:(?<=\bto )|(?<=\bwe )|(?<=\bi )|(?<=n't )|(?<=\bcannot ))(?:choose|decide|pick|weigh|"
+    r"hesitate))\s+between\s"
 )
 _TORN_AND = r"\s+(?:(?:[\w'-]+\s+){0,2}?)and\s+(?:[\w'-]+\s+){0,3}?"
 _CHOICES, _SET_UPS_CHOICES, _TORN_BETWEEN = (

@@ -347,7 +347,7 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"(?:icp|beian|filing)|(?:the\s+|an?\s+)?(?:icp|beian|filing))\b(?![^.?!]*\bor\b)|"
     # "does having the office mean we must file?"
     # ("does the branch mean we have to file ICP anyway?")
-    r"\b(?:we|i|they)\s+(?:must|have to|need to)\s+(?:also\s+|still\s+)?(?:file|register)\b"
+    r"\b(?:we|i|they)\s+(?:must|have to|need to)\s+(?:also\s+)?(?:file|register)\b"
     r"(?:\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:icp|beian)(?:\s+filing)?)?"
     r"(?:\s+(?:too|as well|also|then|at all|anyway|regardless))?\s*\?|"
     # "... if the website has to be registered with the Chinese authorities. Does it?" (the site's,

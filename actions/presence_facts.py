@@ -159,8 +159,12 @@ _A_CERTIFICATE_OF = re.compile(
 # ... which the writer has ("We got the Registration Certificate of Foreign Enterprises Permanent
 # Office for our office in Xiamen")
 _A_CERTIFICATE_HAD = re.compile(
-    r"\b(?:have|has|had|got|hold|holds|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
-    r"that\s+)?(?:registration\s+)?$"
+    # (by the writer or its office: not "do we need to have ...", "companies with ...")
+    r"\b(?:we|i|(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:office|company|branch|entity)(?:\s+in\s+[\w-]+)?)"
+    r"\s+(?:already\s+|now\s+|finally\s+|just\s+)?(?:have|has|had|got|hold|holds|obtained|"
+    r"received|'ve got)\s+(?:the\s+|a\s+|our\s+|that\s+)?(?:registration\s+)?$|"
+    r"\b(?:we've|i've)\s+(?:already\s+|now\s+|finally\s+|just\s+)?(?:got|obtained|received)\s+"
+    r"(?:the\s+|a\s+|our\s+|that\s+)?(?:registration\s+)?$"
 )
 
 
@@ -599,10 +603,22 @@ def to_china_presence(text: str) -> Optional[str]:
             r"(?:(?:have|has|had|with|got|own)\s+)?(?:got\s+)?(?:none|nothing|no|nope|neither)\b",
             text,
         )
-        or _NOTHING_TOLD_AFTER.search(text)
+        or _nothing_of_a_company_told_after(text)
     ):
         return d.NO_PRESENCE
     return None
+
+
+def _nothing_of_a_company_told_after(text: str) -> bool:
+    """None told after a question about a company or its papers ("Do we need a Chinese entity for
+    it? We have none whatsoever."), or nothing registered: not "What about the CDN? We have
+    none."."""
+    told = _NOTHING_TOLD_AFTER.search(text)
+    return bool(told) and bool(
+        re.match(r"\s+(?:registered|set up)\b", text[told.end() :])
+        or COMPANY_WORDS.search(text[: told.start()])
+        or re.search(r"\b(?:instead|papers|documents|certificate)\b", text[: told.start()])
+    )
 
 
 # ... told after a question of its own: "then what should we use instead? we have nothing
@@ -719,28 +735,37 @@ def to_commercial_license(text: str) -> Optional[str]:
     if _A_LICENCE_TO_GET.search(clean_text(text)) and not _HOLDS_ONE.search(clean_text(text)):
         return None
     clause = clean_text(clause_about(text, _LICENCE_WORDS))
+    if _NOT_A_HOLDER_PUT.search(clause):
+        return d.NO  # "and what if we weren't a licence holder?": the case put has none
+    if _NOT_HELD_STATED.match(clause) and not re.match(
+        r"\s*\?", clean_text(text)[clean_text(text).find(clause) + len(clause) :]
+    ):
+        # not held, said in a clause of its own ("We aren't a commercial license holder, so there's
+        # nothing else to update?")
+        return d.NO
     held = _HOLDS_ONE.search(clause)
     if (
         held
         and not NEGATIVE_WORDS.search(clause)
         and re.search(r"(?:^|[:;]|\b(?:but|and|so|ok|okay|well|now))\s*$", clause[: held.start()])
     ):
-        # held, said in a clause of its own before a question ("we hold an ICP commercial
+        # ... or held, so said before a question ("we hold an ICP commercial
         # license, does that change the SLB step?")
         return d.YES
-    if _NOT_HELD_STATED.match(clause) and not re.match(
-        r"\s*\?", clean_text(text)[clean_text(text).find(clause) + len(clause) :]
-    ):
-        # ... or not held, so said ("We aren't a commercial license holder, so there's nothing
-        # else to update?")
-        return d.NO
     return yes_no_reply(text, _LICENCE_WORDS)
 
 
+_NOT_A_HOLDER_PUT = re.compile(
+    r"\b(?:if|suppose|assuming)\s+(?:we|i)\s+(?:weren't|werent|were not|wasn't|was not|aren't|"
+    r"are not)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:holders?|licensees?)\b"
+)
 _NOT_HELD_STATED = re.compile(
     r"^\W*(?:(?:good|ok|okay|well|so|and|but|now|also)\W+)?(?:we|i|our\s+(?:company|firm|business))"
-    r"\s+(?:are not|aren't|arent|do not|don't|dont|does not|doesn't|have not|haven't|havent|"
-    r"never|hold no|have no)\b(?![^?]*\b(?:if|whether)\b)"
+    r"\s+(?:(?:are not|aren't|arent|am not|is not|isn't)\s+(?:an?\s+)?|"
+    r"(?:do not|don't|dont|does not|doesn't|have not|haven't|havent|never)\s+"
+    r"(?:hold|have|own|held|had)\s+(?:an?\s+|any\s+|the\s+)?|"
+    r"(?:hold|have)\s+no\s+)(?:icp\s+)?(?:commercial\s+)?licen[cs]e(?:\s+holders?)?\b"
+    r"(?![^?]*\b(?:if|whether)\b)"
 )
 
 

@@ -53,6 +53,7 @@ from actions.places import (
 from actions.scope_words import (
     A_CASE_PUT,
     A_PRESENCE_SET_UP,
+    ASKS_WHOSE_PAPERS,
     BILLING_METHOD,
     BLAMES_THE_FILING,
     BLOCKED_FOR_THE_FILING,
@@ -95,7 +96,8 @@ _A_MAINLAND_SERVER_NEEDED = re.compile(
     r"\b(?:in|inside|within|on)\s+(?:the\s+)?(?:mainland|china|prc|cn)\b|"
     r"\b(?:mainland|china|chinese|prc)\s+(?:\w+\s+)?(?:ecs|instances?|servers?|vps|box)\b"
     r"[^.?!]{0,20}?\b(?:needed|required|necessary|mandatory)\b|"
-    r"\b(?:need|needs|require|requires)\s+(?:an?\s+|one\s+|some\s+|the\s+)?(?:mainland|china|"
+    r"\b(?:need|needs|require|requires|(?:have to|has to|must) (?:buy|rent|get|have))\s+"
+    r"(?:an?\s+|one\s+|some\s+|the\s+)?(?:mainland|china|"
     r"chinese|prc)\s+(?:\w+\s+)?(?:ecs|instances?|servers?|vps|box)\b"
 )
 
@@ -534,6 +536,10 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"difference)\b|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
+    # ... or the writer checked to be in the clear: "without any CDN, just Frankfurt, we're fine,
+    # right?"
+    r"\b(?:we're|we are|we'd be|we would be|we'll be|we will be|i'm|i am)\s+(?:fine|ok|okay|good|"
+    r"safe|all good|in the clear)\b(?:\s*,?\s*(?:right|then|correct|yes|no))?\s*\?|"
     # ("... wants china mainland nodes too. still no filing?")
     r"\bstill\s+(?:no|not)\s+(?:an?\s+)?(?:icp|beian|filing|need|needed|required|necessary)\b"
     r"(?:\s+\w+){0,2}\s*\?|"
@@ -749,7 +755,8 @@ _WHAT_CHINA_TAKES = re.compile(
 _WHAT_HAPPENS_WITHOUT = re.compile(
     r"\bwhat (?:will |would |could )?happens?\b[^.?!]{0,60}\b(?:un-?filed|"
     r"without (?:an? |the |any )?(?:icp|beian|filing)|no (?:icp|beian|filing)|"
-    r"(?:don't|do not|doesn't|does not|didn't|did not|hasn't|has not|haven't|have not|never|not) "
+    r"(?:don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|hasn't|has not|haven't|"
+    r"have not|never|not) "
     r"(?:(?:yet|got)\s+)?(?:have|get|got|do|make|hold|complete) (?:an? |the |any )?"
     r"(?:icp|beian|filing))\b|" + BLOCKED_FOR_THE_FILING.pattern + r"[^.?!]*\?|"
     # "has the server been blocked because of beian?"
@@ -1191,8 +1198,8 @@ def denies_a_cdn(text: str) -> bool:
 _NO_BALANCER = re.compile(
     r"\b(?:no|without|not using|don't use|do not use|stop using|no longer use|"
     # (none planned: "we do NOT plan any load balancer")
-    r"(?:do not|don't|dont|won't|will not|not)\s+(?:plan(?:ning)?|need(?:ing)?|want(?:ing)?|have|"
-    r"be|intend(?:ing)?)(?:\s+to\s+(?:use|have|add))?|"
+    r"(?:do not|don't|dont|won't|will not|not)\s+(?:plan(?:ning)?|need(?:ing)?|be|intend(?:ing)?)"
+    r"(?:\s+to\s+(?:use|have|add))?|"
     r"drop|dropp(?:ed|ing)|remov(?:e|ed|ing)|ditch(?:ed|ing)?|scrap(?:ped|ping)?|"
     r"skip(?:ped|ping)?|cancel(?:l?ed|l?ing)?|decommission(?:ed|ing)?|get rid of|got rid of|"
     r"do away with)\s+(?:an?\s+|any\s+|the\s+|our\s+|that\s+)?(?:slb|load[- ]balanc\w*)\b"
@@ -1348,6 +1355,11 @@ _MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
+    # ... or one place or another: "Do we file the ICP in Shenzhen or in Hong Kong where our HQ
+    # is?"
+    r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
+    r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+[\w-]+"
+    r"(?:\s+[\w-]+)?\s+or\s+(?:in\s+)?[\w-]+(?=[^.!]*\?)|"
     # (the subject dropped, the place checked: "and file in guangdong right?")
     r"^\W*(?:(?:and|so|then|ok|okay)\W+)*(?:file|apply|submit)\s+(?:(?:it|the|our)\s+)?"
     r"(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,2}(?:,?\s*(?:right|correct|ok|yes))?\s*\?|"
@@ -1506,6 +1518,11 @@ _A_DIVISION_ASKED = re.compile(
     r"(?:" + _MAINLAND_DIVISIONS + r")\b"
     r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b|tho\b|"
     r"though\b|although\b))[^?]*\?|"
+    # ... or as what it is, checked: "so it's Sichuan no matter where the servers are?",
+    # "doesn't that make it Beijing?"
+    r"\b(?:so\s+)?(?:it's|it is|its|that makes it|that make it|make it)\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b(?:\s+(?:then|no matter|regardless|either way|anyway|even)\b[^?]*)?\s*\?|"
     # ... or by "there", after the place: "certificate issued in Shandong - so that's where it
     # goes?"
     r"(?:"
@@ -1696,6 +1713,8 @@ _BEFORE_FILING = re.compile(
     r"mainland china)\s+|there\s+|locally\s+)?(?:really\s+|actually\s+|also\s+)?(?:required|"
     r"needed|necessary|mandatory)\s+"
     rf"(?:for|to\s+(?:file|apply|get|do))\s+(?:the\s+|an?\s+|our\s+)?{ICP_TERMS}\b"
+    r"(?![^?]*\b(?:since|because|as)\b[^?]*\b(?:servers?|ecs|host\w*|site|origin)\b)"
+    r"(?![^?]*,\s*(?:our|the|my)\s+(?:servers?|ecs|site|website|hosting|origin)\b)"
 )
 
 
@@ -1741,35 +1760,10 @@ def asks_to_update_the_filing(text: str) -> bool:
 
 # Whose registration papers may be used, asked ("can we use the WFOE's papers, or does it have to
 # be the parent's documents?"): the physical office answer's (a list of documents is not asked)
-_WHOSE_PAPERS = (
-    r"(?:papers|paperwork|documents?|docs|business licen[cs]e|registration certificate|"
-    r"certificate of incorporation)"
-)
-_ASKS_WHOSE_PAPERS = re.compile(
-    # (also in a statement's order: "we may use Japan head office documents meanwhile?")
-    r"\b(?:(?:can|could|may|should|must)\s+(?:we|i|they)|(?:we|i|they)\s+(?:can|could|may))\s+"
-    r"(?:just\s+|still\s+)?(?:use|submit|file with|apply with)\s+(?:the\s+|our\s+|its\s+|"
-    r"their\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?|"
-    r"branch|subsidiary|wfoe|rep office)\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
-    r"\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
-    r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
-    # ... asked whether they would do: "and the German HQ's papers, would those work too?"
-    r"\b(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?)\s+(?:own\s+)?"
-    + _WHOSE_PAPERS
-    + r"\b[^.?!]{0,20}\b(?:would|will|do|does|can|could)\s+(?:those|these|they|that|it)\s+"
-    r"(?:also\s+)?(?:work|do|count|be accepted|be ok|be okay|be enough|suffice)\b|"
-    # the papers asked for named before: "can some of them be our HQ's papers from Canada?"
-    r"\b(?:can|could|may|must)\s+(?:some\s+of\s+|any\s+of\s+|all\s+of\s+)?(?:them|these|those|"
-    r"it|the\s+(?:papers|documents|docs))\s+(?:be|include|come from)\s+(?:the\s+|our\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?)\s+"
-    r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b"
-)
-
-
 def asks_whose_papers(text: str) -> bool:
     """Whose registration documents may be used for the filing, asked (a company's, named by its
     possessive): the physical office answer says which are accepted."""
-    return bool(_ASKS_WHOSE_PAPERS.search(clean(text)))
+    return bool(ASKS_WHOSE_PAPERS.search(clean(text)))
 
 
 def asks_who_may_file(text: str) -> bool:

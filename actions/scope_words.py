@@ -66,10 +66,11 @@ FILES_THROUGH_THE_CONSOLE = re.compile(
     r"read (?:it )?(?:wrong|wrongly) in)\s+"
     r"(?:the\s+|our\s+|in\s+the\s+)?"
     r"(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?(?:console|dashboard|portal)\b"
-    r"(?=\s*[,:;-]?\s*(?:it'?s|it is|it says|we'?re|we are|our|the (?:[\w-]+ )?(?:region|"
-    r"instance|server|ecs|site|area|cdn|setting)|that|"
+    # ("I looked in the console again and the acceleration region just says 'Global'")
+    r"(?=\s*(?:again\s+|just now\s+|once more\s+)?(?:[,:;-]|\band\b)?\s*(?:it'?s|it is|it says|"
+    r"we'?re|we are|our|the (?:[\w-]+ )?(?:region|instance|server|ecs|site|area|cdn|setting)|that|"
     # ("just checked the console, the media one is Global (Excluding Mainland China)")
-    r"the\s+(?:[\w-]+\s+){1,2}(?:is|are|was|were|says|shows))\b)|"
+    r"the\s+(?:[\w-]+\s+){1,2}(?:just\s+|now\s+|still\s+)?(?:is|are|was|were|says|shows))\b)|"
     # the Alibaba Cloud filing system used: "so we can't use your filing system at all?"
     r"\b(?:use|using|access)\s+(?:(?:your|the|our)\s+)?(?:(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+)?"
     r"(?:icp\s+)?filing\s+(?:system|portal)\b|"
@@ -321,4 +322,39 @@ THE_AUTHORITY_TO_GO_TO = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:authorit(?:y|ies)|bureaus?|administrations?)\s+"
     r"(?:do|should|must|would|will|can|shall)\s+(?:we|i|they)\s+(?:then\s+)?(?:go\s+to|apply\s+"
     r"(?:to|with|at)|file\s+(?:with|at)|submit\s+(?:to|it\s+to)|register\s+with)\b"
+)
+
+
+# Whose registration documents a filing may use, asked: the physical office answer says
+_WHOSE_PAPERS = (
+    r"(?:papers|paperwork|documents?|docs|business licen[cs]e|registration certificate|"
+    r"certificate of incorporation)"
+)
+ASKS_WHOSE_PAPERS = re.compile(
+    # (also in a statement's order: "we may use Japan head office documents meanwhile?")
+    r"\b(?:(?:can|could|may|should|must)\s+(?:we|i|they)|(?:we|i|they)\s+(?:can|could|may))\s+"
+    r"(?:just\s+|still\s+)?(?:use|submit|file with|apply with)\s+(?:the\s+|our\s+|its\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?|"
+    r"branch|subsidiary|wfoe|rep office)\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    r"\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
+    r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    # ... asked whether they would do: "and the German HQ's papers, would those work too?"
+    r"\b(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?)\s+(?:own\s+)?"
+    + _WHOSE_PAPERS
+    + r"\b[^.?!]{0,20}\b(?:would|will|do|does|can|could)\s+(?:those|these|they|that|it)\s+"
+    r"(?:also\s+)?(?:work|do|count|be accepted|be ok|be okay|be enough|suffice)\b|"
+    # the papers asked for named before: "can some of them be our HQ's papers from Canada?"
+    r"\b(?:can|could|may|must)\s+(?:some\s+of\s+|any\s+of\s+|all\s+of\s+)?(?:them|these|those|"
+    r"it|the\s+(?:papers|documents|docs))\s+(?:be|include|come from)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|head office|headquarters|hq|parent(?: company)?)\s+"
+    r"(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    # ... by "its", the company just named: "we have a branch company in Tianjin. can we use its
+    # documents for the ICP?"
+    r"\b(?:can|could|may|should|must)\s+(?:we|i|they)\s+(?:just\s+|still\s+)?(?:use|submit|"
+    r"file with|apply with)\s+its\s+(?:own\s+)?" + _WHOSE_PAPERS + r"\b|"
+    # ... or whether those from abroad are accepted: "so the documents from our Seoul headquarters
+    # won't be accepted?"
+    r"\b" + _WHOSE_PAPERS + r"\s+(?:from|of|issued by|issued in)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:head office|headquarters|hq|parent(?: company)?|home country)\b"
+    r"[^.?!]{0,30}\b(?:be\s+)?(?:accepted|valid|enough|ok|okay|work|count)\b(?=[^.!]*\?)"
 )

@@ -173,7 +173,11 @@ _SOMEONE_TO_ACT = (
     r"experts|specialists|engineers))\s+(?:(?:from|at|on|of|in)\s+(?:your\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:team|side|end|desk|department|support|alibaba(?:\s+cloud)?|aliyun)\s+)?"
     r"(?:to\s+)?(?:check|look into|look at|review|investigate|escalate|follow up|chase|help|"
-    r"contact|call)\b"
+    r"contact|call)\b|"
+    # ... or a real person there to help: "is there a real person who can help us get the filing
+    # started?" (a real one: the assistant's own side, not an authority's)
+    r"\bis there (?:a|any)\s+(?:real|live|actual)\s+(?:person|human|agent)\s+(?:[^.?!]{0,20}\s)?"
+    r"(?:who|that)\s+(?:can|could|would)\s+(?:help|assist|guide|walk)\b"
 )
 
 
@@ -271,7 +275,12 @@ _REQUESTS_A_PERSON = re.compile(
     r"\bis\s+(?:there\s+)?(?:someone|somebody|anyone|anybody|a person|a human)\s+available\s*\?|"
     + _WHOM_TO_SPEAK_TO
     + r"|"
-    r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b"
+    r"\b(?:real|live|actual)\s+(?:person|human|agent)\b|\bhumans?\b|"
+    # ("who can help me with the actual application? preferably a person")
+    # (said alone, not who does something: "preferably an agent in china files it")
+    r"\b(?:preferably|ideally)\s+(?:with\s+|by\s+)?(?:a|one of your)\s+(?:real\s+|live\s+)?"
+    r"(?:person|colleague|specialist|rep|representative)(?:\s+(?:of yours|from your side))?"
+    r"(?=\s*(?:[.?!,;]|$|please|pls|thanks?|thx))"
 )
 
 

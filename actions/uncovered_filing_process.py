@@ -438,6 +438,10 @@ PATTERNS: Dict[str, str] = {
     # (not the commercial licence's information, updated when moving to a load balancer)
     r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
     r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
+    # ... or its information said not to match: "our filing information doesn't match the
+    # business license"
+    r"\b(?:filing|icp|beian)\s+(?:info|information|details|data|record)\b[^.?!]{0,20}"
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not|no longer)\s+match\b|"
     # ... or its information, after a server or IP moved ("We're moving our ECS from cn-beijing
     # to cn-shanghai so the IP changes. Do we have to update the ICP info?")
     r"\b(?:mov\w*|migrat\w*|relocat\w*)\s+(?:our\s+|the\s+|my\s+)?(?:ecs|servers?|instances?|"

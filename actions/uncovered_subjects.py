@@ -58,6 +58,7 @@ from actions.places import (
 from actions.scope_words import (
     A_CASE_PUT,
     A_PRESENCE_SET_UP,
+    ASKS_WHOSE_PAPERS,
     BILLING_METHOD,
     BLAMES_THE_FILING,
     CENSORSHIP,
@@ -1080,6 +1081,8 @@ _A_CONSOLE_FAULT = re.compile(
 )
 # Storage that serves the site itself ("static site on an OSS bucket in Singapore")
 _STORAGE = re.compile(r"\b(?:oss|object storage|buckets?)\b")
+# A server's public address named: with a site reached only by IP, how it is reached
+_A_PUBLIC_IP = re.compile(r"\b(?:(?:public|elastic|static|fixed)\s+(?:ip|ipv4)|eip)\b")
 # ... or what else serves a site: a load balancer of another kind
 _SERVES_THE_SITE = re.compile(
     r"\b(?:oss|object storage|buckets?|alb|nlb|(?:application|network) load balancers?)\b"
@@ -1301,6 +1304,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
         lifted.add("documents")  # "an ICP license is a document required by any business ..."
     if "documents" in found and lacks_documents(text) and not (_ASKS_WHICH_DOCUMENTS.search(text)):
         lifted.add("documents")  # "we can't provide the documents required, what now?"
+    if (
+        "documents" in found
+        and ASKS_WHOSE_PAPERS.search(text)
+        and not _ASKS_WHICH_DOCUMENTS.search(text)
+    ):
+        # "can we use its documents for the ICP or do we need our Irish parent's documents?":
+        # whose registration documents count, which the physical office answer says
+        lifted.add("documents")
     if "documents" in found and not UNCOVERED["documents"].search(
         TOO_MUCH_TO_TAKE_ON.sub(" ", text)
     ):
@@ -1376,6 +1387,14 @@ def _lifted(found: List[str], text: str) -> List[str]:
         # "filing approved with an ECS's IP; now we point the domain at the SLB: just change the
         # DNS record?": the FAQ's load balancer steps
         lifted |= {"settings", "existing_filing"}
+    if (
+        "instance_specs" in found
+        and to_access_method(text) == IP_ONLY
+        and not UNCOVERED["instance_specs"].search(_A_PUBLIC_IP.sub(" ", text))
+    ):
+        # "Our ECS has to have a public IP since customers connect by IP only, do we need ICP?":
+        # the public IP is how the site is reached, the IP-only answer's case
+        lifted.add("instance_specs")
     if (
         "settings" in found
         and to_access_method(text) == IP_ONLY

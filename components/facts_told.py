@@ -672,5 +672,10 @@ def a_branch_named_by_its_place_in_a_follow_up(
     return []
 
 
-_BRANCH_NAMED_AFTER = re.compile(r"\s+(branch)(?:\s+company|\s+office)?\b")
+_BRANCH_NAMED_AFTER = re.compile(
+    r"\s+(branch)(?:\s+company|\s+office)?\b"
+    # (not another organisation's, nor its people: "the Hangzhou branch of Alibaba", "the Beijing
+    # branch manager")
+    r"(?!\s+(?:of|manager|managers|staff|director|head|employees?|colleagues?|team)\b)"
+)
 _THE_OR_OURS = re.compile(r"\b(?:the|our)\s+$")

@@ -196,8 +196,18 @@ def _with_the_filing_named(text: Text) -> Optional[Text]:
     """A follow-up whose pronoun stands for the conversation's filing, with the filing named in
     its place; None when it names the filing itself or papers the pronoun may stand for, or has
     no such pronoun."""
-    found = _FOR_THE_FILING_BY_A_PRONOUN.search(text)
+    found = _FOR_THE_FILING_BY_A_PRONOUN.search(text) or _THE_FILING_BY_A_PRONOUN.search(text)
     if not found or names_the_filing(text) or _PAPERS_NAMED.search(text.lower()):
+        return None
+    # (nor when a sentence before names what "it" may be: "ok we'll buy a .cn domain then. do we
+    # need a Chinese company for it?"; a presence told is no such thing)
+    # (an interjection is none: "ugh. what happens if we just dont do it?")
+    others = [
+        s
+        for s in re.split(r"(?<=[.!?])\s+", text.strip())
+        if len(s.split()) > 2 and found.group(0) not in s
+    ]
+    if any(to_china_presence(s) is None for s in others):
         return None
     return text[: found.start("it")] + "the ICP filing" + text[found.end("it") :]
 
@@ -316,11 +326,13 @@ class FollowUpDecision:
             and decided.get("name", intent) in _not_an_faq_question(config)
         ):
             # "Do we need a Chinese entity for it?" after an answer on the filing: who may file,
-            # as it reads with the filing named
+            # as it reads with the filing named ("what happens if we just dont do it?": without
+            # one)
             with_the_filing = self._decide(intent, ranking, named, states_facts)
             if with_the_filing.get("name") in (
                 config["how_to_get_intent"],
                 config["where_to_file_intent"],
+                config["no_filing_intent"],
             ):
                 return with_the_filing
         if topic in config["faq_intents"] and _THE_FILING_ALONE.match(clean(text)):

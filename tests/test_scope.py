@@ -10086,3 +10086,120 @@ def test_session_51_rounds_147_and_148_follow_ups():
     told = a_branch_named_by_its_place_in_a_follow_up([place], text, "ask_which_province")
     assert [e["value"] for e in told] == ["branch"]
     assert a_branch_named_by_its_place_in_a_follow_up([place], text, None) == []
+
+
+def test_session_51_review():
+    """What a review of this session's rules found, each narrowed (near-misses of our own)."""
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.decision import Fact
+    from actions.filing_facts import to_can_complete_filing
+    from actions.presence_facts import to_china_presence, to_commercial_license
+    from actions.slot_validation import clean_fact
+    from actions.uncovered_subjects import uncovered_subjects
+    from components.facts_told import a_branch_named_by_its_place_in_a_follow_up
+
+    # not knowing is no licence denied; a negated problem is a yes
+    for text in ("we don't know", "we have no idea"):
+        assert to_commercial_license(text) == "unknown", text
+    assert to_commercial_license("We don't remember, how can we check?") is None
+    assert to_can_complete_filing("yes, the documents won't be a problem") == "yes"
+    # papers said to be much, but had or handled
+    for text in (
+        "the forms look too complicated, but our lawyer will handle the documents",
+        "the documents are too much to list here but we have all of them",
+        "the papers are beyond me, which ones do we need?",
+    ):
+        assert to_can_complete_filing(text) != "no", text
+    # the mainland kept out by servers or not at all, Global beside it
+    for text in (
+        "Our servers keep China out entirely (Frankfurt only), and the CDN is set to Global.",
+        "we can't keep china out because we picked Global",
+    ):
+        assert to_cdn_coverage(text) == "includes_mainland", text
+    # no CDN in the mainland beside Global or a mainland CDN: asked; a tag asks it
+    for text in (
+        "ECS Frankfurt. we don't use any cdn in china but we do use global acceleration. ICP?",
+        "no CDN in China... well actually our Cloudflare China Network covers it",
+        "we dont need a cdn in china, do we?",
+    ):
+        assert to_cdn_coverage(text) is None, text
+    assert to_cdn_coverage("we have no CDN nodes in mainland china") == "international_only"
+    # the certificate needed or another company's is not had
+    for text in (
+        "Do we need to have a registration certificate of foreign enterprises permanent office?",
+        "what about companies with the registration certificate of foreign enterprises "
+        "permanent office?",
+    ):
+        assert clean_fact(Fact.CHINA_PRESENCE, "Permanent Office", text) is None, text
+    # a branch of another organisation, or its manager
+    for text, start in (
+        ("the Hangzhou branch of Alibaba told us to ask here", 4),
+        ("ok. the Beijing branch manager says the ECS is in Beijing", 8),
+    ):
+        name = text.split()[start // 4 + (1 if text.startswith("ok.") else 0)]
+        place = {"entity": "place", "value": name, "start": start, "end": start + len(name)}
+        assert a_branch_named_by_its_place_in_a_follow_up([place], text, "ask_which_province") == []
+    # the load balancer not wanted as the target is no load balancer denied
+    text = "We don't want the SLB to be the filing target, can we file with one ECS?"
+    assert _decided("ask_load_balancer", text) != "ask_need_icp"
+    # a company required, the site's place its reason: whether a filing is needed at all
+    text = "is a company in china really required for icp, our server is in Singapore"
+    assert _decided("ask_need_icp", text) != "ask_physical_office"
+    # a pronoun that stands for another thing named before it
+    text = "ok we'll buy a .cn domain then. do we need a Chinese company for it?"
+    assert _decided_in("ip_only", "nlu_fallback", text) != "ask_physical_office"
+    # a public IP of a site reached only by IP is the IP-only case
+    text = "Our ECS has to have a public IP since customers connect by IP only, do we need ICP?"
+    assert "instance_specs" not in uncovered_subjects(text)
+    # others' choices are no options the writer weighs
+    text = "Our server is in Beijing. Customers can choose between Singapore and Beijing pages."
+    assert clean_fact(Fact.HOSTING_LOCATION, text, text) == "mainland_china"
+    # none told after a question on another thing is no presence
+    assert to_china_presence("What about the CDN? We have none.") is None
+
+
+def test_session_51_rounds_149_and_150():
+    """What blind rounds 149 and 150 (written last) found, in our own wording."""
+    from actions.filing_facts import to_can_complete_filing
+    from actions.scope_rules import asks_where_to_file, asks_whose_papers
+    from actions.small_talk_and_handoff import requests_a_person
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # whether the filing and the licence are the same; a filing's details that do not match
+    assert "licence_types" in uncovered_subjects("is a beian and an ICP licence the same thing?")
+    text = "MIIT says our ICP record details don't match the company registration. What now?"
+    assert "existing_filing" in uncovered_subjects(text)
+    # a site that cannot be filed, what to do asked: the no-filing answer's own case
+    text = (
+        "our domain can't be filed, the registrar abroad refuses to move it. what are our options?"
+    )
+    assert uncovered_subjects(text) == []
+    # a setting looked up in the console again
+    text = "i checked the console again and the region shows Global. does that matter?"
+    assert "settings" not in uncovered_subjects(text)
+    # a domain missing only for now is no filing out of reach
+    assert to_can_complete_filing("we don't have a domain name yet, it's reached by IP") is None
+    assert to_can_complete_filing("no, we don't have a domain") == "no"
+    # a person asked for by a word after the question
+    assert requests_a_person("who could walk me through the submission? ideally a real person")
+    assert not requests_a_person("preferably an agent in china files it for us")
+    # one province or another asked
+    assert asks_where_to_file("Do we file in Jiangsu or in Singapore where the parent is?")
+    # whose papers: "its", or those from abroad
+    assert asks_whose_papers("we have a WFOE in Suzhou. can we use its documents for the ICP?")
+    assert asks_whose_papers("so papers from our Oslo headquarters are not accepted then?")
+    # follow-ups: the province checked as what it is, the temporary server bought, the filing by
+    # "it", being in the clear, a real person to help
+    text = "but the ECS is in Hangzhou, doesn't that make it Zhejiang?"
+    assert _decided_in("which_province", "nlu_fallback", text, True) == "ask_which_province"
+    text = "do we really have to buy a mainland server just for this?"
+    assert _decided_in("cdn", "nlu_fallback", text) == "ask_cdn"
+    text = "what happens if we simply dont do it?"
+    assert _decided_in("need_icp", "nlu_fallback", text) == "ask_no_filing"
+    text = "to sum up: no CDN, only Dublin, we're fine then?"
+    assert _decided_in("cdn", "nlu_fallback", text, True) not in (
+        "nlu_fallback",
+        "ask_unanswerable",
+    )
+    text = "is there a real person who could help us prepare the filing?"
+    assert _decided("ask_physical_office", text) == "request_human"
