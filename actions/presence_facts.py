@@ -18,6 +18,7 @@ from actions.fact_words import (
     FIRST_PERSON,
     FUTURE_WORDS,
     MAINLAND_PLACES,
+    NEGATION,
     NEGATIVE_WORDS,
     ORGANISATION,
     OUTSIDE_PLACES,
@@ -168,9 +169,8 @@ _A_CERTIFICATE_HAD = re.compile(
 )
 
 
-_NOT_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\b(?:dont|doesnt|didnt|havent|hasnt)|\byet to)\s+(?:\w+\s+){0,2}$"
-)
+# (the shared negation, just before: "I don't think we have the ...")
+_NOT_BEFORE = re.compile(r"(?<![\w'])" + NEGATION + r"(?:\s+\S+){0,2}\s*$")
 
 
 def _a_certificate_not_had(before: str) -> bool:

@@ -13,7 +13,7 @@ named only in a question the FAQ does not cover.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Iterator, List, Optional, Text, Tuple
 
 from actions.access_facts import HOST_NAME, THE_DOMAIN_DROPPED, read_access, to_access_method
 from actions.cdn_facts import GLOBAL_CHOSEN, names_a_cdn_in_use, to_cdn_coverage
@@ -628,10 +628,23 @@ def a_branch_placed_in_the_mainland(
     """A bare branch registered in a mainland province ("branch registered in Tianjin"): a
     company's branch, as a presence phrase read by the form's validation (a bank's or a code
     branch is not registered in a province)."""
+    for place, before in _mainland_places_where_a_branch_may_be(entities, text):
+        found = _BRANCH_PLACED.search(before.lower())
+        if found:
+            at = found.start() + found.group(0).find("branch")
+            return [_told("china_presence", text, at, at + len("branch"))]
+    return []
+
+
+def _mainland_places_where_a_branch_may_be(
+    entities: List[Dict[Text, Any]], text: Text
+) -> Iterator[Tuple[Dict[Text, Any], Text]]:
+    """The place entities in a mainland province, each with the text before its name, in a
+    message that tells no presence and names no other kind of branch (a bank's, a code one)."""
     if any(e.get("entity") == "china_presence" for e in entities):
-        return []
+        return
     if _OTHER_BRANCHES.search(text.lower()):
-        return []
+        return
     for place in entities:
         if place.get("entity") not in ("license_province", "place"):
             continue
@@ -639,13 +652,10 @@ def a_branch_placed_in_the_mainland(
         value = str(place.get("value", ""))
         # (the place entity may hold "registered in": the words before its place's name)
         name = re.search(r"\b(?:in|at)\s+(?:the\s+)?(\S.*)$", value)
-        before = text[:start] + (value[: name.start(1)] if name else "")
-        found = _BRANCH_PLACED.search(before.lower())
-        province = NORMALISERS[Fact.LICENSE_PROVINCE](name.group(1) if name else value)
-        if found and province in MAINLAND_PROVINCES:
-            at = found.start() + found.group(0).find("branch")
-            return [_told("china_presence", text, at, at + len("branch"))]
-    return []
+        if NORMALISERS[Fact.LICENSE_PROVINCE](name.group(1) if name else value) in (
+            MAINLAND_PROVINCES
+        ):
+            yield place, text[:start] + (value[: name.start(1)] if name else "")
 
 
 def a_branch_named_by_its_place_in_a_follow_up(
@@ -655,18 +665,13 @@ def a_branch_named_by_its_place_in_a_follow_up(
     will apply instead" after the province answer): a branch company, as a presence phrase read
     by the form's validation. (In a first message it may be only the backstory of a question of
     its own.)"""
-    if not topic or any(e.get("entity") == "china_presence" for e in entities):
+    if not topic:
         return []
-    if _OTHER_BRANCHES.search(text.lower()):
-        return []
-    for place in entities:
-        if place.get("entity") not in ("license_province", "place"):
-            continue
+    for place, before in _mainland_places_where_a_branch_may_be(entities, text):
         start = int(place.get("start", 0))
         end = int(place.get("end", start + len(str(place.get("value", "")))))
         after = _BRANCH_NAMED_AFTER.match(text[end:].lower())
-        province = NORMALISERS[Fact.LICENSE_PROVINCE](str(place.get("value", "")))
-        if after and _THE_OR_OURS.search(text[:start].lower()) and province in MAINLAND_PROVINCES:
+        if after and _THE_OR_OURS.search(text[:start].lower()):
             at = end + after.start(1)
             return [_told("china_presence", text, at, at + len("branch"))]
     return []

@@ -199,9 +199,8 @@ def _with_the_filing_named(text: Text) -> Optional[Text]:
     found = _FOR_THE_FILING_BY_A_PRONOUN.search(text) or _THE_FILING_BY_A_PRONOUN.search(text)
     if not found or names_the_filing(text) or _PAPERS_NAMED.search(text.lower()):
         return None
-    # (nor when a sentence before names what "it" may be: "ok we'll buy a .cn domain then. do we
-    # need a Chinese company for it?"; a presence told is no such thing)
-    # (an interjection is none: "ugh. what happens if we just dont do it?")
+    # (nor when another sentence names what "it" may be: "ok we'll buy a .cn domain then. do we
+    # need a Chinese company for it?"; a presence told or an interjection, "ugh.", is none)
     others = [
         s
         for s in re.split(r"(?<=[.!?])\s+", text.strip())
