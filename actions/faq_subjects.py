@@ -246,7 +246,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # the CDN's area by its setting's name: "and if we stay on the excluding-mainland option?"
         r"\b(?:excluding|excl\.?|without)[- ](?:the[- ])?mainland[- ](?:china[- ])?(?:option|area|"
         r"setting|one)\b|\bglobal\s+(?:option|area|setting)\b|" + TEMPORARY_SERVER.pattern,
-        "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b",
+        # (or "the balancer", named short: "a balancer in front of 2 ECS in Qingdao")
+        "ask_load_balancer": r"\bload[- ]?balanc\w*|\bslb\b|\bclb\b|\balb\b|\bnlb\b|\bbalancers?\b",
         # A site reached only by its IP address (not any IP: a visitor's, a blocked one, a PoP's).
         # (not "just" of time: "we just changed DNS to the SLB IP")
         # (nor a private address, which is no access at all: "an ECS that only has a private IP")
@@ -264,6 +265,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\bbare ip\b|"
         r"\binstead of a domain\b|\bip (?:filing|based|website|site|access)\b|"
         r"\bip address (?:websites?|sites?|filing)\b|\bfor an? ip\b|"
+        # ("can alibaba's beian system do filings for IP addresses?"; not for a change of one)
+        r"\b(?:filings?|beian|file)\s+for\s+(?:an?\s+)?(?:public\s+|bare\s+)?"
+        r"ip(?:s|\s+address(?:es)?)\b(?!\s+(?:changes?|updates?|of)\b)|"
         # what the IP-only answer says, checked: "so we can't do it through your filing system?"
         # (not asked why: "why can't a rep office file via your portal?")
         r"^(?![^.?!]*\bwhy\b)\W*(?:so|then|ok|okay|and)\b[^.?!]{0,60}\b(?:can'?t|cannot|can not|"
@@ -314,7 +318,8 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         r"\b(?:file|filing|apply|register|submit)\s+(?:it\s+|us\s+|me\s+|them\s+|"
         r"(?:it\s+)?all(?:\s+(?:that|this|of it))?\s+|(?:that|this|everything)\s+|"
         r"(?:for\s+)?(?:the\s+|our\s+)?"
-        r"(?:icp|beian)(?:\s+filing)?\s+|for (?:it|the filing)\s+|there,?\s+or\s+)?in\s+"
+        r"(?:icp|beian)(?:\s+filing)?\s+(?:there,?\s+or\s+)?|for (?:it|the filing)\s+|"
+        r"there,?\s+or\s+)?in\s+"
         + words_pattern(MAINLAND_PROVINCES)
         + r"|\b(?:we|i|to|should|must|can|do)\s+file (?:it )?there\b|"
         # two provinces to choose from beside the filing: "icp must shanghai or can guangdong?"

@@ -458,7 +458,12 @@ def _elided_subject(value: str, message: str) -> str:
 
 _A_SERVER_PLACED_BEFORE = re.compile(
     r"\b(?:servers?|ecs|instances?|vps|box|boxes|machines?)\s+(?:is\s+|are\s+|was\s+|were\s+|be\s+|"
-    r"gets?\s+|got\s+)?(?:put|placed|moved|located|hosted|deployed)\s+(?:in|to|at|on|into)\s+$"
+    r"gets?\s+|got\s+)?(?:put|placed|moved|located|hosted|deployed)\s+(?:in|to|at|on|into)\s+$|"
+    # ... or said to be there, the writer's or the conversation's: "even when the servers are up
+    # in beijing?" (not another kind's: "our mail servers are in shanghai", "your servers")
+    r"(?<![\w'])(?:the|our|my)\s+(?:servers?|ecs|instances?|vps|box|boxes|machines?)"
+    r"(?:\s+(?:is|are|will be|would be)|'s|'re)\s+"
+    r"(?:up\s+|now\s+|still\s+|all\s+|running\s+|currently\s+|actually\s+)?(?:in|at)\s+$"
 )
 
 

@@ -318,6 +318,11 @@ ASKS_IF_IT_NEEDS_ONE = re.compile(
     r"\b(?:have to|has to|need to|needs to|must|should)\s+do\b(?=[^.!?]*\?)|"
     r"\b(?:have to|has to|need to|needs to|must|should)\s+do\s+anything\s+(?:icp|beian|filing)"
     r"[- ]?(?:wise|related)\b(?=[^.!?]*\?)|"
+    # ... or of the filing named before, by a pronoun: "with the HK box do I have to do any of
+    # it?"
+    r"\b(?:do|does|would|will)\s+(?:i|we|they|our\s+[\w-]+)\s+(?:still\s+|really\s+)?"
+    r"(?:have to|need to|must)\s+do\s+(?:any\s+of\s+|all\s+of\s+)?(?:it|that|this)\b"
+    r"(?=[^.!?]*\?)|"
     # "is an ICP Filing something we need?"
     r"\b(?:icp|beian|filing)\s+(?:\w+\s+)?(?:something|a thing|anything)\s+(?:that\s+)?"
     r"(?:we|i|our \w+)\s+(?:(?:actually|really|even|still|absolutely|definitely)\s+)?"

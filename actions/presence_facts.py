@@ -296,6 +296,48 @@ _COMPARED_WITH_ANOTHER = re.compile(
 )
 
 
+# The office's certificate named with the office's word: "office certificate"
+_CERTIFICATE_NAMED = re.compile(r"^\s*(?:registration\s+)?(?:certificate|cert)\b")
+# ... said to be issued: "is issued in Beijing", "gets approved"
+_ISSUED = re.compile(
+    r"\s*(?:is|gets|has been|comes?|will be)\s+(?:issued|granted|approved|through|ready|done)\b"
+)
+
+
+# The certificate had, by the words before it (not one not got: "if we cannot get the ...")
+_CERTIFICATE_HAD_BEFORE = re.compile(
+    r"\b(?:have|has|had|got|hold|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
+    r"that\s+)?(?:permanent\s+)?$"
+    # (or got in a case put: "if we did manage to get the permanent office certificate there")
+    r"|\b(?:if|once|suppose|say|when(?=\s+(?:we|i)\b))\b"
+    r"(?![^.?!,;]{0,30}\b(?:not|never|n't|cannot|can't|cant|unable)\b)[^.?!,;]{0,30}"
+    r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|our\s+|that\s+)?(?:permanent\s+)?$"
+)
+_TO_BE_GOT_BEFORE = re.compile(
+    r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|that\s+)?(?:permanent\s+)?$"
+)
+_A_TIME_BEFORE = re.compile(
+    r"\b(?:once|when|after|as soon as|if)\s+(?:the\s+|our\s+)?(?:permanent\s+)?$"
+)
+
+
+def _the_certificate_had(before: str, after: str, message: str) -> bool:
+    """The office's certificate, named between `before` and `after`, is had, today or in the case
+    asked."""
+    return bool(
+        _CERTIFICATE_HAD_BEFORE.search(before)
+        # (or to be got, and then had in the case asked: "we'd get the permanent office
+        # certificate then. Once we have it ..., in which province do we apply?")
+        or (_TO_BE_GOT_BEFORE.search(before) and ONCE_HAD.search(clean_text(message)))
+        # (or issued in the case asked: "once the office certificate is issued in Beijing, we
+        # file in Beijing, right?")
+        or (
+            _A_TIME_BEFORE.search(before)
+            and _ISSUED.match(_CERTIFICATE_NAMED.sub("", after, count=1))
+        )
+    )
+
+
 def names_no_presence_of_the_users(value: str, message: str) -> bool:
     """The presence phrase `value` says nothing of the user's presence, at any time: anyone's
     ("do foreign companies with only a rep office get ...?"), a kind asked about ("would a ban
@@ -312,19 +354,12 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
     )
     # (unless the certificate is had: "once we have the permanent office certificate from
     # Shenzhen" puts the office as the case)
-    certificate_had = re.search(
-        r"\b(?:have|has|had|got|hold|holding|obtained|received|with)\s+(?:the\s+|a\s+|our\s+|"
-        r"that\s+)?(?:permanent\s+)?$"
-        # (or got in a case put: "if we did manage to get the permanent office certificate there")
-        r"|\b(?:if|once|suppose|say|when(?=\s+(?:we|i)\b))\b"
-        r"(?![^.?!,;]{0,30}\b(?:not|never|n't|cannot|can't|cant|unable)\b)[^.?!,;]{0,30}"
-        r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|our\s+|that\s+)?(?:permanent\s+)?$",
-        before,
-    ) or (
-        # (or to be got, and then had in the case asked: "we'd get the permanent office
-        # certificate then. Once we have it ..., in which province do we apply?")
-        re.search(r"\b(?:get|obtain|receive)\s+(?:the\s+|a\s+|that\s+)?(?:permanent\s+)?$", before)
-        and ONCE_HAD.search(clean_text(message))
+    certificate_had = _the_certificate_had(before, after, message)
+    # (the certificate named by the office's word alone: "how long does the office certificate
+    # take?")
+    # (not a kind's office before it: "our rep office certificate is from Fujian" has one)
+    named_short = re.fullmatch(r"office\s+certificate", clean_text(value)) and not re.search(
+        rf"\b(?:rep|representative|liaison|{REP_OFFICE_PINYIN})\s*$|办事处\s*$|代表处\s*$", before
     )
     companies_with = _COMPANIES_WITH.search(before)
     if companies_with and re.search(
@@ -338,8 +373,8 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         or _A_KIND_ASKED.search(before)
         or _a_certificate_not_had(before)
         or (
-            permanent
-            and re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after)
+            (permanent or named_short)
+            and (named_short or re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after))
             and not certificate_had
         )
         or _TO_BE_SET_UP.search(before)
@@ -641,7 +676,8 @@ _NOT_HELD_YET = re.compile(
 # A licence held, said so ("We hold an ICP Commercial License. If we move to an SLB, do we have
 # to apply for a new commercial license?")
 _HOLDS_ONE = re.compile(
-    r"\b(?:we|i|they)\s+(?:already\s+|also\s+|do\s+|actually\s+)?(?:hold|have|own|got)\s+"
+    # (two words between too: "we also already hold an ICP Commercial License")
+    r"\b(?:we|i|they)\s+(?:(?:already|also|do|actually)\s+){0,2}(?:hold|have|own|got)\s+"
     r"(?:an?\s+|the\s+|our\s+)?(?:icp\s+)?commercial licen[cs]e|"
     # "we are an icp commercial license holder btw"
     r"\b(?:we|i|they)\s*(?:are|'re|am|'m)\s+(?:already\s+)?(?:an?\s+)?(?:icp\s+)?commercial "

@@ -264,7 +264,9 @@ A_CASE_PUT = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:could|can|would)\s+(?:we|i)\s+(?:just|simply)\s+"
     r"(?:put|add|get|buy|register|attach|give|move|switch|drop)\b|"
     # a case put by its time: "ok and once we have the domain we can file through alibaba?"
-    r"^\W*(?:(?:and|so|ok|okay|then)\W+)*(?:once|when|after|as soon as)\s+(?:we|i)\b"
+    # (or of the site's thing: "ok and once the domain is live?")
+    r"^\W*(?:(?:and|so|ok|okay|then)\W+)*(?:once|when|after|as soon as)\s+(?:we|i|(?:the|our)\s+"
+    r"(?:domain|site|website|shop|server|servers|ecs|cdn|slb|load balancer))\b"
 )
 # Servers, instances, an origin: the words that name where a site runs.
 SERVER_WORD_PATTERN = re.compile(rf"\b(?:{SERVER_WORDS})\b")

@@ -202,7 +202,10 @@ PATTERNS: Dict[str, str] = {
     # (and the language they are in: "must every document be translated into Chinese?")
     "documents": r"\b(?:documents?|papers|materials?)\b[^.?!]{0,30}\btranslat\w*|"
     # which ones someone wants ("what docs do they want?")
-    r"\bwhat\s+(?:docs|documents|papers|paperwork|materials)\s+(?:do|does|would|will|did)\s+"
+    # (an adverb between: "what documents exactly would the authority want?")
+    r"\b(?:what|which)\s+(?:exact\s+)?(?:docs|documents|papers|paperwork|materials)\s+"
+    r"(?:exactly\s+|precisely\s+)?"
+    r"(?:do|does|would|will|did)\s+"
     r"(?:they|you|it|the\s+[\w-]+)\s+(?:want|need|require|ask for|expect)\b|"
     # what the application's entries must match: "The filing entity's name and address must
     # match the business license exactly."

@@ -125,7 +125,10 @@ PATTERNS: Dict[str, str] = {
     r"(?!\s+(?:and|runs?|on|in|server|servers|backend|is hosted|sits|lives|box|boxes|ecs|"
     r"instances?|vms?|hosts?|nodes?|part)\b)"
     r"(?![^.?!]{0,40}\b(?:runs?|run on|running on|hosted|lives|sits)\b)|"
-    r"\bsdk\b|\bcli\b|\bconsole\b|\btxt record\b|\bcname\b|"
+    # (not the console ruled out as the way: "where do i send it then, not through your
+    # console?")
+    r"\bsdk\b|\bcli\b|(?<!not through your )(?<!not through the )(?<!not via your )"
+    r"(?<!not via the )\bconsole\b|\bconsole\s+but\b|\btxt record\b|\bcname\b|"
     # how a CDN fetches from its origin: "can your CDN pull from an OVH origin at all?"
     r"\b(?:pull|pulls|pulling|fetch|fetches|fetching)\s+from\s+(?:an?\s+|the\s+|our\s+)?"
     r"(?:[\w-]+\s+)?origins?\b|\borigin (?:pull|fetch)\b|"
@@ -362,7 +365,9 @@ PATTERNS: Dict[str, str] = {
     r"\bdifference\s+between\s+(?:\w+\s+){0,2}?dcdn\b|\bdcdn\s+(?:and|vs\.?|versus|or)\s+cdn\b|"
     r"\bcdn\s+(?:and|vs\.?|versus|or)\s+dcdn\b|"
     r"\balb\b|\bapplication load balancer\b|\bnlb\b|\bnetwork load balancer\b",
-    "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|\bgoogle\b|\bgcp\b|"
+    # (not the verb: "so I can google it")
+    "other_providers": r"\baws\b|\bamazon\w*|\bazure\b|\bmicrosoft\b|"
+    r"\bgoogle\b(?!\s+(?:it|them|that|this)\b)|\bgcp\b|"
     r"\btencent\b|\bcvm\b|\bhuawei\b|"
     # (not Baidu the search engine: "Baidu ranks sites hosted in China higher")
     r"\bbaidu\b(?!\s+(?:ranks?|ranking|seo|search|index\w*|results?|spiders?|crawl\w*|"

@@ -667,6 +667,15 @@ _NO_NUMBER = re.compile(
 )
 
 
+# ... or a site without one put as a case, what becomes of it asked: "what happens to a site that
+# has no icp number?" (not another's site looked at: "a competitor site that has no ICP number")
+_A_SITE_WITHOUT_ONE_PUT = re.compile(
+    r"\bwhat\s+(?:happens|will happen|would happen)\s+(?:to|with)\s+(?:an?|any|my|our)\s+"
+    r"(?:web)?(?:site|shop|domain)s?\s+(?:that|which)\s+(?:has|have)\s+no\s+(?:icp|beian)\s+"
+    r"(?:filing\s+)?(?:number|no\.?)(?=\s|$|[,;.!?])"
+)
+
+
 # A pronoun standing for a thing said before ("does that need ICP?"), not a noun it points at
 # ("does that move mean we need ICP?"), nor an event whose consequence is asked ("does that mean
 # we need ICP now?")
@@ -855,7 +864,7 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
     ):
         found.remove("existing_filing")  # "how does the CDN change the ICP picture for us?"
     if "number_and_footer" in found and not UNCOVERED["number_and_footer"].search(
-        _NO_NUMBER.sub(" ", _GETS_THE_NUMBER.sub(" ", text))
+        _NO_NUMBER.sub(" ", _GETS_THE_NUMBER.sub(" ", _A_SITE_WITHOUT_ONE_PUT.sub(" ", text)))
     ):
         # "how do I apply for an ICP filing number?", "website blocked, no icp number": getting
         # the filing, or having none

@@ -232,6 +232,12 @@ def neither_after_the_presence_answer(
 _CDN_NODES = re.compile(
     r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:(?:edge|cdn)\s+)?"
     r"(?:nodes?|pops?|edges?|points? of presence)\b|"
+    # (the area after them: "what if we later add nodes inside china?")
+    # (not nodes taken away: "what if we drop the nodes in mainland china?")
+    r"(?<!drop the )(?<!remove the )(?<!disable the )(?<!off the )(?<!using the )(?<!drop )"
+    r"(?<!remove )(?<!disable )(?<!off )(?<!using )"
+    r"\b(?:(?:edge|cdn)\s+)?(?:nodes?|pops?|points? of presence)\s+(?:inside|in|within)\s+"
+    r"(?:the\s+)?(?:mainland(?:\s+china)?|china|chinese mainland|prc)\b|"
     # ... or the CDN's own areas: "only the overseas acceleration areas"
     r"\b(?:mainland|china|chinese|prc|overseas|international|foreign)\s+(?:cdn\s+)?"
     r"acceleration\s+(?:areas?|regions?)\b|"
@@ -414,7 +420,12 @@ _A_DOMAIN_GOT = re.compile(
     r"\b(?:keep|keeping|stay with|staying with|stick with|sticking with|keep using)\s+"
     r"(?:the\s+|our\s+)?domain(?:\s+name)?\b(?!\s+(?:for|as)\b)(?![^.?!]*\?)"
     r"(?![^.?!]*\b(?:but|or)\b)|"
-    r"\bthe\s+domain\s+(?:stays|remains)\b(?![^.?!]*\?)"
+    r"\bthe\s+domain\s+(?:stays|remains)\b(?![^.?!]*\?)|"
+    # ... or live in a case put: "ok and once the domain is live?"
+    r"\b(?:once|when|after|as soon as|if)\s+(?:the|our)\s+domain(?:\s+name)?"
+    r"(?:\s+(?:is|goes|gets)|'s)\s+(?:live|up|active|ready|registered|connected|pointed\s+at\s+it)\b"
+    # (this site's, not another's: "when the domain is live on our other server")
+    r"(?![^.?!]*\b(?:other|another)\b)"
 )
 
 

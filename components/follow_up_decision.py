@@ -164,10 +164,29 @@ _OF_THE_PRESENCE = re.compile(
 )
 
 
+# A physical office or its certificate, named: what the physical office answer says may not get
+# the ICP Commercial License
+_THE_OFFICE_OR_ITS_CERTIFICATE = re.compile(
+    rf"\b(?:rep(?:resentative)?\s+office|permanent\s+office|{REP_OFFICE_PINYIN}|"
+    r"(?:that|this)\s+certificate|(?:that|the|this|our|its)\s+office\s+certificate)\b"
+)
+
+
+# The name of the certificate named before, asked: "what's the actual name of that certificate
+# again?", "what is that certificate called?"
+# (not in another language, which the FAQ does not give: "what is it called in chinese?")
+_THE_CERTIFICATES_NAME_ASKED = re.compile(
+    r"\bwhat(?:'s|s| is| was)\s+(?:(?:the\s+)?(?:actual\s+|full\s+|official\s+|exact\s+|"
+    r"proper\s+)?name\s+of\s+(?:that|the|this)\s+(?:office\s+)?certificate\b|"
+    r"(?:that|the|this)\s+(?:office\s+)?certificate\s+called\b)"
+    r"(?![^.?!]*\bin\s+(?:chinese|english|pinyin|mandarin)\b)"
+)
+
+
 # The filing as the object of a verb of doing it, by a pronoun: "finish it", "get that done"
 # (not one done some way: "so cant do it thru alibaba??" checks the IP-only answer)
 _THE_FILING_BY_A_PRONOUN = re.compile(
-    r"\b(?:finish|complete|get|obtain|pass|do)\s+(?P<it>it|that|this|one)\b"
+    r"\b(?:finish|complete|get|obtain|pass|do)\s+(?:any\s+of\s+)?(?P<it>it|that|this|one)\b"
     r"(?!\s+(?:thru|through|via|with|using|on|by|online|ourselves)\b|\s+at\b(?!\s+all\b))",
     re.IGNORECASE,
 )
@@ -192,11 +211,23 @@ _FOR_THE_FILING_BY_A_PRONOUN = re.compile(
 )
 
 
-def _with_the_filing_named(text: Text) -> Optional[Text]:
+# ... or of leaving it out, after the answer whether a filing is needed, which asks nothing else
+# of the user ("what happens if we just skip that and open the shop anyway"; after another
+# answer "that" may be its step: the DNS change, the temporary ECS, the certificate)
+_THE_FILING_SKIPPED_BY_A_PRONOUN = re.compile(
+    r"\b(?:skip|ignore)\s+(?P<it>it|that|this)\b", re.IGNORECASE
+)
+
+
+def _with_the_filing_named(text: Text, skipped_too: bool = False) -> Optional[Text]:
     """A follow-up whose pronoun stands for the conversation's filing, with the filing named in
     its place; None when it names the filing itself or papers the pronoun may stand for, or has
-    no such pronoun."""
-    found = _FOR_THE_FILING_BY_A_PRONOUN.search(text) or _THE_FILING_BY_A_PRONOUN.search(text)
+    no such pronoun. `skipped_too`: a pronoun of a verb of leaving it out counts too."""
+    found = (
+        _FOR_THE_FILING_BY_A_PRONOUN.search(text)
+        or _THE_FILING_BY_A_PRONOUN.search(text)
+        or (skipped_too and _THE_FILING_SKIPPED_BY_A_PRONOUN.search(text))
+    )
     if not found or names_the_filing(text) or _PAPERS_NAMED.search(text.lower()):
         return None
     # (nor when another sentence names what "it" may be: "ok we'll buy a .cn domain then. do we
@@ -318,7 +349,9 @@ class FollowUpDecision:
             changed = self._question_of_the_change(text)
             if changed and not uncovered_subjects(text):
                 return changed
-        named = _with_the_filing_named(text)
+        named = _with_the_filing_named(
+            text, topic in (config["umbrella_intent"], config["hosted_outside_intent"])
+        )
         if (
             topic in config["faq_intents"]
             and named
@@ -328,7 +361,7 @@ class FollowUpDecision:
             # as it reads with the filing named ("what happens if we just dont do it?": without
             # one)
             with_the_filing = self._decide(intent, ranking, named, states_facts)
-            if with_the_filing.get("name") in (
+            if with_the_filing.get("name", intent) in (
                 config["how_to_get_intent"],
                 config["where_to_file_intent"],
                 config["no_filing_intent"],
@@ -433,7 +466,15 @@ class FollowUpDecision:
             # answer: what a company with that presence needs to file, that answer's point
             return {"name": topic, "confidence": 1.0}
         if (
-            topic == config["how_to_get_intent"]
+            (
+                topic == config["how_to_get_intent"]
+                # (after the province answer, with the office or its certificate named: "and can
+                # we get the commercial license too with that certificate?")
+                or (
+                    topic == config["where_to_file_intent"]
+                    and _THE_OFFICE_OR_ITS_CERTIFICATE.search(text.lower())
+                )
+            )
             and decided.get("name", intent) in _not_an_faq_question(config)
             and asks_if_the_commercial_licence_may_be_had(text)
             # (of the presence: "can it get ...", "could our office ...", not "can a site hosted
@@ -444,6 +485,16 @@ class FollowUpDecision:
         ):
             # after the physical office answer, "we do have one in Shanghai. can it get the ICP
             # Commercial License too?": who may apply for it, which that answer says
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            topic == config["how_to_get_intent"]
+            and decided.get("name", intent)
+            in (config["out_of_scope_intent"], *_not_an_faq_question(config))
+            and _THE_CERTIFICATES_NAME_ASKED.search(clean(text))
+            and not uncovered_subjects(text)
+        ):
+            # "what's the actual name of that certificate again?" after the physical office
+            # answer, which names it: that answer again
             return {"name": topic, "confidence": 1.0}
         if (
             topic == config["load_balancer_intent"]

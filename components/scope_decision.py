@@ -271,6 +271,7 @@ from components.follow_up_decision import FollowUpDecision
 from components.scope_terms import (
     A_QUESTION_AFTER_THE_CASE,
     NLU_FALLBACK,
+    PRONOUNS,
     REFERS_TO_SOMETHING,
     THE_CONVERSATIONS_FILING,
     THE_SITE_OR_ITS_SERVER,
@@ -288,15 +289,26 @@ def _inside(entity: Dict[Text, Any], span: Dict[Text, Any]) -> bool:
 def stands_for_the_filing_before(text: Text) -> bool:
     """`text` asks of something said before it by a word standing for it ("ok, and do I need
     one?", "i need it right?"), naming no filing of its own: after a message that named the
-    filing, the filing. (Not a person asked for: "fine, I'll ask a human. how do I reach one?")"""
+    filing, the filing; also when it asks what the FAQ leaves out of it, the word the thing
+    approved or reviewed ("and roughly how many days till it gets approved?", not "how long does
+    it take to fly there?"). (Not a person asked for: "fine, I'll ask a human. how do I reach
+    one?")"""
     asked = asked_part(clean(text))
     return (
         is_question(text)
         and bool(REFERS_TO_SOMETHING.search(asked))
         and not names_the_filing(text)
-        and not uncovered_subjects(text)
+        and (not uncovered_subjects(text) or bool(_REVIEWED_BY_A_PRONOUN.search(asked)))
         and not requests_a_person(text)
     )
+
+
+# A thing approved or reviewed, by a pronoun: "till it gets approved", "to review it"
+_REVIEWED_BY_A_PRONOUN = re.compile(
+    rf"\b(?:{PRONOUNS})\s+(?:gets?|is|was|will be|would be|be)\s+(?:approved|reviewed|accepted|"
+    r"rejected|processed|checked|verified)\b|\b(?:approve|review|process|accept|reject|check|"
+    rf"verify)\s+(?:{PRONOUNS})\b"
+)
 
 
 def _as_typed(entity: Dict[Text, Any], text: Text) -> Text:
@@ -1028,7 +1040,12 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             intent = NLU_FALLBACK
         if (
             intent == config["handoff_intent"]
-            and is_icp_related(text)
+            # (or tells how the site is reached: "customers go to www.our-shop.cn", typed as the
+            # reply to that question)
+            and (
+                is_icp_related(text)
+                or (to_access_method(text) is not None and not requests_a_person(text))
+            )
             and not asks_for_a_person(text)
         ):
             # taken for a request for a person, but it asks about the assistant's domain and for

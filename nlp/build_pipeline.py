@@ -466,6 +466,8 @@ PRESENCE_PHRASES = [
     *COMPANY_OTHER_NAMES,
     "physical office",
     "permanent office",
+    # (its certificate named by the office's word: "once the office certificate is issued")
+    "office certificate",
     "office in china",
     "office in mainland china",
     "no office in china",
