@@ -250,6 +250,10 @@ _ONCE_WE_HAVE_IT = re.compile(
 )
 
 
+# Another way in said beside the one told: "people can also reach it by the IP"
+_ALSO = re.compile(r"\b(?:also|alternatively)\s+(?:[\w']+\s+){0,4}$")
+
+
 def read_access(value: str, message: str) -> Optional[str]:
     """A domain phrase followed, in its sentence, by words saying the domain is not in use is not
     how visitors reach the site: IP only when the message speaks of the IP, else asked."""
@@ -278,6 +282,16 @@ def read_access(value: str, message: str) -> Optional[str]:
     ):
         return None  # "while testing we reached it by IP only": not how it is reached now
     read = to_access_method(negation_marked(value, message))
+    if (
+        read == d.IP_ONLY
+        and _ALSO.search(before)
+        # (the other way in a domain, told in the message: not "we have no domain, so visitors
+        # also reach it by the IP")
+        and to_access_method(message) == d.DOMAIN_NAME
+        # (not "we also only reach it by IP")
+        and not re.search(r"\b(?:only|solely|just)\b", before[-30:] + " " + clean_text(value))
+    ):
+        return None  # "people can also reach it by typing the bare IP": one way in of several
     if (
         read == d.DOMAIN_NAME
         and FUTURE_WORDS.search(clause)

@@ -21,6 +21,9 @@ from actions.scope_words import (
 # What to do now, asked bare: "now what?", "what should we do?", "what are our options?"
 _WHAT_NOW = re.compile(
     r"\bnow what\b|\bwhat (?:now|next)\b|\bthen what\s*\?|"
+    # ("so whats the next step for us?")
+    r"\bwhat(?:'s|s| is| are)\s+(?:the|our|my)\s+next\s+steps?(?:\s+(?:for (?:us|me)|then|now))?"
+    r"\s*(?:[?.!]|$)|"
     # ("... access has been blocked.' Our site is on an ECS in Hangzhou. What does this mean for
     # us?")
     r"\bwhat (?:does|do) (?:this|that|it) mean for (?:us|me|our [\w-]+)\s*(?:[?.!]|$)|"

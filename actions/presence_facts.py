@@ -773,6 +773,8 @@ def to_commercial_license(text: str) -> Optional[str]:
     clause = clean_text(clause_about(text, _LICENCE_WORDS))
     if _NOT_A_HOLDER_PUT.search(clause):
         return d.NO  # "and what if we weren't a licence holder?": the case put has none
+    if _A_HOLDER_PUT.search(clause):
+        return d.YES  # "and if we were a holder?" (after the load balancer answer)
     if _NOT_HELD_STATED.match(clause) and not re.match(
         r"\s*\?", clean_text(text)[clean_text(text).find(clause) + len(clause) :]
     ):
@@ -794,6 +796,11 @@ def to_commercial_license(text: str) -> Optional[str]:
 _NOT_A_HOLDER_PUT = re.compile(
     r"\b(?:if|suppose|assuming)\s+(?:we|i)\s+(?:weren't|werent|were not|wasn't|was not|aren't|"
     r"are not)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:holders?|licensees?)\b"
+)
+_A_HOLDER_PUT = re.compile(
+    # (a case put, not whether one is: "we don't know if we are a commercial license holder")
+    r"\b(?:if|suppose|assuming)\s+(?:we|i)\s+(?:were|became|become)\s+(?:an?\s+)?"
+    r"(?:(?:icp\s+)?(?:commercial\s+)?licen[cs]e\s+)?holders?\b"
 )
 _NOT_HELD_STATED = re.compile(
     r"^\W*(?:(?:good|ok|okay|well|so|and|but|now|also)\W+)?(?:we|i|our\s+(?:company|firm|business))"

@@ -235,11 +235,23 @@ _REQUESTS_A_PERSON = re.compile(
     r"\blet me)\s+(?:please\s+|pls\s+)?(?:open|raise|create|log|submit|start)\s+(?:an?\s+)?"
     r"(?:support\s+)?(?:ticket|case(?!\s+stud))\b" + _AN_AUTHORITY_AFTER + r"|"
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
-    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+(?:i|we)\s+"
+    # (or placed on the provider's side first: "Is there somebody on your side I could email?")
+    r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+"
+    r"(?:(?:on|in|at|from)\s+(?:your|ur)\s+(?:\w+\s+)?(?:side|team|end|support|company)\s+)?"
+    r"(?:i|we)\s+"
     r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"
     r"(?:chat|talk|speak)\s+(?:with|to|w/))"
     # (not at an authority: "someone I can ask at the provincial communications administration")
      + _AT_AN_AUTHORITY + r"|"
+    # ... asked bare ("any person I can reach?"), or a call back asked for ("can I get a call
+    # back from your team?")
+    r"(?:^|[.?!,]\s*)(?:and\s+|so\s+)?(?:any|a)\s+(?:person|human|one)\s+(?:i|we)\s+(?:can|could)\s+"
+    r"(?:reach|contact|call|e-?mail|talk to|speak to|speak with|talk with|write to)\b(?=[^.!]*\?)"
+    + _AT_AN_AUTHORITY
+    + r"|"
+    # (asked for: not "how long until we get a call back for the filing verification?")
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|arrange|request|book|schedule)\s+"
+    r"a\s+call[- ]?back\b" + _AT_AN_AUTHORITY + r"|"
     # (not to an authority or a server: "put us through to the provincial communications
     # administration", "the SLB will connect us to the ECS")
     # (put in touch with one of ours, whatever about: "put me in touch with your CDN sales
@@ -480,6 +492,34 @@ _CLOSED = re.compile(
     r"\b(?:that settles it|that'?s settled|that'?s all|that helps|that answers (?:it|my question)|"
     r"(?:we|i)'?ll take it from here|all clear)\b"
 )
+
+
+# Leaving to talk it over first, a farewell last: "ok i need to discuss with my boss first, bye for
+# now"
+_TO_TALK_IT_OVER = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|\s+need to|\s+have to|\s+must|\s+should|\s+gotta|\s+want to)\s+"
+    r"(?:first\s+)?(?:discuss|talk|check|ask|think|consult|confirm|run it by|sync|go over)\b"
+)
+_A_FAREWELL_LAST = re.compile(
+    r"[,.;!-]\s*(?:ok\s+|so\s+)?(?:bye(?: for now)?|goodbye|see you(?: later)?|cya|ttyl|"
+    r"talk (?:to you )?(?:later|soon))\W*$"
+)
+
+
+def leaves_to_talk_it_over(text: str) -> bool:
+    """The writer leaves to talk it over first, saying goodbye last, and asks nothing ("ok i need
+    to discuss with my boss first, bye for now"): a farewell."""
+    lowered = text.lower()
+    return bool(
+        not is_question(text)
+        and _A_FAREWELL_LAST.search(lowered)
+        and _TO_TALK_IT_OVER.search(lowered)
+        # (thanks with it is thanks on leaving: thanks_on_leaving; a person asked for is that)
+        and not says_thanks(text)
+        and not requests_a_person(text)
+        and not asks_for_a_person(text)
+        and not uncovered_subjects(text)
+    )
 
 
 def thanks_on_leaving(text: str) -> bool:

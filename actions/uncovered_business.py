@@ -150,7 +150,18 @@ PATTERNS: Dict[str, str] = {
     + _OFFICE_PAPER
     + r"(?:(?!\b(?:filing|icp|beian|record)\b)[^?]){0,80}?"
     r"\b(?:where|how)\s+(?:do|can|should|would|must)\s+(?:we|i)\s+(?:apply|register|get|obtain)"
-    r"\s+(?:for\s+)?(?:it|one|that)\b",
+    r"\s+(?:for\s+)?(?:it|one|that)\b|"
+    # what kind of place counts as the office ("does that coworking desk count as a physical
+    # office?"), which the FAQ does not say
+    # (not one set against a real office: "a proper office, not a shared space")
+    r"(?<!not a )(?<!not an )\b(?:coworking|co-working|virtual|shared|serviced)\s+"
+    r"(?:office|desk|space)s?\b[^.?!]{0,40}\b(?:counts?|qualif\w*|enough|suffices?|accepted|ok|"
+    r"okay)\s+(?:as|for)\s+(?:an?\s+|the\s+)?(?:physical\s+|real\s+|proper\s+)?(?:office|filing|"
+    r"icp|beian)\b|"
+    # (as an office: not "whether that desk counts as a presence", which the physical office
+    # answer's cases say)
+    r"\b(?:hot\s+)?desks?\b[^.?!]{0,20}\b(?:counts?|qualif\w*)\s+as\s+(?:an?\s+)?"
+    r"(?:physical\s+|real\s+|proper\s+)?office\b",
     # running a company in China: its accounts, audit, taxes, payroll and bank ("our Shenzhen
     # branch needs a local accountant for the annual audit"), not its filing
     "company_admin": r"\b(?:need|needs|looking for|find|finding|hire|hiring|recommend\w*)\b"

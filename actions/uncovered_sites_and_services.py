@@ -353,7 +353,9 @@ PATTERNS: Dict[str, str] = {
     # (and P2P CDN, or DCDN set against CDN: the FAQ speaks only of CDN)
     # (not where a site is served from: "even if your site is on oss in silicon valley")
     "other_products": r"(?<!site is on )(?<!site's on )(?<!site on )(?<!sites are on )"
-    r"(?<!site is hosted on )(?<!website is on )(?<!site runs on )\boss\b|"
+    r"(?<!site is hosted on )(?<!website is on )(?<!site runs on )"
+    # (... or its files: "our site is static files on OSS in Singapore")
+    r"(?<!files on )(?<!files are on )(?<!files live on )(?<!files sit on )\boss\b|"
     r"\bobject storage\b|\bbuckets?\b|\bpcdn\b|"
     # another product asked for: "is there some other Alibaba product that speeds up delivery
     # into China without a filing?"

@@ -104,15 +104,22 @@ UNCOVERED: Dict[str, Pattern] = {
 
 # "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
 # have one): blocking is then its answer, not another subject.
+_AN_IP_BLOCKED = re.compile(
+    r"\bips?\b(?:\s+address(?:es)?)?\s+(?:got|gets|was|were|is|are|has been|have been)\s+"
+    r"(?:\w+\s+)?blocked\b|\bblocked\s+(?:our|my|the|its|their)\s+ips?\b"
+)
 _NO_FILING_QUESTION = re.compile(
-    r"\b(?:without|not have|don't have|do not have|haven't|unfiled|not filed|never filed|"
+    # (the writer's, typed without the apostrophe too: "wat if i dont have icp filing, will my site
+    # get blocked??")
+    r"\b(?:without|not have|don't have|(?:i|we)\s+dont\s+have|do not have|haven't|unfiled|"
+    r"not filed|never filed|"
     r"in the absence of|absent|lacking|lack of|for want of)\b"
     r"[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b|\bunfiled\b|"
     # (not "no filing needed": "that means no ICP, right?" asks whether one is needed)
     r"\bno\b[^.?!]{0,20}\b(?:icp|filing|beian|licen[cs]e)\b(?!\s+(?:is\s+)?(?:needed|required|"
     r"necessary)\b|\s*,?\s*(?:right|correct|then|yes)\s*\?)|"
     # "... blocked if you don't have one?": in this assistant, "one" is the filing
-    r"\b(?:without|don't have|do not have|haven't got|not have) (?:one|it)\b|"
+    r"\b(?:without|don'?t have|do not have|haven'?t got|not have) (?:one|it)\b|"
     # ... or not done, said as a site's state ("this site has not completed filing, access
     # blocked", "the site isnt filed")
     r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:completed?|finished|done|did|made|passed|got|gotten|"
@@ -697,8 +704,11 @@ _A_THING_GONE = re.compile(
 
 # A choice already made, told with why ("our dev picked the cheapest ecs region, which turned out
 # to be hangzhou"): the superlative was the reason then, not a price or a size asked about now.
+# (or found: "the cheapest ECS we found was in cn-shanghai")
 _A_CHOICE_MADE = re.compile(
-    r"\b((?:picked|chose|chosen|went with|bought|selected|opted for|took)\s+(?:the|our|a)\s+)"
+    r"\b((?:picked|chose|chosen|went with|bought|selected|opted for|took)\s+(?:the|our|a)\s+|"
+    r"the\s+(?=(?:cheapest|cheaper|least expensive)\s+(?:ecs|servers?|regions?|instances?|"
+    r"options?|vps|hosting)\s+(?:we|i)\s+(?:found|saw|got|could find)\b))"
     r"(?:cheapest|smallest|lowest[- ]spec|cheaper|least expensive)\b"
 )
 
@@ -841,6 +851,9 @@ def _uncovered_subjects(text: str) -> Tuple[str, ...]:
         # Firewall block us?"; nor is blocking a site the FAQ says needs no filing)
         and not CENSORSHIP.search(text)
         and not _hosted_outside(text)
+        # (nor an IP address blocked: "our ip got blocked in china last week, is that because we
+        # dont have icp?")
+        and not _AN_IP_BLOCKED.search(text)
     ):
         found.remove("blocking")
     if (
@@ -1589,7 +1602,10 @@ _ANOTHER_CHANGE = re.compile(
     # second domain")
     r"\b(?:company|business|entity|legal)\s+name\b|\b(?:second|another|new|additional|extra)\s+"
     r"(?:domain|site|website|brand)s?\b|\bchang\w*\s+(?:our|the)\s+(?:owner|address|name)\b|"
-    r"\bmov\w* (?:the |our )?(?:site|website|servers?)\b|\b(?:revoked|lapsed|expired|cancell?ed)\b"
+    r"\bmov\w* (?:the |our )?(?:site|website|servers?)\b|\b(?:revoked|lapsed|expired|cancell?ed)\b|"
+    # (a move from one place to another, the load balancer with it: "move our SLB and ECS from
+    # the Hangzhou region to the Beijing region")
+    r"\b(?:mov|migrat|relocat)\w*\b[^.?!]{0,40}\bfrom\b[^.?!]{0,40}\bto\s+(?:the\s+)?[\w-]+"
 )
 # Filing a second time
 _FILED_AGAIN = re.compile(

@@ -374,8 +374,12 @@ def the_licence_in_a_follow_up(
         return []
     if re.search(r"\b(?:business|chinese|company)\s+licen[cs]e", text.lower()):
         return []
-    found = BARE_LICENCE.search(text.lower())
+    # (or its holder: "and if we were a holder?")
+    found = BARE_LICENCE.search(text.lower()) or _A_HOLDER.search(text.lower())
     return [_told("commercial_license", text, *found.span())] if found else []
+
+
+_A_HOLDER = re.compile(r"\b(?:an?|the)\s+(?:licen[cs]e\s+)?holders?\b")
 
 
 # A CDN for another part set against "no CDN": "website ... with no cdn, but we want alibaba cdn

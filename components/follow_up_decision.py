@@ -246,6 +246,27 @@ def _with_the_filing_named(text: Text, skipped_too: bool = False) -> Optional[Te
 _THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)\b")
 
 
+# The instance ended once the filing is through: "and after those 3 months can I delete that
+# ECS?" (not before its three months, which the CDN answer says; nor the CDN's area removed)
+_THE_INSTANCE_ENDED = re.compile(
+    r"^(?![^.?!]*\bbefore\b)(?=[^.?!]*\b(?:after|once)\b)[^.?!]*"
+    r"\b(?:delete|release|cancel|terminate|destroy|shut\s+down|get rid of|stop paying for|"
+    r"remove)\s+"
+    r"(?:that|the|this|our)\s+(?:temporary\s+)?(?:ecs|instance|server|machine|box)\b|"
+    r"^(?![^.?!]*\bbefore\b)(?=[^.?!]*\b(?:after|once)\b)[^.?!]*"
+    r"\b(?:delete|release|cancel|terminate|destroy|shut|remove)\s+it\b"
+)
+# The IP-only kind, asked of the filing system after the IP-only answer: "ok, and can that kind be
+# done through the Alibaba Cloud ICP system?"
+_THE_KIND_THROUGH_THE_SYSTEM = re.compile(
+    r"^(?![^.?!]*\b(?:domain|www)\b)\W*(?:(?:so|then|and|ok|okay)\W+)*(?:can|could)\s+"
+    r"(?:that|this|such an?|those|these)\s+(?:kind|type|case|sort|one|site)s?\s+"
+    r"(?:of\s+(?:site|website|thing)\s+)?be\s+(?:done|filed|submitted|handled)\s+"
+    r"(?:thru|through|via|using|in|on)\s+(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?"
+    r"(?:icp\s+)?(?:filing\s+)?(?:system|portal)\b"
+)
+
+
 # The shortest subscription asked of the thing named before: "the minimum subscription on it?"
 _ITS_TERM_ASKED = re.compile(
     r"\b(?:minimum|min|shortest|least)\s+(?:subscription|term|period|duration|plan|contract)\b"
@@ -432,6 +453,10 @@ class FollowUpDecision:
             and (is_question(text) or A_QUESTION_AFTER_THE_CASE.search(text.lower()))
             and not uncovered_subjects(referred)
         ):
+            if _THE_INSTANCE_ENDED.search(clean(text)):
+                # "and after those 3 months can I delete that ECS?": what may be done with it
+                # once the filing is through, which the FAQ does not say
+                return {"name": not_covered}
             # "for that temporary ecs, is a one month plan enough ..." after an answer that named
             # it: the CDN answer's instance (at least three months)
             return {"name": config["cdn_intent"], "confidence": 1.0}
@@ -486,6 +511,15 @@ class FollowUpDecision:
             # after the physical office answer, "we do have one in Shanghai. can it get the ICP
             # Commercial License too?": who may apply for it, which that answer says
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            topic == config["ip_only_intent"]
+            and decided.get("name", intent) not in config["faq_intents"]
+            and _THE_KIND_THROUGH_THE_SYSTEM.search(clean(text))
+            and not uncovered_subjects(text)
+        ):
+            # "ok, and can that kind be done through the Alibaba Cloud ICP system?" after the
+            # IP-only answer: that answer again (it cannot)
+            return {"name": topic, "confidence": 1.0}
         if (
             topic == config["how_to_get_intent"]
             and decided.get("name", intent)

@@ -231,6 +231,7 @@ from actions.small_talk_and_handoff import (
     asks_more_than_a_person,
     asks_someone_to_act,
     asks_whom_to_speak_to,
+    leaves_to_talk_it_over,
     requests_a_person,
     says_goodbye,
     says_hello,
@@ -869,6 +870,14 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # (taken for nothing understood, or for a statement: "thanks anyway, we'll look into
             # Hong Kong then. bye!")
             return {"name": config["thanks_intent"], "confidence": 1.0}
+        if intent in (
+            NLU_FALLBACK,
+            config["out_of_scope_intent"],
+            *config["statement_intents"],
+        ) and leaves_to_talk_it_over(text):
+            # (taken for nothing understood: "ok i need to discuss with my boss first, bye for
+            # now")
+            return {"name": config["goodbye_intent"], "confidence": 1.0}
         if intent in (NLU_FALLBACK, config["handoff_intent"]) and asks_if_it_is_a_bot(text):
             # "am I chatting with software?", "is a real person reading this?": unsure, or taken
             # for a request for a person, it asks what is answering

@@ -10362,3 +10362,104 @@ def test_session_52_the_office_certificate_and_cases_put_by_their_time():
     # the filing skipped after the answer whether one is needed, of whichever question
     text = "what if we just ignore that and go live?"
     assert _decided_in("hosted_outside", "ask_no_filing", text) == "ask_no_filing"
+
+
+def test_session_52_rounds_153_and_154():
+    """What blind rounds 153 and 154 (written last) found, in our own wording."""
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # no filing, typed without the apostrophe, its consequence asked
+    text = "what if we dont have a beian, does the site get blocked?"
+    assert "blocking" not in uncovered_subjects(text)
+    # the temporary ECS let go after the filing: not covered (its term: the CDN answer's)
+    text = "once the filing is through, may we release that ECS?"
+    assert _decided_in("cdn", "nlu_fallback", text) == "ask_unanswerable"
+    # the filing held, the load balancer moved with the servers to another region
+    text = (
+        "We'll migrate the SLB and the ECS from Qingdao to Shanghai. Must our existing ICP change?"
+    )
+    assert "existing_filing" in uncovered_subjects(text)
+    # what counts as the office
+    assert "office_setup" in uncovered_subjects("would a serviced office be enough for the filing?")
+    assert (
+        uncovered_subjects("we sit in a coworking space in Lisbon; site on ECS Beijing. ICP?") == []
+    )
+    # one way in of several is no IP-only access
+    text = "the domain points at our Wuhan ECS, and staff can also open it by the IP"
+    assert clean_fact(Fact.ACCESS_METHOD, "by the IP", text) is None
+    text = "we also only open it by its IP"
+    assert clean_fact(Fact.ACCESS_METHOD, "by its IP", text) == "ip_only"
+
+
+def test_session_52_rounds_153_and_154_more():
+    """More of what blind rounds 153 and 154 found, in our own wording."""
+    from actions.decision import Fact
+    from actions.scope_rules import asks_only_what_now
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import leaves_to_talk_it_over, requests_a_person
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # a person asked for: on the provider's side, bare, or a call back
+    assert requests_a_person("is there anyone on your team I could write to about this?")
+    assert requests_a_person("fine. a person I could contact?")
+    assert requests_a_person("could we arrange a callback from your side?")
+    assert not requests_a_person("can we get a callback from the provincial bureau?")
+    # leaving to talk it over, a farewell last (not a question typed before the farewell)
+    assert leaves_to_talk_it_over("ok we'll check with our CFO first, see you")
+    assert not leaves_to_talk_it_over("we'll check with our CFO: do we need icp in HK? bye")
+    # the holder put as a case after the load balancer answer
+    text = "and what if we were a licence holder?"
+    assert clean_fact(Fact.COMMERCIAL_LICENSE, "a licence holder", text) == "yes"
+    text = "and if we were a holder?"
+    assert _decided_in("load_balancer", "bot_challenge", text, True) == "inform"
+    # the next step asked bare
+    assert asks_only_what_now("ok, what's the next step then?")
+    # the IP-only kind asked of the filing system
+    text = "and could that type of site be filed through your ICP system?"
+    assert _decided_in("ip_only", "nlu_fallback", text) == "ask_ip_only"
+    # the cheapest server found, told as backstory; the site's files on OSS
+    text = "the cheapest ECS we could find was in Qingdao. is an ICP filing needed for it?"
+    assert uncovered_subjects(text) == []
+    text = "the site's files are on OSS in Tokyo; the CDN should cover China too. what's needed?"
+    assert "other_products" not in uncovered_subjects(text)
+    # (replayed rounds: an IP blocked, asked to be for want of a filing, stays not covered; a desk
+    # counted as a presence is the physical office answer's case)
+    text = "they blocked our ip in china, is it because we dont have a beian?"
+    assert "blocking" in uncovered_subjects(text)
+    text = "We only rent a hot desk in Chengdu. Does that desk count as a presence for ICP?"
+    assert "office_setup" not in uncovered_subjects(text)
+
+
+def test_session_52_review_of_rounds_153_and_154():
+    """What a reviewer found the rules for rounds 153 and 154 misread, narrowed."""
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import leaves_to_talk_it_over, requests_a_person
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # a block to come, without a filing, is the no-filing question; another's "doesnt have"
+    assert "blocking" not in uncovered_subjects("with no icp will they block our ip?")
+    text = "their shop doesnt have an icp licence and isnt blocked, how come?"
+    assert "blocking" in uncovered_subjects(text)
+    # a shared office told beside another question; one set against a real office
+    text = "we sit in a shared office in Berlin; is an ECS in Hong Kong fine without filing?"
+    assert "office_setup" not in uncovered_subjects(text)
+    text = "it's a real office, not a coworking space - is that enough for the filing?"
+    assert "office_setup" not in uncovered_subjects(text)
+    # no domain: "also" adds people, not a way in
+    text = "there is no domain, so our staff also open it by the IP"
+    assert clean_fact(Fact.ACCESS_METHOD, "by the IP", text) == "ip_only"
+    # a call back awaited, not asked for; a person at an authority; a person asked for on leaving
+    assert not requests_a_person("when do we get a call back for the verification?")
+    assert not requests_a_person("any person we can call at the communications administration?")
+    assert not leaves_to_talk_it_over("we'll ask our CTO, but we want a person to call us. bye")
+    # the instance ended before its three months, or the CDN's area removed: the CDN answer
+    text = "could we cancel that ECS before the three months end?"
+    assert _decided_in("cdn", "nlu_fallback", text) == "ask_cdn"
+    text = "after we remove the mainland from the CDN, is that instance still needed?"
+    assert _decided_in("cdn", "nlu_fallback", text) != "ask_unanswerable"
+    # the kind asked of the filing system, after another answer than the IP-only one
+    text = "so can this type of site be filed through your filing system?"
+    assert _decided_in("cdn", "ask_ip_only", text) != "ask_ip_only"
