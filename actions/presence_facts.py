@@ -296,7 +296,7 @@ _COMPARED_WITH_ANOTHER = re.compile(
 )
 
 
-# The office's certificate named with the office's word: "office certificate"
+# The certificate's word after the office's name ("permanent office| certificate is issued")
 _CERTIFICATE_NAMED = re.compile(r"^\s*(?:registration\s+)?(?:certificate|cert)\b")
 # ... said to be issued: "is issued in Beijing", "gets approved"
 _ISSUED = re.compile(
@@ -374,7 +374,7 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         or _a_certificate_not_had(before)
         or (
             (permanent or named_short)
-            and (named_short or re.match(r"\s*(?:registration\s+)?(?:certificate|cert)\b", after))
+            and (named_short or _CERTIFICATE_NAMED.match(after))
             and not certificate_had
         )
         or _TO_BE_SET_UP.search(before)

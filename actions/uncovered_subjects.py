@@ -102,12 +102,14 @@ UNCOVERED: Dict[str, Pattern] = {
     for name, pattern in {**FILING_PROCESS, **SITES_AND_SERVICES, **BUSINESS}.items()
 }
 
-# "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
-# have one): blocking is then its answer, not another subject.
+# An IP address blocked, told: why is not the FAQ's ("our ip got blocked in china last week, is
+# that because we dont have icp?"), whatever is said of the filing beside it
 _AN_IP_BLOCKED = re.compile(
     r"\bips?\b(?:\s+address(?:es)?)?\s+(?:got|gets|was|were|is|are|has been|have been)\s+"
     r"(?:\w+\s+)?blocked\b|\bblocked\s+(?:our|my|the|its|their)\s+ips?\b"
 )
+# "Without an ICP Filing, will my site be blocked?" is the FAQ's own question (what if I do not
+# have one): blocking is then its answer, not another subject.
 _NO_FILING_QUESTION = re.compile(
     # (the writer's, typed without the apostrophe too: "wat if i dont have icp filing, will my site
     # get blocked??")

@@ -362,6 +362,10 @@ def a_cdn_with_its_area(lowered: Text, or_none: bool = False) -> Optional[re.Mat
     return None
 
 
+# The licence's holder, named bare: "and if we were a holder?"
+_A_HOLDER = re.compile(r"\b(?:an?|the)\s+(?:licen[cs]e\s+)?holders?\b")
+
+
 def the_licence_in_a_follow_up(
     entities: List[Dict[Text, Any]], text: Text, topic: Optional[Text]
 ) -> List[Dict[Text, Any]]:
@@ -377,9 +381,6 @@ def the_licence_in_a_follow_up(
     # (or its holder: "and if we were a holder?")
     found = BARE_LICENCE.search(text.lower()) or _A_HOLDER.search(text.lower())
     return [_told("commercial_license", text, *found.span())] if found else []
-
-
-_A_HOLDER = re.compile(r"\b(?:an?|the)\s+(?:licen[cs]e\s+)?holders?\b")
 
 
 # A CDN for another part set against "no CDN": "website ... with no cdn, but we want alibaba cdn

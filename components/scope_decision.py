@@ -290,7 +290,7 @@ def _inside(entity: Dict[Text, Any], span: Dict[Text, Any]) -> bool:
 def stands_for_the_filing_before(text: Text) -> bool:
     """`text` asks of something said before it by a word standing for it ("ok, and do I need
     one?", "i need it right?"), naming no filing of its own: after a message that named the
-    filing, the filing; also when it asks what the FAQ leaves out of it, the word the thing
+    filing, the filing; also when it asks what the FAQ leaves out of it, the pronoun being what is
     approved or reviewed ("and roughly how many days till it gets approved?", not "how long does
     it take to fly there?"). (Not a person asked for: "fine, I'll ask a human. how do I reach
     one?")"""
