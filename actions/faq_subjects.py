@@ -229,6 +229,13 @@ def with_what_one_stands_for(text: str) -> str:
     return text
 
 
+# Through Alibaba Cloud's filing system: "thru the alibaba cloud icp system", "via your portal"
+THROUGH_THE_FILING_SYSTEM = (
+    r"(?:thru|through|via|using|in|on)\s+(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?"
+    r"(?:icp\s+)?(?:filing\s+)?(?:system|portal)\b"
+)
+
+
 # A province, not provinces in general ("filing only in certain provinces")
 _ONE_PROVINCE = (
     r"\bprovinc(?!es\b)\w*|"
@@ -277,9 +284,9 @@ TOPIC_SUBJECTS: Dict[str, Pattern] = {
         # system?"
         r"^(?![^.?!]*\b(?:domain|www)\b)\W*(?:so\s+|then\s+|and\s+|ok\s+)?(?:can|could|may)\s+"
         r"(?:i|we)\s+(?:still\s+)?"
-        r"(?:submit|file|apply|do|lodge)\s+(?:it|this|that|one)\s+(?:thru|through|via|using|in|on)\s+"
-        r"(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?(?:icp\s+)?(?:filing\s+)?"
-        r"(?:system|portal)\b|"
+        r"(?:submit|file|apply|do|lodge)\s+(?:it|this|that|one)\s+"
+        + THROUGH_THE_FILING_SYSTEM
+        + r"|"
         # the FAQ's own point, said: "The Alibaba Cloud ICP Filing system only supports domain
         # name filing."
         r"\b(?:system|portal|console)\s+(?:only\s+supports?|supports?\s+only|only\s+(?:accepts?|"

@@ -24,7 +24,7 @@ from actions.fact_words import (
     find_words,
     last_question,
 )
-from actions.faq_subjects import TOPIC_SUBJECTS, carries_subject
+from actions.faq_subjects import THROUGH_THE_FILING_SYSTEM, TOPIC_SUBJECTS, carries_subject
 from actions.filing_facts import FINISHED_AS_A_CASE, filing_out_of_reach, lacks_documents
 from actions.general_or_own import USERS_PLACE
 from actions.hosting_facts import tells_what_does_not_change_the_facts, to_hosting_location
@@ -250,11 +250,9 @@ _THE_INSTANCE_REFERRED_TO = re.compile(r"\b(?:that|this|said)\s+(?:instance|ecs)
 # ECS?" (not before its three months, which the CDN answer says; nor the CDN's area removed)
 _THE_INSTANCE_ENDED = re.compile(
     r"^(?![^.?!]*\bbefore\b)(?=[^.?!]*\b(?:after|once)\b)[^.?!]*"
-    r"\b(?:delete|release|cancel|terminate|destroy|shut\s+down|get rid of|stop paying for|"
-    r"remove)\s+"
-    r"(?:that|the|this|our)\s+(?:temporary\s+)?(?:ecs|instance|server|machine|box)\b|"
-    r"^(?![^.?!]*\bbefore\b)(?=[^.?!]*\b(?:after|once)\b)[^.?!]*"
-    r"\b(?:delete|release|cancel|terminate|destroy|shut|remove)\s+it\b"
+    r"\b(?:delete|release|cancel|terminate|destroy|shut(?:\s+down)?|get rid of|stop paying for|"
+    r"remove)\s+(?:(?:that|the|this|our)\s+(?:temporary\s+)?(?:ecs|instance|server|machine|box)|"
+    r"it)\b"
 )
 # The IP-only kind, asked of the filing system after the IP-only answer: "ok, and can that kind be
 # done through the Alibaba Cloud ICP system?"
@@ -262,8 +260,7 @@ _THE_KIND_THROUGH_THE_SYSTEM = re.compile(
     r"^(?![^.?!]*\b(?:domain|www)\b)\W*(?:(?:so|then|and|ok|okay)\W+)*(?:can|could)\s+"
     r"(?:that|this|such an?|those|these)\s+(?:kind|type|case|sort|one|site)s?\s+"
     r"(?:of\s+(?:site|website|thing)\s+)?be\s+(?:done|filed|submitted|handled)\s+"
-    r"(?:thru|through|via|using|in|on)\s+(?:the\s+|your\s+)?(?:alibaba(?:\s+cloud)?(?:'s)?\s+)?"
-    r"(?:icp\s+)?(?:filing\s+)?(?:system|portal)\b"
+    + THROUGH_THE_FILING_SYSTEM
 )
 
 
