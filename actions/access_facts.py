@@ -220,10 +220,12 @@ def _the_ip_is_the_way_in(value: str, message: str) -> bool:
     return bool(chosen or _BY_THE_USERS.search(before))
 
 
-# The domain given up: "what if we drop the domain", "without a domain"
+# The domain given up, or none had: "what if we drop the domain", "without a domain", "we dont
+# have a domain yet, just the ip"
 THE_DOMAIN_DROPPED = re.compile(
     r"\b(?:drop\w*|remov\w*|ditch\w*|los(?:e|ing)|lost|get rid of|give up|gave up|no|without|"
-    r"cancel\w*)\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
+    r"cancel\w*|(?:don'?t|do not|doesn'?t|does not|haven'?t|have not)\s+(?:yet\s+)?"
+    r"(?:have|own|got))\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
 )
 # The IP as the users' way in: "people just use the server's IP"
 _THE_USERS_IP = re.compile(
@@ -244,9 +246,14 @@ _THE_WAY_IN = re.compile(
 
 # The time after getting a thing, asked of: "once we have it can we file ...?"
 _ONCE_WE_HAVE_IT = re.compile(
-    r"\b(?:once|when|after|as soon as)\s+(?:we|i)\s+(?:have|get|got|buy|bought|register|"
-    r"registered|own)\s+(?:it|one|that|the domain|a domain)\b\W*(?:then\s+)?(?:can|could|do|does|"
-    r"will|would|should|must|is|are|need)\b"
+    r"\b(?:once|when|after|as soon as)\s+(?:we|i|it|the\s+(?:site|tool|app|service|shop))\s+"
+    r"(?:have|has|get|gets|got|buy|bought|register|registered|own)\s+(?:it|one|that|the domain|"
+    r"a domain|its domain)\b\W*(?:then\s+)?(?:can|could|do|does|will|would|should|must|is|are|"
+    r"need)\b|"
+    # ... or after the plan, asked with its "then": "we will buy a domain next month, then its
+    # fine via alibaba?"
+    r"\b(?:will|'ll|going to|gonna|plan to)\s+(?:buy|get|register|have)\s+(?:a|the|our)\s+"
+    r"domain\b[^.?!]{0,40}\bthen\b[^.?!]*\?"
 )
 
 
@@ -282,6 +289,14 @@ def read_access(value: str, message: str) -> Optional[str]:
     ):
         return None  # "while testing we reached it by IP only": not how it is reached now
     read = to_access_method(negation_marked(value, message))
+    if (
+        read == d.IP_ONLY
+        and _ONCE_WE_HAVE_IT.search(clean_text(message))
+        and (mentioned(clean_text(message), _DOMAIN) or _HOSTNAME.search(clean_text(message)))
+    ):
+        # "used via IP only, but next week it moves to tools.example.com. Once it has the
+        # domain, can we file through Alibaba?": the case asked about is the domain's
+        return d.DOMAIN_NAME
     if (
         read == d.IP_ONLY
         and _ALSO.search(before)

@@ -377,7 +377,9 @@ _SOMETHING_ELSE_REGISTERED = re.compile(
 _TO_GET_DONE = re.compile(
     r"\b(?:(?:need|needs|have|has|want|wants|going|plan|plans|planning|trying|able|unable)\s+to|"
     # (or one that cannot be done: "we cant get the ICP done")
-    r"must|should|will|'ll|cannot|can't|cant|couldn't|couldnt)\s+(?:\w+\s+)?get\s+"
+    r"must|should|will|'ll|cannot|can't|cant|couldn't|couldnt|"
+    # (or any infinitive: "a 1 month ecs is enough to get the icp done")
+    r"(?:enough|order|how|way|time)\s+to)\s+(?:\w+\s+)?get\s+"
     r"(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$"
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.

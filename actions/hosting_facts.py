@@ -1400,6 +1400,13 @@ _SITES_SPREAD = re.compile(
 )
 
 
+# Advice named right after a place: "alibaba cloud hongkong recommendation" (what is advised, not
+# where the site is)
+_ADVICE_AFTER = re.compile(
+    r"\W*(?:recommendations?|recommended|suggestions?|suggested|advice|advised)\b", re.IGNORECASE
+)
+
+
 def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
     """Where the user's site is hosted, from `value` (a hosting phrase found in `message`, or the
     whole message when it replies to the question). Nothing from a general comparison ("sites on
@@ -1508,6 +1515,8 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
         return None
     if ADVICE.search(CLAUSES.split(words_around(value, message)[0])[-1]):
         return None  # "support suggests running the site on Hong Kong ECS"
+    if _ADVICE_AFTER.match(words_around(value, message)[1]):
+        return None  # "no icp filing what happens alibaba cloud hongkong recommendation"
     if _TOLD_WE_NEED.search(words_around(value, message)[0]):
         return None  # "we were told we'd need ICP AND an ECS in China"
     if (

@@ -45,6 +45,9 @@ _WHAT_NOW = re.compile(
     # recommend we do?"
     r"\bwhat (?:would|do|can|could) you (?:advise|recommend|suggest)\b[^.?!]{0,30}\bdo\b"
     r"(?:\s+(?:now|then|next|instead))?\s*(?:[?.!]|$)|"
+    # ... or with what to do left unsaid: "what would you suggest instead?"
+    r"\bwhat (?:would|do|can|could) you (?:advise|recommend|suggest)(?:\s+(?:then|now|instead|"
+    r"in that case))+\s*(?:[?.!]|$)|"
     # an alternative asked for alone: "... is impossible for them. alternative?"
     # (or the options: "... but we cant get any chinese docs. options?")
     r"(?:^|[.!?;:]\s*)(?:any\s+|an\s+|the\s+|our\s+)?(?:alternatives?|(?:other\s+)?options?|"
@@ -110,10 +113,12 @@ def _needs_pattern(word: str) -> Pattern:
         # (with a second name or an adverb: "an ICP filing/license is commonly required")
         # (not a part of it: "the filing form is usually required in Chinese")
         rf"\b{word}\b(?!\s+(?:forms?|applications?|numbers?|documents?|materials?|photos?)\b)"
-        r"(?:[\s/]+[\w-]+){0,3}?\s+(?:is|are|be|was|were)\s+"
-        r"(?:(?:\w+ly|also|still|now|often)\s+)?(?:a must|needed|"
+        r"(?:[\s/]+[\w-]+){0,3}?\s+(?:is|are|be|was|were|isn'?t|aren'?t|wasn'?t)\s+"
+        # (or said not to be: "the filing is 'optional for foreign companies'", "is not
+        # required")
+        r"(?:(?:\w+ly|also|still|now|often|not|n't|never)\s+)?[\"'“‘]?(?:a must|needed|"
         r"required|mandatory|necessary|compulsory|obligatory|indispensable|essential|"
-        r"mandated|prescribed)\b|"
+        r"mandated|prescribed|optional|voluntary)\b|"
         # who must, after naming it: "what is an ICP, and which companies are obliged to apply
         # for it?" (not who may: "which companies can apply?")
         rf"\b{word}\b[^?!]{{0,80}}\b(?:who|which\s+(?:[\w-]+\s+)?(?:companies|businesses|firms|"

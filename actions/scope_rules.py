@@ -556,8 +556,10 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # "good to go?", "all good then?"
     r"\b(?:good to go|all good|ok to go|okay to go|safe to go)\b(?:\s+then)?\s*\?|"
     # "so we're fine?", "then it's ok?"
-    r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
-    r"(?:fine|ok|okay|good|safe|clear|exempt|alright|all right|in the clear)\b(?:\s+then)?\s*\?|"
+    # (or by Alibaba Cloud: "then its fine via alibaba?")
+    r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s|s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
+    r"(?:fine|ok|okay|good|safe|clear|exempt|alright|all right|in the clear)\b(?:\s+then)?"
+    r"(?:\s+(?:via|through|with)\s+(?:alibaba(?:\s+cloud)?|aliyun|you))?\s*\?|"
     r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here|process|steps|procedure)\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$|"
     # "even tho all users are in china?"
@@ -759,6 +761,9 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
     r"have not|never|not) "
     r"(?:(?:yet|got)\s+)?(?:have|get|got|do|make|hold|complete) (?:an? |the |any )?"
     r"(?:icp|beian|filing))\b|" + BLOCKED_FOR_THE_FILING.pattern + r"[^.?!]*\?|"
+    # ... typed the other way round, as a search: "no icp filing what happens ..."
+    r"\b(?:no|without)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|filing)(?:\s+(?:filing|record))?"
+    r"\W+what\s+(?:will\s+|would\s+)?happens?\b|"
     # "has the server been blocked because of beian?"
     # ... or a symptom told, its cause asked: "... get a notice page. is this because we have no
     # icp"
@@ -1520,9 +1525,12 @@ _A_DIVISION_ASKED = re.compile(
     r"though\b|although\b))[^?]*\?|"
     # ... or as what it is, checked: "so it's Sichuan no matter where the servers are?",
     # "doesn't that make it Beijing?"
-    r"\b(?:so\s+)?(?:it's|it is|its|that makes it|that make it|make it)\s+(?:"
+    # ("so that would be Jiangsu for us, not Shanghai where the ECS is?")
+    r"\b(?:so\s+)?(?:it's|it is|its|that makes it|that make it|make it|that would be|that'd be|"
+    r"it would be|it'd be|that will be|it will be)\s+(?:"
     + _MAINLAND_DIVISIONS
-    + r")\b(?:\s+(?:then|no matter|regardless|either way|anyway|even)\b[^?]*)?\s*\?|"
+    + r")\b(?:\s+for\s+(?:us|me|them|our\s+[\w-]+))?(?:\s*,?\s+(?:then|no matter|regardless|"
+    r"either way|anyway|even|not)\b[^?]*)?\s*\?|"
     # ... or by "there", after the place: "certificate issued in Shandong - so that's where it
     # goes?"
     r"(?:"

@@ -115,6 +115,10 @@ _WHOM_TO_SPEAK_TO = (
     # (not whom to contact for the filing: "who can I contact if I have questions during the
     # registration?")
     r"\bwho\s+(?:can|could|should)\s+(?:i|we)\s+ask\b(?!\s+for\b)|"
+    # ... or who can help, asked bare after an answer: "ok who can help me with that?" (not with
+    # what it names: "who can help us with the PSB filing?")
+    r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|so|then|and|hmm)\W+)*who\s+(?:can|could)\s+help\s+"
+    r"(?:me|us)(?:\s+with\s+(?:that|this|it))?(?:\s+then)?\W*$|"
     r"(?<!should\s)\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+"
     r"(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
     r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"
@@ -162,6 +166,10 @@ _SOMEONE_TO_ACT = (
     r"(?:check|look into|look at|look over|go over|double[- ]?check|check over|sort out|fix|"
     r"review|hop on a call|get on a call|jump on a call|"
     r"investigate|escalate|follow up|chase|speed up|expedite|"
+    # (or to do a part of it for the writer: "can someone from your team set up the temporary
+    # ecs for us")
+    r"(?:set up|setup|configure|create|handle|do|take care of|arrange|prepare|submit|buy|order)"
+    r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:me|us)\b|"
     # (or to guide the writer: "could someone from your team walk me through the psb part?")
     r"walk\s+(?:me|us)\s+through|go\s+through\s+(?:it|this|that)\s+with\s+(?:me|us)|"
     # (or to reach the writer: "can someone from your team call me about this instead")
@@ -213,6 +221,12 @@ _REQUESTS_A_PERSON = re.compile(
     # ("could a colleague of yours reach out to us by email about this?")
     r"contact|guide|talk|go through|explain|assist|reach out|get back|get in touch|e-?mail|"
     r"phone|ring|write)\b|" + _SOMEONE_TO_ACT + r"|"
+    # ... or anyone, to look at the writer's own case: "can a person look at our rejected
+    # application?"
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|a person|a human|a real person)\s+"
+    r"(?:please\s+)?(?:check|look at|look into|look over|review|go over|double[- ]?check)\s+"
+    r"(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:application|case|ticket|submission|filing|documents?|"
+    r"papers|paperwork)\b|"
     # ... or someone of the provider's to do it: "can someone from alibaba check it please"
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\b"
     # (not the writer's own people, nor an authority's: "someone in our company who can review",
@@ -237,7 +251,9 @@ _REQUESTS_A_PERSON = re.compile(
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     # (or placed on the provider's side first: "Is there somebody on your side I could email?")
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+"
-    r"(?:(?:on|in|at|from)\s+(?:your|ur)\s+(?:\w+\s+)?(?:side|team|end|support|company)\s+)?"
+    # (or in a team of the provider's named: "in the ICP team")
+    r"(?:(?:on|in|at|from)\s+(?:your|ur|the)\s+(?:(?!" + _AUTHORITY_OR_AGENT + r")\w+\s+)?"
+    r"(?:side|team|end|support|company)\s+)?"
     r"(?:i|we)\s+"
     r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"
     r"(?:chat|talk|speak)\s+(?:with|to|w/))"

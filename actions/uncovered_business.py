@@ -78,7 +78,8 @@ PATTERNS: Dict[str, str] = {
     # "... in some provinces or municipalities. Is Guangdong one of them?"
     r"\b(?:some|certain) (?:provinces|municipalities)\b[^?]{0,60}\b(?:is|are)\s+"
     r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included)\b|"
-    r"\b(?:list of|all) (?:the )?(?:provinces|municipalities)\b|"
+    # (not all of them said not to: "not all provinces accept rep offices", the FAQ's "some")
+    r"\b(?:list of|(?<!not )all) (?:the )?(?:provinces|municipalities)\b|"
     # ... or whether one of them takes an office's filing: "Does Guangdong accept ICP filings
     # from representative offices?", "is it one of the provinces that don't?"
     r"\b(?:does|do|will|would|can)\s+(?:the\s+)?(?:"

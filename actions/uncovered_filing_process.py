@@ -121,7 +121,9 @@ PATTERNS: Dict[str, str] = {
     # (not a site that takes payments: "our payment page is hosted in Beijing")
     # (nor a part of it: "a payment service on ECS")
     # (nor payments taken on the site: "an ICP commercial license for online payments on the
-    # shop")
+    # shop", nor what such a license is got for: "we'd get the ICP commercial license for
+    # payments")
+    r"(?<!license for )(?<!licence for )(?<!license for online )(?<!licence for online )"
     r"payments?(?!\s+(?:on|in|through|via)\s+(?:the|our|my|their)\s+(?:web\s*)?(?:shop|site|store|"
     r"website|platform|app)\b)"
     r"(?!\s+(?:pages?|sites?|forms?|portals?|gateways?|services?|apps?|systems?|"
@@ -250,8 +252,9 @@ PATTERNS: Dict[str, str] = {
     r"(?:is\s+)?(?:needed|required))\b)|"
     # ... or how much or which of it: "is there a lot of paperwork to obtain the ICP?", "what
     # paperwork changes?"
-    r"\b(?:a lot of|lots of|(?:too |so |how )?much|loads of|tons of|amount of|what|which)\s+"
-    r"(?:\w+\s+)?paperwork\b|"
+    # (not "too much paperwork" as a reason given: "don't plan to get one, too much paperwork")
+    r"\b(?:a lot of|lots of|(?:so |how )?(?<!too )much|loads of|tons of|amount of|what|which)\s+"
+    r"(?:\w+\s+)?paperwork\b|\btoo much\s+(?:\w+\s+)?paperwork\b(?=[^.!?]*\?)|"
     r"\b(?:fill\w*|submit\w*|download\w*)\b[^.?!]{0,20}\bforms?\b|\bapplication forms?\b|"
     r"\b(?:what|which) forms?(?: (?:do|does|should|must|to|is|are|and)\b|\s*[?,])|"
     r"\b(?:id cards?|passports?|upload)\b|"

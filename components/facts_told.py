@@ -430,6 +430,10 @@ _A_DOMAIN_GOT = re.compile(
     r"\b(?:once|when|after|as soon as|if)\s+(?:the|our)\s+domain(?:\s+name)?"
     r"(?:\s+(?:is|goes|gets)|'s)\s+(?:live|up|active|ready|registered|connected|pointed\s+at\s+it)\b"
     # (this site's, not another's: "when the domain is live on our other server")
+    r"(?![^.?!]*\b(?:other|another)\b)|"
+    # ... or got, in a case put: "and when the dashboard gets its domain?"
+    r"\b(?:once|when|after|as soon as|if)\s+(?:it|the\s+[\w-]+|our\s+[\w-]+)\s+(?:gets|has|"
+    r"get|have)\s+(?:its|an?|the|our)\s+(?:own\s+)?domain(?:\s+name)?\b"
     r"(?![^.?!]*\b(?:other|another)\b)"
 )
 

@@ -312,6 +312,20 @@ _WHAT_IS_NEEDED = re.compile(
 )
 
 
+# Whether the server's place counts, asked: "and the server region doesn't matter for this at
+# all?", "does the ECS location matter?"
+_THE_SERVERS_PLACE_WEIGHED = re.compile(
+    r"\b(?:server|servers|ecs|instance|hosting|data ?cent(?:er|re))(?:'s)?\s+(?:region|location|"
+    r"place|city|province)\s+(?:really\s+)?(?:doesn't|does not|don't|do not|won't|will not|"
+    r"wouldn't|would not)?\s*(?:really\s+)?matter\b|"
+    r"\b(?:does|do|would|will)\s+(?:the\s+|our\s+)?(?:server|servers|ecs|instance|hosting)"
+    r"(?:'s)?\s+(?:region|location|place|city|province)\s+(?:even\s+|really\s+|still\s+)?"
+    r"(?:matter|count|play a role)\b|"
+    r"\bwhere\s+the\s+(?:server|servers|ecs|instance|site)\s+(?:is|are|sits?)\s+"
+    r"(?:doesn't|does not|don't|do not)\s+matter\b"
+)
+
+
 class FollowUpDecision:
     """The follow-up stage of `ScopeDecision` (a mixin: it uses the component's
     `component_config`, `_decide` and `_covered_statement`)."""
@@ -587,6 +601,15 @@ class FollowUpDecision:
             # physical office answer for a branch in Chengdu, "so sichuan it is?")
             return {"name": config["where_to_file_intent"], "confidence": 1.0}
         if (
+            topic == config["where_to_file_intent"]
+            and decided.get("name", intent) in (topic, *_not_an_faq_question(config))
+            and _THE_SERVERS_PLACE_WEIGHED.search(clean(text))
+            and not uncovered_subjects(text)
+        ):
+            # "and the server region doesn't matter for this at all?" after the province answer:
+            # that answer again (the province is the business license's)
+            return {"name": topic, "confidence": 1.0}
+        if (
             topic in (config["how_to_get_intent"], config["where_to_file_intent"])
             # (in the question asked, not its backstory: "An ECS in China is out of the question
             # for us. Is Tokyo hosting fine?")
@@ -814,6 +837,9 @@ class FollowUpDecision:
                 # a correction after "Did this answer your question?": "no wait, Qingdao"
                 *config["yes_no_intents"],
                 *config["feedback_intents"],
+                # facts told and nothing asked, which alone would ask the umbrella question ("our
+                # site runs on a qingdao ecs today and we gave up on the filing")
+                *((config["umbrella_intent"],) if not is_question(text) else ()),
             )
             and continues_with_facts(text)
             and not uncovered_subjects(text)

@@ -117,6 +117,7 @@ from actions.decision import (
     DOMAIN_NAME,
     HONG_KONG,
     IP_ONLY,
+    MAINLAND_CHINA,
     NO,
     OUTSIDE_MAINLAND,
     Fact,
@@ -249,6 +250,7 @@ from components.conversation_context import (
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
+    HOSTING_KEY,
 )
 from components.facts_told import (
     a_branch_in_a_follow_up,
@@ -517,6 +519,17 @@ _REACHED_ONLY_BY_IP = re.compile(
 )
 
 
+# A presence just told, asked whether it stands in the way: "is that a problem?", "would that be
+# an issue?", "does that matter?", "can we still file?" (not whether the answer changes: "does
+# that change anything?" asks for the same answer again)
+_A_PRESENCE_QUESTIONED = re.compile(
+    r"\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:a\s+problem|an\s+issue|"
+    r"a\s+blocker|an\s+obstacle|a\s+dealbreaker|a\s+deal\s+breaker)\b|"
+    r"\bdoes\s+(?:that|this|it)\s+(?:matter|stop\s+us|prevent\s+us|block\s+us)\b|"
+    r"\bcan\s+we\s+still\s+(?:file|apply|do\s+it|get\s+(?:it|one))\b"
+)
+
+
 def _tells_a_presence(text: Text) -> bool:
     """Some clause of `text` tells the company's presence in mainland China, or none ("we only
     have the HK company, no mainland entity")."""
@@ -671,17 +684,34 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         reads_a_fact: Optional[bool] = None,
         facts_topic: Optional[Text] = None,
         access: Optional[Text] = None,
+        hosting: Optional[Text] = None,
     ) -> Dict[Text, Any]:
         """`_decide_in_conversation`; after the IP-only answer (the IP-only question, or the
         umbrella question of a site told reached only by IP: `access`, the `access_method` slot),
         whether the filing can go through Alibaba Cloud's system, asked with no new fact ("can we
         do it via your filing system then?", "so we can't do it in the alibaba console at all?"),
         is that answer's own point. (Where to file is the province answer's, which asks for or
-        names the province: "where should the application be lodged then?".)"""
+        names the province: "where should the application be lodged then?".) After the answer
+        that a site hosted in mainland China (`hosting`, the `hosting_location` slot) needs a
+        filing, a presence told and asked whether it stands in the way is who may file."""
         config = self.component_config
         decided = self._decide_in_conversation(
             intent, ranking, text, states_facts, topic, reads_a_fact, facts_topic
         )
+        if (
+            # (the questions whose answer for a site hosted in mainland China is that it needs one)
+            as_intent(topic)
+            in (config["umbrella_intent"], config["hosted_outside_intent"], config["cdn_intent"])
+            and hosting == MAINLAND_CHINA
+            and decided.get("name", intent)
+            in (NLU_FALLBACK, config["umbrella_intent"], *config["statement_intents"])
+            and _A_PRESENCE_QUESTIONED.search(clean(text))
+            and _tells_a_presence(text)
+            and not uncovered_subjects(text)
+        ):
+            # "we have no entity of any kind in china, is that a problem?": the filing is needed,
+            # so the presence decides who may file it (the physical office answer, from it)
+            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
             (
                 as_intent(topic) == config["ip_only_intent"]
@@ -1711,6 +1741,14 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             return {"name": config["umbrella_intent"], "confidence": 1.0}
         if intent in faq and carries_subject(intent, text):
             return self._asked_question(intent, text)
+        if intent == config["hosted_outside_intent"] and _checks_a_claim_that_one_is_needed(
+            asked_part(clean(text)), text
+        ):
+            # taken for the hosted-outside question, which it names no place of, a claim that
+            # none is needed checked ("I read ICP isnt required if the site is only for foreign
+            # visitors, even on a chinese server. true?"): whether one is needed, the umbrella
+            # answer
+            return self._umbrella_or_cdn(text)
         if (
             intent == config["cdn_intent"]
             and denies_a_cdn(text)
@@ -2171,6 +2209,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                 else states_facts,
                 facts_topic,
                 metadata.get(ACCESS_KEY) if topic else None,
+                metadata.get(HOSTING_KEY) if topic else None,
             )
             if self._tells_the_conversations_fact(
                 decision.get("name") or intent, message, text, facts_topic

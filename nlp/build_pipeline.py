@@ -187,6 +187,7 @@ LINKING = {
             "sitting",
             "sit",
             "sits",
+            "sat",
             # "our web server stays in Frankfurt", "the origin remains in Singapore", "our site
             # will stay in Frankfurt" (a plan otherwise: actions/fact_words.py FUTURE_WORDS)
             "will",
@@ -264,6 +265,20 @@ PROVIDER = {
     "OP": "*",
 }
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
+# A host named by its kind, not its name: "a local provider", "a hosting company"
+HOST_KINDS = [
+    "provider",
+    "host",
+    "hoster",
+    "company",
+    "datacenter",
+    "datacentre",
+    "center",
+    "centre",
+    "colo",
+    "colocation",
+    "isp",
+]
 # What is hosted, between the verb and the place: "we host the frontend in Hong Kong", "deploy it
 # to Singapore", "run all the servers in Tokyo"
 HOSTED_THING = [
@@ -802,6 +817,25 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [{"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
             + [LINKING, PREPOSITION, ARTICLE, {"LOWER": {"IN": list(HOSTING_PROVIDERS)}}]
             + [{"LOWER": "cloud", "OP": "?"}, {"LOWER": "in"}]
+            + place_tokens,
+        )
+        # ... or a deployment, one of the site's (not the work: "deployment within mainland
+        # China is more difficult"): "a second deployment in cn-shanghai"
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": ["a", "an", "the", "our", "my", "its", "second", "new", "another"]}}]
+            + [{"LOWER": {"IN": ["deployment", "deployments"]}}]
+            + [LINKING, PREPOSITION, ARTICLE, PROVIDER]
+            + place_tokens,
+        )
+        # ... or a host named by its kind: "hosted at a local provider in Warsaw", "with a small
+        # hosting company in Lyon" (not anyone's business there: "our agency in Warsaw")
+        add(
+            "hosting_location",
+            [{"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+            + [LINKING, {"LOWER": {"IN": ["at", "with", "by"]}}, ARTICLE]
+            + [{"IS_ALPHA": True, "OP": "?"}] * 2
+            + [{"LOWER": {"IN": HOST_KINDS}}, {"LOWER": "in"}]
             + place_tokens,
         )
         add(

@@ -4471,3 +4471,21 @@ def test_a_cloud_region_by_its_part_of_the_world(nlp):
     # "Azure West Europe", "East US": a region abroad, by the part of the world it is in
     facts = volunteered_facts(nlp, "our shop runs on Azure North Europe, need ICP?")
     assert facts.get("hosting_location") == "outside_mainland"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a host named by its kind, then its place (not anyone's business there)
+        ("the site is hosted at a small provider in Lyon, need ICP?", "outside_mainland"),
+        ("our shop is hosted with a local hosting company in Xiamen", "mainland_china"),
+        ("our site is hosted by our agency in Warsaw, need icp?", None),
+        # one of the site's deployments, not the work of deploying
+        ("we keep our second deployment in cn-shanghai for chinese users", "mainland_china"),
+        ("deployment within mainland China is harder, so we picked HK", None),
+        # a server that sat somewhere, put as a case
+        ("ok and what if the server sat in Seoul?", "outside_mainland"),
+    ],
+)
+def test_session_53_hosting_read_as_rounds_155_and_156_found(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
