@@ -226,6 +226,9 @@ THE_DOMAIN_DROPPED = re.compile(
     r"\b(?:drop\w*|remov\w*|ditch\w*|los(?:e|ing)|lost|get rid of|give up|gave up|no|without|"
     r"cancel\w*|(?:don'?t|do not|doesn'?t|does not|haven'?t|have not)\s+(?:yet\s+)?"
     r"(?:have|own|got))\s+(?:the\s+|a\s+|our\s+|any\s+)?domain\b"
+    # (one had but not yet in use: "we don't have the domain pointed at it yet")
+    r"(?!\s+(?:name\s+)?(?:pointed|pointing|set up|connected|configured|ready|live|working|"
+    r"resolving)\b)"
 )
 # The IP as the users' way in: "people just use the server's IP"
 _THE_USERS_IP = re.compile(
@@ -253,7 +256,9 @@ _ONCE_WE_HAVE_IT = re.compile(
     # ... or after the plan, asked with its "then": "we will buy a domain next month, then its
     # fine via alibaba?"
     r"\b(?:will|'ll|going to|gonna|plan to)\s+(?:buy|get|register|have)\s+(?:a|the|our)\s+"
-    r"domain\b[^.?!]{0,40}\bthen\b[^.?!]*\?"
+    # (not of keeping the IP: "..., then can we still keep using just the IP?")
+    r"domain\b[^.?!]{0,40}(?<!until )(?<!till )(?<!til )\bthen\b"
+    r"(?![^.?!]*\b(?:ips?|until|till)\b)[^.?!]*\?"
 )
 
 

@@ -348,7 +348,10 @@ COMPANY_PINYIN = "|".join(re.escape(name) for name in COMPANY_OTHER_NAMES)
 SERVER_WORDS = (
     r"servers?|host|hosts|hosted|hosting|ecs|instances?|data ?cent(?:er|re)s?|vps|origin|"
     r"backend|back-end|frontend|front-end|box|droplets?|vms?|databases?|db|rds|polardb|pools?|"
-    r"clusters?|deployments?|"
+    r"clusters?|"
+    # (one of the site's, not the work: "our second deployment in cn-shanghai", not "deployment
+    # within mainland China is harder")
+    r"(?:(?<=our )|(?<=second )|(?<=new )|(?<=another )|(?<=its )|(?<=my ))deployments?|"
     r"slb|alb|clb|nlb|elb|(?:load )?balancers?|racks?|colo|buckets?|oss|mirrors?|replicas?|"
     # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
     r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"

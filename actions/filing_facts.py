@@ -379,7 +379,7 @@ _TO_GET_DONE = re.compile(
     # (or one that cannot be done: "we cant get the ICP done")
     r"must|should|will|'ll|cannot|can't|cant|couldn't|couldnt|"
     # (or any infinitive: "a 1 month ecs is enough to get the icp done")
-    r"(?:enough|order|how|way|time)\s+to)\s+(?:\w+\s+)?get\s+"
+    r"(?:is|are|be|was|'s)\s+enough\s+to)\s+(?:\w+\s+)?get\s+"
     r"(?:(?:the|an?|our|its|their|your)\s+)?(?:icp\s+)?$"
 )
 # "if we already had ...", "once it is filed": a condition, not a statement about the site.

@@ -1402,9 +1402,8 @@ _SITES_SPREAD = re.compile(
 
 # Advice named right after a place: "alibaba cloud hongkong recommendation" (what is advised, not
 # where the site is)
-_ADVICE_AFTER = re.compile(
-    r"\W*(?:recommendations?|recommended|suggestions?|suggested|advice|advised)\b", re.IGNORECASE
-)
+# (not "Hong Kong (recommended by your sales team)", "Shanghai, suggested by our partner")
+_ADVICE_AFTER = re.compile(r"\s+(?:recommendations?|suggestions?|advice)\b", re.IGNORECASE)
 
 
 def read_hosting(value: str, message: str, place_alone: bool = False) -> Optional[str]:
@@ -1503,6 +1502,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     )
     if (FUTURE_WORDS.search(clause) and not plan_read) or of_the_past(_own_part(value, clause)):
         return None
+    if re.search(r"\bsat\b", clean_text(value)) and not re.search(
+        r"\b(?:if|suppose|supposing|say|imagine)\b[^.?!]*\bsat\b", sentence_with(value, message)
+    ):
+        return None  # "our server sat in Beijing for a year before we moved it" (not "what if")
     if _LEFT_BY_A_MOVE.search(words_around(value, message)[0]):
         return None  # "we migrated off Huawei Cloud Chengdu to Alibaba Cloud Tokyo"
     if then_now(clause, CLAUSES.split(rest_of_sentence(value, message))[1:]):
@@ -1588,10 +1591,19 @@ def place_of_a_plan(phrase: str) -> Optional[str]:
     return _hosting_read(clean_text(phrase), as_a_case=True)
 
 
+# A host named by its kind between the hosting and its place, which it adds nothing to: "not
+# hosted with a provider in China" reads as "not hosted in China"
+_HOST_BY_ITS_KIND = re.compile(
+    r"\b(?:at|with|by)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:provider|host|hoster|"
+    r"datacent(?:er|re)|data\s+cent(?:er|re)|colo|colocation(?:\s+provider)?|isp|"
+    r"hosting\s+(?:company|firm))\s+(?=in\b)"
+)
+
+
 def _hosting_read(text: str, as_a_case: bool = False) -> Optional[str]:
     """`to_hosting_location` of cleaned text; for a case put ("and if we move ecs to sg?") a
     move or plan in it is the case asked about, read as such."""
-    clauses = list(hosting_clauses(unname_china(text)))
+    clauses = list(hosting_clauses(unname_china(_HOST_BY_ITS_KIND.sub(" ", text))))
     places = [c for c in clauses if find_words(c, MAINLAND_PLACES + OUTSIDE_PLACES + OUTSIDE_WORDS)]
     if not as_a_case and any(FUTURE_WORDS.search(c) for c in places):
         return None  # "we're moving it to Beijing next month": asked, not assumed

@@ -559,7 +559,8 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # (or by Alibaba Cloud: "then its fine via alibaba?")
     r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s|s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
     r"(?:fine|ok|okay|good|safe|clear|exempt|alright|all right|in the clear)\b(?:\s+then)?"
-    r"(?:\s+(?:via|through|with)\s+(?:alibaba(?:\s+cloud)?|aliyun|you))?\s*\?|"
+    r"(?:\s+(?:(?:via|through|with)\s+(?:alibaba(?:\s+cloud)?|aliyun)|(?:via|through)\s+you))?"
+    r"\s*\?|"
     r"\bsame\s+(?:deal|answer|thing|story|rules?|case|here|process|steps|procedure)\b|"
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:same|then what|what then|and then)\W*$|"
     # "even tho all users are in china?"
@@ -763,7 +764,7 @@ _WHAT_HAPPENS_WITHOUT = re.compile(
     r"(?:icp|beian|filing))\b|" + BLOCKED_FOR_THE_FILING.pattern + r"[^.?!]*\?|"
     # ... typed the other way round, as a search: "no icp filing what happens ..."
     r"\b(?:no|without)\s+(?:an?\s+|the\s+|any\s+)?(?:icp|beian|filing)(?:\s+(?:filing|record))?"
-    r"\W+what\s+(?:will\s+|would\s+)?happens?\b|"
+    r"\s*[,:;\-–—]?\s+what\s+(?:will\s+|would\s+)?happens?\b|"
     # "has the server been blocked because of beian?"
     # ... or a symptom told, its cause asked: "... get a notice page. is this because we have no
     # icp"
@@ -1525,9 +1526,14 @@ _A_DIVISION_ASKED = re.compile(
     r"though\b|although\b))[^?]*\?|"
     # ... or as what it is, checked: "so it's Sichuan no matter where the servers are?",
     # "doesn't that make it Beijing?"
-    # ("so that would be Jiangsu for us, not Shanghai where the ECS is?")
-    r"\b(?:so\s+)?(?:it's|it is|its|that makes it|that make it|make it|that would be|that'd be|"
-    r"it would be|it'd be|that will be|it will be)\s+(?:"
+    r"\b(?:so\s+)?(?:it's|it is|its|that makes it|that make it|make it)\s+(?:"
+    + _MAINLAND_DIVISIONS
+    + r")\b(?:\s+(?:then|no matter|regardless|either way|anyway|even)\b[^?]*)?\s*\?|"
+    # ... or as what it would be, opening the message: "so that would be Jiangsu for us, not
+    # Shanghai where the ECS is?" (not of a thing named first: "and the new ECS, it would be
+    # Shanghai for us?")
+    r"^\W*(?:(?:so|ok|okay|then|and|right)\W+)*(?:that would be|that'd be|it would be|it'd be|"
+    r"that will be|it will be)\s+(?:"
     + _MAINLAND_DIVISIONS
     + r")\b(?:\s+for\s+(?:us|me|them|our\s+[\w-]+))?(?:\s*,?\s+(?:then|no matter|regardless|"
     r"either way|anyway|even|not)\b[^?]*)?\s*\?|"

@@ -62,8 +62,9 @@ FILES_THROUGH_THE_CONSOLE = re.compile(
     r"(?:icp\s+|filing\s+)?(?:console|portal|system)\b|"
     # ... or said of the system itself: "so the aliyun beian system cant take it?"
     r"\b(?:(?:your|the)\s+)?(?:alibaba(?: cloud)?|aliyun)(?:'s)?\s+(?:icp\s+|beian\s+|filing\s+)?"
-    r"(?:console|portal|system)\s+(?:can't|cant|cannot|can not|won't|wont|doesn't|does not|can|"
-    r"could|will)\s+(?:not\s+)?(?:take|accept|handle|do|process|support)\b|"
+    r"(?:console|portal|system)\s+(?:can't|cant|cannot|can not|won't|wont|doesn't|does not)\s+"
+    r"(?:take|accept|handle|do|process|support)\s+(?:it|this|that|them|ip[- ]only(?:\s+sites?)?|"
+    r"ip\s+(?:addresses|filings?|sites?)|(?:our|the|an?)\s+(?:ip|site|filing|application))\b|"
     # ... or where the writer looked up a fact: "I checked the console, it's actually
     # ap-southeast-1"
     r"\b(?:checked|looked (?:at|in|it up in)|according to|as per|per|misread|misread in|"

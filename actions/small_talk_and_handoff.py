@@ -223,7 +223,8 @@ _REQUESTS_A_PERSON = re.compile(
     r"phone|ring|write)\b|" + _SOMEONE_TO_ACT + r"|"
     # ... or anyone, to look at the writer's own case: "can a person look at our rejected
     # application?"
-    r"\b(?:can|could|would|will)\s+(?:someone|somebody|a person|a human|a real person)\s+"
+    # (asked for now: not "will someone review our application after we submit it?")
+    r"\b(?:can|could)\s+(?:someone|somebody|a person|a human|a real person)\s+"
     r"(?:please\s+)?(?:check|look at|look into|look over|review|go over|double[- ]?check)\s+"
     r"(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:application|case|ticket|submission|filing|documents?|"
     r"papers|paperwork)\b|"
@@ -251,8 +252,10 @@ _REQUESTS_A_PERSON = re.compile(
     # ... or to write to: "Is there a person I can e-mail about the paperwork?"
     # (or placed on the provider's side first: "Is there somebody on your side I could email?")
     r"\bis there (?:someone|somebody|anyone|anybody|a person|a human|a colleague)\s+"
-    # (or in a team of the provider's named: "in the ICP team")
-    r"(?:(?:on|in|at|from)\s+(?:your|ur|the)\s+(?:(?!" + _AUTHORITY_OR_AGENT + r")\w+\s+)?"
+    # (or in a team of the provider's named by its work: "in the ICP team", not "in the
+    # marketing team")
+    r"(?:(?:on|in|at|from)\s+(?:(?:your|ur)\s+(?:(?!" + _AUTHORITY_OR_AGENT + r")\w+\s+)?|"
+    r"the\s+(?:icp|filing|beian|support|sales|cdn|technical|tech)\s+)"
     r"(?:side|team|end|support|company)\s+)?"
     r"(?:i|we)\s+"
     r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"

@@ -76,8 +76,8 @@ PATTERNS: Dict[str, str] = {
     # "rep offices can file in 'some provinces'. Which ones exactly?"
     r"\b(?:provinces|municipalities)\b[^?]{0,60}\bwhich ones\b|"
     # "... in some provinces or municipalities. Is Guangdong one of them?"
-    r"\b(?:some|certain) (?:provinces|municipalities)\b[^?]{0,60}\b(?:is|are)\s+"
-    r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included)\b|"
+    r"\b(?:some|certain|not all) (?:provinces|municipalities)\b[^?]{0,60}\b(?:is|are)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:one of them|among them|on (?:the|that) list|included|one(?=\s*\?))|"
     # (not all of them said not to: "not all provinces accept rep offices", the FAQ's "some")
     r"\b(?:list of|(?<!not )all) (?:the )?(?:provinces|municipalities)\b|"
     # ... or whether one of them takes an office's filing: "Does Guangdong accept ICP filings

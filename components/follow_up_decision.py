@@ -314,15 +314,19 @@ _WHAT_IS_NEEDED = re.compile(
 
 # Whether the server's place counts, asked: "and the server region doesn't matter for this at
 # all?", "does the ECS location matter?"
+# (nothing named after it: not "does the server location matter for the CDN?", "... if we move to
+# Hong Kong?")
 _THE_SERVERS_PLACE_WEIGHED = re.compile(
+    r"(?:"
     r"\b(?:server|servers|ecs|instance|hosting|data ?cent(?:er|re))(?:'s)?\s+(?:region|location|"
     r"place|city|province)\s+(?:really\s+)?(?:doesn't|does not|don't|do not|won't|will not|"
-    r"wouldn't|would not)?\s*(?:really\s+)?matter\b|"
+    r"wouldn't|would not)?\s*(?:really\s+)?matter|"
     r"\b(?:does|do|would|will)\s+(?:the\s+|our\s+)?(?:server|servers|ecs|instance|hosting)"
     r"(?:'s)?\s+(?:region|location|place|city|province)\s+(?:even\s+|really\s+|still\s+)?"
-    r"(?:matter|count|play a role)\b|"
+    r"(?:matter|count|play a role)|"
     r"\bwhere\s+the\s+(?:server|servers|ecs|instance|site)\s+(?:is|are|sits?)\s+"
-    r"(?:doesn't|does not|don't|do not)\s+matter\b"
+    r"(?:doesn't|does not|don't|do not)\s+matter"
+    r")(?:\s+(?:for this|for that|for it|here|at all|then|either))*\W*$"
 )
 
 
@@ -709,6 +713,20 @@ class FollowUpDecision:
             # filing is needed (of whichever of its questions): who may file, objected with the
             # presence told (the physical office answer, from it)
             return {"name": config["how_to_get_intent"], "confidence": 1.0}
+        if (
+            topic in config["faq_intents"]
+            and topic not in config["umbrella_covers"]
+            and decided.get("name", intent) == config["umbrella_intent"]
+            and (states_facts if reads_a_fact is None else reads_a_fact)
+            and not is_question(text)
+            and not asking_parts(text)
+            and not asks_if_it_needs_a_filing(text)
+            and not uncovered_subjects(text)
+        ):
+            # facts told and nothing asked, after an answer the umbrella one does not give ("our
+            # site runs on a qingdao ecs today and we gave up on the filing" after the no-filing
+            # answer): that question again, with them (read alone, the umbrella question)
+            return {"name": config["statement_intents"][0]}
         continued = (topic or facts_topic) and self._continues_the_question(
             decided.get("name", intent),
             intent,
@@ -837,9 +855,6 @@ class FollowUpDecision:
                 # a correction after "Did this answer your question?": "no wait, Qingdao"
                 *config["yes_no_intents"],
                 *config["feedback_intents"],
-                # facts told and nothing asked, which alone would ask the umbrella question ("our
-                # site runs on a qingdao ecs today and we gave up on the filing")
-                *((config["umbrella_intent"],) if not is_question(text) else ()),
             )
             and continues_with_facts(text)
             and not uncovered_subjects(text)

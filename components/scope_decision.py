@@ -522,11 +522,14 @@ _REACHED_ONLY_BY_IP = re.compile(
 # A presence just told, asked whether it stands in the way: "is that a problem?", "would that be
 # an issue?", "does that matter?", "can we still file?" (not whether the answer changes: "does
 # that change anything?" asks for the same answer again)
+# (asked last, of nothing named after it: not "is that a problem if we host in Singapore
+# instead?", "is it a problem that the users are all in china?")
 _A_PRESENCE_QUESTIONED = re.compile(
-    r"\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:a\s+problem|an\s+issue|"
-    r"a\s+blocker|an\s+obstacle|a\s+dealbreaker|a\s+deal\s+breaker)\b|"
-    r"\bdoes\s+(?:that|this|it)\s+(?:matter|stop\s+us|prevent\s+us|block\s+us)\b|"
-    r"\bcan\s+we\s+still\s+(?:file|apply|do\s+it|get\s+(?:it|one))\b"
+    r"(?:\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:a\s+problem|an\s+issue|"
+    r"a\s+blocker|an\s+obstacle|a\s+dealbreaker|a\s+deal\s+breaker)|"
+    r"\bdoes\s+(?:that|this|it)\s+(?:matter|stop\s+us|prevent\s+us|block\s+us)|"
+    r"\bcan\s+we\s+still\s+(?:file|apply|do\s+it|get\s+(?:it|one)))"
+    r"(?:\s+(?:for us|for the filing|then|at all|here))?\W*$"
 )
 
 
@@ -707,6 +710,7 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             in (NLU_FALLBACK, config["umbrella_intent"], *config["statement_intents"])
             and _A_PRESENCE_QUESTIONED.search(clean(text))
             and _tells_a_presence(text)
+            and to_hosting_location(text) is None
             and not uncovered_subjects(text)
         ):
             # "we have no entity of any kind in china, is that a problem?": the filing is needed,

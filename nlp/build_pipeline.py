@@ -270,7 +270,6 @@ HOST_KINDS = [
     "provider",
     "host",
     "hoster",
-    "company",
     "datacenter",
     "datacentre",
     "center",
@@ -820,10 +819,11 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             + place_tokens,
         )
         # ... or a deployment, one of the site's (not the work: "deployment within mainland
-        # China is more difficult"): "a second deployment in cn-shanghai"
+        # China is more difficult", "a deployment in China is easier with a partner"): "a second
+        # deployment in cn-shanghai", "our deployment in Frankfurt"
         add(
             "hosting_location",
-            [{"LOWER": {"IN": ["a", "an", "the", "our", "my", "its", "second", "new", "another"]}}]
+            [{"LOWER": {"IN": ["our", "my", "its", "second", "new", "another"]}}]
             + [{"LOWER": {"IN": ["deployment", "deployments"]}}]
             + [LINKING, PREPOSITION, ARTICLE, PROVIDER]
             + place_tokens,
@@ -832,10 +832,19 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         # hosting company in Lyon" (not anyone's business there: "our agency in Warsaw")
         add(
             "hosting_location",
-            [{"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
             + [LINKING, {"LOWER": {"IN": ["at", "with", "by"]}}, ARTICLE]
             + [{"IS_ALPHA": True, "OP": "?"}] * 2
             + [{"LOWER": {"IN": HOST_KINDS}}, {"LOWER": "in"}]
+            + place_tokens,
+        )
+        # (a company only as a hosting one: not "with a partner company in Shanghai")
+        add(
+            "hosting_location",
+            [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
+            + [LINKING, {"LOWER": {"IN": ["at", "with", "by"]}}, ARTICLE]
+            + [{"IS_ALPHA": True, "OP": "?"}]
+            + [{"LOWER": "hosting"}, {"LOWER": {"IN": ["company", "firm"]}}, {"LOWER": "in"}]
             + place_tokens,
         )
         add(

@@ -10578,3 +10578,70 @@ def test_session_53_rounds_155_and_156_follow_ups():
     assert not requests_a_person("is there someone in the bureau team we could call?")
     assert requests_a_person("could someone review our rejected submission?")
     assert not requests_a_person("can someone in China look at our site?")
+
+
+def test_session_53_review():
+    """What a reviewer found the rules for rounds 155 and 156 misread, narrowed."""
+    from actions.access_facts import read_access
+    from actions.decision import Fact
+    from actions.filing_facts import to_existing_filing
+    from actions.hosting_facts import to_hosting_location
+    from actions.scope_rules import asks_only_of_a_division, asks_what_happens_without_a_filing
+    from actions.scope_words import FILES_THROUGH_THE_CONSOLE
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import requests_a_person
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # a host named by its kind, negated
+    assert to_hosting_location("the shop is not hosted with a provider in China") == (
+        "outside_mainland"
+    )
+    # a domain planned, then the IP kept or the time until then asked
+    text = "it's IP only; we'll buy a domain in May, then can we keep using the IP too?"
+    assert read_access(text, text) != "domain_name"
+    text = "we will register a domain soon, then users switch - until then is it IP only?"
+    assert read_access(text, text) != "domain_name"
+    # a domain had but not yet pointed is no domain dropped
+    text = "we don't have the domain pointed at the new server yet, we test it by IP"
+    from components.facts_told import ip_only_in_a_follow_up
+
+    assert ip_only_in_a_follow_up([], text, "ask_need_icp") == []
+    # advice named after a place the site is told to be in
+    text = "our ECS is in Hong Kong (recommended by your sales team). ICP?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS is in Hong Kong", text) == "hong_kong"
+    # "sat" of the past
+    text = "the box sat in Beijing for a year before we moved it to Tokyo"
+    assert clean_fact(Fact.HOSTING_LOCATION, "box sat in Beijing", text) is None
+    # the server's place weighed, of another question
+    text = "does the server location matter for the CDN?"
+    assert _decided_in("which_province", "ask_cdn", text) == "ask_cdn"
+    # a presence questioned beside another case or question
+    decide = _scope().decide
+    ranking = [{"name": "inform", "confidence": 0.6}]
+    for text in (
+        "we have no office in china, is that a problem if we host in Singapore instead?",
+        "we have no office in china. is it a problem that the users are all in china?",
+    ):
+        decided = decide("inform", ranking, text, True, "need_icp", hosting="mainland_china")
+        assert decided.get("name") != "ask_physical_office", text
+    # facts told after an answer the umbrella one gives too, or a question without its mark
+    text = "our site is on a Shanghai ECS, need ICP"
+    assert _decided_in("cdn", "ask_need_icp", text, True) == "ask_need_icp"
+    # the writer's own team; a review to come
+    assert not requests_a_person("is there someone in the marketing team I can ask?")
+    assert not requests_a_person("will someone review our application after we submit it?")
+    # "not all provinces ... is X one?"
+    text = "I know not all provinces accept rep offices. Is Guangdong one?"
+    assert "province_list" in uncovered_subjects(text)
+    # no way to get it done, or time enough had to do it
+    assert to_existing_filing("there is no way to get the icp done for us") == "no"
+    # the division asked of a thing named first
+    assert not asks_only_of_a_division(
+        "and the new ECS, it would be Shanghai for us, not Hangzhou?"
+    )
+    # what happens, asked of another thing in the sentence after "no icp."
+    text = "no icp. what happens with our existing chinese domain when we move to HK?"
+    assert not asks_what_happens_without_a_filing(text)
+    # the console refusing a card is no filing through it
+    text = "the alibaba cloud console won't accept my credit card, can you help?"
+    assert not FILES_THROUGH_THE_CONSOLE.search(text)
