@@ -170,24 +170,28 @@ def answers_every_place(topic: Topic) -> bool:
     )
 
 
-def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> Topic:
+def topic_for_facts_told(
+    topic: Topic, facts: Facts, told: Iterable[Fact], first: bool = False
+) -> Topic:
     """The question a statement of facts answers: the current one, unless its answer rests on
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong
     hosting then" after the physical office answer: where the site is hosted decides whether a
-    filing is needed, and the physical office answer would only be said again). After the
-    umbrella answer that a filing is needed, the company's presence or licence told alone ("we
-    have small office in shanghai, only ban shi chu") asks what it means for the filing: the
-    province answer for a licence, else the physical office answer."""
+    filing is needed, and the physical office answer would only be said again). After an answer
+    that a filing is needed (the umbrella, hosted-outside or CDN answer), the company's presence
+    or licence told alone ("we have small office in shanghai, only ban shi chu", "we have no
+    entity of any kind in china, is that a problem?") asks what it means for the filing: the
+    province answer for a licence, else the physical office answer. So does one told `first`,
+    before any question ("we have a branch company in Suzhou if that matters")."""
     told = list(told)
-    if not told or not isinstance(decide(topic, facts), Answer):
+    if not told or (not first and not isinstance(decide(topic, facts), Answer)):
         return topic
     if any(_rests_on(topic, facts, fact) for fact in told):
         return topic
-    if topic != Topic.NEED_ICP:
+    if topic not in _SAY_IF_NEEDED:
         if any(_rests_on(Topic.NEED_ICP, facts, fact) for fact in told):
             return Topic.NEED_ICP
         return topic
-    needed = (
+    needed = first or (
         _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA
         or _get(facts, Fact.CDN_COVERAGE) == INCLUDES_MAINLAND
     )
@@ -195,11 +199,14 @@ def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> To
         (Fact.LICENSE_PROVINCE, Topic.WHICH_PROVINCE),
         (Fact.CHINA_PRESENCE, Topic.PHYSICAL_OFFICE),
     ]
-    if Fact.CHINA_PRESENCE in told and _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE:
+    if Fact.CHINA_PRESENCE in told and (
+        first or _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE
+    ):
         # a representative office told with where it is registered: what the office allows (some
         # provinces only, no Commercial License) before the province ("we do have a
         # representative office in Guangzhou, registered there last year. Does that change
-        # anything?")
+        # anything?"); and any presence told first, its place the licence's ("we have a branch
+        # company in Suzhou if that matters")
         asked_of.reverse()
     for fact, other in asked_of:
         if (
@@ -210,6 +217,10 @@ def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> To
         ):
             return other
     return topic
+
+
+# The questions whose answer says whether a filing is needed
+_SAY_IF_NEEDED = (Topic.NEED_ICP, Topic.HOSTED_OUTSIDE, Topic.CDN)
 
 
 def _get(facts: Facts, fact: Fact) -> Optional[str]:

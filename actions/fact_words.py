@@ -560,7 +560,9 @@ _OTHER_PARTIES = r"client|customer|" + OTHERS_OF_ANOTHER_KIND
 # Someone else's site: "my client's site is on ECS in Hangzhou".
 SOMEONE_ELSES = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:site|website|shop|"
-    r"servers?|ecs|instances?|box|boxes|landing pages?)\b"
+    r"servers?|ecs|instances?|box|boxes|landing pages?)\b|"
+    # ... or the other party hosting: "our Chinese distributor hosts on ECS in Xi'an"
+    rf"\b(?:{OTHERS_OF_ANOTHER_KIND})s?\s+(?:hosts?|runs?|operates?|is on|are on)\b"
 )
 A_SITE_OF_OUR_OWN = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?|"

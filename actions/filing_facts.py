@@ -57,7 +57,9 @@ _LACKS_DOCUMENTS = re.compile(
     r"supplied|produced|gathered)\b|"
     # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
     r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
-    r"won't be able to|won't|will not|refuses? to|(?:could|can|will) never)\s+"
+    r"won't be able to|won't|will not|refuses? to|(?:could|can|will|would) never|"
+    # ("we wouldn't get the documents anyway")
+    r"wouldn't|wouldnt|would not)\s+"
     # (not asked: "can't we get an ICP filing with our HK documents?")
     r"(?!(?:we|i|you|they)\b)(?:\w+\s+){0,2}?"
     r"(?:provide|"

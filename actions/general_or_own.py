@@ -53,6 +53,9 @@ USERS_PLACE = re.compile(
     r"(?<=\bmost\s)|(?<=\bsome\s)|(?<=\ball\s))(?:mainland|china|chinese|prc)\s+"
     r"(?:china\s+|chinese\s+)?)?"
     rf"\b(?:{PEOPLE_SERVED}|audience|market|traffic|people)\b"
+    # (not a speaker: "my colleague says sites in mainland need ICP")
+    r"(?!\s+(?:says?|said|thinks?|thought|told|tells|claims?|believes?|reckons?|insists?|"
+    r"mentioned|heard)\b)"
     r"(?:[^,.;!?]{0,30}?\b(?:in|from|across|throughout|inside|outside)\s+(?:the\s+)?"
     # (or to the end of its clause: "china ppl visit, illegal no icp?")
     r"(?:mainland\s+)?\w+(?:\s+kong)?|[^,.;!?]*(?=[,.;!?]|$))"
@@ -450,10 +453,13 @@ _VERSUS = r"[^.?!]{0,60}?\b(?:vs\.?|versus)\s[^.?!]{0,40}?"
 # company registration" beside the site's place)
 # ("trying to decide between", "we can't choose between")
 _TORN = (
-    r"\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split|"
+    r"(?:\b(?:torn|choosing|deciding|picking|weighing|undecided|hesitating|split|evaluating|"
+    r"comparing|"
     # (the writer's own choice: not "customers can choose between the two checkout pages")
     r"(?:(?<=\bto )|(?<=\bwe )|(?<=\bi )|(?<=n't )|(?<=\bcannot ))(?:choose|decide|pick|weigh|"
-    r"hesitate))\s+between\s"
+    r"hesitate))\s+between\s|"
+    # ... or compared with no "between": "we're comparing ECS Shenzhen and ECS Tokyo"
+    r"(?:(?<=\bwe're )|(?<=\bwe are )|(?<=\bi'm )|(?<=\bi am ))(?:comparing|evaluating|weighing)\s)"
 )
 _TORN_AND = r"\s+(?:(?:[\w'-]+\s+){0,2}?)and\s+(?:[\w'-]+\s+){0,3}?"
 _CHOICES, _SET_UPS_CHOICES, _TORN_BETWEEN = (

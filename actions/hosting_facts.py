@@ -1600,10 +1600,20 @@ _HOST_BY_ITS_KIND = re.compile(
 )
 
 
+# A server denied, the place after it: "we don't have a server in mainland china" reads as "no
+# server in mainland china" (the negation otherwise too far from the place)
+_A_SERVER_DENIED = re.compile(
+    r"\b(?:don't|dont|do not|doesn't|doesnt|does not|haven't|have not|didn't|did not)\s+"
+    r"(?:have|own|run|use|rent|need)\s+(?:a|an|any|one)\s+(?:single\s+)?"
+    rf"(?P<server>(?:{SERVER_WORDS}))\s+(?=(?:in|inside|within|on)\b)"
+)
+
+
 def _hosting_read(text: str, as_a_case: bool = False) -> Optional[str]:
     """`to_hosting_location` of cleaned text; for a case put ("and if we move ecs to sg?") a
     move or plan in it is the case asked about, read as such."""
-    clauses = list(hosting_clauses(unname_china(_HOST_BY_ITS_KIND.sub(" ", text))))
+    text = _A_SERVER_DENIED.sub(r"no \g<server> ", _HOST_BY_ITS_KIND.sub(" ", text))
+    clauses = list(hosting_clauses(unname_china(text)))
     places = [c for c in clauses if find_words(c, MAINLAND_PLACES + OUTSIDE_PLACES + OUTSIDE_WORDS)]
     if not as_a_case and any(FUTURE_WORDS.search(c) for c in places):
         return None  # "we're moving it to Beijing next month": asked, not assumed

@@ -554,7 +554,7 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"(?:^|[.!?;:,]\s*)(?:a\s+|any\s+)?(?:filing|icp|beian)\s+(?:needed\s+)?for\s+(?:that|it|"
     r"those|them|this)(?:\s+(?:one|part|too|as well))?\s*\?|"
     # "good to go?", "all good then?"
-    r"\b(?:good to go|all good|ok to go|okay to go|safe to go)\b(?:\s+then)?\s*\?|"
+    r"\b(?:good to go|all good|all ok|all okay|ok to go|okay to go|safe to go)\b(?:\s+then)?\s*\?|"
     # "so we're fine?", "then it's ok?"
     # (or by Alibaba Cloud: "then its fine via alibaba?")
     r"\b(?:we(?:'re| are)|i(?:'m| am)|it(?:'s|s| is)|that(?:'s| is))\s+(?:still\s+|then\s+)?"
@@ -1604,9 +1604,17 @@ _A_REGISTRATION_TOLD = re.compile(
     # ... or a presence's licence, named by its place: "our Xiamen branch's licence - so Fujian?"
     r"\b(?:branch|office|subsidiary|wfoe|company|entity)(?:'s)?\s+(?:business\s+)?licen[cs]e\b"
 )
+# "where" alone as a question: "but where?", "where then?"
+_WHERE_BARE = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:(?:but|and|so|ok|okay)\s+)?where(?:\s+(?:then|exactly|though))?\s*\?"
+)
 _FILE_THERE = re.compile(
-    r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+|can\s+)?(?:file|apply|submit|"
-    r"register)\s+(?:it\s+|the\s+(?:icp|beian|filing|application)\s+)?there\b(?=[^.!]*\?)"
+    r"(?:\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+|can\s+)?|"
+    # (the subject left out: "..., file there?")
+    r"(?:^|[,;.]\s*)(?:so\s+|and\s+|then\s+)?)(?:file|apply|submit|"
+    r"register)\s+(?:it\s+|the\s+(?:icp|beian|filing|application)\s+)?there\b(?=[^.!]*\?)|"
+    # ... or the province so named, checked: "..., so that's the province?"
+    r"\b(?:that's|that is|is that|it's|it is)\s+(?:the|our)\s+province\b(?=[^.!]*\?)"
 )
 _LICENCE_OR_SERVER_REGION = re.compile(
     # "biz lic shanghai but ecs beijing, prov?"
@@ -1669,6 +1677,10 @@ def asks_where_to_file(text: str) -> bool:
     if _FILE_THERE.search(text) and _A_REGISTRATION_TOLD.search(text):
         # the place of a registration told, checked as where to file: "our rep office
         # certificate was issued in Guangdong, so we file there?"
+        return True
+    if _WHERE_BARE.search(text) and _A_REGISTRATION_TOLD.search(text):
+        # "where" asked bare beside where the entity's licence is from: "we need icp. but where?
+        # our only Chinese entity's licence is from Zhejiang"
         return True
     if asks_only_of_a_division(text) and _A_REGISTRATION_TOLD.search(text):
         # a province checked after where the company is registered: "they have a rep office

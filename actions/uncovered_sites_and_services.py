@@ -272,6 +272,15 @@ PATTERNS: Dict[str, str] = {
     # the size of an instance (the FAQ gives only the temporary ECS's three-month term)
     # (not Resource Access Management: "2FA for their RAM users")
     "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
+    # its size asked: "does it need to be a big instance?", "what size of ECS?"
+    r"\b(?:need|needs|have|has|got)\s+to\s+be\s+(?:a\s+|an\s+)?(?:big|bigger|large|larger|small|"
+    r"powerful|beefy|tiny|high[- ]end|particular|specific|certain)\s+(?:instance|ecs|server|"
+    r"machine|box|one|type|size)\b|"
+    r"\bbe\s+(?:a\s+|an\s+)?(?:big|bigger|large|larger|small|powerful|beefy|tiny|high[- ]end)\s+"
+    r"(?:instance|ecs|server|machine|box)\b|"
+    r"\b(?:what|which)\s+(?:size|spec|specs|specification|instance type|tier)\s+(?:of\s+)?"
+    r"(?:(?:the|that|this|a)\s+)?(?:temporary\s+|temp\s+)?(?:instance|ecs|server)\b|"
+    r"\bhow\s+(?:big|large|powerful)\s+(?:does|must|should|do)\b|"
     # its network: "does the temporary ECS require a public IP or a minimum bandwidth?"
     r"\b(?:minimum|min\.?|required|enough|how much)\s+(?:public\s+)?bandwidth\b|"
     r"\bbandwidth\s+(?:is\s+)?(?:required|needed|minimum)\b|"

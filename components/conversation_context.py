@@ -13,9 +13,7 @@ slot's value): "and if we add a few mainland nodes?" adds them to the CDN told o
 it follows, and "what if we put Alibaba CDN in front?" after "no CDN" is a CDN whose coverage is to
 be asked. And how the site is reached (ACCESS_KEY, the `access_method` slot's value): after an
 answer for a site reached only by IP, "so your filing system can't take it?" is that answer's
-question. And where it is hosted (HOSTING_KEY, the `hosting_location` slot's value): after the
-answer that a site hosted in mainland China needs a filing, "we have no entity in China, is that a
-problem?" asks who may file.
+question.
 
 Installed by `components/__init__.py` with the speed fixes, for the same Rasa version only.
 """
@@ -46,18 +44,15 @@ FILING_NAMED_BEFORE_KEY = "icp_filing_named_before"
 # overseas-only CDN adds them to that CDN, whatever question the conversation is on
 CDN_KEY = "icp_conversation_cdn"
 ACCESS_KEY = "icp_conversation_access"
-HOSTING_KEY = "icp_conversation_hosting"
 TOPIC_SLOT = "topic"
 CDN_SLOT = Fact.CDN_COVERAGE.value
 ACCESS_SLOT = Fact.ACCESS_METHOD.value
-HOSTING_SLOT = Fact.HOSTING_LOCATION.value
 _CONTEXT_KEYS = (
     CONTEXT_KEY,
     CONTEXT_AFTER_A_MISS_KEY,
     FILING_NAMED_BEFORE_KEY,
     CDN_KEY,
     ACCESS_KEY,
-    HOSTING_KEY,
 )
 
 _rasa_parse = MessageProcessor._parse_message_with_graph
@@ -80,8 +75,6 @@ def with_context(message: UserMessage, tracker: Optional[DialogueStateTracker]) 
             metadata[CDN_KEY] = tracker.get_slot(CDN_SLOT)
         if tracker.get_slot(ACCESS_SLOT) in FACT_VALUES[Fact.ACCESS_METHOD]:
             metadata[ACCESS_KEY] = tracker.get_slot(ACCESS_SLOT)
-        if tracker.get_slot(HOSTING_SLOT) in FACT_VALUES[Fact.HOSTING_LOCATION]:
-            metadata[HOSTING_KEY] = tracker.get_slot(HOSTING_SLOT)
     elif tracker is not None and not tracker.active_loop_name:
         previous = _previous_user_text(tracker)
         if previous and names_the_filing(previous):

@@ -215,7 +215,10 @@ _FOR_THE_FILING_BY_A_PRONOUN = re.compile(
 # of the user ("what happens if we just skip that and open the shop anyway"; after another
 # answer "that" may be its step: the DNS change, the temporary ECS, the certificate)
 _THE_FILING_SKIPPED_BY_A_PRONOUN = re.compile(
-    r"\b(?:skip|ignore)\s+(?P<it>it|that|this)\b", re.IGNORECASE
+    r"\b(?:skip|ignore)\s+(?P<it>it|that|this)\b|"
+    # (or left unsaid at the end: "what happens if we just leave it running without?")
+    r"\bwithout(?P<none>)\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -239,6 +242,8 @@ def _with_the_filing_named(text: Text, skipped_too: bool = False) -> Optional[Te
     ]
     if any(to_china_presence(s) is None for s in others):
         return None
+    if found.groupdict().get("none") is not None:
+        return text[: found.end("none")] + " the ICP filing" + text[found.end("none") :]
     return text[: found.start("it")] + "the ICP filing" + text[found.end("it") :]
 
 
@@ -391,7 +396,10 @@ class FollowUpDecision:
         if (
             topic in config["faq_intents"]
             and named
-            and decided.get("name", intent) in _not_an_faq_question(config)
+            # (or taken for something unrelated: "what happens if we just leave it running
+            # without?")
+            and decided.get("name", intent)
+            in (*_not_an_faq_question(config), config["out_of_scope_intent"])
         ):
             # "Do we need a Chinese entity for it?" after an answer on the filing: who may file,
             # as it reads with the filing named ("what happens if we just dont do it?": without

@@ -117,14 +117,13 @@ from actions.decision import (
     DOMAIN_NAME,
     HONG_KONG,
     IP_ONLY,
-    MAINLAND_CHINA,
     NO,
     OUTSIDE_MAINLAND,
     Fact,
     answer_rests_on,
     answers_every_place,
 )
-from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question
+from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question, words_pattern
 from actions.faq_subjects import (
     asks_if_one_can_file,
     asks_only_if_one_can_file,
@@ -173,6 +172,7 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
+from actions.places import MAINLAND_CITIES, MAINLAND_PROVINCES
 from actions.presence_facts import to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
@@ -250,7 +250,6 @@ from components.conversation_context import (
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
-    HOSTING_KEY,
 )
 from components.facts_told import (
     a_branch_in_a_follow_up,
@@ -519,17 +518,17 @@ _REACHED_ONLY_BY_IP = re.compile(
 )
 
 
-# A presence just told, asked whether it stands in the way: "is that a problem?", "would that be
-# an issue?", "does that matter?", "can we still file?" (not whether the answer changes: "does
-# that change anything?" asks for the same answer again)
-# (asked last, of nothing named after it: not "is that a problem if we host in Singapore
-# instead?", "is it a problem that the users are all in china?")
-_A_PRESENCE_QUESTIONED = re.compile(
-    r"(?:\b(?:is|would|will|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:a\s+problem|an\s+issue|"
-    r"a\s+blocker|an\s+obstacle|a\s+dealbreaker|a\s+deal\s+breaker)|"
-    r"\bdoes\s+(?:that|this|it)\s+(?:matter|stop\s+us|prevent\s+us|block\s+us)|"
-    r"\bcan\s+we\s+still\s+(?:file|apply|do\s+it|get\s+(?:it|one)))"
-    r"(?:\s+(?:for us|for the filing|then|at all|here))?\W*$"
+# A province or city of mainland China named, or the province asked for
+_A_DIVISION_NAMED = re.compile(
+    words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r"|\bprovinc\w*"
+)
+# Where the application is sent, asked bare: "which authority do we submit to?", "where do we send
+# it then" (not which province: the province answer's)
+_WHERE_IT_IS_SENT = re.compile(
+    r"\b(?:where|to whom|who)\s+(?:do|should|must|would|can|shall)\s+(?:we|i|they)\s+(?:then\s+)?"
+    r"(?:send|submit|file|apply|lodge|take|bring)\b|"
+    r"\bwhich\s+(?:authority|office|bureau|agency|body|department|administration)\s+(?:do|should|"
+    r"must|would|can|shall)\s+(?:we|i|they)\s+(?:then\s+)?(?:send|submit|file|apply|lodge|go)\b"
 )
 
 
@@ -687,35 +686,17 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         reads_a_fact: Optional[bool] = None,
         facts_topic: Optional[Text] = None,
         access: Optional[Text] = None,
-        hosting: Optional[Text] = None,
     ) -> Dict[Text, Any]:
         """`_decide_in_conversation`; after the IP-only answer (the IP-only question, or the
         umbrella question of a site told reached only by IP: `access`, the `access_method` slot),
         whether the filing can go through Alibaba Cloud's system, asked with no new fact ("can we
         do it via your filing system then?", "so we can't do it in the alibaba console at all?"),
         is that answer's own point. (Where to file is the province answer's, which asks for or
-        names the province: "where should the application be lodged then?".) After the answer
-        that a site hosted in mainland China (`hosting`, the `hosting_location` slot) needs a
-        filing, a presence told and asked whether it stands in the way is who may file."""
+        names the province: "where should the application be lodged then?".)"""
         config = self.component_config
         decided = self._decide_in_conversation(
             intent, ranking, text, states_facts, topic, reads_a_fact, facts_topic
         )
-        if (
-            # (the questions whose answer for a site hosted in mainland China is that it needs one)
-            as_intent(topic)
-            in (config["umbrella_intent"], config["hosted_outside_intent"], config["cdn_intent"])
-            and hosting == MAINLAND_CHINA
-            and decided.get("name", intent)
-            in (NLU_FALLBACK, config["umbrella_intent"], *config["statement_intents"])
-            and _A_PRESENCE_QUESTIONED.search(clean(text))
-            and _tells_a_presence(text)
-            and to_hosting_location(text) is None
-            and not uncovered_subjects(text)
-        ):
-            # "we have no entity of any kind in china, is that a problem?": the filing is needed,
-            # so the presence decides who may file it (the physical office answer, from it)
-            return {"name": config["how_to_get_intent"], "confidence": 1.0}
         if (
             (
                 as_intent(topic) == config["ip_only_intent"]
@@ -727,6 +708,22 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             and not states_facts
             and not uncovered_subjects(text)
         ):
+            return {"name": config["ip_only_intent"], "confidence": 1.0}
+        if (
+            (
+                as_intent(topic) == config["ip_only_intent"]
+                or (as_intent(topic) == config["umbrella_intent"] and access == IP_ONLY)
+            )
+            and decided.get("name", intent)
+            in (config["where_to_file_intent"], config["not_covered_intent"], NLU_FALLBACK)
+            and _WHERE_IT_IS_SENT.search(clean(asked_part(text)))
+            and not _A_DIVISION_NAMED.search(clean(text))
+            and not states_facts
+            and not uncovered_subjects(text)
+        ):
+            # "which authority do we submit to?" after the IP-only answer: that answer says where
+            # such a site's application goes (the province where the entity is, not through
+            # Alibaba Cloud's system); a province named or asked for is the province answer's
             return {"name": config["ip_only_intent"], "confidence": 1.0}
         if (
             decided.get("name", intent) in (config["no_filing_intent"], NLU_FALLBACK)
@@ -2213,7 +2210,6 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
                 else states_facts,
                 facts_topic,
                 metadata.get(ACCESS_KEY) if topic else None,
-                metadata.get(HOSTING_KEY) if topic else None,
             )
             if self._tells_the_conversations_fact(
                 decision.get("name") or intent, message, text, facts_topic

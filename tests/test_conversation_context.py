@@ -19,7 +19,6 @@ from components.conversation_context import (
     CONTEXT_AFTER_A_MISS_KEY,
     CONTEXT_KEY,
     FILING_NAMED_BEFORE_KEY,
-    HOSTING_KEY,
     with_context,
 )
 from tests.test_scope import _scope
@@ -791,8 +790,6 @@ def test_round_98_nodes_by_their_area_after_the_cdn_answer_are_the_cdns():
         ("cdn_coverage", CDN_KEY, "none"),
         ("access_method", ACCESS_KEY, "ip_only"),
         ("access_method", ACCESS_KEY, "domain_name"),
-        ("hosting_location", HOSTING_KEY, "mainland_china"),
-        ("hosting_location", HOSTING_KEY, "hong_kong"),
     ],
 )
 def test_what_the_conversation_told_of_a_cdn_or_the_access_reaches_the_parse(slot, key, value):
