@@ -67,8 +67,7 @@ class ActionSetTopic(Action):
             # after the physical office answer)
             told = [Fact(name) for name in slots_set_by_this_message(tracker) if name in FACT_NAMES]
             facts = decision.clean_facts(tracker.slots)
-            topic = decision.topic_for_facts_told(topic, facts, told, first=not current)
-            return [SlotSet("topic", topic.value)]
+            return [SlotSet("topic", decision.topic_for_facts_told(topic, facts, told).value)]
         # A new question: the part of it the FAQ does not cover, if it asks two things.
         return [SlotSet("topic", topic.value), SlotSet(UNCOVERED_PART, uncovered_part(tracker))]
 

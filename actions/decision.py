@@ -170,9 +170,7 @@ def answers_every_place(topic: Topic) -> bool:
     )
 
 
-def topic_for_facts_told(
-    topic: Topic, facts: Facts, told: Iterable[Fact], first: bool = False
-) -> Topic:
+def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> Topic:
     """The question a statement of facts answers: the current one, unless its answer rests on
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong
     hosting then" after the physical office answer: where the site is hosted decides whether a
@@ -180,10 +178,10 @@ def topic_for_facts_told(
     that a filing is needed (the umbrella, hosted-outside or CDN answer), the company's presence
     or licence told alone ("we have small office in shanghai, only ban shi chu", "we have no
     entity of any kind in china, is that a problem?") asks what it means for the filing: the
-    province answer for a licence, else the physical office answer. So does one told `first`,
-    before any question ("we have a branch company in Suzhou if that matters")."""
+    province answer for a licence, else the physical office answer (after the hosted-outside or
+    CDN answer, a presence only: where the company is registered does not change them)."""
     told = list(told)
-    if not told or (not first and not isinstance(decide(topic, facts), Answer)):
+    if not told or not isinstance(decide(topic, facts), Answer):
         return topic
     if any(_rests_on(topic, facts, fact) for fact in told):
         return topic
@@ -191,7 +189,7 @@ def topic_for_facts_told(
         if any(_rests_on(Topic.NEED_ICP, facts, fact) for fact in told):
             return Topic.NEED_ICP
         return topic
-    needed = first or (
+    needed = (
         _get(facts, Fact.HOSTING_LOCATION) == MAINLAND_CHINA
         or _get(facts, Fact.CDN_COVERAGE) == INCLUDES_MAINLAND
     )
@@ -199,14 +197,16 @@ def topic_for_facts_told(
         (Fact.LICENSE_PROVINCE, Topic.WHICH_PROVINCE),
         (Fact.CHINA_PRESENCE, Topic.PHYSICAL_OFFICE),
     ]
-    if Fact.CHINA_PRESENCE in told and (
-        first or _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE
-    ):
+    if topic != Topic.NEED_ICP:
+        # (after the hosted-outside or CDN answer, only a presence: where a company is registered
+        # does not change that answer, "our company is registered in taiwan, does that change
+        # anything?")
+        asked_of = asked_of[1:]
+    if Fact.CHINA_PRESENCE in told and _get(facts, Fact.CHINA_PRESENCE) == REPRESENTATIVE_OFFICE:
         # a representative office told with where it is registered: what the office allows (some
         # provinces only, no Commercial License) before the province ("we do have a
         # representative office in Guangzhou, registered there last year. Does that change
-        # anything?"); and any presence told first, its place the licence's ("we have a branch
-        # company in Suzhou if that matters")
+        # anything?")
         asked_of.reverse()
     for fact, other in asked_of:
         if (

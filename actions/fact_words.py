@@ -562,7 +562,9 @@ SOMEONE_ELSES = re.compile(
     rf"\b(?:{_OTHER_PARTIES})s?'s?\b|\btheir (?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:site|website|shop|"
     r"servers?|ecs|instances?|box|boxes|landing pages?)\b|"
     # ... or the other party hosting: "our Chinese distributor hosts on ECS in Xi'an"
+    # (not one hosting the writer's own: "our partner hosts our site on ECS in Hangzhou")
     rf"\b(?:{OTHERS_OF_ANOTHER_KIND})s?\s+(?:hosts?|runs?|operates?|is on|are on)\b"
+    r"(?![^,.;!?]*\b(?:our|my|for us|for me)\b)"
 )
 A_SITE_OF_OUR_OWN = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:site|website|shop|servers?|ecs|instances?|"

@@ -57,9 +57,7 @@ _LACKS_DOCUMENTS = re.compile(
     r"supplied|produced|gathered)\b|"
     # ("couldn't" as spaCy splits it in an entity: "n't produce the documents")
     r"\b(?:cannot|can't|cant|couldn't|couldnt|could not|n't|unable to|not able to|"
-    r"won't be able to|won't|will not|refuses? to|(?:could|can|will|would) never|"
-    # ("we wouldn't get the documents anyway")
-    r"wouldn't|wouldnt|would not)\s+"
+    r"won't be able to|won't|will not|refuses? to|(?:could|can|will|would) never)\s+"
     # (not asked: "can't we get an ICP filing with our HK documents?")
     r"(?!(?:we|i|you|they)\b)(?:\w+\s+){0,2}?"
     r"(?:provide|"
@@ -71,6 +69,11 @@ _LACKS_DOCUMENTS = re.compile(
     r"(?:registration|office|permanent|company|incorporation)\s+certificates?|"
     # ... or the one just named, referred to ("and if we can't get that certificate either?")
     r"(?:that|this|said)\s+certificate(?!\s+to\b))\b|"
+    # ... or would not, the getting right after it: "we wouldn't get the documents anyway" (not
+    # "we wouldn't have to provide the documents ourselves")
+    r"\b(?:wouldn't|wouldnt|would not)\s+(?:be\s+able\s+to\s+)?(?:get|obtain|provide|produce|"
+    r"supply|submit|gather)\s+(?:the\s+|any\s+|those\s+|these\s+|our\s+)?(?:required\s+|needed\s+)?"
+    r"(?:documents?|docs|paperwork|papers)\b|"
     # getting them said to be impossible: "getting that permanent office certificate is
     # impossible for them"
     r"\b(?:getting|obtaining|providing|producing)\s+(?:the\s+|that\s+|this\s+|our\s+|their\s+)?"

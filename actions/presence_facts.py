@@ -192,7 +192,9 @@ _COMPANIES_WITH = re.compile(
 _A_KIND_ASKED = re.compile(
     r"\b(?:would|could|will|does|do|can|may)\s+(?:a|an|one)\s+$|"
     # "is it possible to get ICP filing with just a physical office?"
-    r"\b(?:possible|allowed|able|enough|ok|okay)\b[^.?!]{0,40}\bwith\s+(?:just|only|merely)\s+"
+    # (an "ok" of its own asks nothing: "ok, and with only a ban shi chu?" puts the case)
+    r"\b(?:possible|allowed|able|enough|(?:(?<=is )|(?<=be )|(?<='s )|(?<=it ))(?:ok|okay))\b"
+    r"[^.?!]{0,40}\bwith\s+(?:just|only|merely)\s+"
     r"(?:a|an|one)\s+$|"
     # "does that count as a physical office?": whether something is one, asked
     r"\b(?:count|counts|qualify|qualifies|pass|passes|considered|treated|regarded|recogni[sz]ed)"

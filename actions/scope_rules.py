@@ -1604,6 +1604,12 @@ _A_REGISTRATION_TOLD = re.compile(
     # ... or a presence's licence, named by its place: "our Xiamen branch's licence - so Fujian?"
     r"\b(?:branch|office|subsidiary|wfoe|company|entity)(?:'s)?\s+(?:business\s+)?licen[cs]e\b"
 )
+# A business licence's place told (not a domain's or a parent's registration): "our only
+# Chinese entity's licence is from Zhejiang"
+_A_LICENCES_PLACE_TOLD = re.compile(
+    r"\blicen[cs]e\s+(?:is\s+|was\s+)?(?:from|issued\s+in)\b|"
+    r"\b(?:branch|office|subsidiary|wfoe|entity)(?:'s)?\s+(?:business\s+)?licen[cs]e\b"
+)
 # "where" alone as a question: "but where?", "where then?"
 _WHERE_BARE = re.compile(
     r"(?:^|[.!?;,]\s*)(?:(?:but|and|so|ok|okay)\s+)?where(?:\s+(?:then|exactly|though))?\s*\?"
@@ -1678,7 +1684,7 @@ def asks_where_to_file(text: str) -> bool:
         # the place of a registration told, checked as where to file: "our rep office
         # certificate was issued in Guangdong, so we file there?"
         return True
-    if _WHERE_BARE.search(text) and _A_REGISTRATION_TOLD.search(text):
+    if _WHERE_BARE.search(text) and _A_LICENCES_PLACE_TOLD.search(text):
         # "where" asked bare beside where the entity's licence is from: "we need icp. but where?
         # our only Chinese entity's licence is from Zhejiang"
         return True

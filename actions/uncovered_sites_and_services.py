@@ -274,7 +274,7 @@ PATTERNS: Dict[str, str] = {
     "instance_specs": r"\bv?cpus?\b|\bcores?\b|"
     # its size asked: "does it need to be a big instance?", "what size of ECS?"
     r"\b(?:need|needs|have|has|got)\s+to\s+be\s+(?:a\s+|an\s+)?(?:big|bigger|large|larger|small|"
-    r"powerful|beefy|tiny|high[- ]end|particular|specific|certain)\s+(?:instance|ecs|server|"
+    r"powerful|beefy|tiny|high[- ]end)\s+(?:instance|ecs|server|"
     r"machine|box|one|type|size)\b|"
     r"\bbe\s+(?:a\s+|an\s+)?(?:big|bigger|large|larger|small|powerful|beefy|tiny|high[- ]end)\s+"
     r"(?:instance|ecs|server|machine|box)\b|"

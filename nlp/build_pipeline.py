@@ -456,11 +456,14 @@ CDN_PHRASES = [
     "cdn acceleration in mainland china",
     "accelerate for china users",
     "accelerate content for users in mainland china",
-    # only outside it: "and if we only accelerate outside china?"
-    "accelerate outside china",
-    "accelerate outside mainland china",
-    "accelerate outside the mainland",
-    "accelerate outside of china",
+    # only outside it: "and if we only accelerate outside china?" (not "we don't accelerate
+    # outside china", "outside china too")
+    "only accelerate outside china",
+    "only accelerate outside mainland china",
+    "only accelerate outside the mainland",
+    "only accelerate outside of china",
+    "accelerate only outside china",
+    "accelerate only outside mainland china",
 ]
 PRESENCE_PHRASES = [
     "branch company",
@@ -873,22 +876,6 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [{"LOWER": {"IN": ["when", "once", "after"]}}, {"LOWER": {"IN": ["we", "i"]}}]
             + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
             + [{"LOWER": {"IN": ["everything", "it", "them", "the", "our"]}}]
-            + [
-                {
-                    "LOWER": {"IN": ["site", "website", "servers", "server", "ecs", "shop"]},
-                    "OP": "?",
-                }
-            ]
-            + [{"LOWER": "to"}]
-            + [ARTICLE, PROVIDER]
-            + place_tokens,
-        )
-        # ... or as what follows the answer: "then we move to HK and put a CDN in front, all ok?"
-        add(
-            "hosting_location",
-            [{"LOWER": {"IN": ["then", "so"]}}, {"LOWER": {"IN": ["we", "i"]}}]
-            + [{"LEMMA": {"IN": ["move", "migrate", "switch", "relocate"]}}]
-            + [{"LOWER": {"IN": ["everything", "it", "them", "the", "our"]}, "OP": "?"}]
             + [
                 {
                     "LOWER": {"IN": ["site", "website", "servers", "server", "ecs", "shop"]},

@@ -527,26 +527,16 @@ def test_an_answer_only_rests_on_facts_the_user_gave():
             Topic.PHYSICAL_OFFICE,
         ),
         (Topic.HOSTED_OUTSIDE, {H: "hong_kong", C: "none", P: "none"}, [P], Topic.HOSTED_OUTSIDE),
+        (
+            Topic.CDN,
+            {C: "includes_mainland", H: "hong_kong", V: "outside_mainland"},
+            [V],
+            Topic.CDN,
+        ),
     ],
 )
 def test_a_statement_of_facts_answers_the_question_those_facts_decide(topic, facts, told, expected):
     assert d.topic_for_facts_told(topic, facts, told) == expected
-
-
-@pytest.mark.parametrize(
-    "facts, told, expected",
-    [
-        # a presence or a licence told before any question: what it means for the filing
-        ({P: "branch_company"}, [P], Topic.PHYSICAL_OFFICE),
-        ({P: "branch_company", V: "Jiangsu"}, [P, V], Topic.PHYSICAL_OFFICE),
-        ({V: "Jiangsu"}, [V], Topic.WHICH_PROVINCE),
-        # (not beside where the site is hosted, which the umbrella answer rests on)
-        ({P: "branch_company", H: "hong_kong"}, [P, H], Topic.NEED_ICP),
-        ({H: "mainland_china"}, [H], Topic.NEED_ICP),
-    ],
-)
-def test_facts_told_before_any_question_answer_the_question_they_decide(facts, told, expected):
-    assert d.topic_for_facts_told(Topic.NEED_ICP, facts, told, first=True) == expected
 
 
 def test_invalid_or_injected_values_count_as_not_known():

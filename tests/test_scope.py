@@ -10668,6 +10668,10 @@ def test_session_53_rounds_157_and_158():
     assert not asks_where_to_file("our licence is from Hunan. where is your office?")
     # the temporary instance's size
     assert "instance_specs" in uncovered_subjects("must the temporary ECS be a big instance?")
+    # an "ok" of its own before a case put with a kind of presence
+    text = "ok, and with just a rep office?"
+    assert clean_fact(Fact.CHINA_PRESENCE, "rep office", text) == "representative_office"
+    assert clean_fact(Fact.CHINA_PRESENCE, "rep office", "is it ok with just a rep office?") is None
     # where an IP-only site's application is sent, after that answer (a province named or
     # asked is the province answer's)
     text = "ok, which authority do we submit it to then?"
@@ -10678,3 +10682,32 @@ def test_session_53_rounds_157_and_158():
     text = "and what happens if we keep it open without?"
     assert _decided_in("need_icp", "out_of_scope", text) == "ask_no_filing"
     assert _decided_in("need_icp", "out_of_scope", "can you help us without?") != "ask_no_filing"
+
+
+def test_session_53_review_of_rounds_157_and_158():
+    """What a reviewer found the rules for rounds 157 and 158 misread, narrowed."""
+    from actions.decision import Fact
+    from actions.scope_rules import asks_where_to_file
+    from actions.slot_validation import clean_fact
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # "wouldn't" only right before getting the documents
+    for text in (
+        "we wouldn't have to provide the documents ourselves, our agent does it",
+        "we wouldn't hesitate to provide the documents",
+    ):
+        assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) != "no", text
+    text = "we wouldn't be able to provide the required documents"
+    assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) == "no"
+    # another party hosting the writer's own site
+    text = "our IT partner operates our servers in Beijing"
+    assert clean_fact(Fact.HOSTING_LOCATION, "servers in Beijing", text) == "mainland_china"
+    # "where?" beside a domain's or a parent's registration, or of the temporary ECS
+    for text in (
+        "our domain was registered in 2019 through GoDaddy and we need to change the DNS. but where?",
+        "our branch was registered in Shenzhen last year, so the temporary ECS, where?",
+    ):
+        assert not asks_where_to_file(text), text
+    # an ECS rather than the load balancer is the load balancer answer's, no instance size
+    text = "does it have to be a particular ECS instance or can it be the load balancer?"
+    assert "instance_specs" not in uncovered_subjects(text)

@@ -4489,3 +4489,18 @@ def test_a_cloud_region_by_its_part_of_the_world(nlp):
 )
 def test_session_53_hosting_read_as_rounds_155_and_156_found(nlp, message, expected):
     assert volunteered_facts(nlp, message).get("hosting_location") == expected
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a CDN accelerating only outside China; not one that also accelerates inside it
+        ("and if we only accelerate outside china?", "international_only"),
+        ("we don't accelerate outside china, only inside it", None),
+        ("we accelerate outside china too, and in mainland china", None),
+    ],
+)
+def test_session_53_a_cdn_accelerating_only_outside_china(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("cdn_coverage") in (
+        (expected,) if expected else (None, "includes_mainland", "unknown")
+    )
