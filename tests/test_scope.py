@@ -10704,7 +10704,7 @@ def test_session_53_review_of_rounds_157_and_158():
     assert clean_fact(Fact.HOSTING_LOCATION, "servers in Beijing", text) == "mainland_china"
     # "where?" beside a domain's or a parent's registration, or of the temporary ECS
     for text in (
-        "our domain was registered in 2019 through GoDaddy and we need to change the DNS. but where?",
+        "our domain was registered in 2019 with GoDaddy, we need to change the DNS. but where?",
         "our branch was registered in Shenzhen last year, so the temporary ECS, where?",
     ):
         assert not asks_where_to_file(text), text
