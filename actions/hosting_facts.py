@@ -1604,7 +1604,9 @@ _HOST_BY_ITS_KIND = re.compile(
 # server in mainland china" (the negation otherwise too far from the place)
 _A_SERVER_DENIED = re.compile(
     r"\b(?:don't|dont|do not|doesn't|doesnt|does not|haven't|have not|didn't|did not)\s+"
-    r"(?:have|own|run|use|rent|need)\s+(?:a|an|any|one)\s+(?:single\s+)?"
+    # (a server had: not "we don't need a server in Beijing if we use the CDN", "we don't rent a
+    # server in Shanghai, we own one there")
+    r"(?:have|run)\s+(?:a|an|any|one)\s+(?:single\s+)?"
     rf"(?P<server>(?:{SERVER_WORDS}))\s+(?=(?:in|inside|within|on)\b)"
 )
 

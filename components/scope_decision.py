@@ -691,8 +691,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
         umbrella question of a site told reached only by IP: `access`, the `access_method` slot),
         whether the filing can go through Alibaba Cloud's system, asked with no new fact ("can we
         do it via your filing system then?", "so we can't do it in the alibaba console at all?"),
-        is that answer's own point. (Where to file is the province answer's, which asks for or
-        names the province: "where should the application be lodged then?".)"""
+        is that answer's own point, and so is where such a site's application is sent, asked
+        bare ("which authority do we submit to?"). (Where to file is the province answer's
+        when it asks for or names the province: "which province do we send it to?".)"""
         config = self.component_config
         decided = self._decide_in_conversation(
             intent, ranking, text, states_facts, topic, reads_a_fact, facts_topic

@@ -10708,6 +10708,11 @@ def test_session_53_review_of_rounds_157_and_158():
         "our branch was registered in Shenzhen last year, so the temporary ECS, where?",
     ):
         assert not asks_where_to_file(text), text
+    # a server not rented or not needed is no server denied
+    from actions.hosting_facts import to_hosting_location
+
+    text = "we don't rent a server in Shanghai, we own one there"
+    assert to_hosting_location(text) == "mainland_china"
     # an ECS rather than the load balancer is the load balancer answer's, no instance size
     text = "does it have to be a particular ECS instance or can it be the load balancer?"
     assert "instance_specs" not in uncovered_subjects(text)
