@@ -170,6 +170,10 @@ def answers_every_place(topic: Topic) -> bool:
     )
 
 
+# The questions whose answer says whether a filing is needed
+_SAY_IF_NEEDED = (Topic.NEED_ICP, Topic.HOSTED_OUTSIDE, Topic.CDN)
+
+
 def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> Topic:
     """The question a statement of facts answers: the current one, unless its answer rests on
     none of the facts just told while the umbrella question's does ("we'd go with Hong Kong
@@ -217,10 +221,6 @@ def topic_for_facts_told(topic: Topic, facts: Facts, told: Iterable[Fact]) -> To
         ):
             return other
     return topic
-
-
-# The questions whose answer says whether a filing is needed
-_SAY_IF_NEEDED = (Topic.NEED_ICP, Topic.HOSTED_OUTSIDE, Topic.CDN)
 
 
 def _get(facts: Facts, fact: Fact) -> Optional[str]:

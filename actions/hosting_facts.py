@@ -84,6 +84,7 @@ from actions.general_or_own import (
 from actions.places import (
     ABROAD,
     HONG_KONG,
+    HOST_KINDS,
     HOSTING_PROVIDERS,
     OTHER_CHINESE_REGIONS,
 )
@@ -1594,9 +1595,9 @@ def place_of_a_plan(phrase: str) -> Optional[str]:
 # A host named by its kind between the hosting and its place, which it adds nothing to: "not
 # hosted with a provider in China" reads as "not hosted in China"
 _HOST_BY_ITS_KIND = re.compile(
-    r"\b(?:at|with|by)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:provider|host|hoster|"
-    r"datacent(?:er|re)|data\s+cent(?:er|re)|colo|colocation(?:\s+provider)?|isp|"
-    r"hosting\s+(?:company|firm))\s+(?=in\b)"
+    r"\b(?:at|with|by)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + words_pattern(HOST_KINDS)
+    + r"|hosting\s+(?:company|firm))\s+(?=in\b)"
 )
 
 

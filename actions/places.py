@@ -692,6 +692,20 @@ CDN_PROVIDERS: Tuple[str, ...] = (
     "baishan",
 )
 
+# A host named by its kind, not its name: "a local provider", "an ISP" (and "a hosting company")
+HOST_KINDS: Tuple[str, ...] = (
+    "provider",
+    "host",
+    "hoster",
+    "datacenter",
+    "datacentre",
+    "center",
+    "centre",
+    "colo",
+    "colocation",
+    "isp",
+)
+
 # Other providers' hosting, as named beside a place: "site is on DigitalOcean in New York", "on
 # Vercel (US)", "Lightsail Tokyo", "we left Tencent Cloud Guangzhou" (lower case, as spaCy
 # tokenises them). Not CDNs (Cloudflare, Akamai: a site "on Cloudflare in China" is not hosted

@@ -1357,7 +1357,8 @@ _OTHER_WAYS_TO_FILE = ("ask_ip_only", "ask_load_balancer", "ask_which_province",
 
 # "so we file in Beijing?", "where do we submit it?": the province question (the answer: where
 # the Chinese business licence was issued).
-_MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
+# A province or city of mainland China, as a pattern
+MAINLAND_DIVISIONS = words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES))
 _WHERE_TO_FILE = re.compile(
     r"\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+)?(?:file|apply|submit|register)"
     r"\s+(?:for\s+)?(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:[\w-]+\s*){1,3}\?|"
@@ -1408,12 +1409,12 @@ _WHERE_TO_FILE = re.compile(
     # "we must file in Beijing since it's the capital, yes?"
     r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+(?:file|apply|submit|register)"
     r"\s+(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b[^.?!]{0,40}\b(?:right|correct|yes|true|no)\s*\?|"
     # "the certificate was issued in Shanghai, so the filing goes to Shanghai too - correct?"
     # (or named before: "and it goes to Sichuan even though the servers are in Hangzhou?")
     r"\b(?:filing|application|beian|icp|it)\s+(?:goes|should go|must go|would go|has to go|is "
-    r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
+    r"submitted|gets submitted|is filed)\s+(?:to|in)\s+(?:" + MAINLAND_DIVISIONS + r")\b"
     r"[^.?!]{0,40}\?|"
     # asked indirectly: "does the server's region matter for where we file?"
     r"\b(?:for|decides?|determines?|affects?|changes?|on)\s+where\s+(?:we|i|you|one)\s+"
@@ -1432,40 +1433,40 @@ _WHERE_TO_FILE = re.compile(
     # "license jiangsu, server guangzhou, beian where?"
     r"(?:^|[?.!:,;\-–—]\s*)(?:icp|beian)(?:\s+(?:filing|application))?\s+where\s*\?|"
     # "we have to go to Zhejiang for the registro ICP, correct?"
-    r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+go\s+to\s+(?:" + _MAINLAND_DIVISIONS + r")"
+    r"\b(?:we|i)\s+(?:have to|need to|must|should)\s+go\s+to\s+(?:" + MAINLAND_DIVISIONS + r")"
     r"\s+for\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:icp|beian|filing)\b|"
     # "licence guangdong server beijing, province?"
     r"(?:^|[?.!:,;\-–—]\s*)(?:which\s+|what\s+)?prov(?:ince)?\s*\?|"
     r"\bis it\s+(?:in\s+)?(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b)*,?\s+or\s+(?:in\s+)?(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b|"
     # "Sichuan, Chongqing or Zhejiang for the beian?"
     r"(?:^|[?.!:;,\-–—]\s*)(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b)*,?\s+or\s+(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\s+(?:for (?:the |our |an? )?(?:icp|beian|filing|application|record)|"
     r"to (?:file|submit|apply))\b|"
     # a sentence that is only the choice: "We're filing the ICP this month. Jiangsu or Zhejiang?"
     r"(?:^|[.?!:;]\s+)(?:so\s+|then\s+)?(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b(?:\s*,\s*(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b)*,?\s+or\s+(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\s*\?|"
     # "file now in Chongqing or wait and do it in Sichuan?", "file icp in Hebei or Guangdong?",
     # "do we file with Shanghai or Zhejiang?"
     r"\b(?:file|apply|submit|register|do it)(?:\s+(?:it|now|first|the icp|the beian|icp|beian))*"
-    r"\s+(?:in|with|under|at|to)\s+(?:" + _MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+"
+    r"\s+(?:in|with|under|at|to)\s+(?:" + MAINLAND_DIVISIONS + r")\b\s*(?:\?|,?\s*or\s+"
     r"(?:\w+\s+){0,5}?(?:(?:in|with|under|at|to)\s+)?"
-    r"(?:" + _MAINLAND_DIVISIONS + r")\b)"
+    r"(?:" + MAINLAND_DIVISIONS + r")\b)"
 )
 
 
@@ -1513,7 +1514,7 @@ def says_it_is_too_much(text: str) -> bool:
 
 # A place in mainland China asked alone, last: "that's Fujian, right? So Fujian?"
 _A_DIVISION_ASKED = re.compile(
-    r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + _MAINLAND_DIVISIONS + r")"
+    r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + MAINLAND_DIVISIONS + r")"
     # (or of one of the sites: "so Fujian for the IP one?")
     r"(?:\s+then|\s+it\s+is)?(?:\s+for\s+(?:the|that|this|our|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:one|site|shop|domain|dashboard|app))?\s*\?+\s*$|"
@@ -1521,26 +1522,26 @@ _A_DIVISION_ASKED = re.compile(
     # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?",
     # or ruled out: "so not zhejiang even tho the ecs is there?", "what about jiangsu then?"
     r"^\W*(?:(?:so|ok|okay|then|and|but|right)\W+)*(?:not\s+|what about\s+)?(?:in\s+)?"
-    r"(?:" + _MAINLAND_DIVISIONS + r")\b"
+    r"(?:" + MAINLAND_DIVISIONS + r")\b"
     r"(?=\s*(?:,|then\b|even\b|not\b|and not\b|right\b|correct\b|too\b|as well\b|tho\b|"
     r"though\b|although\b))[^?]*\?|"
     # ... or as what it is, checked: "so it's Sichuan no matter where the servers are?",
     # "doesn't that make it Beijing?"
     r"\b(?:so\s+)?(?:it's|it is|its|that makes it|that make it|make it)\s+(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b(?:\s+(?:then|no matter|regardless|either way|anyway|even)\b[^?]*)?\s*\?|"
     # ... or as what it would be, opening the message: "so that would be Jiangsu for us, not
     # Shanghai where the ECS is?" (not of a thing named first: "and the new ECS, it would be
     # Shanghai for us?")
     r"^\W*(?:(?:so|ok|okay|then|and|right)\W+)*(?:that would be|that'd be|it would be|it'd be|"
     r"that will be|it will be)\s+(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b(?:\s+for\s+(?:us|me|them|our\s+[\w-]+))?(?:\s*,?\s+(?:then|no matter|regardless|"
     r"either way|anyway|even|not)\b[^?]*)?\s*\?|"
     # ... or by "there", after the place: "certificate issued in Shandong - so that's where it
     # goes?"
     r"(?:"
-    + _MAINLAND_DIVISIONS
+    + MAINLAND_DIVISIONS
     + r")\b[^.?!]{0,12}[.,;:\-–—]?\s*(?:so\s+)?(?:that's|that is|is that)"
     r"\s+where\s+(?:it|we|they|the filing|the application|i)\s+(?:goes|go|files?|appl(?:y|ies)|"
     r"submits?|(?:should|must|have to|need to)\s+(?:file|apply|submit|go))\b[^.?!]*\?"
@@ -1638,7 +1639,7 @@ _LICENCE_OR_SERVER_REGION = re.compile(
 _WHERE_WE_FILE_SAID = re.compile(
     r"\b(?:filing|application|beian|icp)\s+(?:goes|went|should go|must go|would go|has to go|"
     r"needs to go|will go|has to be (?:filed|submitted)|must be (?:filed|submitted))\s+(?:to|in)\s+"
-    r"(?:(?:" + _MAINLAND_DIVISIONS + r")\b|"
+    r"(?:(?:" + MAINLAND_DIVISIONS + r")\b|"
     # ... to a province named by what decides it: "has to be filed in the province of our
     # certificate"
     r"the (?:province|provincial authority) (?:of|where|that issued)\b)|"
@@ -1654,7 +1655,7 @@ _WHERE_WE_FILE_SAID = re.compile(
     r"\b(?:we|i|they|cust|customer|client)(?:'re|'m|'ll|'d|\s+are|\s+am|\s+will|\s+is|\s+would)?\s+"
     r"(?:(?:plan(?:s|ning)?|going|intend(?:s|ing)?|wants?|would like|decided|about)\s+to\s+)?"
     r"(?:file|apply|submit|filing|applying|submitting)\s+"
-    r"(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:" + _MAINLAND_DIVISIONS + r")\b"
+    r"(?:(?:it|the|an?|our)\s+)?(?:(?:icp|beian|filing)\s+)?in\s+(?:" + MAINLAND_DIVISIONS + r")\b"
 )
 # ... checked, and nothing else asked: "is he right?", "correct?"
 _ONLY_CHECKED = re.compile(

@@ -123,7 +123,7 @@ from actions.decision import (
     answer_rests_on,
     answers_every_place,
 )
-from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question, words_pattern
+from actions.fact_words import FIRST_PERSON, QUESTION_START, last_question
 from actions.faq_subjects import (
     asks_if_one_can_file,
     asks_only_if_one_can_file,
@@ -172,11 +172,11 @@ from actions.need_or_next_step import (
     asks_what_to_do_now,
     speaks_of_needing_a_filing,
 )
-from actions.places import MAINLAND_CITIES, MAINLAND_PROVINCES
 from actions.presence_facts import to_china_presence
 from actions.scope_rules import (
     CUT_OFF_FURTHER,
     CUT_OFF_SCENE,
+    MAINLAND_DIVISIONS,
     asks_about_the_temporary_server,
     asks_as_a_request,
     asks_for_the_filing_of,
@@ -519,9 +519,7 @@ _REACHED_ONLY_BY_IP = re.compile(
 
 
 # A province or city of mainland China named, or the province asked for
-_A_DIVISION_NAMED = re.compile(
-    words_pattern(MAINLAND_PROVINCES + tuple(MAINLAND_CITIES)) + r"|\bprovinc\w*"
-)
+_A_DIVISION_NAMED = re.compile(MAINLAND_DIVISIONS + r"|\bprovinc\w*")
 # Where the application is sent, asked bare: "which authority do we submit to?", "where do we send
 # it then" (not which province: the province answer's)
 _WHERE_IT_IS_SENT = re.compile(

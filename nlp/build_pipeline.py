@@ -28,6 +28,7 @@ from actions.places import (
     ABROAD,
     CITY_CODES,
     HONG_KONG,
+    HOST_KINDS,
     HOSTING_PROVIDERS,
     MAINLAND_CITIES,
     MAINLAND_GENERIC,
@@ -265,19 +266,6 @@ PROVIDER = {
     "OP": "*",
 }
 PLACE_SUFFIX = {"LOWER": {"IN": ["province", "municipality", "city", "sar"]}, "OP": "?"}
-# A host named by its kind, not its name: "a local provider", "a hosting company"
-HOST_KINDS = [
-    "provider",
-    "host",
-    "hoster",
-    "datacenter",
-    "datacentre",
-    "center",
-    "centre",
-    "colo",
-    "colocation",
-    "isp",
-]
 # What is hosted, between the verb and the place: "we host the frontend in Hong Kong", "deploy it
 # to Singapore", "run all the servers in Tokyo"
 HOSTED_THING = [
@@ -843,7 +831,7 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
             [NEGATION, {"LOWER": {"IN": HOSTING_WORDS}}, *HOSTED_THING]
             + [LINKING, {"LOWER": {"IN": ["at", "with", "by"]}}, ARTICLE]
             + [{"IS_ALPHA": True, "OP": "?"}] * 2
-            + [{"LOWER": {"IN": HOST_KINDS}}, {"LOWER": "in"}]
+            + [{"LOWER": {"IN": list(HOST_KINDS)}}, {"LOWER": "in"}]
             + place_tokens,
         )
         # (a company only as a hosting one: not "with a partner company in Shanghai")
