@@ -354,7 +354,9 @@ SERVER_WORDS = (
     r"(?:(?<=our )|(?<=second )|(?<=new )|(?<=another )|(?<=its )|(?<=my ))deployments?|"
     r"slb|alb|clb|nlb|elb|(?:load )?balancers?|racks?|colo|buckets?|oss|mirrors?|replicas?|"
     # a node that serves the site (not a CDN's edge nodes): "one web node is in Shanghai"
-    r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?"
+    r"(?:web|app|application|compute|worker|k8s|kubernetes)\s+nodes?|"
+    # ... or one more of them: "a second node in cn-shanghai" (not "our CDN nodes")
+    r"(?:(?<=second )|(?<=another )|(?<=extra )|(?<=additional )|(?<=new ))nodes?"
 )
 # Replies about hosting and replies about the CDN, told apart.
 HOSTING_TALK = re.compile(

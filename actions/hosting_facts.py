@@ -705,6 +705,19 @@ def names_no_server(value: str, message: str) -> bool:
     )
 
 
+def _with_the_word_making_it_a_server(value: str, message: str) -> str:
+    """`value` with the word before it when that word makes it a server: "node in cn-shanghai"
+    of "open a second node in cn-shanghai" is one more of the site's nodes."""
+    word_before = re.search(r"[\w-]*\s*$", words_around(value, message)[0]).group(0)
+    if (
+        word_before
+        and not _NAMES_SERVERS.search(clean_text(value))
+        and _NAMES_SERVERS.search(clean_text(word_before + value))
+    ):
+        return word_before + value
+    return value
+
+
 # What a move takes along: the site's servers
 _WHAT_MOVES = re.compile(r"\b(?:everything|it all|the whole (?:site|stack|thing)|stack|region)\b")
 
@@ -1422,6 +1435,7 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     # (a phrase found across two verbs is the last one's: "[ECS and host in the Dubai] region"
     # of "drop the Beijing ECS and host in the Dubai region")
     value = _AND_ANOTHER_VERB.split(value)[-1] or value
+    value = _with_the_word_making_it_a_server(value, message)
     if (
         is_general_comparison(message)
         # (its own sentence: "we host in tokyo. is hosting in tokyo any different from seoul?")

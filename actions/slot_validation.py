@@ -187,6 +187,15 @@ _ASKS_AT_ITS_END = re.compile(
 )
 
 
+# When to start the filing, asked of a plan: "should we start ICP now?", "can we already apply?"
+# (its "now" is the filing's time, not the site's place today)
+_WHEN_TO_START = re.compile(
+    r"\b(?:now|already)\s+(?:start|begin|apply|file|prepare|submit)\w*\b|"
+    r"\b(?:start|begin|apply|file|prepare|submit|kick off|get going)\w*\b[^.?!,;]{0,25}?"
+    r"(?<!\bfor )\b(?:now|already)\b(?!\s+(?:while|that|as)\b)"
+)
+
+
 def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     """Today's servers told beside a mainland part planned for them ("SLB + 4 ECS in Tokyo today.
     Next quarter we add an ECS pool in cn-shenzhen. ICP?"): what is asked about is the plan, so
@@ -196,7 +205,7 @@ def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     asked = re.split(r"(?<=[.!;:])\s+", message.lower().strip())[-1]
     if "?" not in message and not asking_parts(message) and not _ASKS_AT_ITS_END.search(asked):
         return False
-    if FOR_NOW.search(asked):
+    if FOR_NOW.search(_WHEN_TO_START.sub(" ", asked)):
         return False
     return any(
         told_for_another_time(str(v), message) == PLANNED

@@ -4504,3 +4504,35 @@ def test_session_53_a_cdn_accelerating_only_outside_china(nlp, message, expected
     assert volunteered_facts(nlp, message).get("cdn_coverage") in (
         (expected,) if expected else (None, "includes_mainland", "unknown")
     )
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # one more of the site's nodes, named by the word before it (not a CDN's nodes)
+        ("if we open a second node in cn-shanghai for the china users?", "mainland_china"),
+        ("we run another node in Beijing besides the Tokyo one", "mainland_china"),
+        ("we added new CDN nodes in Shanghai for the china users", None),
+        ("our sales team in Shanghai serves the china users", None),
+    ],
+)
+def test_session_54_a_node_more_is_a_server(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
+
+
+def test_session_54_when_to_start_the_filing_asks_of_the_plan():
+    from actions.slot_validation import clean_fact
+
+    # round 158: today's place beside a mainland move planned, asked when to start the filing:
+    # the plan is asked about, so where the site is hosted is asked, not read as today's
+    told = "We host in Singapore now but plan to move to Alibaba Cloud Shanghai in Q3. "
+    phrases = ["host in Singapore", "Alibaba Cloud Shanghai"]
+    for asked in (
+        "Should we start ICP now?",
+        "should we start the filing right now or wait?",
+        "can we already apply?",
+    ):
+        assert clean_fact(Fact.HOSTING_LOCATION, phrases, told + asked) is None, asked
+    # (asked of today, the site's place today)
+    for asked in ("do we need to file for now?", "Is an ICP needed now?", "For now, ICP?"):
+        assert clean_fact(Fact.HOSTING_LOCATION, phrases, told + asked) == "outside_mainland"
