@@ -438,6 +438,11 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         and gloss
         and to_cdn_coverage(gloss.group(0)) == d.INTERNATIONAL_ONLY
     ):
+        if GLOBAL_CHOSEN.match(clean_text(value)):
+            # the setting chosen by its name, whatever the user takes it for ("if we select the
+            # 'Global' coverage, which I assume is just everything outside china?"): Alibaba
+            # Cloud CDN's Global area includes mainland China
+            return d.INCLUDES_MAINLAND
         return None  # "'Global' - that means outside China, right?": the user's guess, asked
     if re.search(r"\bglobal\W*$", clean_text(value)) and re.match(
         r"^\W*exclud", words_around(value, message)[1]
@@ -567,9 +572,11 @@ GLOBAL_CHOSEN = re.compile(
     r"\b(?:enabl\w*|(?:switch(?:ed|ing)?|flip(?:ped|ping)?|chang(?:e|ed|ing)|set(?:ting)?)\s+"
     r"(?:it\s+|that\s+|the\s+(?:cdn|area|region|setting)\s+)?(?:back\s+)?to|use|using|pick\w*|choos\w*|chose|go(?:ing)?\s+with|"
     r"select\w*|turn\w*\s+on|take|taking|opt\w*\s+for|settl\w*\s+on|stick\w*\s+with)\s+(?:the\s+)?(?:plain\s+|normal\s+|regular\s+|standard\s+|"
-    r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area)\b|"
+    r"full\s+)?['\"‘“]?global['\"’”]?(?:\s+(?:one|option|setting|area|coverage)\b|"
     # (or bare, the area's name ending the choice: "and if we pick global anyway, ...")
     r"(?=\s*(?:anyway|instead|then|after all)\b|\s*[,?!]|\s*$|"
+    # (or said of the CDN: "we picked 'Global' for the CDN")
+    r"\s+for\s+(?:the\s+|our\s+)?(?:cdn|acceleration)\b|"
     # (or when it was switched: "it was switched to plain Global last week" is today's area)
     r"\s+(?:last\s+(?:week|month|night|friday|monday)|yesterday|recently|earlier\s+today|"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three)\s+(?:days|weeks|months)\s+ago)\s*(?:[.,;!?]|$)))"

@@ -131,6 +131,10 @@ _FILING_OUT_OF_REACH = re.compile(
     r"\bif\s+(?:we|they|i|the client)\s+(?:simply\s+|just\s+|really\s+)?(?:cannot|can't|cant|"
     r"couldn't|could not|are unable to|aren't able to|won't be able to)\s+(?:manage\s+to\s+)?"
     r"get\s+it\s+(?:done|through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
+    # ... or given up in a case put: "what if the paperwork drags on and we give up on it"
+    r"\bif\b[^.?!]{0,40}\b(?:we|they|i)\s+(?:just\s+|simply\s+|eventually\s+|finally\s+)?"
+    r"give\s+up(?:\s+on\s+(?:it|that|the\s+(?:filing|icp|beian|application)|icp|beian)\b|"
+    r"\s*(?:[.?!,;]|$))|"
     # ... or it never approved: "if it's never going to be approved, ..."
     r"(?<![:?]\s)\bif\s+it(?:'s|\s+is)\s+never\s+(?:going\s+to\s+be|gonna\s+be|to\s+be)\s+"
     r"(?:approved|done|completed|finished)\b" + _NOT_A_DELAY + r"|"
@@ -232,7 +236,8 @@ FINISHED_AS_A_CASE = re.compile(
     r"obtain|obtained)\w*\s+(?:the\s+|our\s+|an?\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|beian)\b"
     r"(?:\s+(?:done|approved|through|finished))?|"
     r"\b(?:if|once|when|after|as soon as)\s+(?:the\s+|our\s+)?(?:icp\s+|beian\s+)?(?:filing|icp|"
-    r"beian)\s+(?:is|gets|has been|was|does get|does go)\s+(?:\w+\s+)?(?:done|approved|through|"
+    r"beian)\s+(?:is|gets|has been|was|does get|does go)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:done|approved|through|"
     r"finished|completed|accepted)\b"
 )
 # A way out only possible, later: "we might sort out the domain transfer in a month"
@@ -302,10 +307,24 @@ DOCUMENTS_GOT = re.compile(
 )
 
 
+# An inability denied: "it's not that we can't file, we just haven't started yet"
+_NOT_THAT_WE_CANNOT = re.compile(
+    r"\b(?:it'?s|it is|its)\s+not\s+(?:that|like)\s+(?:we|i)\s+(?:can't|cannot|can not|cant|"
+    r"couldn't|could not|are unable to|aren't able to)\b|"
+    r"(?:^|[.;,]\s*)not\s+that\s+(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|could not)\b"
+)
+
+
 @reads_fact(Fact.CAN_COMPLETE_FILING, dont_know_anywhere=False)
 def to_can_complete_filing(text: str) -> Optional[str]:
     if _no_longer_unable(text):
         return d.YES
+    denied = _NOT_THAT_WE_CANNOT.search(text.lower())
+    if denied:
+        # (unless the rest still says it cannot be done: "it's not that we can't be bothered, we
+        # simply cannot get the documents")
+        rest = text[: denied.start()] + re.sub(r"^[^.;,\-–—]*", "", text[denied.end() :])
+        return d.NO if lacks_documents(rest) or filing_out_of_reach(rest) else d.YES
     # (a missing domain still stops it: "Even if we get the documents, we still don't have a
     # domain name")
     if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):

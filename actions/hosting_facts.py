@@ -705,6 +705,13 @@ def names_no_server(value: str, message: str) -> bool:
     )
 
 
+_AND_ANOTHER_SERVER = re.compile(
+    r"\s+and\s+(?=(?:one|an?|another|two|three|\d+)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|"
+    r"vms?|nodes?|boxes)\s+(?:in|on|at)\b)",
+    re.IGNORECASE,
+)
+
+
 def _with_the_word_making_it_a_server(value: str, message: str) -> str:
     """`value` with the word before it when that word makes it a server: "node in cn-shanghai"
     of "open a second node in cn-shanghai" is one more of the site's nodes."""
@@ -1352,7 +1359,9 @@ _A_COPY = re.compile(r"(?:mirrors?|replicas?)\b")
 # The verbs that end a server, shared by the readers of a place whose server is gone
 _ENDING_A_SERVER = (
     r"decommission\w*|terminat\w*|retir(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|delet\w*|"
-    r"remov\w*|drop(?:s|ped|ping)?|scrap\w*|cancel\w*|ditch\w*"
+    r"remov\w*|drop(?:s|ped|ping)?|scrap\w*|cancel\w*|ditch\w*|"
+    # (a server closed, not one close to somewhere: "close the beijing ECS")
+    r"clos(?:e|ed|es|ing)(?=\s+(?:down\s+)?(?:the|our|that|this|those|these|it|them)\b)"
 )
 _SERVER_ENDED = re.compile(
     r"\b(?:" + _ENDING_A_SERVER + r"|"
@@ -1436,6 +1445,9 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     # of "drop the Beijing ECS and host in the Dubai region")
     value = _AND_ANOTHER_VERB.split(value)[-1] or value
     value = _with_the_word_making_it_a_server(value, message)
+    # (a phrase found across two things, the last a server of its own: "[replica and one ECS in
+    # cn-shenzhen]" of "plus a read replica and one ECS in cn-shenzhen")
+    value = _AND_ANOTHER_SERVER.split(value)[-1] or value
     if (
         is_general_comparison(message)
         # (its own sentence: "we host in tokyo. is hosting in tokyo any different from seoul?")
@@ -1691,10 +1703,15 @@ _ASKED_RIGHT_AFTER = re.compile(
 # a place put as a question on its own: "so... HK region?", "then Hong Kong ECS?"
 _PUT_AS_A_QUESTION = re.compile(r"\b(?:so|then)\W*$")
 # "would Hong Kong ECS work?", "is a Hong Kong ECS an option?"
-_WOULD_IT_DO = re.compile(r"\b(?:would|could|will|is|does)\s+(?:an?\s+|the\s+)?$")
+_WOULD_IT_DO = re.compile(
+    r"\b(?:would|could|will|is|does)\s+(?:an?\s+|the\s+|your\s+|alibaba(?:'s)?\s+|aliyun(?:'s)?\s+)?$"
+)
 _DO_AFTER = re.compile(
     r"\s*(?:work|do|help|be (?:ok|okay|fine|allowed|an option|better|enough)|an option|"
-    r"a (?:good |better )?(?:option|way|solution|alternative)|ok|okay|allowed|enough)\s*\?"
+    r"a (?:good |better )?(?:option|way|solution|alternative)|ok|okay|allowed|enough|"
+    # ("... be a valid alternative for China users?")
+    r"be an? (?:valid |viable |good |real |possible |workable )?(?:option|alternative|solution|"
+    r"way|fallback|workaround)\b[^.?!]{0,40})\s*\?"
 )
 
 

@@ -302,7 +302,8 @@ _COMPARED_WITH_ANOTHER = re.compile(
 _CERTIFICATE_NAMED = re.compile(r"^\s*(?:registration\s+)?(?:certificate|cert)\b")
 # ... said to be issued: "is issued in Beijing", "gets approved"
 _ISSUED = re.compile(
-    r"\s*(?:is|gets|has been|comes?|will be)\s+(?:issued|granted|approved|through|ready|done)\b"
+    r"\s*(?:is|was|gets|got|has been|had been|comes?|came|will be)\s+"
+    r"(?:issued|granted|approved|through|ready|done)\b"
 )
 
 
@@ -335,6 +336,13 @@ def _the_certificate_had(before: str, after: str, message: str) -> bool:
         # file in Beijing, right?")
         or (
             _A_TIME_BEFORE.search(before)
+            and _ISSUED.match(_CERTIFICATE_NAMED.sub("", after, count=1))
+        )
+        # (or the writer's own, said issued: "our Permanent Representative Office registration
+        # cert was issued in Shanghai")
+        or (
+            re.search(r"\b(?:our|my)\s+(?:permanent\s+)?$", before)
+            and _CERTIFICATE_NAMED.match(after)
             and _ISSUED.match(_CERTIFICATE_NAMED.sub("", after, count=1))
         )
     )
@@ -764,6 +772,11 @@ _OUR_CASE_PUT = re.compile(
 def to_commercial_license(text: str) -> Optional[str]:
     if _NOT_HELD_YET.search(clause_about(text, _LICENCE_WORDS)):
         return None
+    one = _ONE_HELD_AFTER.search(clean_text(text))
+    if one:
+        # the licence named, then held by a pronoun in a sentence of its own ("need to update
+        # something for commercial license? we hold one")
+        return d.NO if one.group("not") else d.YES
     if _OUR_CASE_PUT.match(clean_text(text)):
         # a case of the writer's own put, the message's opening ("and if later we get the ICP
         # commercial license, what do we need to change?"): that case's licence
@@ -795,6 +808,11 @@ def to_commercial_license(text: str) -> Optional[str]:
     return yes_no_reply(text, _LICENCE_WORDS)
 
 
+_ONE_HELD_AFTER = re.compile(
+    r"\bcommercial licen[cs]e\b[^.?!]{0,30}[.?!]+\s*(?:and\s+|but\s+|btw\s+)?(?:we|i)\s+"
+    r"(?P<not>don't\s+|do not\s+|dont\s+)?(?:already\s+|also\s+|do\s+)?(?:hold|have|own|got)\s+"
+    r"(?:one|it|that one)\s*(?:[.!?]|$)"
+)
 _NOT_A_HOLDER_PUT = re.compile(
     r"\b(?:if|suppose|assuming)\s+(?:we|i)\s+(?:weren't|werent|were not|wasn't|was not|aren't|"
     r"are not)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:holders?|licensees?)\b"

@@ -533,7 +533,10 @@ _ASKS_IF_IT_CHANGES = re.compile(
     # ... or what it changes: "... in spring. what changes then?"
     r"(?:^|[.!?;,]\s*)(?:(?:and|so|ok|okay)\W+)?what\s+changes(?:\s+(?:then|now|for us))?\W*$|"
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|differently|"
-    r"difference)\b|"
+    r"difference|diffrent|differnt)\b|"
+    # ... or what it has one do: "need to update something for commercial license? we hold one"
+    r"\b(?:need|have|got)\s+to\s+(?:update|change|do|amend|adjust)\s+(?:something|anything)\b"
+    r"[^.?!]{0,40}\?|"
     r"\bstill\s+(?:fine|ok|okay|good|true|valid|the same|needed|required|necessary|apply|"
     r"applies|hold|holds|an? (?:issue|problem|thing))\b|"
     # ... or the writer checked to be in the clear: "without any CDN, just Frankfurt, we're fine,
@@ -1602,6 +1605,8 @@ def asks_what_the_filing_requires(text: str) -> bool:
 # Where the company or its licence is registered, told
 _A_REGISTRATION_TOLD = re.compile(
     r"\b(?:registered|incorporated|licen[cs]ed?|issued)\s+(?:in|at|by)\b|\blicen[cs]e\s+(?:is\s+)?from\b|"
+    # ... or a certificate's: "the office cert would come from Hunan"
+    r"\b(?:cert|certificate)s?\b[^.?!,;]{0,25}\bfrom\b|"
     # ... or a presence's licence, named by its place: "our Xiamen branch's licence - so Fujian?"
     r"\b(?:branch|office|subsidiary|wfoe|company|entity)(?:'s)?\s+(?:business\s+)?licen[cs]e\b"
 )
@@ -1618,7 +1623,7 @@ _WHERE_BARE = re.compile(
 _FILE_THERE = re.compile(
     r"(?:\b(?:we|i)\s+(?:have to\s+|need to\s+|must\s+|should\s+|can\s+)?|"
     # (the subject left out: "..., file there?")
-    r"(?:^|[,;.]\s*)(?:so\s+|and\s+|then\s+)?)(?:file|apply|submit|"
+    r"(?:^|[,;.\-–—]\s*)(?:so\s+|and\s+|then\s+)?)(?:file|apply|submit|"
     r"register)\s+(?:it\s+|the\s+(?:icp|beian|filing|application)\s+)?there\b(?=[^.!]*\?)|"
     # ... or the province so named, checked: "..., so that's the province?"
     r"\b(?:that's|that is|is that|it's|it is)\s+(?:the|our)\s+province\b(?=[^.!]*\?)"

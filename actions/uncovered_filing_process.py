@@ -435,7 +435,7 @@ PATTERNS: Dict[str, str] = {
     r"\b(?:filings?|icp|beian)(?:\s+(?:filing|record|number))?\s+(?:(?:have|has|need|needs)\s+to\s+|"
     r"must\s+|should\s+|will\s+|would\s+|can\s+|could\s+)?(?:also\s+)?(?:be|get|gets|getting|"
     r"being)\s+(?:updated|amended|changed|modified|transferred|cancell?ed|revoked|moved)\b)|"
-    r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|"
+    r"\b(?:chang\w*|modif\w*|transfer\w*|cancel\w*|revok\w*|lost|lose|loses|losing|"
     r"regain\w*|restor\w*|reuse|migrat\w*|mov(?:e|es|ed|ing))\s+(?:(?:an?|the|our|my|its|their|"
     # (not a DNS record: "when do I change the DNS record?")
     r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|(?<!dns )(?<!a )record|province|"

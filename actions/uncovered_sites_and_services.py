@@ -170,7 +170,8 @@ PATTERNS: Dict[str, str] = {
     r"\bblocks?\s+(?:it|us|them|our|my|the|your|this|that|access|visitors|users|sites?|"
     r"websites?)\b|\bbanned\b|"
     r"\binaccessible\b|\bnot accessible\b|\bcan'?t (?:be )?access\w*\b|"
-    r"\bunstable\b|\btimeouts?\b|\bvpn\b",
+    # (not Alibaba Cloud's networking product: "CEN or VPN gateway?")
+    r"\bunstable\b|\btimeouts?\b|\bvpn\b(?!\s+(?:gateways?|connections?|tunnels?)\b)",
     # Filing an app (not an app's backend, which is a server like any other).
     # (not the app's website: "our mobile app's website is hosted in Singapore")
     "apps": r"(?<!web )\b(?:mobile |ios |android )?apps?\b(?!" + _APPS_SITE + r")"
@@ -354,7 +355,12 @@ PATTERNS: Dict[str, str] = {
     r"vms?|machines?)\b|"
     r"\b(?:reset|change|recover|lost|forgot)\w*\s+(?:the\s+|my\s+|our\s+|their\s+)?"
     r"(?:root\s+|login\s+|instance\s+|admin\s+)?password\b|\bkey ?pairs?\b|"
-    r"\bprivate keys?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:ssl|tls|https|certificate))",
+    r"\bprivate keys?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:ssl|tls|https|certificate))|"
+    # ... and its network: "how do I connect the two VPCs privately, CEN or VPN gateway?" (not a
+    # VPC named beside a server's place: "our ECS in a VPC in Hangzhou")
+    r"\b(?:connect|link|peer|interconnect)\w*\s+(?:the\s+|our\s+|two\s+|both\s+|these\s+)*"
+    r"(?:vpcs|vpcs?\s+(?:together|privately)|networks)\b|\bcen\b|\bexpress connect\b|"
+    r"\bvpn gateways?\b|\bvpc peering\b|\bsecurity groups?\b|\bvswitch\w*",
     # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
     # (named anywhere, it is what the message is about: "instead of CDN we're looking at
     # Global Accelerator (GA) ... does GA need a filing?")

@@ -279,7 +279,10 @@ _ITS_TERM_ASKED = re.compile(
 # The DNS record asked about: "what do I point the DNS at?", "what we must change in DNS?"
 _THE_DNS_ASKED = re.compile(
     r"\b(?:what|where|which|how)\b[^.?!]{0,40}\b(?:dns|a record|cname)\b[^.?!]*\?|"
-    r"\b(?:dns|a record)\b[^.?!]{0,40}\b(?:point|change|update|switch|set)\w*\b[^.?!]*\?"
+    r"\b(?:dns|a record)\b[^.?!]{0,40}\b(?:point|change|update|switch|set)\w*\b[^.?!]*\?|"
+    # ("and once approved we just change DNS?")
+    r"\b(?:change|update|switch|point|repoint)\w*\s+(?:the\s+|our\s+)?(?:dns|a record|cname)\b"
+    r"[^.?!]*\?"
 )
 
 

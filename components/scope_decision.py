@@ -571,6 +571,22 @@ def _reads_a_fact(message: Message, text: Text, topic: Optional[Text] = None) ->
     )
 
 
+# An instance's IP, named as one to file with: "using the IP of ECS #1", "one of the ECS IPs"
+_AN_INSTANCES_IP = re.compile(
+    r"\b(?:using|use|with|via|by)?\s*(?:the\s+)?(?:public\s+)?ips?\s+(?:address(?:es)?\s+)?of\s+"
+    r"(?:(?:an?|the|one|our)\s+)?(?:of\s+(?:the|our)\s+)?(?:[\w#-]+\s+)?(?:ecs|instances?|"
+    r"servers?|backends?)\b(?:\s*#?\d+)?|"
+    r"\b(?:ecs|instance|server)(?:'s)?\s+ips?\b"
+)
+
+
+def _only_an_instances_ip(text: Text) -> bool:
+    """The only IP `text` names is an instance's, one to file with ("using the IP of ECS #1")."""
+    return bool(_AN_INSTANCES_IP.search(clean(text))) and (
+        to_access_method(_AN_INSTANCES_IP.sub(" ", clean(text))) != IP_ONLY
+    )
+
+
 # Where, asked: "where does ...", "which province", "does the filing have to be in Fujian?"
 _WHERE_ASKED = re.compile(
     r"\b(?:where|which province|what province|which city)\b|"
@@ -1735,6 +1751,15 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # both by the domain and by the raw ip", "we dont want to use ip only"): whether it
             # needs a filing, the umbrella answer
             return self._umbrella_or_cdn(text)
+        if (
+            intent == config["ip_only_intent"]
+            and carries_subject(config["load_balancer_intent"], text)
+            and _only_an_instances_ip(text)
+        ):
+            # taken for the IP-only question, but the IP is an instance's, used to file behind a
+            # load balancer ("2 ECS behind an SLB. The filing was approved using the IP of ECS #1.
+            # What do we do now?"): the load balancer answer's steps
+            return {"name": config["load_balancer_intent"], "confidence": 1.0}
         if intent == config["load_balancer_intent"] and drops_the_load_balancer(text):
             # taken for the load balancer question, but the load balancer is dropped ("what if we
             # drop the SLB and just round-robin DNS over the two ECS?"): the umbrella answer
@@ -2014,6 +2039,9 @@ class ScopeDecision(FollowUpDecision, GraphComponent, IntentClassifier):
             # (a place abroad is the hosted-outside question's only when servers are there: "can
             # we use our Hong Kong company's documents?" names a company's place)
             and (i != config["hosted_outside_intent"] or names_servers_not_in_the_mainland(asked))
+            # (an instance's IP named to file with is no site reached by IP: "The filing was
+            # approved using the IP of ECS #1. What do we do now?")
+            and (i != config["ip_only_intent"] or not _only_an_instances_ip(text))
             # (how to file, asked after a backstory with a load balancer, IP-only access, a CDN
             # or a province, is that question's own: "launching on ECS with an SLB in front. How
             # do we get the ICP filing done?"), unless a presence or its absence is named in it

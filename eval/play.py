@@ -199,10 +199,20 @@ def play_conversation(
             "expect": turn["expect"],
             # (what a general question's scenario sets out stands for that question, over what was
             # told before: "so generally, a site hosted in Hong Kong wouldn't file anywhere?")
+            # (nor a fact told before that the follow-up reopens, giving the reply it would now
+            # get: "same if we add CDN?" after "no CDN", with the CDN's coverage as its reply; one
+            # the user said they did not know stays so, as nothing tells the assistant to ask again)
             "says": {
                 fact: value
                 for fact, value in {**_told(before, result), **(turn.get("says") or {})}.items()
-                if fact not in (turn.get("scenario") or {}) or fact in (turn.get("says") or {})
+                if fact in (turn.get("says") or {})
+                or (
+                    fact not in (turn.get("scenario") or {})
+                    and (
+                        value == decision.UNKNOWN
+                        or (turn.get("replies") or {}).get(fact, value) == value
+                    )
+                )
             },
             # (a general question later in the conversation: "generally speaking, can a rep
             # office file?")

@@ -138,6 +138,11 @@ HOSTING_WORDS = [
     "back-end",
     "frontend",
     "front-end",
+    # "our SLB and 4 ECS backends are all in Tokyo"
+    "backends",
+    "back-ends",
+    "frontends",
+    "front-ends",
     "api",
     "apis",
     # what runs on a server too: "the site in Frankfurt and the database in Shanghai"
@@ -685,6 +690,11 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
     add("hosting_location", us + [{"ORTH": "-"}, {"LOWER": {"IN": ["hosted", "hosting"]}}])
     add("hosting_location", us + [{"ORTH": "-"}, {"LOWER": "based"}, SERVER_NOUN])
     add("hosting_location", us + [SERVER_NOUN])
+    # ... after a hosting provider: "the azure US site", "AWS US"
+    add(
+        "hosting_location",
+        [{"LOWER": {"IN": list(HOSTING_PROVIDERS)}}, {"LOWER": "cloud", "OP": "?"}] + us,
+    )
     # cities as people abbreviate them, upper case only: "server in SZ", "the BJ region"
     codes = [{"ORTH": {"IN": list(CITY_CODES)}}]
     add(
@@ -1429,6 +1439,23 @@ def build_patterns(nlp: spacy.Language) -> List[Dict[str, object]]:
         [{"LOWER": {"IN": ["cdn", "cdns"]}}]
         + [{"IS_ALPHA": True, "LOWER": {"NOT_IN": ["from", "to"]}, "OP": "?"}] * 3
         + [{"LOWER": "global"}, {"LOWER": {"IN": ["acceleration", "coverage"]}, "OP": "?"}],
+    )
+    # ... or the "Global" setting chosen by its name: "and if we select the 'Global' coverage?"
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["select", "pick", "choose", "take", "enable", "opt"]}}]
+        + [{"LOWER": "for", "OP": "?"}]
+        + [{"LOWER": {"IN": ["the", "plain", "just"]}, "OP": "?"}] * 2
+        + [{"IS_PUNCT": True, "OP": "?"}, {"LOWER": "global"}, {"IS_PUNCT": True, "OP": "?"}]
+        + [{"LOWER": {"IN": ["coverage", "acceleration", "area", "region", "option", "setting"]}}],
+    )
+    # ... quoted as the setting's name, no noun after it: "what if we pick 'Global'?"
+    add(
+        "cdn_coverage",
+        [{"LEMMA": {"IN": ["select", "pick", "choose", "take", "enable", "opt"]}}]
+        + [{"LOWER": "for", "OP": "?"}, {"LOWER": "the", "OP": "?"}]
+        + [{"ORTH": {"IN": ["'", '"', "‘", "“"]}}, {"LOWER": "global"}]
+        + [{"ORTH": {"IN": ["'", '"', "’", "”"]}}],
     )
     # ... or dropped from it: "what if we drop mainland from the cdn"
     add(

@@ -122,6 +122,20 @@ def test_a_general_questions_scenario_makes_its_answer_right_as_well_as_the_gene
     assert check({**case, "source": "https://example.com", "scenario": {"cdn_coverage": "x"}})
 
 
+def test_a_general_questions_scenario_outweighs_the_users_own_fact_it_differs_on():
+    # "what happens if someone opens a site on mainland ECS with no filing? our own site is in
+    # Singapore": the answer for the mainland site asked about, or for the user's own
+    case = {
+        "expect": ["no_filing"],
+        "says": {"hosting_location": "outside_mainland"},
+        "scenario": {"hosting_location": "mainland_china"},
+    }
+    assert expected_answers(case) == {
+        ("utter_no_filing_each_case",),
+        ("utter_applies_hosted_outside", "utter_hosted_outside_each_cdn_case"),
+    }
+
+
 ROUNDS = sorted((ROOT / "devtools" / "redteam").glob("rt*.yml"))
 
 

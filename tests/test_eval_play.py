@@ -248,6 +248,39 @@ def test_a_follow_up_is_scored_on_the_facts_told_so_far_and_those_it_changes():
     assert [r.outcome for _, r in play_conversation(case, bot, RESPONSES)][1] == WRONG
 
 
+def test_a_follow_up_reopening_a_fact_is_scored_on_its_reply():
+    # "same if we add CDN?" after "no CDN": the coverage told before no longer counts; the
+    # reply the follow-up gives for it does, once asked
+    case = {
+        "id": "c",
+        "text": "we host in Singapore, do we need ICP?",
+        "expect": ["hosted_outside"],
+        "says": {"hosting_location": "outside_mainland"},
+        "replies": {"cdn_coverage": "none"},
+        "then": [
+            {
+                "text": "same if we add CDN?",
+                "expect": ["cdn", "hosted_outside"],
+                "replies": {"cdn_coverage": "includes_mainland"},
+            }
+        ],
+    }
+
+    def bot(last):
+        return FakeAssistant(
+            _bot("utter_ask_cdn_coverage"),
+            _bot("utter_hosted_outside_no_cdn"),
+            _bot("utter_ask_cdn_coverage"),
+            _bot(last),
+        )
+
+    right = bot("utter_hosted_outside_cdn_covers_mainland")
+    assert [r.outcome for _, r in play_conversation(case, right, RESPONSES)] == [RIGHT, RIGHT]
+    assert right.sent[3] == '/inform{"cdn_coverage": "includes_mainland"}'
+    stale = bot("utter_hosted_outside_no_cdn")
+    assert [r.outcome for _, r in play_conversation(case, stale, RESPONSES)][1] == WRONG
+
+
 def test_a_follow_up_asked_a_fact_already_told_counts_as_asked_again():
     case = {
         "id": "c",

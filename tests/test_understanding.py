@@ -4536,3 +4536,36 @@ def test_session_54_when_to_start_the_filing_asks_of_the_plan():
     # (asked of today, the site's place today)
     for asked in ("do we need to file for now?", "Is an ICP needed now?", "For now, ICP?"):
         assert clean_fact(Fact.HOSTING_LOCATION, phrases, told + asked) == "outside_mainland"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # Alibaba Cloud CDN's "Global" setting chosen by its name, whatever the user takes it for
+        ("and if we select the 'Global' coverage, which I guess is outside china only?", "inc"),
+        ("what if we pick 'Global' - that means outside China, right?", "inc"),
+        ("we picked 'Global' for the CDN", "inc"),
+        # (not its meaning asked alone, a choice weighed, or one not made)
+        ("'Global' - that means outside China, right?", None),
+        ("should we pick the global coverage or the excluding one?", None),
+        ("we did not select the global coverage", None),
+    ],
+)
+def test_session_54_the_global_setting_chosen_covers_the_mainland(nlp, message, expected):
+    read = volunteered_facts(nlp, message).get("cdn_coverage")
+    assert read == ("includes_mainland" if expected else None)
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # a hosting provider's US, upper case
+        ("until the move the azure US site is fine without it?", "outside_mainland"),
+        ("azure us helped us a lot", None),
+        # backends, plural
+        ("Our SLB and 3 ECS backends are all in ap-southeast-1 Singapore", "outside_mainland"),
+        ("our backends are hosted in cn-beijing", "mainland_china"),
+    ],
+)
+def test_session_54_hosting_named_as_rounds_159_and_160_found(nlp, message, expected):
+    assert volunteered_facts(nlp, message).get("hosting_location") == expected
