@@ -761,8 +761,9 @@ def _asks_after_a_move(message: str) -> bool:
 # China for the CDN filing", "an ECS in Hangzhou just to get the beian". (Not "to register the
 # domain", nor a temporary server the site runs on.)
 _FOR_THE_FILING_AFTER = re.compile(
-    r"^[^.?!,;]{0,30}?\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|in order to)\s+"
-    + THE_FILING_AS_AIM
+    # (in the server's own clause: not "we host in Hong Kong and thinking to use Alibaba CDN")
+    r"^(?:(?!\band\b)[^.?!,;]){0,30}?\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|"
+    r"in order to)\s+" + THE_FILING_AS_AIM
 )
 
 

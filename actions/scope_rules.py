@@ -1520,7 +1520,9 @@ _A_DIVISION_ASKED = re.compile(
     r"(?:^|[.?!:;,\-–—]\s*)(?:so\s+|then\s+|and\s+)?(?:in\s+)?(?:" + MAINLAND_DIVISIONS + r")"
     # (or of one of the sites: "so Fujian for the IP one?")
     r"(?:\s+then|\s+it\s+is)?(?:\s+for\s+(?:the|that|this|our|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:one|site|shop|domain|dashboard|app))?\s*\?+\s*$|"
+    r"(?:one|site|shop|domain|dashboard|app)|"
+    # (or for the filing: "so beijing for the filing?")
+    r"\s+for\s+(?:the|our)\s+(?:icp\s+)?(?:filing|beian|icp|application))?\s*\?+\s*$|"
     # ... or first, what follows checking it: "so Jiangsu, not Zhejiang where the server is?",
     # "Liaoning then, same as the example?", "so Guangdong even though the box is in Beijing?",
     # or ruled out: "so not zhejiang even tho the ecs is there?", "what about jiangsu then?"

@@ -466,6 +466,12 @@ PATTERNS: Dict[str, str] = {
     r"(?:old|existing|current|previous|it\b|one\b|1\b|filing|icp|beian|record)|"
     + A_FILINGS_END
     + r"|"
+    # anything to update after a change, the filing approved ("if we move our ECS from Hangzhou
+    # to Beijing after the filing is approved, do we need to update something?"; not the load
+    # balancer's own steps, nor the Commercial License's information)
+    r"^(?!.*\b(?:slb|clb|alb|load[- ]?balanc\w*|commercial licen[cs]e)\b)"
+    r"(?=.*\b(?:filing|icp|beian)\s+(?:is|was|has been|gets|got)\s+(?:approved|done|through|"
+    r"granted|completed)\b).*\b(?:updat\w*|amend\w*)\s+(?:something|anything)\b|"
     # how far a filing reaches: "can that filing also cover the parent company's other
     # domains?" (not whether the rule applies: "does the ICP rule apply to our other sites?")
     r"\b(?:filings?|icp|beian|record|licen[cs]es?)\b(?:\s+(?:number|no\.?))?"

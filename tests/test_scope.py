@@ -10812,3 +10812,25 @@ def test_session_54_rounds_159_and_160_scope():
     # what a fact told has one do, asked
     assert continues_with_facts("do we need to change anything for the commercial license?")
     assert continues_with_facts("we are a licence holder, anything diffrent?")
+
+
+def test_session_54_round_161():
+    """What blind round 161 (written last) found, in our own wording."""
+    from actions.hosting_facts import read_hosting
+    from actions.scope_rules import asks_where_to_file
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # anything to update after a change, the filing approved: not covered (not the load
+    # balancer's own steps)
+    text = "once our beian is approved and we migrate the ECS to Shanghai, must we update anything?"
+    assert "existing_filing" in uncovered_subjects(text)
+    text = "after the filing is approved, do we need to update anything for the load balancer?"
+    assert "existing_filing" not in uncovered_subjects(text)
+    # a CDN thought of in the next clause is no server bought for the filing
+    text = "we host in Macau and are thinking to use Alibaba CDN. which region avoids ICP?"
+    assert read_hosting("host in Macau", text) == "outside_mainland"
+    text = "we rented an ECS in Chengdu only to use the CDN"
+    assert read_hosting("ECS in Chengdu", text) is None
+    # a province checked for the filing, after where a branch is licensed
+    assert asks_where_to_file("our branch got its licence in Hubei, so hubei for the filing?")
+    assert not asks_where_to_file("so hubei for the filing fee?")
