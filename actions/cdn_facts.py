@@ -462,6 +462,21 @@ def read_cdn(value: str, message: str) -> Optional[str]:
     read = to_cdn_coverage(negation_marked(with_what_follows(value, message), message))
     if (
         read == d.INCLUDES_MAINLAND
+        and GLOBAL_CHOSEN.match(clean_text(value))
+        # (not the user's guess of what it means: "which I assume is just everything outside
+        # china?", read as the setting it names)
+        and not _A_GUESS_AFTER.match(words_around(value, message)[1])
+        # (read past an "i.e." or "e.g.": ", i.e. global minus china")
+        and _AN_EXCLUSION_AFTER.match(
+            re.split(
+                r"[.?!]",
+                re.sub(r"\b(?:i\.e|e\.g)\.", " ", words_around(value, message)[1]),
+            )[0]
+        )
+    ):
+        return None  # "we selected the global coverage, minus mainland": which area is unsure
+    if (
+        read == d.INCLUDES_MAINLAND
         and re.search(r"\b(?:non|ex|outside|excluding)-\s*$", words_around(value, message)[0])
         and not re.match(r"\s*" + _PEOPLE_GROUP, words_around(value, message)[1])
     ):
@@ -510,6 +525,18 @@ _AN_EXCEPTION = re.compile(r"\b(?:unless|except\s+(?:if|when|where))\s+(?:[\w'-]
 _ACTED_ON = re.compile(
     r"\b(?:we|i|they)\s+(?:\w+\s+)?(?:enabled|turned on|switched|went with|chose|picked|use|"
     r"used|set|configured|bought|run|activated)\b"
+)
+_A_GUESS_AFTER = re.compile(
+    r"^\W*(?:which|that|this|so|it)?\s*(?:(?:i|we)\s+(?:assume|guess|think|believe|thought|"
+    r"understand|suppose)\s+)?(?:means?|is|covers?|excludes?|would be)\b[^.!?]*\?"
+)
+# The mainland left out just after a setting's name: ", minus mainland", " - not the mainland one",
+# ", i.e. global minus china"
+_AN_EXCLUSION_AFTER = re.compile(
+    # (not the other setting turned down: "plain 'Global', not the one without the mainland")
+    r"^(?![^.?!;]{0,20}\bnot\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:one|option|setting|area)\b)"
+    r"[^.?!;]{0,40}?\b(?:exclud\w*|except\w*|without|minus|but not|not the mainland|"
+    r"not mainland|outside|no china|no mainland|leav\w* out)\b"
 )
 # What a setting's name means, asked: "'Global' - that means global outside China, right?",
 # "Global, which is outside the mainland?"
@@ -581,7 +608,7 @@ GLOBAL_CHOSEN = re.compile(
     r"\s+(?:last\s+(?:week|month|night|friday|monday)|yesterday|recently|earlier\s+today|"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three)\s+(?:days|weeks|months)\s+ago)\s*(?:[.,;!?]|$)))"
     # (nor another service's: "the global setting in our DNS provider")
-    r"(?!\s+(?:in|on|of|at)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
+    r"(?!\s+(?:in|on|of|at|for)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
     # ... or switched to in a case put, the area's name last ("if marketing switches it to plain
     # Global later"; not "we could switch the CDN to global, we said no")
     r"\b(?:if|suppose|when|once)\b[^.?!,;]{0,30}?(?<!\bnot\s)(?<!n't\s)(?<!could\s)(?<!might\s)"

@@ -554,7 +554,9 @@ _CAN_ONE_FILE = re.compile(
     # ... or the company named: "can the singapore company itself do the filing?"
     r"\b(?:can|could|may)\s+(?:the|our|my|a|an|that|this)\s+(?:[\w'-]+\s+){0,3}?(?:company|"
     r"entity|firm|business|parent|hq|headquarters|corporation|gmbh|ltd|llc|inc)\s+"
-    r"(?:itself\s+|directly\s+|still\s+|also\s+)?(?:file|apply|register|"
+    r"(?:itself\s+|directly\s+|still\s+|also\s+)?(?:(?:file|apply|register)"
+    # (not for something else: "can our HK company apply for a Chinese bank account?")
+    r"(?!\s+(?:for\s+)?(?:an?|the|our|its)\s+(?!icp|beian|filing)\w)|"
     r"(?:get|do|make|complete|submit)\s+(?:an?\s+|the\s+|our\s+|its\s+)?(?:icp|beian|filing))\b|"
     # ... or the site filed: "can our Shenzhen ECS site get filed?"
     r"\b(?:can|could|may)\s+(?:our|the|my|their|its|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:sites?|"

@@ -132,9 +132,13 @@ _FILING_OUT_OF_REACH = re.compile(
     r"couldn't|could not|are unable to|aren't able to|won't be able to)\s+(?:manage\s+to\s+)?"
     r"get\s+it\s+(?:done|through|approved|finished|completed)\b" + _NOT_A_DELAY + r"|"
     # ... or given up in a case put: "what if the paperwork drags on and we give up on it"
+    # (the filing named before it: not "if the CDN is too slow we give up on it")
     r"\bif\b[^.?!]{0,40}\b(?:we|they|i)\s+(?:just\s+|simply\s+|eventually\s+|finally\s+)?"
-    r"give\s+up(?:\s+on\s+(?:it|that|the\s+(?:filing|icp|beian|application)|icp|beian)\b|"
-    r"\s*(?:[.?!,;]|$))|"
+    r"give\s+up\s+on\s+(?:the\s+)?(?:filing|icp|beian)\b|"
+    r"(?:\b(?:filing|icp|beian|paperwork|approval)\b[^.?!]{0,40}\bif\b|"
+    r"\bif\b[^.?!]{0,20}\b(?:filing|icp|beian|paperwork|approval)\b)[^.?!]{0,40}"
+    r"\b(?:we|they|i)\s+(?:just\s+|simply\s+|eventually\s+|finally\s+)?give\s+up"
+    r"(?:\s+on\s+(?:it|that))?(?=\s*(?:[.?!,;]|\band\b|$))|"
     # ... or it never approved: "if it's never going to be approved, ..."
     r"(?<![:?]\s)\bif\s+it(?:'s|\s+is)\s+never\s+(?:going\s+to\s+be|gonna\s+be|to\s+be)\s+"
     r"(?:approved|done|completed|finished)\b" + _NOT_A_DELAY + r"|"
@@ -309,9 +313,17 @@ DOCUMENTS_GOT = re.compile(
 
 # An inability denied: "it's not that we can't file, we just haven't started yet"
 _NOT_THAT_WE_CANNOT = re.compile(
-    r"\b(?:it'?s|it is|its)\s+not\s+(?:that|like)\s+(?:we|i)\s+(?:can't|cannot|can not|cant|"
-    r"couldn't|could not|are unable to|aren't able to)\b|"
-    r"(?:^|[.;,]\s*)not\s+that\s+(?:we|i)\s+(?:can't|cannot|can not|cant|couldn't|could not)\b"
+    r"(?:\b(?:it'?s|it is|its)\s+not\s+(?:that|like)|(?:^|[.;,]\s*)not\s+that)\s+(?:we|i)\s+"
+    r"(?:can't|cannot|can not|cant|couldn't|could not|are unable to|aren't able to)\s+"
+    # (the filing's, not another: "it's not that we can't pay")
+    r"(?:file|apply|do\s+(?:it|that|the\s+(?:filing|icp|beian))|complete\s+(?:it|the\s+filing)|"
+    r"finish\s+(?:it|the\s+filing)|get\s+(?:it|the\s+(?:filing|icp|beian))(?:\s+done)?|"
+    r"provide\s+(?:the\s+)?(?:documents|papers)|get\s+the\s+(?:documents|papers))\b"
+)
+# ... what the rest says of it all the same: "- we already did, it got rejected three times"
+_DONE_FOR_ALL_THE_SAME = re.compile(
+    r"\b(?:gave up|given up|rejected|refused|turned down)\b|"
+    r"\b(?:can't|cannot|cant|can not|unable to)\s+(?:file|apply)\b"
 )
 
 
@@ -324,7 +336,12 @@ def to_can_complete_filing(text: str) -> Optional[str]:
         # (unless the rest still says it cannot be done: "it's not that we can't be bothered, we
         # simply cannot get the documents")
         rest = text[: denied.start()] + re.sub(r"^[^.;,\-–—]*", "", text[denied.end() :])
-        return d.NO if lacks_documents(rest) or filing_out_of_reach(rest) else d.YES
+        out_of_reach = (
+            lacks_documents(rest)
+            or filing_out_of_reach(rest)
+            or _DONE_FOR_ALL_THE_SAME.search(rest.lower())
+        )
+        return d.NO if out_of_reach else d.YES
     # (a missing domain still stops it: "Even if we get the documents, we still don't have a
     # domain name")
     if lacks_documents(text) or filing_out_of_reach(text) or _WE_CANNOT.search(text):

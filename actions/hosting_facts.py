@@ -705,6 +705,11 @@ def names_no_server(value: str, message: str) -> bool:
     )
 
 
+# (only after a copy of the site's data, not one ended with it: "we decommissioned the replica
+# and one ECS in cn-shanghai")
+_A_COPY_FIRST = re.compile(
+    r"(?:read\s+)?(?:replicas?|mirrors?|backups?|databases?|dbs?|standbys?)\b"
+)
 _AND_ANOTHER_SERVER = re.compile(
     r"\s+and\s+(?=(?:one|an?|another|two|three|\d+)\s+(?:[\w-]+\s+)?(?:ecs|servers?|instances?|"
     r"vms?|nodes?|boxes)\s+(?:in|on|at)\b)",
@@ -720,9 +725,15 @@ def _with_the_word_making_it_a_server(value: str, message: str) -> str:
         word_before
         and not _NAMES_SERVERS.search(clean_text(value))
         and _NAMES_SERVERS.search(clean_text(word_before + value))
+        # (not a CDN's: "the CDN provider opened a new node in Beijing", "the second node in
+        # Hangzhou is the CDN edge")
+        and not _A_CDNS_PART.search(sentence_with(value, message))
     ):
         return word_before + value
     return value
+
+
+_A_CDNS_PART = re.compile(r"\b(?:cdns?|edges?|pops?|points? of presence|acceleration)\b")
 
 
 # What a move takes along: the site's servers
@@ -762,7 +773,10 @@ def _asks_after_a_move(message: str) -> bool:
 # domain", nor a temporary server the site runs on.)
 _FOR_THE_FILING_AFTER = re.compile(
     # (in the server's own clause: not "we host in Hong Kong and thinking to use Alibaba CDN")
-    r"^(?:(?!\band\b)[^.?!,;]){0,30}?\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|"
+    # (or joined by "and" to what is done with it: "an ECS in Hangzhou and keep it only for the
+    # filing")
+    r"^(?:(?!\band\b(?!\s+(?:keep|use|used|have|hold|need)\s+it\b))[^.?!,;]){0,30}?"
+    r"\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|"
     r"in order to)\s+" + THE_FILING_AS_AIM
 )
 
@@ -1448,7 +1462,10 @@ def read_hosting(value: str, message: str, place_alone: bool = False) -> Optiona
     value = _with_the_word_making_it_a_server(value, message)
     # (a phrase found across two things, the last a server of its own: "[replica and one ECS in
     # cn-shenzhen]" of "plus a read replica and one ECS in cn-shenzhen")
-    value = _AND_ANOTHER_SERVER.split(value)[-1] or value
+    if _A_COPY_FIRST.match(clean_text(value)) and not _SERVER_ENDED.search(
+        CLAUSES.split(words_around(value, message)[0])[-1]
+    ):
+        value = _AND_ANOTHER_SERVER.split(value)[-1] or value
     if (
         is_general_comparison(message)
         # (its own sentence: "we host in tokyo. is hosting in tokyo any different from seoul?")

@@ -809,7 +809,8 @@ def to_commercial_license(text: str) -> Optional[str]:
 
 
 _ONE_HELD_AFTER = re.compile(
-    r"\bcommercial licen[cs]e\b[^.?!]{0,30}[.?!]+\s*(?:and\s+|but\s+|btw\s+)?(?:we|i)\s+"
+    r"\bcommercial licen[cs]e\b(?:(?!licen[cs]e|permit|certificate)[^.?!]){0,30}[.?!]+\s*"
+    r"(?:and\s+|but\s+|btw\s+)?(?:we|i)\s+"
     r"(?P<not>don't\s+|do not\s+|dont\s+)?(?:already\s+|also\s+|do\s+)?(?:hold|have|own|got)\s+"
     r"(?:one|it|that one)\s*(?:[.!?]|$)"
 )

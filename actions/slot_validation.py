@@ -190,8 +190,11 @@ _ASKS_AT_ITS_END = re.compile(
 # When to start the filing, asked of a plan: "should we start ICP now?", "can we already apply?"
 # (its "now" is the filing's time, not the site's place today)
 _WHEN_TO_START = re.compile(
-    r"\b(?:now|already)\s+(?:start|begin|apply|file|prepare|submit)\w*\b|"
-    r"\b(?:start|begin|apply|file|prepare|submit|kick off|get going)\w*\b[^.?!,;]{0,25}?"
+    # (the writer's filing, asked: not "our campaign starts now", "users already started")
+    r"\b(?:should|shall|can|could|must|do)\s+(?:we|i)\s+(?:already|now)\s+"
+    r"(?:start|begin|apply|file|prepare|submit)\w*\b|"
+    r"\b(?:should|shall|can|could|must|do)\s+(?:we|i)\s+(?:(?:need|have)\s+to\s+)?"
+    r"(?:start|begin|apply|file|prepare|submit|kick off|get going)\w*\b[^.?!,;]{0,25}?"
     r"(?<!\bfor )\b(?:now|already)\b(?!\s+(?:while|that|as)\b)"
 )
 

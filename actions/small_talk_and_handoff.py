@@ -118,7 +118,11 @@ _WHOM_TO_SPEAK_TO = (
     # ... or who can help, asked bare after an answer: "ok who can help me with that?" (not with
     # what it names: "who can help us with the PSB filing?")
     r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|so|then|and|hmm)\W+)*who\s+(?:can|could)\s+help\s+"
-    r"(?:me|us)(?:\s+with\s+(?:that|this|it))?(?:\s+then)?\W*$|"
+    r"(?:me|us)(?:\s+with\s+(?:that|this|it)|\s+(?:to\s+)?[a-z]+\s+(?:it|that|this))?(?:\s+then)?\W*$|"
+    # ... or a person asked: "ok let me ask a person"
+    r"\b(?:let me|(?:i|we)(?:'d| would) like to|(?:i|we) want to|can (?:i|we)|could (?:i|we)|"
+    r"may (?:i|we))\s+(?:just\s+)?ask\s+(?:a|an|one of your|some)\s+(?:real\s+|live\s+|actual\s+)?"
+    r"(?:person|human|agent|colleague|specialist|expert|rep|representative)\b|"
     r"(?<!should\s)\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+"
     r"(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
     r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"
@@ -175,6 +179,14 @@ _SOMEONE_TO_ACT = (
     # (or to reach the writer: "can someone from your team call me about this instead")
     r"(?:call|phone|ring|contact|e-?mail|reach out to|get back to|get in touch with)\s+"
     r"(?:me|us))\b|"
+    # ... or anyone, to reach the writer: "can someone call me?", "can somebody from sales contact
+    # me pls" (not an authority's people)
+    # (asked for, not asked about: "will someone contact us after we submit the filing?")
+    r"\b(?:can|could)\s+(?:someone|somebody|a person|a human|one of you)"
+    r"(?:\s+(?:from|at|on|of|in)\s+(?!(?:the\s+)?(?:miit|government|bureau|ministry|police|psb|"
+    r"authorit\w*|administration|provincial)\b)(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:please\s+|pls\s+)?"
+    r"(?:call|phone|ring|contact|e-?mail|reach out to|get back to|get in touch with|text|"
+    r"message)\s+(?:me|us)\b|"
     # ... or sent by the assistant: "can you get someone from the filing team to look at the case"
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:get|have|ask|send)\s+"
     r"(?:someone|somebody|a person|a human|one of your\s+(?:[\w-]+\s+)?(?:people|colleagues|staff|"
@@ -256,7 +268,9 @@ _REQUESTS_A_PERSON = re.compile(
     # marketing team")
     r"(?:(?:on|in|at|from)\s+(?:(?:your|ur)\s+(?:(?!" + _AUTHORITY_OR_AGENT + r")\w+\s+)?|"
     r"the\s+(?:icp|filing|beian|support|sales|cdn|technical|tech)\s+)"
-    r"(?:side|team|end|support|company)\s+)?"
+    r"(?:side|team|end|support|company)\s+|"
+    # (or at the provider: "is there someone at alibaba I can email about it?")
+    r"(?:at|from|in)\s+(?:alibaba(?:\s+cloud)?|aliyun)\s+)?"
     r"(?:i|we)\s+"
     r"(?:can|could)\s+(?:e-?mail|write to|message|contact|call|ask|ping|reach|phone|ring|text|"
     r"(?:chat|talk|speak)\s+(?:with|to|w/))"

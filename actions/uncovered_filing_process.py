@@ -440,7 +440,9 @@ PATTERNS: Dict[str, str] = {
     # (not a DNS record: "when do I change the DNS record?")
     r"this|that)\s+)?(?:\w+\s+)?(?:filings?|icp|beian|(?<!dns )(?<!a )record|province|"
     # (not an entity's own registration moved: "moving our entity's registration to Hainan")
-    r"(?:entity|subject)(?!['’]s\b))\b|"
+    # (not the need for one: "would moving to Singapore mean losing the ICP requirement?")
+    r"(?:entity|subject)(?!['’]s\b))\b(?!\s+(?:requirements?|rules?|obligations?|regulations?|"
+    r"needs?)\b)|"
     # (not the commercial licence's information, updated when moving to a load balancer)
     r"\b(?:updat\w*|amend\w*)\s+(?:(?:an?|the|our|my|its|their|this|that)\s+)?(?:\w+\s+)?"
     r"(?:filings?|icp|beian)\b(?!\s+(?:commercial|licen[cs]es?|information|info)\b)|"
@@ -469,7 +471,7 @@ PATTERNS: Dict[str, str] = {
     # anything to update after a change, the filing approved ("if we move our ECS from Hangzhou
     # to Beijing after the filing is approved, do we need to update something?"; not the load
     # balancer's own steps, nor the Commercial License's information)
-    r"^(?!.*\b(?:slb|clb|alb|load[- ]?balanc\w*|commercial licen[cs]e)\b)"
+    r"^(?!.*\b(?:slb|clb|alb|lb|load[- ]?balanc\w*|balancers?|dns|commercial licen[cs]e)\b)"
     r"(?=.*\b(?:filing|icp|beian)\s+(?:is|was|has been|gets|got)\s+(?:approved|done|through|"
     r"granted|completed)\b).*\b(?:updat\w*|amend\w*)\s+(?:something|anything)\b|"
     # how far a filing reaches: "can that filing also cover the parent company's other

@@ -358,9 +358,10 @@ PATTERNS: Dict[str, str] = {
     r"\bprivate keys?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:ssl|tls|https|certificate))|"
     # ... and its network: "how do I connect the two VPCs privately, CEN or VPN gateway?" (not a
     # VPC named beside a server's place: "our ECS in a VPC in Hangzhou")
-    r"\b(?:connect|link|peer|interconnect)\w*\s+(?:the\s+|our\s+|two\s+|both\s+|these\s+)*"
+    r"\bhow\b[^.?!]{0,30}\b(?:connect|link|peer|interconnect)\w*\s+(?:the\s+|our\s+|two\s+|both\s+|"
+    r"these\s+)*"
     r"(?:vpcs|vpcs?\s+(?:together|privately)|networks)\b|\bcen\b|\bexpress connect\b|"
-    r"\bvpn gateways?\b|\bvpc peering\b|\bsecurity groups?\b|\bvswitch\w*",
+    r"\bvpn gateways?\b|\bvpc peering\b",
     # cloud products the FAQ does not name (it names ECS, Server Load Balancer and CDN)
     # (named anywhere, it is what the message is about: "instead of CDN we're looking at
     # Global Accelerator (GA) ... does GA need a filing?")

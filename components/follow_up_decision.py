@@ -281,7 +281,10 @@ _THE_DNS_ASKED = re.compile(
     r"\b(?:what|where|which|how)\b[^.?!]{0,40}\b(?:dns|a record|cname)\b[^.?!]*\?|"
     r"\b(?:dns|a record)\b[^.?!]{0,40}\b(?:point|change|update|switch|set)\w*\b[^.?!]*\?|"
     # ("and once approved we just change DNS?")
+    # (not another DNS provider: "should we switch DNS to Route 53 afterwards?")
     r"\b(?:change|update|switch|point|repoint)\w*\s+(?:the\s+|our\s+)?(?:dns|a record|cname)\b"
+    r"(?!\s+(?:provider|service|host\w*|resolver|servers?)\b)"
+    r"(?![^.?!]*\bto\s+(?!(?:the\s+|its\s+|our\s+)?(?:slb|load balancer|balancer|new ip|ip)\b))"
     r"[^.?!]*\?"
 )
 

@@ -10729,7 +10729,7 @@ def test_session_54_rounds_159_and_160_facts():
     text = "its not like we can't be bothered - we simply cannot get the documents"
     assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) == "no"
     # the filing given up in a case put
-    text = "and what if it takes forever and we just give up on it?"
+    text = "and what if the beian takes forever and we just give up on it?"
     assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) == "no"
     text = "if we give up on the app idea, do we still need the server?"
     assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) is None
@@ -10834,3 +10834,89 @@ def test_session_54_round_161():
     # a province checked for the filing, after where a branch is licensed
     assert asks_where_to_file("our branch got its licence in Hubei, so hubei for the filing?")
     assert not asks_where_to_file("so hubei for the filing fee?")
+
+
+def test_session_54_a_person_asked_for_in_the_words_rounds_159_and_160_found():
+    from actions.small_talk_and_handoff import requests_a_person
+
+    for text in (
+        "fine, we wait for the new domain. can someone ring me?",
+        "can somebody from your sales people contact us",
+        "ok let me ask a human",
+        "ok who can help me renew it",
+        "is there someone at alibaba cloud I can write to about it?",
+    ):
+        assert requests_a_person(text), text
+    for text in (
+        # asked about, not asked for; an authority's; the writer's own; no person
+        "will someone contact us after we submit the filing?",
+        "can someone from the MIIT call me?",
+        "let me ask my manager first",
+        "can I ask a question about the CDN?",
+        "can someone explain how the filing works?",
+    ):
+        assert not requests_a_person(text), text
+
+
+def test_session_54_review():
+    """What a reviewer found this session's rules misread, narrowed."""
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.decision import Fact
+    from actions.faq_subjects import asks_if_one_can_file
+    from actions.hosting_facts import read_hosting
+    from actions.slot_validation import clean_fact
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # a CDN's node more is no server of the site
+    text = "our CDN got another node in Shanghai; the origin is in Tokyo"
+    assert read_hosting("node in Shanghai", text) != "mainland_china"
+    # a server kept only for the filing, told after "and"
+    text = "we rented an ECS in Wuhan and use it just to get the beian; the shop is in Lyon"
+    assert read_hosting("ECS in Wuhan", text) is None
+    # a server ended with a copy of the data is no server after the copy
+    text = "we released the database and two ECS in Hangzhou, we only host in Seoul now"
+    assert read_hosting("database and two ECS in Hangzhou", text) != "mainland_china"
+    # the Global setting chosen, the mainland left out after it: asked
+    for text in (
+        "we selected the global coverage, minus mainland",
+        "we picked 'Global' for the CDN, i.e. global minus china",
+    ):
+        phrase = text.split(",")[0].removeprefix("we ")  # the phrase the entity ruler finds
+        assert clean_fact(Fact.CDN_COVERAGE, phrase, text) is None, text
+    assert to_cdn_coverage("we picked the global option for the load balancer") is None
+    # an inability denied of something else than the filing; the filing given up all the same
+    text = "it's not that we can't afford a mainland server, we just don't want one"
+    assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) is None
+    text = "it's not that we can't file - we did, it got rejected three times and we gave up"
+    assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) == "no"
+    # something else given up
+    for text in (
+        "if the CDN is too slow we give up on it and use Cloudflare. ICP then?",
+        "if they give up on the application for the mobile app, does the site need ICP?",
+    ):
+        assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) is None, text
+    # the need for a filing lost, not a filing
+    assert not uncovered_subjects("would moving to Singapore mean losing the ICP requirement?")
+    # servers' networks named beside a question the FAQ answers
+    for text in (
+        "we set up the security group for our ECS in Shanghai; do we need ICP before going live?",
+        "we connect our networks in Tokyo and Shanghai, does the Tokyo site need ICP?",
+    ):
+        assert not uncovered_subjects(text), text
+    # the DNS pointed at the load balancer after approval is its step, not a change
+    text = "when the beian is done, should we update anything in our DNS to point at the balancer?"
+    assert "existing_filing" not in uncovered_subjects(text)
+    # another DNS provider after the load balancer answer is not its step
+    assert _decided_in("load_balancer", "out_of_scope", "should we switch DNS to Route 53?") != (
+        "ask_load_balancer"
+    )
+    # the licence held by a pronoun only when no other licence is named between
+    text = "do we need a commercial license as well as a business license? we have one."
+    assert clean_fact(Fact.COMMERCIAL_LICENSE, "commercial license", text) is None
+    # a company applying for something else
+    assert not asks_if_one_can_file("can our HK company apply for a Chinese bank account?")
+    # today asked beside a mainland move planned keeps today's place
+    phrases = ["host in Singapore", "Alibaba Cloud Shanghai"]
+    told = "We host in Singapore now but plan to move to Alibaba Cloud Shanghai in Q3. "
+    for asked in ("Our China campaign starts now, ICP?", "Users already started signing up, ICP?"):
+        assert clean_fact(Fact.HOSTING_LOCATION, phrases, told + asked) == "outside_mainland"
