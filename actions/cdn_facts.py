@@ -346,6 +346,12 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         return None
     before, after = words_around(value, message)
     if (
+        re.search(r"\bglobal\W*\s+region\b", clean_text(value))
+        and _THE_SITE_IN_BEFORE.search(before)
+        and not CDN_TALK.search(clean_text(message))
+    ):
+        return None  # "we're in alibaba cloud's 'Global' region": a server's region, none so named
+    if (
         re.search(r"\bcdns?\b", clean_text(value))
         and re.search(r"\b(?:turn|switch|shut)\w*\s+(?:the\s+|our\s+)?$", before)
         and re.match(r"\s*(?:back\s+)?off\b", after)
@@ -529,6 +535,12 @@ _ACTED_ON = re.compile(
 _A_GUESS_AFTER = re.compile(
     r"^\W*(?:which|that|this|so|it)?\s*(?:(?:i|we)\s+(?:assume|guess|think|believe|thought|"
     r"understand|suppose)\s+)?(?:means?|is|covers?|excludes?|would be)\b[^.!?]*\?"
+)
+# The site or its servers said to be in what follows: "we're in alibaba cloud's ..."
+_THE_SITE_IN_BEFORE = re.compile(
+    r"\b(?:we're|we are|we|(?:our|the)\s+(?:site|website|server|servers|ecs|instances?|shop)\s+"
+    r"(?:is|are)|hosted|running|deployed|located)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:alibaba(?:\s+cloud)?|aliyun)(?:'s)?\s+)?(?:the\s+)?\W*$"
 )
 # The mainland left out just after a setting's name: ", minus mainland", " - not the mainland one",
 # ", i.e. global minus china"

@@ -41,7 +41,8 @@ PATTERNS: Dict[str, str] = {
     r"\bads\b|\bcampaigns?\b(?!\.\w)|\bseo\b|"
     # (not the team: "if marketing ever wants mainland coverage on the CDN, ...")
     # ("if marketing switches it to plain Global later": the team as who acts)
-    r"\bmarketing\b(?!\s+(?:(?:later|ever|then|now|also)\s+)?(?:requires?|wants?|asks?|needs?|"
+    r"\bmarketing\b(?!\s+(?:(?:later|ever|then|now|also|actually|already|just|recently)\s+)?"
+    r"(?:requires?|wants?|asks?|needs?|"
     r"decides?|team|dept|department|colleagues|people|folks|guys|switch(?:es|ed)?|turns?|"
     r"turned|sets|changes?|changed|moves?|moved|flips?|flipped|enables?|enabled|adds?|added|"
     r"keeps?|says|said|insists?|plans?|planned|will|would|could|might|may|should|"

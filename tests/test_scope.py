@@ -10920,3 +10920,25 @@ def test_session_54_review():
     told = "We host in Singapore now but plan to move to Alibaba Cloud Shanghai in Q3. "
     for asked in ("Our China campaign starts now, ICP?", "Users already started signing up, ICP?"):
         assert clean_fact(Fact.HOSTING_LOCATION, phrases, told + asked) == "outside_mainland"
+
+
+def test_session_54_round_162():
+    """What blind round 162 found misread, in our own wording."""
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # a correction opened with "sorry no" (not "sorry, no idea")
+    text = "our ECS is in Beijing - sorry no, it's in Osaka. ICP?"
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS is in Beijing", text) == "outside_mainland"
+    text = "our ECS is in Beijing, sorry no idea about the CDN"
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS is in Beijing", text) == "mainland_china"
+    # a "Global" region the site is said to be in, no CDN named: no CDN's area
+    text = "our site is in the alibaba cloud 'Global' region, need ICP?"
+    assert clean_fact(Fact.CDN_COVERAGE, "Global' region", text) is None
+    text = "our CDN runs in the 'Global' region, need ICP?"
+    assert clean_fact(Fact.CDN_COVERAGE, "Global' region", text) == "includes_mainland"
+    # the console a fact was looked up in; the marketing team acting
+    assert not uncovered_subjects("checked the console, the region says cn-hongkong actually")
+    assert "settings" in uncovered_subjects("where in the console is the ICP number field?")
+    assert not uncovered_subjects("marketing already enabled alibaba CDN for mainland china")
