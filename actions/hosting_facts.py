@@ -819,6 +819,11 @@ _SITE_PUT_ON_IT = re.compile(
 # server in China to do that" (one to get, not one the site runs on; not the past: "we had to get
 # an ECS in Shanghai, and we moved the whole site onto it")
 _A_SERVER_NEEDED = re.compile(
+    # (its subject left out: "really need to rent an ECS in the mainland even though ...?")
+    r"(?:^|[.?!,;]\s*)\W*(?:(?:so|and|but|ok|okay)\s+)?(?:really|still|also|do i|do we)?\s*"
+    r"(?:need|have)\s+to\s+(?:buy|get|rent|purchase|order|have|set up|spin up)\s+"
+    r"(?:an?|one|another|some)\s+(?:[\w-]+\s+)?(?:servers?|ecs|instances?|vps|box|machines?|"
+    r"vms?)\b|"
     # (said of the writer or anyone: not "the checkout needs an ECS in Shanghai")
     # ("they told me need a ECS in China": a non-native "told me I need")
     r"\b(?:we|i|you|one|they|told me|told us)(?:'d|'ll)?\s+(?:also\s+|still\s+|would\s+|will\s+|"
@@ -1200,7 +1205,9 @@ def tells_what_does_not_change_the_facts(message: str) -> bool:
 
 # Where something is to be fast: its users' place, not the site's ("to be faster in china")
 _WHERE_IT_IS_FAST = (
-    r"\b(?:faster|quicker|fast|slow|slower|speedier|snappier|latency)\s+"
+    # (or blocked or reached there: "could our page get blocked in China without one?")
+    r"\b(?:faster|quicker|fast|slow|slower|speedier|snappier|latency|blocked|banned|censored|"
+    r"throttled|reachable|accessible|inaccessible|visible|unreachable)\s+"
     r"(?:[\w']+\s+){0,2}?(?:in|for|across)\s+(?:the\s+)?"
 )
 

@@ -341,7 +341,7 @@ def _the_certificate_had(before: str, after: str, message: str) -> bool:
         # (or the writer's own, said issued: "our Permanent Representative Office registration
         # cert was issued in Shanghai")
         or (
-            re.search(r"\b(?:our|my)\s+(?:permanent\s+)?$", before)
+            re.search(r"\b(?:our|my)\s+(?:foreign\s+enterprises?\s+)?(?:permanent\s+)?$", before)
             and _CERTIFICATE_NAMED.match(after)
             and _ISSUED.match(_CERTIFICATE_NAMED.sub("", after, count=1))
         )
@@ -389,6 +389,17 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         )
         or _TO_BE_SET_UP.search(before)
         or _NEEDED.search(before)
+        # (a kind asked to be required: "..., or is a WFOE required?")
+        or (
+            bool(re.search(r"\b(?:is|are)\s+(?:an?\s+)?$", before))
+            and bool(
+                re.match(
+                    r"\s*(?:really\s+|also\s+|then\s+)?(?:required|needed|necessary|"
+                    r"mandatory|a must)\b",
+                    after,
+                )
+            )
+        )
     )
 
 

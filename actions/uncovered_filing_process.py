@@ -293,6 +293,9 @@ PATTERNS: Dict[str, str] = {
     # only number is the CDN's three-month ECS subscription)
     "limits": r"\bhow many\b"
     r"(?! (?:months?|weeks?|days?|hours?|years?|working days|business days))|"
+    # one filing for two things: "is one filing enough for both the CDN domain and the origin?"
+    r"\bone\s+(?:icp\s+)?(?:filing|icp|beian|record)\s+(?:(?:is\s+)?(?:enough|sufficient)|"
+    r"covers?|for)\b[^.?!]{0,20}\b(?:both|all|two|several|multiple|each)\b|"
     # one server for several filings: "can one temporary ECS be shared by two companies?"
     # (not one server running two sites: "one ECS in Shanghai runs two sites, both need ICP?")
     r"\b(?:share[sd]?|sharing|reuse[sd]?|re-use[sd]?)\s+(?:the\s+|one\s+|a\s+|our\s+)?"
@@ -630,7 +633,10 @@ PATTERNS: Dict[str, str] = {
     r"disabled)\b",
     # what it takes to buy cloud resources ("is a Chinese licence required to buy ECS?")
     "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
-    r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b",
+    r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b|"
+    # when a product may be bought: "the SLB, can we buy it before the filing is approved?"
+    r"\b(?:buy|purchase|order)\s+(?:it|them|the\s+[\w-]+|an?\s+[\w-]+)\s+(?:already\s+)?"
+    r"before\s+(?:the\s+)?(?:icp\s+)?(?:filing|icp|beian|approval)\b",
     # What a filing is: the FAQ says when one is needed, not what it is.
     # (a claim of it checked: "ICP filing basically is just a registration with MIIT, not a
     # license, right?")

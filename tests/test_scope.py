@@ -10942,3 +10942,36 @@ def test_session_54_round_162():
     assert not uncovered_subjects("checked the console, the region says cn-hongkong actually")
     assert "settings" in uncovered_subjects("where in the console is the ICP number field?")
     assert not uncovered_subjects("marketing already enabled alibaba CDN for mainland china")
+
+
+def test_session_54_round_163():
+    """What blind round 163 (written last) found, in our own wording."""
+    from actions.decision import Fact
+    from actions.hosting_facts import place_as_the_sites
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import requests_a_person
+    from actions.uncovered_subjects import uncovered_subjects
+
+    # the temporary ECS asked for with its subject left out, beside the site's own place
+    text = "really need to buy an ECS in the mainland even though our site stays in Macau?"
+    phrases = ["ECS in the mainland", "site stays in Macau"]
+    assert clean_fact(Fact.HOSTING_LOCATION, phrases, text) == "outside_mainland"
+    # a kind asked to be required is no presence had
+    text = "can a foreign firm with only a rep office file, or is a WFOE needed?"
+    assert clean_fact(Fact.CHINA_PRESENCE, "WFOE", text) is None
+    assert clean_fact(Fact.CHINA_PRESENCE, "WFOE", "our WFOE is registered in Suzhou") == (
+        "branch_company"
+    )
+    # the writer's certificate by the FAQ's longer name
+    text = "our Foreign Enterprises Permanent Office registration certificate was issued in Xi'an"
+    assert clean_fact(Fact.CHINA_PRESENCE, "Permanent Office", text) == "representative_office"
+    # one filing for two things; a product bought before the filing: not covered
+    assert "limits" in uncovered_subjects("is one beian enough for both the shop and the blog?")
+    assert not uncovered_subjects("we need one filing for our site, right?")
+    assert "purchase" in uncovered_subjects("can we order the SLB before the filing is approved?")
+    # where a site is blocked is no place of the site
+    assert place_as_the_sites("China", "and could our site get banned in China without it?") is None
+    assert place_as_the_sites("China", "and our site in China?") == "mainland_china"
+    # a person let reach the writer
+    assert requests_a_person("ok, pls let a sales rep call me")
+    assert not requests_a_person("let our agent contact the MIIT")
