@@ -349,6 +349,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         re.search(r"\bglobal\W*\s+region\b", clean_text(value))
         and _THE_SITE_IN_BEFORE.search(before)
         and not CDN_TALK.search(clean_text(message))
+        and not re.search(r"dcdn|alicdn|content delivery", clean_text(message))
     ):
         return None  # "we're in alibaba cloud's 'Global' region": a server's region, none so named
     if (
@@ -547,8 +548,12 @@ _THE_SITE_IN_BEFORE = re.compile(
 _AN_EXCLUSION_AFTER = re.compile(
     # (not the other setting turned down: "plain 'Global', not the one without the mainland")
     r"^(?![^.?!;]{0,20}\bnot\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:one|option|setting|area)\b)"
-    r"[^.?!;]{0,40}?\b(?:exclud\w*|except\w*|without|minus|but not|not the mainland|"
-    r"not mainland|outside|no china|no mainland|leav\w* out)\b"
+    # (the mainland's: not "the site itself is hosted outside China", "without any exclusions";
+    # nor the excluding area turned down: "not 'Global (excluding mainland China)'")
+    r"(?![^.?!;]{0,30}\b(?:not|without|instead of|rather than)\s+\W*(?:global\W*)?"
+    r"(?:exclud|except|minus))"
+    r"[^.?!;]{0,40}?\b(?:exclud\w*|except\w*|without|minus|but not|not|no|leav\w* out)\s+"
+    r"(?:the\s+)?(?:chinese\s+)?(?:mainland|china|prc)\b"
 )
 # What a setting's name means, asked: "'Global' - that means global outside China, right?",
 # "Global, which is outside the mainland?"
@@ -620,7 +625,8 @@ GLOBAL_CHOSEN = re.compile(
     r"\s+(?:last\s+(?:week|month|night|friday|monday)|yesterday|recently|earlier\s+today|"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three)\s+(?:days|weeks|months)\s+ago)\s*(?:[.,;!?]|$)))"
     # (nor another service's: "the global setting in our DNS provider")
-    r"(?!\s+(?:in|on|of|at|for)\s+(?:our|the|their|my)\s+(?!cdn\b)\w+)|"
+    r"(?!\s+(?:in|on|of|at|for)\s+(?:our|the|their|my)\s+"
+    r"(?![^.?!,;]{0,25}\b(?:cdn|acceleration|content delivery|alibaba|aliyun)\b)\w+)|"
     # ... or switched to in a case put, the area's name last ("if marketing switches it to plain
     # Global later"; not "we could switch the CDN to global, we said no")
     r"\b(?:if|suppose|when|once)\b[^.?!,;]{0,30}?(?<!\bnot\s)(?<!n't\s)(?<!could\s)(?<!might\s)"

@@ -599,11 +599,11 @@ TEMPORARY_SERVER = re.compile(
 # A place taken back: "Servers are in Shanghai - sorry, I meant Hong Kong", "ECS Beijing, no wait,
 # Singapore", "Correction: Hangzhou was the old plan".
 CORRECTION = re.compile(
-    r"\b(?:i meant|i mean|no wait|wait,? no|oops|correction|scratch that|my bad|typo|make that)\b|"
-    # "server is in mainland - sorry no, it's in Tokyo" (not "sorry, no idea")
-    r"\b(?:sorry,?\s+no|no,?\s+sorry|actually,?\s+no|no,?\s+actually)\b"
-    r"(?=\s*[,.;:!-]*\s*(?:it'?s|its|it is|we|we're|they|the|our|in|on|that)\b)"
+    r"\b(?:i meant|i mean|no wait|wait,? no|oops|correction|scratch that|my bad|typo|make that)\b"
 )
+# ... or a bare "no" with an apology, when a place follows it: "server is in mainland - sorry no,
+# it's in Tokyo" (not "No, sorry, we don't use a CDN")
+A_NO_CORRECTING = re.compile(r"\b(?:sorry,?\s+no|no,?\s+sorry|actually,?\s+no|no,?\s+actually)\b")
 # An office or company ended after it is named: "... but closed it last year".
 ENDED_LATER = re.compile(
     r"\b(?:closed|shut|dissolved|deregistered|sold|wound up|gave up|liquidated|deleted|"

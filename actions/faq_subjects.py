@@ -556,7 +556,7 @@ _CAN_ONE_FILE = re.compile(
     r"entity|firm|business|parent|hq|headquarters|corporation|gmbh|ltd|llc|inc)\s+"
     r"(?:itself\s+|directly\s+|still\s+|also\s+)?(?:(?:file|apply|register)"
     # (not for something else: "can our HK company apply for a Chinese bank account?")
-    r"(?!\s+(?:for\s+)?(?:an?|the|our|its)\s+(?!icp|beian|filing)\w)|"
+    r"(?!\s+(?:for\s+)?(?:an?|the|our|its)\s+(?!icp|beian|filing|web|site|domain)\w)|"
     r"(?:get|do|make|complete|submit)\s+(?:an?\s+|the\s+|our\s+|its\s+)?(?:icp|beian|filing))\b|"
     # ... or the site filed: "can our Shenzhen ECS site get filed?"
     r"\b(?:can|could|may)\s+(?:our|the|my|their|its|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:sites?|"

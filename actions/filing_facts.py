@@ -135,8 +135,9 @@ _FILING_OUT_OF_REACH = re.compile(
     # (the filing named before it: not "if the CDN is too slow we give up on it")
     r"\bif\b[^.?!]{0,40}\b(?:we|they|i)\s+(?:just\s+|simply\s+|eventually\s+|finally\s+)?"
     r"give\s+up\s+on\s+(?:the\s+)?(?:filing|icp|beian)\b|"
-    r"(?:\b(?:filing|icp|beian|paperwork|approval)\b[^.?!]{0,40}\bif\b|"
-    r"\bif\b[^.?!]{0,20}\b(?:filing|icp|beian|paperwork|approval)\b)[^.?!]{0,40}"
+    r"(?:\b(?:filing|icp|beian|paperwork|approval|documents|papers|reject\w*)\b[^.?!]{0,40}\bif\b|"
+    r"\bif\b[^.?!]{0,20}\b(?:filing|icp|beian|paperwork|approval|documents|papers|miit|"
+    r"reject\w*)\b)[^.?!]{0,40}"
     r"\b(?:we|they|i)\s+(?:just\s+|simply\s+|eventually\s+|finally\s+)?give\s+up"
     r"(?:\s+on\s+(?:it|that))?(?=\s*(?:[.?!,;]|\band\b|$))|"
     # ... or it never approved: "if it's never going to be approved, ..."
@@ -322,7 +323,9 @@ _NOT_THAT_WE_CANNOT = re.compile(
 )
 # ... what the rest says of it all the same: "- we already did, it got rejected three times"
 _DONE_FOR_ALL_THE_SAME = re.compile(
-    r"\b(?:gave up|given up|rejected|refused|turned down)\b|"
+    r"\b(?:gave up|given up)\b|"
+    r"\b(?:rejected|refused|turned down)\s+(?:again|twice|repeatedly|(?:two|three|several|"
+    r"multiple|many)\s+times)\b|"
     r"\b(?:can't|cannot|cant|can not|unable to)\s+(?:file|apply)\b"
 )
 

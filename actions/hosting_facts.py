@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Pattern
 from actions import decision as d
 from actions.decision import Fact
 from actions.fact_words import (
+    A_NO_CORRECTING,
     A_SERVER_ASKED_FOR,
     A_SINGLE,
     A_SITE_OF_OUR_OWN,
@@ -625,7 +626,9 @@ def _correction_after(value: str, message: str) -> Optional[str]:
     _, after = words_around(value, message)
     found = CORRECTION.search(after)
     if not found:
-        return None
+        found = A_NO_CORRECTING.search(after)
+        if not found or to_hosting_location(re.split(r"[.;!?]", after[found.end() :])[0]) is None:
+            return None
     # the place said right after it ("sorry, I mean Singapore, the Shanghai one was cancelled")
     rest = after[found.end() :]
     if not re.search(r"\w", rest):
@@ -725,9 +728,9 @@ def _with_the_word_making_it_a_server(value: str, message: str) -> str:
         word_before
         and not _NAMES_SERVERS.search(clean_text(value))
         and _NAMES_SERVERS.search(clean_text(word_before + value))
-        # (not a CDN's: "the CDN provider opened a new node in Beijing", "the second node in
-        # Hangzhou is the CDN edge")
-        and not _A_CDNS_PART.search(sentence_with(value, message))
+        # (not a CDN's, in its own clause: "the CDN provider opened a new node in Beijing", "the
+        # second node in Hangzhou is the CDN edge")
+        and not _A_CDNS_PART.search(clause_with(value, message))
     ):
         return word_before + value
     return value
@@ -773,11 +776,12 @@ def _asks_after_a_move(message: str) -> bool:
 # domain", nor a temporary server the site runs on.)
 _FOR_THE_FILING_AFTER = re.compile(
     # (in the server's own clause: not "we host in Hong Kong and thinking to use Alibaba CDN")
-    # (or joined by "and" to what is done with it: "an ECS in Hangzhou and keep it only for the
-    # filing")
-    r"^(?:(?!\band\b(?!\s+(?:keep|use|used|have|hold|need)\s+it\b))[^.?!,;]){0,30}?"
-    r"\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|"
-    r"in order to)\s+" + THE_FILING_AS_AIM
+    r"^(?:(?!\band\b)[^.?!,;]){0,30}?\b(?:for|just to|only to|to|so (?:that )?(?:i|we) can|"
+    r"in order to)\s+(?:" + THE_FILING_AS_AIM + r")|"
+    # (or joined by "and" to what is done with it, right after: "an ECS in Hangzhou and keep it
+    # only for the filing", not "... and use it to host the site for the filing")
+    r"^\s+and\s+(?:keep|use|have|hold|need)\s+it\s+(?:only\s+|just\s+|solely\s+|purely\s+)?"
+    r"(?:for|to)\s+(?:" + THE_FILING_AS_AIM + r")"
 )
 
 

@@ -190,12 +190,15 @@ _ASKS_AT_ITS_END = re.compile(
 # When to start the filing, asked of a plan: "should we start ICP now?", "can we already apply?"
 # (its "now" is the filing's time, not the site's place today)
 _WHEN_TO_START = re.compile(
-    # (the writer's filing, asked: not "our campaign starts now", "users already started")
-    r"\b(?:should|shall|can|could|must|do)\s+(?:we|i)\s+(?:already|now)\s+"
-    r"(?:start|begin|apply|file|prepare|submit)\w*\b|"
-    r"\b(?:should|shall|can|could|must|do)\s+(?:we|i)\s+(?:(?:need|have)\s+to\s+)?"
-    r"(?:start|begin|apply|file|prepare|submit|kick off|get going)\w*\b[^.?!,;]{0,25}?"
-    r"(?<!\bfor )\b(?:now|already)\b(?!\s+(?:while|that|as)\b)"
+    # (the filing's own verbs, or the filing started: not "our campaign starts now", "users
+    # already started signing up")
+    r"\b(?:now|already)\s+(?:apply|file|submit)\w*\b|"
+    r"\b(?:should|shall|can|could|must|do)\s+(?:we|i)\s+(?:already|now)\s+(?:start|begin|prepare)\b|"
+    r"\b(?:apply|file|submit)\w*\b[^.?!,;]{0,25}?(?<!\bfor )\b(?:now|already)\b"
+    r"(?!\s+(?:while|that|as)\b)|"
+    r"\b(?:start|begin|prepare|kick off|get going)\w*\s+(?:the\s+|our\s+|with\s+the\s+)?"
+    r"(?:icp|filing|beian|application|process|it)\b[^.?!,;]{0,15}?\b(?:now|already)\b|"
+    r"\b(?:icp|filing|beian|application)\b[^.?!,;]{0,15}\b(?:start|begin)\w*\s+(?:now|already)\b"
 )
 
 

@@ -120,9 +120,11 @@ _WHOM_TO_SPEAK_TO = (
     r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|so|then|and|hmm)\W+)*who\s+(?:can|could)\s+help\s+"
     r"(?:me|us)(?:\s+with\s+(?:that|this|it)|\s+(?:to\s+)?[a-z]+\s+(?:it|that|this))?(?:\s+then)?\W*$|"
     # ... or a person asked: "ok let me ask a person"
+    # (one of the provider's, not the writer's own: "let me ask a colleague and get back to you")
     r"\b(?:let me|(?:i|we)(?:'d| would) like to|(?:i|we) want to|can (?:i|we)|could (?:i|we)|"
-    r"may (?:i|we))\s+(?:just\s+)?ask\s+(?:a|an|one of your|some)\s+(?:real\s+|live\s+|actual\s+)?"
-    r"(?:person|human|agent|colleague|specialist|expert|rep|representative)\b|"
+    r"may (?:i|we))\s+(?:just\s+)?ask\s+(?:(?:a|an|some)\s+(?:real\s+|live\s+|actual\s+)?"
+    r"(?:person|human|agent)|one of your\s+(?:[\w-]+\s+)?(?:colleagues|specialists|experts|"
+    r"reps|representatives|people|staff))\b(?![^.?!]{0,20}\b(?:on|in|from)\s+(?:our|my)\b)|"
     r"(?<!should\s)\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+"
     r"(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|"
     r"live\s+)?(?:person|human|agent|someone|somebody|consultant|specialist)\b"
@@ -183,8 +185,9 @@ _SOMEONE_TO_ACT = (
     # me pls" (not an authority's people)
     # (asked for, not asked about: "will someone contact us after we submit the filing?")
     r"\b(?:can|could)\s+(?:someone|somebody|a person|a human|one of you)"
-    r"(?:\s+(?:from|at|on|of|in)\s+(?!(?:the\s+)?(?:miit|government|bureau|ministry|police|psb|"
-    r"authorit\w*|administration|provincial)\b)(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:please\s+|pls\s+)?"
+    r"(?:\s+(?:from|at|on|of|in)\s+(?![^.?!]{0,25}\b(?:our|my|miit|government|bureau|ministry|"
+    r"police|psb|authorit\w*|administration|provincial|communications)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:please\s+|pls\s+)?"
     r"(?:call|phone|ring|contact|e-?mail|reach out to|get back to|get in touch with|text|"
     r"message)\s+(?:me|us)\b|"
     # ... or let reach the writer: "ok, pls let a sales rep contact me"

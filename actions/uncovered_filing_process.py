@@ -294,8 +294,9 @@ PATTERNS: Dict[str, str] = {
     "limits": r"\bhow many\b"
     r"(?! (?:months?|weeks?|days?|hours?|years?|working days|business days))|"
     # one filing for two things: "is one filing enough for both the CDN domain and the origin?"
-    r"\bone\s+(?:icp\s+)?(?:filing|icp|beian|record)\s+(?:(?:is\s+)?(?:enough|sufficient)|"
-    r"covers?|for)\b[^.?!]{0,20}\b(?:both|all|two|several|multiple|each)\b|"
+    r"\b(?:is|does|can|could|would|will)\s+(?:just\s+|only\s+)?one\s+(?:icp\s+)?(?:filing|icp|"
+    r"beian|record)\s+(?:(?:be\s+)?enough|(?:be\s+)?sufficient|cover|do)\b[^.?!]{0,20}"
+    r"\b(?:both|all|two|several|multiple|each)\b|"
     # one server for several filings: "can one temporary ECS be shared by two companies?"
     # (not one server running two sites: "one ECS in Shanghai runs two sites, both need ICP?")
     r"\b(?:share[sd]?|sharing|reuse[sd]?|re-use[sd]?)\s+(?:the\s+|one\s+|a\s+|our\s+)?"
@@ -474,7 +475,7 @@ PATTERNS: Dict[str, str] = {
     # anything to update after a change, the filing approved ("if we move our ECS from Hangzhou
     # to Beijing after the filing is approved, do we need to update something?"; not the load
     # balancer's own steps, nor the Commercial License's information)
-    r"^(?!.*\b(?:slb|clb|alb|lb|load[- ]?balanc\w*|balancers?|dns|commercial licen[cs]e)\b)"
+    r"^(?!.*\b(?:slb|clb|alb|lb|load[- ]?balanc\w*|balancers?|commercial licen[cs]e)\b)"
     r"(?=.*\b(?:filing|icp|beian)\s+(?:is|was|has been|gets|got)\s+(?:approved|done|through|"
     r"granted|completed)\b).*\b(?:updat\w*|amend\w*)\s+(?:something|anything)\b|"
     # how far a filing reaches: "can that filing also cover the parent company's other
@@ -635,7 +636,8 @@ PATTERNS: Dict[str, str] = {
     "purchase": r"\b(?:required|needed|necessary|requirements?|allowed|eligible)\s+"
     r"(?:for|to)\s+(?:buy\w*|purchas\w*|rent\w*|order\w*)\b|"
     # when a product may be bought: "the SLB, can we buy it before the filing is approved?"
-    r"\b(?:buy|purchase|order)\s+(?:it|them|the\s+[\w-]+|an?\s+[\w-]+)\s+(?:already\s+)?"
+    r"\b(?:can|could|may|should|must)\s+(?:we|i)\s+(?:already\s+)?(?:buy|purchase|order)\s+"
+    r"(?:it|them|the\s+[\w-]+|an?\s+[\w-]+)\s+(?:already\s+)?"
     r"before\s+(?:the\s+)?(?:icp\s+)?(?:filing|icp|beian|approval)\b",
     # What a filing is: the FAQ says when one is needed, not what it is.
     # (a claim of it checked: "ICP filing basically is just a registration with MIIT, not a

@@ -130,7 +130,7 @@ PATTERNS: Dict[str, str] = {
     r"\bsdk\b|\bcli\b|(?<!not through your )(?<!not through the )(?<!not via your )"
     # (nor the console where a fact was looked up: "just checked the console, region says
     # cn-hongkong")
-    r"(?<!not via the )\bconsole\b(?!\W+(?:the\s+)?(?:region|area|it)\s+(?:says|shows|is|reads|"
+    r"(?<!not via the )\bconsole\b(?!\W+(?:the\s+)?(?:region|area|it)\s+(?:says|shows|reads|"
     r"lists)\b)|\bconsole\s+but\b|\btxt record\b|\bcname\b|"
     # how a CDN fetches from its origin: "can your CDN pull from an OVH origin at all?"
     r"\b(?:pull|pulls|pulling|fetch|fetches|fetching)\s+from\s+(?:an?\s+|the\s+|our\s+)?"

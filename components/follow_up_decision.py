@@ -284,7 +284,8 @@ _THE_DNS_ASKED = re.compile(
     # (not another DNS provider: "should we switch DNS to Route 53 afterwards?")
     r"\b(?:change|update|switch|point|repoint)\w*\s+(?:the\s+|our\s+)?(?:dns|a record|cname)\b"
     r"(?!\s+(?:provider|service|host\w*|resolver|servers?)\b)"
-    r"(?![^.?!]*\bto\s+(?!(?:the\s+|its\s+|our\s+)?(?:slb|load balancer|balancer|new ip|ip)\b))"
+    r"(?![^.?!]*\bto\s+(?:route\s*53|cloudflare|godaddy|namecheap|dnspod|another|a different|"
+    r"other|an? (?:chinese|local|new) (?:one|provider|dns))\b)"
     r"[^.?!]*\?"
 )
 

@@ -10948,6 +10948,7 @@ def test_session_54_round_163():
     """What blind round 163 (written last) found, in our own wording."""
     from actions.decision import Fact
     from actions.hosting_facts import place_as_the_sites
+    from actions.scope_rules import continues_with_facts
     from actions.slot_validation import clean_fact
     from actions.small_talk_and_handoff import requests_a_person
     from actions.uncovered_subjects import uncovered_subjects
@@ -10972,6 +10973,58 @@ def test_session_54_round_163():
     # where a site is blocked is no place of the site
     assert place_as_the_sites("China", "and could our site get banned in China without it?") is None
     assert place_as_the_sites("China", "and our site in China?") == "mainland_china"
+    # what a fact told takes then, asked bare, continues the question at hand
+    assert continues_with_facts("we have no office at all actually. what would we need then?")
+    assert not continues_with_facts("we have a rep office. what would we need for the CDN?")
     # a person let reach the writer
     assert requests_a_person("ok, pls let a sales rep call me")
     assert not requests_a_person("let our agent contact the MIIT")
+
+
+def test_session_54_second_review():
+    """What a second reviewer found the later rules misread, narrowed."""
+    from actions.cdn_facts import to_cdn_coverage
+    from actions.decision import Fact
+    from actions.slot_validation import clean_fact
+    from actions.small_talk_and_handoff import requests_a_person
+    from actions.uncovered_subjects import uncovered_subjects
+    from components.follow_up_decision import _THE_DNS_ASKED
+
+    # "Global" chosen for Alibaba Cloud's CDN, words of something else after it
+    assert to_cdn_coverage("we chose the global setting for the alibaba CDN") == (
+        "includes_mainland"
+    )
+    text = "we picked 'Global' for the CDN, the site itself is hosted outside China in Rome"
+    assert clean_fact(Fact.CDN_COVERAGE, "picked 'Global'", text) == "includes_mainland"
+    # a "no" answering another question is no correction of the place
+    text = "Our ECS is in Shenzhen. No, sorry, we don't use a CDN."
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS is in Shenzhen", text) == "mainland_china"
+    # the site run on the server, for the filing as well
+    text = "we bought an ECS in Xiamen and use it to host the site for the filing"
+    assert clean_fact(Fact.HOSTING_LOCATION, "ECS in Xiamen", text) == "mainland_china"
+    # when to start the filing, asked in other words, beside a mainland move planned
+    phrases = ["host in Singapore", "Alibaba Cloud Shanghai"]
+    told = "We host in Singapore now but plan to move to Alibaba Cloud Shanghai in Q3. "
+    for asked in ("Would it be wise to apply now?", "ICP - start now or wait?"):
+        assert clean_fact(Fact.HOSTING_LOCATION, phrases, told + asked) is None, asked
+    # given up over the documents; rejected once and fixed
+    text = "if the papers take too long we give up on it. then what?"
+    assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) == "no"
+    text = "it's not that we can't file, we were rejected once for a typo and fixed it"
+    assert clean_fact(Fact.CAN_COMPLETE_FILING, text, text) == "yes"
+    # the writer's own people and an authority's are no person asked of the provider
+    for text in (
+        "let me ask a colleague and get back to you",
+        "can someone on our side call me?",
+        "can someone from the local police call me?",
+    ):
+        assert not requests_a_person(text), text
+    # the DNS changed after approval, the balancer not named: a change (not covered)
+    text = "after the ICP is approved we repoint the DNS to another IP - must we update anything?"
+    assert "existing_filing" in uncovered_subjects(text)
+    # a filing held for two domains, told, and a product bought, told: no question of them
+    assert not uncovered_subjects("we have one filing for both domains, do we still need it?")
+    assert not uncovered_subjects("we'd buy a CDN before the ICP? do we even need ICP?")
+    # the DNS pointed after approval, at the balancer or "it"; not another DNS provider
+    assert _THE_DNS_ASKED.search("and when approved we change our dns to it?")
+    assert not _THE_DNS_ASKED.search("should we switch dns to route 53 afterwards?")
