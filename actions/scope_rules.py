@@ -534,10 +534,6 @@ _ASKS_IF_IT_CHANGES = re.compile(
     r"(?:^|[.!?;,]\s*)(?:(?:and|so|ok|okay)\W+)?what\s+changes(?:\s+(?:then|now|for us))?\W*$|"
     r"\b(?:change|changes|changing|alter|alters|affect|affects|matter|matters|differ|different|differently|"
     r"difference|diffrent|differnt)\b|"
-    # ... or what it takes then: "we actually have neither, only customers in china. what would
-    # we need?"
-    r"(?:^|[.!?;,]\s*)(?:(?:so|and|then|ok|okay)\W+)?what\s+(?:would|do|will|should)\s+(?:we|i)\s+"
-    r"(?:need|have to do|need to do)(?:\s+(?:then|now|instead))?\s*\?|"
     # ... or what it has one do: "need to update something for commercial license? we hold one"
     r"\b(?:need|have|got)\s+to\s+(?:update|change|do|amend|adjust)\s+(?:something|anything)\b"
     r"[^.?!]{0,40}\?|"
@@ -593,9 +589,6 @@ _ASKS_ITS_OWN = re.compile(
     r"(?!\s+(?:do\s+|would\s+|will\s+|should\s+|must\s+)?(?:we|i)\s+(?:would\s+|will\s+)?"
     r"(?:need\s+(?:to\s+)?|have\s+to\s+|must\s+|should\s+)?(?:change|update|do differently)"
     r"(?:\s+(?:then|now|in that case))?\W*$)"
-    # (... or what it takes then: "we have neither. what would we need?")
-    r"(?!\s+(?:would|do|will|should)\s+(?:we|i)\s+(?:need|have to do|need to do)"
-    r"(?:\s+(?:then|now|instead))?\W*$)"
 )
 
 
