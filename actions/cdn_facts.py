@@ -543,8 +543,8 @@ _THE_SITE_IN_BEFORE = re.compile(
     r"(?:is|are)|hosted|running|deployed|located)\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:alibaba(?:\s+cloud)?|aliyun)(?:'s)?\s+)?(?:the\s+)?\W*$"
 )
-# The mainland left out just after a setting's name: ", minus mainland", " - not the mainland one",
-# ", i.e. global minus china"
+# The mainland left out just after a setting's name: ", minus mainland", ", i.e. global minus
+# china"
 _AN_EXCLUSION_AFTER = re.compile(
     # (not the other setting turned down: "plain 'Global', not the one without the mainland")
     r"^(?![^.?!;]{0,20}\bnot\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:one|option|setting|area)\b)"

@@ -206,7 +206,8 @@ def _a_mainland_part_planned(phrases: List[Any], message: str) -> bool:
     """Today's servers told beside a mainland part planned for them ("SLB + 4 ECS in Tokyo today.
     Next quarter we add an ECS pool in cn-shenzhen. ICP?"): what is asked about is the plan, so
     where the site is hosted is asked, not read as today's (unless the message asks of today:
-    "For now, do we need ICP?", in the sentence that asks). A question typed without its mark
+    "For now, do we need ICP?", in the sentence that asks; not when to start the filing: "should
+    we start ICP now?" asks of the plan). A question typed without its mark
     asks too ("... will run on ecs in hangzhou from september, which province do we file in")."""
     asked = re.split(r"(?<=[.!;:])\s+", message.lower().strip())[-1]
     if "?" not in message and not asking_parts(message) and not _ASKS_AT_ITS_END.search(asked):
