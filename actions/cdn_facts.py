@@ -349,7 +349,7 @@ def read_cdn(value: str, message: str) -> Optional[str]:
         re.search(r"\bglobal\W*\s+region\b", clean_text(value))
         and _THE_SITE_IN_BEFORE.search(before)
         and not CDN_TALK.search(clean_text(message))
-        and not re.search(r"dcdn|alicdn|content delivery", clean_text(message))
+        and not _A_CDN_BY_ANOTHER_NAME.search(clean_text(message))
     ):
         return None  # "we're in alibaba cloud's 'Global' region": a server's region, none so named
     if (
@@ -537,6 +537,8 @@ _A_GUESS_AFTER = re.compile(
     r"^\W*(?:which|that|this|so|it)?\s*(?:(?:i|we)\s+(?:assume|guess|think|believe|thought|"
     r"understand|suppose)\s+)?(?:means?|is|covers?|excludes?|would be)\b[^.!?]*\?"
 )
+# A CDN named by words CDN_TALK does not hold: "the Global region with DCDN"
+_A_CDN_BY_ANOTHER_NAME = re.compile(r"dcdn|alicdn|content delivery")
 # The site or its servers said to be in what follows: "we're in alibaba cloud's ..."
 _THE_SITE_IN_BEFORE = re.compile(
     r"\b(?:we're|we are|we|(?:our|the)\s+(?:site|website|server|servers|ecs|instances?|shop)\s+"

@@ -390,17 +390,14 @@ def names_no_presence_of_the_users(value: str, message: str) -> bool:
         or _TO_BE_SET_UP.search(before)
         or _NEEDED.search(before)
         # (a kind asked to be required: "..., or is a WFOE required?")
-        or (
-            bool(re.search(r"\b(?:is|are)\s+(?:an?\s+)?$", before))
-            and bool(
-                re.match(
-                    r"\s*(?:really\s+|also\s+|then\s+)?(?:required|needed|necessary|"
-                    r"mandatory|a must)\b",
-                    after,
-                )
-            )
-        )
+        or (bool(_IS_A_BEFORE.search(before)) and bool(_REQUIRED_AFTER.match(after)))
     )
+
+
+_IS_A_BEFORE = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?$")
+_REQUIRED_AFTER = re.compile(
+    r"\s*(?:really\s+|also\s+|then\s+)?(?:required|needed|necessary|mandatory|a must)\b"
+)
 
 
 # ... or its only company said to be there: "our only company is in hk", "we only have a company
